@@ -1,0 +1,25 @@
+# Two commands a newcomer needs: `make demo` and `make test`. Each builds .venv by itself.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint clean
+
+$(BIN)/followup: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+demo: $(BIN)/followup
+	$(BIN)/followup demo
+
+test: $(BIN)/followup
+	$(BIN)/ruff check agent tests bench
+	$(BIN)/pytest
+
+lint: $(BIN)/followup
+	$(BIN)/ruff check agent tests bench
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,64 @@
+"""Who is a human at the company, and who is a relay or robot.
+
+Applicant-tracking systems, schedulers and e-signature services send on a company's behalf
+from their own domains. Mail from them is *from* the company they name, and a draft must never
+be addressed to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.models import Person
+
+# Domains (and their subdomains) that relay mail for employers.
+RELAY_DOMAINS = (
+    "greenhouse.io", "greenhouse-mail.io", "myworkday.com", "myworkdayjobs.com", "workday.com",
+    "lever.co", "ashbyhq.com", "icims.com", "smartrecruiters.com", "jobvite.com", "taleo.net",
+    "successfactors.com", "bamboohr.com", "workable.com", "recruitee.com", "teamtailor.com",
+    "personio.de", "personio.com", "breezy.hr", "jazzhr.com", "applytojob.com", "gem.com",
+    "linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com",
+    "calendly.com", "goodtime.io", "modernloop.io", "prelude.co", "docusign.net", "docusign.com",
+    "hellosign.com", "dropboxsign.com", "codesignal.com", "hackerrank.com", "hackerrankforwork.com",
+    "codility.com", "coderpad.io", "karat.com", "hirevue.com", "google.com", "zoom.us",
+    "microsoft.com", "outlook.com", "substack.com", "mailchimp.com", "sendgrid.net", "mailgun.org",
+)  # fmt: skip
+
+ROBOT_LOCAL = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|postmaster|"
+    r"bounce|bounces|alerts?|jobalerts?|jobs-noreply|calendar-notification|scheduling|auto-?confirm|"
+    r"autoreply|auto-reply|system|support|dse_\w+|info|news|newsletter|hello|marketing|bookings?)(?:[+._-].*)?$",
+    re.I,
+)
+
+# Bulk and shared mailboxes at the company itself: not robots, but not the person to thank either.
+SHARED_LOCAL = re.compile(r"^(?:careers?|jobs|recruiting|recruitment|talent|hr|hiring|bewerbung|rh|empleo)$", re.I)
+
+
+def domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
+
+
+def is_relay(address: str) -> bool:
+    d = domain(address)
+    return any(d == r or d.endswith("." + r) for r in RELAY_DOMAINS)
+
+
+def is_robot(address: str) -> bool:
+    local = address.split("@", 1)[0]
+    return bool(ROBOT_LOCAL.match(local)) or is_relay(address)
+
+
+def is_human(person: Person | None) -> bool:
+    """A person one can write to: not a relay, not a robot, not a shared inbox."""
+    if person is None or "@" not in person.address:
+        return False
+    return not is_robot(person.address) and not SHARED_LOCAL.match(person.address.split("@", 1)[0])
+
+
+def org_label(address: str) -> str:
+    """The organisation part of a domain: 'mail.copperline-energy.example' -> 'copperline-energy'."""
+    parts = domain(address).split(".")
+    if len(parts) >= 2:
+        return parts[-2]
+    return parts[0] if parts else ""

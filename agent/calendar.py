@@ -1,0 +1,156 @@
+"""A small iCalendar (RFC 5545) reader for the one VEVENT an interview invite carries.
+
+Interview invites use a handful of properties; reading them directly keeps parse fast and
+lets us map the Windows zone names Outlook writes into TZID.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from agent.models import CalendarEvent, Person
+
+# Windows zone names Exchange/Outlook put in TZID, mapped to IANA (CLDR windowsZones, common ones).
+WINDOWS_ZONES = {
+    "Eastern Standard Time": "America/New_York",
+    "Central Standard Time": "America/Chicago",
+    "Mountain Standard Time": "America/Denver",
+    "US Mountain Standard Time": "America/Phoenix",
+    "Pacific Standard Time": "America/Los_Angeles",
+    "Alaskan Standard Time": "America/Anchorage",
+    "Hawaiian Standard Time": "Pacific/Honolulu",
+    "Atlantic Standard Time": "America/Halifax",
+    "GMT Standard Time": "Europe/London",
+    "Greenwich Standard Time": "Atlantic/Reykjavik",
+    "W. Europe Standard Time": "Europe/Berlin",
+    "Romance Standard Time": "Europe/Paris",
+    "Central Europe Standard Time": "Europe/Budapest",
+    "Central European Standard Time": "Europe/Warsaw",
+    "E. Europe Standard Time": "Europe/Chisinau",
+    "FLE Standard Time": "Europe/Kiev",
+    "India Standard Time": "Asia/Kolkata",
+    "China Standard Time": "Asia/Shanghai",
+    "Tokyo Standard Time": "Asia/Tokyo",
+    "AUS Eastern Standard Time": "Australia/Sydney",
+    "Singapore Standard Time": "Asia/Singapore",
+    "UTC": "UTC",
+}
+
+
+def zone(name: str | None) -> ZoneInfo | None:
+    """An IANA or Windows zone name as a ZoneInfo, or None when unknown."""
+    if not name:
+        return None
+    name = name.strip().strip('"')
+    name = WINDOWS_ZONES.get(name, name)
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _unfold(text: str) -> list[str]:
+    return re.sub(r"\r?\n[ \t]", "", text).splitlines()
+
+
+def _split(line: str) -> tuple[str, dict[str, str], str]:
+    # NAME;PARAM=VALUE;PARAM="quoted:value":value
+    m = re.match(r'^([A-Za-z0-9-]+)((?:;[^:;=]+=(?:"[^"]*"|[^:;]*))*):(.*)$', line)
+    if not m:
+        return "", {}, ""
+    params = {}
+    for part in re.findall(r';([^:;=]+)=("[^"]*"|[^:;]*)', m.group(2)):
+        params[part[0].upper()] = part[1].strip('"')
+    return m.group(1).upper(), params, m.group(3)
+
+
+def _unescape(value: str) -> str:
+    return value.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",").replace("\\;", ";")
+
+
+def _when(value: str, params: dict[str, str], default_tz: ZoneInfo | None) -> datetime | None:
+    value = value.strip()
+    try:
+        if value.endswith("Z"):
+            return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+        if "T" not in value:
+            day = datetime.strptime(value, "%Y%m%d")
+            return day.replace(tzinfo=default_tz or timezone.utc)
+        naive = datetime.strptime(value, "%Y%m%dT%H%M%S")
+    except ValueError:
+        return None
+    tz = zone(params.get("TZID")) or default_tz
+    return naive.replace(tzinfo=tz or timezone.utc)
+
+
+def _person(value: str, params: dict[str, str]) -> Person | None:
+    address = re.sub(r"^mailto:", "", value.strip(), flags=re.I)
+    if "@" not in address:
+        return None
+    return Person(address=address.lower(), name=params.get("CN") or None, role=params.get("ROLE"))
+
+
+def read_calendar(text: str, default_tz: ZoneInfo | None = None) -> CalendarEvent | None:
+    """The first VEVENT of an iCalendar text, or None when it holds none."""
+    event: CalendarEvent | None = None
+    method = None
+    depth = []
+    duration = None
+    for line in _unfold(text):
+        name, params, value = _split(line)
+        if name == "BEGIN":
+            depth.append(value.strip().upper())
+            if value.strip().upper() == "VEVENT" and event is None:
+                event = CalendarEvent(method=method)
+            continue
+        if name == "END":
+            if depth:
+                popped = depth.pop()
+                if popped == "VEVENT" and event is not None and event.start is not None:
+                    break
+            continue
+        if name == "METHOD":
+            method = value.strip().upper()
+            if event is not None:
+                event.method = method
+        if not depth or depth[-1] != "VEVENT" or event is None:
+            continue
+        if name == "DTSTART":
+            event.start = _when(value, params, default_tz)
+        elif name == "DTEND":
+            event.end = _when(value, params, default_tz)
+        elif name == "DURATION":
+            duration = _duration(value)
+        elif name == "RRULE":
+            event.recurring = True
+        elif name == "UID":
+            event.uid = value.strip()
+        elif name == "SEQUENCE":
+            event.sequence = int(value) if value.strip().isdigit() else 0
+        elif name == "STATUS":
+            event.status = value.strip().upper()
+        elif name == "SUMMARY":
+            event.summary = _unescape(value).strip()
+        elif name == "DESCRIPTION":
+            event.description = _unescape(value).strip()
+        elif name == "LOCATION":
+            event.location = _unescape(value).strip()
+        elif name == "ORGANIZER":
+            event.organizer = _person(value, params)
+        elif name == "ATTENDEE":
+            person = _person(value, params)
+            if person:
+                event.attendees.append(person)
+    if event is not None and event.end is None and event.start is not None and duration is not None:
+        event.end = event.start + duration
+    return event
+
+
+def _duration(value: str) -> timedelta | None:
+    m = re.match(r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$", value.strip())
+    if not m:
+        return None
+    w, d, h, mi, s = (int(g or 0) for g in m.groups())
+    return timedelta(weeks=w, days=d, hours=h, minutes=mi, seconds=s)

@@ -1,0 +1,302 @@
+"""The domain, as plain dataclasses shared by every stage of the pipeline.
+
+Email is what parse reads from one message; Signal is what classify reads into it;
+Message is the digest the store keeps (no body text); Application and Draft are what the
+tracker and planner decide. Keeping them here, free of I/O, is what lets the core be pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+KINDS = (
+    "interview_invitation",
+    "interview_confirmation",
+    "reschedule",
+    "cancellation",
+    "company_reply",
+    "rejection",
+    "offer",
+    "application_ack",
+    "assessment",
+    "not_relevant",
+)
+
+STAGES = (
+    "applied",
+    "scheduling",
+    "scheduled",
+    "interviewed",
+    "waiting",
+    "check_in_due",
+    "on_hold",
+    "gone_quiet",
+    "in_conversation",
+    "rejected",
+    "withdrawn",
+    "offer",
+)
+
+# Stages where the company may still answer: these get a time-sensitive draft when an offer
+# with a deadline arrives elsewhere.
+LIVE_STAGES = frozenset(
+    {"applied", "scheduling", "scheduled", "interviewed", "waiting", "check_in_due", "on_hold", "in_conversation"}
+)
+
+STEPS = ("thank_you", "check_in", "follow_up", "time_sensitive")
+FATES = ("pending", "sent", "deleted", "edited", "obsolete")
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone named in a message: a recruiter, an interviewer, an organiser."""
+
+    address: str
+    name: str | None = None
+    role: str | None = None
+
+    def display(self) -> str:
+        return f"{self.name} <{self.address}>" if self.name else self.address
+
+
+@dataclass
+class CalendarEvent:
+    """The first VEVENT of a text/calendar part."""
+
+    method: str | None = None
+    uid: str | None = None
+    sequence: int = 0
+    status: str | None = None
+    summary: str | None = None
+    description: str | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    location: str | None = None
+    organizer: Person | None = None
+    attendees: list[Person] = field(default_factory=list)
+    recurring: bool = False
+
+
+@dataclass
+class Email:
+    """One parsed message. `text` is only the new text: quotes and signatures are cut."""
+
+    id: str
+    message_id: str
+    thread_id: str
+    subject: str = ""
+    sender: Person | None = None  # From
+    reply_to: list[Person] = field(default_factory=list)
+    to: list[Person] = field(default_factory=list)
+    cc: list[Person] = field(default_factory=list)
+    date: datetime | None = None
+    text: str = ""
+    signature: str = ""
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    headers: dict[str, str] = field(default_factory=dict)  # the few that classify reads
+    labels: frozenset[str] = frozenset()
+    calendar: CalendarEvent | None = None
+    from_me: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Signal:
+    """What a message means for an application, and why the agent thinks so."""
+
+    kind: str
+    confidence: float
+    reasons: list[str] = field(default_factory=list)
+    company: str | None = None
+    role: str | None = None
+    interview_start: datetime | None = None
+    interview_end: datetime | None = None
+    people: list[Person] = field(default_factory=list)
+    promised_by: datetime | None = None  # "we'll get back to you by Friday"
+    offer_deadline: datetime | None = None
+    on_hold: bool = False  # the role is paused or frozen
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "confidence": round(self.confidence, 2),
+            "reasons": list(self.reasons),
+            "company": self.company,
+            "role": self.role,
+            "interview_start": _iso(self.interview_start),
+            "interview_end": _iso(self.interview_end),
+            "people": [asdict(p) for p in self.people],
+            "promised_by": _iso(self.promised_by),
+            "offer_deadline": _iso(self.offer_deadline),
+            "on_hold": self.on_hold,
+        }
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> Signal:
+        return cls(
+            kind=d["kind"],
+            confidence=d["confidence"],
+            reasons=list(d.get("reasons", [])),
+            company=d.get("company"),
+            role=d.get("role"),
+            interview_start=_dt(d.get("interview_start")),
+            interview_end=_dt(d.get("interview_end")),
+            people=[Person(**p) for p in d.get("people", [])],
+            promised_by=_dt(d.get("promised_by")),
+            offer_deadline=_dt(d.get("offer_deadline")),
+            on_hold=bool(d.get("on_hold", False)),
+        )
+
+
+@dataclass
+class Message:
+    """The digest of one message that the store keeps: headers and the signal, never the body."""
+
+    id: str
+    message_id: str
+    thread_id: str
+    date: datetime
+    subject: str
+    sender: Person | None
+    reply_to: list[Person]
+    to: list[Person]
+    references: list[str]
+    from_me: bool
+    signal: Signal
+
+    @classmethod
+    def from_email(cls, email: Email, signal: Signal, fallback_date: datetime) -> Message:
+        return cls(
+            id=email.id,
+            message_id=email.message_id,
+            thread_id=email.thread_id,
+            date=email.date or fallback_date,
+            subject=email.subject,
+            sender=email.sender,
+            reply_to=list(email.reply_to),
+            to=list(email.to) + list(email.cc),
+            references=list(email.references),
+            from_me=email.from_me,
+            signal=signal,
+        )
+
+
+@dataclass
+class Override:
+    """What the user told the agent about one application (`followup set`)."""
+
+    stage: str | None = None  # withdrawn | rejected
+    paused: bool = False
+    channel: str | None = None  # email | phone | portal | person:ADDRESS
+    offer_deadline: datetime | None = None
+
+
+@dataclass
+class DraftRecord:
+    """A draft the agent made, and what became of it."""
+
+    id: str
+    application_id: str
+    company: str
+    round: int
+    step: str
+    seq: int
+    to: list[str]
+    subject: str
+    thread_id: str
+    created_at: datetime
+    fate: str = "pending"
+    location: str = ""  # a file path or a Gmail draft id
+    content_hash: str = ""
+    in_reply_to: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "application_id": self.application_id,
+            "company": self.company,
+            "step": self.step,
+            "round": self.round,
+            "to": list(self.to),
+            "subject": self.subject,
+            "thread_id": self.thread_id,
+            "created_at": _iso(self.created_at),
+            "fate": self.fate,
+        }
+
+
+@dataclass
+class Interview:
+    start: datetime
+    end: datetime
+    people: list[Person] = field(default_factory=list)
+
+
+@dataclass
+class Application:
+    """One company-and-role process and where it stands at `now`."""
+
+    id: str
+    company: str
+    role: str | None
+    stage: str = "applied"
+    round: int = 0
+    last_contact_at: datetime | None = None
+    next_action: str | None = None
+    next_action_at: datetime | None = None
+    note: str = ""  # "reply needed", "add the recipient", ...
+    interview: Interview | None = None
+    contact: Person | None = None  # the human the drafts go to
+    reply_to_message: Message | None = None  # the message a draft answers
+    ladder_seq: int = 0  # which follow-up of the ladder is next (1 = check-in)
+    offer_deadline: datetime | None = None
+    messages: list[Message] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    override: Override = field(default_factory=Override)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "company": self.company,
+            "role": self.role,
+            "stage": self.stage,
+            "round": self.round,
+            "last_contact_at": _iso(self.last_contact_at),
+            "next_action": self.next_action,
+            "next_action_at": _iso(self.next_action_at),
+            "note": self.note,
+            "interview_start": _iso(self.interview.start if self.interview else None),
+            "contact": self.contact.address if self.contact else None,
+        }
+
+
+@dataclass
+class Draft:
+    """A draft the planner wants made: text and reply headers, ready for a mailbox."""
+
+    application_id: str
+    company: str
+    round: int
+    step: str
+    seq: int
+    to: list[str]
+    subject: str
+    body: str
+    thread_id: str
+    in_reply_to: str | None
+    references: list[str]
+
+    @property
+    def key(self) -> tuple[str, int, str, int]:
+        return (self.application_id, self.round, self.step, self.seq)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None

@@ -1,0 +1,264 @@
+"""MIME -> Email: headers decoded, the best text body, quotes and signature cut, calendar read.
+
+Parse never raises on bad input: it returns what it could read and records warnings, because
+one malformed message must not stop a run over a whole mailbox.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import hashlib
+import re
+from datetime import datetime, timezone
+from email.message import EmailMessage
+
+from bs4 import BeautifulSoup
+
+from agent.calendar import read_calendar
+from agent.models import CalendarEvent, Email, Person
+
+# Headers classify reads; the rest are dropped so nothing private is kept by accident.
+KEPT_HEADERS = (
+    "list-unsubscribe",
+    "list-id",
+    "precedence",
+    "auto-submitted",
+    "x-auto-response-suppress",
+    "sender",
+    "x-mailer",
+    "x-campaign",
+    "x-mailgun-tag",
+    "feedback-id",
+)
+
+# Lines at which quoted history starts, in the languages the classifier reads.
+QUOTE_STARTS = re.compile(
+    r"""^(?:
+        \s*>                                        # > quoted
+      | \s*On\ .{0,200}\bwrote:\s*$                 # Gmail / Apple Mail
+      | \s*Le\ .{0,200}\ a\ écrit\s*:\s*$           # French
+      | \s*Am\ .{0,200}\ schrieb\ .{0,100}:\s*$      # German
+      | \s*El\ .{0,200}\ escribió:\s*$              # Spanish
+      | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht)
+      | \s*_{10,}\s*$                               # Outlook separator
+      | \s*\*?From:\*?\ .+$                          # Outlook header block (checked below)
+    )""",
+    re.X | re.I,
+)
+SIGNATURE_START = re.compile(r"^(?:--\s*|__\s*|Sent from my \w+.*)$", re.I)
+SIGN_OFF = re.compile(
+    r"^\s*(?:best|best regards|kind regards|regards|thanks|thank you|many thanks|cheers|warmly|sincerely|"
+    r"all the best|talk soon|saludos|un saludo|atentamente|cordialement|bien à vous|bien cordialement|"
+    r"mit freundlichen grüßen|viele grüße|beste grüße|freundliche grüße)[,.!]?\s*$",
+    re.I,
+)
+
+
+def parse(
+    raw: bytes,
+    *,
+    id: str | None = None,
+    thread_id: str | None = None,
+    labels: frozenset[str] | set[str] = frozenset(),
+    me: frozenset[str] | set[str] = frozenset(),
+) -> Email:
+    """Read one RFC 5322 message. `me` are the user's addresses; mail from them is the user's."""
+    warnings: list[str] = []
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+    except Exception as exc:  # the stdlib parser is lenient, but be sure
+        return Email(id=id or _digest(raw), message_id="", thread_id=thread_id or "", warnings=[f"unparsable: {exc}"])
+
+    def header(name: str) -> str:
+        try:
+            value = msg.get(name)
+            return str(value).strip() if value is not None else ""
+        except Exception as exc:
+            warnings.append(f"bad {name} header: {type(exc).__name__}")
+            raw_value = msg.get_all(name, failobj=[])
+            return str(raw_value[0]) if raw_value else ""
+
+    message_id = _angle(header("Message-ID")) or ""
+    gm_labels = header("X-Gmail-Labels")
+    all_labels = set(labels) | {s.strip() for s in gm_labels.split(",") if s.strip()}
+    sender = _first(_people(header("From")))
+    refs = re.findall(r"<[^>]+>", header("References"))
+    in_reply_to = _angle(header("In-Reply-To"))
+    if in_reply_to and in_reply_to not in refs:
+        refs.append(in_reply_to)
+    date = _date(header("Date"), warnings)
+    text, calendar, html_only = _body(msg, warnings)
+    new_text, signature = split_text(text)
+    mine = {a.lower() for a in me}
+    from_me = bool(sender and sender.address in mine) or "Sent" in all_labels
+    return Email(
+        id=id or message_id or _digest(raw),
+        message_id=message_id,
+        thread_id=thread_id or header("X-GM-THRID"),
+        subject=re.sub(r"\s+", " ", header("Subject")),
+        sender=sender,
+        reply_to=_people(header("Reply-To")),
+        to=_people(header("To")),
+        cc=_people(header("Cc")),
+        date=date,
+        text=new_text,
+        signature=signature,
+        in_reply_to=in_reply_to,
+        references=refs,
+        headers={h: header(h) for h in KEPT_HEADERS if msg.get(h) is not None},
+        labels=frozenset(all_labels),
+        calendar=calendar,
+        from_me=from_me,
+        warnings=warnings,
+    )
+
+
+def _digest(raw: bytes) -> str:
+    return "sha1:" + hashlib.sha1(raw).hexdigest()
+
+
+def _angle(value: str) -> str | None:
+    m = re.search(r"<[^>]+>", value or "")
+    if m:
+        return m.group(0)
+    value = (value or "").strip()
+    return f"<{value}>" if value and " " not in value else None
+
+
+def _people(value: str) -> list[Person]:
+    if not value:
+        return []
+    out = []
+    for name, address in email.utils.getaddresses([value]):
+        if "@" not in address:
+            continue
+        out.append(Person(address=address.strip().lower(), name=name.strip().strip('"') or None))
+    return out
+
+
+def _first(people: list[Person]) -> Person | None:
+    return people[0] if people else None
+
+
+def _date(value: str, warnings: list[str]) -> datetime | None:
+    if not value:
+        warnings.append("no Date header")
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        warnings.append("unreadable Date header")
+        return None
+    if parsed is None:
+        warnings.append("unreadable Date header")
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
+
+
+def _part_text(part: EmailMessage, warnings: list[str]) -> str:
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, AssertionError, ValueError) as exc:
+        warnings.append(f"undecodable {part.get_content_type()} part: {type(exc).__name__}")
+        payload = part.get_payload(decode=True) or b""
+        content = payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else str(payload)
+    if isinstance(content, bytes):
+        content = content.decode("utf-8", errors="replace")
+    return content if isinstance(content, str) else ""
+
+
+def _body(msg: EmailMessage, warnings: list[str]) -> tuple[str, CalendarEvent | None, bool]:
+    plain: str | None = None
+    html: str | None = None
+    calendar: CalendarEvent | None = None
+    try:
+        parts = list(msg.walk())
+    except Exception as exc:
+        warnings.append(f"broken MIME structure: {type(exc).__name__}")
+        parts = [msg]
+    for part in parts:
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        disposition = (part.get_content_disposition() or "").lower()
+        if ctype == "text/calendar" or (ctype == "application/ics"):
+            if calendar is None:
+                calendar = read_calendar(_part_text(part, warnings))
+        elif ctype == "text/plain" and disposition != "attachment" and plain is None:
+            plain = _part_text(part, warnings)
+        elif ctype == "text/html" and disposition != "attachment" and html is None:
+            html = _part_text(part, warnings)
+    if plain and _plain_is_enough(plain):
+        return plain, calendar, False
+    if html:
+        from_html = html_to_text(html)
+        if len(from_html) >= 100 or len(from_html) > len((plain or "").strip()):
+            return from_html, calendar, True
+    return plain or "", calendar, False
+
+
+def _plain_is_enough(plain: str) -> bool:
+    """Some senders ship a text/plain part that is only a footer; then the HTML part has the message."""
+    body = plain.strip()
+    return len(body) >= 200 and not body.startswith("-----")
+
+
+HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0|font-size\s*:\s*0", re.I)
+
+
+def html_to_text(html: str) -> str:
+    """Readable text from HTML: scripts, styles and hidden preheaders dropped, blocks on their own lines."""
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(["script", "style", "head", "title", "meta"]):
+        tag.decompose()
+    for tag in soup.find_all(style=HIDDEN):
+        tag.decompose()
+    for tag in soup.find_all("blockquote"):
+        tag.replace_with("\n> [quoted]\n")
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(["p", "div", "tr", "li", "h1", "h2", "h3", "h4", "table"]):
+        tag.insert_after("\n")
+    for tag in soup.find_all("td"):
+        tag.insert_after(" ")
+    text = soup.get_text()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def split_text(text: str) -> tuple[str, str]:
+    """Cut quoted history off the new text, then split off the signature: (new text, signature)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cut = len(lines)
+    for i, line in enumerate(lines):
+        if QUOTE_STARTS.match(line):
+            stripped = line.strip().lstrip("*").lower()
+            if stripped.startswith("from:"):
+                window = "\n".join(lines[i + 1 : i + 5]).lower()
+                if not re.search(r"^\*?(sent|date|to|subject|envoyé|gesendet|enviado)\*?:", window, re.M):
+                    continue
+            elif stripped.startswith("___"):
+                window = "\n".join(lines[i + 1 : i + 4]).lower()
+                if not re.search(r"^\*?(from|de|von)\*?:", window, re.M):
+                    continue
+            cut = i
+            break
+    body = lines[:cut]
+    for i, line in enumerate(body):
+        # a long rule after some text starts a footer of links and "similar jobs"
+        if re.match(r"^\s*[-=_*]{20,}\s*$", line) and len("".join(body[:i]).strip()) >= 100:
+            body = body[:i]
+            break
+    sig_at = None
+    for i, line in enumerate(body):
+        if SIGNATURE_START.match(line.strip()) or SIGN_OFF.match(line):
+            sig_at = i
+    if sig_at is not None and sig_at >= len(body) - 12:
+        new, signature = body[: sig_at + 1], body[sig_at + 1 :]
+    else:
+        new, signature = body, []
+    return "\n".join(new).strip(), "\n".join(signature).strip()
