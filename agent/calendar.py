@@ -7,7 +7,7 @@ lets us map the Windows zone names Outlook writes into TZID.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.models import CalendarEvent, Person
@@ -74,15 +74,15 @@ def _when(value: str, params: dict[str, str], default_tz: ZoneInfo | None) -> da
     value = value.strip()
     try:
         if value.endswith("Z"):
-            return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+            return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
         if "T" not in value:
             day = datetime.strptime(value, "%Y%m%d")
-            return day.replace(tzinfo=default_tz or timezone.utc)
+            return day.replace(tzinfo=default_tz or UTC)
         naive = datetime.strptime(value, "%Y%m%dT%H%M%S")
     except ValueError:
         return None
     tz = zone(params.get("TZID")) or default_tz
-    return naive.replace(tzinfo=tz or timezone.utc)
+    return naive.replace(tzinfo=tz or UTC)
 
 
 def _person(value: str, params: dict[str, str]) -> Person | None:

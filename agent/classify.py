@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from agent.addresses import domain, is_human, is_relay, org_label
 from agent.models import Email, Person, Signal
@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
        r"|schedule your (?:phone screen|interview|call)|quick chat\?"),
     # --- confirmations: a fixed time
     _r("interview_confirmation", 2.5, "a", "confirms an interview time",
-       r"\b(?:is|are|been) (?:confirmed|scheduled|booked)\b|interview confirm|^confirmed:|confirming your"
+       r"\b(?:is|are|been|you're) (?:confirmed|scheduled|booked)\b|interview confirm|^confirmed:|confirming your"
        r"|je vous confirme|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)"),
     _r("interview_confirmation", 2, "s", "is a reminder of an upcoming interview",
@@ -164,9 +164,9 @@ def _bulk(email: Email) -> list[str]:
     return reasons
 
 
-def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = timezone.utc, me_name: str = "") -> Signal:
+def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC, me_name: str = "") -> Signal:
     """Read one parsed message. `tz` is the user's zone: times written without a zone are in it."""
-    ref = email.date or now or datetime(2000, 1, 1, tzinfo=timezone.utc)
+    ref = email.date or now or datetime(2000, 1, 1, tzinfo=UTC)
     subject = email.subject
     text = email.text
     scores: dict[str, float] = {}
@@ -401,6 +401,13 @@ def company_of(email: Email) -> str | None:
                         best = _longest(best, _extend_suffix(phrase, cand))
         if best:
             return best
+        # a domain that abbreviates the name: "tidewatersys" for "Tidewater Systems"
+        for cand in candidates:
+            words = cand.split()
+            sq = _squash(cand)
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and sq.startswith(squashed) \
+                    and len(squashed) >= 0.6 * len(sq) and _squash(words[0]) in squashed:
+                return cand
     sender = email.sender
     if sender and is_relay(sender.address):
         name = _clean_name(sender.name)

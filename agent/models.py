@@ -203,7 +203,7 @@ class DraftRecord:
     company: str
     round: int
     step: str
-    seq: int
+    key: str  # unique per (application, round): the step and which rung of the ladder
     to: list[str]
     subject: str
     thread_id: str
@@ -251,7 +251,7 @@ class Application:
     interview: Interview | None = None
     contact: Person | None = None  # the human the drafts go to
     reply_to_message: Message | None = None  # the message a draft answers
-    ladder_seq: int = 0  # which follow-up of the ladder is next (1 = check-in)
+    step_key: str = ""  # identifies the next step once per round: "check_in:c1n1" and so on
     offer_deadline: datetime | None = None
     messages: list[Message] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
@@ -281,7 +281,7 @@ class Draft:
     company: str
     round: int
     step: str
-    seq: int
+    key: str
     to: list[str]
     subject: str
     body: str
@@ -289,9 +289,6 @@ class Draft:
     in_reply_to: str | None
     references: list[str]
 
-    @property
-    def key(self) -> tuple[str, int, str, int]:
-        return (self.application_id, self.round, self.step, self.seq)
 
 
 def _iso(value: datetime | None) -> str | None:

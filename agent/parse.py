@@ -11,7 +11,7 @@ import email.policy
 import email.utils
 import hashlib
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 
 from bs4 import BeautifulSoup
@@ -155,7 +155,7 @@ def _date(value: str, warnings: list[str]) -> datetime | None:
         warnings.append("unreadable Date header")
         return None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
     return parsed
 
 

@@ -1,0 +1,367 @@
+"""The `followup` command. Thin: it resolves HOME, the clock and the source, then calls the pipeline.
+
+Exit codes (cron mails what it prints; scripts read the code):
+  0 success   1 unexpected failure   2 usage or config error   3 authorisation needed
+  4 mailbox unavailable
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import logging.handlers
+import shutil
+import sys
+import tempfile
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from agent import __version__
+from agent.classify import classify as classify_email
+from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config
+from agent.mailbox.local import LocalMailbox
+from agent.models import Override
+from agent.parse import parse
+from agent.pipeline import run as run_pipeline
+from agent.pipeline import status as app_status
+from agent.store import Store
+
+EXIT_FAILURE, EXIT_USAGE, EXIT_AUTH, EXIT_MAILBOX = 1, 2, 3, 4
+DEMO_NOW = "2026-03-12T10:00:00-04:00"
+
+
+class Context:
+    def __init__(self, home: Path, now: datetime | None):
+        self.home = home
+        self._now = now
+
+    @property
+    def now(self) -> datetime:
+        return self._now or datetime.now(UTC)
+
+    def setup(self) -> tuple[Paths, Config]:
+        paths = ensure_home(self.home)
+        try:
+            cfg = load_config(paths.config)
+        except ConfigError as exc:
+            fail(str(exc), EXIT_USAGE)
+        _logging(paths)
+        return paths, cfg
+
+
+def fail(message: str, code: int = EXIT_FAILURE):
+    click.echo(f"followup: {message}", err=True)
+    sys.exit(code)
+
+
+def _logging(paths: Paths) -> None:
+    """Rotating logs in HOME/logs. Ids and counts only: message text never reaches a log."""
+    logger = logging.getLogger("followup")
+    if logger.handlers:
+        return
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(paths.logs / "followup.log", maxBytes=1_000_000, backupCount=5)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+
+def _parse_now(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date-time (e.g. 2026-03-12T10:00:00-05:00)") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--home", type=click.Path(file_okay=False, path_type=Path), envvar="FOLLOWUP_HOME",
+              help="Where config, database, drafts and logs live. [env: FOLLOWUP_HOME]")
+@click.option("--now", "now_text", envvar="FOLLOWUP_NOW", metavar="ISO8601",
+              help="Pin the clock (tests, demos). [env: FOLLOWUP_NOW]")
+@click.version_option(__version__, prog_name="followup")
+@click.pass_context
+def cli(ctx: click.Context, home: Path | None, now_text: str | None) -> None:
+    """Leaves follow-up drafts after job interviews in your mailbox. Never sends mail."""
+    ctx.obj = Context(home or default_home(), _parse_now(now_text))
+
+
+def _open_source(spec: str | None, cfg: Config, paths: Paths):
+    spec = spec or (cfg.source_kind if cfg.source_kind == "gmail" else f"{cfg.source_kind}:{cfg.source_path}")
+    kind, _, path = spec.partition(":")
+    if kind in ("mbox", "maildir"):
+        if not path:
+            fail(f"--source {kind}:PATH needs a path", EXIT_USAGE)
+        try:
+            return LocalMailbox(kind, Path(path).expanduser(), paths.drafts, cfg.me, cfg.name)
+        except FileNotFoundError as exc:
+            fail(str(exc), EXIT_MAILBOX)
+    if kind == "gmail":
+        fail("the Gmail source is not available in this version yet; use --source mbox:PATH or maildir:PATH",
+             EXIT_MAILBOX)
+    fail(f"unknown source {spec!r}: use gmail, mbox:PATH or maildir:PATH", EXIT_USAGE)
+
+
+@cli.command()
+@click.option("--source", metavar="gmail|mbox:PATH|maildir:PATH", help="Where to read mail (default: config).")
+@click.option("--dry-run", is_flag=True, help="Show the drafts that are due without making them.")
+@click.pass_obj
+def run(obj: Context, source: str | None, dry_run: bool) -> None:
+    """One pass: sync, classify, update stages, create due drafts. Quiet unless drafts were made."""
+    paths, cfg = obj.setup()
+    box = _open_source(source, cfg, paths)
+    store = Store(paths.database)
+    try:
+        result = run_pipeline(store, box, cfg, paths, obj.now, dry_run=dry_run)
+    except Exception as exc:
+        logging.getLogger("followup").exception("run failed")
+        fail(f"run failed: {type(exc).__name__}: {exc}", EXIT_FAILURE)
+    finally:
+        store.close()
+    if result.drafts:
+        verb = "would make" if dry_run else "made"
+        click.echo(f"followup: {verb} {len(result.drafts)} draft(s); review them in {_where(box, paths)}")
+        for d in result.drafts:
+            click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}")
+    for r in result.obsoleted:
+        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: they wrote first")
+    if result.skipped:
+        click.echo(f"followup: skipped {result.skipped} unreadable message(s); see {paths.logs}", err=True)
+
+
+def _where(box, paths: Paths) -> str:
+    return str(paths.drafts) if isinstance(box, LocalMailbox) else "Gmail Drafts"
+
+
+def _fmt_time(moment: datetime | None, cfg: Config) -> str:
+    return moment.astimezone(cfg.tz).strftime("%Y-%m-%d %H:%M") if moment else "-"
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
+    lines = ["  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    for row in rows:
+        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+CLOSED = ("rejected", "withdrawn", "gone_quiet")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--all", "show_all", is_flag=True, help="Include closed applications (rejected, withdrawn, gone quiet).")
+@click.pass_obj
+def status(obj: Context, as_json: bool, show_all: bool) -> None:
+    """One row per application: stage, last contact, next action and its date."""
+    paths, cfg = obj.setup()
+    store = Store(paths.database)
+    try:
+        apps, notes = app_status(store, cfg, paths, obj.now)
+    finally:
+        store.close()
+    if not show_all and not as_json:
+        apps = [a for a in apps if a.stage not in CLOSED]
+    if as_json:
+        out = []
+        for a in apps:
+            d = a.to_json()
+            d["note"] = notes.get(a.id, a.note)
+            out.append(d)
+        click.echo(json.dumps(out, indent=2))
+        return
+    click.echo(render_status(apps, notes, cfg))
+
+
+def render_status(apps, notes: dict[str, str], cfg: Config) -> str:
+    if not apps:
+        return "No applications found yet."
+    rows = [
+        [a.company, a.role or "-", a.stage, _fmt_time(a.last_contact_at, cfg),
+         (a.next_action or "-").replace("_", "-"), _fmt_time(a.next_action_at, cfg), notes.get(a.id, a.note)]
+        for a in apps
+    ]  # fmt: skip
+    return _table(rows, ["company", "role", "stage", "last contact", "next", "when", "note"])
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_obj
+def drafts(obj: Context, as_json: bool) -> None:
+    """Drafts the agent made, and what became of each."""
+    paths, cfg = obj.setup()
+    store = Store(paths.database)
+    try:
+        records = store.drafts()
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps([r.to_json() for r in records], indent=2))
+        return
+    click.echo(render_drafts(records, cfg))
+
+
+def render_drafts(records, cfg: Config) -> str:
+    if not records:
+        return "No drafts made yet."
+    rows = [[r.id, r.company, r.step.replace("_", "-"), ", ".join(r.to) or "(add the recipient)", r.subject,
+             _fmt_time(r.created_at, cfg), r.fate] for r in records]
+    return _table(rows, ["id", "company", "step", "to", "subject", "made", "fate"])
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="One JSON list, an object per file in the order given.")
+@click.pass_obj
+def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
+    """What the agent reads in single .eml messages."""
+    paths, cfg = obj.setup()
+    results = []
+    for f in files:
+        email = parse(f.read_bytes(), me=set(cfg.me))
+        sig = classify_email(email, now=obj.now, tz=cfg.tz)
+        d = {"file": str(f)}
+        d.update({k: v for k, v in sig.to_json().items() if k in (
+            "kind", "confidence", "reasons", "company", "role", "interview_start", "interview_end", "people")})
+        d["people"] = [{"name": p["name"], "address": p["address"] or None, "role": p["role"]} for p in d["people"]]
+        if email.warnings:
+            d["warnings"] = email.warnings
+        results.append(d)
+    if as_json:
+        click.echo(json.dumps(results, indent=2, ensure_ascii=False))
+        return
+    for d in results:
+        click.echo(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})")
+        for reason in d["reasons"]:
+            click.echo(f"  - {reason}")
+        for key in ("company", "role", "interview_start", "interview_end"):
+            if d.get(key):
+                click.echo(f"  {key}: {d[key]}")
+
+
+@cli.command()
+@click.argument("app_id", metavar="APP")
+@click.pass_obj
+def explain(obj: Context, app_id: str) -> None:
+    """The evidence behind an application's stage: messages, signals and the rule applied."""
+    paths, cfg = obj.setup()
+    store = Store(paths.database)
+    try:
+        apps, notes = app_status(store, cfg, paths, obj.now)
+    finally:
+        store.close()
+    app = _find_app(apps, app_id)
+    click.echo(f"{app.company} — {app.role or 'role not named'} [{app.id}]")
+    click.echo(f"stage: {app.stage} (round {app.round}); {notes.get(app.id, app.note)}")
+    click.echo("messages:")
+    for m in app.messages:
+        who = "you" if m.from_me else (m.sender.display() if m.sender else "?")
+        click.echo(f"  {_fmt_time(m.date, cfg)}  {who}: {m.subject!r} -> {'sent by you' if m.from_me else m.signal.kind}")
+        if not m.from_me:
+            for reason in m.signal.reasons:
+                click.echo(f"      because it {reason}")
+    click.echo("how the stage was reached:")
+    for line in app.evidence:
+        click.echo(f"  {line}")
+
+
+def _find_app(apps, key: str):
+    exact = [a for a in apps if a.id == key]
+    if exact:
+        return exact[0]
+    loose = [a for a in apps if key.lower() in a.id or key.lower() in a.company.lower()]
+    if len(loose) == 1:
+        return loose[0]
+    if not loose:
+        fail(f"no application matches {key!r}; see `followup status --all`", EXIT_USAGE)
+    fail(f"{key!r} matches several applications: {', '.join(a.id for a in loose)}", EXIT_USAGE)
+
+
+@cli.command(name="set")
+@click.argument("app_id", metavar="APP")
+@click.option("--stage", type=click.Choice(["withdrawn", "rejected", "auto"]), help="Close it, or 'auto' to undo.")
+@click.option("--channel", metavar="email|phone|portal|person:ADDR", help="How they asked to be followed up.")
+@click.option("--pause/--resume", default=None, help="Stop or restart drafts for this application.")
+@click.option("--offer-deadline", metavar="DATE", help="The offer's decision deadline (ISO 8601).")
+@click.pass_obj
+def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, pause: bool | None,
+         offer_deadline: str | None) -> None:
+    """Correct the agent for one application."""
+    paths, cfg = obj.setup()
+    if channel and not (channel in ("email", "phone", "portal") or (channel.startswith("person:") and "@" in channel)):
+        fail("--channel must be email, phone, portal or person:ADDRESS", EXIT_USAGE)
+    store = Store(paths.database)
+    try:
+        apps, _ = app_status(store, cfg, paths, obj.now)
+        app = _find_app(apps, app_id)
+        o = store.overrides().get(app.id, Override())
+        if stage:
+            o.stage = None if stage == "auto" else stage
+        if channel:
+            o.channel = None if channel == "email" else channel
+        if pause is not None:
+            o.paused = pause
+        if offer_deadline:
+            moment = _parse_now(offer_deadline)
+            o.offer_deadline = moment.replace(tzinfo=cfg.tz) if "T" not in offer_deadline else moment
+        with store.transaction():
+            store.set_override(app.id, o)
+    finally:
+        store.close()
+    click.echo(f"{app.id}: saved")
+
+
+@cli.command()
+@click.option("--keep", type=click.Path(file_okay=False, path_type=Path),
+              help="Keep the demo's HOME in this folder instead of a temporary one.")
+@click.pass_obj
+def demo(obj: Context, keep: Path | None) -> None:
+    """The whole pipeline on a bundled mailbox at a fixed date; no Google account needed."""
+    now = obj._now or _parse_now(DEMO_NOW)
+    home = keep or Path(tempfile.mkdtemp(prefix="followup-demo-"))
+    paths = ensure_home(home)
+    demo_files = resources.files("agent.demo")
+    paths.config.write_text(demo_files.joinpath("config.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    mbox = home / "demo.mbox"
+    mbox.write_bytes(demo_files.joinpath("mailbox.mbox").read_bytes())
+    cfg = load_config(paths.config)
+    _logging(paths)
+    box = LocalMailbox("mbox", mbox, paths.drafts, cfg.me, cfg.name)
+    store = Store(paths.database)
+    try:
+        result = run_pipeline(store, box, cfg, paths, now)
+        apps, notes = app_status(store, cfg, paths, now)
+        records = store.drafts()
+    finally:
+        store.close()
+    click.echo(f"followup demo — the mailbox of {cfg.name}, as of {now.astimezone(cfg.tz):%A %B %-d %Y, %H:%M %Z}\n")
+    click.echo(f"Read {result.messages_new} messages; {len(apps)} applications.\n")
+    click.echo(render_status(apps, notes, cfg))
+    click.echo(f"\nDrafts made ({len(records)}), never sent:\n")
+    for r in records:
+        click.echo(f"--- {r.company}: {r.step.replace('_', '-')} — To: {', '.join(r.to) or '(add the recipient)'}")
+        click.echo(f"Subject: {r.subject}")
+        click.echo(box.draft_text(r.location) or "")
+    click.echo(f"Demo files are in {home}" + ("" if keep else " (temporary)."))
+    click.echo("Next: set up your own account with `followup auth`, then add `followup run` to cron (see README).")
+    if not keep:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def main() -> None:
+    try:
+        cli(prog_name="followup")
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()
+
+

@@ -1,0 +1,1 @@
+"""The bundled demo mailbox (`followup demo`) and the builder that writes it."""

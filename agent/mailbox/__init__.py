@@ -1,0 +1,1 @@
+"""Mail sources and draft destinations behind one interface (see base.Mailbox)."""

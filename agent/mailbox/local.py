@@ -1,0 +1,135 @@
+"""Local mail: Google Takeout mbox, plain mbox and Maildir in; drafts out as .eml files.
+
+Threads come from X-GM-THRID where Takeout wrote it, else from Message-ID, References and
+In-Reply-To, joined so that every message of a conversation gets the same thread id.
+"""
+
+from __future__ import annotations
+
+import email
+import email.parser
+import email.policy
+import hashlib
+import mailbox
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from agent.drafts import content_hash, to_mime
+from agent.mailbox.base import RawMessage
+from agent.models import Draft, DraftRecord
+
+HEADER_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+
+
+class LocalMailbox:
+    def __init__(self, kind: str, path: Path, drafts_dir: Path, me: list[str], user_name: str = ""):
+        if kind not in ("mbox", "maildir"):
+            raise ValueError(f"unknown local source kind {kind!r}")
+        if not path.exists():
+            raise FileNotFoundError(f"{kind} source {path} does not exist")
+        self.kind = kind
+        self.path = path
+        self.drafts_dir = drafts_dir
+        self.me = me
+        self.user_name = user_name
+        self.name = f"{kind}:{path}"
+
+    def _messages(self) -> Iterator[bytes]:
+        box = mailbox.mbox(str(self.path), create=False) if self.kind == "mbox" else mailbox.Maildir(
+            str(self.path), factory=None, create=False)
+        try:
+            for key in box.iterkeys():
+                try:
+                    yield box.get_bytes(key)
+                except Exception:  # an unreadable entry is skipped, the rest still read
+                    continue
+        finally:
+            box.close()
+
+    def fetch(self, known: set[str]) -> Iterator[RawMessage]:
+        raws = list(self._messages())
+        heads = [_headers(raw) for raw in raws]
+        threads = _threads(heads)
+        for raw, head in zip(raws, heads, strict=True):
+            mid = head["id"]
+            if mid in known:
+                continue
+            labels = frozenset(s.strip() for s in head["labels"].split(",") if s.strip())
+            yield RawMessage(id=mid, raw=raw, thread_id=threads[mid], labels=labels)
+
+    # -- drafts as .eml files
+    def _path(self, record_id: str) -> Path:
+        return self.drafts_dir / f"{record_id}.eml"
+
+    def create_draft(self, draft: Draft, record_id: str) -> str:
+        self.drafts_dir.mkdir(parents=True, exist_ok=True)
+        me = self.me[0] if self.me else ""
+        msg = to_mime(draft, me, self.user_name, me.rsplit("@", 1)[-1] if me else "localhost")
+        path = self._path(record_id)
+        fd, tmp = tempfile.mkstemp(dir=self.drafts_dir, prefix=".tmp-", suffix=".eml")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(msg.as_bytes())
+        os.replace(tmp, path)  # atomic: the file is whole or absent
+        return str(path)
+
+    def draft_text(self, location: str) -> str | None:
+        path = Path(location)
+        if not path.is_file():
+            return None
+        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain",))
+        return body.get_content() if body is not None else ""
+
+    def draft_state(self, record: DraftRecord) -> str:
+        text = self.draft_text(record.location)
+        if text is None:
+            return "missing"
+        return "present" if content_hash(text) == record.content_hash else "edited"
+
+    def delete_draft(self, record: DraftRecord) -> None:
+        Path(record.location).unlink(missing_ok=True)
+
+
+def _headers(raw: bytes) -> dict[str, object]:
+    try:
+        head = HEADER_PARSER.parsebytes(raw)
+        get = lambda name: str(head.get(name, "") or "")  # noqa: E731
+    except Exception:
+        get = lambda name: ""  # noqa: E731
+    mid_match = re.search(r"<[^>]+>", get("Message-ID"))
+    mid = mid_match.group(0) if mid_match else "sha1:" + hashlib.sha1(raw).hexdigest()
+    refs = re.findall(r"<[^>]+>", get("References") + " " + get("In-Reply-To"))
+    return {"id": mid, "refs": refs, "gm_thread": get("X-GM-THRID").strip(), "labels": get("X-Gmail-Labels")}
+
+
+def _threads(heads: list[dict]) -> dict[str, str]:
+    """Union-find over Message-ID and References: every message of a conversation, one thread id."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            # Gmail's own thread id wins as the root; otherwise the smaller id, for a stable answer
+            keep, drop = (ra, rb) if ra.startswith("gm:") or (not rb.startswith("gm:") and ra < rb) else (rb, ra)
+            parent[drop] = keep
+
+    for h in heads:
+        if h["gm_thread"]:
+            union(h["id"], "gm:" + h["gm_thread"])
+        for ref in h["refs"]:
+            union(h["id"], ref)
+    out = {}
+    for h in heads:
+        root = find(h["id"])
+        out[h["id"]] = root[3:] if root.startswith("gm:") else "t" + hashlib.sha1(root.encode()).hexdigest()[:15]
+    return out

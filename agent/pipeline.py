@@ -1,0 +1,156 @@
+"""One pass of the agent: sync, read, track, plan, make drafts. The edges meet the core here.
+
+Each step commits on its own: new messages in one transaction, draft fates in another, and
+every draft's intent is recorded before the mailbox call and confirmed after it. A crash at
+any point leaves the database at a step boundary, and the next run picks up from there
+without making a second draft.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from agent.classify import classify
+from agent.config import Config, Paths
+from agent.drafts import content_hash, draft_id
+from agent.mailbox.base import Mailbox
+from agent.models import Application, DraftRecord, Message
+from agent.parse import parse
+from agent.planner import Plan, Settings, fate_from_mail, plan
+from agent.store import Store
+from agent.tracker import Rules, track
+
+log = logging.getLogger("followup")
+
+
+@dataclass
+class RunResult:
+    messages_new: int = 0
+    skipped: int = 0
+    drafts: list[DraftRecord] = field(default_factory=list)
+    obsoleted: list[DraftRecord] = field(default_factory=list)
+    apps: list[Application] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+def rules_for(cfg: Config) -> Rules:
+    return Rules(cadence=cfg.cadence, tz=cfg.tz, missing_recipient=cfg.missing_recipient)
+
+
+def settings_for(cfg: Config, paths: Paths) -> Settings:
+    return Settings(tz=cfg.tz, user_name=cfg.name, missing_recipient=cfg.missing_recipient,
+                    name_other_company=cfg.name_other_company, templates=paths.templates)
+
+
+def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int]:
+    """Read new mail into the store as digests. Malformed mail is logged by id and skipped."""
+    known = store.known_ids()
+    me = set(cfg.me)
+    digests: list[Message] = []
+    skipped = 0
+    for raw in box.fetch(known):
+        try:
+            email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
+            if email.warnings:
+                log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
+            signal = classify(email, now=now, tz=cfg.tz)
+            digests.append(Message.from_email(email, signal, fallback_date=now))
+        except Exception as exc:  # one bad message never stops the run
+            skipped += 1
+            log.error("message %s skipped: %s", raw.id, type(exc).__name__)
+    with store.transaction():
+        for d in digests:
+            store.add_message(d, now)
+    return len(digests), skipped
+
+
+def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
+    """Bring every draft's fate up to date: sent, deleted, edited, or an unconfirmed intent finished."""
+    updates: list[tuple[str, dict]] = []
+    for r in store.drafts():
+        if r.fate not in ("pending", "edited"):
+            continue
+        if not r.content_hash:
+            continue  # an intent without a confirmed draft: finished in make_drafts
+        if fate_from_mail(r, messages) == "sent":
+            updates.append((r.id, {"fate": "sent"}))
+            continue
+        state = box.draft_state(r)
+        if state == "missing":
+            updates.append((r.id, {"fate": "deleted"}))
+        elif state == "edited" and r.fate != "edited":
+            updates.append((r.id, {"fate": "edited"}))
+    with store.transaction():
+        for draft, fields in updates:
+            store.update_draft(draft, **fields)
+
+
+def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tuple[list[DraftRecord], list[DraftRecord]]:
+    made: list[DraftRecord] = []
+    for r in the_plan.obsolete:
+        if box.draft_state(r) == "present":
+            box.delete_draft(r)
+        with store.transaction():
+            store.update_draft(r.id, fate="obsolete")
+    existing = {r.id: r for r in store.drafts()}
+    for d in the_plan.create:
+        rid = draft_id(d.application_id, d.round, d.key)
+        if rid in existing and existing[rid].content_hash:
+            continue
+        record = existing.get(rid) or DraftRecord(
+            id=rid, application_id=d.application_id, company=d.company, round=d.round, step=d.step, key=d.key,
+            to=d.to, subject=d.subject, thread_id=d.thread_id, created_at=now, in_reply_to=d.in_reply_to,
+        )
+        if rid not in existing:
+            with store.transaction():  # the intent, before the mailbox call
+                store.add_draft(record)
+        location = box.create_draft(d, rid)
+        record.location = location
+        record.content_hash = content_hash(d.body)
+        with store.transaction():
+            store.update_draft(rid, location=location, content_hash=record.content_hash)
+        made.append(record)
+    return made, list(the_plan.obsolete)
+
+
+def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dry_run: bool = False) -> RunResult:
+    result = RunResult()
+    run_id = store.start_run(now, box.name)
+    try:
+        result.messages_new, result.skipped = sync(store, box, cfg, now)
+        messages = store.messages()
+        reconcile(store, box, messages)
+        result.apps = track(messages, rules_for(cfg), now, store.overrides())
+        the_plan = plan(result.apps, store.drafts(), settings_for(cfg, paths), now)
+        result.notes = the_plan.notes
+        if dry_run:
+            result.drafts = [
+                DraftRecord(id=draft_id(d.application_id, d.round, d.key), application_id=d.application_id,
+                            company=d.company, round=d.round, step=d.step, key=d.key, to=d.to, subject=d.subject,
+                            thread_id=d.thread_id, created_at=now)
+                for d in the_plan.create
+            ]
+        else:
+            result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now)
+    except BaseException as exc:
+        store.finish_run(run_id, now, False, result.messages_new, len(result.drafts), f"{type(exc).__name__}")
+        raise
+    store.finish_run(run_id, now, True, result.messages_new, len(result.drafts))
+    return result
+
+
+def status(store: Store, cfg: Config, paths: Paths, now: datetime) -> tuple[list[Application], dict[str, str]]:
+    """Applications as they stand, with the planner's notes, without touching any mailbox."""
+    apps = track(store.messages(), rules_for(cfg), now, store.overrides())
+    the_plan = plan(apps, store.drafts(), settings_for(cfg, paths), now)
+    pending = {r.application_id for r in store.drafts() if r.fate == "pending"}
+    notes = dict(the_plan.notes)
+    for app in apps:
+        if app.id in pending and app.id not in notes:
+            notes[app.id] = "a draft is waiting for your review"
+        for r in store.drafts():
+            if r.application_id == app.id and r.fate == "pending" and not r.to:
+                notes[app.id] = "add the recipient to the draft"
+    return apps, notes

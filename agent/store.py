@@ -1,0 +1,236 @@
+"""SQLite: the sync cursor, message digests, overrides, the drafts made and their fate, runs.
+
+Bodies are never stored: a message is kept as the Message digest (headers and the signal),
+which is all the tracker needs. Every write step runs in one transaction, so a crash leaves the
+database as it was before or after the step, never between. The schema carries a version and
+each upgrade is a numbered migration applied in order.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+from agent.models import DraftRecord, Message, Override, Person, Signal
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE messages (
+        id TEXT PRIMARY KEY,
+        message_id TEXT NOT NULL,
+        thread_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        sender TEXT,
+        reply_to TEXT NOT NULL,
+        recipients TEXT NOT NULL,
+        refs TEXT NOT NULL,
+        from_me INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        signal TEXT NOT NULL,
+        seen_at TEXT NOT NULL
+    );
+    CREATE INDEX messages_thread ON messages(thread_id);
+    CREATE TABLE overrides (
+        application_id TEXT PRIMARY KEY,
+        stage TEXT,
+        paused INTEGER NOT NULL DEFAULT 0,
+        channel TEXT,
+        offer_deadline TEXT
+    );
+    CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        application_id TEXT NOT NULL,
+        company TEXT NOT NULL,
+        round INTEGER NOT NULL,
+        step TEXT NOT NULL,
+        key TEXT NOT NULL,
+        recipients TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        thread_id TEXT NOT NULL,
+        in_reply_to TEXT,
+        created_at TEXT NOT NULL,
+        fate TEXT NOT NULL,
+        location TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        UNIQUE (application_id, round, key)
+    );
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        source TEXT NOT NULL,
+        ok INTEGER NOT NULL DEFAULT 0,
+        messages_new INTEGER NOT NULL DEFAULT 0,
+        drafts_made INTEGER NOT NULL DEFAULT 0,
+        error TEXT
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class Store:
+    def __init__(self, path: Path | str):
+        self.path = str(path)
+        self.db = sqlite3.connect(self.path, isolation_level=None)  # explicit transactions only
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- schema
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    def migrate(self) -> None:
+        current = self.version()
+        if current > SCHEMA_VERSION:
+            raise RuntimeError(
+                f"{self.path} has schema version {current}, newer than this followup ({SCHEMA_VERSION}); upgrade followup"
+            )
+        for number in range(current, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _statements(MIGRATIONS[number]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {number + 1}")
+
+    def transaction(self):
+        return _Transaction(self.db)
+
+    # -- meta (sync cursors and such)
+    def get_meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                        (key, value))
+
+    # -- messages
+    def known_ids(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT id FROM messages")}
+
+    def add_message(self, m: Message, seen_at: datetime) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                m.id, m.message_id, m.thread_id, m.date.isoformat(), m.subject,
+                json.dumps(asdict(m.sender)) if m.sender else None,
+                json.dumps([asdict(p) for p in m.reply_to]),
+                json.dumps([asdict(p) for p in m.to]),
+                json.dumps(m.references),
+                int(m.from_me), m.signal.kind, json.dumps(m.signal.to_json()), seen_at.isoformat(),
+            ),
+        )  # fmt: skip
+
+    def messages(self) -> list[Message]:
+        out = []
+        for r in self.db.execute("SELECT * FROM messages ORDER BY date"):
+            out.append(
+                Message(
+                    id=r["id"],
+                    message_id=r["message_id"],
+                    thread_id=r["thread_id"],
+                    date=datetime.fromisoformat(r["date"]),
+                    subject=r["subject"],
+                    sender=Person(**json.loads(r["sender"])) if r["sender"] else None,
+                    reply_to=[Person(**p) for p in json.loads(r["reply_to"])],
+                    to=[Person(**p) for p in json.loads(r["recipients"])],
+                    references=json.loads(r["refs"]),
+                    from_me=bool(r["from_me"]),
+                    signal=Signal.from_json(json.loads(r["signal"])),
+                )
+            )
+        return out
+
+    # -- overrides
+    def overrides(self) -> dict[str, Override]:
+        out = {}
+        for r in self.db.execute("SELECT * FROM overrides"):
+            out[r["application_id"]] = Override(
+                stage=r["stage"],
+                paused=bool(r["paused"]),
+                channel=r["channel"],
+                offer_deadline=datetime.fromisoformat(r["offer_deadline"]) if r["offer_deadline"] else None,
+            )
+        return out
+
+    def set_override(self, app_id: str, o: Override) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO overrides VALUES (?,?,?,?,?)",
+            (app_id, o.stage, int(o.paused), o.channel, o.offer_deadline.isoformat() if o.offer_deadline else None),
+        )
+
+    # -- drafts
+    def drafts(self) -> list[DraftRecord]:
+        return [_draft(r) for r in self.db.execute("SELECT * FROM drafts ORDER BY created_at, id")]
+
+    def add_draft(self, d: DraftRecord) -> None:
+        self.db.execute(
+            "INSERT INTO drafts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                d.id, d.application_id, d.company, d.round, d.step, d.key, json.dumps(d.to), d.subject,
+                d.thread_id, d.in_reply_to, d.created_at.isoformat(), d.fate, d.location, d.content_hash,
+            ),
+        )  # fmt: skip
+
+    def update_draft(self, draft_id: str, **fields) -> None:
+        cols = ", ".join(f"{k} = ?" for k in fields)
+        self.db.execute(f"UPDATE drafts SET {cols} WHERE id = ?", (*fields.values(), draft_id))
+
+    # -- runs
+    def start_run(self, started_at: datetime, source: str) -> int:
+        cur = self.db.execute("INSERT INTO runs(started_at, source) VALUES (?, ?)", (started_at.isoformat(), source))
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, finished_at: datetime, ok: bool, messages_new: int, drafts_made: int,
+                   error: str | None = None) -> None:
+        self.db.execute(
+            "UPDATE runs SET finished_at = ?, ok = ?, messages_new = ?, drafts_made = ?, error = ? WHERE id = ?",
+            (finished_at.isoformat(), int(ok), messages_new, drafts_made, error, run_id),
+        )
+
+    def last_ok_run(self) -> datetime | None:
+        row = self.db.execute("SELECT finished_at FROM runs WHERE ok = 1 ORDER BY id DESC LIMIT 1").fetchone()
+        return datetime.fromisoformat(row[0]) if row else None
+
+    def integrity(self) -> str:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _draft(r: sqlite3.Row) -> DraftRecord:
+    return DraftRecord(
+        id=r["id"], application_id=r["application_id"], company=r["company"], round=r["round"], step=r["step"],
+        key=r["key"], to=json.loads(r["recipients"]), subject=r["subject"], thread_id=r["thread_id"],
+        in_reply_to=r["in_reply_to"], created_at=datetime.fromisoformat(r["created_at"]), fate=r["fate"],
+        location=r["location"], content_hash=r["content_hash"],
+    )  # fmt: skip
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception: a step is all or nothing."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self):
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type, exc, tb):
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+        return False
