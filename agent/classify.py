@@ -9,6 +9,7 @@ interviewer, ...) is as strong. Every rule that fired becomes a human-readable r
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -149,7 +150,8 @@ PRIORITY = (
 
 JOB_CONTEXT = re.compile(
     r"interview|application|applying|applied|candidate|candidacy|recruit|hiring|position|\brole\b|opening|offer"
-    r"|final round|on the panel|debrief|feedback from|hiring manager|meeting you|speaking with you|our call"
+    r"|final round|\bpanel\b|debrief|feedback|hiring manager|meeting you|speaking with you|our call|still reviewing"
+    r"|recruiter|talent|engineering manager|your background|your experience"
     r"|vacante|candidatura|entrevista|bewerbung|vorstellungsgespräch|stelle|candidature|entretien|poste",
     re.I,
 )
@@ -164,8 +166,11 @@ def _bulk(email: Email) -> list[str]:
     return reasons
 
 
-def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC, me_name: str = "") -> Signal:
-    """Read one parsed message. `tz` is the user's zone: times written without a zone are in it."""
+def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
+             known_domains: frozenset[str] | set[str] = frozenset()) -> Signal:
+    """Read one parsed message. `tz` is the user's zone: times written without a zone are in it.
+    `known_domains` are the domains of companies the user is already in a process with: mail from
+    them is read in that context even when it never says "interview" (a bare calendar invite)."""
     ref = email.date or now or datetime(2000, 1, 1, tzinfo=UTC)
     subject = email.subject
     text = email.text
@@ -191,8 +196,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC, me_
     bulk = _bulk(email)
     if bulk:
         _add(scores, reasons, NR, 1.5 * len(bulk), " and ".join(bulk))
-    if not JOB_CONTEXT.search(subject + "\n" + text + "\n" + (cal.summary or "" if cal else "")):
-        _add(scores, reasons, NR, 3, "says nothing about a job, an application or an interview")
+    context = "\n".join([subject, text, email.signature, (cal.summary or "") if cal else ""])
+    if not JOB_CONTEXT.search(context) and not _known_contact(email, known_domains):
+        # weak scheduling words ("works great", "are you free") mean nothing outside a hiring process
+        _add(scores, reasons, NR, 4 if cal is not None else 2, "says nothing about a job, an application or an interview")
 
     kind = _decide(scores)
     negative = scores.get(NR, 0)
@@ -208,6 +215,20 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC, me_
     signal = Signal(kind=kind, confidence=round(confidence, 2), reasons=list(reasons[kind]))
     _extract(email, signal, ref, tz)
     return signal
+
+
+def _known_contact(email: Email, known_domains: frozenset[str] | set[str]) -> bool:
+    """A one-off meeting a company person set up with the user by name, or mail from a company the
+    user is already talking to, is job context even without job words."""
+    sender = email.sender
+    if sender is None or is_relay(sender.address) or org_label(sender.address) in FREEMAIL:
+        return False
+    if domain(sender.address) in known_domains:
+        return True
+    names = [p.name for p in email.to if p.name and len(p.name.split()) >= 2]
+    cal = email.calendar
+    where = email.subject + " " + ((cal.summary or "") if cal else "")
+    return cal is not None and not cal.recurring and any(n in where for n in names)
 
 
 def _add(scores: dict, reasons: dict, kind: str, weight: float, reason: str) -> None:
@@ -346,9 +367,14 @@ FREEMAIL = {"gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "iclou
             "gmx", "web", "aol", "fastmail", "example"}
 
 
+GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def _squash(value: str) -> str:
-    """Letters and digits only, so 'Orchard & Finch' meets 'orchardfinch' and 'Copperline Energy' 'copperline-energy'."""
-    return re.sub(r"[^a-z0-9]", "", re.sub(r"\s(?:&|and)\s", " ", value.lower()))
+    """Letters and digits only, so 'Orchard & Finch' meets 'orchardfinch', 'Mühlbach' 'muehlbach'
+    and 'Ardoise Logiciels' 'ardoise-logiciels'."""
+    value = unicodedata.normalize("NFKD", re.sub(r"\s(?:&|and)\s", " ", value.lower()).translate(GERMAN))
+    return re.sub(r"[^a-z0-9]", "", value.encode("ascii", "ignore").decode())
 
 
 def _company_domains(email: Email) -> list[str]:
@@ -424,7 +450,7 @@ def company_of(email: Email) -> str | None:
 
 
 def _extend_suffix(phrase: str, cand: str) -> str:
-    m = re.search(re.escape(phrase) + r"(?:,? (?:GmbH|Inc\.?|LLC|Ltd\.?|SA|SAS|S\.L\.|AG))", cand)
+    m = re.search(re.escape(phrase) + r"(?:,? (?:GmbH|Inc\.?|LLC|Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|Oy|AB))", cand)
     return m.group(0) if m else phrase
 
 

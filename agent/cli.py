@@ -22,6 +22,7 @@ import click
 from agent import __version__
 from agent.classify import classify as classify_email
 from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config
+from agent.drafts import TemplateError
 from agent.mailbox.local import LocalMailbox
 from agent.models import Override
 from agent.parse import parse
@@ -119,6 +120,8 @@ def run(obj: Context, source: str | None, dry_run: bool) -> None:
     store = Store(paths.database)
     try:
         result = run_pipeline(store, box, cfg, paths, obj.now, dry_run=dry_run)
+    except TemplateError as exc:
+        fail(str(exc), EXIT_USAGE)
     except Exception as exc:
         logging.getLogger("followup").exception("run failed")
         fail(f"run failed: {type(exc).__name__}: {exc}", EXIT_FAILURE)

@@ -34,7 +34,9 @@ def load_template(step: str, override_dir: Path | None = None) -> str:
     if override_dir is not None:
         path = override_dir / f"{step}.txt"
         if path.is_file():
-            return path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8")
+            check_template(text, str(path))
+            return text
     return resources.files("agent.templates").joinpath(f"{step}.txt").read_text(encoding="utf-8")
 
 

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from agent.addresses import domain, is_human
 from agent.classify import classify
 from agent.config import Config, Paths
 from agent.drafts import content_hash, draft_id
@@ -50,13 +51,16 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
     me = set(cfg.me)
     digests: list[Message] = []
     skipped = 0
+    companies = company_domains(store.messages())
     for raw in box.fetch(known):
         try:
             email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
             if email.warnings:
                 log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
-            signal = classify(email, now=now, tz=cfg.tz)
-            digests.append(Message.from_email(email, signal, fallback_date=now))
+            signal = classify(email, now=now, tz=cfg.tz, known_domains=companies)
+            digest = Message.from_email(email, signal, fallback_date=now)
+            digests.append(digest)
+            companies |= company_domains([digest])
         except Exception as exc:  # one bad message never stops the run
             skipped += 1
             log.error("message %s skipped: %s", raw.id, type(exc).__name__)
@@ -64,6 +68,17 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
         for d in digests:
             store.add_message(d, now)
     return len(digests), skipped
+
+
+def company_domains(messages: list[Message]) -> set[str]:
+    """Domains of the humans at companies the user is in a process with."""
+    return {
+        domain(p.address)
+        for m in messages
+        if not m.from_me and m.signal.kind != "not_relevant"
+        for p in m.signal.people
+        if p.address and is_human(p)
+    }
 
 
 def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:

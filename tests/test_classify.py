@@ -1,0 +1,172 @@
+"""classify: every kind, every look-alike, and what it extracts. Fixtures are written here."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.classify import classify
+from agent.demo.builder import ics_event, mail
+from agent.parse import parse
+from agent.when import find_datetimes
+
+NY = ZoneInfo("America/New_York")
+ME = "Alex Kim <alex.kim@example.net>"
+SENT = datetime(2026, 4, 6, 10, 0, tzinfo=NY)  # a Monday
+
+
+def m(frm, subject, body, **kw):
+    return mail(frm=frm, to=ME, subject=subject, date=kw.pop("date", SENT), body=body,
+                msgid=kw.pop("msgid", "<x@example.com>"), **kw)
+
+
+START = datetime(2026, 4, 9, 11, 0, tzinfo=NY)
+BULK = {"List-Unsubscribe": "<https://news.example/u>", "Precedence": "bulk"}
+
+CASES = [
+    ("ack-ats", m("Juniper Systems <no-reply@lever.co>", "Thank you for applying to Juniper Systems",
+                  "Hi Alex,\n\nThank you for applying for the Staff Engineer position at Juniper Systems. We have received "
+                  "your application and will be in touch if your background is a match. If you do not hear from us "
+                  "within 4 weeks, we have decided to move forward with other candidates.\n"),
+     "application_ack", "Juniper Systems", None),
+    ("ack-de", m("Mühlbach AG | Karriere <jobs@muehlbach.example>", "Ihre Bewerbung als Backend-Entwickler",
+                 "Sehr geehrte Frau Kim,\n\nvielen Dank für Ihre Bewerbung als Backend-Entwickler. Hiermit bestätigen wir "
+                 "den Eingang Ihrer Unterlagen.\n\nIhr Recruiting-Team\nMühlbach AG\n"),
+     "application_ack", "Mühlbach AG", None),
+    ("assessment", m("Juniper Systems <noreply@codility.com>", "Juniper Systems: your coding challenge",
+                     "Hi Alex,\n\nAs the next step for the Staff Engineer role, please complete the online coding "
+                     "assessment within 5 days.\n", reply_to="Rosa Diaz <rosa.diaz@junipersystems.example>"),
+     "assessment", "Juniper Systems", None),
+    ("invitation", m("Rosa Diaz <rosa.diaz@junipersystems.example>", "Juniper Systems - next steps",
+                     "Hi Alex,\n\nThe team enjoyed your application! Could you send me a few times that work for a "
+                     "45-minute call with our engineering manager this week?\n\nRosa Diaz\nTalent Partner, Juniper Systems\n"),
+     "interview_invitation", "Juniper Systems", None),
+    ("invitation-es", m("Marta Gil <marta.gil@olivares.example>", "Entrevista - Ingeniera de Datos",
+                        "Hola Alex:\n\nNos gustaría invitarte a una entrevista para la vacante de Ingeniera de Datos en "
+                        "Olivares. ¿Nos indicas tu disponibilidad para la próxima semana?\n\nMarta Gil\nOlivares\n"),
+     "interview_invitation", "Olivares", None),
+    ("confirmation-text", m("Rosa Diaz <rosa.diaz@junipersystems.example>", "Re: Juniper Systems - next steps",
+                            "Hi Alex,\n\nGreat, you're confirmed for Thursday, April 9 at 11:00 AM ET with Omar Reyes, "
+                            "Engineering Manager.\n\nRosa\n\nRosa Diaz\nTalent Partner, Juniper Systems\n"),
+     "interview_confirmation", "Juniper Systems", START),
+    ("confirmation-ics", m("Juniper Systems <no-reply@greenhouse.io>", "Interview confirmed: Staff Engineer",
+                           "Hi Alex,\n\nYour interview has been scheduled. Details are in the attached invitation.\n",
+                           reply_to="Rosa Diaz <rosa.diaz@junipersystems.example>",
+                           ics=ics_event(start=START, end=START + timedelta(hours=1), summary="Juniper Systems interview",
+                                         organizer="rosa.diaz@junipersystems.example", attendees=["alex.kim@example.net"])),
+     "interview_confirmation", "Juniper Systems", START),
+    ("reschedule", m("Rosa Diaz <rosa.diaz@junipersystems.example>", "Re: Juniper Systems - next steps",
+                     "Hi Alex,\n\nOmar is out sick on Thursday, so we need to reschedule. I've moved our call to Monday, "
+                     "April 13 at 2:00 PM ET. Let me know if that works.\n\nRosa\nJuniper Systems\n"),
+     "reschedule", "Juniper Systems", datetime(2026, 4, 13, 14, 0, tzinfo=NY)),
+    ("cancellation", m("Rosa Diaz <rosa.diaz@junipersystems.example>", "Thursday's interview",
+                       "Hi Alex,\n\nI'm sorry, but we need to cancel your interview on Thursday, April 9 at 11:00 AM ET. "
+                       "The role is being re-scoped and I will reach out when I know more.\n\nRosa\nJuniper Systems\n"),
+     "cancellation", "Juniper Systems", START),
+    ("company-reply", m("Rosa Diaz <rosa.diaz@junipersystems.example>", "Re: Thank you",
+                        "Hi Alex,\n\nThanks for the note! The panel is still gathering feedback and I'll get back to you "
+                        "by Friday, April 17.\n\nRosa\n"),
+     "company_reply", "Junipersystems", None),
+    ("rejection", m("Juniper Systems <no-reply@greenhouse.io>", "Your application to Juniper Systems",
+                    "Hi Alex,\n\nThank you for your interest in Juniper Systems. Unfortunately, we will not be moving "
+                    "forward with your application at this time. We will keep your resume on file.\n"),
+     "rejection", "Juniper Systems", None),
+    ("offer", m("Rosa Diaz <rosa.diaz@junipersystems.example>", "Offer from Juniper Systems",
+                "Hi Alex,\n\nI'm delighted to share that we'd like to offer you the Staff Engineer position! The offer "
+                "letter is attached. Please let us know your decision by Friday, April 17 at 5:00 PM ET.\n\nRosa\n"
+                "Juniper Systems\n"),
+     "offer", "Juniper Systems", None),
+    # look-alikes: none of these is about Alex's own candidacy
+    ("newsletter", m("Interview Weekly <digest@interviewweekly.example>", "Your interview is confirmed - now prepare",
+                     "View in browser\n\nThis week: what to do once your interview is confirmed, and how to follow up "
+                     "after the final round.\n", headers=BULK), "not_relevant", None, None),
+    ("job-alert", m("Jobs <alerts@jobboard.example>", "12 new Staff Engineer jobs at Juniper Systems and others",
+                    "New jobs match your saved search: Staff Engineer, Juniper Systems, Remote.\n", headers=BULK),
+     "not_relevant", None, None),
+    ("webinar", m("Careers Live <events@careerslive.example>", "You're registered: Ace your final interview",
+                  "Thank you for registering for our webinar on interview follow-ups, April 9 at 11:00 AM ET.\n"),
+     "not_relevant", None, None),
+    ("podcast", m("Lena Hart <lena@techtalkpod.example>", "Our interview on Thursday",
+                  "Hi Alex, looking forward to the podcast interview on Thursday, April 9 at 11:00 AM ET. We will be "
+                  "recording for episode 42; please send a headshot.\n"), "not_relevant", None, None),
+    ("ux-research", m("Research Team <research@appco.example>", "Your research interview is confirmed",
+                      "Thanks for joining our user research study! Your 60-minute interview is confirmed for Thursday, "
+                      "April 9 at 11:00 AM ET. You'll receive a $50 gift card.\n"), "not_relevant", None, None),
+    ("calendar-not-interview", m("Friend <friend@example.org>", "Invitation: Book club",
+                                 "Monthly book club.\n",
+                                 ics=ics_event(start=START, end=START + timedelta(hours=1), summary="Book club",
+                                               organizer="friend@example.org", attendees=["alex.kim@example.net"])),
+     "not_relevant", None, None),
+    ("user-as-interviewer", m("Greenhouse <no-reply@greenhouse.io>", "Interview reminder: Jo Park for Analyst",
+                              "Hi Alex, you are interviewing Jo Park for Analyst today at 2:00 PM. Please submit your "
+                              "scorecard within 24 hours.\n"), "not_relevant", None, None),
+    ("cold-outreach", m("Recruiter Bot <rec@staffing.example>", "Urgent requirement: Java Developer",
+                        "Hi, I came across your profile. We have an urgent requirement with our direct client. Please "
+                        "send your updated resume and pay rate.\n"), "not_relevant", None, None),
+    ("account-mail", m("Juniper Systems <no-reply@greenhouse.io>", "Your security code",
+                       "Enter this code to continue your application: 88123.\n"), "not_relevant", None, None),
+    ("mock-interview", m("PrepPal <bookings@preppal.example>", "Your mock interview is booked",
+                         "Your mock interview with a coach is confirmed for Thursday, April 9 at 11:00 AM ET.\n"),
+     "not_relevant", None, None),
+    ("non-job-application", m("Bank <alerts@bank.example>", "Your credit card application",
+                              "After careful review, we are unable to approve your credit card application.\n"),
+     "not_relevant", None, None),
+]
+
+
+@pytest.mark.parametrize("name, raw, kind, company, start", CASES, ids=[c[0] for c in CASES])
+def test_kind_company_and_start(name, raw, kind, company, start):
+    sig = classify(parse(raw, me={"alex.kim@example.net"}), tz=NY)
+    assert sig.kind == kind, sig.reasons
+    assert sig.reasons, "every decision carries a reason"
+    if kind != "not_relevant":
+        assert sig.company == company
+    assert sig.interview_start == start
+
+
+def test_offer_deadline_and_promise_are_read():
+    offer = classify(parse(CASES[11][1]), tz=NY)
+    assert offer.offer_deadline == datetime(2026, 4, 17, 17, 0, tzinfo=NY)
+    reply = classify(parse(CASES[9][1]), tz=NY)
+    assert reply.promised_by.date().isoformat() == "2026-04-17"
+
+
+def test_on_hold_is_flagged():
+    raw = m("Rosa Diaz <rosa.diaz@junipersystems.example>", "Update", "Hi Alex,\n\nThe Staff Engineer position has "
+            "been put on hold while we finish budget planning. I'll reach out if it reopens.\n\nRosa\n")
+    sig = classify(parse(raw), tz=NY)
+    assert sig.kind == "company_reply" and sig.on_hold
+
+
+def test_people_have_human_reply_addresses_not_robots():
+    sig = classify(parse(CASES[6][1]), tz=NY)
+    addresses = [p.address for p in sig.people if p.address]
+    assert addresses[0] == "rosa.diaz@junipersystems.example"
+    assert not any("greenhouse" in a for a in addresses)
+
+
+def test_quoted_history_does_not_decide_the_kind():
+    raw = m("Rosa Diaz <rosa.diaz@junipersystems.example>", "Re: Juniper Systems - next steps",
+            "Hi Alex,\n\nThanks, we're still reviewing and will be in touch next week.\n\nRosa\n\n"
+            "On Mon, Apr 6, 2026 at 9:00 AM Alex Kim <alex.kim@example.net> wrote:\n"
+            "> Unfortunately we will not be moving forward -- just kidding, is there an offer letter?\n")
+    assert classify(parse(raw), tz=NY).kind == "company_reply"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wednesday, January 28, 2026\n1:00 PM - 1:30 PM PST", "2026-01-28T13:00:00-08:00"),
+        ("mardi 24 mars 2026, 14h00 – 15h00 (heure de Paris)", "2026-03-24T14:00:00+01:00"),
+        ("Tuesday 2/24 at 9:30 AM Central", "2026-02-24T09:30:00-06:00"),
+        ("12:00pm - 12:30pm (Central Time - US & Canada) on Thursday, February 5, 2026", "2026-02-05T12:00:00-06:00"),
+        ("am 17. März 2026 um 10:00 Uhr MEZ", "2026-03-17T10:00:00+01:00"),
+        ("Monday, March 9, 2026 at 10:00 AM ET", "2026-03-09T10:00:00-04:00"),  # after the US DST change
+    ],
+)
+def test_written_times(text, expected):
+    ref = datetime(2026, 1, 20, tzinfo=NY)
+    found = find_datetimes(text, ref, ZoneInfo("UTC"))
+    assert found and found[0].start == datetime.fromisoformat(expected)

@@ -1,0 +1,148 @@
+"""parse: headers, bodies, quotes, calendars, charsets; and it never raises on bad input."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent.calendar import read_calendar
+from agent.parse import html_to_text, parse, split_text
+
+RAW_QP_LATIN1 = (
+    b"From: =?iso-8859-1?q?Ren=E9e_Fran=E7ois?= <renee@ardoise.example>\r\n"
+    b"To: sam@example.org\r\n"
+    b"Subject: =?utf-8?b?Q29uZmlybWF0aW9uIGRlIHZvdHJlIGVudHJldGllbiDigJMgSW5nw6luaWV1cg==?=\r\n"
+    b"Date: Tue, 10 Mar 2026 09:00:00 +0100\r\n"
+    b"Message-ID: <qp1@ardoise.example>\r\n"
+    b"MIME-Version: 1.0\r\n"
+    b"Content-Type: text/plain; charset=iso-8859-1\r\n"
+    b"Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+    b"Bonjour Sam,\r\n\r\nJe vous confirme votre entretien le mardi 24 mars 2026 =E0 14h00.\r\n\r\n"
+    b"Bien cordialement,\r\nRen=E9e\r\n"
+)
+
+
+def test_rfc2047_headers_and_latin1_quoted_printable():
+    e = parse(RAW_QP_LATIN1)
+    assert e.sender.name == "Renée François"
+    assert e.subject == "Confirmation de votre entretien – Ingénieur"
+    assert "mardi 24 mars 2026 à 14h00" in e.text
+    assert e.date == datetime(2026, 3, 10, 8, 0, tzinfo=UTC)
+    assert e.message_id == "<qp1@ardoise.example>"
+
+
+def test_base64_windows1252_body():
+    import base64
+
+    body = base64.b64encode("We’re excited — see you Tuesday.".encode("cp1252"))
+    raw = (b"From: a@b.example\r\nSubject: hi\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=windows-1252\r\nContent-Transfer-Encoding: base64\r\n\r\n" + body)
+    e = parse(raw)
+    assert e.text == "We’re excited — see you Tuesday."
+    assert "no Date header" in e.warnings
+
+
+def test_html_only_drops_scripts_styles_and_hidden_preheaders():
+    html = ("<html><head><style>p{color:red}</style><script>var x='interview';</script></head><body>"
+            "<div style='display:none;max-height:0'>PREHEADER webinar promo</div>"
+            "<p>Hi Sam,</p><p>Your interview is <b>confirmed</b>.</p><table><tr><td>Date</td><td>March 4</td></tr></table>"
+            "</body></html>")
+    text = html_to_text(html)
+    assert "PREHEADER" not in text and "color" not in text and "var x" not in text
+    assert "Your interview is confirmed." in text
+    assert "Date March 4" in text
+
+
+def test_quoted_history_and_signature_are_cut():
+    body = ("Thanks for the note! We'll decide by Friday.\n\nBest,\nDana\nRecruiter | Kestrel\n\n"
+            "On Mon, Mar 2, 2026 at 9:00 AM Sam <sam@example.org> wrote:\n> Unfortunately I'm withdrawing\n")
+    new, signature = split_text(body)
+    assert new.startswith("Thanks for the note!")
+    assert "withdrawing" not in new and "withdrawing" not in signature
+    assert "Recruiter | Kestrel" in signature
+
+
+def test_outlook_header_block_is_cut_but_a_from_line_in_text_is_not():
+    body = ("Sounds good.\n\n________________________________\nFrom: Sam Rivera <sam@example.org>\n"
+            "Sent: Monday, March 2, 2026 9:00 AM\nTo: Dana\nSubject: offer\n\nold text about an offer\n")
+    new, _ = split_text(body)
+    assert new == "Sounds good."
+    new, _ = split_text("From: the whole team, congratulations.\nSee you soon.")
+    assert "congratulations" in new
+
+
+def test_calendar_with_windows_zone_and_attendees():
+    ics = ("BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VTIMEZONE\r\nTZID:Central Standard Time\r\nBEGIN:STANDARD\r\n"
+           "DTSTART:16010101T020000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:abc\r\nSEQUENCE:2\r\n"
+           "DTSTART;TZID=Central Standard Time:20260310T093000\r\nDTEND;TZID=Central Standard Time:20260310T101500\r\n"
+           "SUMMARY:Interview\\, round 2\r\nORGANIZER;CN=Marcus Oyelaran:mailto:Marcus@Tallgrass.example\r\n"
+           "ATTENDEE;CN=Sam Rivera;ROLE=REQ-PARTICIPANT:mailto:sam@example.org\r\n"
+           "LOCATION:https://teams.example/j/1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    ev = read_calendar(ics)
+    chicago = ZoneInfo("America/Chicago")
+    assert ev.method == "REQUEST" and ev.sequence == 2 and ev.uid == "abc"
+    assert ev.start == datetime(2026, 3, 10, 9, 30, tzinfo=chicago)
+    assert ev.start.utcoffset().total_seconds() == -5 * 3600  # CDT: after the 8 March change
+    assert ev.end == datetime(2026, 3, 10, 10, 15, tzinfo=chicago)
+    assert ev.summary == "Interview, round 2"
+    assert ev.organizer.address == "marcus@tallgrass.example" and ev.organizer.name == "Marcus Oyelaran"
+    assert [a.address for a in ev.attendees] == ["sam@example.org"]
+    assert ev.location == "https://teams.example/j/1"
+
+
+def test_calendar_utc_and_duration_and_cancel():
+    ev = read_calendar("BEGIN:VCALENDAR\nMETHOD:CANCEL\nBEGIN:VEVENT\nDTSTART:20260223T220000Z\nDURATION:PT45M\n"
+                       "STATUS:CANCELLED\nEND:VEVENT\nEND:VCALENDAR\n")
+    assert ev.method == "CANCEL" and ev.status == "CANCELLED"
+    assert ev.start == datetime(2026, 2, 23, 22, 0, tzinfo=UTC)
+    assert (ev.end - ev.start).total_seconds() == 45 * 60
+
+
+def test_odd_date_header_gives_a_warning_not_an_error():
+    e = parse(b"From: a@b.example\nDate: someday soon\nSubject: x\n\nhello")
+    assert e.date is None and "unreadable Date header" in e.warnings
+    e = parse(b"From: a@b.example\nDate: Mon, 2 Mar 2026 09:00:00\nSubject: x\n\nhello")
+    assert e.date is not None and e.date.tzinfo is not None
+
+
+def test_from_me_by_address_or_sent_label():
+    raw = b"From: Sam <SAM@example.org>\nSubject: x\n\nhi"
+    assert parse(raw, me={"sam@example.org"}).from_me
+    assert parse(raw, labels={"Sent"}).from_me
+    assert not parse(raw).from_me
+    takeout = b"X-Gmail-Labels: Sent,Opened\nX-GM-THRID: 1234\n" + raw
+    e = parse(takeout)
+    assert e.from_me and e.thread_id == "1234"
+
+
+def test_only_the_headers_classify_reads_are_kept():
+    e = parse(b"From: a@b.example\nList-Unsubscribe: <https://x>\nX-Secret: token\nSubject: x\n\nhi")
+    assert e.headers == {"list-unsubscribe": "<https://x>"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=3000))
+def test_random_bytes_never_raise(raw):
+    e = parse(raw)
+    assert isinstance(e.text, str)
+
+
+PARTS = st.sampled_from([
+    b"Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain; charset=bogus-charset\n\n\xff\xfe hi\n--XX--",
+    b"Content-Type: text/plain\nContent-Transfer-Encoding: base64\n\n!!!not base64!!!",
+    b"Content-Type: text/calendar\n\nBEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART;TZID=Nowhere/Land:2026XX\nEND:VEVENT",
+    b"Content-Type: multipart/alternative; boundary=\"\"\n\n--\n\n",
+    b"Content-Type: text/html\n\n<html><body><p>unclosed <b>tags <script>",
+    b"Subject: =?utf-8?q?broken=ZZ?= =?unknown?b?AAAA?=\n\nbody",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PARTS, min_size=1, max_size=3), st.binary(max_size=200))
+def test_mangled_mime_never_raises(parts, noise):
+    raw = b"From: =?utf-8?b?broken\nDate: 99 Foo 2026\n" + b"\n".join(parts) + noise
+    e = parse(raw)
+    assert isinstance(e.subject, str)
