@@ -496,7 +496,7 @@ def people_of(email: Email) -> list[Person]:
             if p.address not in {a.address for a in email.to}:
                 add(p, "interviewer")
     for m in re.finditer(
-        r"(?:interviewers?|with|avec|con|mit|entrevista con)\s*:?\s*(?P<name>[A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+)"
+        r"(?i:interviewers?|with|avec|con|mit|entrevista con|participants?)\s*:?\s*(?P<name>[A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+)"
         r"(?:\s*(?:,|-|–|\()\s*(?P<title>[^,\n)]{3,60}))?",
         email.text,
     ):

@@ -61,10 +61,14 @@ def fail(message: str, code: int = EXIT_FAILURE):
 def _logging(paths: Paths) -> None:
     """Rotating logs in HOME/logs. Ids and counts only: message text never reaches a log."""
     logger = logging.getLogger("followup")
-    if logger.handlers:
-        return
+    target = str(paths.logs / "followup.log")
+    for old in list(logger.handlers):
+        if getattr(old, "baseFilename", None) == target:
+            return
+        logger.removeHandler(old)
+        old.close()
     paths.logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(paths.logs / "followup.log", maxBytes=1_000_000, backupCount=5)
+    handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

@@ -84,7 +84,9 @@ def facts(app: Application, step: str, now: datetime, tz: tzinfo, user_name: str
     greet = first_name(contact.name) if contact else None
     people = []
     if app.interview:
-        people = [p.name for p in app.interview.people if p.name and "@" not in p.name]
+        # the people met, less the one the draft greets: "Hi Dana, ... talking with Ravi"
+        people = [p.name for p in app.interview.people
+                  if p.name and "@" not in p.name and not (contact and p.name == contact.name)]
     talking = f"talking with {_join([first_name(p) or p for p in people[:3]])}" if people else "our conversation"
     deadline = ""
     if app.offer_deadline:
@@ -126,7 +128,7 @@ def to_mime(draft: Draft, from_address: str, from_name: str, message_id_domain: 
     if draft.references:
         msg["References"] = " ".join(draft.references)
     msg["Message-ID"] = make_msgid(domain=message_id_domain or None)
-    msg.set_content(draft.body)
+    msg.set_content(draft.body, cte="8bit")  # readable as a file; lines stay far below 998 bytes
     return msg
 
 

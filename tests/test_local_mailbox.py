@@ -1,0 +1,88 @@
+"""Local sources: Takeout mbox, plain mbox, Maildir; and drafts as .eml files."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import mailbox
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from agent.demo.builder import mail, write_mbox
+from agent.mailbox.local import LocalMailbox
+from agent.models import Draft, DraftRecord
+
+NY = ZoneInfo("America/New_York")
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=NY)
+
+
+def thread_of_three():
+    a = mail(frm="Dana <dana@acme.example>", to="me@example.com", subject="Interview", date=T0, body="a",
+             msgid="<a@acme.example>")
+    b = mail(frm="me@example.com", to="dana@acme.example", subject="Re: Interview", date=T0 + timedelta(hours=1),
+             body="b", msgid="<b@example.com>", in_reply_to="<a@acme.example>")
+    c = mail(frm="Dana <dana@acme.example>", to="me@example.com", subject="Re: Interview", date=T0 + timedelta(hours=2),
+             body="c", msgid="<c@acme.example>", in_reply_to="<b@example.com>",
+             references=["<a@acme.example>", "<b@example.com>"])
+    other = mail(frm="x@other.example", to="me@example.com", subject="Other", date=T0, body="o", msgid="<o@other.example>")
+    return [a, b, c, other]
+
+
+def test_plain_mbox_threads_from_references(tmp_path):
+    path = tmp_path / "in.mbox"
+    write_mbox(path, thread_of_three())
+    box = LocalMailbox("mbox", path, tmp_path / "drafts", ["me@example.com"])
+    got = {r.id: r.thread_id for r in box.fetch(set())}
+    assert got["<a@acme.example>"] == got["<b@example.com>"] == got["<c@acme.example>"]
+    assert got["<o@other.example>"] != got["<a@acme.example>"]
+    assert [r.id for r in box.fetch({"<a@acme.example>", "<b@example.com>"})] == ["<c@acme.example>", "<o@other.example>"]
+
+
+def test_takeout_mbox_uses_gmail_thread_ids_and_labels(tmp_path):
+    raws = [b"X-GM-THRID: 1700000000000000001\n" + r for r in thread_of_three()[:2]]
+    path = tmp_path / "takeout.mbox"
+    write_mbox(path, raws, labels=["Inbox", "Sent"])
+    box = LocalMailbox("mbox", path, tmp_path / "drafts", [])
+    got = list(box.fetch(set()))
+    assert {r.thread_id for r in got} == {"1700000000000000001"}
+    assert got[1].labels == frozenset({"Sent"})
+
+
+def test_maildir(tmp_path):
+    md = mailbox.Maildir(str(tmp_path / "Mail"), create=True)
+    for raw in thread_of_three():
+        md.add(mailbox.MaildirMessage(raw))
+    box = LocalMailbox("maildir", tmp_path / "Mail", tmp_path / "drafts", [])
+    got = list(box.fetch(set()))
+    assert len(got) == 4
+    assert len({r.thread_id for r in got}) == 2
+
+
+def test_draft_file_is_a_proper_reply_and_its_state_is_tracked(tmp_path):
+    box = LocalMailbox("mbox", _empty(tmp_path), tmp_path / "drafts", ["me@example.com"], "Jordan Lee")
+    d = Draft(application_id="acme", company="Acme", round=1, step="thank_you", key="thank_you:r1",
+              to=["dana@acme.example"], subject="Re: Interview", body="Hi Dana,\n\nThank you.\n\nJordan Lee\n",
+              thread_id="t1", in_reply_to="<c@acme.example>", references=["<a@acme.example>", "<c@acme.example>"])
+    location = box.create_draft(d, "d-1")
+    msg = email.message_from_bytes(open(location, "rb").read(), policy=email.policy.default)
+    assert msg["In-Reply-To"] == "<c@acme.example>"
+    assert msg["References"] == "<a@acme.example> <c@acme.example>"
+    assert msg["Subject"] == "Re: Interview" and msg["To"] == "dana@acme.example"
+    assert msg["From"] == "Jordan Lee <me@example.com>"
+    assert not [k for k in msg.keys() if k.lower().startswith("x-")], "no tool headers"
+    from agent.drafts import content_hash
+
+    rec = DraftRecord(id="d-1", application_id="acme", company="Acme", round=1, step="thank_you", key="k", to=[],
+                      subject="", thread_id="t1", created_at=T0, location=location, content_hash=content_hash(d.body))
+    assert box.draft_state(rec) == "present"
+    with open(location, "a") as fh:
+        fh.write("P.S. an edit\n")
+    assert box.draft_state(rec) == "edited"
+    box.delete_draft(rec)
+    assert box.draft_state(rec) == "missing"
+
+
+def _empty(tmp_path):
+    p = tmp_path / "empty.mbox"
+    p.write_bytes(b"")
+    return p
