@@ -15,11 +15,11 @@ demo: $(BIN)/followup
 	$(BIN)/followup demo
 
 test: $(BIN)/followup
-	$(BIN)/ruff check agent tests bench
+	$(BIN)/ruff check agent tests bench tools
 	$(BIN)/pytest
 
 lint: $(BIN)/followup
-	$(BIN)/ruff check agent tests bench
+	$(BIN)/ruff check agent tests bench tools
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

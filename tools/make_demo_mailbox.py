@@ -50,7 +50,8 @@ def build() -> tuple[list[bytes], list[str | None]]:
     hp2 = "<hp-2@example.com>"
     add(mail(frm=ME, to="Maya Chen <maya.chen@harborpine.example>", subject="Re: Harbor & Pine - Backend Engineer interview",
              date=at("2026-03-03", "15:40"), msgid=hp2, in_reply_to=hp1,
-             body="Hi Maya,\n\nThank you! Wednesday March 11 after 1 PM or Thursday morning both work for me.\n\nBest,\nJordan\n"),
+             body="Hi Maya,\n\nThank you! Wednesday March 11 after 1 PM or Thursday morning both work for me.\n\n"
+                  "Best,\nJordan\n"),
         "Sent")
     start = at("2026-03-11", "14:00")
     add(mail(frm="Maya Chen <maya.chen@harborpine.example>", to=ME,
