@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import logging.handlers
+import os
 import shutil
 import sys
 import tempfile
@@ -18,14 +19,31 @@ from importlib import resources
 from pathlib import Path
 
 import click
+import httplib2
+from google.auth.exceptions import RefreshError, TransportError
+from google_auth_httplib2 import Request
+from googleapiclient.errors import HttpError
 
 from agent import __version__
+from agent.auth import (
+    REAUTH_HINT,
+    AuthNeeded,
+    TokenStore,
+    consent,
+    credentials_from,
+    info_from,
+    is_invalid_grant,
+    keyring_usable,
+    write_private,
+)
 from agent.classify import classify as classify_email
 from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config
 from agent.drafts import TemplateError
+from agent.mailbox.gmail import GmailMailbox, MailboxUnavailable, is_loopback, make_service
 from agent.mailbox.local import LocalMailbox
 from agent.models import Override
 from agent.parse import parse
+from agent.pipeline import CURSOR_KEY
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
 from agent.store import Store
@@ -97,7 +115,7 @@ def cli(ctx: click.Context, home: Path | None, now_text: str | None) -> None:
     ctx.obj = Context(home or default_home(), _parse_now(now_text))
 
 
-def _open_source(spec: str | None, cfg: Config, paths: Paths):
+def _open_source(spec: str | None, cfg: Config, paths: Paths, store: Store):
     spec = spec or (cfg.source_kind if cfg.source_kind == "gmail" else f"{cfg.source_kind}:{cfg.source_path}")
     kind, _, path = spec.partition(":")
     if kind in ("mbox", "maildir"):
@@ -107,30 +125,65 @@ def _open_source(spec: str | None, cfg: Config, paths: Paths):
             return LocalMailbox(kind, Path(path).expanduser(), paths.drafts, cfg.me, cfg.name)
         except FileNotFoundError as exc:
             fail(str(exc), EXIT_MAILBOX)
-    if kind == "gmail":
-        fail("the Gmail source is not available in this version yet; use --source mbox:PATH or maildir:PATH",
-             EXIT_MAILBOX)
+    if kind == "gmail" and not path:
+        return GmailMailbox(_gmail_service(cfg, paths), cursor=store.get_meta(CURSOR_KEY),
+                            backfill_days=cfg.backfill_days, address=cfg.me[0] if cfg.me else "",
+                            progress=_progress if sys.stderr.isatty() else None)
     fail(f"unknown source {spec!r}: use gmail, mbox:PATH or maildir:PATH", EXIT_USAGE)
+
+
+def _endpoint(cfg: Config) -> str | None:
+    return os.environ.get("FOLLOWUP_GMAIL_ENDPOINT") or cfg.api_endpoint or None
+
+
+def _gmail_service(cfg: Config, paths: Paths, info: dict | None = None):
+    """Google's Gmail, or the endpoint configured; a loopback endpoint with no token runs without one."""
+    endpoint = _endpoint(cfg)
+    tokens = TokenStore(paths.home)
+    info = info or tokens.load()
+    if endpoint and is_loopback(endpoint) and not info:
+        return make_service(endpoint)
+    if not info:
+        fail("not authorised yet: run `followup auth`", EXIT_AUTH)
+    return make_service(endpoint, credentials_from(info))
+
+
+def _progress(done: int, total: int) -> None:
+    click.echo(f"\rfetching mail: {done}/{total}", nl=done >= total, err=True)
 
 
 @cli.command()
 @click.option("--source", metavar="gmail|mbox:PATH|maildir:PATH", help="Where to read mail (default: config).")
 @click.option("--dry-run", is_flag=True, help="Show the drafts that are due without making them.")
+@click.option("--verbose", "-v", is_flag=True, help="Also print the Gmail API calls and quota units spent.")
 @click.pass_obj
-def run(obj: Context, source: str | None, dry_run: bool) -> None:
+def run(obj: Context, source: str | None, dry_run: bool, verbose: bool) -> None:
     """One pass: sync, classify, update stages, create due drafts. Quiet unless drafts were made."""
     paths, cfg = obj.setup()
-    box = _open_source(source, cfg, paths)
     store = Store(paths.database)
     try:
+        box = _open_source(source, cfg, paths, store)
         result = run_pipeline(store, box, cfg, paths, obj.now, dry_run=dry_run)
     except TemplateError as exc:
         fail(str(exc), EXIT_USAGE)
+    except AuthNeeded as exc:
+        fail(str(exc), EXIT_AUTH)
+    except RefreshError as exc:
+        logging.getLogger("followup").error("token refresh failed: %s", exc)
+        fail(REAUTH_HINT if is_invalid_grant(exc) else f"Gmail authorisation failed: {exc}", EXIT_AUTH)
+    except (MailboxUnavailable, TransportError) as exc:
+        fail(f"Gmail unavailable: {exc}; nothing was lost, the next run picks up from here", EXIT_MAILBOX)
+    except HttpError as exc:
+        fail(f"Gmail refused a request: HTTP {exc.resp.status}; see {paths.logs}", EXIT_MAILBOX)
     except Exception as exc:
         logging.getLogger("followup").exception("run failed")
         fail(f"run failed: {type(exc).__name__}: {exc}", EXIT_FAILURE)
     finally:
         store.close()
+    quota = getattr(box, "quota", None)
+    if verbose and quota is not None:
+        detail = ", ".join(f"{k} {v}" for k, v in sorted(quota.by_method.items()))
+        click.echo(f"followup: Gmail API {quota.calls} call(s), {quota.units} quota units ({detail or 'none'})")
     if result.drafts:
         verb = "would make" if dry_run else "made"
         click.echo(f"followup: {verb} {len(result.drafts)} draft(s); review them in {_where(box, paths)}")
@@ -322,6 +375,134 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
     finally:
         store.close()
     click.echo(f"{app.id}: saved")
+
+
+@cli.command()
+@click.option("--credentials", "credentials_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="The Desktop-app OAuth client file (default: gmail.credentials in config, under HOME).")
+@click.option("--no-browser", is_flag=True, help="Print the URL instead of opening a browser (headless servers).")
+@click.option("--port", type=int, default=8080, show_default=True,
+              help="Loopback port for Google's redirect; forward it with `ssh -L PORT:localhost:PORT` when remote.")
+@click.option("--import", "import_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Store a token exported with --export on another machine instead of asking for consent.")
+@click.option("--export", "export_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the stored token to FILE (mode 0600) to move it to another machine.")
+@click.pass_obj
+def auth(obj: Context, credentials_file: Path | None, no_browser: bool, port: int, import_file: Path | None,
+         export_file: Path | None) -> None:
+    """One-time consent: lets followup read mail and make drafts. Prints the account."""
+    paths, cfg = obj.setup()
+    tokens = TokenStore(paths.home)
+    if export_file:
+        info = tokens.load()
+        if not info:
+            fail("no token to export: run `followup auth` first", EXIT_AUTH)
+        write_private(export_file, json.dumps(info))
+        click.echo(f"Token written to {export_file} (mode 0600). Move it over a safe channel, then delete it.")
+        return
+    try:
+        if import_file:
+            data = json.loads(import_file.read_text(encoding="utf-8"))
+            info = {k: data.get(k) for k in ("refresh_token", "client_id", "client_secret", "token_uri", "scopes",
+                                              "account")}
+            if not info["refresh_token"]:
+                fail(f"{import_file} holds no refresh_token", EXIT_USAGE)
+        else:
+            path = credentials_file or (paths.home / cfg.credentials)
+            if not path.is_file():
+                fail(f"no OAuth client file at {path}: create a Desktop-app client in Google Cloud Console and "
+                     "download it there (README, 'Connect Gmail')", EXIT_USAGE)
+            info = info_from(consent(path, open_browser=not no_browser, port=port), None)
+        account = _profile_address(cfg, paths, info)
+        info["account"] = account
+        where = tokens.save(info)
+    except AuthNeeded as exc:
+        fail(str(exc), EXIT_AUTH)
+    except RefreshError as exc:
+        fail(REAUTH_HINT if is_invalid_grant(exc) else f"Google refused the token: {exc}", EXIT_AUTH)
+    click.echo(f"Authorised as {account}. Token stored in {where}.")
+    click.echo("Next: `followup run` (first run reads the last "
+               f"{cfg.backfill_days} days), then add it to cron (README, 'Run it from cron').")
+
+
+def _profile_address(cfg: Config, paths: Paths, info: dict) -> str:
+    service = _gmail_service(cfg, paths, info)
+    return service.users().getProfile(userId="me").execute(num_retries=2)["emailAddress"]
+
+
+@cli.command()
+@click.pass_obj
+def doctor(obj: Context) -> None:
+    """Checks config, credentials, token, keyring backend, database; non-zero exit when one fails."""
+    results: list[tuple[str, str, str]] = []
+
+    def check(status: str, what: str, hint: str = "") -> None:
+        results.append((status, what, hint))
+
+    paths = ensure_home(obj.home)
+    try:
+        cfg = load_config(paths.config)
+        check("OK", f"config {paths.config}")
+    except ConfigError as exc:
+        check("FAIL", f"config: {exc}", "fix the key named above")
+        cfg = Config()
+    check("OK", f"time zone {cfg.timezone}, now {obj.now.astimezone(cfg.tz):%Y-%m-%d %H:%M %Z}")
+    ok, backend = keyring_usable()
+    tokens = TokenStore(paths.home)
+    if ok:
+        check("OK", f"keyring backend {backend}")
+    else:
+        check("WARN", f"no OS keyring ({backend}); the token is kept in {tokens.file} with mode 0600",
+              "fine on a server; on a desktop install a keyring (e.g. gnome-keyring, KWallet)")
+    if cfg.source_kind == "gmail":
+        cred = paths.home / cfg.credentials
+        if cred.is_file():
+            check("OK", f"OAuth client file {cred}")
+        else:
+            check("WARN", f"no OAuth client file at {cred}", "needed only to run `followup auth`")
+        info = tokens.load()
+        if not info:
+            check("FAIL", "no Gmail token", "run `followup auth`")
+        else:
+            check("OK", f"Gmail token for {info.get('account') or 'unknown account'} in {tokens.where()}")
+            if tokens.file.exists() and (tokens.file.stat().st_mode & 0o077):
+                check("FAIL", f"{tokens.file} is readable by others", f"chmod 600 {tokens.file}")
+            try:
+                creds = credentials_from(info)
+                creds.refresh(Request(httplib2.Http(timeout=20)))
+                check("OK", "token refreshes")
+            except RefreshError as exc:
+                check("FAIL", "token does not refresh" + (" (invalid_grant)" if is_invalid_grant(exc) else ""),
+                      "run `followup auth` again; publish the OAuth app 'In production' so tokens don't expire weekly")
+            except Exception as exc:
+                check("WARN", f"could not reach the token endpoint ({type(exc).__name__})", "check the network")
+    else:
+        check("OK", f"source {cfg.source_kind}:{cfg.source_path}")
+    try:
+        store = Store(paths.database)
+        try:
+            integrity = store.integrity()
+            version = store.version()
+            last = store.last_ok_run()
+        finally:
+            store.close()
+        if integrity == "ok":
+            check("OK", f"database {paths.database} (schema {version})")
+        else:
+            check("FAIL", f"database {paths.database}: {integrity}", "restore it from a backup or remove it to start over")
+        if last is None:
+            check("WARN", "no successful run yet", "run `followup run`")
+        else:
+            age = obj.now - last
+            status = "OK" if age.total_seconds() < 2 * 86400 else "WARN"
+            check(status, f"last successful run {last.isoformat(timespec='minutes')} ({age.days} day(s) ago)",
+                  "" if status == "OK" else "is cron running `followup run`?")
+    except Exception as exc:
+        check("FAIL", f"database {paths.database}: {type(exc).__name__}: {exc}", "see the log")
+    for status, what, hint in results:
+        click.echo(f"{status:4}  {what}" + (f"\n      -> {hint}" if hint else ""))
+    if any(s == "FAIL" for s, _, _ in results):
+        sys.exit(EXIT_FAILURE)
 
 
 @cli.command()

@@ -52,6 +52,14 @@ name_other_company = false
 # "gmail", "mbox" or "maildir"; for the last two, path = "..."
 kind = "gmail"
 path = ""
+
+[gmail]
+# Days of mail the first run reads.
+backfill_days = 120
+# Another root URL for the Gmail API (a local stand-in); FOLLOWUP_GMAIL_ENDPOINT overrides it.
+api_endpoint = ""
+# The OAuth client file `followup auth` reads (a Google Cloud "Desktop app" client).
+credentials = "credentials.json"
 """
 
 SOURCE_KINDS = ("gmail", "mbox", "maildir")
@@ -83,6 +91,9 @@ class Config:
     name_other_company: bool = False
     source_kind: str = "gmail"
     source_path: str = ""
+    backfill_days: int = 120
+    api_endpoint: str = ""
+    credentials: str = "credentials.json"
 
     @property
     def tz(self) -> ZoneInfo:
@@ -177,6 +188,13 @@ def parse_config(data: dict, where: str = "config") -> Config:
     if cfg.source_kind not in SOURCE_KINDS:
         raise ConfigError(f"{where}: source.kind must be one of {', '.join(SOURCE_KINDS)}")
     cfg.source_path = _get(source, "source.path", str, "", where)
+
+    gmail = _table(data, "gmail", where)
+    cfg.backfill_days = _get(gmail, "gmail.backfill_days", int, cfg.backfill_days, where)
+    if cfg.backfill_days < 1:
+        raise ConfigError(f"{where}: gmail.backfill_days must be 1 or more")
+    cfg.api_endpoint = _get(gmail, "gmail.api_endpoint", str, "", where)
+    cfg.credentials = _get(gmail, "gmail.credentials", str, cfg.credentials, where)
     return cfg
 
 

@@ -45,8 +45,12 @@ def settings_for(cfg: Config, paths: Paths) -> Settings:
                     name_other_company=cfg.name_other_company, templates=paths.templates)
 
 
+CURSOR_KEY = "gmail.history_id"
+
+
 def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int]:
-    """Read new mail into the store as digests. Malformed mail is logged by id and skipped."""
+    """Read new mail into the store as digests, with the mailbox's new sync cursor, in one
+    transaction. Malformed mail is logged by id and skipped."""
     known = store.known_ids()
     me = set(cfg.me)
     digests: list[Message] = []
@@ -64,9 +68,12 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
         except Exception as exc:  # one bad message never stops the run
             skipped += 1
             log.error("message %s skipped: %s", raw.id, type(exc).__name__)
+    cursor = box.cursor()
     with store.transaction():
         for d in digests:
             store.add_message(d, now)
+        if cursor is not None:
+            store.set_meta(CURSOR_KEY, cursor)
     return len(digests), skipped
 
 
@@ -81,51 +88,68 @@ def company_domains(messages: list[Message]) -> set[str]:
     }
 
 
+def recover(store: Store, box: Mailbox) -> None:
+    """Finish what a crashed run started: a draft recorded as intent is adopted if the mailbox has
+    it, else the intent is dropped so the planner makes it (once) again."""
+    for r in store.drafts():
+        if r.location:
+            continue
+        found = box.find_draft(r)
+        with store.transaction():
+            if found:
+                store.update_draft(r.id, location=found)
+            else:
+                store.delete_draft(r.id)
+
+
 def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
-    """Bring every draft's fate up to date: sent, deleted, edited, or an unconfirmed intent finished."""
+    """Bring every draft's fate up to date: sent, deleted or edited."""
     updates: list[tuple[str, dict]] = []
     for r in store.drafts():
-        if r.fate not in ("pending", "edited"):
+        if r.fate not in ("pending", "edited") or not r.location:
             continue
-        if not r.content_hash:
-            continue  # an intent without a confirmed draft: finished in make_drafts
         if fate_from_mail(r, messages) == "sent":
             updates.append((r.id, {"fate": "sent"}))
             continue
-        state = box.draft_state(r)
+        state, location = box.draft_state(r)
+        fields: dict = {}
         if state == "missing":
-            updates.append((r.id, {"fate": "deleted"}))
+            fields["fate"] = "deleted"
         elif state == "edited" and r.fate != "edited":
-            updates.append((r.id, {"fate": "edited"}))
+            fields["fate"] = "edited"
+        if location != r.location:
+            fields["location"] = location
+        if fields:
+            updates.append((r.id, fields))
     with store.transaction():
         for draft, fields in updates:
             store.update_draft(draft, **fields)
 
 
 def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tuple[list[DraftRecord], list[DraftRecord]]:
-    made: list[DraftRecord] = []
+    """Withdraw obsolete drafts, then make the planned ones: the intent is committed before the
+    mailbox call and the location after it, so a crash in between is recovered, never repeated."""
     for r in the_plan.obsolete:
-        if box.draft_state(r) == "present":
+        if box.draft_state(r)[0] == "present":
             box.delete_draft(r)
         with store.transaction():
             store.update_draft(r.id, fate="obsolete")
-    existing = {r.id: r for r in store.drafts()}
+    made: list[DraftRecord] = []
+    existing = {r.id for r in store.drafts()}
     for d in the_plan.create:
         rid = draft_id(d.application_id, d.round, d.key)
-        if rid in existing and existing[rid].content_hash:
+        if rid in existing:
             continue
-        record = existing.get(rid) or DraftRecord(
+        record = DraftRecord(
             id=rid, application_id=d.application_id, company=d.company, round=d.round, step=d.step, key=d.key,
             to=d.to, subject=d.subject, thread_id=d.thread_id, created_at=now, in_reply_to=d.in_reply_to,
+            content_hash=content_hash(d.body),
         )
-        if rid not in existing:
-            with store.transaction():  # the intent, before the mailbox call
-                store.add_draft(record)
-        location = box.create_draft(d, rid)
-        record.location = location
-        record.content_hash = content_hash(d.body)
         with store.transaction():
-            store.update_draft(rid, location=location, content_hash=record.content_hash)
+            store.add_draft(record)
+        record.location = box.create_draft(d, rid)
+        with store.transaction():
+            store.update_draft(rid, location=record.location)
         made.append(record)
     return made, list(the_plan.obsolete)
 
@@ -136,6 +160,8 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
     try:
         result.messages_new, result.skipped = sync(store, box, cfg, now)
         messages = store.messages()
+        if not dry_run:
+            recover(store, box)
         reconcile(store, box, messages)
         result.apps = track(messages, rules_for(cfg), now, store.overrides())
         the_plan = plan(result.apps, store.drafts(), settings_for(cfg, paths), now)
@@ -150,10 +176,17 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         else:
             result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now)
     except BaseException as exc:
-        store.finish_run(run_id, now, False, result.messages_new, len(result.drafts), f"{type(exc).__name__}")
+        _finish(store, run_id, box, now, False, result, type(exc).__name__)
         raise
-    store.finish_run(run_id, now, True, result.messages_new, len(result.drafts))
+    _finish(store, run_id, box, now, True, result)
     return result
+
+
+def _finish(store: Store, run_id: int, box: Mailbox, now: datetime, ok: bool, result: RunResult,
+            error: str | None = None) -> None:
+    quota = getattr(box, "quota", None)
+    store.finish_run(run_id, now, ok, result.messages_new, len(result.drafts), error,
+                     api_calls=quota.calls if quota else 0, quota_units=quota.units if quota else 0)
 
 
 def status(store: Store, cfg: Config, paths: Paths, now: datetime) -> tuple[list[Application], dict[str, str]]:

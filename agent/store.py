@@ -71,6 +71,11 @@ MIGRATIONS: list[str] = [
         error TEXT
     );
     """,
+    # 2: API economy per run (Gmail calls and quota units)
+    """
+    ALTER TABLE runs ADD COLUMN api_calls INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE runs ADD COLUMN quota_units INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -184,6 +189,9 @@ class Store:
             ),
         )  # fmt: skip
 
+    def delete_draft(self, draft_id: str) -> None:
+        self.db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+
     def update_draft(self, draft_id: str, **fields) -> None:
         cols = ", ".join(f"{k} = ?" for k in fields)
         self.db.execute(f"UPDATE drafts SET {cols} WHERE id = ?", (*fields.values(), draft_id))
@@ -194,10 +202,11 @@ class Store:
         return int(cur.lastrowid)
 
     def finish_run(self, run_id: int, finished_at: datetime, ok: bool, messages_new: int, drafts_made: int,
-                   error: str | None = None) -> None:
+                   error: str | None = None, api_calls: int = 0, quota_units: int = 0) -> None:
         self.db.execute(
-            "UPDATE runs SET finished_at = ?, ok = ?, messages_new = ?, drafts_made = ?, error = ? WHERE id = ?",
-            (finished_at.isoformat(), int(ok), messages_new, drafts_made, error, run_id),
+            "UPDATE runs SET finished_at = ?, ok = ?, messages_new = ?, drafts_made = ?, error = ?, api_calls = ?,"
+            " quota_units = ? WHERE id = ?",
+            (finished_at.isoformat(), int(ok), messages_new, drafts_made, error, api_calls, quota_units, run_id),
         )
 
     def last_ok_run(self) -> datetime | None:

@@ -74,12 +74,12 @@ def test_draft_file_is_a_proper_reply_and_its_state_is_tracked(tmp_path):
 
     rec = DraftRecord(id="d-1", application_id="acme", company="Acme", round=1, step="thank_you", key="k", to=[],
                       subject="", thread_id="t1", created_at=T0, location=location, content_hash=content_hash(d.body))
-    assert box.draft_state(rec) == "present"
+    assert box.draft_state(rec)[0] == "present"
     with open(location, "a") as fh:
         fh.write("P.S. an edit\n")
-    assert box.draft_state(rec) == "edited"
+    assert box.draft_state(rec)[0] == "edited"
     box.delete_draft(rec)
-    assert box.draft_state(rec) == "missing"
+    assert box.draft_state(rec)[0] == "missing"
 
 
 def _empty(tmp_path):

@@ -28,10 +28,18 @@ class Mailbox(Protocol):
         """Make the draft; return where it lives (a path or a draft id). Never sends."""
         ...
 
-    def draft_state(self, record: DraftRecord) -> str:
-        """'present' (as the agent wrote it), 'edited', or 'missing'."""
+    def draft_state(self, record: DraftRecord) -> tuple[str, str]:
+        """('present' as the agent wrote it | 'edited' | 'missing', its current location)."""
+        ...
+
+    def find_draft(self, record: DraftRecord) -> str | None:
+        """The location of a draft whose creation was recorded as intent but never confirmed."""
         ...
 
     def delete_draft(self, record: DraftRecord) -> None:
         """Remove one of the agent's own unedited drafts."""
+        ...
+
+    def cursor(self) -> str | None:
+        """Where the next sync starts (Gmail's history id), to be stored with the messages."""
         ...

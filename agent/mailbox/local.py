@@ -83,11 +83,20 @@ class LocalMailbox:
         body = msg.get_body(preferencelist=("plain",))
         return body.get_content() if body is not None else ""
 
-    def draft_state(self, record: DraftRecord) -> str:
+    def draft_state(self, record: DraftRecord) -> tuple[str, str]:
         text = self.draft_text(record.location)
         if text is None:
-            return "missing"
-        return "present" if content_hash(text) == record.content_hash else "edited"
+            return "missing", record.location
+        return ("present" if content_hash(text) == record.content_hash else "edited"), record.location
+
+    def find_draft(self, record: DraftRecord) -> str | None:
+        """After a crash between intent and confirmation: the file, if it was written whole."""
+        path = self._path(record.id)
+        text = self.draft_text(str(path))
+        return str(path) if text is not None and content_hash(text) == record.content_hash else None
+
+    def cursor(self) -> str | None:
+        return None
 
     def delete_draft(self, record: DraftRecord) -> None:
         Path(record.location).unlink(missing_ok=True)

@@ -1,0 +1,171 @@
+"""OAuth for an installed (Desktop) app, and where the token lives.
+
+The token goes to the OS keyring. Where no real keyring exists (a server, cron without a
+session bus), it goes to HOME/token.json, mode 0600, and `auth` and `doctor` say so. Only what
+a refresh needs is stored (refresh token, client id and secret, token URI, scopes): small
+enough for every keyring backend, Windows' 1,280-character limit included. Access tokens are
+minted at each run and never written down.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import keyring
+import keyring.errors
+from google.auth.exceptions import RefreshError
+from google.oauth2.credentials import Credentials
+
+# gmail.readonly reads mail, history and drafts; gmail.compose creates, updates and deletes drafts.
+# No Gmail scope allows drafts without also allowing send: "never sends" is enforced in code.
+SCOPES = [
+    "https://www.googleapis.com/auth/gmail.readonly",
+    "https://www.googleapis.com/auth/gmail.compose",
+]
+KEYRING_SERVICE = "followup"
+KEYRING_USER = "gmail-oauth-token"
+STORED_KEYS = ("refresh_token", "client_id", "client_secret", "token_uri", "scopes", "account")
+
+
+class AuthNeeded(Exception):
+    """No usable token: the user must run `followup auth` (again)."""
+
+
+REAUTH_HINT = (
+    "Gmail refused the stored authorisation (revoked, expired, or the app is still in 'Testing', whose "
+    "tokens last 7 days); run `followup auth` again"
+)
+
+
+def keyring_usable() -> tuple[bool, str]:
+    """Whether the OS keyring is a real one, and its name. keyring's 'fail' backend, an empty chainer
+    and the plaintext fallbacks of keyrings.alt are not: for those our own 0600 file is as good."""
+    if os.environ.get("FOLLOWUP_TOKEN_STORE") == "file":
+        return False, "disabled by FOLLOWUP_TOKEN_STORE=file"
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring config must not stop the agent
+        return False, f"unavailable ({type(exc).__name__})"
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    priority = getattr(backend, "priority", 0)
+    chained = getattr(backend, "backends", None)
+    if "fail" in name or (chained is not None and not chained) or priority < 1:
+        return False, name
+    return True, name
+
+
+class TokenStore:
+    def __init__(self, home: Path):
+        self.file = home / "token.json"
+
+    def where(self) -> str:
+        ok, name = keyring_usable()
+        return f"OS keyring ({name})" if ok else f"file {self.file} (mode 0600; no OS keyring: {name})"
+
+    def load(self) -> dict | None:
+        ok, _ = keyring_usable()
+        if ok:
+            try:
+                text = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
+                if text:
+                    return json.loads(text)
+            except (keyring.errors.KeyringError, ValueError):
+                pass
+        if self.file.exists():
+            return json.loads(self.file.read_text(encoding="utf-8"))
+        return None
+
+    def save(self, info: dict) -> str:
+        data = {k: info[k] for k in STORED_KEYS if info.get(k) is not None}
+        if not data.get("refresh_token"):
+            raise AuthNeeded("Google returned no refresh token; run `followup auth` again (it asks for consent)")
+        text = json.dumps(data, separators=(",", ":"))
+        ok, _ = keyring_usable()
+        if ok:
+            try:
+                keyring.set_password(KEYRING_SERVICE, KEYRING_USER, text)
+                self.file.unlink(missing_ok=True)
+                return self.where()
+            except keyring.errors.KeyringError:
+                pass
+        write_private(self.file, text)
+        return f"file {self.file} (mode 0600)"
+
+    def delete(self) -> None:
+        ok, _ = keyring_usable()
+        if ok:
+            try:
+                keyring.delete_password(KEYRING_SERVICE, KEYRING_USER)
+            except keyring.errors.KeyringError:
+                pass
+        self.file.unlink(missing_ok=True)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write atomically with mode 0600 from the first byte: a temp file in the same folder, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".token-")
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def credentials_from(info: dict) -> Credentials:
+    return Credentials(
+        token=None,
+        refresh_token=info["refresh_token"],
+        token_uri=info.get("token_uri", "https://oauth2.googleapis.com/token"),
+        client_id=info.get("client_id"),
+        client_secret=info.get("client_secret"),
+        scopes=info.get("scopes") or SCOPES,
+    )
+
+
+def load_credentials(store: TokenStore) -> Credentials:
+    info = store.load()
+    if not info or not info.get("refresh_token"):
+        raise AuthNeeded("not authorised yet: run `followup auth`")
+    return credentials_from(info)
+
+
+def is_invalid_grant(exc: BaseException) -> bool:
+    return isinstance(exc, RefreshError) and "invalid_grant" in str(exc)
+
+
+def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0, flow_factory=None) -> Credentials:
+    """The installed-app flow on a loopback redirect. With open_browser=False the URL is printed: open it
+    on any machine (with `ssh -L PORT:localhost:PORT` when this one is remote)."""
+    from google_auth_oauthlib.flow import InstalledAppFlow
+
+    factory = flow_factory or InstalledAppFlow.from_client_secrets_file
+    try:
+        flow = factory(str(credentials_file), SCOPES)
+    except ValueError as exc:
+        raise AuthNeeded(f"{credentials_file} is not a Desktop-app OAuth client file: {exc}") from exc
+    return flow.run_local_server(
+        host="localhost",
+        port=port,
+        open_browser=open_browser,
+        prompt="consent",  # a re-auth must return a fresh refresh token
+        authorization_prompt_message="Open this URL in a browser to let followup read mail and make drafts:\n{url}\n",
+        success_message="followup is authorised. You can close this tab.",
+    )
+
+
+def info_from(creds: Credentials, account: str | None) -> dict:
+    return {
+        "refresh_token": creds.refresh_token,
+        "client_id": creds.client_id,
+        "client_secret": creds.client_secret,
+        "token_uri": creds.token_uri,
+        "scopes": list(creds.scopes or SCOPES),
+        "account": account,
+    }

@@ -1,0 +1,369 @@
+"""Gmail: history-based incremental sync, batched fetches, backoff, a quota limiter; drafts in the thread.
+
+Economy first: a run with no new mail is one history.list call (2 units); each new message is
+one messages.get (5 units) in a batch of at most 50; drafts are checked only when history shows
+that something happened to them. The first run (or one after the history id expired) is a
+bounded backfill of candidate mail, paced under Gmail's per-user 250 units/second.
+
+Nothing here calls a send endpoint. The scopes allow it; the code does not.
+"""
+
+from __future__ import annotations
+
+import base64
+import email
+import email.policy
+import ipaddress
+import json
+import logging
+import os
+import random
+import socket
+import time
+import urllib.parse
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import httplib2
+from googleapiclient.errors import HttpError
+
+from agent.drafts import content_hash, to_mime
+from agent.mailbox.base import RawMessage
+from agent.models import Draft, DraftRecord
+
+log = logging.getLogger("followup")
+
+# Published quota units per method (developers.google.com/gmail/api/reference/quota).
+UNITS = {
+    "getProfile": 1, "history.list": 2, "messages.list": 5, "messages.get": 5, "drafts.create": 10,
+    "drafts.get": 5, "drafts.list": 5, "drafts.delete": 10, "drafts.update": 15, "labels.list": 1,
+}  # fmt: skip
+BATCH_SIZE = 50  # Gmail's batch guide: more than 50 per batch is not recommended
+RETRY_STATUS = {429, 500, 502, 503, 504}
+RATE_REASONS = {"rateLimitExceeded", "userRateLimitExceeded", "backendError"}
+TRANSIENT = (OSError, socket.timeout, httplib2.HttpLib2Error, ConnectionError, TimeoutError)
+
+# Words that make a message a candidate on the backfill; everything newer arrives through history.
+CANDIDATE_WORDS = (
+    "interview", "application", "applying", "applied", "candidate", "recruiter", "recruiting", "hiring",
+    "offer", "position", "role", "availability", "schedule", "invitation", "assessment", "entrevista",
+    "entretien", "candidature", "candidatura", "bewerbung", "vorstellungsgespräch",
+)  # fmt: skip
+
+
+class MailboxUnavailable(Exception):
+    """Gmail could not be reached or kept failing after retries."""
+
+
+@dataclass
+class Quota:
+    """Calls and units spent this run, and a token bucket that keeps under the per-user limit."""
+
+    rate: float = 250.0  # units per second
+    calls: int = 0
+    units: int = 0
+    by_method: dict[str, int] = field(default_factory=dict)
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
+    _tokens: float = 250.0
+    _at: float | None = None
+
+    def spend(self, method: str, n: int = 1) -> None:
+        cost = UNITS.get(method, 5) * n
+        now = self.clock()
+        if self._at is not None:
+            self._tokens = min(self.rate, self._tokens + (now - self._at) * self.rate)
+        self._at = now
+        if cost > self._tokens:
+            wait = (cost - self._tokens) / self.rate
+            self.sleep(wait)
+            self._at = self.clock()
+            self._tokens = cost
+        self._tokens -= cost
+        self.calls += n
+        self.units += cost
+        self.by_method[method] = self.by_method.get(method, 0) + n
+
+
+def is_loopback(url: str) -> bool:
+    host = urllib.parse.urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def make_service(endpoint: str | None = None, credentials=None, timeout: float = 60):
+    """The Gmail client: Google's, or one pointed at `endpoint` (batch calls included, which
+    api_endpoint alone would leave at googleapis.com). A loopback endpoint needs no credentials."""
+    import googleapiclient
+    from googleapiclient.discovery import build, build_from_document
+
+    http = httplib2.Http(timeout=timeout)
+    if credentials is not None:
+        import google_auth_httplib2
+
+        http = google_auth_httplib2.AuthorizedHttp(credentials, http=http)
+    if not endpoint:
+        return build("gmail", "v1", http=http, cache_discovery=False, static_discovery=True)
+    doc_path = os.path.join(os.path.dirname(googleapiclient.__file__), "discovery_cache", "documents", "gmail.v1.json")
+    with open(doc_path, encoding="utf-8") as fh:
+        doc = json.load(fh)
+    root = endpoint if endpoint.endswith("/") else endpoint + "/"
+    doc["rootUrl"] = doc["mtlsRootUrl"] = root
+    return build_from_document(doc, http=http)
+
+
+def _reason(exc: HttpError) -> str:
+    try:
+        return json.loads(exc.content.decode())["error"]["errors"][0]["reason"]
+    except Exception:
+        return ""
+
+
+def _retryable(exc: BaseException) -> bool:
+    if isinstance(exc, HttpError):
+        status = exc.resp.status
+        return status in RETRY_STATUS or (status == 403 and _reason(exc) in RATE_REASONS)
+    return isinstance(exc, TRANSIENT)
+
+
+class GmailMailbox:
+    name = "gmail"
+
+    def __init__(self, service, *, cursor: str | None = None, backfill_days: int = 120, address: str = "",
+                 quota: Quota | None = None, sleep: Callable[[float], None] = time.sleep, max_tries: int = 7,
+                 progress: Callable[[int, int], None] | None = None):
+        self.service = service
+        self.users = service.users()
+        self._cursor = cursor
+        self.new_cursor: str | None = cursor
+        self.backfill_days = backfill_days
+        self.address = address
+        self.quota = quota or Quota(sleep=sleep)
+        self.sleep = sleep
+        self.max_tries = max_tries
+        self.progress = progress
+        self.deleted: set[str] = set()  # message ids history reported deleted this run
+        self.full_sync = cursor is None
+
+    # ------------------------------------------------------------------ calls
+    def _call(self, method: str, request):
+        """One API call with exponential backoff and jitter on 429, 5xx, rate-limit 403 and network errors."""
+        for attempt in range(self.max_tries):
+            self.quota.spend(method)
+            try:
+                return request.execute(num_retries=0)
+            except Exception as exc:
+                if not _retryable(exc) or attempt == self.max_tries - 1:
+                    if _retryable(exc):
+                        raise MailboxUnavailable(f"Gmail {method} kept failing: {_describe(exc)}") from exc
+                    raise
+                delay = min(2**attempt, 32) * (0.5 + random.random() / 2)
+                log.warning("gmail %s failed (%s); retrying in %.1fs", method, _describe(exc), delay)
+                self.sleep(delay)
+        raise AssertionError("unreachable")
+
+    def _batch_get(self, ids: list[str], fmt: str = "raw") -> Iterator[dict]:
+        """messages.get for many ids, 50 to a batch; rate-limited parts are re-batched after a pause,
+        404s (deleted since listed) are skipped."""
+        pending = list(ids)
+        attempt = 0
+        done = 0
+        while pending:
+            chunk, pending = pending[:BATCH_SIZE], pending[BATCH_SIZE:]
+            results: dict[str, dict] = {}
+            retry: list[str] = []
+
+            def callback(request_id, response, exc, results=results, retry=retry):
+                mid = request_id
+                if exc is None:
+                    results[mid] = response
+                elif _retryable(exc):
+                    retry.append(mid)
+                elif isinstance(exc, HttpError) and exc.resp.status == 404:
+                    log.info("message %s is gone (deleted since listed); skipped", mid)
+                else:
+                    log.error("message %s could not be fetched: %s", mid, _describe(exc))
+
+            batch = self.service.new_batch_http_request(callback=callback)
+            for mid in chunk:
+                batch.add(self.users.messages().get(userId="me", id=mid, format=fmt), request_id=mid)
+            self.quota.spend("messages.get", len(chunk))
+            try:
+                batch.execute()
+            except Exception as exc:
+                if not _retryable(exc):
+                    raise
+                retry = [m for m in chunk if m not in results]
+            for mid in chunk:
+                if mid in results:
+                    yield results[mid]
+            done += len(results)
+            if self.progress:
+                self.progress(done, done + len(pending) + len(retry))
+            if retry:
+                attempt += 1
+                if attempt >= self.max_tries:
+                    raise MailboxUnavailable(f"Gmail kept rate-limiting {len(retry)} fetches")
+                self.sleep(min(2**attempt, 32) * (0.5 + random.random() / 2))
+                pending = retry + pending
+            else:
+                attempt = 0
+
+    def _list(self, method: str, make, key: str) -> Iterator[dict]:
+        token = None
+        while True:
+            resp = self._call(method, make(token))
+            yield from resp.get(key, [])
+            token = resp.get("nextPageToken")
+            if not token:
+                return
+
+    # ------------------------------------------------------------------ sync
+    def fetch(self, known: set[str]) -> Iterator[RawMessage]:
+        if self._cursor is not None:
+            try:
+                ids = self._changed_ids()
+            except HttpError as exc:
+                if exc.resp.status != 404:
+                    raise
+                log.warning("stored history id is too old; falling back to a backfill")
+                self.full_sync = True
+                ids = self._backfill_ids()
+        else:
+            ids = self._backfill_ids()
+        for msg in self._batch_get([i for i in ids if i not in known]):
+            labels = frozenset(msg.get("labelIds", []))
+            if "DRAFT" in labels:
+                continue
+            raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
+            yield RawMessage(id=msg["id"], raw=raw, thread_id=msg["threadId"],
+                             labels=frozenset({"Sent"} if "SENT" in labels else set()) | labels)
+
+    def _changed_ids(self) -> list[str]:
+        ids: list[str] = []
+        token = None
+        while True:
+            req = self.users.history().list(userId="me", startHistoryId=self._cursor, maxResults=500,
+                                            historyTypes=["messageAdded", "messageDeleted"], pageToken=token)
+            resp = self._call("history.list", req)
+            for record in resp.get("history", []):
+                for added in record.get("messagesAdded", []):
+                    m = added["message"]
+                    if "DRAFT" not in m.get("labelIds", []) and m["id"] not in ids:
+                        ids.append(m["id"])
+                for gone in record.get("messagesDeleted", []):
+                    self.deleted.add(gone["message"]["id"])
+            token = resp.get("nextPageToken")
+            if not token:
+                self.new_cursor = resp.get("historyId", self._cursor)
+                break
+        return [i for i in ids if i not in self.deleted]
+
+    def _backfill_ids(self) -> list[str]:
+        """Candidate mail of the last N days, and the user's sent mail in those threads."""
+        profile = self._call("getProfile", self.users.getProfile(userId="me"))
+        self.address = profile.get("emailAddress", self.address)
+        self.new_cursor = profile["historyId"]  # read before listing: changes during the pull come next time
+        words = " OR ".join(CANDIDATE_WORDS)
+        q = f"newer_than:{self.backfill_days}d -in:chats ({words})"
+        found = list(self._list("messages.list",
+                                lambda t: self.users.messages().list(userId="me", q=q, maxResults=500, pageToken=t),
+                                "messages"))
+        threads = {m["threadId"] for m in found}
+        sent_q = f"in:sent newer_than:{self.backfill_days}d"
+        sent = [m for m in self._list("messages.list",
+                                      lambda t: self.users.messages().list(userId="me", q=sent_q, maxResults=500,
+                                                                           pageToken=t), "messages")
+                if m["threadId"] in threads]
+        ids = [m["id"] for m in found]
+        return ids + [m["id"] for m in sent if m["id"] not in set(ids)]
+
+    def cursor(self) -> str | None:
+        return self.new_cursor
+
+    # ------------------------------------------------------------------ drafts
+    def create_draft(self, draft: Draft, record_id: str) -> str:
+        domain = self.address.rsplit("@", 1)[-1] if "@" in self.address else None
+        msg = to_mime(draft, "", "", domain or "")
+        body = {"message": {"raw": base64.urlsafe_b64encode(msg.as_bytes()).decode()}}
+        if draft.thread_id:
+            body["message"]["threadId"] = draft.thread_id
+        resp = self._call("drafts.create", self.users.drafts().create(userId="me", body=body))
+        got = resp["message"]["threadId"]
+        if draft.thread_id and got != draft.thread_id:
+            self._call("drafts.delete", self.users.drafts().delete(userId="me", id=resp["id"]))
+            raise MailboxUnavailable(f"Gmail put the draft outside thread {draft.thread_id}; removed it")
+        location = f"{resp['id']}:{resp['message']['id']}"
+        self._drop_duplicates(draft.thread_id, content_hash(draft.body), keep=resp["id"])
+        return location
+
+    def _thread_drafts(self, thread_id: str) -> list[dict]:
+        return [d for d in self._list("drafts.list",
+                                      lambda t: self.users.drafts().list(userId="me", maxResults=500, pageToken=t),
+                                      "drafts")
+                if d["message"]["threadId"] == thread_id]
+
+    def _body_hash(self, draft_id: str) -> tuple[str, str] | None:
+        try:
+            resp = self._call("drafts.get", self.users.drafts().get(userId="me", id=draft_id, format="raw"))
+        except HttpError as exc:
+            if exc.resp.status == 404:
+                return None
+            raise
+        raw = base64.urlsafe_b64decode(resp["message"]["raw"] + "=" * (-len(resp["message"]["raw"]) % 4))
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        part = msg.get_body(preferencelist=("plain",))
+        return resp["message"]["id"], content_hash(part.get_content() if part is not None else "")
+
+    def _drop_duplicates(self, thread_id: str, digest: str, keep: str) -> None:
+        """A create whose answer was lost may have run twice (httplib2 re-sends once): keep one copy."""
+        if not thread_id:
+            return
+        for d in self._thread_drafts(thread_id):
+            if d["id"] == keep:
+                continue
+            got = self._body_hash(d["id"])
+            if got and got[1] == digest:
+                self._call("drafts.delete", self.users.drafts().delete(userId="me", id=d["id"]))
+                log.warning("removed a duplicate draft %s in thread %s", d["id"], thread_id)
+
+    def find_draft(self, record: DraftRecord) -> str | None:
+        """After a crash between intent and confirmation: our draft, if Gmail made it."""
+        for d in self._thread_drafts(record.thread_id):
+            got = self._body_hash(d["id"])
+            if got and got[1] == record.content_hash:
+                return f"{d['id']}:{got[0]}"
+        return None
+
+    def draft_state(self, record: DraftRecord) -> tuple[str, str]:
+        """('present'|'edited'|'missing', where it now is). An edit in Gmail gives the draft a new
+        message id; the new location keeps the next run's history check cheap."""
+        draft_id, _, message_id = record.location.partition(":")
+        if not self.full_sync and message_id and message_id not in self.deleted:
+            return "present", record.location  # history says its message is untouched: no call needed
+        got = self._body_hash(draft_id)
+        if got is None:
+            return "missing", record.location
+        location = f"{draft_id}:{got[0]}"
+        return ("present" if got[1] == record.content_hash else "edited"), location
+
+    def delete_draft(self, record: DraftRecord) -> None:
+        draft_id = record.location.partition(":")[0]
+        try:
+            self._call("drafts.delete", self.users.drafts().delete(userId="me", id=draft_id))
+        except HttpError as exc:
+            if exc.resp.status != 404:
+                raise
+
+    def draft_text(self, location: str) -> str | None:
+        return None
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, HttpError):
+        return f"HTTP {exc.resp.status} {_reason(exc)}".strip()
+    return type(exc).__name__

@@ -1,0 +1,280 @@
+"""Gmail end to end: the real googleapiclient over HTTP against the local stand-in."""
+
+from __future__ import annotations
+
+import base64
+import email
+import email.policy
+import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from click.testing import CliRunner
+
+from agent.cli import cli
+from agent.config import Paths, ensure_home, load_config
+from agent.demo.builder import ics_event, mail
+from agent.mailbox.gmail import GmailMailbox, Quota, make_service
+from agent.pipeline import CURSOR_KEY, run
+from agent.store import Store
+from tests.gmail_standin import GmailStandin
+
+NY = ZoneInfo("America/New_York")
+ME = "Jordan Lee <jordan@example.com>"
+DANA = "Dana Whitlock <dana@acmerobotics.example>"
+START = datetime(2026, 3, 5, 14, 0, tzinfo=NY)
+CONFIG = '[user]\nname = "Jordan Lee"\nme = ["jordan@example.com"]\ntimezone = "America/New_York"\n'
+
+
+def ms(t: datetime) -> int:
+    return int(t.timestamp() * 1000)
+
+
+def confirmation() -> bytes:
+    return mail(frm="Acme Robotics <no-reply@us.greenhouse-mail.io>", reply_to=DANA, to=ME,
+                subject="Interview Confirmation: Backend Engineer at Acme Robotics",
+                date=datetime(2026, 3, 2, 9, 0, tzinfo=NY), msgid="<c1@greenhouse.example>",
+                body="Hi Jordan,\n\nYour interview for the Backend Engineer role at Acme Robotics is confirmed.\n\n"
+                     "Date: Thursday, March 5, 2026\nTime: 2:00 PM - 3:00 PM ET\nInterviewer: Ravi Anand, "
+                     "Engineering Manager\n\nBest,\nDana Whitlock\nAcme Robotics\n",
+                ics=ics_event(start=START, end=START + timedelta(hours=1), summary="Interview with Acme Robotics",
+                              organizer="dana@acmerobotics.example", attendees=["jordan@example.com"]))
+
+
+def noise(i: int) -> bytes:
+    return mail(frm=f"Shop {i} <deals@shop{i}.example>", to=ME, subject=f"Weekly deals #{i}",
+                date=datetime(2026, 3, 1, 8, 0, tzinfo=NY), msgid=f"<n{i}@shop.example>",
+                body="Big savings this week on garden tools.\n", headers={"List-Unsubscribe": "<https://x/u>"})
+
+
+class Env:
+    def __init__(self, tmp_path, monkeypatch):
+        self.gmail = GmailStandin(address="jordan@example.com").start()
+        self.gmail.now_ms = ms(datetime(2026, 3, 5, 16, 0, tzinfo=NY))
+        self.home = tmp_path / "home"
+        self.home.mkdir()
+        (self.home / "config.toml").write_text(CONFIG)
+        monkeypatch.setenv("FOLLOWUP_GMAIL_ENDPOINT", self.gmail.url)
+        self.runner = CliRunner()
+
+    def __call__(self, now: datetime, *args: str, code: int = 0) -> str:
+        self.gmail.now_ms = ms(now)
+        result = self.runner.invoke(cli, ["--home", str(self.home), "--now", now.isoformat(), *args])
+        assert result.exit_code == code, result.output + repr(result.exception)
+        return result.output
+
+    def run(self, now: datetime) -> str:
+        return self(now, "run", "--source", "gmail", "--verbose")
+
+    def drafts(self, now: datetime) -> list[dict]:
+        return json.loads(self(now, "drafts", "--json"))
+
+    def draft_message(self, draft_id: str) -> email.message.EmailMessage:
+        stored = self.gmail.messages[self.gmail.drafts[draft_id]]
+        return email.message_from_bytes(stored.raw, policy=email.policy.default)
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):
+    e = Env(tmp_path, monkeypatch)
+    yield e
+    e.gmail.stop()
+
+
+AFTER = datetime(2026, 3, 5, 16, 0, tzinfo=NY)
+
+
+def test_first_run_makes_a_threaded_reply_draft_and_never_sends(env):
+    conf = env.gmail.add_message(confirmation())
+    for i in range(5):
+        env.gmail.add_message(noise(i))
+    out = env.run(AFTER)
+    assert "made 1 draft(s)" in out and "Gmail Drafts" in out
+    [(draft_id, message_id)] = env.gmail.drafts.items()
+    stored = env.gmail.messages[message_id]
+    assert stored.thread_id == env.gmail.messages[conf].thread_id
+    msg = env.draft_message(draft_id)
+    assert msg["To"] == "dana@acmerobotics.example"
+    assert msg["In-Reply-To"] == "<c1@greenhouse.example>"
+    assert msg["Subject"] == "Re: Interview Confirmation: Backend Engineer at Acme Robotics"
+    assert "From" not in msg  # Gmail fills in the user's address
+    assert "Ravi" in msg.get_content() and "Jordan Lee" in msg.get_content()
+    assert not env.gmail.sent_anything()
+    [d] = env.drafts(AFTER)
+    assert d["thread_id"] == stored.thread_id and d["fate"] == "pending"
+    # the noise was never fetched: the backfill asks Gmail for candidates only
+    fetched = [p for _, p in env.gmail.requests if "/messages/" in p and "format=raw" in p]
+    assert len(fetched) == 1
+    assert "quota units" in out
+
+
+def test_incremental_run_with_no_new_mail_costs_one_call(env):
+    env.gmail.add_message(confirmation())
+    env.run(AFTER)
+    env.gmail.reset_counters()
+    out = env.run(AFTER + timedelta(minutes=30))
+    assert "1 call(s), 2 quota units" in out
+    assert [p.split("?")[0] for _, p in env.gmail.requests] == ["/gmail/v1/users/me/history"]
+    store = Store(env.home / "followup.db")
+    row = store.db.execute("SELECT api_calls, quota_units FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    store.close()
+    assert tuple(row) == (1, 2)
+
+
+def test_each_new_message_costs_one_get(env):
+    env.gmail.add_message(confirmation())
+    env.run(AFTER)
+    for i in range(3):
+        env.gmail.add_message(noise(10 + i))
+    env.gmail.reset_counters()
+    env.run(AFTER + timedelta(minutes=30))
+    gets = [p for _, p in env.gmail.requests if "/messages/" in p]
+    assert len(gets) == 3
+    assert env.gmail.units == 2 + 3 * 5
+
+
+def test_draft_fates_read_back_from_gmail(env):
+    env.gmail.add_message(confirmation())
+    env.run(AFTER)
+    [draft_id] = env.gmail.drafts
+    # The user sends the thank-you from Gmail.
+    env.gmail.user_sends_draft(draft_id)
+    env.run(AFTER + timedelta(hours=2))
+    assert env.drafts(AFTER)[0]["fate"] == "sent"
+    # A week later: the check-in; the user edits it, then deletes it.
+    week = AFTER + timedelta(days=7)
+    env.run(week)
+    [check_in] = [d for d in env.drafts(week) if d["step"] == "check_in"]
+    [gmail_id] = env.gmail.drafts
+    env.gmail.user_edits_draft(gmail_id, "Hi Dana, my own words.\n")
+    env.run(week + timedelta(hours=1))
+    assert [d["fate"] for d in env.drafts(week) if d["id"] == check_in["id"]] == ["edited"]
+    assert env.gmail.messages[env.gmail.drafts[gmail_id]].raw.count(b"my own words") == 1  # untouched
+    env.gmail.user_deletes_draft(gmail_id)
+    env.run(week + timedelta(hours=2))
+    assert [d["fate"] for d in env.drafts(week) if d["id"] == check_in["id"]] == ["deleted"]
+    env.run(week + timedelta(days=1))
+    assert not env.gmail.drafts  # a deleted draft is a "no"
+    assert not env.gmail.sent_anything()
+
+
+def test_expired_history_falls_back_to_a_backfill(env):
+    env.gmail.add_message(confirmation())
+    env.run(AFTER - timedelta(hours=3))  # before the interview ends: no draft yet
+    env.gmail.expire_history()
+    env.gmail.reset_counters()
+    out = env.run(AFTER)
+    assert "made 1 draft" in out
+    paths = [p.split("?")[0] for _, p in env.gmail.requests]
+    assert paths[:2] == ["/gmail/v1/users/me/history", "/gmail/v1/users/me/profile"]
+
+
+def direct(env, sleeps):
+    paths = ensure_home(env.home)
+    cfg = load_config(paths.config)
+    store = Store(paths.database)
+    box = GmailMailbox(make_service(env.gmail.url), cursor=store.get_meta(CURSOR_KEY), sleep=sleeps.append,
+                       quota=Quota(sleep=sleeps.append))
+    return store, box, cfg, paths
+
+
+def test_rate_limits_and_errors_are_retried_with_backoff(env):
+    env.gmail.add_message(confirmation())
+    for i in range(60):
+        env.gmail.add_message(noise(100 + i))
+    env.run(AFTER - timedelta(hours=3))
+    for i in range(60):  # new mail arriving: fetched in two batches
+        env.gmail.add_message(confirmation().replace(b"<c1@greenhouse.example>", f"<x{i}@gh.example>".encode()))
+    env.gmail.fail(r"/history$", status=503, times=1)
+    env.gmail.fail(r"/messages/[0-9a-f]+$", status=429, reason="rateLimitExceeded", times=3)
+    env.gmail.fail(r"/history$", kind="drop", times=1)
+    sleeps: list[float] = []
+    store, box, cfg, paths = direct(env, sleeps)
+    result = run(store, box, cfg, paths, AFTER)
+    store.close()
+    assert result.messages_new == 60
+    assert len(sleeps) >= 2 and all(0 < s <= 32 for s in sleeps)
+    assert len(result.drafts) == 1
+
+
+def test_gmail_keeps_failing_is_exit_code_4_and_nothing_is_lost(env):
+    env.gmail.add_message(confirmation())
+    env.run(AFTER - timedelta(hours=3))
+    env.gmail.add_message(noise(1))
+    env.gmail.fail(r"/history$", status=500, times=100)
+    sleeps: list[float] = []
+    store, box, cfg, paths = direct(env, sleeps)
+    before = store.get_meta(CURSOR_KEY)
+    from agent.mailbox.gmail import MailboxUnavailable
+
+    with pytest.raises(MailboxUnavailable):
+        run(store, box, cfg, paths, AFTER)
+    assert store.get_meta(CURSOR_KEY) == before
+    store.close()
+
+
+def test_a_crash_after_gmail_made_the_draft_is_recovered_without_a_duplicate(env, monkeypatch):
+    env.gmail.add_message(confirmation())
+    real = GmailMailbox.create_draft
+
+    def create_then_crash(self, draft, record_id):
+        real(self, draft, record_id)
+        raise KeyboardInterrupt  # the process dies before the location is recorded
+
+    monkeypatch.setattr(GmailMailbox, "create_draft", create_then_crash)
+    env.runner.invoke(cli, ["--home", str(env.home), "--now", AFTER.isoformat(), "run", "--source", "gmail"])
+    assert len(env.gmail.drafts) == 1
+    monkeypatch.setattr(GmailMailbox, "create_draft", real)
+    env.run(AFTER + timedelta(minutes=10))
+    assert len(env.gmail.drafts) == 1
+    [d] = env.drafts(AFTER)
+    assert d["fate"] == "pending"
+    store = Store(env.home / "followup.db")
+    [rec] = store.drafts()
+    store.close()
+    assert rec.location.split(":")[0] in env.gmail.drafts
+
+
+def test_a_retried_create_that_ran_twice_leaves_one_draft(env):
+    env.gmail.add_message(confirmation())
+    sleeps: list[float] = []
+    store, box, cfg, paths = direct(env, sleeps)
+    from agent.models import Draft
+
+    thread = next(iter(env.gmail.messages.values())).thread_id
+    d = Draft(application_id="a", company="A", round=1, step="thank_you", key="k", to=["dana@acmerobotics.example"],
+              subject="Re: Interview Confirmation: Backend Engineer at Acme Robotics", body="Thanks!\n",
+              thread_id=thread, in_reply_to="<c1@greenhouse.example>", references=["<c1@greenhouse.example>"])
+    box.create_draft(d, "d-1")
+    box.create_draft(d, "d-1")  # as if Gmail had executed a re-sent POST
+    store.close()
+    assert len(env.gmail.drafts) == 1
+
+
+def test_stand_in_speaks_gmails_batch_and_error_format(env):
+    service = make_service(env.gmail.url)
+    mid = env.gmail.add_message(confirmation())
+    got = {}
+    batch = service.new_batch_http_request(callback=lambda rid, resp, exc: got.__setitem__(rid, (resp, exc)))
+    batch.add(service.users().messages().get(userId="me", id=mid, format="metadata", metadataHeaders=["Subject"]),
+              request_id="ok")
+    batch.add(service.users().messages().get(userId="me", id="missing"), request_id="gone")
+    batch.execute()
+    assert got["ok"][0]["payload"]["headers"] == [
+        {"name": "Subject", "value": "Interview Confirmation: Backend Engineer at Acme Robotics"}]
+    err = got["gone"][1]
+    assert err.resp.status == 404
+    assert json.loads(err.content)["error"]["errors"][0]["reason"] == "notFound"
+    raw = service.users().messages().get(userId="me", id=mid, format="raw").execute()["raw"]
+    assert base64.urlsafe_b64decode(raw + "==") == env.gmail.messages[mid].raw
+
+
+def test_no_code_path_in_the_agent_calls_a_send_endpoint():
+    import pathlib
+    import re
+
+    root = pathlib.Path(__file__).resolve().parent.parent / "agent"
+    offenders = [str(p) for p in root.rglob("*.py")
+                 if re.search(r"\.send\(|/send\b", p.read_text(encoding="utf-8"))]
+    assert offenders == []
