@@ -174,6 +174,8 @@ def run(obj: Context, source: str | None, dry_run: bool, verbose: bool) -> None:
     except (MailboxUnavailable, TransportError) as exc:
         fail(f"Gmail unavailable: {exc}; nothing was lost, the next run picks up from here", EXIT_MAILBOX)
     except HttpError as exc:
+        if exc.resp.status == 401:
+            fail("Gmail refused the credentials: run `followup auth`", EXIT_AUTH)
         fail(f"Gmail refused a request: HTTP {exc.resp.status}; see {paths.logs}", EXIT_MAILBOX)
     except Exception as exc:
         logging.getLogger("followup").exception("run failed")

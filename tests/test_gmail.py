@@ -13,7 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from agent.cli import cli
-from agent.config import Paths, ensure_home, load_config
+from agent.config import ensure_home, load_config
 from agent.demo.builder import ics_event, mail
 from agent.mailbox.gmail import GmailMailbox, Quota, make_service
 from agent.pipeline import CURSOR_KEY, run
