@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 from agent.addresses import domain, is_human, is_relay, org_label
 from agent.models import Email, Person, Signal
+from agent.vocab import has_job_context
 from agent.when import find_datetimes, find_day
 
 
@@ -29,10 +30,11 @@ class Rule:
 
 
 def _r(kind: str, weight: float, where: str, reason: str, pattern: str, conditional_ok: bool = True) -> Rule:
-    return Rule(kind, weight, re.compile(pattern, re.I), where, reason, conditional_ok)
+    # Rules are written in lowercase and matched against lowercased text: re.I is several times slower.
+    return Rule(kind, weight, re.compile(pattern.lower(), re.M), where, reason, conditional_ok)
 
 
-CONDITIONAL = re.compile(r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|si|wenn|falls)\b[^.!?\n]*$", re.I)
+CONDITIONAL = re.compile(r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|si|wenn|falls)\b[^.!?\n]*$")
 
 
 def _fires(rule: Rule, hay: str) -> bool:
@@ -43,6 +45,9 @@ def _fires(rule: Rule, hay: str) -> bool:
 
 
 NR = "not_relevant"
+# Recruiting mail says what it means early; reading the first 6,000 characters keeps a 50 KB
+# newsletter from costing a hundred times more than a recruiter's note.
+MAX_TEXT = 6000
 
 RULES: tuple[Rule, ...] = (
     # --- application acknowledgements
@@ -148,13 +153,6 @@ PRIORITY = (
     "interview_invitation", "assessment", "company_reply", "application_ack",
 )  # fmt: skip
 
-JOB_CONTEXT = re.compile(
-    r"interview|application|applying|applied|candidate|candidacy|recruit|hiring|position|\brole\b|opening|offer"
-    r"|final round|\bpanel\b|debrief|feedback|hiring manager|meeting you|speaking with you|our call|still reviewing"
-    r"|recruiter|talent|engineering manager|your background|your experience"
-    r"|vacante|candidatura|entrevista|bewerbung|vorstellungsgespräch|stelle|candidature|entretien|poste",
-    re.I,
-)
 
 
 def _bulk(email: Email) -> list[str]:
@@ -172,8 +170,15 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     `known_domains` are the domains of companies the user is already in a process with: mail from
     them is read in that context even when it never says "interview" (a bare calendar invite)."""
     ref = email.date or now or datetime(2000, 1, 1, tzinfo=UTC)
-    subject = email.subject
-    text = email.text
+    subject = email.subject.lower()
+    text = email.text[:MAX_TEXT].lower()
+    cal = email.calendar
+    bulk = _bulk(email)
+    context = "\n".join([subject, text, email.signature, (cal.summary or "") if cal else ""])
+    job_context = has_job_context(context) or _known_contact(email, known_domains)
+    if not job_context and cal is None:
+        # The common case, decided without running the rules: most mail is not about a job at all.
+        return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview", *bulk])
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
     for rule in RULES:
@@ -182,7 +187,6 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             scores[rule.kind] = scores.get(rule.kind, 0) + rule.weight
             reasons.setdefault(rule.kind, []).append(rule.reason)
 
-    cal = email.calendar
     if cal is not None:
         if cal.recurring:
             _add(scores, reasons, NR, 4, "is a recurring calendar event")
@@ -193,11 +197,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             if cal.sequence > 0:
                 _add(scores, reasons, "reschedule", 1, "re-sends a calendar event with a higher SEQUENCE")
 
-    bulk = _bulk(email)
     if bulk:
         _add(scores, reasons, NR, 1.5 * len(bulk), " and ".join(bulk))
-    context = "\n".join([subject, text, email.signature, (cal.summary or "") if cal else ""])
-    if not JOB_CONTEXT.search(context) and not _known_contact(email, known_domains):
+    if not job_context:
         # weak scheduling words ("works great", "are you free") mean nothing outside a hiring process
         _add(scores, reasons, NR, 4 if cal is not None else 2, "says nothing about a job, an application or an interview")
 

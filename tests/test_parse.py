@@ -146,3 +146,36 @@ def test_mangled_mime_never_raises(parts, noise):
     raw = b"From: =?utf-8?b?broken\nDate: 99 Foo 2026\n" + b"\n".join(parts) + noise
     e = parse(raw)
     assert isinstance(e.subject, str)
+
+
+def test_fast_mime_reader_and_the_stdlib_agree():
+    """The fast path (agent.mime) and the stdlib parser read the same text from the same mail."""
+    import email as stdlib_email
+
+    from agent.demo.builder import ics_event, mail
+    from agent.mime import leaves
+    from agent.parse import _stdlib_leaves
+
+    start = datetime(2026, 3, 5, 14, 0, tzinfo=UTC)
+    samples = [
+        RAW_QP_LATIN1,
+        mail(frm="a@b.example", to="c@d.example", subject="Grüße", date=start, msgid="<1@b>",
+             body="Hallo — plain part\n", html="<p>Hallo <b>HTML</b> part</p>",
+             ics=ics_event(start=start, end=start, summary="x", organizer="a@b.example", attendees=[])),
+        mail(frm="a@b.example", to="c@d.example", subject="only text", date=start, msgid="<2@b>", body="x " * 600),
+    ]
+    for raw in samples:
+        fast = [(leaf.ctype, leaf.text.strip()) for leaf in leaves(raw) if leaf.text]
+        msg = stdlib_email.message_from_bytes(raw, policy=stdlib_email.policy.default)
+        slow = [(leaf.ctype, leaf.text.replace("\r\n", "\n").strip()) for leaf in _stdlib_leaves(msg, []) if leaf.text]
+        assert fast == slow
+
+
+def test_lxml_and_beautifulsoup_paths_give_the_same_text():
+    from agent.parse import _lxml_text, _soup_text
+
+    html = ("<html><head><title>t</title><style>p{}</style></head><body><div style='display:none'>hidden</div>"
+            "<p>Hi Sam,<br>your interview is <b>confirmed</b>.</p><ul><li>one</li><li>two</li></ul>"
+            "<blockquote>old quoted text</blockquote><table><tr><td>Date</td><td>March 4</td></tr></table></body></html>")
+    assert _lxml_text(html) == _soup_text(html)
+    assert "hidden" not in _lxml_text(html) and "old quoted" not in _lxml_text(html)
