@@ -23,8 +23,8 @@ def html_body(rng: random.Random, size: int) -> str:
             '<div style="display:none">preview text</div><table>' + "".join(rows) + "</table></body></html>")
 
 
-def unrelated(rng: random.Random, i: int, when: datetime) -> bytes:
-    size = rng.randrange(10_000, 50_000)
+def unrelated(rng: random.Random, i: int, when: datetime, small: bool = False) -> bytes:
+    size = rng.randrange(500, 2_000) if small else rng.randrange(10_000, 50_000)
     html = html_body(rng, size)
     subject = f"{rng.choice(WORDS).title()} {rng.choice(WORDS)} #{i}"
     if rng.random() < 0.1:
@@ -61,7 +61,7 @@ def relevant(rng: random.Random, i: int, when: datetime) -> bytes:
 
 
 def iter_mailbox(n: int, relevant_share: float = 0.01, seed: int = 7, end: datetime | None = None,
-                 days: int = 365):
+                 days: int = 365, small: bool = False):
     """(raw, date, is_relevant) for n messages, made one at a time so the caller's memory shows."""
     rng = random.Random(seed)
     end = end or datetime(2026, 3, 5, tzinfo=UTC)
@@ -72,7 +72,7 @@ def iter_mailbox(n: int, relevant_share: float = 0.01, seed: int = 7, end: datet
             yield relevant(rng, r, when), when, True
             r += 1
         else:
-            yield unrelated(rng, i, when), when, False
+            yield unrelated(rng, i, when, small), when, False
 
 
 def mailbox(n: int, relevant_share: float = 0.01, seed: int = 7, end: datetime | None = None,

@@ -278,3 +278,20 @@ def test_no_code_path_in_the_agent_calls_a_send_endpoint():
     offenders = [str(p) for p in root.rglob("*.py")
                  if re.search(r"\.send\(|/send\b", p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_quota_window_keeps_any_second_at_or_under_250_units():
+    clock = [0.0]
+    slept: list[float] = []
+
+    def sleep(s):
+        slept.append(s)
+        clock[0] += s
+
+    q = Quota(clock=lambda: clock[0], sleep=sleep)
+    q.spend("messages.get", 50)  # a full batch: 250 units
+    q.spend("history.list")  # 2 more must wait for the window to move on
+    assert slept and abs(clock[0] - 1.0) < 1e-6
+    assert (q.calls, q.units) == (51, 252)
+    q.spend("getProfile")
+    assert q.by_method == {"messages.get": 50, "history.list": 1, "getProfile": 1}

@@ -21,6 +21,7 @@ import random
 import socket
 import time
 import urllib.parse
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -57,32 +58,37 @@ class MailboxUnavailable(Exception):
 
 @dataclass
 class Quota:
-    """Calls and units spent this run, and a token bucket that keeps under the per-user limit."""
+    """Calls and units spent this run, and a sliding one-second window that keeps the units of any
+    second at or under Gmail's per-user limit (250), instead of finding the limit by hitting it."""
 
-    rate: float = 250.0  # units per second
+    rate: int = 250  # units per second
     calls: int = 0
     units: int = 0
     by_method: dict[str, int] = field(default_factory=dict)
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
-    _tokens: float = 250.0
-    _at: float | None = None
+    _window: deque = field(default_factory=deque)  # (time, units) spent in the last second
 
     def spend(self, method: str, n: int = 1) -> None:
-        cost = UNITS.get(method, 5) * n
-        now = self.clock()
-        if self._at is not None:
-            self._tokens = min(self.rate, self._tokens + (now - self._at) * self.rate)
-        self._at = now
-        if cost > self._tokens:
-            wait = (cost - self._tokens) / self.rate
-            self.sleep(wait)
-            self._at = self.clock()
-            self._tokens = cost
-        self._tokens -= cost
+        cost = min(UNITS.get(method, 5) * n, self.rate)
+        while True:
+            now = self.clock()
+            while self._window and now - self._window[0][0] >= 1.0:
+                self._window.popleft()
+            used = sum(u for _, u in self._window)
+            if used + cost <= self.rate:
+                break
+            self.sleep(max(0.001, 1.0 - (now - self._window[0][0])))
+        self._window.append((self.clock(), cost))
         self.calls += n
-        self.units += cost
+        self.units += UNITS.get(method, 5) * n
         self.by_method[method] = self.by_method.get(method, 0) + n
+
+    def settle(self) -> None:
+        """Count the last spend from when its answer came back: Gmail meters a batch's parts as it
+        runs them, so timing from the send alone could let two batches land in one of its seconds."""
+        if self._window:
+            self._window[-1] = (self.clock(), self._window[-1][1])
 
 
 def is_loopback(url: str) -> bool:
@@ -155,8 +161,11 @@ class GmailMailbox:
         for attempt in range(self.max_tries):
             self.quota.spend(method)
             try:
-                return request.execute(num_retries=0)
+                result = request.execute(num_retries=0)
+                self.quota.settle()
+                return result
             except Exception as exc:
+                self.quota.settle()
                 if not _retryable(exc) or attempt == self.max_tries - 1:
                     if _retryable(exc):
                         raise MailboxUnavailable(f"Gmail {method} kept failing: {_describe(exc)}") from exc
@@ -198,6 +207,8 @@ class GmailMailbox:
                 if not _retryable(exc):
                     raise
                 retry = [m for m in chunk if m not in results]
+            finally:
+                self.quota.settle()
             for mid in chunk:
                 if mid in results:
                     yield results[mid]

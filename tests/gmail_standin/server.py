@@ -84,6 +84,7 @@ class GmailStandin:
         self.require_auth = require_auth
         self.lock = threading.RLock()
         self.messages: dict[str, Stored] = {}
+        self.by_message_id: dict[str, list[str]] = {}  # Message-ID header -> ids, for threading
         self.drafts: dict[str, str] = {}  # draft id -> message id
         self.labels: dict[str, str] = {name: name for name in SYSTEM_LABELS}
         self.history: list[tuple[int, dict]] = []
@@ -93,6 +94,8 @@ class GmailStandin:
         self.requests: list[tuple[str, str]] = []  # (method, path?query), batch parts included
         self.units = 0
         self.calls = 0
+        self.errors = 0  # answers other than 2xx
+        self.unit_log: list[tuple[float, int]] = []  # (monotonic time, units) per call, for pacing checks
         self.faults: list[Fault] = []
         self.revoked: set[str] = set()
         self.issued: set[str] = set()
@@ -150,17 +153,21 @@ class GmailStandin:
             tid = thread_id or self._thread_for(msg) or mid
             stored = Stored(mid, tid, raw, list(labels), internal_date, 0, msg)
             self.messages[mid] = stored
+            self.by_message_id.setdefault(str(msg.get("Message-ID", "")).strip(), []).append(mid)
             stored.history_id = self._bump({"messagesAdded": [{"message": self._ref(stored)}]})
             return mid
 
     def _thread_for(self, msg, requested: str | None = None) -> str | None:
-        refs = set(re.findall(r"<[^>]+>", f"{msg.get('References', '')} {msg.get('In-Reply-To', '')}"))
+        """Gmail's rule: a message joins a thread whose message it references, if the subjects match."""
+        refs = re.findall(r"<[^>]+>", f"{msg.get('References', '')} {msg.get('In-Reply-To', '')}")
         subject = _norm_subject(str(msg.get("Subject", "")))
-        for s in sorted(self.messages.values(), key=lambda s: s.internal_date):
-            if requested and s.thread_id != requested:
-                continue
-            if str(s.msg.get("Message-ID", "")).strip() in refs and _norm_subject(str(s.msg.get("Subject", ""))) == subject:
-                return s.thread_id
+        for ref in refs:
+            for mid in self.by_message_id.get(ref, []):
+                s = self.messages.get(mid)
+                if s is None or (requested and s.thread_id != requested):
+                    continue
+                if _norm_subject(str(s.msg.get("Subject", ""))) == subject:
+                    return s.thread_id
         return None
 
     def delete_message(self, mid: str) -> None:
@@ -206,6 +213,22 @@ class GmailStandin:
             self.requests.clear()
             self.units = 0
             self.calls = 0
+            self.errors = 0
+            self.unit_log.clear()
+
+    def peak_units_per_second(self) -> int:
+        """The most units spent in any one-second window: Gmail's per-user limit is 250."""
+        times = self.unit_log
+        best = 0
+        j = 0
+        total = 0
+        for i in range(len(times)):
+            total += times[i][1]
+            while times[i][0] - times[j][0] >= 1.0:
+                total -= times[j][1]
+                j += 1
+            best = max(best, total)
+        return best
 
     # ------------------------------------------------------------------ resources
     def _ref(self, s: Stored) -> dict:
@@ -246,6 +269,7 @@ class GmailStandin:
             for f in self.faults:
                 if f.times > 0 and f.kind == "status" and f.pattern.search(path):
                     f.times -= 1
+                    self.errors += 1
                     return f.status, ApiError(f.status, "Injected fault", f.reason,
                                               "RESOURCE_EXHAUSTED" if f.status == 429 else "UNAVAILABLE").body()
             if self.require_auth and headers.get("authorization", "").removeprefix("Bearer ") not in self.issued:
@@ -254,8 +278,10 @@ class GmailStandin:
             try:
                 name, result = self._route(method, path, query, body)
                 self.units += QUOTA.get(name, 5)
+                self.unit_log.append((time.monotonic(), QUOTA.get(name, 5)))
                 return 200, result
             except ApiError as exc:
+                self.errors += 1
                 return exc.code, exc.body()
 
     def _route(self, method: str, path: str, q: dict, body: bytes) -> tuple[str, dict]:
