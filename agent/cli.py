@@ -7,6 +7,8 @@ Exit codes (cron mails what it prints; scripts read the code):
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import logging
 import logging.handlers
@@ -71,9 +73,19 @@ class Context:
         return paths, cfg
 
 
+class Failure(click.ClickException):
+    """One clear line on stderr and a documented exit code (cron mails the line)."""
+
+    def __init__(self, message: str, code: int):
+        super().__init__(message)
+        self.exit_code = code
+
+    def show(self, file=None) -> None:
+        click.echo(f"followup: {self.message}", err=True)
+
+
 def fail(message: str, code: int = EXIT_FAILURE):
-    click.echo(f"followup: {message}", err=True)
-    sys.exit(code)
+    raise Failure(message, code)
 
 
 def _logging(paths: Paths) -> None:
@@ -160,10 +172,37 @@ def _progress(done: int, total: int) -> None:
 def run(obj: Context, source: str | None, dry_run: bool, verbose: bool) -> None:
     """One pass: sync, classify, update stages, create due drafts. Quiet unless drafts were made."""
     paths, cfg = obj.setup()
+    with run_lock(paths.home) as held:
+        if not held:
+            click.echo("followup: another run is in progress; this one stops here")
+            return
+        one_pass(obj, paths, cfg, source, dry_run, verbose)
+
+
+@contextlib.contextmanager
+def run_lock(home: Path):
+    """One run at a time per HOME: cron may start a run while a slow first sync is still going."""
+    home.mkdir(parents=True, exist_ok=True)
+    with open(home / "run.lock", "a+") as fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_run: bool = False,
+             verbose: bool = False) -> None:
     store = Store(paths.database)
     try:
         box = _open_source(source, cfg, paths, store)
         result = run_pipeline(store, box, cfg, paths, obj.now, dry_run=dry_run)
+    except Failure:
+        raise
     except TemplateError as exc:
         fail(str(exc), EXIT_USAGE)
     except AuthNeeded as exc:
@@ -505,6 +544,67 @@ def doctor(obj: Context) -> None:
         click.echo(f"{status:4}  {what}" + (f"\n      -> {hint}" if hint else ""))
     if any(s == "FAIL" for s, _, _ in results):
         sys.exit(EXIT_FAILURE)
+
+
+def parse_every(text: str) -> int:
+    """'90s', '30m', '1h', '2h30m' -> seconds."""
+    import re
+
+    parts = re.fullmatch(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?", text.strip())
+    if not parts or not any(parts.groups()):
+        raise click.BadParameter(f"{text!r}: use a duration like 30m, 1h or 2h30m")
+    h, m, sec = (int(g or 0) for g in parts.groups())
+    seconds = h * 3600 + m * 60 + sec
+    if seconds < 60:
+        raise click.BadParameter("run at most once a minute")
+    return seconds
+
+
+@cli.command()
+@click.option("--every", default="1h", show_default=True, help="How often to run (30m, 1h, 2h30m).")
+@click.option("--source", metavar="gmail|mbox:PATH|maildir:PATH", help="Where to read mail (default: config).")
+@click.pass_obj
+def daemon(obj: Context, every: str, source: str | None) -> None:
+    """Run again and again, for hosts without cron. Stops cleanly on SIGTERM or Ctrl-C."""
+    import signal
+    import threading
+
+    import schedule
+
+    seconds = parse_every(every)
+    paths, cfg = obj.setup()
+    log = logging.getLogger("followup")
+    stop = threading.Event()
+
+    def on_signal(signum, frame):
+        log.info("daemon: signal %s, stopping after the current pass", signum)
+        stop.set()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, on_signal)
+
+    def tick() -> None:
+        if stop.is_set():
+            return
+        try:
+            with run_lock(paths.home) as held:
+                if held:
+                    one_pass(obj, paths, cfg, source)
+        except Failure as exc:  # logged, and tried again at the next tick: never a dead loop
+            log.error("daemon: pass failed (exit %s): %s", exc.exit_code, exc.message)
+            click.echo(f"followup: {exc.message}", err=True)
+        except Exception:
+            log.exception("daemon: pass failed")
+
+    # Jitter: each interval is drawn between the period and 10% more, so runs don't pile up on the hour.
+    job = schedule.every(seconds).to(seconds + max(1, seconds // 10)).seconds.do(tick)
+    click.echo(f"followup daemon: a pass every {every}; stop with Ctrl-C or SIGTERM")
+    tick()
+    while not stop.is_set():
+        schedule.run_pending()
+        stop.wait(min(30.0, max(0.2, schedule.idle_seconds() or 1.0)))
+    schedule.cancel_job(job)
+    click.echo("followup daemon: stopped")
 
 
 @cli.command()
