@@ -48,6 +48,7 @@ from agent.parse import parse
 from agent.pipeline import CURSOR_KEY
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
+from agent.report import render_report
 from agent.store import Store
 
 EXIT_FAILURE, EXIT_USAGE, EXIT_AUTH, EXIT_MAILBOX = 1, 2, 3, 4
@@ -416,6 +417,23 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
     finally:
         store.close()
     click.echo(f"{app.id}: saved")
+
+
+@cli.command()
+@click.option("--html", "html_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the page.")
+@click.pass_obj
+def report(obj: Context, html_file: Path) -> None:
+    """Write one self-contained HTML page: every application as a timeline, stages at a glance."""
+    paths, cfg = obj.setup()
+    store = Store(paths.database)
+    try:
+        apps, notes = app_status(store, cfg, paths, obj.now)
+        records = store.drafts()
+    finally:
+        store.close()
+    html_file.write_text(render_report(apps, records, notes, cfg.tz, obj.now, cfg.name), encoding="utf-8")
+    click.echo(f"followup: wrote {html_file} ({len(apps)} applications)")
 
 
 @cli.command()
