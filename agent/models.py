@@ -166,6 +166,7 @@ class Message:
     references: list[str]
     from_me: bool
     signal: Signal
+    labels: list[str] = field(default_factory=list)  # the user's followup/* labels: corrections from Gmail
 
     @classmethod
     def from_email(cls, email: Email, signal: Signal, fallback_date: datetime) -> Message:
@@ -181,6 +182,7 @@ class Message:
             references=list(email.references),
             from_me=email.from_me,
             signal=signal,
+            labels=control_labels(email.labels),
         )
 
 
@@ -289,6 +291,14 @@ class Draft:
     in_reply_to: str | None
     references: list[str]
 
+
+
+CONTROL_LABELS = ("followup/ignore", "followup/rejected", "followup/withdrawn", "followup/pause")
+
+
+def control_labels(labels) -> list[str]:
+    """The labels a user puts on a thread to correct the agent from Gmail (case-insensitive)."""
+    return sorted({name.lower() for name in labels if name.lower() in CONTROL_LABELS})
 
 
 def _iso(value: datetime | None) -> str | None:

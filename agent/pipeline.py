@@ -8,6 +8,7 @@ without making a second draft.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,7 +18,7 @@ from agent.classify import classify
 from agent.config import Config, Paths
 from agent.drafts import content_hash, draft_id
 from agent.mailbox.base import Mailbox
-from agent.models import Application, DraftRecord, Message
+from agent.models import Application, DraftRecord, Message, control_labels
 from agent.parse import parse
 from agent.planner import Plan, Settings, fate_from_mail, plan
 from agent.store import Store
@@ -46,6 +47,7 @@ def settings_for(cfg: Config, paths: Paths) -> Settings:
 
 
 CURSOR_KEY = "gmail.history_id"
+LABELS_KEY = "gmail.label_names"
 
 
 def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int]:
@@ -69,11 +71,19 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
             skipped += 1
             log.error("message %s skipped: %s", raw.id, type(exc).__name__)
     cursor = box.cursor()
+    relabelled = getattr(box, "relabelled", {})
+    label_names = getattr(box, "label_names", None)
+    known = store.known_ids()
     with store.transaction():
         for d in digests:
             store.add_message(d, now)
+        for message_id, names in relabelled.items():
+            if message_id in known:
+                store.set_labels(message_id, control_labels(names))
         if cursor is not None:
             store.set_meta(CURSOR_KEY, cursor)
+        if label_names:
+            store.set_meta(LABELS_KEY, json.dumps(label_names))
     return len(digests), skipped
 
 

@@ -76,6 +76,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE runs ADD COLUMN api_calls INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE runs ADD COLUMN quota_units INTEGER NOT NULL DEFAULT 0;
     """,
+    # 3: the user's followup/* labels per message (corrections made in Gmail)
+    """
+    ALTER TABLE messages ADD COLUMN labels TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -127,7 +131,7 @@ class Store:
 
     def add_message(self, m: Message, seen_at: datetime) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 m.id, m.message_id, m.thread_id, m.date.isoformat(), m.subject,
                 json.dumps(asdict(m.sender)) if m.sender else None,
@@ -135,6 +139,7 @@ class Store:
                 json.dumps([asdict(p) for p in m.to]),
                 json.dumps(m.references),
                 int(m.from_me), m.signal.kind, json.dumps(m.signal.to_json()), seen_at.isoformat(),
+                json.dumps(m.labels),
             ),
         )  # fmt: skip
 
@@ -154,9 +159,13 @@ class Store:
                     references=json.loads(r["refs"]),
                     from_me=bool(r["from_me"]),
                     signal=Signal.from_json(json.loads(r["signal"])),
+                    labels=json.loads(r["labels"]),
                 )
             )
         return out
+
+    def set_labels(self, message_id: str, labels: list[str]) -> None:
+        self.db.execute("UPDATE messages SET labels = ? WHERE id = ?", (json.dumps(labels), message_id))
 
     # -- overrides
     def overrides(self) -> dict[str, Override]:

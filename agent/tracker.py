@@ -142,11 +142,31 @@ def track(
     apps = []
     for app_id, company, role, msgs in group([m for m in messages if m.date <= now]):
         app = Application(id=app_id, company=company, role=role, messages=msgs)
-        app.override = overrides.get(app_id, Override())
+        app.override = _with_labels(overrides.get(app_id, Override()), msgs)
+        if app.override.stage == "ignore":
+            continue  # the user labelled a thread of it followup/ignore
         _stage(app, rules, now)
         apps.append(app)
     _time_sensitive(apps, now)
     return apps
+
+
+def _with_labels(override: Override, msgs: list[Message]) -> Override:
+    """Labels the user put on a thread in Gmail act like `followup set` (the command still wins)."""
+    labels = {label for m in msgs for label in m.labels}
+    if not labels:
+        return override
+    o = Override(stage=override.stage, paused=override.paused, channel=override.channel,
+                 offer_deadline=override.offer_deadline)
+    if "followup/ignore" in labels:
+        o.stage = "ignore"
+    elif o.stage is None:
+        for stage in ("rejected", "withdrawn"):
+            if f"followup/{stage}" in labels:
+                o.stage = stage
+    if "followup/pause" in labels:
+        o.paused = True
+    return o
 
 
 def _stage(app: Application, rules: Rules, now: datetime) -> None:

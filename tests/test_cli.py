@@ -242,3 +242,11 @@ def test_demo_runs(tmp_path):
     assert "The Offer Letter" not in out and "LinkedIn" not in out
     assert out.count("--- ") == 3  # thank-you, check-in, follow-up
     assert "followup auth" in out
+
+
+def test_takeout_labels_correct_the_agent(tmp_path):
+    world = World(tmp_path)
+    write_mbox(world.mbox, [confirmation(), newsletter()], labels=["Inbox,followup/Withdrawn", "Inbox"])
+    world.run("2026-03-05T16:00:00-05:00")
+    assert world.status("2026-03-05T16:00:00-05:00")["acme-robotics"]["stage"] == "withdrawn"
+    assert world.drafts("2026-03-05T16:00:00-05:00") == []

@@ -295,3 +295,29 @@ def test_quota_window_keeps_any_second_at_or_under_250_units():
     assert (q.calls, q.units) == (51, 252)
     q.spend("getProfile")
     assert q.by_method == {"messages.get": 50, "history.list": 1, "getProfile": 1}
+
+
+@pytest.mark.parametrize("label, stage", [("followup/rejected", "rejected"), ("followup/withdrawn", "withdrawn")])
+def test_a_label_on_the_thread_in_gmail_corrects_the_agent(env, label, stage):
+    conf = env.gmail.add_message(confirmation())
+    env.run(AFTER - timedelta(hours=3))
+    env.gmail.user_labels_thread(env.gmail.messages[conf].thread_id, label)
+    env.gmail.reset_counters()
+    out = env.run(AFTER)
+    assert "made" not in out  # a closed application gets no thank-you
+    assert "3 quota units" in out  # history.list 2 + labels.list 1, to learn the new label's name
+    apps = json.loads(env(AFTER, "status", "--json"))
+    assert [a["stage"] for a in apps] == [stage]
+
+
+def test_ignore_and_pause_labels(env):
+    conf = env.gmail.add_message(confirmation())
+    env.run(AFTER - timedelta(hours=3))
+    thread = env.gmail.messages[conf].thread_id
+    env.gmail.user_labels_thread(thread, "followup/pause")
+    env.run(AFTER)
+    assert not env.gmail.drafts
+    assert "paused" in json.loads(env(AFTER, "status", "--json"))[0]["note"]
+    env.gmail.user_labels_thread(thread, "followup/ignore")
+    env.run(AFTER + timedelta(minutes=5))
+    assert json.loads(env(AFTER, "status", "--json")) == []

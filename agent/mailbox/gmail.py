@@ -140,6 +140,7 @@ class GmailMailbox:
     name = "gmail"
 
     def __init__(self, service, *, cursor: str | None = None, backfill_days: int = 120, address: str = "",
+                 label_names: dict[str, str] | None = None,
                  quota: Quota | None = None, sleep: Callable[[float], None] = time.sleep, max_tries: int = 7,
                  progress: Callable[[int, int], None] | None = None):
         self.service = service
@@ -154,6 +155,16 @@ class GmailMailbox:
         self.progress = progress
         self.deleted: set[str] = set()  # message ids history reported deleted this run
         self.full_sync = cursor is None
+        self.label_names: dict[str, str] = dict(label_names or {})  # label id -> name, cached between runs
+        self.relabelled: dict[str, frozenset[str]] = {}  # known message id -> its label names now
+
+    def _names(self, label_ids) -> frozenset[str]:
+        """Label ids to names; one labels.list (1 unit) only when an id is not known yet."""
+        ids = set(label_ids)
+        if any(i not in self.label_names and i.startswith("Label_") for i in ids):
+            resp = self._call("labels.list", self.users.labels().list(userId="me"))
+            self.label_names.update({lab["id"]: lab["name"] for lab in resp.get("labels", [])})
+        return frozenset(self.label_names.get(i, i) for i in ids)
 
     # ------------------------------------------------------------------ calls
     def _call(self, method: str, request):
@@ -247,7 +258,7 @@ class GmailMailbox:
         else:
             ids = self._backfill_ids()
         for msg in self._batch_get([i for i in ids if i not in known]):
-            labels = frozenset(msg.get("labelIds", []))
+            labels = self._names(msg.get("labelIds", []))
             if "DRAFT" in labels:
                 continue
             raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
@@ -259,7 +270,8 @@ class GmailMailbox:
         token = None
         while True:
             req = self.users.history().list(userId="me", startHistoryId=self._cursor, maxResults=500,
-                                            historyTypes=["messageAdded", "messageDeleted"], pageToken=token)
+                                            historyTypes=["messageAdded", "messageDeleted", "labelAdded",
+                                                          "labelRemoved"], pageToken=token)
             resp = self._call("history.list", req)
             for record in resp.get("history", []):
                 for added in record.get("messagesAdded", []):
@@ -268,6 +280,9 @@ class GmailMailbox:
                         ids.append(m["id"])
                 for gone in record.get("messagesDeleted", []):
                     self.deleted.add(gone["message"]["id"])
+                for change in record.get("labelsAdded", []) + record.get("labelsRemoved", []):
+                    m = change["message"]  # carries the message's labels as they are now
+                    self.relabelled[m["id"]] = self._names(m.get("labelIds", []))
             token = resp.get("nextPageToken")
             if not token:
                 self.new_cursor = resp.get("historyId", self._cursor)

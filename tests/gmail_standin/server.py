@@ -194,6 +194,18 @@ class GmailStandin:
         with self.lock:
             self.delete_message(self.drafts.pop(draft_id))
 
+    def user_labels_thread(self, thread_id: str, name: str) -> None:
+        """What the user does in Gmail: make the label if needed and put it on every message of a thread."""
+        with self.lock:
+            lid = next((i for i, n in self.labels.items() if n == name), None)
+            if lid is None:
+                lid = f"Label_{len(self.labels)}"
+                self.labels[lid] = name
+            for s in self.messages.values():
+                if s.thread_id == thread_id and lid not in s.labels:
+                    s.labels.append(lid)
+                    self._bump({"labelsAdded": [{"message": self._ref(s), "labelIds": [lid]}]})
+
     def expire_history(self) -> None:
         """Make every stored startHistoryId too old, as after a long gap between runs."""
         self.history_floor = self.history_id + 1
