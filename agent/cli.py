@@ -40,7 +40,7 @@ from agent.auth import (
 )
 from agent.classify import classify as classify_email
 from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config
-from agent.drafts import TemplateError
+from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, render
 from agent.mailbox.gmail import GmailMailbox, MailboxUnavailable, is_loopback, make_service
 from agent.mailbox.local import LocalMailbox
 from agent.models import Override
@@ -246,11 +246,25 @@ def _fmt_time(moment: datetime | None, cfg: Config) -> str:
     return moment.astimezone(cfg.tz).strftime("%Y-%m-%d %H:%M") if moment else "-"
 
 
-def _table(rows: list[list[str]], headers: list[str]) -> str:
+STAGE_STYLE = {"check_in_due": "red", "interviewed": "magenta", "scheduling": "yellow", "on_hold": "yellow",
+               "scheduled": "blue", "in_conversation": "green", "offer": "green", "gone_quiet": "bright_black",
+               "rejected": "bright_black", "withdrawn": "bright_black"}
+
+
+def _table(rows: list[list[str]], headers: list[str], styled: bool | None = None) -> str:
+    """Aligned columns; on a terminal the header is bold and stages are coloured, piped it is plain text."""
+    styled = sys.stdout.isatty() if styled is None else styled
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
-    lines = ["  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    head = "  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
+    lines = [click.style(head, bold=True) if styled else head]
     for row in rows:
-        lines.append("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        cells = []
+        for header, c, w in zip(headers, row, widths, strict=True):
+            cell = str(c).ljust(w)
+            if styled and header == "stage" and str(c) in STAGE_STYLE:
+                cell = click.style(cell, fg=STAGE_STYLE[str(c)])
+            cells.append(cell)
+        lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 
 
@@ -418,6 +432,35 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
     finally:
         store.close()
     click.echo(f"{app.id}: saved")
+
+
+@cli.command()
+@click.argument("app_id", metavar="[APP]", required=False)
+@click.option("--step", type=click.Choice(list(STEP_TEMPLATES)), help="Only this template.")
+@click.pass_obj
+def templates(obj: Context, app_id: str | None, step: str | None) -> None:
+    """List the draft templates (yours in HOME/templates override the built-in ones); with APP, print
+    each rendered for that application."""
+    paths, cfg = obj.setup()
+    steps = [step] if step else list(STEP_TEMPLATES)
+    if not app_id:
+        for name in steps:
+            own = paths.templates / f"{name}.txt"
+            click.echo(f"{name:15} {own if own.is_file() else 'built-in (copy to ' + str(own) + ' to change it)'}")
+        click.echo(f"placeholders: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}")
+        return
+    store = Store(paths.database)
+    try:
+        apps, _ = app_status(store, cfg, paths, obj.now)
+    finally:
+        store.close()
+    app = _find_app(apps, app_id)
+    for name in steps:
+        try:
+            text = render(load_template(name, paths.templates), facts(app, name, obj.now, cfg.tz, cfg.name))
+        except TemplateError as exc:
+            fail(str(exc), EXIT_USAGE)
+        click.echo(f"--- {name} for {app.company}\n{text}")
 
 
 @cli.command()

@@ -250,3 +250,17 @@ def test_takeout_labels_correct_the_agent(tmp_path):
     world.run("2026-03-05T16:00:00-05:00")
     assert world.status("2026-03-05T16:00:00-05:00")["acme-robotics"]["stage"] == "withdrawn"
     assert world.drafts("2026-03-05T16:00:00-05:00") == []
+
+
+def test_templates_list_and_render_for_an_application(world):
+    world.run("2026-03-05T16:00:00-05:00")
+    listing = world("2026-03-05T16:00:00-05:00", "templates")
+    assert "thank_you" in listing and "built-in" in listing and "{greeting}" in listing
+    (world.home / "templates").mkdir()
+    (world.home / "templates" / "check_in.txt").write_text("{greeting}\n\nAny news about {role_phrase}?\n\n{name}\n")
+    assert str(world.home / "templates" / "check_in.txt") in world("2026-03-05T16:00:00-05:00", "templates")
+    out = world("2026-03-05T16:00:00-05:00", "templates", "acme", "--step", "check_in")
+    assert "Hi Dana,\n\nAny news about the Backend Engineer role?\n\nJordan Lee" in out
+    (world.home / "templates" / "check_in.txt").write_text("{nonsense}\n")
+    bad = world("2026-03-05T16:00:00-05:00", "templates", "acme", "--step", "check_in", code=2)
+    assert "unknown placeholder" in bad
