@@ -268,6 +268,19 @@ def _table(rows: list[list[str]], headers: list[str], styled: bool | None = None
     return "\n".join(lines)
 
 
+def _standing(obj: Context) -> tuple[Paths, Config, list, dict[str, str], list]:
+    """Applications as they stand at `now`, the planner's notes and the drafts made: what the
+    read-only commands show. Touches no mailbox."""
+    paths, cfg = obj.setup()
+    store = Store(paths.database)
+    try:
+        apps, notes = app_status(store, cfg, paths, obj.now)
+        records = store.drafts()
+    finally:
+        store.close()
+    return paths, cfg, apps, notes, records
+
+
 CLOSED = ("rejected", "withdrawn", "gone_quiet")
 
 
@@ -277,12 +290,7 @@ CLOSED = ("rejected", "withdrawn", "gone_quiet")
 @click.pass_obj
 def status(obj: Context, as_json: bool, show_all: bool) -> None:
     """One row per application: stage, last contact, next action and its date."""
-    paths, cfg = obj.setup()
-    store = Store(paths.database)
-    try:
-        apps, notes = app_status(store, cfg, paths, obj.now)
-    finally:
-        store.close()
+    paths, cfg, apps, notes, _ = _standing(obj)
     if not show_all and not as_json:
         apps = [a for a in apps if a.stage not in CLOSED]
     if as_json:
@@ -367,12 +375,7 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
 @click.pass_obj
 def explain(obj: Context, app_id: str) -> None:
     """The evidence behind an application's stage: messages, signals and the rule applied."""
-    paths, cfg = obj.setup()
-    store = Store(paths.database)
-    try:
-        apps, notes = app_status(store, cfg, paths, obj.now)
-    finally:
-        store.close()
+    paths, cfg, apps, notes, _ = _standing(obj)
     app = _find_app(apps, app_id)
     click.echo(f"{app.company} — {app.role or 'role not named'} [{app.id}]")
     click.echo(f"stage: {app.stage} (round {app.round}); {notes.get(app.id, app.note)}")
@@ -449,11 +452,7 @@ def templates(obj: Context, app_id: str | None, step: str | None) -> None:
             click.echo(f"{name:15} {own if own.is_file() else 'built-in (copy to ' + str(own) + ' to change it)'}")
         click.echo(f"placeholders: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}")
         return
-    store = Store(paths.database)
-    try:
-        apps, _ = app_status(store, cfg, paths, obj.now)
-    finally:
-        store.close()
+    _, _, apps, _, _ = _standing(obj)
     app = _find_app(apps, app_id)
     for name in steps:
         try:
@@ -469,13 +468,7 @@ def templates(obj: Context, app_id: str | None, step: str | None) -> None:
 @click.pass_obj
 def report(obj: Context, html_file: Path) -> None:
     """Write one self-contained HTML page: every application as a timeline, stages at a glance."""
-    paths, cfg = obj.setup()
-    store = Store(paths.database)
-    try:
-        apps, notes = app_status(store, cfg, paths, obj.now)
-        records = store.drafts()
-    finally:
-        store.close()
+    paths, cfg, apps, notes, records = _standing(obj)
     html_file.write_text(render_report(apps, records, notes, cfg.tz, obj.now, cfg.name), encoding="utf-8")
     click.echo(f"followup: wrote {html_file} ({len(apps)} applications)")
 

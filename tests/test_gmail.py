@@ -14,32 +14,18 @@ from click.testing import CliRunner
 
 from agent.cli import cli
 from agent.config import ensure_home, load_config
-from agent.demo.builder import ics_event, mail
+from agent.demo.builder import mail
 from agent.mailbox.gmail import GmailMailbox, Quota, make_service
 from agent.pipeline import CURSOR_KEY, run
 from agent.store import Store
 from tests.gmail_standin import GmailStandin
+from tests.test_cli import CONFIG, ME, confirmation
 
 NY = ZoneInfo("America/New_York")
-ME = "Jordan Lee <jordan@example.com>"
-DANA = "Dana Whitlock <dana@acmerobotics.example>"
-START = datetime(2026, 3, 5, 14, 0, tzinfo=NY)
-CONFIG = '[user]\nname = "Jordan Lee"\nme = ["jordan@example.com"]\ntimezone = "America/New_York"\n'
 
 
 def ms(t: datetime) -> int:
     return int(t.timestamp() * 1000)
-
-
-def confirmation() -> bytes:
-    return mail(frm="Acme Robotics <no-reply@us.greenhouse-mail.io>", reply_to=DANA, to=ME,
-                subject="Interview Confirmation: Backend Engineer at Acme Robotics",
-                date=datetime(2026, 3, 2, 9, 0, tzinfo=NY), msgid="<c1@greenhouse.example>",
-                body="Hi Jordan,\n\nYour interview for the Backend Engineer role at Acme Robotics is confirmed.\n\n"
-                     "Date: Thursday, March 5, 2026\nTime: 2:00 PM - 3:00 PM ET\nInterviewer: Ravi Anand, "
-                     "Engineering Manager\n\nBest,\nDana Whitlock\nAcme Robotics\n",
-                ics=ics_event(start=START, end=START + timedelta(hours=1), summary="Interview with Acme Robotics",
-                              organizer="dana@acmerobotics.example", attendees=["jordan@example.com"]))
 
 
 def noise(i: int) -> bytes:
