@@ -231,7 +231,8 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
         verb = "would make" if dry_run else "made"
         click.echo(f"followup: {verb} {len(result.drafts)} draft(s); review them in {_where(box, paths)}")
         for d in result.drafts:
-            click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}")
+            where = f" — {d.link}" if d.link else ""
+            click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}{where}")
     for r in result.obsoleted:
         click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: they wrote first")
     if result.skipped:

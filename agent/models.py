@@ -227,7 +227,17 @@ class DraftRecord:
             "thread_id": self.thread_id,
             "created_at": _iso(self.created_at),
             "fate": self.fate,
+            "link": self.link,
         }
+
+    @property
+    def link(self) -> str | None:
+        """Where to review it: the Gmail conversation it sits in, or the .eml file of a local source."""
+        if not self.location:
+            return None
+        if ":" in self.location and "/" not in self.location and self.thread_id:
+            return f"https://mail.google.com/mail/u/0/#all/{self.thread_id}"
+        return self.location
 
 
 @dataclass

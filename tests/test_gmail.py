@@ -307,3 +307,11 @@ def test_ignore_and_pause_labels(env):
     env.gmail.user_labels_thread(thread, "followup/ignore")
     env.run(AFTER + timedelta(minutes=5))
     assert json.loads(env(AFTER, "status", "--json")) == []
+
+
+def test_run_prints_where_to_review_each_draft(env):
+    conf = env.gmail.add_message(confirmation())
+    out = env.run(AFTER)
+    thread = env.gmail.messages[conf].thread_id
+    assert f"https://mail.google.com/mail/u/0/#all/{thread}" in out
+    assert env.drafts(AFTER)[0]["link"].endswith(thread)
