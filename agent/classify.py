@@ -73,6 +73,13 @@ RULES: tuple[Rule, ...] = (
        r"|would you be (?:available|free)|are you (?:available|free)|(?:do|does|would) .{0,40} work for you\?"
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would) you (?:be )?(?:free|available)"
        r"|disponibilidad|vos disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités"),
+    _r("interview_invitation", 2.5, "t", "proposes a call and asks when suits the user",
+       r"do you have (?:\d+|a few|some|time for a|a) ?(?:minutes?|mins?|time|quick call|call|chat)"
+       r"|(?:cal\.com|savvycal\.com|youcanbook\.me|doodle\.com|calendar\.app\.google|zcal\.co)/"
+       r"|(?:grab|book|pick|find) (?:a )?(?:time|slot) on my calendar"
+       r"|intro(?:ductory)? (?:call|chat)|(?:hop|jump) on a (?:quick )?(?:call|chat)|set up (?:a|some) time"
+       r"|(?:what|when) (?:works|would work|suits) (?:best )?for you|what does your (?:schedule|week|calendar) look like"
+       r"|(?:let me know|send me) (?:your|a few|some) (?:availability|times|slots)|which (?:day|time|slot) works"),
     _r("interview_invitation", 1.5, "a", "invites the user to an interview",
        r"(?:like|love|want) to (?:invite you|set up|schedule|move forward with a|find time)"
        r"|invite you to (?:a|an) .{0,40}(?:interview|call|conversation|chat)|invitación a (?:una )?entrevista"
@@ -83,6 +90,12 @@ RULES: tuple[Rule, ...] = (
        r"\b(?:is|are|been|you're) (?:confirmed|scheduled|booked)\b|interview confirm|^confirmed:|confirming your"
        r"|je vous confirme|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)"),
+    _r("interview_confirmation", 2, "t", "books a time with the user",
+       r"(?:i've|i have|we've|we have) (?:booked|scheduled|set up|put) (?:us|you|a|our|the|time)"
+       r"|(?:i'll|i will|we'll|we will) send (?:you )?(?:a|the) "
+       r"(?:zoom|teams|meet|google meet|calendar|video)? ?(?:link|invite|invitation)"
+       r"|calendar (?:invite|invitation|hold) (?:is attached|to follow|is on its way|coming)|see you (?:then|on|next)"
+       r"|looking forward to (?:speaking|talking|meeting|chatting|our (?:call|chat|conversation))"),
     _r("interview_confirmation", 2, "s", "is a reminder of an upcoming interview",
        r"^reminder:|\breminder\b.*\binterview"),
     _r("interview_confirmation", 1.5, "s", "is a calendar invitation",
@@ -91,11 +104,15 @@ RULES: tuple[Rule, ...] = (
     _r("reschedule", 3.5, "a", "moves an interview",
        r"reschedul|\bmoved (?:our|the|your) (?:call|interview|meeting|chat)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
+       r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
+       r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
        r"|verschieben|reprogramar|reporter (?:votre|notre) entretien|changed: "),
     # --- cancellations
     _r("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
-       r"|^canceled event|^cancelled event|event has been cancel+ed|need to cancel|called off|absagen|cancelar|annuler"),
+       r"|^canceled event|^cancelled event|event has been cancel+ed|(?:need|have) to cancel|call(?:ed|ing)? off"
+       r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
+       r"|absagen|cancelar|annuler"),
     # --- company replies: status without a decision
     _r("company_reply", 2, "t", "gives a status update",
        r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
@@ -111,18 +128,21 @@ RULES: tuple[Rule, ...] = (
        r"|move forward with (?:other|another) candidates|(?:pursue|proceed with) other candidates|regret to inform"
        r"|not (?:been )?selected|position has been filled|will not be moving|won't be moving|decided not to proceed"
        r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
-       r"|ne pas donner suite|pas retenu|not to move forward|unable to move forward|other applicants",
+       r"|ne pas donner suite|pas retenu|not to move forward|unable to move forward|other applicants"
+       r"|(?:go|went|going) (?:in )?(?:a different|another) direction|not (?:be )?(?:a|the right) (?:fit|match) (?:for|at)"
+       r"|(?:will|are) not be(?:en)? (?:progressing|proceeding)|decided not to (?:progress|proceed|continue)",
        conditional_ok=False),
     # --- offers
     _r("offer", 4.5, "a", "makes an offer",
-       r"(?:like|pleased|happy|thrilled|excited) to (?:extend an |make you an )?offer you|offer letter|extend(?:ing)? an offer"
+       r"(?:like|pleased|happy|thrilled|excited|delighted) to (?:extend an |make you an )?offer you|offer letter"
+       r"|(?:extend|make|send)(?:ing)? (?:you )?(?:an|a formal|a written|the|our) offer|formal offer|offer package"
        r"|(?:like|want) to hire you|verbal offer|^offer (?:from|for)|job offer|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot"),
     # --- not about the user's candidacy
     _r(NR, 4, "a", "is a job alert",
        r"job alert|new jobs?\b|jobs? (?:that )?match|saved search|jobs similar|jobs you might like|recommended jobs"
        r"|jobs? you may be interested|talent community"),
-    _r(NR, 3, "a", "is a newsletter",
+    _r(NR, 4, "a", "is a newsletter",
        r"view (?:it )?in (?:your )?browser|\bissue #\d+|newsletter|read (?:online|more) on substack"),
     _r(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank you for registering|registration confirm"),
     _r(NR, 4, "a", "is a podcast or press interview",
@@ -194,6 +214,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             _add(scores, reasons, "cancellation", 3, "carries a calendar cancellation")
         elif cal.start is not None:
             _add(scores, reasons, "interview_confirmation", 2, "carries a calendar invitation")
+            if "interview_invitation" in scores:
+                # a set time is attached: scheduling links in it are for changing it, not for picking one
+                scores["interview_invitation"] /= 2
             if cal.sequence > 0:
                 _add(scores, reasons, "reschedule", 1, "re-sends a calendar event with a higher SEQUENCE")
 

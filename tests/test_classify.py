@@ -170,3 +170,57 @@ def test_written_times(text, expected):
     ref = datetime(2026, 1, 20, tzinfo=NY)
     found = find_datetimes(text, ref, ZoneInfo("UTC"))
     assert found and found[0].start == datetime.fromisoformat(expected)
+
+
+# A second set in other words, written after the rules: recruiters rarely use the same phrases twice.
+D2 = datetime(2026, 5, 4, 9, 0, tzinfo=NY)
+OMAR = "Omar Farouk <omar@seabright.example>"
+
+
+def m2(frm, subject, body, **kw):
+    return mail(frm=frm, to="Riley Chen <riley@example.net>", subject=subject, date=D2, body=body, msgid="<q@x>", **kw)
+
+
+PARAPHRASES = [
+    ("ack", "application_ack", m2("Talent at Vantor <careers@vantor.example>", "We received your application",
+     "Dear Riley,\nThank you for submitting your application for Platform Engineer. Our team will review it and "
+     "contact you if there is a match.\nVantor Talent")),
+    ("inv", "interview_invitation", m2(OMAR, "Chat about the SRE opening?",
+     "Hi Riley,\nI saw you applied for our SRE opening. Do you have 30 minutes on Thursday or Friday for an intro call? "
+     "Here's my calendar: https://cal.com/omar/30\nOmar\nSeabright")),
+    ("conf", "interview_confirmation", m2(OMAR, "Re: Chat about the SRE opening?",
+     "Perfect, I've booked us for Friday, May 8 at 10:30 AM ET. I'll send a Zoom link.\nOmar\nSeabright")),
+    ("resch", "reschedule", m2(OMAR, "Need to shift Friday",
+     "Hi Riley, something came up: could we push our call to Monday, May 11 at 10:30 AM ET instead?\nOmar")),
+    ("cancel", "cancellation", m2(OMAR, "Friday call",
+     "Hi Riley, unfortunately we have to call off Friday's interview; the req was closed this morning. Sorry!\nOmar")),
+    ("reply", "company_reply", m2(OMAR, "Re: Thanks!",
+     "Thanks Riley! The hiring manager is out this week, so expect to hear from us early next week.\nOmar")),
+    ("reject", "rejection", m2("Seabright Recruiting <no-reply@ashbyhq.com>", "Your Seabright application",
+     "Hi Riley,\nThanks for taking the time to interview with us. We've decided not to move forward at this time, "
+     "but we appreciate your interest.\n")),
+    ("offer", "offer", m2(OMAR, "Great news",
+     "Riley - we are excited to extend you an offer for the SRE role! Formal letter attached; please respond by May 20."
+     "\nOmar")),
+    ("assess", "assessment", m2("Seabright <noreply@hackerrank.com>", "Complete your Seabright challenge",
+     "Please complete the 60-minute technical challenge within 7 days to continue with your application.")),
+    ("alert", "not_relevant", m2("Glassdoor Jobs <noreply@glassdoor.com>", "SRE jobs for you",
+     "New jobs: SRE at Seabright, DevOps at Vantor. Apply now.", headers={"List-Unsubscribe": "<x>"})),
+    ("advice", "not_relevant", m2("Ask a Manager <news@askmgr.example>", "How to follow up after an interview",
+     "Readers ask: how long should I wait after the interview before I follow up? Here is my answer.",
+     headers={"List-Unsubscribe": "<x>", "Precedence": "bulk"})),
+    ("meetup", "not_relevant", m2("Meetup <info@meetup.example>", "RSVP confirmed: Tech interviews panel",
+     "You're going to 'Cracking the tech interview' panel on May 8 at 6 PM.")),
+    ("dentist", "not_relevant", m2("Smile Dental <appointments@smile.example>", "Appointment confirmed",
+     "Your appointment is confirmed for Friday, May 8 at 10:30 AM.")),
+    ("study", "not_relevant", m2("Dovetail <research@dovetail.example>", "Thanks for signing up to our study",
+     "Your research interview is scheduled for May 8 at 1 PM ET; you'll receive a $40 gift card.")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", PARAPHRASES, ids=[p[0] for p in PARAPHRASES])
+def test_other_wordings(name, kind, raw):
+    sig = classify(parse(raw), tz=NY)
+    assert sig.kind == kind, sig.reasons
+    if kind in ("interview_confirmation", "reschedule"):
+        assert sig.interview_start is not None and sig.interview_start.tzinfo is not None
