@@ -138,6 +138,23 @@ RULES: tuple[Rule, ...] = (
        r"|(?:extend|make|send)(?:ing)? (?:you )?(?:an|a formal|a written|the|our) offer|formal offer|offer package"
        r"|(?:like|want) to hire you|verbal offer|^offer (?:from|for)|job offer|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot"),
+    # --- the same in Spanish, French and German (the common phrases)
+    _r("rejection", 4, "a", "declines the application (es/fr/de)",
+       r"lamentablemente|hemos decidido (?:continuar|seguir|avanzar) con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
+       r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
+       r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
+       r"|nicht weiter berücksichtigen|absage", conditional_ok=False),
+    _r("offer", 4.5, "a", "makes an offer (es/fr/de)",
+       r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
+       r"|vous faire une offre|promesse d'embauche|vous proposer le poste"
+       r"|ihnen (?:die stelle|ein angebot|einen vertrag) anzubieten|vertragsangebot"),
+    _r("interview_confirmation", 2.5, "a", "confirms an interview time (es/fr/de)",
+       r"te confirmamos|le confirmamos|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
+       r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)"),
+    _r("company_reply", 2, "t", "says they are still deciding",
+       r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
+       r"|have an (?:answer|update|decision) (?:for you )?by"
+       r"|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)|nous reviendrons vers vous|wir melden uns"),
     # --- not about the user's candidacy
     _r(NR, 4, "a", "is a job alert",
        r"job alert|new jobs?\b|jobs? (?:that )?match|saved search|jobs similar|jobs you might like|recommended jobs"
@@ -177,6 +194,10 @@ PRIORITY = (
 
 def _bulk(email: Email) -> list[str]:
     reasons = []
+    if email.headers.get("auto-submitted", "").lower().startswith("auto-replied") or re.match(
+            r"^(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|abwesenheit|réponse automatique)",
+            email.subject, re.I):
+        reasons.append("is an automatic reply (out of office)")
     if "list-unsubscribe" in email.headers:
         reasons.append("has a List-Unsubscribe header")
     if email.headers.get("precedence", "").lower() in ("bulk", "list", "junk"):

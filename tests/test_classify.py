@@ -215,6 +215,22 @@ PARAPHRASES = [
      "Your appointment is confirmed for Friday, May 8 at 10:30 AM.")),
     ("study", "not_relevant", m2("Dovetail <research@dovetail.example>", "Thanks for signing up to our study",
      "Your research interview is scheduled for May 8 at 1 PM ET; you'll receive a $40 gift card.")),
+    ("es-reject", "rejection", m2("Ana Ruiz <ana@lumen.example>", "Tu candidatura en Lumen",
+     "Hola Riley,\nGracias por tu interés. Lamentablemente hemos decidido continuar con otros candidatos.\nAna\nLumen")),
+    ("fr-inv", "interview_invitation", m2("Paul Girard <paul@orbis.example>", "Entretien - Développeur Python",
+     "Bonjour Riley,\nNous souhaiterions vous rencontrer pour un entretien. Pourriez-vous nous indiquer vos "
+     "disponibilités la semaine prochaine ?\nPaul\nOrbis")),
+    ("de-conf", "interview_confirmation", m2("Jana Weber <jana@nordlicht.example>", "Ihr Vorstellungsgespräch",
+     "Hallo Riley,\nhiermit bestätigen wir Ihr Vorstellungsgespräch am 12. Mai 2026 um 14:00 Uhr (MESZ) per Teams."
+     "\nJana Weber\nNordlicht GmbH")),
+    ("de-reject", "rejection", m2("Jana Weber <jana@nordlicht.example>", "Ihre Bewerbung",
+     "Hallo Riley,\nleider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben.")),
+    ("fr-offer", "offer", m2("Paul Girard <paul@orbis.example>", "Proposition",
+     "Bonjour Riley, nous avons le plaisir de vous faire une offre pour le poste de Développeur Python.\nPaul")),
+    ("es-conf", "interview_confirmation", m2("Ana Ruiz <ana@lumen.example>", "Confirmación de entrevista",
+     "Hola Riley, te confirmamos la entrevista el jueves 7 de mayo a las 16:00 (hora de Madrid).\nAna")),
+    ("out-of-office", "not_relevant", m2("Kim Lee <kim@quartz.example>", "Automatic reply: Following up",
+     "I am out of the office until May 11 with limited access to email.", headers={"Auto-Submitted": "auto-replied"})),
 ]
 
 
