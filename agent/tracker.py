@@ -275,7 +275,6 @@ def _stage(app: Application, rules: Rules, now: datetime) -> None:
         # the thank-you (sent inside its window) is not a rung of the ladder
         ladder = [m for m in ladder if m.date >= window_end]
     k = len(ladder)
-    paused_note = ""
 
     if on_hold_at is not None and on_hold_at >= anchor - timedelta(seconds=1):
         # the role is on hold: one check-in after a long wait, then back off
@@ -324,7 +323,7 @@ def _stage(app: Application, rules: Rules, now: datetime) -> None:
 
     last_mine = max(m.date for m in ladder)
     due = add_days(last_mine, c.follow_up_every_days, tz, c.business_days)
-    _set(app, "on_hold", f"you checked in {k} time(s); no answer yet" + paused_note, "follow_up", due,
+    _set(app, "on_hold", f"you checked in {k} time(s); no answer yet", "follow_up", due,
          f"follow_up:c{restarts}n{k + 1}")
 
 
