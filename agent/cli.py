@@ -277,6 +277,8 @@ def _standing(obj: Context) -> tuple[Paths, Config, list, dict[str, str], list]:
     try:
         apps, notes = app_status(store, cfg, paths, obj.now)
         records = store.drafts()
+    except TemplateError as exc:
+        fail(str(exc), EXIT_USAGE)
     finally:
         store.close()
     return paths, cfg, apps, notes, records
@@ -430,7 +432,8 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
             o.paused = pause
         if offer_deadline:
             moment = _parse_now(offer_deadline)
-            o.offer_deadline = moment.replace(tzinfo=cfg.tz) if "T" not in offer_deadline else moment
+            # a bare date means the end of that day where the user lives
+            o.offer_deadline = moment.replace(hour=23, minute=59, tzinfo=cfg.tz) if "T" not in offer_deadline else moment
         with store.transaction():
             store.set_override(app.id, o)
     finally:

@@ -38,7 +38,7 @@ class RunResult:
 
 
 def rules_for(cfg: Config) -> Rules:
-    return Rules(cadence=cfg.cadence, tz=cfg.tz, missing_recipient=cfg.missing_recipient)
+    return Rules(cadence=cfg.cadence, tz=cfg.tz, missing_recipient=cfg.missing_recipient, me=frozenset(cfg.me))
 
 
 def settings_for(cfg: Config, paths: Paths) -> Settings:

@@ -129,6 +129,7 @@ class Rules:
     cadence: Cadence
     tz: tzinfo
     missing_recipient: str = "empty"
+    me: frozenset[str] = frozenset()  # the user's addresses: never the person a draft goes to
 
 
 def track(
@@ -176,7 +177,7 @@ def _stage(app: Application, rules: Rules, now: datetime) -> None:
     company_msgs = [m for m in app.messages if not m.from_me and m.signal.kind != "not_relevant"]
     my_msgs = [m for m in app.messages if m.from_me]
     app.last_contact_at = max((m.date for m in app.messages), default=None)
-    app.contact = _contact(app)
+    app.contact = _contact(app, rules.me)
     app.reply_to_message = _reply_target(app)
 
     # Replay the company's messages in order: rounds, interviews, decisions.
@@ -366,7 +367,7 @@ def _time_sensitive(apps: list[Application], now: datetime) -> None:
                 app.offer_deadline = offer.offer_deadline
 
 
-def _contact(app: Application) -> Person | None:
+def _contact(app: Application, me: frozenset[str]) -> Person | None:
     """The human at the company to write to: channel override, else the latest human reply address."""
     ch = app.override.channel or ""
     if ch.startswith("person:"):
@@ -375,7 +376,7 @@ def _contact(app: Application) -> Person | None:
         if m.from_me:
             continue
         for p in m.signal.people:
-            if p.address and is_human(p):
+            if p.address and is_human(p) and p.address not in me:
                 return p
     return None
 

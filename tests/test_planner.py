@@ -174,3 +174,14 @@ def test_a_template_with_an_unknown_placeholder_is_a_clear_error(tmp_path):
     s = Settings(tz=NY, user_name="Jordan Lee", templates=tmp_path)
     with pytest.raises(TemplateError, match=r"thank_you.txt: unknown placeholder\(s\) \{first_name\}"):
         plan(scenario(now), [], s, now)
+
+
+def test_the_user_is_never_the_recipient():
+    now = END + timedelta(hours=1)
+    me_as_attendee = Person("jordan@example.com", "Jordan Lee", "interviewer")
+    msgs = [company("interview_confirmation", at("2026-03-02T09:00"), start=INTERVIEW,
+                    sender=Person("no-reply@greenhouse.io", "Acme"), people=[me_as_attendee])]
+    r = rules()
+    r.me = frozenset({"jordan@example.com"})
+    [d] = plan(track(msgs, r, now), [], SETTINGS, now).create
+    assert d.to == []
