@@ -45,7 +45,7 @@ from agent.mailbox.gmail import GmailMailbox, MailboxUnavailable, is_loopback, m
 from agent.mailbox.local import LocalMailbox
 from agent.models import Override
 from agent.parse import parse
-from agent.pipeline import CURSOR_KEY, LABELS_KEY
+from agent.pipeline import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
 from agent.report import render_report
@@ -141,7 +141,8 @@ def _open_source(spec: str | None, cfg: Config, paths: Paths, store: Store):
     if kind == "gmail" and not path:
         return GmailMailbox(_gmail_service(cfg, paths), cursor=store.get_meta(CURSOR_KEY),
                             label_names=json.loads(store.get_meta(LABELS_KEY) or "{}"),
-                            backfill_days=cfg.backfill_days, address=cfg.me[0] if cfg.me else "",
+                            backfill_days=cfg.backfill_days,
+                            address=store.get_meta(ADDRESS_KEY) or (cfg.me[0] if cfg.me else ""),
                             progress=_progress if sys.stderr.isatty() else None)
     fail(f"unknown source {spec!r}: use gmail, mbox:PATH or maildir:PATH", EXIT_USAGE)
 

@@ -48,6 +48,7 @@ def settings_for(cfg: Config, paths: Paths) -> Settings:
 
 CURSOR_KEY = "gmail.history_id"
 LABELS_KEY = "gmail.label_names"
+ADDRESS_KEY = "gmail.address"
 
 
 def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int]:
@@ -169,6 +170,13 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
     run_id = store.start_run(now, box.name)
     try:
         result.messages_new, result.skipped = sync(store, box, cfg, now)
+        address = getattr(box, "address", "")
+        if address:  # Gmail's profile address is the user's even when the config lists none
+            if address.lower() not in cfg.me:
+                cfg.me.append(address.lower())
+            if store.get_meta(ADDRESS_KEY) != address:
+                with store.transaction():
+                    store.set_meta(ADDRESS_KEY, address)
         messages = store.messages()
         if not dry_run:
             recover(store, box)
