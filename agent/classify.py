@@ -51,11 +51,13 @@ MAX_TEXT = 6000
 
 RULES: tuple[Rule, ...] = (
     # --- application acknowledgements
-    _r("application_ack", 2, "a", "says the application was received",
+    _r("application_ack", 3, "a", "says the application was received",
        r"(?:received|got|receipt of) your application|application (?:was|has been) (?:sent|received|submitted)"
-       r"|thank(?:s| you) for (?:applying|your application|submitting)|we've got your application"
-       r"|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)|hemos recibido tu (?:candidatura|solicitud)"
-       r"|nous avons bien reçu votre candidature|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)"),
+       r"|we've got your application|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)"
+       r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
+       r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)"),
+    _r("application_ack", 2, "a", "thanks the user for applying",
+       r"thank(?:s| you) for (?:applying|your application|submitting)"),
     _r("application_ack", 3, "s", "subject says the application was sent or received",
        r"application (?:was|has been) (?:sent|received|submitted)|thank(?:s| you) for applying"
        r"|got your application|application received|eingangsbestätigung"),
@@ -130,7 +132,8 @@ RULES: tuple[Rule, ...] = (
        r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
        r"|ne pas donner suite|pas retenu|not to move forward|unable to move forward|other applicants"
        r"|(?:go|went|going) (?:in )?(?:a different|another) direction|not (?:be )?(?:a|the right) (?:fit|match) (?:for|at)"
-       r"|(?:will|are) not be(?:en)? (?:progressing|proceeding)|decided not to (?:progress|proceed|continue)",
+       r"|(?:will|are) not be(?:en)? (?:progressing|proceeding)|decided not to (?:progress|proceed|continue)"
+       r"|(?:pursue|proceed with|move forward with|go with|hire) (?:another|a different|other) (?:candidate|applicant)",
        conditional_ok=False),
     # --- offers
     _r("offer", 4.5, "a", "makes an offer",
@@ -169,7 +172,8 @@ RULES: tuple[Rule, ...] = (
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)"),
     _r(NR, 5, "a", "has the user interviewing someone else",
        r"you are interviewing|you're interviewing|scorecard|interview kit|is interviewing with us|other interviewers"
-       r"|candidate resume|interview panel|panel \d+ of \d+"),
+       r"|candidate resume|interview panel|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
+       r"|feedback form|interview loop for|submit your feedback"),
     _r(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to"),
@@ -336,7 +340,7 @@ NOT_COMPANIES = {
     "linkedin", "greenhouse", "lever", "workday", "ashby", "icims", "calendly", "goodtime", "docusign",
     "google", "zoom", "microsoft teams", "google meet", "codesignal", "hackerrank", "gem", "indeed",
     "the", "our", "your", "you", "us", "me", "we", "hi", "hello", "thanks", "team", "sam", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "the team",
+    "wednesday", "thursday", "friday", "the team", "calendar", "google calendar", "outlook", "notification",
 }  # fmt: skip
 
 
@@ -482,8 +486,12 @@ def company_of(email: Email) -> str | None:
                 return cand
     sender = email.sender
     if sender and is_relay(sender.address):
+        # A relay writes as the company ("Halcyon Bio <no-reply@...>") or, now and then, as the
+        # recruiter; it is the recruiter when the same name signs or answers the mail.
         name = _clean_name(sender.name)
-        if name and name.lower() not in NOT_COMPANIES and not _looks_like_person(name):
+        signer = (email.signature.strip().splitlines() or [""])[0].strip().lower()
+        people = {(p.name or "").lower() for p in email.reply_to} | {signer}
+        if name and name.lower() not in NOT_COMPANIES and name.lower() not in people:
             return name
     for prep in ("at", "with", "from", "to"):
         m = re.search(rf"\b{prep} ([A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){{0,3}})", email.subject)

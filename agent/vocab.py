@@ -8,7 +8,7 @@ import re
 _JOB_WORDS = (
     r"interview|application|applying|applied|candidate|candidacy|recruit|hiring|position|\brole\b|opening|offer"
     r"|final round|\bpanel\b|debrief|feedback|hiring manager|meeting you|speaking with you|our call|still reviewing"
-    r"|recruiter|talent|engineering manager|your background|your experience"
+    r"|recruiter|talent|engineering manager|your background|your experience|take-home|assessment|next step"
     r"|vacante|candidatura|entrevista|bewerbung|vorstellungsgespräch|stelle|candidature|entretien|poste"
 )
 # Searched in lowercased text without IGNORECASE and anchored on a word boundary: ten times

@@ -234,9 +234,42 @@ PARAPHRASES = [
 ]
 
 
+S2 = datetime(2026, 5, 7, 15, 0, tzinfo=NY)
+GRACE = "Grace Ho <grace@halcyonbio.example>"
+PARAPHRASES += [
+    ("ats-ack", "application_ack", m2("Halcyon Bio <noreply@smartrecruiters.com>", "Halcyon Bio - Application Confirmation",
+     "Dear Riley,\nThis is to confirm that we have received your application for the position of Lab Systems Engineer. "
+     "We will be in touch soon.\nRegards,\nHalcyon Bio Recruitment Team")),
+    ("ats-invite", "interview_invitation", m2("Halcyon Bio <halcyon@myworkday.com>", "Action Required: Schedule Your Interview",
+     "Hello Riley,\nYou have been invited to schedule an interview for Lab Systems Engineer. Please log in to your "
+     "candidate home to choose a time slot.\nHalcyon Bio Talent Acquisition")),
+    ("ats-invite-ics", "interview_confirmation", m2("Halcyon Bio <no-reply@greenhouse.io>",
+     "Your upcoming interview with Halcyon Bio", "Hi Riley,\nHere are the details for your upcoming interview.\n",
+     ics=ics_event(start=S2, end=S2 + timedelta(hours=1), summary="Riley Chen - Onsite",
+                   organizer="talent@halcyonbio.example", attendees=["riley@example.net"]))),
+    ("ats-confirmed", "interview_confirmation", m2("Halcyon Bio <no-reply@hire.lever.co>", "Interview confirmed with Halcyon Bio",
+     "Hi Riley, you're all set! Your interview is on Thu, May 7 at 3:00pm EDT with Grace Ho (Head of Data).")),
+    ("another-candidate", "rejection", m2(GRACE, "Update", "Hi Riley, thanks so much for the time you spent with the "
+     "team. After a lot of deliberation we've decided to pursue another candidate for this role.\nGrace")),
+    ("verbal-offer", "offer", m2(GRACE, "Good news!", "Hi Riley, the team was really impressed and we want to make you "
+     "an offer! Are you free for a call tomorrow to go over the details?\nGrace")),
+    ("exercise", "assessment", m2("Halcyon Bio <no-reply@greenhouse.io>", "Take-home exercise for Lab Systems Engineer",
+     "Hi Riley,\nAs a next step we'd like you to complete a short exercise. You'll have 72 hours.")),
+    ("user-on-panel", "not_relevant", m2("Calendar <calendar-notification@google.com>",
+     "Invitation: Interview: Morgan Diaz (Backend) @ Fri May 8, 2026 11am",
+     "Morgan Diaz interview loop. You are on the panel: system design. Feedback form: https://hr.example/feedback",
+     ics=ics_event(start=S2, end=S2 + timedelta(hours=1), summary="Interview: Morgan Diaz (Backend)",
+                   organizer="lead@mycompany.example", attendees=["riley@example.net"]))),
+    ("conference", "not_relevant", m2("PyCon <tickets@pycon.example>", "Your registration is confirmed",
+     "See you in Pittsburgh! Your ticket for May 14-16 is attached.")),
+]
+
+
 @pytest.mark.parametrize("name, kind, raw", PARAPHRASES, ids=[p[0] for p in PARAPHRASES])
 def test_other_wordings(name, kind, raw):
     sig = classify(parse(raw), tz=NY)
     assert sig.kind == kind, sig.reasons
     if kind in ("interview_confirmation", "reschedule"):
         assert sig.interview_start is not None and sig.interview_start.tzinfo is not None
+    if name.startswith("ats-"):
+        assert sig.company == "Halcyon Bio"  # the relay's display name, not the relay
