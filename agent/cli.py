@@ -106,6 +106,15 @@ def _logging(paths: Paths) -> None:
     logger.propagate = False
 
 
+def log_failure(what: str, exc: BaseException | None) -> None:
+    """The exception's type and where it happened, not its message: a message could quote mail text."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__) if exc is not None else []
+    where = "\n".join(f"  {f.filename}:{f.lineno} in {f.name}" for f in frames)
+    logging.getLogger("followup").error("%s: %s\n%s", what, type(exc).__name__ if exc else "?", where)
+
+
 def _parse_now(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -220,7 +229,7 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
             fail("Gmail refused the credentials: run `followup auth`", EXIT_AUTH)
         fail(f"Gmail refused a request: HTTP {exc.resp.status}; see {paths.logs}", EXIT_MAILBOX)
     except Exception as exc:
-        logging.getLogger("followup").exception("run failed")
+        log_failure("run failed", exc)
         fail(f"run failed: {type(exc).__name__}: {exc}", EXIT_FAILURE)
     finally:
         store.close()
@@ -654,7 +663,7 @@ def daemon(obj: Context, every: str, source: str | None) -> None:
             log.error("daemon: pass failed (exit %s): %s", exc.exit_code, exc.message)
             click.echo(f"followup: {exc.message}", err=True)
         except Exception:
-            log.exception("daemon: pass failed")
+            log_failure("daemon: pass failed", sys.exc_info()[1])
 
     # Jitter: each interval is drawn between the period and 10% more, so runs don't pile up on the hour.
     job = schedule.every(seconds).to(seconds + max(1, seconds // 10)).seconds.do(tick)

@@ -264,3 +264,18 @@ def test_templates_list_and_render_for_an_application(world):
     (world.home / "templates" / "check_in.txt").write_text("{nonsense}\n")
     bad = world("2026-03-05T16:00:00-05:00", "templates", "acme", "--step", "check_in", code=2)
     assert "unknown placeholder" in bad
+
+
+def test_logs_hold_ids_and_counts_never_message_text(world, monkeypatch):
+    import agent.pipeline as pipeline
+
+    def boom(*args, **kwargs):
+        raise ValueError("Interview Confirmation: Backend Engineer at Acme Robotics")  # text in an exception
+
+    world.run("2026-03-05T16:00:00-05:00")
+    monkeypatch.setattr(pipeline, "track", boom)
+    world("2026-03-05T17:00:00-05:00", "run", "--source", f"mbox:{world.mbox}", code=1)
+    log = (world.home / "logs" / "followup.log").read_text()
+    assert "run failed: ValueError" in log
+    for text in ("Interview Confirmation", "Backend Engineer", "Ravi", "follow up after an interview"):
+        assert text not in log
