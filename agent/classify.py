@@ -512,13 +512,17 @@ def _longest(a: str | None, b: str) -> str:
     return b if a is None or len(b) > len(a) else a
 
 
+REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|rv|tr|sv)\s*(?:\[\d+\])?\s*:\s*|\s*\[external\]\s*)+", re.I)
+
+
 def role_of(email: Email) -> str | None:
+    subject = REPLY_PREFIX.sub("", email.subject)
     for pattern in SUBJECT_ROLE[:2]:
-        m = pattern.search(email.subject)
+        m = pattern.search(subject)
         if m:
             return _trim_role(m.group("role"))
     for pattern in ROLE_PATTERNS:
-        m = pattern.search(email.subject + "\n" + email.text)
+        m = pattern.search(subject + "\n" + email.text)
         if m:
             return _trim_role(m.group("role"))
     return None
@@ -526,6 +530,8 @@ def role_of(email: Email) -> str | None:
 
 def _trim_role(role: str) -> str:
     role = re.sub(r"\s*\((?:R|Req|Job|#)[^)]*\)\s*$", "", role.strip(" .,-–"))
+    role = re.sub(r"^(?:(?:your|an?|the) )?(?:application|candidacy|interview|update) (?:for|to|as)\s+", "", role,
+                  flags=re.I)
     return re.sub(r"^(?:the|our|a|an)\s+", "", role, flags=re.I).strip()
 
 

@@ -7,6 +7,7 @@ fact is known ("Hi Dana," or "Hello,"), so a draft never shows a raw placeholder
 
 from __future__ import annotations
 
+import email.policy
 import hashlib
 import re
 import string
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from agent.models import Application, Draft
 
+REPLY_POLICY = email.policy.default.clone(max_line_length=998)
 STEP_TEMPLATES = ("thank_you", "check_in", "follow_up", "time_sensitive")
 PLACEHOLDERS = (
     "greeting", "name", "company", "role_phrase", "day_phrase", "talking_phrase",
@@ -118,7 +120,9 @@ def subject_for(original: str) -> str:
 
 def to_mime(draft: Draft, from_address: str, from_name: str, message_id_domain: str) -> EmailMessage:
     """A plain reply, as a mail client would write it: no tool headers, nothing that reveals the agent."""
-    msg = EmailMessage()
+    # Long Message-IDs (Outlook's run past 78 characters) must never be folded into encoded words:
+    # In-Reply-To and References are how Gmail and every client thread the reply.
+    msg = EmailMessage(policy=REPLY_POLICY)
     if from_address:
         msg["From"] = formataddr((from_name, from_address)) if from_name else from_address
     msg["To"] = ", ".join(draft.to)

@@ -107,11 +107,18 @@ def _display_name(names: Counter) -> str:
 
 
 def _thread_roles(tids: list[str], by_thread: dict[str, list[Message]]) -> dict[str, str]:
+    """Each thread's role key. A key that contains another ("seniorbackendengineer" and
+    "backendengineer") is the same role read more or less fully: they are merged, so only
+    roles that really differ split a company into several applications."""
     out = {}
     for t in tids:
         votes = Counter(company_key(m.signal.role) for m in by_thread[t] if m.signal.role and not m.from_me)
         out[t] = votes.most_common(1)[0][0] if votes else ""
-    return out
+    keys = sorted({k for k in out.values() if k}, key=len)
+    canonical = {}
+    for k in keys:
+        canonical[k] = next((c for c in keys if len(c) < len(k) and c in k), k)
+    return {t: canonical.get(k, k) for t, k in out.items()}
 
 
 def _role(msgs: list[Message]) -> str | None:

@@ -273,3 +273,10 @@ def test_other_wordings(name, kind, raw):
         assert sig.interview_start is not None and sig.interview_start.tzinfo is not None
     if name.startswith("ats-"):
         assert sig.company == "Halcyon Bio"  # the relay's display name, not the relay
+
+
+def test_role_from_a_reply_subject():
+    raw = m("Keiran Odum <keiran@orchardfinch.example>", "Re: Your application for Product Engineer at Orchard & Finch",
+            "Hi Alex,\n\nWould Tuesday or Wednesday work for a call? Thanks for applying!\n\nKeiran\n")
+    sig = classify(parse(raw), tz=NY)
+    assert (sig.role, sig.company) == ("Product Engineer", "Orchard & Finch")

@@ -86,3 +86,17 @@ def _empty(tmp_path):
     p = tmp_path / "empty.mbox"
     p.write_bytes(b"")
     return p
+
+
+def test_long_outlook_message_ids_stay_intact_in_reply_headers(tmp_path):
+    long_id = "<SA1PR14MB7382142851777D12BDD10FA3E0A3F8BA@SA1PR14MB7382.namprd14.prod.outlook.com>"
+    refs = ["<CAH5mZ2vB8nM3kL6jH1gF9dS4aQ7wE2rT5yU0iO8pZ3xC6vB@mail.gmail.com>", long_id]
+    box = LocalMailbox("mbox", _empty(tmp_path), tmp_path / "drafts", ["me@example.com"], "Jordan Lee")
+    d = Draft(application_id="a", company="A", round=1, step="check_in", key="k", to=["m@t.example"],
+              subject="RE: [EXTERNAL] Re: Tallgrass Logistics - Platform Engineer", body="Hi.\n", thread_id="t",
+              in_reply_to=long_id, references=refs)
+    raw = open(box.create_draft(d, "d-2"), "rb").read()
+    assert b"=?utf-8?" not in raw
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    assert msg["In-Reply-To"] == long_id
+    assert msg["References"].split() == refs

@@ -257,3 +257,11 @@ def test_users_reply_in_a_thread_the_company_never_wrote_in_joins_by_domain():
 def test_messages_after_now_are_ignored():
     msgs = [confirmed(), company("rejection", END + timedelta(days=5))]
     assert one(msgs, END + timedelta(days=2)).stage == "waiting"
+
+
+def test_a_role_read_more_or_less_fully_does_not_split_an_application():
+    a = company("interview_confirmation", at("2026-03-01T09:00"), thread="t1", start=INTERVIEW,
+                role="Your application for Product Engineer")
+    b = company("offer", at("2026-03-10T09:00"), thread="t2", role="Product Engineer")
+    [app] = track([a, b], rules(), at("2026-03-11T09:00"))
+    assert app.stage == "offer"
