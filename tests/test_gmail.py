@@ -19,7 +19,7 @@ from agent.mailbox.gmail import GmailMailbox, Quota, make_service
 from agent.pipeline import CURSOR_KEY, run
 from agent.store import Store
 from tests.gmail_standin import GmailStandin
-from tests.test_cli import CONFIG, ME, confirmation
+from tests.test_cli import CONFIG, DANA, ME, confirmation
 
 NY = ZoneInfo("America/New_York")
 
@@ -315,3 +315,17 @@ def test_run_prints_where_to_review_each_draft(env):
     thread = env.gmail.messages[conf].thread_id
     assert f"https://mail.google.com/mail/u/0/#all/{thread}" in out
     assert env.drafts(AFTER)[0]["link"].endswith(thread)
+
+
+def test_backfill_finds_the_users_mail_to_the_company_in_a_new_thread(env):
+    env.gmail.add_message(confirmation())
+    check_in = mail(frm=ME, to=DANA, subject="Checking in", date=AFTER + timedelta(days=8),
+                    msgid="<own@example.com>", body="Hi Dana, any news?\n\nJordan\n")
+    env.gmail.add_message(check_in, labels=("SENT",))
+    env.gmail.add_message(mail(frm=ME, to="Mum <mum@family.example>", subject="Sunday", date=AFTER,
+                               msgid="<mum@example.com>", body="See you Sunday\n"), labels=("SENT",))
+    env.run(AFTER + timedelta(days=9))
+    app = json.loads(env(AFTER + timedelta(days=9), "status", "--json"))[0]
+    assert app["stage"] == "on_hold"  # the hand-written check-in counted
+    fetched = [p for _, p in env.gmail.requests if "format=raw" in p]
+    assert len(fetched) == 2  # the confirmation and the check-in, not the note to Mum

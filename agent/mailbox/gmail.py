@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import httplib2
 from googleapiclient.errors import HttpError
 
+from agent.addresses import domain, is_relay, is_robot
 from agent.drafts import content_hash, to_mime
 from agent.mailbox.base import RawMessage
 from agent.models import Draft, DraftRecord
@@ -257,13 +258,35 @@ class GmailMailbox:
                 ids = self._backfill_ids()
         else:
             ids = self._backfill_ids()
-        for msg in self._batch_get([i for i in ids if i not in known]):
+        fetched: set[str] = set()
+        domains: set[str] = set()
+        yield from self._raw(ids, known, fetched, domains)
+        if self.full_sync and domains:
+            # Mail the user wrote to those companies outside the candidate threads (a check-in sent as a
+            # new message) counts as a follow-up: find it by recipient domain, a few list calls in all.
+            yield from self._raw(self._sent_to(sorted(domains)), known, fetched, set())
+
+    def _raw(self, ids: list[str], known: set[str], fetched: set[str], domains: set[str]) -> Iterator[RawMessage]:
+        for msg in self._batch_get([i for i in ids if i not in known and i not in fetched]):
+            fetched.add(msg["id"])
             labels = self._names(msg.get("labelIds", []))
             if "DRAFT" in labels:
                 continue
             raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
+            if self.full_sync and "SENT" not in labels:
+                domains.update(_human_domains(raw))
             yield RawMessage(id=msg["id"], raw=raw, thread_id=msg["threadId"],
                              labels=frozenset({"Sent"} if "SENT" in labels else set()) | labels)
+
+    def _sent_to(self, domains: list[str]) -> list[str]:
+        ids: list[str] = []
+        for i in range(0, len(domains), 20):
+            group = " OR ".join(domains[i : i + 20])
+            q = f"in:sent newer_than:{self.backfill_days}d to:({group})"
+            ids += [m["id"] for m in self._list(
+                "messages.list", lambda t, q=q: self.users.messages().list(userId="me", q=q, maxResults=500, pageToken=t),
+                "messages")]
+        return ids
 
     def _changed_ids(self) -> list[str]:
         ids: list[str] = []
@@ -387,6 +410,29 @@ class GmailMailbox:
 
     def draft_text(self, location: str) -> str | None:
         return None
+
+
+def _human_domains(raw: bytes) -> set[str]:
+    """Domains of the people (not relays, not free mail) who sent or answer a message."""
+    from email.utils import getaddresses
+
+    from agent.mime import headers_of
+
+    try:
+        head = headers_of(raw)
+        pairs = getaddresses([str(head.get("From", "")), str(head.get("Reply-To", ""))])
+    except Exception:
+        return set()
+    out = set()
+    for _, address in pairs:
+        d = domain(address)
+        if d and not is_relay(address) and not is_robot(address) and d.split(".")[0] not in FREE_MAIL:
+            out.add(d)
+    return out
+
+
+FREE_MAIL = {"gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "proton", "protonmail",
+             "gmx", "aol", "fastmail"}
 
 
 def _describe(exc: BaseException) -> str:
