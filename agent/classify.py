@@ -81,7 +81,9 @@ RULES: tuple[Rule, ...] = (
        r"|(?:grab|book|pick|find) (?:a )?(?:time|slot) on my calendar"
        r"|intro(?:ductory)? (?:call|chat)|(?:hop|jump) on a (?:quick )?(?:call|chat)|set up (?:a|some) time"
        r"|(?:what|when) (?:works|would work|suits) (?:best )?for you|what does your (?:schedule|week|calendar) look like"
-       r"|(?:let me know|send me) (?:your|a few|some) (?:availability|times|slots)|which (?:day|time|slot) works"),
+       r"|(?:let me know|send me) (?:your|a few|some) (?:availability|times|slots)|which (?:day|time|slot) works"
+       r"|slots? (?:open|available|free)|which (?:one|slot|time|day|option) (?:suits|works|is best)"
+       r"|(?:one|any) of (?:these|the following) (?:times|slots|options)"),
     _r("interview_invitation", 1.5, "a", "invites the user to an interview",
        r"(?:like|love|want) to (?:invite you|set up|schedule|move forward with a|find time)"
        r"|invite you to (?:a|an) .{0,40}(?:interview|call|conversation|chat)|invitación a (?:una )?entrevista"
@@ -97,7 +99,9 @@ RULES: tuple[Rule, ...] = (
        r"|(?:i'll|i will|we'll|we will) send (?:you )?(?:a|the) "
        r"(?:zoom|teams|meet|google meet|calendar|video)? ?(?:link|invite|invitation)"
        r"|calendar (?:invite|invitation|hold) (?:is attached|to follow|is on its way|coming)|see you (?:then|on|next)"
-       r"|looking forward to (?:speaking|talking|meeting|chatting|our (?:call|chat|conversation))"),
+       r"|looking forward to (?:speaking|talking|meeting|chatting|our (?:call|chat|conversation))"
+       r"|itinerary|(?:interview|onsite|on-site) details|details (?:for|of) your (?:upcoming )?interview"
+       r"|please (?:arrive|join|dial in) (?:\d+ minutes |a few minutes )?early"),
     _r("interview_confirmation", 2, "s", "is a reminder of an upcoming interview",
        r"^reminder:|\breminder\b.*\binterview"),
     _r("interview_confirmation", 1.5, "s", "is a calendar invitation",
@@ -108,6 +112,7 @@ RULES: tuple[Rule, ...] = (
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
        r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
        r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
+       r"|(?:have|has) a conflict|find (?:another|a new|a different) (?:time|slot|day)"
        r"|verschieben|reprogramar|reporter (?:votre|notre) entretien|changed: "),
     # --- cancellations
     _r("cancellation", 4, "a", "cancels an interview",
@@ -156,7 +161,8 @@ RULES: tuple[Rule, ...] = (
        r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)"),
     _r("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
-       r"|have an (?:answer|update|decision) (?:for you )?by"
+       r"|have an (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
+       r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
        r"|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)|nous reviendrons vers vous|wir melden uns"),
     # --- not about the user's candidacy
     _r(NR, 4, "a", "is a job alert",

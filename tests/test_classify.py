@@ -265,6 +265,21 @@ PARAPHRASES += [
 ]
 
 
+NINA = "Nina Patel <nina@ironwood.example>"
+PARAPHRASES += [
+    ("itinerary", "interview_confirmation", m2("Recruiting Coordinator <coordinator@ironwood.example>",
+     "Ironwood | Onsite interview details", "Hi Riley,\nBelow is your itinerary for Thursday, June 4:\n"
+     "1:00 PM - 1:45 PM ET  Coding with Lee Park\n1:45 PM - 2:30 PM ET  System design with Ana Costa\n"
+     "Please arrive 10 minutes early.\nIronwood Recruiting")),
+    ("slots", "interview_invitation", m2(NINA, "Ironwood phone screen", "Hi Riley,\nThanks for your application to "
+     "Ironwood. I have the following slots open: Tue 6/2 11am ET, Wed 6/3 2pm ET. Which one suits you?\nNina")),
+    ("conflict", "reschedule", m2(NINA, "Re: Ironwood phone screen", "Apologies, our hiring manager has a conflict "
+     "on Wednesday. Can we find another time later this week?\nNina")),
+    ("no-news", "company_reply", m2(NINA, "Re: Following up on my interview", "Hi Riley, no news yet - the team is "
+     "finalizing decisions and I'll update you as soon as I hear anything.\nNina")),
+]
+
+
 @pytest.mark.parametrize("name, kind, raw", PARAPHRASES, ids=[p[0] for p in PARAPHRASES])
 def test_other_wordings(name, kind, raw):
     sig = classify(parse(raw), tz=NY)
