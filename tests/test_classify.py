@@ -284,8 +284,10 @@ PARAPHRASES += [
 def test_other_wordings(name, kind, raw):
     sig = classify(parse(raw), tz=NY)
     assert sig.kind == kind, sig.reasons
-    if kind in ("interview_confirmation", "reschedule"):
+    if kind == "interview_confirmation" or name == "resch":
         assert sig.interview_start is not None and sig.interview_start.tzinfo is not None
+    if name == "conflict":
+        assert sig.interview_start is None  # no new time agreed yet: the tracker goes back to scheduling
     if name.startswith("ats-"):
         assert sig.company == "Halcyon Bio"  # the relay's display name, not the relay
 
