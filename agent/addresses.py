@@ -35,6 +35,13 @@ ROBOT_LOCAL = re.compile(
 SHARED_LOCAL = re.compile(r"^(?:careers?|jobs|recruiting|recruitment|talent|hr|hiring|bewerbung|rh|empleo)$", re.I)
 
 
+# Mail providers anyone can sign up at: their domain says nothing about an employer.
+FREE_MAIL = frozenset({
+    "gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "proton", "protonmail",
+    "gmx", "web", "aol", "fastmail", "example",
+})  # fmt: skip
+
+
 def domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
 

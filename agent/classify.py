@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from agent.addresses import domain, is_human, is_relay, org_label
+from agent.addresses import FREE_MAIL, domain, is_human, is_relay, org_label
 from agent.models import Email, Person, Signal
 from agent.vocab import has_job_context
 from agent.when import find_datetimes, find_day
@@ -277,7 +277,7 @@ def _known_contact(email: Email, known_domains: frozenset[str] | set[str]) -> bo
     """A one-off meeting a company person set up with the user by name, or mail from a company the
     user is already talking to, is job context even without job words."""
     sender = email.sender
-    if sender is None or is_relay(sender.address) or org_label(sender.address) in FREEMAIL:
+    if sender is None or is_relay(sender.address) or org_label(sender.address) in FREE_MAIL:
         return False
     if domain(sender.address) in known_domains:
         return True
@@ -419,8 +419,6 @@ def _looks_like_person(name: str) -> bool:
 
 
 ORG_PREFIXES = {"grupo", "groupe", "gruppe", "group", "banco", "banque", "studio", "société", "compañía"}
-FREEMAIL = {"gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "proton", "protonmail",
-            "gmx", "web", "aol", "fastmail", "example"}
 
 
 GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -504,7 +502,7 @@ def company_of(email: Email) -> str | None:
         if m and m.group(1).lower() not in NOT_COMPANIES and m.group(1).lower() not in recipients:
             return m.group(1)
     for label in _company_domains(email):
-        if label not in FREEMAIL and len(label) >= 3:
+        if label not in FREE_MAIL and len(label) >= 3:
             return label.replace("-", " ").title()  # the domain is all the mail says
     return None
 

@@ -103,7 +103,7 @@ def parse(
         refs.append(in_reply_to)
     date = _date(header("Date"), warnings)
     subject = re.sub(r"\s+", " ", header("Subject")).strip()
-    text, calendar, html_only = _body(parts, warnings, subject)
+    text, calendar = _body(parts, subject)
     new_text, signature = split_text(text)
     mine = {a.lower() for a in me}
     from_me = bool(sender and sender.address in mine) or "Sent" in all_labels
@@ -220,7 +220,7 @@ def _stdlib_leaves(msg: EmailMessage, warnings: list[str]) -> list[Leaf]:
     return out
 
 
-def _body(parts: list[Leaf], warnings: list[str], subject: str = "") -> tuple[str, CalendarEvent | None, bool]:
+def _body(parts: list[Leaf], subject: str = "") -> tuple[str, CalendarEvent | None]:
     plain: str | None = None
     html: str | None = None
     calendar: CalendarEvent | None = None
@@ -233,17 +233,17 @@ def _body(parts: list[Leaf], warnings: list[str], subject: str = "") -> tuple[st
         elif part.ctype == "text/html" and part.disposition != "attachment" and html is None:
             html = part.text
     if plain and _plain_is_enough(plain):
-        return plain, calendar, False
+        return plain, calendar
     if html:
         # A full HTML parse costs ~10 ms; most HTML mail is newsletters and receipts. Read it
         # cheaply first and parse it properly only when it talks about a hiring process.
         quick = quick_text(html)
         if not has_job_context(subject + "\n" + quick[:6000]):
-            return quick, calendar, True
+            return quick, calendar
         from_html = html_to_text(html)
         if len(from_html) >= 100 or len(from_html) > len((plain or "").strip()):
-            return from_html, calendar, True
-    return plain or "", calendar, False
+            return from_html, calendar
+    return plain or "", calendar
 
 
 def _plain_is_enough(plain: str) -> bool:

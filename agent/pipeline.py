@@ -38,7 +38,7 @@ class RunResult:
 
 
 def rules_for(cfg: Config) -> Rules:
-    return Rules(cadence=cfg.cadence, tz=cfg.tz, missing_recipient=cfg.missing_recipient, me=frozenset(cfg.me))
+    return Rules(cadence=cfg.cadence, tz=cfg.tz, me=frozenset(cfg.me))
 
 
 def settings_for(cfg: Config, paths: Paths) -> Settings:
@@ -74,13 +74,12 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
     cursor = box.cursor()
     relabelled = getattr(box, "relabelled", {})
     label_names = getattr(box, "label_names", None)
-    known = store.known_ids()
     with store.transaction():
         for d in digests:
             store.add_message(d, now)
         for message_id, names in relabelled.items():
             if message_id in known:
-                store.set_labels(message_id, control_labels(names))
+                store.set_labels(message_id, control_labels(names))  # ones fetched this run came with theirs
         if cursor is not None:
             store.set_meta(CURSOR_KEY, cursor)
         if label_names:
@@ -210,13 +209,12 @@ def _finish(store: Store, run_id: int, box: Mailbox, now: datetime, ok: bool, re
 def status(store: Store, cfg: Config, paths: Paths, now: datetime) -> tuple[list[Application], dict[str, str]]:
     """Applications as they stand, with the planner's notes, without touching any mailbox."""
     apps = track(store.messages(), rules_for(cfg), now, store.overrides())
-    the_plan = plan(apps, store.drafts(), settings_for(cfg, paths), now)
-    pending = {r.application_id for r in store.drafts() if r.fate == "pending"}
-    notes = dict(the_plan.notes)
-    for app in apps:
-        if app.id in pending and app.id not in notes:
-            notes[app.id] = "a draft is waiting for your review"
-        for r in store.drafts():
-            if r.application_id == app.id and r.fate == "pending" and not r.to:
-                notes[app.id] = "add the recipient to the draft"
+    records = store.drafts()
+    notes = dict(plan(apps, records, settings_for(cfg, paths), now).notes)
+    for r in records:
+        if r.fate == "pending":
+            if not r.to:
+                notes[r.application_id] = "add the recipient to the draft"
+            else:
+                notes.setdefault(r.application_id, "a draft is waiting for your review")
     return apps, notes

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from agent.drafts import draft_id, facts, load_template, render, subject_for
+from agent.drafts import facts, load_template, render, subject_for
 from agent.models import Application, Draft, DraftRecord, Message
 
 
@@ -103,5 +103,3 @@ def plan(apps: list[Application], records: list[DraftRecord], settings: Settings
         )
     return out
 
-
-__all__ = ["Plan", "Settings", "plan", "fate_from_mail", "draft_id"]

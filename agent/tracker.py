@@ -135,7 +135,6 @@ class Rules:
 
     cadence: Cadence
     tz: tzinfo
-    missing_recipient: str = "empty"
     me: frozenset[str] = frozenset()  # the user's addresses: never the person a draft goes to
 
 

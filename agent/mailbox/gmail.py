@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import httplib2
 from googleapiclient.errors import HttpError
 
-from agent.addresses import domain, is_relay, is_robot
+from agent.addresses import FREE_MAIL, domain, is_relay, is_robot, org_label
 from agent.drafts import content_hash, to_mime
 from agent.mailbox.base import RawMessage
 from agent.models import Draft, DraftRecord
@@ -426,13 +426,10 @@ def _human_domains(raw: bytes) -> set[str]:
     out = set()
     for _, address in pairs:
         d = domain(address)
-        if d and not is_relay(address) and not is_robot(address) and d.split(".")[0] not in FREE_MAIL:
+        if d and not is_relay(address) and not is_robot(address) and org_label(address) not in FREE_MAIL:
             out.add(d)
     return out
 
-
-FREE_MAIL = {"gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "proton", "protonmail",
-             "gmx", "aol", "fastmail"}
 
 
 def _describe(exc: BaseException) -> str:
