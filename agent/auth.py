@@ -13,11 +13,17 @@ import json
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.errors
 from google.auth.exceptions import RefreshError
 from google.oauth2.credentials import Credentials
+
+from agent.mailbox.base import AuthNeeded
+
+__all__ = ["AuthNeeded", "ClientFileError", "TokenStore", "check_client_file", "consent", "credentials_from",
+           "info_from", "is_invalid_grant", "keyring_usable", "refresh_check", "write_private"]
 
 # gmail.readonly reads mail, history and drafts; gmail.compose creates, updates and deletes drafts.
 # No Gmail scope allows drafts without also allowing send: "never sends" is enforced in code.
@@ -30,8 +36,8 @@ KEYRING_USER = "gmail-oauth-token"
 STORED_KEYS = ("refresh_token", "client_id", "client_secret", "token_uri", "scopes", "account")
 
 
-class AuthNeeded(Exception):
-    """No usable token: the user must run `followup auth` (again)."""
+class ClientFileError(Exception):
+    """The OAuth client file is missing, not a Desktop-app client, or still the example (a usage error)."""
 
 
 REAUTH_HINT = (
@@ -65,20 +71,20 @@ class TokenStore:
         ok, name = keyring_usable()
         return f"OS keyring ({name})" if ok else f"file {self.file} (mode 0600; no OS keyring: {name})"
 
-    def load(self) -> dict | None:
+    def load(self) -> dict[str, Any] | None:
         ok, _ = keyring_usable()
         if ok:
             try:
                 text = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
                 if text:
-                    return json.loads(text)
+                    return dict(json.loads(text))
             except (keyring.errors.KeyringError, ValueError):
                 pass
         if self.file.exists():
-            return json.loads(self.file.read_text(encoding="utf-8"))
+            return dict(json.loads(self.file.read_text(encoding="utf-8")))
         return None
 
-    def save(self, info: dict) -> str:
+    def save(self, info: dict[str, Any]) -> str:
         data = {k: info[k] for k in STORED_KEYS if info.get(k) is not None}
         if not data.get("refresh_token"):
             raise AuthNeeded("Google returned no refresh token; run `followup auth` again (it asks for consent)")
@@ -109,7 +115,8 @@ def write_private(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".token-")
     try:
-        os.fchmod(fd, 0o600)
+        if hasattr(os, "fchmod"):  # POSIX; on Windows the file is private to the user's profile anyway
+            os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, path)
@@ -118,8 +125,8 @@ def write_private(path: Path, text: str) -> None:
         raise
 
 
-def credentials_from(info: dict) -> Credentials:
-    return Credentials(
+def credentials_from(info: dict[str, Any]) -> Credentials:
+    return Credentials(  # type: ignore[no-untyped-call]
         token=None,
         refresh_token=info["refresh_token"],
         token_uri=info.get("token_uri", "https://oauth2.googleapis.com/token"),
@@ -140,7 +147,38 @@ def is_invalid_grant(exc: BaseException) -> bool:
     return isinstance(exc, RefreshError) and "invalid_grant" in str(exc)
 
 
-def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0, flow_factory=None) -> Credentials:
+def check_client_file(path: Path) -> None:
+    """Refuse, before a browser opens, a file that cannot start a consent: missing, not a Desktop-app
+    client, or the repository's example whose client id ends in `replace-me`."""
+    hint = "create a Desktop-app OAuth client in Google Cloud Console and save its JSON there (docs/gmail-setup.md)"
+    if not path.is_file():
+        raise ClientFileError(f"no OAuth client file at {path}: {hint}")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        client = data.get("installed") or data.get("web") or {}
+        client_id = str(client.get("client_id", ""))
+    except (ValueError, AttributeError, OSError) as exc:
+        raise ClientFileError(f"{path} is not an OAuth client file ({type(exc).__name__}): {hint}") from exc
+    if not client_id:
+        raise ClientFileError(f"{path} has no client_id: {hint}")
+    if "replace-me" in client_id:
+        raise ClientFileError(f"{path} is the example file (client id {client_id}): {hint}")
+
+
+def refresh_check(info: dict[str, Any]) -> None:
+    """Mint an access token from the stored refresh token (what every run does first). Raises
+    AuthNeeded when Google refuses it, another exception when Google cannot be reached."""
+    import httplib2
+    from google_auth_httplib2 import Request
+
+    try:
+        credentials_from(info).refresh(Request(httplib2.Http(timeout=20)))  # type: ignore[no-untyped-call]
+    except RefreshError as exc:
+        raise AuthNeeded("token does not refresh" + (" (invalid_grant)" if is_invalid_grant(exc) else "")) from exc
+
+
+def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0,
+            flow_factory: Any = None) -> Credentials:
     """The installed-app flow on a loopback redirect. With open_browser=False the URL is printed: open it
     on any machine (with `ssh -L PORT:localhost:PORT` when this one is remote)."""
     from google_auth_oauthlib.flow import InstalledAppFlow
@@ -150,7 +188,7 @@ def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0,
         flow = factory(str(credentials_file), SCOPES)
     except ValueError as exc:
         raise AuthNeeded(f"{credentials_file} is not a Desktop-app OAuth client file: {exc}") from exc
-    return flow.run_local_server(
+    creds: Credentials = flow.run_local_server(
         host="localhost",
         port=port,
         open_browser=open_browser,
@@ -158,9 +196,10 @@ def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0,
         authorization_prompt_message="Open this URL in a browser to let followup read mail and make drafts:\n{url}\n",
         success_message="followup is authorised. You can close this tab.",
     )
+    return creds
 
 
-def info_from(creds: Credentials, account: str | None) -> dict:
+def info_from(creds: Credentials, account: str | None) -> dict[str, Any]:
     return {
         "refresh_token": creds.refresh_token,
         "client_id": creds.client_id,

@@ -1,4 +1,4 @@
-"""The `followup` command. Thin: it resolves HOME, the clock and the source, then calls the pipeline.
+"""The `followup` command. Thin: it parses options, calls the pipeline or a module, and prints.
 
 Exit codes (cron mails what it prints; scripts read the code):
   0 success   1 unexpected failure   2 usage or config error   3 authorisation needed
@@ -7,45 +7,32 @@ Exit codes (cron mails what it prints; scripts read the code):
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import json
 import logging
 import logging.handlers
-import os
 import shutil
 import sys
 import tempfile
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import IO, Any, NoReturn
 
 import click
-import httplib2
-from google.auth.exceptions import RefreshError, TransportError
-from google_auth_httplib2 import Request
-from googleapiclient.errors import HttpError
 
 from agent import __version__
-from agent.auth import (
-    REAUTH_HINT,
-    AuthNeeded,
-    TokenStore,
-    consent,
-    credentials_from,
-    info_from,
-    is_invalid_grant,
-    keyring_usable,
-    write_private,
-)
+from agent import mailbox as mailboxes
+from agent.auth import TokenStore, write_private
 from agent.classify import classify as classify_email
 from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config
+from agent.doctor import render as render_checks
+from agent.doctor import run_checks
 from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, render
-from agent.mailbox.gmail import GmailMailbox, MailboxUnavailable, is_loopback, make_service
+from agent.lock import run_lock
+from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY, AuthNeeded, Mailbox, MailboxUnavailable, SourceError
 from agent.mailbox.local import LocalMailbox
 from agent.models import Override
 from agent.parse import parse
-from agent.pipeline import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
 from agent.report import render_report
@@ -79,13 +66,17 @@ class Failure(click.ClickException):
 
     def __init__(self, message: str, code: int):
         super().__init__(message)
-        self.exit_code = code
+        self.code = code
 
-    def show(self, file=None) -> None:
+    @property  # type: ignore[override]
+    def exit_code(self) -> int:
+        return self.code
+
+    def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"followup: {self.message}", err=True)
 
 
-def fail(message: str, code: int = EXIT_FAILURE):
+def fail(message: str, code: int = EXIT_FAILURE) -> NoReturn:
     raise Failure(message, code)
 
 
@@ -137,42 +128,16 @@ def cli(ctx: click.Context, home: Path | None, now_text: str | None) -> None:
     ctx.obj = Context(home or default_home(), _parse_now(now_text))
 
 
-def _open_source(spec: str | None, cfg: Config, paths: Paths, store: Store):
-    spec = spec or (cfg.source_kind if cfg.source_kind == "gmail" else f"{cfg.source_kind}:{cfg.source_path}")
-    kind, _, path = spec.partition(":")
-    if kind in ("mbox", "maildir"):
-        if not path:
-            fail(f"--source {kind}:PATH needs a path", EXIT_USAGE)
-        try:
-            return LocalMailbox(kind, Path(path).expanduser(), paths.drafts, cfg.me, cfg.name)
-        except FileNotFoundError as exc:
-            fail(str(exc), EXIT_MAILBOX)
-    if kind == "gmail" and not path:
-        return GmailMailbox(_gmail_service(cfg, paths), cursor=store.get_meta(CURSOR_KEY),
-                            label_names=json.loads(store.get_meta(LABELS_KEY) or "{}"),
-                            backfill_days=cfg.backfill_days,
-                            address=store.get_meta(ADDRESS_KEY) or (cfg.me[0] if cfg.me else ""),
-                            progress=_progress if sys.stderr.isatty() else None)
-    fail(f"unknown source {spec!r}: use gmail, mbox:PATH or maildir:PATH", EXIT_USAGE)
+def _open_source(spec: str | None, cfg: Config, paths: Paths, store: Store) -> Mailbox:
+    state = {k: store.get_meta(k) for k in (CURSOR_KEY, LABELS_KEY, ADDRESS_KEY)}
+    try:
+        return mailboxes.open(cfg, paths, spec=spec, state=state, check=False,
+                              progress=_progress if sys.stderr.isatty() else None)
+    except SourceError as exc:
+        fail(str(exc), EXIT_USAGE)
 
 
-def _endpoint(cfg: Config) -> str | None:
-    return os.environ.get("FOLLOWUP_GMAIL_ENDPOINT") or cfg.api_endpoint or None
-
-
-def _gmail_service(cfg: Config, paths: Paths, info: dict | None = None):
-    """Google's Gmail, or the endpoint configured; a loopback endpoint with no token runs without one."""
-    endpoint = _endpoint(cfg)
-    tokens = TokenStore(paths.home)
-    info = info or tokens.load()
-    if endpoint and is_loopback(endpoint) and not info:
-        return make_service(endpoint)
-    if not info:
-        fail("not authorised yet: run `followup auth`", EXIT_AUTH)
-    return make_service(endpoint, credentials_from(info))
-
-
-def _progress(done: int, total: int) -> None:
+def _progress(done: int, total: int, units: int) -> None:
     click.echo(f"\rfetching mail: {done}/{total}", nl=done >= total, err=True)
 
 
@@ -191,22 +156,6 @@ def run(obj: Context, source: str | None, dry_run: bool, verbose: bool) -> None:
         one_pass(obj, paths, cfg, source, dry_run, verbose)
 
 
-@contextlib.contextmanager
-def run_lock(home: Path):
-    """One run at a time per HOME: cron may start a run while a slow first sync is still going."""
-    home.mkdir(parents=True, exist_ok=True)
-    with open(home / "run.lock", "a+") as fh:
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        try:
-            yield True
-        finally:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
-
-
 def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_run: bool = False,
              verbose: bool = False) -> None:
     store = Store(paths.database)
@@ -219,38 +168,28 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
         fail(str(exc), EXIT_USAGE)
     except AuthNeeded as exc:
         fail(str(exc), EXIT_AUTH)
-    except RefreshError as exc:
-        logging.getLogger("followup").error("token refresh failed: %s", exc)
-        fail(REAUTH_HINT if is_invalid_grant(exc) else f"Gmail authorisation failed: {exc}", EXIT_AUTH)
-    except (MailboxUnavailable, TransportError) as exc:
-        fail(f"Gmail unavailable: {exc}; nothing was lost, the next run picks up from here", EXIT_MAILBOX)
-    except HttpError as exc:
-        if exc.resp.status == 401:
-            fail("Gmail refused the credentials: run `followup auth`", EXIT_AUTH)
-        fail(f"Gmail refused a request: HTTP {exc.resp.status}; see {paths.logs}", EXIT_MAILBOX)
+    except MailboxUnavailable as exc:
+        fail(str(exc), EXIT_MAILBOX)
     except Exception as exc:
         log_failure("run failed", exc)
         fail(f"run failed: {type(exc).__name__}: {exc}", EXIT_FAILURE)
     finally:
         store.close()
-    quota = getattr(box, "quota", None)
+    quota = box.usage()
     if verbose and quota is not None:
         detail = ", ".join(f"{k} {v}" for k, v in sorted(quota.by_method.items()))
         click.echo(f"followup: Gmail API {quota.calls} call(s), {quota.units} quota units ({detail or 'none'})")
     if result.drafts:
         verb = "would make" if dry_run else "made"
-        click.echo(f"followup: {verb} {len(result.drafts)} draft(s); review them in {_where(box, paths)}")
+        click.echo(f"followup: {verb} {len(result.drafts)} draft(s); review them in {box.drafts_where}")
         for d in result.drafts:
-            where = f" — {d.link}" if d.link else ""
+            link = box.review_link(d)
+            where = f" — {link}" if link else ""
             click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}{where}")
     for r in result.obsoleted:
         click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: they wrote first")
     if result.skipped:
         click.echo(f"followup: skipped {result.skipped} unreadable message(s); see {paths.logs}", err=True)
-
-
-def _where(box, paths: Paths) -> str:
-    return str(paths.drafts) if isinstance(box, LocalMailbox) else "Gmail Drafts"
 
 
 def _fmt_time(moment: datetime | None, cfg: Config) -> str:
@@ -501,6 +440,9 @@ def report(obj: Context, html_file: Path) -> None:
 def auth(obj: Context, credentials_file: Path | None, no_browser: bool, port: int, import_file: Path | None,
          export_file: Path | None) -> None:
     """One-time consent: lets followup read mail and make drafts. Prints the account."""
+    from agent.auth import consent, info_from
+    from agent.mailbox.gmail import profile_address
+
     paths, cfg = obj.setup()
     tokens = TokenStore(paths.home)
     if export_file:
@@ -523,95 +465,25 @@ def auth(obj: Context, credentials_file: Path | None, no_browser: bool, port: in
                 fail(f"no OAuth client file at {path}: create a Desktop-app client in Google Cloud Console and "
                      "download it there (README, 'Connect Gmail')", EXIT_USAGE)
             info = info_from(consent(path, open_browser=not no_browser, port=port), None)
-        account = _profile_address(cfg, paths, info)
+        account = profile_address(mailboxes.gmail_endpoint(cfg), tokens, info)
         info["account"] = account
         where = tokens.save(info)
     except AuthNeeded as exc:
         fail(str(exc), EXIT_AUTH)
-    except RefreshError as exc:
-        fail(REAUTH_HINT if is_invalid_grant(exc) else f"Google refused the token: {exc}", EXIT_AUTH)
+    except MailboxUnavailable as exc:
+        fail(str(exc), EXIT_MAILBOX)
     click.echo(f"Authorised as {account}. Token stored in {where}.")
     click.echo("Next: `followup run` (first run reads the last "
                f"{cfg.backfill_days} days), then add it to cron (README, 'Run it from cron').")
-
-
-def _profile_address(cfg: Config, paths: Paths, info: dict) -> str:
-    service = _gmail_service(cfg, paths, info)
-    return service.users().getProfile(userId="me").execute(num_retries=2)["emailAddress"]
 
 
 @cli.command()
 @click.pass_obj
 def doctor(obj: Context) -> None:
     """Checks config, credentials, token, keyring backend, database; non-zero exit when one fails."""
-    results: list[tuple[str, str, str]] = []
-
-    def check(status: str, what: str, hint: str = "") -> None:
-        results.append((status, what, hint))
-
-    paths = ensure_home(obj.home)
-    try:
-        cfg = load_config(paths.config)
-        check("OK", f"config {paths.config}")
-    except ConfigError as exc:
-        check("FAIL", f"config: {exc}", "fix the key named above")
-        cfg = Config()
-    check("OK", f"time zone {cfg.timezone}, now {obj.now.astimezone(cfg.tz):%Y-%m-%d %H:%M %Z}")
-    ok, backend = keyring_usable()
-    tokens = TokenStore(paths.home)
-    if ok:
-        check("OK", f"keyring backend {backend}")
-    else:
-        check("WARN", f"no OS keyring ({backend}); the token is kept in {tokens.file} with mode 0600",
-              "fine on a server; on a desktop install a keyring (e.g. gnome-keyring, KWallet)")
-    if cfg.source_kind == "gmail":
-        cred = paths.home / cfg.credentials
-        if cred.is_file():
-            check("OK", f"OAuth client file {cred}")
-        else:
-            check("WARN", f"no OAuth client file at {cred}", "needed only to run `followup auth`")
-        info = tokens.load()
-        if not info:
-            check("FAIL", "no Gmail token", "run `followup auth`")
-        else:
-            check("OK", f"Gmail token for {info.get('account') or 'unknown account'} in {tokens.where()}")
-            if tokens.file.exists() and (tokens.file.stat().st_mode & 0o077):
-                check("FAIL", f"{tokens.file} is readable by others", f"chmod 600 {tokens.file}")
-            try:
-                creds = credentials_from(info)
-                creds.refresh(Request(httplib2.Http(timeout=20)))
-                check("OK", "token refreshes")
-            except RefreshError as exc:
-                check("FAIL", "token does not refresh" + (" (invalid_grant)" if is_invalid_grant(exc) else ""),
-                      "run `followup auth` again; publish the OAuth app 'In production' so tokens don't expire weekly")
-            except Exception as exc:
-                check("WARN", f"could not reach the token endpoint ({type(exc).__name__})", "check the network")
-    else:
-        check("OK", f"source {cfg.source_kind}:{cfg.source_path}")
-    try:
-        store = Store(paths.database)
-        try:
-            integrity = store.integrity()
-            version = store.version()
-            last = store.last_ok_run()
-        finally:
-            store.close()
-        if integrity == "ok":
-            check("OK", f"database {paths.database} (schema {version})")
-        else:
-            check("FAIL", f"database {paths.database}: {integrity}", "restore it from a backup or remove it to start over")
-        if last is None:
-            check("WARN", "no successful run yet", "run `followup run`")
-        else:
-            age = obj.now - last
-            status = "OK" if age.total_seconds() < 2 * 86400 else "WARN"
-            check(status, f"last successful run {last.isoformat(timespec='minutes')} ({age.days} day(s) ago)",
-                  "" if status == "OK" else "is cron running `followup run`?")
-    except Exception as exc:
-        check("FAIL", f"database {paths.database}: {type(exc).__name__}: {exc}", "see the log")
-    for status, what, hint in results:
-        click.echo(f"{status:4}  {what}" + (f"\n      -> {hint}" if hint else ""))
-    if any(s == "FAIL" for s, _, _ in results):
+    checks = run_checks(ensure_home(obj.home), obj.now)
+    click.echo(render_checks(checks))
+    if any(c.status == "FAIL" for c in checks):
         sys.exit(EXIT_FAILURE)
 
 
@@ -699,7 +571,8 @@ def demo(obj: Context, keep: Path | None) -> None:
         records = store.drafts()
     finally:
         store.close()
-    click.echo(f"followup demo — the mailbox of {cfg.name}, as of {now.astimezone(cfg.tz):%A %B %-d %Y, %H:%M %Z}\n")
+    local = now.astimezone(cfg.tz)
+    click.echo(f"followup demo — the mailbox of {cfg.name}, as of {local:%A %B} {local.day} {local:%Y, %H:%M %Z}\n")
     click.echo(f"Read {result.messages_new} messages; {len(apps)} applications.\n")
     click.echo(render_status(apps, notes, cfg))
     click.echo(f"\nDrafts made ({len(records)}), never sent:\n")

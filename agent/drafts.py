@@ -31,6 +31,12 @@ class TemplateError(Exception):
     """A user's template names a placeholder the agent does not fill."""
 
 
+def load_templates(override_dir: Path | None = None) -> dict[str, str]:
+    """Every step's template, the user's where HOME/templates has one: read at the edge (the CLI,
+    the pipeline) and handed to the planner, which stays pure."""
+    return {step: load_template(step, override_dir) for step in STEP_TEMPLATES}
+
+
 def load_template(step: str, override_dir: Path | None = None) -> str:
     """The user's HOME/templates/STEP.txt if present, else the bundled one."""
     if override_dir is not None:
@@ -75,7 +81,8 @@ def day_phrase(moment: datetime | None, now: datetime, tz: tzinfo) -> str:
         return "yesterday"
     if 1 < gap < 7:
         return "on " + moment.astimezone(tz).strftime("%A")
-    return "on " + moment.astimezone(tz).strftime("%B %-d")
+    local = moment.astimezone(tz)
+    return f"on {local:%B} {local.day}"  # the day without padding: a glibc-only strftime flag would fail on Windows
 
 
 def facts(app: Application, step: str, now: datetime, tz: tzinfo, user_name: str,
@@ -93,7 +100,7 @@ def facts(app: Application, step: str, now: datetime, tz: tzinfo, user_name: str
     deadline = ""
     if app.offer_deadline:
         local = app.offer_deadline.astimezone(tz)
-        deadline = local.strftime("%A, %B %-d")
+        deadline = f"{local:%A, %B} {local.day}"
     return {
         "greeting": f"Hi {greet}," if greet else "Hello,",
         "name": user_name,

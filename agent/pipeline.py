@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from agent.addresses import domain, is_human
 from agent.classify import classify
 from agent.config import Config, Paths
-from agent.drafts import content_hash, draft_id
-from agent.mailbox.base import Mailbox
+from agent.drafts import content_hash, draft_id, load_templates
+from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
+from agent.mailbox.base import Mailbox, SyncResult
 from agent.models import Application, DraftRecord, Message, control_labels
 from agent.parse import parse
 from agent.planner import Plan, Settings, fate_from_mail, plan
@@ -43,15 +45,13 @@ def rules_for(cfg: Config) -> Rules:
 
 def settings_for(cfg: Config, paths: Paths) -> Settings:
     return Settings(tz=cfg.tz, user_name=cfg.name, missing_recipient=cfg.missing_recipient,
-                    name_other_company=cfg.name_other_company, templates=paths.templates)
+                    name_other_company=cfg.name_other_company, templates=load_templates(paths.templates))
 
 
-CURSOR_KEY = "gmail.history_id"
-LABELS_KEY = "gmail.label_names"
-ADDRESS_KEY = "gmail.address"
+__all__ = ["ADDRESS_KEY", "CURSOR_KEY", "LABELS_KEY", "RunResult", "run", "status", "sync"]
 
 
-def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int]:
+def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int, SyncResult]:
     """Read new mail into the store as digests, with the mailbox's new sync cursor, in one
     transaction. Malformed mail is logged by id and skipped."""
     known = store.known_ids()
@@ -59,7 +59,8 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
     digests: list[Message] = []
     skipped = 0
     companies = company_domains(store.messages())
-    for raw in box.fetch(known):
+    fetched = box.sync(known)
+    for raw in fetched.messages:
         try:
             email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
             if email.warnings:
@@ -71,20 +72,17 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
         except Exception as exc:  # one bad message never stops the run
             skipped += 1
             log.error("message %s skipped: %s", raw.id, type(exc).__name__)
-    cursor = box.cursor()
-    relabelled = getattr(box, "relabelled", {})
-    label_names = getattr(box, "label_names", None)
     with store.transaction():
         for d in digests:
             store.add_message(d, now)
-        for message_id, names in relabelled.items():
+        for message_id, names in fetched.relabelled.items():
             if message_id in known:
                 store.set_labels(message_id, control_labels(names))  # ones fetched this run came with theirs
-        if cursor is not None:
-            store.set_meta(CURSOR_KEY, cursor)
-        if label_names:
-            store.set_meta(LABELS_KEY, json.dumps(label_names))
-    return len(digests), skipped
+        if fetched.cursor is not None:
+            store.set_meta(CURSOR_KEY, fetched.cursor)
+        if fetched.label_names:
+            store.set_meta(LABELS_KEY, json.dumps(fetched.label_names))
+    return len(digests), skipped, fetched
 
 
 def company_domains(messages: list[Message]) -> set[str]:
@@ -166,10 +164,11 @@ def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tu
 
 def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dry_run: bool = False) -> RunResult:
     result = RunResult()
+    started = time.monotonic()  # `now` may be pinned; the run's length is real, so finished_at is too
     run_id = store.start_run(now, box.name)
     try:
-        result.messages_new, result.skipped = sync(store, box, cfg, now)
-        address = getattr(box, "address", "")
+        result.messages_new, result.skipped, fetched = sync(store, box, cfg, now)
+        address = fetched.address
         if address:  # Gmail's profile address is the user's even when the config lists none
             if address.lower() not in cfg.me:
                 cfg.me.append(address.lower())
@@ -193,16 +192,17 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         else:
             result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now)
     except BaseException as exc:
-        _finish(store, run_id, box, now, False, result, type(exc).__name__)
+        _finish(store, run_id, box, now + timedelta(seconds=time.monotonic() - started), False, result,
+                type(exc).__name__)
         raise
-    _finish(store, run_id, box, now, True, result)
+    _finish(store, run_id, box, now + timedelta(seconds=time.monotonic() - started), True, result)
     return result
 
 
-def _finish(store: Store, run_id: int, box: Mailbox, now: datetime, ok: bool, result: RunResult,
+def _finish(store: Store, run_id: int, box: Mailbox, finished_at: datetime, ok: bool, result: RunResult,
             error: str | None = None) -> None:
-    quota = getattr(box, "quota", None)
-    store.finish_run(run_id, now, ok, result.messages_new, len(result.drafts), error,
+    quota = box.usage()
+    store.finish_run(run_id, finished_at, ok, result.messages_new, len(result.drafts), error,
                      api_calls=quota.calls if quota else 0, quota_units=quota.units if quota else 0)
 
 

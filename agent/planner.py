@@ -8,11 +8,11 @@ a reminder instead of a draft.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from pathlib import Path
 
-from agent.drafts import facts, load_template, render, subject_for
+from agent.drafts import facts, load_templates, render, subject_for
 from agent.models import Application, Draft, DraftRecord, Message
 
 
@@ -29,7 +29,8 @@ class Settings:
     user_name: str
     missing_recipient: str = "empty"  # or "wait"
     name_other_company: bool = False
-    templates: Path | None = None
+    # step -> template text; the caller reads them (drafts.load_templates), the bundled ones by default
+    templates: Mapping[str, str] = field(default_factory=load_templates)
 
 
 def fate_from_mail(record: DraftRecord, messages: list[Message]) -> str | None:
@@ -81,7 +82,7 @@ def plan(apps: list[Application], records: list[DraftRecord], settings: Settings
             offer_id = app.step_key.split(":", 1)[1]
             other = offers[offer_id].company if offer_id in offers else None
         values = facts(app, app.next_action, now, settings.tz, settings.user_name, other)
-        body = render(load_template(app.next_action, settings.templates), values)
+        body = render(settings.templates[app.next_action], values)
         parent = app.reply_to_message
         refs = list(parent.references) if parent else []
         if parent and parent.message_id and parent.message_id not in refs:

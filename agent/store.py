@@ -3,24 +3,35 @@
 Bodies are never stored: a message is kept as the Message digest (headers and the signal),
 which is all the tracker needs. Every write step runs in one transaction, so a crash leaves the
 database as it was before or after the step, never between. The schema carries a version and
-each upgrade is a numbered migration applied in order.
+each upgrade is a named step applied in order (its position is its version).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 from agent.models import DraftRecord, Message, Override, Person, Signal
 
-MIGRATIONS: list[str] = [
-    # 1: the first schema
-    """
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE messages (
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: a name for people (CHANGELOG.md lists them) and its statements, each run on its own."""
+
+    name: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: list[Migration] = [
+    Migration("the first schema: meta, messages, overrides, drafts, runs", (
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    """CREATE TABLE messages (
         id TEXT PRIMARY KEY,
         message_id TEXT NOT NULL,
         thread_id TEXT NOT NULL,
@@ -34,16 +45,16 @@ MIGRATIONS: list[str] = [
         kind TEXT NOT NULL,
         signal TEXT NOT NULL,
         seen_at TEXT NOT NULL
-    );
-    CREATE INDEX messages_thread ON messages(thread_id);
-    CREATE TABLE overrides (
+    )""",
+    "CREATE INDEX messages_thread ON messages(thread_id)",
+    """CREATE TABLE overrides (
         application_id TEXT PRIMARY KEY,
         stage TEXT,
         paused INTEGER NOT NULL DEFAULT 0,
         channel TEXT,
         offer_deadline TEXT
-    );
-    CREATE TABLE drafts (
+    )""",
+    """CREATE TABLE drafts (
         id TEXT PRIMARY KEY,
         application_id TEXT NOT NULL,
         company TEXT NOT NULL,
@@ -59,8 +70,8 @@ MIGRATIONS: list[str] = [
         location TEXT NOT NULL,
         content_hash TEXT NOT NULL,
         UNIQUE (application_id, round, key)
-    );
-    CREATE TABLE runs (
+    )""",
+    """CREATE TABLE runs (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         started_at TEXT NOT NULL,
         finished_at TEXT,
@@ -69,17 +80,15 @@ MIGRATIONS: list[str] = [
         messages_new INTEGER NOT NULL DEFAULT 0,
         drafts_made INTEGER NOT NULL DEFAULT 0,
         error TEXT
-    );
-    """,
-    # 2: API economy per run (Gmail calls and quota units)
-    """
-    ALTER TABLE runs ADD COLUMN api_calls INTEGER NOT NULL DEFAULT 0;
-    ALTER TABLE runs ADD COLUMN quota_units INTEGER NOT NULL DEFAULT 0;
-    """,
-    # 3: the user's followup/* labels per message (corrections made in Gmail)
-    """
-    ALTER TABLE messages ADD COLUMN labels TEXT NOT NULL DEFAULT '[]';
-    """,
+    )""",
+    )),  # fmt: skip
+    Migration("API economy per run: Gmail calls and quota units", (
+        "ALTER TABLE runs ADD COLUMN api_calls INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE runs ADD COLUMN quota_units INTEGER NOT NULL DEFAULT 0",
+    )),
+    Migration("the user's followup/* labels per message: corrections made in Gmail", (
+        "ALTER TABLE messages ADD COLUMN labels TEXT NOT NULL DEFAULT '[]'",
+    )),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -99,7 +108,7 @@ class Store:
 
     # -- schema
     def version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     def migrate(self) -> None:
         current = self.version()
@@ -109,17 +118,23 @@ class Store:
             )
         for number in range(current, SCHEMA_VERSION):
             with self.transaction():
-                for statement in _statements(MIGRATIONS[number]):
+                for statement in MIGRATIONS[number].statements:
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {number + 1}")
 
-    def transaction(self):
+    def transaction(self) -> _Transaction:
         return _Transaction(self.db)
+
+    def _insert(self, table: str, row: Mapping[str, Any], *, replace: bool = False) -> None:
+        """INSERT by column name: a row never depends on the order of the table's columns."""
+        cols = ", ".join(row)
+        marks = ", ".join(f":{c}" for c in row)
+        self.db.execute(f"INSERT {'OR REPLACE ' if replace else ''}INTO {table} ({cols}) VALUES ({marks})", dict(row))
 
     # -- meta (sync cursors and such)
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row["value"] if row else None
+        return str(row["value"]) if row else None
 
     def set_meta(self, key: str, value: str) -> None:
         self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -130,18 +145,14 @@ class Store:
         return {r[0] for r in self.db.execute("SELECT id FROM messages")}
 
     def add_message(self, m: Message, seen_at: datetime) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                m.id, m.message_id, m.thread_id, m.date.isoformat(), m.subject,
-                json.dumps(asdict(m.sender)) if m.sender else None,
-                json.dumps([asdict(p) for p in m.reply_to]),
-                json.dumps([asdict(p) for p in m.to]),
-                json.dumps(m.references),
-                int(m.from_me), m.signal.kind, json.dumps(m.signal.to_json()), seen_at.isoformat(),
-                json.dumps(m.labels),
-            ),
-        )  # fmt: skip
+        self._insert("messages", {
+            "id": m.id, "message_id": m.message_id, "thread_id": m.thread_id, "date": m.date.isoformat(),
+            "subject": m.subject, "sender": json.dumps(asdict(m.sender)) if m.sender else None,
+            "reply_to": json.dumps([asdict(p) for p in m.reply_to]),
+            "recipients": json.dumps([asdict(p) for p in m.to]), "refs": json.dumps(m.references),
+            "from_me": int(m.from_me), "kind": m.signal.kind, "signal": json.dumps(m.signal.to_json()),
+            "seen_at": seen_at.isoformat(), "labels": json.dumps(m.labels),
+        }, replace=True)  # fmt: skip
 
     def messages(self) -> list[Message]:
         out = []
@@ -180,35 +191,34 @@ class Store:
         return out
 
     def set_override(self, app_id: str, o: Override) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO overrides VALUES (?,?,?,?,?)",
-            (app_id, o.stage, int(o.paused), o.channel, o.offer_deadline.isoformat() if o.offer_deadline else None),
-        )
+        self._insert("overrides", {
+            "application_id": app_id, "stage": o.stage, "paused": int(o.paused), "channel": o.channel,
+            "offer_deadline": o.offer_deadline.isoformat() if o.offer_deadline else None,
+        }, replace=True)  # fmt: skip
 
     # -- drafts
     def drafts(self) -> list[DraftRecord]:
         return [_draft(r) for r in self.db.execute("SELECT * FROM drafts ORDER BY created_at, id")]
 
     def add_draft(self, d: DraftRecord) -> None:
-        self.db.execute(
-            "INSERT INTO drafts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (
-                d.id, d.application_id, d.company, d.round, d.step, d.key, json.dumps(d.to), d.subject,
-                d.thread_id, d.in_reply_to, d.created_at.isoformat(), d.fate, d.location, d.content_hash,
-            ),
-        )  # fmt: skip
+        self._insert("drafts", {
+            "id": d.id, "application_id": d.application_id, "company": d.company, "round": d.round,
+            "step": d.step, "key": d.key, "recipients": json.dumps(d.to), "subject": d.subject,
+            "thread_id": d.thread_id, "in_reply_to": d.in_reply_to, "created_at": d.created_at.isoformat(),
+            "fate": d.fate, "location": d.location, "content_hash": d.content_hash,
+        })  # fmt: skip
 
     def delete_draft(self, draft_id: str) -> None:
         self.db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
-    def update_draft(self, draft_id: str, **fields) -> None:
+    def update_draft(self, draft_id: str, **fields: Any) -> None:
         cols = ", ".join(f"{k} = ?" for k in fields)
         self.db.execute(f"UPDATE drafts SET {cols} WHERE id = ?", (*fields.values(), draft_id))
 
     # -- runs
     def start_run(self, started_at: datetime, source: str) -> int:
         cur = self.db.execute("INSERT INTO runs(started_at, source) VALUES (?, ?)", (started_at.isoformat(), source))
-        return int(cur.lastrowid)
+        return int(cur.lastrowid or 0)
 
     def finish_run(self, run_id: int, finished_at: datetime, ok: bool, messages_new: int, drafts_made: int,
                    error: str | None = None, api_calls: int = 0, quota_units: int = 0) -> None:
@@ -223,7 +233,7 @@ class Store:
         return datetime.fromisoformat(row[0]) if row else None
 
     def integrity(self) -> str:
-        return self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
 
 
 def _draft(r: sqlite3.Row) -> DraftRecord:
@@ -235,20 +245,16 @@ def _draft(r: sqlite3.Row) -> DraftRecord:
     )  # fmt: skip
 
 
-def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
-
-
 class _Transaction:
     """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception: a step is all or nothing."""
 
     def __init__(self, db: sqlite3.Connection):
         self.db = db
 
-    def __enter__(self):
+    def __enter__(self) -> sqlite3.Connection:
         self.db.execute("BEGIN IMMEDIATE")
         return self.db
 
-    def __exit__(self, exc_type, exc, tb):
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
-        return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from agent.drafts import draft_id, render
+from agent.drafts import draft_id, load_templates, render
 from agent.models import DraftRecord, Override, Person
 from agent.planner import Settings, fate_from_mail, plan
 from agent.tracker import track
@@ -155,7 +155,7 @@ def test_time_sensitive_draft_does_not_name_the_other_company_unless_allowed():
 def test_user_template_override(tmp_path):
     (tmp_path / "thank_you.txt").write_text("{greeting}\n\nThanks for {day_phrase}!\n\n{name}\n")
     now = END + timedelta(hours=1)
-    s = Settings(tz=NY, user_name="Jordan Lee", templates=tmp_path)
+    s = Settings(tz=NY, user_name="Jordan Lee", templates=load_templates(tmp_path))
     [d] = plan(scenario(now), [], s, now).create
     assert d.body == "Hi Dana,\n\nThanks for today!\n\nJordan Lee\n"
 
@@ -171,9 +171,8 @@ def test_a_template_with_an_unknown_placeholder_is_a_clear_error(tmp_path):
 
     (tmp_path / "thank_you.txt").write_text("Hi {first_name}\n")
     now = END + timedelta(hours=1)
-    s = Settings(tz=NY, user_name="Jordan Lee", templates=tmp_path)
     with pytest.raises(TemplateError, match=r"thank_you.txt: unknown placeholder\(s\) \{first_name\}"):
-        plan(scenario(now), [], s, now)
+        plan(scenario(now), [], Settings(tz=NY, user_name="Jordan Lee", templates=load_templates(tmp_path)), now)
 
 
 def test_the_user_is_never_the_recipient():

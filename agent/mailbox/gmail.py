@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import email
 import email.policy
+import functools
 import ipaddress
 import json
 import logging
@@ -24,13 +25,16 @@ import urllib.parse
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, ParamSpec, TypeVar
 
 import httplib2
+from google.auth.exceptions import RefreshError, TransportError
 from googleapiclient.errors import HttpError
 
 from agent.addresses import FREE_MAIL, domain, is_relay, is_robot, org_label
+from agent.auth import REAUTH_HINT, TokenStore, credentials_from, is_invalid_grant
 from agent.drafts import content_hash, to_mime
-from agent.mailbox.base import RawMessage
+from agent.mailbox.base import AuthNeeded, Mailbox, MailboxUnavailable, RawMessage, SyncResult, Usage
 from agent.models import Draft, DraftRecord
 
 log = logging.getLogger("followup")
@@ -53,8 +57,43 @@ CANDIDATE_WORDS = (
 )  # fmt: skip
 
 
-class MailboxUnavailable(Exception):
-    """Gmail could not be reached or kept failing after retries."""
+class GmailFailure(MailboxUnavailable):
+    """Gmail could not be reached or kept failing after retries (inside the mailbox; the boundary
+    turns it into the one line the user reads)."""
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def user_error(exc: BaseException) -> AuthNeeded | MailboxUnavailable | None:
+    """A Google library failure as one of the mailbox errors the CLI knows, or None if it is none of them."""
+    if isinstance(exc, RefreshError):
+        log.error("token refresh failed: %s", type(exc).__name__)
+        return AuthNeeded(REAUTH_HINT if is_invalid_grant(exc) else f"Gmail authorisation failed: {exc}")
+    if isinstance(exc, (GmailFailure, TransportError)):
+        return MailboxUnavailable(f"Gmail unavailable: {exc}; nothing was lost, the next run picks up from here")
+    if isinstance(exc, HttpError):
+        if exc.resp.status == 401:
+            return AuthNeeded("Gmail refused the credentials: run `followup auth`")
+        return MailboxUnavailable(f"Gmail refused a request: HTTP {exc.resp.status}; see followup's log")
+    return None
+
+
+def _mapped(fn: Callable[P, R]) -> Callable[P, R]:
+    """The mailbox boundary: Google's exceptions leave as AuthNeeded or MailboxUnavailable."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return fn(*args, **kwargs)
+        except Exception as exc:
+            mapped = user_error(exc)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    return wrapper
 
 
 @dataclass
@@ -137,13 +176,16 @@ def _retryable(exc: BaseException) -> bool:
     return isinstance(exc, TRANSIENT)
 
 
-class GmailMailbox:
+class GmailMailbox(Mailbox):
     name = "gmail"
+    labels = True
+    incremental = True
+    drafts_where = "Gmail Drafts"
 
     def __init__(self, service, *, cursor: str | None = None, backfill_days: int = 120, address: str = "",
                  label_names: dict[str, str] | None = None,
                  quota: Quota | None = None, sleep: Callable[[float], None] = time.sleep, max_tries: int = 7,
-                 progress: Callable[[int, int], None] | None = None):
+                 progress: Callable[[int, int, int], None] | None = None):
         self.service = service
         self.users = service.users()
         self._cursor = cursor
@@ -180,7 +222,7 @@ class GmailMailbox:
                 self.quota.settle()
                 if not _retryable(exc) or attempt == self.max_tries - 1:
                     if _retryable(exc):
-                        raise MailboxUnavailable(f"Gmail {method} kept failing: {_describe(exc)}") from exc
+                        raise GmailFailure(f"Gmail {method} kept failing: {_describe(exc)}") from exc
                     raise
                 delay = min(2**attempt, 32) * (0.5 + random.random() / 2)
                 log.warning("gmail %s failed (%s); retrying in %.1fs", method, _describe(exc), delay)
@@ -226,7 +268,7 @@ class GmailMailbox:
                     yield results[mid]
             done += len(results)
             if self.progress:
-                self.progress(done, done + len(pending) + len(retry))
+                self.progress(done, done + len(pending) + len(retry), self.quota.units)
             if retry:
                 attempt += 1
                 if attempt >= self.max_tries:
@@ -246,6 +288,29 @@ class GmailMailbox:
                 return
 
     # ------------------------------------------------------------------ sync
+    def sync(self, known: set[str]) -> SyncResult:
+        result = SyncResult(messages=())
+
+        def messages() -> Iterator[RawMessage]:
+            try:
+                yield from self.fetch(known)
+            except Exception as exc:
+                mapped = user_error(exc)
+                if mapped is None:
+                    raise
+                raise mapped from exc
+            result.cursor = self.new_cursor
+            result.relabelled = dict(self.relabelled)
+            result.deleted = set(self.deleted)
+            result.address = self.address
+            result.label_names = dict(self.label_names)
+
+        result.messages = messages()
+        return result
+
+    def usage(self) -> Usage:
+        return Usage(self.quota.calls, self.quota.units, dict(self.quota.by_method))
+
     def fetch(self, known: set[str]) -> Iterator[RawMessage]:
         if self._cursor is not None:
             try:
@@ -335,6 +400,7 @@ class GmailMailbox:
         return self.new_cursor
 
     # ------------------------------------------------------------------ drafts
+    @_mapped
     def create_draft(self, draft: Draft, record_id: str) -> str:
         domain = self.address.rsplit("@", 1)[-1] if "@" in self.address else None
         msg = to_mime(draft, "", "", domain or "")
@@ -345,7 +411,7 @@ class GmailMailbox:
         got = resp["message"]["threadId"]
         if draft.thread_id and got != draft.thread_id:
             self._call("drafts.delete", self.users.drafts().delete(userId="me", id=resp["id"]))
-            raise MailboxUnavailable(f"Gmail put the draft outside thread {draft.thread_id}; removed it")
+            raise GmailFailure(f"Gmail put the draft outside thread {draft.thread_id}; removed it")
         location = f"{resp['id']}:{resp['message']['id']}"
         self._drop_duplicates(draft.thread_id, content_hash(draft.body), keep=resp["id"])
         return location
@@ -380,6 +446,7 @@ class GmailMailbox:
                 self._call("drafts.delete", self.users.drafts().delete(userId="me", id=d["id"]))
                 log.warning("removed a duplicate draft %s in thread %s", d["id"], thread_id)
 
+    @_mapped
     def find_draft(self, record: DraftRecord) -> str | None:
         """After a crash between intent and confirmation: our draft, if Gmail made it."""
         for d in self._thread_drafts(record.thread_id):
@@ -388,6 +455,7 @@ class GmailMailbox:
                 return f"{d['id']}:{got[0]}"
         return None
 
+    @_mapped
     def draft_state(self, record: DraftRecord) -> tuple[str, str]:
         """('present'|'edited'|'missing', where it now is). An edit in Gmail gives the draft a new
         message id; the new location keeps the next run's history check cheap."""
@@ -400,6 +468,7 @@ class GmailMailbox:
         location = f"{draft_id}:{got[0]}"
         return ("present" if got[1] == record.content_hash else "edited"), location
 
+    @_mapped
     def delete_draft(self, record: DraftRecord) -> None:
         draft_id = record.location.partition(":")[0]
         try:
@@ -410,6 +479,23 @@ class GmailMailbox:
 
     def draft_text(self, location: str) -> str | None:
         return None
+
+
+def service_for(endpoint: str | None, tokens: TokenStore, info: dict[str, Any] | None = None) -> Any:
+    """Google's Gmail, or the endpoint configured; a loopback endpoint with no token runs without one."""
+    info = info or tokens.load()
+    if endpoint and is_loopback(endpoint) and not info:
+        return make_service(endpoint)
+    if not info:
+        raise AuthNeeded("not authorised yet: run `followup auth`")
+    return make_service(endpoint, credentials_from(info))
+
+
+@_mapped
+def profile_address(endpoint: str | None, tokens: TokenStore, info: dict[str, Any] | None = None) -> str:
+    """The account's address, as Gmail's profile gives it (1 quota unit)."""
+    service = service_for(endpoint, tokens, info)
+    return str(service.users().getProfile(userId="me").execute(num_retries=2)["emailAddress"])
 
 
 def _human_domains(raw: bytes) -> set[str]:

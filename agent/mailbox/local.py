@@ -18,24 +18,58 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from agent.drafts import content_hash, to_mime
-from agent.mailbox.base import RawMessage
+from agent.mailbox.base import Mailbox, MailboxUnavailable, RawMessage, SyncResult
 from agent.models import Draft, DraftRecord
 
 HEADER_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 
 
-class LocalMailbox:
+def check_source(kind: str, path: Path) -> None:
+    """Refuse, in one line, a path that cannot be the source it is said to be: a run that read
+    nothing from the wrong file would otherwise look like a quiet success."""
+    if not path.exists():
+        raise MailboxUnavailable(f"{kind} source {path} does not exist")
+    if kind == "mbox":
+        if path.is_dir():
+            if (path / "cur").is_dir():
+                raise MailboxUnavailable(f"{path} is a Maildir folder, not an mbox file: use --source maildir:{path}")
+            raise MailboxUnavailable(f"{path} is a folder, not an mbox file: give the mbox file inside it")
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(4096).lstrip(b"\r\n")
+        except OSError as exc:
+            raise MailboxUnavailable(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from exc
+        if not head.startswith(b"From "):
+            raise MailboxUnavailable(
+                f"0 messages read from a file that is not an mbox: {path} ("
+                + ("it is empty" if not head else "an mbox starts with a 'From ' line")
+                + "); check the path, or use maildir:PATH for a Maildir folder")
+    else:
+        if not path.is_dir():
+            raise MailboxUnavailable(f"{path} is a file, not a Maildir folder; for an mbox file use --source mbox:{path}")
+        if not (path / "cur").is_dir():
+            raise MailboxUnavailable(f"{path} is not a Maildir: it has no cur/ folder (give the folder that holds "
+                                     "cur/, new/ and tmp/)")
+        if not os.access(path / "cur", os.R_OK | os.X_OK):
+            raise MailboxUnavailable(f"cannot read {path / 'cur'}: permission denied")
+
+
+class LocalMailbox(Mailbox):
     def __init__(self, kind: str, path: Path, drafts_dir: Path, me: list[str], user_name: str = ""):
         if kind not in ("mbox", "maildir"):
             raise ValueError(f"unknown local source kind {kind!r}")
         if not path.exists():
-            raise FileNotFoundError(f"{kind} source {path} does not exist")
+            raise MailboxUnavailable(f"{kind} source {path} does not exist")
         self.kind = kind
         self.path = path
         self.drafts_dir = drafts_dir
         self.me = me
         self.user_name = user_name
         self.name = f"{kind}:{path}"
+        self.drafts_where = str(drafts_dir)
+
+    def sync(self, known: set[str]) -> SyncResult:
+        return SyncResult(messages=self.fetch(known))
 
     def _messages(self) -> Iterator[bytes]:
         box = mailbox.mbox(str(self.path), create=False) if self.kind == "mbox" else mailbox.Maildir(
@@ -94,9 +128,6 @@ class LocalMailbox:
         path = self._path(record.id)
         text = self.draft_text(str(path))
         return str(path) if text is not None and content_hash(text) == record.content_hash else None
-
-    def cursor(self) -> str | None:
-        return None
 
     def delete_draft(self, record: DraftRecord) -> None:
         Path(record.location).unlink(missing_ok=True)
