@@ -5,10 +5,12 @@ Every cadence number lives here, so the rules in tracker.py read them instead of
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
@@ -144,24 +146,63 @@ def ensure_home(home: Path) -> Paths:
 
 
 def load_config(path: Path) -> Config:
+    """HOME/config.toml, validated. A relative source path is relative to HOME (the folder of the
+    file), never to the folder a command happens to run in: cron runs elsewhere."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         data = {}
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
-    return parse_config(data, str(path))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not a text file (UTF-8)") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read it ({exc.strerror or type(exc).__name__})") from exc
+    return parse_config(data, str(path), home=path.parent)
 
 
-def parse_config(data: dict, where: str = "config") -> Config:
+# Every key the file may hold, with the type it must have: an unknown key is an error, not a silent default.
+SCHEMA: dict[str, dict[str, type]] = {
+    "user": {"name": str, "me": list, "timezone": str},
+    "cadence": {name: type(value) for name, value in vars(Cadence()).items()},
+    "drafts": {"missing_recipient": str, "name_other_company": bool},
+    "source": {"kind": str, "path": str},
+    "gmail": {"backfill_days": int, "api_endpoint": str, "credentials": str},
+}
+TYPE_NAMES = {str: "a string in quotes", int: "a whole number", bool: "true or false", list: "a list [...]"}
+
+
+def _nearest(name: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.5)
+    return f"; did you mean `{close[0]}`?" if close else f"; known: {', '.join(known)}"
+
+
+def check_keys(data: dict[str, Any], where: str) -> None:
+    """Unknown tables and keys are errors naming the nearest known one: a typo must not pass as a default."""
+    for table, value in data.items():
+        if table not in SCHEMA:
+            raise ConfigError(f"{where}: unknown table [{table}]{_nearest(table, list(SCHEMA))}")
+        if not isinstance(value, dict):
+            raise ConfigError(f"{where}: [{table}] must be a table")
+        for key, item in value.items():
+            known = SCHEMA[table]
+            if key not in known:
+                raise ConfigError(f"{where}: unknown key {table}.{key}{_nearest(key, list(known))}")
+            kind = known[key]
+            if (kind is int and isinstance(item, bool)) or not isinstance(item, kind):
+                raise ConfigError(f"{where}: {table}.{key} must be {TYPE_NAMES[kind]}, not {item!r}")
+
+
+def parse_config(data: dict[str, Any], where: str = "config", home: Path | None = None) -> Config:
+    check_keys(data, where)
     cfg = Config()
-    user = _table(data, "user", where)
-    cfg.name = _get(user, "user.name", str, cfg.name, where)
-    me = _get(user, "user.me", list, [], where)
+    user = data.get("user", {})
+    cfg.name = user.get("name", cfg.name)
+    me = user.get("me", [])
     if not all(isinstance(a, str) and "@" in a for a in me):
-        raise ConfigError(f"{where}: user.me must be a list of email addresses")
-    cfg.me = [a.lower() for a in me]
-    cfg.timezone = _get(user, "user.timezone", str, cfg.timezone, where)
+        raise ConfigError(f"{where}: user.me must be a list of email addresses in quotes")
+    cfg.me = [a.strip().lower() for a in me]
+    cfg.timezone = user.get("timezone", cfg.timezone)
     try:
         ZoneInfo(cfg.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
@@ -169,44 +210,33 @@ def parse_config(data: dict, where: str = "config") -> Config:
             f"{where}: user.timezone = {cfg.timezone!r} is not an IANA zone (e.g. 'America/New_York')"
         ) from exc
 
-    cadence = _table(data, "cadence", where)
-    for name, default in vars(Cadence()).items():
-        kind = bool if isinstance(default, bool) else int
-        value = _get(cadence, f"cadence.{name}", kind, default, where)
-        if kind is int and value < 0:
+    cadence = data.get("cadence", {})
+    for name, value in cadence.items():
+        if not isinstance(value, bool) and value < 0:
             raise ConfigError(f"{where}: cadence.{name} must be 0 or more, not {value}")
         setattr(cfg.cadence, name, value)
 
-    drafts = _table(data, "drafts", where)
-    cfg.missing_recipient = _get(drafts, "drafts.missing_recipient", str, cfg.missing_recipient, where)
+    drafts = data.get("drafts", {})
+    cfg.missing_recipient = drafts.get("missing_recipient", cfg.missing_recipient)
     if cfg.missing_recipient not in ("empty", "wait"):
         raise ConfigError(f"{where}: drafts.missing_recipient must be 'empty' or 'wait'")
-    cfg.name_other_company = _get(drafts, "drafts.name_other_company", bool, False, where)
+    cfg.name_other_company = drafts.get("name_other_company", False)
 
-    source = _table(data, "source", where)
-    cfg.source_kind = _get(source, "source.kind", str, cfg.source_kind, where)
+    source = data.get("source", {})
+    cfg.source_kind = source.get("kind", cfg.source_kind)
     if cfg.source_kind not in SOURCE_KINDS:
         raise ConfigError(f"{where}: source.kind must be one of {', '.join(SOURCE_KINDS)}")
-    cfg.source_path = _get(source, "source.path", str, "", where)
+    cfg.source_path = source.get("path", "")
+    if cfg.source_path:
+        path = Path(cfg.source_path).expanduser()
+        if not path.is_absolute() and home is not None:
+            path = home / path
+        cfg.source_path = str(path)
 
-    gmail = _table(data, "gmail", where)
-    cfg.backfill_days = _get(gmail, "gmail.backfill_days", int, cfg.backfill_days, where)
+    gmail = data.get("gmail", {})
+    cfg.backfill_days = gmail.get("backfill_days", cfg.backfill_days)
     if cfg.backfill_days < 1:
         raise ConfigError(f"{where}: gmail.backfill_days must be 1 or more")
-    cfg.api_endpoint = _get(gmail, "gmail.api_endpoint", str, "", where)
-    cfg.credentials = _get(gmail, "gmail.credentials", str, cfg.credentials, where)
+    cfg.api_endpoint = gmail.get("api_endpoint", "")
+    cfg.credentials = gmail.get("credentials", cfg.credentials)
     return cfg
-
-
-def _table(data: dict, name: str, where: str) -> dict:
-    value = data.get(name, {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"{where}: [{name}] must be a table")
-    return value
-
-
-def _get(table: dict, key: str, kind: type, default, where: str):
-    value = table.get(key.split(".", 1)[1], default)
-    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
-        raise ConfigError(f"{where}: {key} must be {kind.__name__}, not {value!r}")
-    return value

@@ -197,7 +197,7 @@ def test_bad_config_names_the_key(tmp_path):
     (home / "config.toml").write_text("[cadence]\nmax_follow_ups = 'three'\n")
     result = CliRunner().invoke(cli, ["--home", str(home), "status"])
     assert result.exit_code == 2
-    assert "cadence.max_follow_ups must be int" in result.output
+    assert "cadence.max_follow_ups must be a whole number, not 'three'" in result.output
 
 
 def test_missing_source_is_a_clear_error(world):
