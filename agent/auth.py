@@ -150,7 +150,8 @@ def is_invalid_grant(exc: BaseException) -> bool:
 def check_client_file(path: Path) -> None:
     """Refuse, before a browser opens, a file that cannot start a consent: missing, not a Desktop-app
     client, or the repository's example whose client id ends in `replace-me`."""
-    hint = "create a Desktop-app OAuth client in Google Cloud Console and save its JSON there (docs/gmail-setup.md)"
+    hint = ("create a Desktop-app client (an OAuth client ID) in Google Cloud Console and save its JSON there "
+            "(docs/gmail-setup.md)")
     if not path.is_file():
         raise ClientFileError(f"no OAuth client file at {path}: {hint}")
     try:

@@ -7,10 +7,12 @@ Exit codes (cron mails what it prints; scripts read the code):
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import logging.handlers
 import shutil
+import sqlite3
 import sys
 import tempfile
 from datetime import UTC, datetime
@@ -22,9 +24,9 @@ import click
 
 from agent import __version__
 from agent import mailbox as mailboxes
-from agent.auth import TokenStore, write_private
+from agent.auth import ClientFileError, TokenStore, check_client_file, write_private
 from agent.classify import classify as classify_email
-from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config
+from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config, read_table, update_config
 from agent.doctor import render as render_checks
 from agent.doctor import run_checks
 from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, render
@@ -35,6 +37,8 @@ from agent.models import Override
 from agent.parse import parse
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
+from agent.pipeline import user_known
+from agent.progress import progress_for
 from agent.report import render_report
 from agent.store import Store
 
@@ -52,13 +56,63 @@ class Context:
         return self._now or datetime.now(UTC)
 
     def setup(self) -> tuple[Paths, Config]:
-        paths = ensure_home(self.home)
+        paths = self.paths()
         try:
             cfg = load_config(paths.config)
         except ConfigError as exc:
             fail(str(exc), EXIT_USAGE)
         _logging(paths)
         return paths, cfg
+
+    def paths(self) -> Paths:
+        """HOME, created with its commented config.toml on first use."""
+        try:
+            return ensure_home(self.home)
+        except OSError as exc:
+            fail(_home_problem(self.home, exc), EXIT_USAGE)
+
+
+def _home_problem(home: Path, exc: OSError) -> str:
+    reason = exc.strerror or type(exc).__name__
+    return (f"cannot write to {home} ({reason}): give followup a folder it can write with --home DIR "
+            "or FOLLOWUP_HOME")
+
+
+def _home_here(ctx: click.Context, param: click.Parameter, value: Path | None) -> None:
+    if value is not None and isinstance(ctx.obj, Context):
+        ctx.obj.home = value
+
+
+class FollowupGroup(click.Group):
+    """Every command also takes `--home` after its name (`followup classify --home DIR mail.eml`
+    means what `followup --home DIR classify mail.eml` does). And the failures a user can cause
+    anywhere (a folder it may not write, a database that is not one) become one line and exit
+    code 2, instead of a traceback."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        cmd.params.append(click.Option(
+            ["--home"], type=click.Path(file_okay=False, path_type=Path), expose_value=False, callback=_home_here,
+            help="Same as `followup --home DIR` before the command."))
+        super().add_command(cmd, name)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except OSError as exc:
+            if exc.filename is None and exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC):
+                raise
+            what = exc.filename or (ctx.obj.home if isinstance(ctx.obj, Context) else "a file")
+            fail(f"cannot use {what} ({exc.strerror or type(exc).__name__}): check that the path exists and "
+                 "that you may write there, or choose another HOME with --home", EXIT_USAGE)
+        except sqlite3.DatabaseError as exc:
+            home = ctx.obj.home if isinstance(ctx.obj, Context) else Path(".")
+            text = str(exc)
+            if "readonly" in text or "unable to open" in text:
+                fail(_home_problem(home, OSError(errno.EACCES, "read-only or not writable")), EXIT_USAGE)
+            fail(f"{Paths(home).database} is not a usable followup database ({text}): move it away to start "
+                 "over (the next run reads your mail again)", EXIT_USAGE)
 
 
 class Failure(click.ClickException):
@@ -116,7 +170,7 @@ def _parse_now(value: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=FollowupGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--home", type=click.Path(file_okay=False, path_type=Path), envvar="FOLLOWUP_HOME",
               help="Where config, database, drafts and logs live. [env: FOLLOWUP_HOME]")
 @click.option("--now", "now_text", envvar="FOLLOWUP_NOW", metavar="ISO8601",
@@ -131,14 +185,37 @@ def cli(ctx: click.Context, home: Path | None, now_text: str | None) -> None:
 def _open_source(spec: str | None, cfg: Config, paths: Paths, store: Store) -> Mailbox:
     state = {k: store.get_meta(k) for k in (CURSOR_KEY, LABELS_KEY, ADDRESS_KEY)}
     try:
-        return mailboxes.open(cfg, paths, spec=spec, state=state, check=False,
-                              progress=_progress if sys.stderr.isatty() else None)
+        return mailboxes.open(cfg, paths, spec=spec, state=state, progress=progress_for(sys.stderr))
     except SourceError as exc:
         fail(str(exc), EXIT_USAGE)
 
 
-def _progress(done: int, total: int, units: int) -> None:
-    click.echo(f"\rfetching mail: {done}/{total}", nl=done >= total, err=True)
+def _check_source(spec: str | None, cfg: Config) -> None:
+    """A wrong source is refused before anything is written for it."""
+    try:
+        mailboxes.check(cfg, spec)
+    except SourceError as exc:
+        fail(str(exc), EXIT_USAGE)
+    except MailboxUnavailable as exc:
+        fail(str(exc), EXIT_MAILBOX)
+
+
+def _remember_source(spec: str, paths: Paths) -> str | None:
+    """The first `run --source` writes its source into config.toml (an absolute path), so that the
+    cron line `followup run` reads the same mail. A source the user configured is never overwritten,
+    nor a Gmail source that is authorised."""
+    kind, path = mailboxes.parse_spec(spec)
+    if path is None:
+        return None  # gmail is the default already
+    written = read_table(paths.config, "source")
+    if (written.get("kind") in ("mbox", "maildir") and written.get("path")) or (
+            written.get("kind") == "gmail" and TokenStore(paths.home).load()):
+        return None
+    values: dict[str, str | bool | int | list[str]] = {"kind": kind}
+    if path is not None:
+        values["path"] = str(path.resolve())
+    update_config(paths.config, {"source": values})
+    return kind if path is None else f"{kind}:{values['path']}"
 
 
 @cli.command()
@@ -154,10 +231,16 @@ def run(obj: Context, source: str | None, dry_run: bool, verbose: bool) -> None:
             click.echo("followup: another run is in progress; this one stops here")
             return
         one_pass(obj, paths, cfg, source, dry_run, verbose)
+    if source and not dry_run:
+        remembered = _remember_source(source, paths)
+        if remembered and sys.stderr.isatty():  # a person is watching; a run stays quiet otherwise
+            click.echo(f"followup: {paths.config} now reads mail from {remembered}; `followup run` alone does the same",
+                       err=True)
 
 
 def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_run: bool = False,
              verbose: bool = False) -> None:
+    _check_source(source, cfg)
     store = Store(paths.database)
     try:
         box = _open_source(source, cfg, paths, store)
@@ -188,12 +271,33 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
             click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}{where}")
     for r in result.obsoleted:
         click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: they wrote first")
+    if result.needs_me:
+        click.echo("followup: drafts are due, but none is made until followup knows your address: run `followup setup`")
     if result.skipped:
         click.echo(f"followup: skipped {result.skipped} unreadable message(s); see {paths.logs}", err=True)
 
 
 def _fmt_time(moment: datetime | None, cfg: Config) -> str:
-    return moment.astimezone(cfg.tz).strftime("%Y-%m-%d %H:%M") if moment else "-"
+    """A moment as a person reads it: the user's local time, with its offset from UTC."""
+    if moment is None:
+        return "-"
+    local = moment.astimezone(cfg.tz)
+    return f"{local:%Y-%m-%d %H:%M} {local.isoformat()[-6:]}"
+
+
+def _local_iso(value: str | datetime | None, cfg: Config) -> str | None:
+    """An ISO 8601 time in the user's zone with its offset (the same instant, read locally)."""
+    if value is None or value == "":
+        return None
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment.astimezone(cfg.tz).isoformat() if moment.tzinfo else moment.isoformat()
+
+
+def _localised(d: dict[str, Any], cfg: Config, keys: tuple[str, ...]) -> dict[str, Any]:
+    for key in keys:
+        if key in d:
+            d[key] = _local_iso(d[key], cfg)
+    return d
 
 
 STAGE_STYLE = {"check_in_due": "red", "interviewed": "magenta", "scheduling": "yellow", "on_hold": "yellow",
@@ -233,6 +337,14 @@ def _standing(obj: Context) -> tuple[Paths, Config, list, dict[str, str], list]:
     return paths, cfg, apps, notes, records
 
 
+def _user_known(paths: Paths, cfg: Config) -> bool:
+    store = Store(paths.database)
+    try:
+        return user_known(store, cfg)
+    finally:
+        store.close()
+
+
 CLOSED = ("rejected", "withdrawn", "gone_quiet")
 
 
@@ -243,16 +355,19 @@ CLOSED = ("rejected", "withdrawn", "gone_quiet")
 def status(obj: Context, as_json: bool, show_all: bool) -> None:
     """One row per application: stage, last contact, next action and its date."""
     paths, cfg, apps, notes, _ = _standing(obj)
+    known = _user_known(paths, cfg)
     if not show_all and not as_json:
         apps = [a for a in apps if a.stage not in CLOSED]
     if as_json:
         out = []
         for a in apps:
-            d = a.to_json()
+            d = _localised(a.to_json(), cfg, ("last_contact_at", "next_action_at", "interview_start"))
             d["note"] = notes.get(a.id, a.note)
             out.append(d)
         click.echo(json.dumps(out, indent=2))
         return
+    if not known:
+        click.echo("No drafts are made until followup knows your address: run `followup setup`.\n")
     click.echo(render_status(apps, notes, cfg))
 
 
@@ -279,7 +394,7 @@ def drafts(obj: Context, as_json: bool) -> None:
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps([r.to_json() for r in records], indent=2))
+        click.echo(json.dumps([_localised(r.to_json(), cfg, ("created_at",)) for r in records], indent=2))
         return
     click.echo(render_drafts(records, cfg))
 
@@ -303,10 +418,13 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
     for f in files:
         email = parse(f.read_bytes(), me=set(cfg.me))
         sig = classify_email(email, now=obj.now, tz=cfg.tz)
-        d = {"file": str(f)}
+        d: dict[str, Any] = {"file": str(f)}
         d.update({k: v for k, v in sig.to_json().items() if k in (
             "kind", "confidence", "reasons", "company", "role", "interview_start", "interview_end", "people")})
-        d["people"] = [{"name": p["name"], "address": p["address"] or None, "role": p["role"]} for p in d["people"]]
+        _localised(d, cfg, ("interview_start", "interview_end"))
+        d["people"] = [{"name": p["name"], "address": p["address"] or None, "role": p["role"]} for p in d["people"]
+                       if not (p["address"] and p["address"].lower() in cfg.me)]  # the user is not a contact
+        d["from_me"] = email.from_me
         if email.warnings:
             d["warnings"] = email.warnings
         results.append(d)
@@ -314,7 +432,7 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
         return
     for d in results:
-        click.echo(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})")
+        click.echo(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})" + (", written by you" if d["from_me"] else ""))
         for reason in d["reasons"]:
             click.echo(f"  - {reason}")
         for key in ("company", "role", "interview_start", "interview_end"):
@@ -461,9 +579,10 @@ def auth(obj: Context, credentials_file: Path | None, no_browser: bool, port: in
                 fail(f"{import_file} holds no refresh_token", EXIT_USAGE)
         else:
             path = credentials_file or (paths.home / cfg.credentials)
-            if not path.is_file():
-                fail(f"no OAuth client file at {path}: create a Desktop-app client in Google Cloud Console and "
-                     "download it there (README, 'Connect Gmail')", EXIT_USAGE)
+            try:
+                check_client_file(path)
+            except ClientFileError as exc:
+                fail(str(exc), EXIT_USAGE)
             info = info_from(consent(path, open_browser=not no_browser, port=port), None)
         account = profile_address(mailboxes.gmail_endpoint(cfg), tokens, info)
         info["account"] = account
@@ -481,7 +600,7 @@ def auth(obj: Context, credentials_file: Path | None, no_browser: bool, port: in
 @click.pass_obj
 def doctor(obj: Context) -> None:
     """Checks config, credentials, token, keyring backend, database; non-zero exit when one fails."""
-    checks = run_checks(ensure_home(obj.home), obj.now)
+    checks = run_checks(obj.paths(), obj.now)
     click.echo(render_checks(checks))
     if any(c.status == "FAIL" for c in checks):
         sys.exit(EXIT_FAILURE)
@@ -554,16 +673,16 @@ def daemon(obj: Context, every: str, source: str | None) -> None:
 @click.pass_obj
 def demo(obj: Context, keep: Path | None) -> None:
     """The whole pipeline on a bundled mailbox at a fixed date; no Google account needed."""
-    now = obj._now or _parse_now(DEMO_NOW)
+    now = obj._now or datetime.fromisoformat(DEMO_NOW)
     home = keep or Path(tempfile.mkdtemp(prefix="followup-demo-"))
-    paths = ensure_home(home)
+    paths = Context(home, now).paths()
     demo_files = resources.files("agent.demo")
     paths.config.write_text(demo_files.joinpath("config.toml").read_text(encoding="utf-8"), encoding="utf-8")
     mbox = home / "demo.mbox"
     mbox.write_bytes(demo_files.joinpath("mailbox.mbox").read_bytes())
     cfg = load_config(paths.config)
     _logging(paths)
-    box = LocalMailbox("mbox", mbox, paths.drafts, cfg.me, cfg.name)
+    box = mailboxes.open(cfg, paths)
     store = Store(paths.database)
     try:
         result = run_pipeline(store, box, cfg, paths, now)
@@ -580,10 +699,79 @@ def demo(obj: Context, keep: Path | None) -> None:
         click.echo(f"--- {r.company}: {r.step.replace('_', '-')} — To: {', '.join(r.to) or '(add the recipient)'}")
         click.echo(f"Subject: {r.subject}")
         click.echo(box.draft_text(r.location) or "")
-    click.echo(f"Demo files are in {home}" + ("" if keep else " (temporary)."))
-    click.echo("Next: set up your own account with `followup auth`, then add `followup run` to cron (see README).")
+    if keep:
+        click.echo(f"The demo's files are kept in {home}. It is pinned to the demo's date; look around with\n"
+                   f"  followup --home {home} --now {now.isoformat()} status")
+    else:
+        click.echo("The demo ran in a temporary folder, now removed; `followup demo --keep DIR` keeps its files.")
+    click.echo("Next, with your own mail: `followup setup`, then `followup run` (README, 'Your own mail').")
     if not keep:
         shutil.rmtree(home, ignore_errors=True)
+
+
+@cli.command()
+@click.option("--name", help="Your name, as the drafts are signed.")
+@click.option("--me", "addresses", multiple=True, metavar="ADDRESS", help="Your address; repeat it for several.")
+@click.option("--timezone", metavar="ZONE", help="Your IANA time zone, e.g. Europe/Berlin.")
+@click.option("--source", metavar="gmail|mbox:PATH|maildir:PATH", help="Where your mail is (default: config).")
+@click.option("--yes", "-y", is_flag=True, help="Take the suggested values without asking.")
+@click.pass_obj
+def setup(obj: Context, name: str | None, addresses: tuple[str, ...], timezone: str | None, source: str | None,
+          yes: bool) -> None:
+    """Tell followup who you are and where your mail is: asks your name, addresses and time zone
+    (suggesting them from your mailbox and this computer) and writes config.toml."""
+    from agent.identity import system_zone
+
+    paths, cfg = obj.setup()
+    if source:
+        _check_source(source, cfg)
+    spec = source or mailboxes.source_spec(cfg)
+    guess_name, guess_me = ("", "") if (addresses or cfg.me) else _guess_identity(spec, cfg, paths)
+
+    def ask(question: str, given: str | None, suggestion: str) -> str:
+        if given is not None:
+            return given
+        if yes:
+            return suggestion
+        return str(click.prompt(question, default=suggestion or None, show_default=bool(suggestion)))
+
+    name = ask("Your name (it signs the drafts)", name, cfg.name or guess_name)
+    me_text = ask("Your email address(es), separated by commas", ", ".join(addresses) if addresses else None,
+                  ", ".join(cfg.me) or guess_me)
+    me = [a.strip().lower() for a in me_text.replace(";", ",").split(",") if a.strip()]
+    if not me or not all("@" in a for a in me):
+        fail(f"{me_text!r} is not an email address: followup needs yours to tell your mail from theirs", EXIT_USAGE)
+    zone = ask("Your time zone", timezone, cfg.timezone if cfg.timezone != "UTC" else system_zone())
+    changes: dict[str, dict[str, str | bool | int | list[str]]] = {"user": {"name": name, "me": me, "timezone": zone}}
+    if source:
+        kind, path = mailboxes.parse_spec(source)
+        changes["source"] = {"kind": kind, "path": str(path.resolve()) if path else ""}
+    try:
+        cfg = update_config(paths.config, changes)
+    except ConfigError as exc:
+        fail(str(exc), EXIT_USAGE)
+    click.echo(f"Saved in {paths.config}: {name or '(no name)'} <{', '.join(cfg.me)}>, {cfg.timezone}, "
+               f"mail from {mailboxes.source_spec(cfg)}.")
+    click.echo("Next: `followup run` (then add it to cron; README, 'Run it unattended').")
+
+
+def _guess_identity(spec: str, cfg: Config, paths: Paths) -> tuple[str, str]:
+    """(name, address) as the mailbox suggests them; ("", "") when it cannot tell."""
+    from agent.identity import guess_identity
+
+    try:
+        kind, path = mailboxes.parse_spec(spec)
+        if path is None:
+            tokens = TokenStore(paths.home)
+            if not tokens.load():
+                return "", ""
+            from agent.mailbox.gmail import profile_address
+
+            return "", profile_address(mailboxes.gmail_endpoint(cfg), tokens)
+        mailboxes.check(cfg, spec)
+        return guess_identity(LocalMailbox(kind, path, paths.drafts, []).raw_messages())
+    except (SourceError, AuthNeeded, MailboxUnavailable):
+        return "", ""
 
 
 def main() -> None:

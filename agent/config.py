@@ -6,7 +6,10 @@ Every cadence number lives here, so the rules in tracker.py read them instead of
 from __future__ import annotations
 
 import difflib
+import json
 import os
+import re
+import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +22,10 @@ DEFAULT_CONFIG = """\
 # followup configuration. Every key is optional; the values shown are the defaults.
 
 [user]
-# Signs the drafts.
+# Signs the drafts. `followup setup` asks for these three.
 name = ""
-# Your own addresses: mail from these counts as yours (Gmail fills this in from the profile).
+# Your own addresses: mail from these counts as yours (Gmail adds the account's own). No drafts
+# are made until followup knows at least one.
 me = []
 # "Same day" and "a week" are counted in this zone (an IANA name).
 timezone = "UTC"
@@ -51,9 +55,10 @@ missing_recipient = "empty"
 name_other_company = false
 
 [source]
-# "gmail", "mbox" or "maildir"; for the last two, path = "..."
-kind = "gmail"
-path = ""
+# Where mail comes from: "gmail" (the default), or "mbox" / "maildir" with path = "..." (absolute,
+# or relative to this folder). The first `followup run --source ...` writes its choice here.
+# kind = "gmail"
+# path = ""
 
 [gmail]
 # Days of mail the first run reads.
@@ -145,6 +150,78 @@ def ensure_home(home: Path) -> Paths:
     return paths
 
 
+def read_table(path: Path, table: str) -> dict[str, Any]:
+    """One table of the file as written (no defaults), {} when absent or unreadable."""
+    try:
+        value = tomllib.loads(path.read_text(encoding="utf-8")).get(table, {})
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def toml_value(value: str | bool | int | list[str]) -> str:
+    """A value as TOML writes it (strings in JSON's escapes, which TOML's basic strings share)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(json.dumps(v) for v in value) + "]"
+    return json.dumps(value)
+
+
+def set_keys(text: str, table: str, values: dict[str, str | bool | int | list[str]]) -> str:
+    """The file's text with `values` set in `[table]`: an existing line (or a commented-out one) is
+    replaced in place, a missing key goes under the table's header; comments and order are kept."""
+    lines = text.splitlines()
+    header = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]\s*(#.*)?$")
+    start = next((i for i, line in enumerate(lines) if header.match(line)), None)
+    if start is None:
+        if lines and lines[-1].strip():
+            lines.append("")
+        lines.append(f"[{table}]")
+        start = len(lines) - 1
+    end = next((i for i in range(start + 1, len(lines)) if re.match(r"^\s*\[", lines[i])), len(lines))
+    for key, value in values.items():
+        new = f"{key} = {toml_value(value)}"
+        live = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        commented = re.compile(rf"^\s*#\s*{re.escape(key)}\s*=")
+        at = next((i for i in range(start + 1, end) if live.match(lines[i])), None)
+        if at is not None:
+            stop = at
+            if "[" in lines[at] and "]" not in lines[at].split("#", 1)[0]:  # a list over several lines
+                while stop + 1 < end and "]" not in lines[stop]:
+                    stop += 1
+            lines[at : stop + 1] = [new]
+            end -= stop - at
+            continue
+        at = next((i for i in range(start + 1, end) if commented.match(lines[i])), None)
+        if at is not None:
+            lines[at] = new
+            continue
+        lines.insert(start + 1, new)
+        end += 1
+    return "\n".join(lines) + "\n"
+
+
+def update_config(path: Path, changes: dict[str, dict[str, str | bool | int | list[str]]]) -> Config:
+    """Write `changes` ({table: {key: value}}) into config.toml, keeping the user's comments. The new
+    text is validated first and replaces the file in one step: never a half-written config."""
+    text = path.read_text(encoding="utf-8") if path.exists() else DEFAULT_CONFIG
+    for table, values in changes.items():
+        text = set_keys(text, table, values)
+    cfg = parse_config(tomllib.loads(text), str(path), home=path.parent)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return cfg
+
+
 def load_config(path: Path) -> Config:
     """HOME/config.toml, validated. A relative source path is relative to HOME (the folder of the
     file), never to the folder a command happens to run in: cron runs elsewhere."""
@@ -227,6 +304,8 @@ def parse_config(data: dict[str, Any], where: str = "config", home: Path | None 
     if cfg.source_kind not in SOURCE_KINDS:
         raise ConfigError(f"{where}: source.kind must be one of {', '.join(SOURCE_KINDS)}")
     cfg.source_path = source.get("path", "")
+    if cfg.source_kind != "gmail" and not cfg.source_path:
+        raise ConfigError(f"{where}: source.kind = {cfg.source_kind!r} needs source.path (the {cfg.source_kind}'s location)")
     if cfg.source_path:
         path = Path(cfg.source_path).expanduser()
         if not path.is_absolute() and home is not None:

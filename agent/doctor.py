@@ -52,7 +52,9 @@ def gmail_checks(cfg: Config, paths: Paths) -> list[Check]:
         out.append(Check("WARN", f"no OAuth client file at {cred}", "needed only to run `followup auth`"))
     info = tokens.load()
     if not info:
-        out.append(Check("FAIL", "no Gmail token", "run `followup auth`"))
+        out.append(Check("FAIL", "no Gmail token",
+                         "run `followup auth`; or read a local copy of your mail instead, without Google: "
+                         "`followup run --source mbox:PATH` (a Takeout export) or `--source maildir:PATH`"))
         return out
     out.append(Check("OK", f"Gmail token for {info.get('account') or 'unknown account'} in {tokens.where()}"))
     if tokens.file.exists() and (tokens.file.stat().st_mode & 0o077):
@@ -69,9 +71,17 @@ def gmail_checks(cfg: Config, paths: Paths) -> list[Check]:
 
 
 def source_checks(cfg: Config, paths: Paths) -> list[Check]:
+    """The source `followup run` will really read (the config's, with its path resolved from HOME)."""
+    from agent.mailbox import MailboxUnavailable, SourceError, check, source_spec
+
     if cfg.source_kind == "gmail":
         return gmail_checks(cfg, paths)
-    return [Check("OK", f"source {cfg.source_kind}:{cfg.source_path}")]
+    spec = source_spec(cfg)
+    try:
+        check(cfg, spec)
+    except (SourceError, MailboxUnavailable) as exc:
+        return [Check("FAIL", f"source {spec}: {exc}", f"fix source.path in {paths.config}")]
+    return [Check("OK", f"source {spec}")]
 
 
 def database_checks(paths: Paths, now: datetime) -> list[Check]:

@@ -37,6 +37,8 @@ class RunResult:
     obsoleted: list[DraftRecord] = field(default_factory=list)
     apps: list[Application] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
+    needs_me: bool = False  # drafts were due but none was made: followup does not know the user's address
+    reread: bool = False  # the user's addresses changed, so the mail was read again from the source
 
 
 def rules_for(cfg: Config) -> Rules:
@@ -48,7 +50,37 @@ def settings_for(cfg: Config, paths: Paths) -> Settings:
                     name_other_company=cfg.name_other_company, templates=load_templates(paths.templates))
 
 
-__all__ = ["ADDRESS_KEY", "CURSOR_KEY", "LABELS_KEY", "RunResult", "run", "status", "sync"]
+__all__ = ["ADDRESS_KEY", "CURSOR_KEY", "LABELS_KEY", "ME_KEY", "NEEDS_ME", "RunResult", "run", "status", "sync",
+           "user_known"]
+
+ME_KEY = "user.me"  # the addresses the stored mail was read with
+NEEDS_ME = "due, but no drafts until followup knows your address: run `followup setup`"
+
+
+def user_known(store: Store, cfg: Config) -> bool:
+    """Whether followup knows whose mailbox this is. Without it the user's own replies would read as
+    the company's, and a draft would have no sender: no drafts are made until it does."""
+    return bool(cfg.me) or bool(store.get_meta(ADDRESS_KEY))
+
+
+def reread_if_me_changed(store: Store, box: Mailbox, cfg: Config) -> bool:
+    """Stored mail was read with the addresses the config had then ("is this mine?" is decided at
+    reading). When they change, forget the stored mail (drafts and overrides stay) and read it all
+    again from the source. A database from before this check only records the addresses."""
+    current = json.dumps(sorted(cfg.me))
+    before = store.get_meta(ME_KEY)
+    if before == current:
+        return False
+    with store.transaction():
+        if before is not None:
+            store.forget_messages()
+            store.delete_meta(CURSOR_KEY)
+        store.set_meta(ME_KEY, current)
+    if before is None:
+        return False
+    box.forget_cursor()
+    log.info("the configured addresses changed: reading the mail again")
+    return True
 
 
 def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int, SyncResult]:
@@ -167,6 +199,7 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
     started = time.monotonic()  # `now` may be pinned; the run's length is real, so finished_at is too
     run_id = store.start_run(now, box.name)
     try:
+        result.reread = reread_if_me_changed(store, box, cfg)
         result.messages_new, result.skipped, fetched = sync(store, box, cfg, now)
         address = fetched.address
         if address:  # Gmail's profile address is the user's even when the config lists none
@@ -182,6 +215,11 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         result.apps = track(messages, rules_for(cfg), now, store.overrides())
         the_plan = plan(result.apps, store.drafts(), settings_for(cfg, paths), now)
         result.notes = the_plan.notes
+        if not cfg.me and not dry_run:
+            result.needs_me = bool(the_plan.create)
+            for d in the_plan.create:
+                result.notes[d.application_id] = NEEDS_ME
+            the_plan.create = []
         if dry_run:
             result.drafts = [
                 DraftRecord(id=draft_id(d.application_id, d.round, d.key), application_id=d.application_id,
@@ -210,7 +248,11 @@ def status(store: Store, cfg: Config, paths: Paths, now: datetime) -> tuple[list
     """Applications as they stand, with the planner's notes, without touching any mailbox."""
     apps = track(store.messages(), rules_for(cfg), now, store.overrides())
     records = store.drafts()
-    notes = dict(plan(apps, records, settings_for(cfg, paths), now).notes)
+    the_plan = plan(apps, records, settings_for(cfg, paths), now)
+    notes = dict(the_plan.notes)
+    if not user_known(store, cfg):
+        for d in the_plan.create:
+            notes[d.application_id] = NEEDS_ME
     for r in records:
         if r.fate == "pending":
             if not r.to:

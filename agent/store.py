@@ -140,7 +140,14 @@ class Store:
         self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                         (key, value))
 
+    def delete_meta(self, key: str) -> None:
+        self.db.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     # -- messages
+    def forget_messages(self) -> None:
+        """Drop every stored digest (the next sync reads the mail again); drafts and overrides stay."""
+        self.db.execute("DELETE FROM messages")
+
     def known_ids(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT id FROM messages")}
 

@@ -172,7 +172,8 @@ def test_classify_json_in_the_order_given(world, tmp_path):
     out = json.loads(world("2026-03-01T00:00:00Z", "classify", str(a), str(b), "--json"))
     assert [o["file"] for o in out] == [str(a), str(b)]
     assert out[0]["kind"] == "not_relevant" and out[1]["kind"] == "interview_confirmation"
-    assert out[1]["company"] == "Acme Robotics" and out[1]["interview_start"] == "2026-03-05T19:00:00+00:00"
+    # the user's local time with its offset (the config's America/New_York), not UTC
+    assert out[1]["company"] == "Acme Robotics" and out[1]["interview_start"] == "2026-03-05T14:00:00-05:00"
     assert {"kind", "confidence", "reasons", "company", "role", "interview_start", "interview_end", "people"} <= set(out[1])
 
 
@@ -241,7 +242,12 @@ def test_demo_runs(tmp_path):
         assert company in out
     assert "The Offer Letter" not in out and "LinkedIn" not in out
     assert out.count("--- ") == 3  # thank-you, check-in, follow-up
-    assert "followup auth" in out
+    assert "followup setup" in out
+    # the kept demo says how to look at it again as the demo saw it, and that command works from anywhere
+    [again] = [line.strip() for line in out.splitlines() if line.strip().startswith("followup --home")]
+    args = again.split()[1:]
+    status = CliRunner().invoke(cli, args)
+    assert status.exit_code == 0 and "Harbor & Pine" in status.output and "check_in_due" in status.output
 
 
 def test_takeout_labels_correct_the_agent(tmp_path):

@@ -329,3 +329,33 @@ def test_backfill_finds_the_users_mail_to_the_company_in_a_new_thread(env):
     assert app["stage"] == "on_hold"  # the hand-written check-in counted
     fetched = [p for _, p in env.gmail.requests if "format=raw" in p]
     assert len(fetched) == 2  # the confirmation and the check-in, not the note to Mum
+
+
+def test_a_first_sync_reports_progress_with_the_units_spent(env):
+    env.gmail.add_message(confirmation())
+    for i in range(70):  # candidates in two batches
+        env.gmail.add_message(confirmation().replace(b"<c1@greenhouse.example>", f"<p{i}@gh.example>".encode()))
+    seen: list[tuple[int, int, int]] = []
+    paths = ensure_home(env.home)
+    store = Store(paths.database)
+    box = GmailMailbox(make_service(env.gmail.url), progress=lambda *a: seen.append(a))
+    run(store, box, load_config(paths.config), paths, AFTER)
+    store.close()
+    assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen) and seen[-1][0] == seen[-1][1] == 71
+    assert seen[-1][2] >= 71 * 5  # messages.get costs 5 units each, and the lists came before
+    assert len(seen) >= 2
+
+
+def test_google_failures_leave_the_mailbox_as_its_own_errors(env):
+    """The boundary: a 401 is AuthNeeded, a persistent 5xx is MailboxUnavailable; never an HttpError."""
+    from agent.mailbox import AuthNeeded, MailboxUnavailable
+
+    env.gmail.add_message(confirmation())
+    env.gmail.fail(r"/profile$", status=401, times=1)
+    box = GmailMailbox(make_service(env.gmail.url), sleep=lambda s: None, quota=Quota(sleep=lambda s: None))
+    with pytest.raises(AuthNeeded, match="run `followup auth`"):
+        list(box.sync(set()).messages)
+    env.gmail.fail(r"/profile$", status=503, times=100)
+    box = GmailMailbox(make_service(env.gmail.url), sleep=lambda s: None, quota=Quota(sleep=lambda s: None))
+    with pytest.raises(MailboxUnavailable, match="^Gmail unavailable: .*nothing was lost"):
+        list(box.sync(set()).messages)

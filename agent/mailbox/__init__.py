@@ -14,7 +14,7 @@ from agent.config import Config, Paths
 from agent.mailbox.base import AuthNeeded, Mailbox, MailboxUnavailable, SourceError, SyncResult
 
 __all__ = ["AuthNeeded", "Mailbox", "MailboxUnavailable", "SourceError", "SyncResult", "open", "source_spec",
-           "gmail_endpoint", "CURSOR_KEY", "LABELS_KEY", "ADDRESS_KEY"]
+           "gmail_endpoint", "check", "parse_spec", "CURSOR_KEY", "LABELS_KEY", "ADDRESS_KEY"]
 
 # Where a source's state lives between runs (the store's meta table).
 CURSOR_KEY = "gmail.history_id"
@@ -44,6 +44,16 @@ def parse_spec(spec: str) -> tuple[str, Path | None]:
     if kind == "gmail" and not path:
         return kind, None
     raise SourceError(f"unknown source {spec!r}: use gmail, mbox:PATH or maildir:PATH")
+
+
+def check(cfg: Config, spec: str | None = None) -> None:
+    """Refuse a source that cannot work before anything is written for it: a usage error
+    (SourceError) or a path that is not the mailbox it is said to be (MailboxUnavailable)."""
+    kind, path = parse_spec(spec or source_spec(cfg))
+    if path is not None:
+        from agent.mailbox.local import check_source
+
+        check_source(kind, path)
 
 
 def open(cfg: Config, paths: Paths, *, spec: str | None = None, state: Mapping[str, str | None] | None = None,

@@ -84,6 +84,9 @@ class Mailbox:
         """Remove one of the agent's own unedited drafts."""
         raise NotImplementedError
 
+    def forget_cursor(self) -> None:
+        """Make the next sync read everything again, not only what changed (sources with a cursor)."""
+
     def draft_text(self, location: str) -> str | None:
         """The body of a draft, where the source can read it back cheaply; None otherwise."""
         return None

@@ -308,6 +308,10 @@ class GmailMailbox(Mailbox):
         result.messages = messages()
         return result
 
+    def forget_cursor(self) -> None:
+        self._cursor = self.new_cursor = None
+        self.full_sync = True
+
     def usage(self) -> Usage:
         return Usage(self.quota.calls, self.quota.units, dict(self.quota.by_method))
 

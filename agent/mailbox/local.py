@@ -71,6 +71,10 @@ class LocalMailbox(Mailbox):
     def sync(self, known: set[str]) -> SyncResult:
         return SyncResult(messages=self.fetch(known))
 
+    def raw_messages(self) -> Iterator[bytes]:
+        """Every message's bytes, in the mailbox's order."""
+        return self._messages()
+
     def _messages(self) -> Iterator[bytes]:
         box = mailbox.mbox(str(self.path), create=False) if self.kind == "mbox" else mailbox.Maildir(
             str(self.path), factory=None, create=False)
