@@ -592,8 +592,8 @@ def auth(obj: Context, credentials_file: Path | None, no_browser: bool, port: in
     except MailboxUnavailable as exc:
         fail(str(exc), EXIT_MAILBOX)
     click.echo(f"Authorised as {account}. Token stored in {where}.")
-    click.echo("Next: `followup run` (first run reads the last "
-               f"{cfg.backfill_days} days), then add it to cron (README, 'Run it from cron').")
+    click.echo("Next: `followup setup`, then `followup run` (the first run reads the last "
+               f"{cfg.backfill_days} days), then add it to cron (README, 'Run it unattended').")
 
 
 @cli.command()

@@ -1,4 +1,4 @@
-"""Signals -> applications -> stage -> next action: the cadence table of DESIGN.md, in one place.
+"""Signals -> applications -> stage -> next action: the cadence of docs/how-it-decides.md, in one place.
 
 Everything here is pure: messages, the user's overrides, the config and `now` go in; the
 applications and where each stands come out. Re-running with the same inputs gives the same
