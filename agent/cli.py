@@ -33,7 +33,7 @@ from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, loa
 from agent.lock import run_lock
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY, AuthNeeded, Mailbox, MailboxUnavailable, SourceError
 from agent.mailbox.local import LocalMailbox
-from agent.models import Override
+from agent.models import Application, DraftRecord, Override
 from agent.parse import parse
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
@@ -120,11 +120,7 @@ class Failure(click.ClickException):
 
     def __init__(self, message: str, code: int):
         super().__init__(message)
-        self.code = code
-
-    @property  # type: ignore[override]
-    def exit_code(self) -> int:
-        return self.code
+        self.exit_code = code  # type: ignore[misc]  # click declares it on the class; ours varies
 
     def show(self, file: IO[Any] | None = None) -> None:
         click.echo(f"followup: {self.message}", err=True)
@@ -322,7 +318,7 @@ def _table(rows: list[list[str]], headers: list[str], styled: bool | None = None
     return "\n".join(lines)
 
 
-def _standing(obj: Context) -> tuple[Paths, Config, list, dict[str, str], list]:
+def _standing(obj: Context) -> tuple[Paths, Config, list[Application], dict[str, str], list[DraftRecord]]:
     """Applications as they stand at `now`, the planner's notes and the drafts made: what the
     read-only commands show. Touches no mailbox."""
     paths, cfg = obj.setup()
@@ -371,7 +367,7 @@ def status(obj: Context, as_json: bool, show_all: bool) -> None:
     click.echo(render_status(apps, notes, cfg))
 
 
-def render_status(apps, notes: dict[str, str], cfg: Config) -> str:
+def render_status(apps: list[Application], notes: dict[str, str], cfg: Config) -> str:
     if not apps:
         return "No applications found yet."
     rows = [
@@ -399,7 +395,7 @@ def drafts(obj: Context, as_json: bool) -> None:
     click.echo(render_drafts(records, cfg))
 
 
-def render_drafts(records, cfg: Config) -> str:
+def render_drafts(records: list[DraftRecord], cfg: Config) -> str:
     if not records:
         return "No drafts made yet."
     rows = [[r.id, r.company, r.step.replace("_", "-"), ", ".join(r.to) or "(add the recipient)", r.subject,
@@ -461,7 +457,7 @@ def explain(obj: Context, app_id: str) -> None:
         click.echo(f"  {line}")
 
 
-def _find_app(apps, key: str):
+def _find_app(apps: list[Application], key: str) -> Application:
     exact = [a for a in apps if a.id == key]
     if exact:
         return exact[0]
@@ -499,6 +495,7 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
             o.paused = pause
         if offer_deadline:
             moment = _parse_now(offer_deadline)
+            assert moment is not None  # offer_deadline is not empty
             # a bare date means the end of that day where the user lives
             o.offer_deadline = moment.replace(hour=23, minute=59, tzinfo=cfg.tz) if "T" not in offer_deadline else moment
         with store.transaction():
@@ -636,7 +633,7 @@ def daemon(obj: Context, every: str, source: str | None) -> None:
     log = logging.getLogger("followup")
     stop = threading.Event()
 
-    def on_signal(signum, frame):
+    def on_signal(signum: int, frame: object) -> None:
         log.info("daemon: signal %s, stopping after the current pass", signum)
         stop.set()
 

@@ -144,7 +144,7 @@ def recover(store: Store, box: Mailbox) -> None:
 
 def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
     """Bring every draft's fate up to date: sent, deleted or edited."""
-    updates: list[tuple[str, dict]] = []
+    updates: list[tuple[str, dict[str, str]]] = []
     for r in store.drafts():
         if r.fate not in ("pending", "edited") or not r.location:
             continue
@@ -152,7 +152,7 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
             updates.append((r.id, {"fate": "sent"}))
             continue
         state, location = box.draft_state(r)
-        fields: dict = {}
+        fields: dict[str, str] = {}
         if state == "missing":
             fields["fate"] = "deleted"
         elif state == "edited" and r.fate != "edited":
