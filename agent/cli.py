@@ -32,7 +32,6 @@ from agent.doctor import run_checks
 from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, render
 from agent.lock import run_lock
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY, AuthNeeded, Mailbox, MailboxUnavailable, SourceError
-from agent.mailbox.local import LocalMailbox
 from agent.models import Application, DraftRecord, Override
 from agent.parse import parse
 from agent.pipeline import run as run_pipeline
@@ -754,19 +753,8 @@ def setup(obj: Context, name: str | None, addresses: tuple[str, ...], timezone: 
 
 def _guess_identity(spec: str, cfg: Config, paths: Paths) -> tuple[str, str]:
     """(name, address) as the mailbox suggests them; ("", "") when it cannot tell."""
-    from agent.identity import guess_identity
-
     try:
-        kind, path = mailboxes.parse_spec(spec)
-        if path is None:
-            tokens = TokenStore(paths.home)
-            if not tokens.load():
-                return "", ""
-            from agent.mailbox.gmail import profile_address
-
-            return "", profile_address(mailboxes.gmail_endpoint(cfg), tokens)
-        mailboxes.check(cfg, spec)
-        return guess_identity(LocalMailbox(kind, path, paths.drafts, []).raw_messages())
+        return mailboxes.open(cfg, paths, spec=spec).owner()
     except (SourceError, AuthNeeded, MailboxUnavailable):
         return "", ""
 

@@ -359,3 +359,11 @@ def test_google_failures_leave_the_mailbox_as_its_own_errors(env):
     box = GmailMailbox(make_service(env.gmail.url), sleep=lambda s: None, quota=Quota(sleep=lambda s: None))
     with pytest.raises(MailboxUnavailable, match="^Gmail unavailable: .*nothing was lost"):
         list(box.sync(set()).messages)
+
+
+def test_setup_suggests_the_gmail_account_address(env):
+    (env.home / "config.toml").write_text('[user]\ntimezone = "America/New_York"\n')
+    out = env(AFTER, "setup", "--name", "Jordan Lee", "--yes")
+    assert "<jordan@example.com>" in out
+    cfg = load_config(env.home / "config.toml")
+    assert cfg.me == ["jordan@example.com"] and cfg.name == "Jordan Lee"

@@ -84,6 +84,11 @@ class Mailbox:
         """Remove one of the agent's own unedited drafts."""
         raise NotImplementedError
 
+    def owner(self) -> tuple[str, str]:
+        """(name, address) of whose mailbox this is, as far as the source can tell; ("", "") if it can't.
+        A suggestion for `followup setup`, which the user confirms."""
+        return "", ""
+
     def forget_cursor(self) -> None:
         """Make the next sync read everything again, not only what changed (sources with a cursor)."""
 

@@ -308,6 +308,12 @@ class GmailMailbox(Mailbox):
         result.messages = messages()
         return result
 
+    @_mapped
+    def owner(self) -> tuple[str, str]:
+        """The account's address from Gmail's profile (1 quota unit); Gmail does not give a name."""
+        profile = self._call("getProfile", self.users.getProfile(userId="me"))
+        return "", str(profile.get("emailAddress", ""))
+
     def forget_cursor(self) -> None:
         self._cursor = self.new_cursor = None
         self.full_sync = True

@@ -71,9 +71,10 @@ class LocalMailbox(Mailbox):
     def sync(self, known: set[str]) -> SyncResult:
         return SyncResult(messages=self.fetch(known))
 
-    def raw_messages(self) -> Iterator[bytes]:
-        """Every message's bytes, in the mailbox's order."""
-        return self._messages()
+    def owner(self) -> tuple[str, str]:
+        from agent.identity import guess_identity
+
+        return guess_identity(self._messages())
 
     def _messages(self) -> Iterator[bytes]:
         box = mailbox.mbox(str(self.path), create=False) if self.kind == "mbox" else mailbox.Maildir(
