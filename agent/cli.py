@@ -244,7 +244,8 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
             where = f" — {d.link}" if d.link else ""
             click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}{where}")
     for r in result.obsoleted:
-        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: they wrote first")
+        why = "you did this step or it has passed" if r.fate == "superseded" else "they wrote first"
+        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: {why}")
     if result.skipped:
         click.echo(f"followup: skipped {result.skipped} unreadable message(s); see {paths.logs}", err=True)
 

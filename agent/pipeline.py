@@ -16,11 +16,12 @@ from datetime import datetime
 from agent.addresses import domain, is_human
 from agent.classify import classify
 from agent.config import Config, Paths
-from agent.drafts import content_hash, draft_id
+from agent.drafts import content_hash, draft_id, is_draft_message_id
+from agent.fates import sent_copy
 from agent.mailbox.base import Mailbox
 from agent.models import Application, DraftRecord, Message, control_labels
 from agent.parse import parse
-from agent.planner import Plan, Settings, fate_from_mail, plan
+from agent.planner import Plan, Settings, plan
 from agent.store import Store
 from agent.tracker import Rules, track
 
@@ -32,7 +33,7 @@ class RunResult:
     messages_new: int = 0
     skipped: int = 0
     drafts: list[DraftRecord] = field(default_factory=list)
-    obsoleted: list[DraftRecord] = field(default_factory=list)
+    obsoleted: list[DraftRecord] = field(default_factory=list)  # withdrawn: obsolete or superseded
     apps: list[Application] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
 
@@ -43,7 +44,8 @@ def rules_for(cfg: Config) -> Rules:
 
 def settings_for(cfg: Config, paths: Paths) -> Settings:
     return Settings(tz=cfg.tz, user_name=cfg.name, missing_recipient=cfg.missing_recipient,
-                    name_other_company=cfg.name_other_company, templates=paths.templates)
+                    name_other_company=cfg.name_other_company, templates=paths.templates,
+                    max_follow_ups=cfg.cadence.max_follow_ups)
 
 
 CURSOR_KEY = "gmail.history_id"
@@ -51,9 +53,11 @@ LABELS_KEY = "gmail.label_names"
 ADDRESS_KEY = "gmail.address"
 
 
-def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int]:
+def sync(store: Store, box: Mailbox, cfg: Config, now: datetime,
+         texts: dict[str, str] | None = None) -> tuple[int, int]:
     """Read new mail into the store as digests, with the mailbox's new sync cursor, in one
-    transaction. Malformed mail is logged by id and skipped."""
+    transaction. Malformed mail is logged by id and skipped. The text of the user's own new
+    messages goes to `texts` (memory only, for this run) to recognise a sent draft."""
     known = store.known_ids()
     me = set(cfg.me)
     digests: list[Message] = []
@@ -67,6 +71,8 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
             signal = classify(email, now=now, tz=cfg.tz, known_domains=companies)
             digest = Message.from_email(email, signal, fallback_date=now)
             digests.append(digest)
+            if texts is not None and email.from_me:
+                texts[digest.id] = email.text
             companies |= company_domains([digest])
         except Exception as exc:  # one bad message never stops the run
             skipped += 1
@@ -112,18 +118,28 @@ def recover(store: Store, box: Mailbox) -> None:
                 store.delete_draft(r.id)
 
 
-def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
-    """Bring every draft's fate up to date: sent, deleted or edited."""
+def reconcile(store: Store, box: Mailbox, messages: list[Message], texts: dict[str, str] | None = None) -> None:
+    """Bring every draft's fate up to date: sent (recognised by its Message-ID, else by the message it
+    answers plus its text), deleted or edited. An untouched copy of a sent draft left behind (a local
+    .eml file the user sent from a mail client) is removed, so it can never be sent twice."""
     updates: list[tuple[str, dict]] = []
     for r in store.drafts():
         if r.fate not in ("pending", "edited") or not r.location:
             continue
-        if fate_from_mail(r, messages) == "sent":
-            updates.append((r.id, {"fate": "sent"}))
-            continue
         state, location = box.draft_state(r)
+        mine = [m for m in messages if m.from_me]
+        copy = next((m for m in mine if m.message_id and is_draft_message_id(m.message_id, r.id)), None)
+        if copy is None and state == "missing":
+            copy = sent_copy(r, mine)  # gone from Drafts and a reply to the same message: it was sent
+        elif copy is None and state == "present":
+            text = box.draft_text(location) if hasattr(box, "draft_text") else None
+            copy = sent_copy(r, mine, text, texts) if text is not None else None
         fields: dict = {}
-        if state == "missing":
+        if copy is not None:
+            fields["fate"] = "sent"
+            if state == "present":
+                box.delete_draft(r)
+        elif state == "missing":
             fields["fate"] = "deleted"
         elif state == "edited" and r.fate != "edited":
             fields["fate"] = "edited"
@@ -137,13 +153,16 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
 
 
 def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tuple[list[DraftRecord], list[DraftRecord]]:
-    """Withdraw obsolete drafts, then make the planned ones: the intent is committed before the
-    mailbox call and the location after it, so a crash in between is recovered, never repeated."""
-    for r in the_plan.obsolete:
+    """Withdraw our untouched drafts whose moment is over (obsolete or superseded: deleted in the mailbox,
+    the fate recorded), then make the planned ones: the intent is committed before the mailbox call and
+    the location after it, so a crash in between is recovered, never repeated."""
+    withdrawn = [(r, "obsolete") for r in the_plan.obsolete] + [(r, "superseded") for r in the_plan.superseded]
+    for r, fate in withdrawn:
         if box.draft_state(r)[0] == "present":
             box.delete_draft(r)
         with store.transaction():
-            store.update_draft(r.id, fate="obsolete")
+            store.update_draft(r.id, fate=fate)
+        r.fate = fate
     made: list[DraftRecord] = []
     existing = {r.id for r in store.drafts()}
     for d in the_plan.create:
@@ -161,14 +180,15 @@ def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tu
         with store.transaction():
             store.update_draft(rid, location=record.location)
         made.append(record)
-    return made, list(the_plan.obsolete)
+    return made, [r for r, _ in withdrawn]
 
 
 def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dry_run: bool = False) -> RunResult:
     result = RunResult()
     run_id = store.start_run(now, box.name)
     try:
-        result.messages_new, result.skipped = sync(store, box, cfg, now)
+        texts: dict[str, str] = {}
+        result.messages_new, result.skipped = sync(store, box, cfg, now, texts)
         address = getattr(box, "address", "")
         if address:  # Gmail's profile address is the user's even when the config lists none
             if address.lower() not in cfg.me:
@@ -179,7 +199,7 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         messages = store.messages()
         if not dry_run:
             recover(store, box)
-        reconcile(store, box, messages)
+        reconcile(store, box, messages, texts)
         result.apps = track(messages, rules_for(cfg), now, store.overrides())
         the_plan = plan(result.apps, store.drafts(), settings_for(cfg, paths), now)
         result.notes = the_plan.notes

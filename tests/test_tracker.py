@@ -151,11 +151,16 @@ def test_reschedule_without_a_time_goes_back_to_scheduling():
     assert one(msgs, END + timedelta(hours=1)).stage == "scheduling"
 
 
-def test_cancellation_without_a_new_time_waits_on_the_company():
-    msgs = [confirmed(), company("cancellation", at("2026-03-04T09:00"), start=INTERVIEW)]
+def test_a_cancellation_before_the_interview_means_the_company_wrote_last():
+    """DESIGN, settled: a cancellation saying new times will come is in_conversation, then scheduling."""
+    cancelled = at("2026-03-04T09:00")
+    msgs = [confirmed(), company("cancellation", cancelled, start=INTERVIEW)]
     app = one(msgs, END + timedelta(days=2))
-    assert app.stage == "waiting"
-    assert app.next_action is None
+    assert (app.stage, app.next_action) == ("in_conversation", "check_in")
+    assert app.next_action_at == cancelled + timedelta(days=7)
+    assert one(msgs, cancelled + timedelta(days=7)).stage == "check_in_due"
+    msgs.append(company("interview_invitation", cancelled + timedelta(days=1)))
+    assert one(msgs, cancelled + timedelta(days=2)).stage == "scheduling"
 
 
 def test_a_new_confirmed_interview_after_one_took_place_is_round_two():

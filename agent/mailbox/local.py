@@ -67,7 +67,7 @@ class LocalMailbox:
     def create_draft(self, draft: Draft, record_id: str) -> str:
         self.drafts_dir.mkdir(parents=True, exist_ok=True)
         me = self.me[0] if self.me else ""
-        msg = to_mime(draft, me, self.user_name, me.rsplit("@", 1)[-1] if me else "localhost")
+        msg = to_mime(draft, me, self.user_name, me.rsplit("@", 1)[-1] if me else "localhost", record_id)
         path = self._path(record_id)
         fd, tmp = tempfile.mkstemp(dir=self.drafts_dir, prefix=".tmp-", suffix=".eml")
         with os.fdopen(fd, "wb") as fh:
