@@ -33,12 +33,12 @@ def end_of_day(moment: datetime, tz: tzinfo, extra_days: int = 0) -> datetime:
 
 
 def after_working_day(moment: datetime, tz: tzinfo) -> datetime:
-    """The end of the first working day after the local day of `moment`: a promise of 'by Friday'
-    has passed, and one more working day (Monday) has gone by, at Tuesday 00:00."""
+    """The start of the first working day after the local day of `moment`: a promise of 'by Friday'
+    is over once Friday is, and the check-in may go from Monday 00:00 (DESIGN, settled)."""
     day = moment.astimezone(tz).date() + timedelta(days=1)
     while day.weekday() >= 5:
         day += timedelta(days=1)
-    return _at(day + timedelta(days=1), time(0, 0), tz)
+    return _at(day, time(0, 0), tz)
 
 
 def _at(day, clock: time, tz: tzinfo) -> datetime:

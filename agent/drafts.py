@@ -99,11 +99,12 @@ def day_phrase(moment: datetime | None, now: datetime, tz: tzinfo) -> str:
 
 
 def facts(app: Application, step: str, now: datetime, tz: tzinfo, user_name: str,
-          other_company: str | None = None) -> dict[str, str]:
+          other_company: str | None = None, recipients: list[Person] | None = None) -> dict[str, str]:
     """The phrases a template may use, all drawn from this one application (and, for a time-sensitive
     draft, the offer's deadline and, only when allowed, the other company's name). A fact that is not
     known is an empty string: the planner makes no draft whose template needs it."""
-    recipients = app.recipients or ([app.contact] if app.contact else [])
+    if recipients is None:
+        recipients = app.step_recipients.get(step) or app.recipients or ([app.contact] if app.contact else [])
     greeted = {p.name for p in recipients if p.name}
     people = []
     if app.interview:

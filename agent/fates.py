@@ -44,9 +44,7 @@ def passed(record: DraftRecord, app: Application) -> bool:
     the application closed or went quiet. A time-sensitive interlude does not move the ladder."""
     if record.step == "time_sensitive":
         return app.step_key != record.key
-    if app.next_action == "time_sensitive":
-        return False
-    return app.step_key != record.key or app.next_action is None
+    return app.ladder_step[2] != record.key or app.ladder_step[0] is None
 
 
 def same_text(draft: str, sent: str) -> bool:

@@ -53,23 +53,23 @@ def plan(apps: list[Application], records: list[DraftRecord], settings: Settings
     for app in apps:
         mine = by_app.get(app.id, [])
         _withdraw(app, [r for r in mine if r.fate == "pending"], out)
-        if app.next_action is None or app.next_action_at is None or app.next_action_at > now:
+        step = _due_step(app, made, now)
+        if step is None:
             continue
+        action, key = step
         if app.override.paused:
             out.notes[app.id] = "paused: no drafts until you resume"
             continue
         channel = app.override.channel or "email"
         if channel in ("phone", "portal"):
-            out.notes[app.id] = f"reminder: {app.next_action.replace('_', '-')} by {channel}, as they asked"
+            out.notes[app.id] = f"reminder: {action.replace('_', '-')} by {channel}, as they asked"
             continue
-        if (app.id, app.round, app.step_key) in made:
-            continue
-        edited = [r for r in mine if r.fate == "edited" and r.key != app.step_key and r.round == app.round]
+        edited = [r for r in mine if r.fate == "edited" and r.key != key and r.round == app.round]
         if edited:
             out.notes[app.id] = (f"your edited {edited[-1].step.replace('_', '-')} draft is still in Drafts: "
-                                 f"send or delete it, then the {app.next_action.replace('_', '-')} follows")
+                                 f"send or delete it, then the {action.replace('_', '-')} follows")
             continue
-        draft = _draft(app, settings, offers, now, out.notes)
+        draft = _draft(app, action, key, settings, offers, now, out.notes)
         if draft is None:
             continue
         if not draft.to:
@@ -79,6 +79,18 @@ def plan(apps: list[Application], records: list[DraftRecord], settings: Settings
             out.notes[app.id] = "add the recipient: no human address known"
         out.create.append(draft)
     return out
+
+
+def _due_step(app: Application, made: set[tuple[str, int, str]], now: datetime) -> tuple[str, str] | None:
+    """The step to draft now: the time-sensitive one first, then the cadence's own (a time-sensitive
+    draft already made does not hold the check-in back). One draft per application per run."""
+    candidates = [(app.next_action, app.next_action_at, app.step_key)]
+    if app.ladder_step[2] != app.step_key:
+        candidates.append(app.ladder_step)
+    for action, at, key in candidates:
+        if action and at is not None and at <= now and (app.id, app.round, key) not in made:
+            return action, key
+    return None
 
 
 def _withdraw(app: Application, pending: list[DraftRecord], out: Plan) -> None:
@@ -93,20 +105,20 @@ def _withdraw(app: Application, pending: list[DraftRecord], out: Plan) -> None:
             out.superseded.append(r)
 
 
-def _draft(app: Application, settings: Settings, offers: dict[str, Application], now: datetime,
-           notes: dict[str, str]) -> Draft | None:
-    """The draft for the application's due step, a reply to the latest message of its thread."""
-    assert app.next_action is not None
+def _draft(app: Application, action: str, key: str, settings: Settings, offers: dict[str, Application],
+           now: datetime, notes: dict[str, str]) -> Draft | None:
+    """The draft for one due step, a reply to the latest message of its thread."""
     other = None
-    if app.next_action == "time_sensitive" and settings.name_other_company:
-        offer_id = app.step_key.split(":", 1)[1]
+    if action == "time_sensitive" and settings.name_other_company:
+        offer_id = key.split(":", 1)[1]
         other = offers[offer_id].company if offer_id in offers else None
-    values = facts(app, app.next_action, now, settings.tz, settings.user_name, other)
-    rung = int(app.step_key.rsplit("n", 1)[1]) if re.search(r"n\d+$", app.step_key) else 1
-    template = load_template(template_for(app.next_action, rung, settings.max_follow_ups), settings.templates)
+    people = app.step_recipients.get(action, app.recipients)
+    values = facts(app, action, now, settings.tz, settings.user_name, other, people)
+    rung = int(key.rsplit("n", 1)[1]) if re.search(r"n\d+$", key) else 1
+    template = load_template(template_for(action, rung, settings.max_follow_ups), settings.templates)
     holes = missing(template, values)
     if holes:
-        notes[app.id] = f"no {app.next_action.replace('_', '-')} draft: unknown {', '.join(holes)}"
+        notes[app.id] = f"no {action.replace('_', '-')} draft: unknown {', '.join(holes)}"
         return None  # a fact the text needs is unknown: no draft rather than a hole
     body = render(template, values)
     parent = reply_parent(app)
@@ -114,9 +126,9 @@ def _draft(app: Application, settings: Settings, offers: dict[str, Application],
         application_id=app.id,
         company=app.company,
         round=app.round,
-        step=app.next_action,
-        key=app.step_key,
-        to=[p.address for p in app.recipients if p.address],
+        step=action,
+        key=key,
+        to=[p.address for p in people if p.address],
         subject=subject_for(parent.subject if parent else f"{app.role or 'Following up'}"),
         body=body,
         thread_id=parent.thread_id if parent else "",

@@ -16,7 +16,7 @@ from agent.addresses import FREE_MAIL, domain, is_human, org_label
 from agent.config import Cadence
 from agent.ladder import decide
 from agent.models import LIVE_STAGES, Application, Message, Override, Person
-from agent.replay import Facts, replay
+from agent.replay import replay
 
 
 def slug(value: str) -> str:
@@ -211,7 +211,11 @@ def _stage(app: Application, rules: Rules, now: datetime) -> None:
     app.reply_to_message = _reply_target(app)
     d = decide(f, c, rules.tz, now, app.override.stage)
     _set(app, d.stage, d.note, d.action, d.at, d.key)
-    app.recipients = recipients(app, f, d.action, rules.me)
+    app.ladder_step = (d.action, d.at, d.key)
+    for step in ("thank_you", "check_in", "time_sensitive"):
+        app.step_recipients[step] = recipients(app, step, rules.me)
+    app.step_recipients["follow_up"] = app.step_recipients["check_in"]
+    app.recipients = app.step_recipients.get(d.action or "check_in", [])
     app.contact = app.recipients[0] if app.recipients else None
 
 
@@ -244,9 +248,11 @@ def _time_sensitive(apps: list[Application], now: datetime) -> None:
                 app.note = f"an offer elsewhere needs an answer by {offer.offer_deadline.isoformat()}"
                 app.evidence.append(f"rule: offer from {offer.company} with a deadline -> time-sensitive draft")
                 app.offer_deadline = offer.offer_deadline
+                app.recipients = app.step_recipients.get("time_sensitive", app.recipients)
+                app.contact = app.recipients[0] if app.recipients else None
 
 
-def recipients(app: Application, f: Facts, step: str | None, me: frozenset[str]) -> list[Person]:
+def recipients(app: Application, step: str | None, me: frozenset[str]) -> list[Person]:
     """Who a draft for `step` goes to. The user's channel choice wins. A thank-you goes to every
     interviewer of the round (the recruiter only when no interviewer's address is known or the
     recruiter sat in); a check-in or follow-up goes to the person at the company who wrote last,
@@ -264,14 +270,15 @@ def recipients(app: Application, f: Facts, step: str | None, me: frozenset[str])
             seen.setdefault(p.address.lower(), p)
         return list(seen.values())
 
-    interviewers = unique([p for p in (f.interview.people if f.interview else []) if ok(p)])
+    company = [m for m in app.messages if not m.from_me and m.signal.kind != "not_relevant"]
+    interviewers = unique([p for p in (app.interview.people if app.interview else []) if ok(p)])
     if step == "thank_you" and interviewers:
         return interviewers
-    for m in reversed(f.company):  # the person who wrote last
+    for m in reversed(company):  # the person who wrote last
         writers = [p for p in [m.sender, *m.reply_to] if ok(p)]
         if writers:
             return writers[:1]
-    named = [p for m in reversed(f.company) for p in m.signal.people if ok(p)]
+    named = [p for m in reversed(company) for p in m.signal.people if ok(p)]
     named.sort(key=lambda p: p.role != "recruiter")  # stable: the latest recruiter first
     return unique(named)[:1] or interviewers[:1]
 
