@@ -69,6 +69,8 @@ def first_name(name: str | None) -> str | None:
     words = name.split()
     if not words:
         return None
+    if any(w.strip(",.()").lower() in NOT_A_NAME for w in words):
+        return None  # "Acme Talent", "The Hiring Team": a mailbox, not a person
     first = words[0].strip(",.")
     if len(first) < 2 or not first[0].isalpha() or not first[0].isupper() or first.lower() in NOT_A_NAME:
         return None
@@ -105,12 +107,12 @@ def facts(app: Application, step: str, now: datetime, tz: tzinfo, user_name: str
     known is an empty string: the planner makes no draft whose template needs it."""
     if recipients is None:
         recipients = app.step_recipients.get(step) or app.recipients or ([app.contact] if app.contact else [])
-    greeted = {p.name for p in recipients if p.name}
+    greeted = {p.name for p in recipients if p.name} | {p.address.lower() for p in recipients if p.address}
     people = []
     if app.interview:
-        # the people met, less the ones the draft greets: "Hi Dana, ... talking with Ravi"
+        # the people met, less the ones the draft goes to: "Hi Dana, ... talking with Ravi"
         people = [p.name for p in app.interview.people if p.name and "@" not in p.name and p.name not in greeted
-                  and first_name(p.name)]
+                  and p.address.lower() not in greeted and first_name(p.name)]
     talking = f"talking with {_join([first_name(p) or p for p in people[:3]])}" if people else "our conversation"
     deadline = ""
     if app.offer_deadline:

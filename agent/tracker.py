@@ -264,20 +264,39 @@ def recipients(app: Application, step: str | None, me: frozenset[str]) -> list[P
     def ok(p: Person | None) -> bool:
         return p is not None and bool(p.address) and is_human(p) and p.address.lower() not in me
 
+    company = [m for m in app.messages if not m.from_me and m.signal.kind != "not_relevant"]
+    names: dict[str, str] = {}  # an address -> the name it goes by anywhere in the application's mail
+    for m in app.messages:
+        for p in [m.sender, *m.reply_to, *m.to, *m.signal.people]:
+            if p is not None and p.address and p.name and "@" not in p.name:
+                names.setdefault(p.address.lower(), p.name)
+
+    spoken = {p.name for m in app.messages for p in m.signal.people if p.name and "@" not in p.name}
+
+    def name_of(address: str) -> str | None:
+        """A name seen with the address, else one the address spells ("omar.reyes" -> "Omar Reyes")."""
+        if address.lower() in names:
+            return names[address.lower()]
+        parts = [x for x in re.split(r"[._-]+", address.split("@", 1)[0].lower()) if x]
+        for name in spoken:
+            words = name.lower().split()
+            if parts and len(words) >= 2 and words[0] == parts[0] and (len(parts) < 2 or words[-1] == parts[-1]):
+                return name
+        return None
+
     def unique(people: list[Person]) -> list[Person]:
         seen: dict[str, Person] = {}
         for p in people:
-            seen.setdefault(p.address.lower(), p)
+            seen.setdefault(p.address.lower(), p if p.name else Person(p.address, name_of(p.address), p.role))
         return list(seen.values())
 
-    company = [m for m in app.messages if not m.from_me and m.signal.kind != "not_relevant"]
     interviewers = unique([p for p in (app.interview.people if app.interview else []) if ok(p)])
     if step == "thank_you" and interviewers:
         return interviewers
     for m in reversed(company):  # the person who wrote last
         writers = [p for p in [m.sender, *m.reply_to] if ok(p)]
         if writers:
-            return writers[:1]
+            return unique(writers[:1])
     named = [p for m in reversed(company) for p in m.signal.people if ok(p)]
     named.sort(key=lambda p: p.role != "recruiter")  # stable: the latest recruiter first
     return unique(named)[:1] or interviewers[:1]
