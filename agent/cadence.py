@@ -6,7 +6,7 @@ user's zone so a DST change does not move a thank-you window by an hour.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 
 def add_days(start: datetime, days: int, tz: tzinfo, business: bool = False) -> datetime:
@@ -41,7 +41,7 @@ def after_working_day(moment: datetime, tz: tzinfo) -> datetime:
     return _at(day, time(0, 0), tz)
 
 
-def _at(day, clock: time, tz: tzinfo) -> datetime:
+def _at(day: date, clock: time, tz: tzinfo) -> datetime:
     # A wall-clock time in the zone; fold=0 picks the first of an ambiguous pair, and a time inside
     # a spring-forward gap normalises forward once converted.
     return datetime.combine(day, clock, tzinfo=tz)

@@ -43,7 +43,7 @@ def group(messages: list[Message]) -> list[tuple[str, str, str | None, list[Mess
         by_thread[m.thread_id or m.id].append(m)
 
     thread_company: dict[str, str] = {}
-    names: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
     domains: dict[str, str] = {}
     same: dict[str, str] = {}  # company key -> the key it was merged into
 
@@ -121,9 +121,10 @@ def group(messages: list[Message]) -> list[tuple[str, str, str | None, list[Mess
     return out
 
 
-def _display_name(names: Counter) -> str:
+def _display_name(names: Counter[str]) -> str:
     # Prefer names as the company writes them (with spaces) over ones read off a domain.
-    return max(names.items(), key=lambda kv: (kv[1] + (0.5 if " " in kv[0] else 0), len(kv[0])))[0]
+    best: str = max(names.items(), key=lambda kv: (kv[1] + (0.5 if " " in kv[0] else 0), len(kv[0])))[0]
+    return best
 
 
 def _thread_roles(tids: list[str], by_thread: dict[str, list[Message]]) -> dict[str, str]:
@@ -236,6 +237,7 @@ def _time_sensitive(apps: list[Application], now: datetime) -> None:
     """An offer with a deadline makes every other live application time-sensitive until the deadline."""
     offers = [a for a in apps if a.stage == "offer" and a.offer_deadline and a.offer_deadline > now]
     for offer in offers:
+        assert offer.offer_deadline is not None
         for app in apps:
             if app is offer or app.stage not in LIVE_STAGES:
                 continue
@@ -294,7 +296,7 @@ def recipients(app: Application, step: str | None, me: frozenset[str]) -> list[P
     if step == "thank_you" and interviewers:
         return interviewers
     for m in reversed(company):  # the person who wrote last
-        writers = [p for p in [m.sender, *m.reply_to] if ok(p)]
+        writers = [p for p in [m.sender, *m.reply_to] if p is not None and ok(p)]
         if writers:
             return unique(writers[:1])
     named = [p for m in reversed(company) for p in m.signal.people if ok(p)]

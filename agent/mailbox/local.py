@@ -16,6 +16,7 @@ import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from agent.drafts import content_hash, to_mime
 from agent.mailbox.base import RawMessage
@@ -114,7 +115,7 @@ def _headers(raw: bytes) -> dict[str, object]:
     return {"id": mid, "refs": refs, "gm_thread": get("X-GM-THRID").strip(), "labels": get("X-Gmail-Labels")}
 
 
-def _threads(heads: list[dict]) -> dict[str, str]:
+def _threads(heads: list[dict[str, Any]]) -> dict[str, str]:
     """Thread ids in the manner of JWZ's threading: a message belongs to the thread of its root, the
     first message its References name (followed through known parents when a client sent only
     In-Reply-To). The id is derived from that root, so it stays the same as the mailbox grows, whatever
