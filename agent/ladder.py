@@ -26,8 +26,9 @@ class Decision:
 
 
 def decide(f: Facts, c: Cadence, tz: tzinfo, now: datetime, override: str | None = None) -> Decision:
+    """The row of the table that holds at `now`."""
     if override in ("withdrawn", "rejected"):
-        return Decision(override, f"set by you: {override}")
+        return _row_closed_by_you(override)
     if f.phase == "rejected":
         return _row_rejected()
     if f.phase == "offer":
@@ -59,6 +60,11 @@ def _row_scheduled(f: Facts, tz: tzinfo) -> Decision:
     """scheduled: a confirmed time still ahead (an interview under way is still scheduled)."""
     assert f.interview is not None
     return Decision("scheduled", f"interview {day(f.interview.start, tz, True)}")
+
+
+def _row_closed_by_you(stage: str) -> Decision:
+    """rejected / withdrawn, set by the user: closed; nothing, ever again."""
+    return Decision(stage, f"set by you: {stage}")
 
 
 def _row_rejected() -> Decision:
@@ -103,6 +109,7 @@ def clock(f: Facts, c: Cadence, tz: tzinfo) -> Clock:
 
 
 def _after_interview(f: Facts, c: Cadence, tz: tzinfo, now: datetime) -> Decision:
+    """The ladder: which row holds once the interview is over (or was called off)."""
     k = clock(f, c, tz)
     if f.on_hold_at is not None and f.on_hold_at >= k.anchor - timedelta(seconds=1):
         return _row_role_on_hold(f, k, c, tz, now)
@@ -115,7 +122,12 @@ def _after_interview(f: Facts, c: Cadence, tz: tzinfo, now: datetime) -> Decisio
         window_end = end_of_day(k.ended, tz, c.thank_you_within_days)
         if not k.thanked and now < window_end and f.interview is not None:
             return _row_interviewed(f, k, tz, window_end)
-    return _row_check_in(f, k, c, tz, now)
+    at, waited = check_in_at(f, k, c, tz)
+    if now >= at:
+        return _row_check_in_due(k, at, waited)
+    if k.company_last is not None:
+        return _row_in_conversation(k, at)
+    return _row_waiting(k, at)
 
 
 def _row_interviewed(f: Facts, k: Clock, tz: tzinfo, window_end: datetime) -> Decision:
@@ -126,22 +138,32 @@ def _row_interviewed(f: Facts, k: Clock, tz: tzinfo, window_end: datetime) -> De
     return d
 
 
-def _row_check_in(f: Facts, k: Clock, c: Cadence, tz: tzinfo, now: datetime) -> Decision:
-    """waiting / in_conversation until the check-in is due, then check_in_due: a week after the later of
-    the interview's end and the company's last message; after a promised date, not before the first
-    working day after it is over."""
-    key = f"check_in:c{k.restarts}n1"
+def check_in_at(f: Facts, k: Clock, c: Cadence, tz: tzinfo) -> tuple[datetime, str]:
+    """When the check-in is due, and why: a week after the later of the interview's end and the company's
+    last message; after a promised date, not before the start of the first working day after it."""
     at = add_days(k.anchor, c.check_in_after_days, tz, c.business_days)
     waited = f"{c.check_in_after_days} days since " + ("their last message" if k.company_last else "the interview")
     if f.promised is not None and k.company_last is not None and f.promised >= k.ended:
         promise_over = after_working_day(f.promised, tz)
         if promise_over > at:
             at, waited = promise_over, f"they promised an answer by {day(f.promised, tz)}"
-    if now >= at:
-        return Decision("check_in_due", waited, "check_in", at, key)
-    if k.company_last is not None:
-        return Decision("in_conversation", "they wrote last", "check_in", at, key)
-    return Decision("waiting", "play the waiting game", "check_in", at, key)
+    return at, waited
+
+
+def _row_waiting(k: Clock, at: datetime) -> Decision:
+    """waiting: thank-you sent (or its window passed), under a week since the interview -> nothing yet."""
+    return Decision("waiting", "play the waiting game", "check_in", at, f"check_in:c{k.restarts}n1")
+
+
+def _row_in_conversation(k: Clock, at: datetime) -> Decision:
+    """in_conversation: the company wrote after the user's last message -> nothing until their message
+    is a week old (or a date they promised has passed)."""
+    return Decision("in_conversation", "they wrote last", "check_in", at, f"check_in:c{k.restarts}n1")
+
+
+def _row_check_in_due(k: Clock, at: datetime, waited: str) -> Decision:
+    """check_in_due: a week since the interview or the company's last message, no reply -> check-in."""
+    return Decision("check_in_due", waited, "check_in", at, f"check_in:c{k.restarts}n1")
 
 
 def _row_on_hold(k: Clock, c: Cadence, tz: tzinfo) -> Decision:
