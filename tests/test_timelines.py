@@ -288,3 +288,34 @@ def test_a_reply_answers_the_latest_message_of_the_thread_with_the_whole_chain(w
     assert str(msg["References"]).split() == ["<c1@acmerobotics.example>", "<u1@example.com>",
                                               "<r0@acmerobotics.example>"]
     assert msg["Subject"] == f"Re: {SUBJECT}"
+
+
+def test_a_hand_written_reply_in_the_same_thread_is_not_taken_for_our_draft(world):
+    """Same thread, same message answered, other words: ours was not sent; it is withdrawn, not 'sent'."""
+    world.add(confirmation())
+    t = END + timedelta(hours=1)
+    world.run(t)
+    [ty] = drafts(world, t)
+    world.add(mail(frm=ME, to=DANA, subject=f"Re: {SUBJECT}", date=t + timedelta(hours=1), msgid="<own2@example.com>",
+                   in_reply_to="<c1@acmerobotics.example>",
+                   body="Hi Dana,\n\nPlease pass my thanks to Ravi and Priya, I really enjoyed meeting them.\n\n"
+                        "Jordan\n"), mine=True)
+    world.run(t + timedelta(hours=2))
+    assert [d["fate"] for d in drafts(world, t)] == ["superseded"]
+    assert world.draft_bytes(ty) is None
+
+
+def test_mbox_a_sent_draft_whose_message_id_the_client_replaced_is_known_by_its_text(tmp_path):
+    w = Mbox(tmp_path)
+    w.add(confirmation())
+    t = END + timedelta(hours=1)
+    w.run(t)
+    [ty] = drafts(w, t)
+    msg = email.message_from_bytes(w._file(ty).read_bytes(), policy=email.policy.default)
+    del msg["Message-ID"]
+    msg["Message-ID"] = "<client-made-this@example.com>"
+    msg["Date"] = email.utils.format_datetime(t + timedelta(hours=1))
+    w.add(msg.as_bytes(), mine=True)
+    w.run(t + timedelta(hours=2))
+    assert [d["fate"] for d in drafts(w, t)] == ["sent"]
+    assert w.draft_bytes(ty) is None  # the file it was sent from is gone: it cannot go twice
