@@ -34,6 +34,23 @@ def sent_copy(record: DraftRecord, messages: list[Message], draft_text: str | No
     return None
 
 
+def sent_as(record: DraftRecord, state: str, mine: list[Message], draft_text: str | None,
+            texts: dict[str, str] | None = None) -> Message | None:
+    """The user's message that is this draft, sent, given the draft's state in the mailbox
+    ('present' | 'edited' | 'missing'). Its own Message-ID always tells. A draft gone from Drafts
+    with a reply to the same message in its thread was sent. A draft still there was sent only if
+    the reply carries its text (a mail client that sent a local draft file leaves the file behind);
+    when its text cannot be read (Gmail removes a draft it sends), it was not."""
+    own = next((m for m in mine if m.message_id and is_draft_message_id(m.message_id, record.id)), None)
+    if own is not None:
+        return own
+    if state == "missing":
+        return sent_copy(record, mine)
+    if state == "present" and draft_text is not None:
+        return sent_copy(record, mine, draft_text, texts)
+    return None
+
+
 def fulfilled_by(record: DraftRecord, app: Application) -> Message | None:
     """The user's first message to the company after the draft was made, in any thread of the application."""
     return next((m for m in app.messages if m.from_me and m.date >= record.created_at), None)

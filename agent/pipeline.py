@@ -16,8 +16,8 @@ from datetime import datetime
 from agent.addresses import domain, is_human
 from agent.classify import classify
 from agent.config import Config, Paths
-from agent.drafts import content_hash, draft_id, is_draft_message_id
-from agent.fates import sent_copy
+from agent.drafts import content_hash, draft_id
+from agent.fates import sent_as
 from agent.mailbox.base import Mailbox
 from agent.models import Application, DraftRecord, Message, control_labels
 from agent.parse import parse
@@ -118,26 +118,22 @@ def recover(store: Store, box: Mailbox) -> None:
                 store.delete_draft(r.id)
 
 
-def reconcile(store: Store, box: Mailbox, messages: list[Message], texts: dict[str, str] | None = None) -> None:
-    """Bring every draft's fate up to date: sent (recognised by its Message-ID, else by the message it
-    answers plus its text), deleted or edited. An untouched copy of a sent draft left behind (a local
-    .eml file the user sent from a mail client) is removed, so it can never be sent twice."""
-    updates: list[tuple[str, dict]] = []
+def reconcile(store: Store, box: Mailbox, messages: list[Message], texts: dict[str, str] | None = None,
+              withdraw: bool = True) -> None:
+    """Bring every draft's fate up to date: sent (see agent/fates.py), deleted or edited. An untouched
+    copy of a sent draft left behind (a local .eml file the user sent from a mail client) is removed,
+    unless `withdraw` is off (a dry run), so it can never be sent twice."""
+    updates: list[tuple[str, dict[str, str]]] = []
+    mine = [m for m in messages if m.from_me]
     for r in store.drafts():
         if r.fate not in ("pending", "edited") or not r.location:
             continue
         state, location = box.draft_state(r)
-        mine = [m for m in messages if m.from_me]
-        copy = next((m for m in mine if m.message_id and is_draft_message_id(m.message_id, r.id)), None)
-        if copy is None and state == "missing":
-            copy = sent_copy(r, mine)  # gone from Drafts and a reply to the same message: it was sent
-        elif copy is None and state == "present":
-            text = box.draft_text(location) if hasattr(box, "draft_text") else None
-            copy = sent_copy(r, mine, text, texts) if text is not None else None
-        fields: dict = {}
-        if copy is not None:
+        text = box.draft_text(location) if state == "present" and hasattr(box, "draft_text") else None
+        fields: dict[str, str] = {}
+        if sent_as(r, state, mine, text, texts) is not None:
             fields["fate"] = "sent"
-            if state == "present":
+            if state == "present" and withdraw:
                 box.delete_draft(r)
         elif state == "missing":
             fields["fate"] = "deleted"
@@ -199,7 +195,7 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         messages = store.messages()
         if not dry_run:
             recover(store, box)
-        reconcile(store, box, messages, texts)
+        reconcile(store, box, messages, texts, withdraw=not dry_run)
         result.apps = track(messages, rules_for(cfg), now, store.overrides())
         the_plan = plan(result.apps, store.drafts(), settings_for(cfg, paths), now)
         result.notes = the_plan.notes
