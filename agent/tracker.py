@@ -267,29 +267,19 @@ def recipients(app: Application, step: str | None, me: frozenset[str]) -> list[P
         return p is not None and bool(p.address) and is_human(p) and p.address.lower() not in me
 
     company = [m for m in app.messages if not m.from_me and m.signal.kind != "not_relevant"]
-    names: dict[str, str] = {}  # an address -> the name it goes by anywhere in the application's mail
+    names: dict[str, str] = {}  # an address -> the name it goes by in the headers of the application's mail
     for m in app.messages:
-        for p in [m.sender, *m.reply_to, *m.to, *m.signal.people]:
+        for p in [m.sender, *m.reply_to, *m.to]:
             if p is not None and p.address and p.name and "@" not in p.name:
                 names.setdefault(p.address.lower(), p.name)
 
-    spoken = {p.name for m in app.messages for p in m.signal.people if p.name and "@" not in p.name}
-
-    def name_of(address: str) -> str | None:
-        """A name seen with the address, else one the address spells ("omar.reyes" -> "Omar Reyes")."""
-        if address.lower() in names:
-            return names[address.lower()]
-        parts = [x for x in re.split(r"[._-]+", address.split("@", 1)[0].lower()) if x]
-        for name in spoken:
-            words = name.lower().split()
-            if parts and len(words) >= 2 and words[0] == parts[0] and (len(parts) < 2 or words[-1] == parts[-1]):
-                return name
-        return None
-
     def unique(people: list[Person]) -> list[Person]:
+        """One entry per address, named as its own mail names it: a greeting never guesses a name
+        from body text or an address's spelling (no name: "Hello,")."""
         seen: dict[str, Person] = {}
         for p in people:
-            seen.setdefault(p.address.lower(), p if p.name else Person(p.address, name_of(p.address), p.role))
+            key = p.address.lower()
+            seen.setdefault(key, Person(p.address, names.get(key), p.role))
         return list(seen.values())
 
     interviewers = unique([p for p in (app.interview.people if app.interview else []) if ok(p)])

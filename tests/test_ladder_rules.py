@@ -31,9 +31,13 @@ def draft_at(now, msgs, records=()):
     return plan(track(msgs, rules(), now), list(records), SETTINGS, now)
 
 
-def test_a_panel_is_thanked_together_and_greeted_by_name():
+def test_a_panel_is_thanked_together_and_greeted_by_the_names_their_mail_gives():
     [d] = draft_at(END + timedelta(hours=1), [panel()]).create
     assert d.to == ["ravi@acme.example", "priya@acme.example"]
+    assert d.body.startswith("Hello,")  # names only from the calendar: no guessing who is who
+    note = mine(at("2026-03-03T10:00"))
+    note.to = [RAVI, PRIYA]  # the user wrote to them: "Ravi Anand <ravi@...>" in a header
+    [d] = draft_at(END + timedelta(hours=1), [panel(), note]).create
     assert d.body.startswith("Hi Ravi and Priya,")
 
 

@@ -36,7 +36,7 @@ def test_thank_you_draft_is_a_personal_reply():
     assert d.to == ["ravi@acme.example"]  # the interviewer, not the recruiter who only scheduled
     assert d.subject == "Re: Backend Engineer interview"
     assert d.in_reply_to and d.in_reply_to in d.references
-    assert d.body.startswith("Hi Ravi,")
+    assert d.body.startswith("Hello,")  # his name is known only from the invite, never from a header
     assert "Backend Engineer role at Acme Robotics" in d.body
     assert "on Thursday, March 5" in d.body and "today" not in d.body
     assert d.body.rstrip().endswith("Jordan Lee")
@@ -176,7 +176,7 @@ def test_user_template_override(tmp_path):
     now = END + timedelta(hours=1)
     s = Settings(tz=NY, user_name="Jordan Lee", templates=tmp_path)
     [d] = plan(scenario(now), [], s, now).create
-    assert d.body == "Hi Ravi,\n\nThanks for our talk on Thursday, March 5!\n\nJordan Lee\n"
+    assert d.body == "Hello,\n\nThanks for our talk on Thursday, March 5!\n\nJordan Lee\n"
 
 
 def test_render_trims_trailing_space():
