@@ -12,15 +12,14 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from agent.addresses import domain, is_human
-from agent.classify import classify
 from agent.config import Config, Paths
 from agent.drafts import content_hash, draft_id
 from agent.fates import sent_as
 from agent.mailbox.base import Mailbox
-from agent.models import Application, DraftRecord, Message, control_labels
-from agent.parse import parse
+from agent.models import Application, DraftRecord, Email, Message, Signal, control_labels
 from agent.planner import Plan, Settings, plan
 from agent.store import Store
 from agent.tracker import Rules, track
@@ -36,6 +35,20 @@ class RunResult:
     obsoleted: list[DraftRecord] = field(default_factory=list)  # withdrawn: obsolete or superseded
     apps: list[Application] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
+
+
+def parse(raw: bytes, **kw: Any) -> Email:
+    """agent.parse.parse, imported on first use: `status` and `drafts` never read MIME (bs4 is slow to load)."""
+    from agent.parse import parse as parse_mime
+
+    return parse_mime(raw, **kw)
+
+
+def classify(email: Email, **kw: Any) -> Signal:
+    """agent.classify.classify, imported on first use, like `parse`."""
+    from agent.classify import classify as classify_email
+
+    return classify_email(email, **kw)
 
 
 def rules_for(cfg: Config) -> Rules:
