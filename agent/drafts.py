@@ -150,10 +150,14 @@ def render(template: str, values: dict[str, str]) -> str:
     return text.strip() + "\n"
 
 
+REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|antw|sv|vs|wg|fwd?|tr|rif|r)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
 def subject_for(original: str) -> str:
-    """Gmail threads a reply only when the subject matches: 'Re: ' + the original, once."""
-    original = original.strip() or "Following up"
-    return original if re.match(r"^re\s*:", original, re.I) else f"Re: {original}"
+    """'Re: ' + the thread's subject, once: earlier reply prefixes in any language ("AW:", "SV:")
+    are dropped, as mail clients do, so Gmail threads the reply and it reads as one."""
+    base = REPLY_PREFIX.sub("", original).strip() or original.strip() or "Following up"
+    return f"Re: {base}"
 
 
 def draft_message_id(record_id: str, domain: str) -> str:

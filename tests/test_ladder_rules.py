@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from agent.drafts import first_name, greeting, missing, render
+from agent.drafts import first_name, greeting, missing, render, subject_for
 from agent.fates import same_text
 from agent.mailbox.local import _threads
 from agent.models import DraftRecord, Person
@@ -172,3 +172,13 @@ def test_a_copy_without_gmails_thread_id_joins_its_gmail_thread():
         {"id": "<0001@example.com>", "refs": ["<m2@acme.example>"], "gm_thread": "", "labels": ""},
     ]
     assert set(_threads(heads).values()) == {"1790"}
+
+
+@pytest.mark.parametrize("original, subject", [
+    ("AW: Vielen Dank für das Gespräch", "Re: Vielen Dank für das Gespräch"),
+    ("Re: RE: Backend Engineer interview", "Re: Backend Engineer interview"),
+    ("Backend Engineer interview", "Re: Backend Engineer interview"),
+    ("Reunion: plans", "Re: Reunion: plans"),
+])
+def test_a_reply_subject_is_re_and_the_threads_subject_once(original, subject):
+    assert subject_for(original) == subject
