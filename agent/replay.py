@@ -34,8 +34,9 @@ class Facts:
         return [m for m in self.mine if m.date > moment]
 
     def company_after(self, moment: datetime) -> list[Message]:
-        """Company messages since `moment` that restart the clock (a reply or a cancellation)."""
-        return [m for m in self.company if m.date >= moment and m.signal.kind in ("company_reply", "cancellation")]
+        """Company messages since `moment` that restart the clock (a reply, a cancellation, a task)."""
+        return [m for m in self.company
+                if m.date >= moment and m.signal.kind in ("company_reply", "cancellation", "assessment")]
 
 
 def replay(messages: list[Message], tz: tzinfo, interview_minutes: int,
