@@ -22,18 +22,18 @@ from typing import IO, Any, NoReturn
 
 import click
 
+# Google's client libraries, the OAuth helpers, the MIME parser and the classifier are imported
+# where a command needs them: `status`, `drafts` and a local `run` start without them (cron and
+# the timeline checker call the command hundreds of times).
 from agent import __version__
 from agent import mailbox as mailboxes
-from agent.auth import ClientFileError, TokenStore, check_client_file, write_private
-from agent.classify import classify as classify_email
 from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config, read_table, update_config
 from agent.doctor import render as render_checks
 from agent.doctor import run_checks
-from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, render
+from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, missing, render
 from agent.lock import run_lock
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY, AuthNeeded, Mailbox, MailboxUnavailable, SourceError
 from agent.models import Application, DraftRecord, Override
-from agent.parse import parse
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
 from agent.pipeline import user_known
@@ -203,9 +203,13 @@ def _remember_source(spec: str, paths: Paths) -> str | None:
     if path is None:
         return None  # gmail is the default already
     written = read_table(paths.config, "source")
-    if (written.get("kind") in ("mbox", "maildir") and written.get("path")) or (
-            written.get("kind") == "gmail" and TokenStore(paths.home).load()):
+    if written.get("kind") in ("mbox", "maildir") and written.get("path"):
         return None
+    if written.get("kind") == "gmail":
+        from agent.auth import TokenStore  # Google's OAuth library: loaded only when it matters
+
+        if TokenStore(paths.home).load():
+            return None
     values: dict[str, str | bool | int | list[str]] = {"kind": kind}
     if path is not None:
         values["path"] = str(path.resolve())
@@ -265,7 +269,8 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
             where = f" — {link}" if link else ""
             click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}{where}")
     for r in result.obsoleted:
-        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: they wrote first")
+        why = "you did this step or it has passed" if r.fate == "superseded" else "they wrote first"
+        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: {why}")
     if result.needs_me:
         click.echo("followup: drafts are due, but none is made until followup knows your address: run `followup setup`")
     if result.skipped:
@@ -411,6 +416,9 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
     paths, cfg = obj.setup()
     results = []
     for f in files:
+        from agent.classify import classify as classify_email
+        from agent.parse import parse
+
         email = parse(f.read_bytes(), me=set(cfg.me))
         sig = classify_email(email, now=obj.now, tz=cfg.tz)
         d: dict[str, Any] = {"file": str(f)}
@@ -523,10 +531,15 @@ def templates(obj: Context, app_id: str | None, step: str | None) -> None:
     app = _find_app(apps, app_id)
     for name in steps:
         try:
-            text = render(load_template(name, paths.templates), facts(app, name, obj.now, cfg.tz, cfg.name))
+            template = load_template(name, paths.templates)
         except TemplateError as exc:
             fail(str(exc), EXIT_USAGE)
-        click.echo(f"--- {name} for {app.company}\n{text}")
+        values = facts(app, name.replace("_final", ""), obj.now, cfg.tz, cfg.name)
+        holes = missing(template, values)
+        if holes:  # the agent makes no draft with a hole in it; neither does the preview
+            click.echo(f"--- {name} for {app.company}: no draft, unknown {', '.join(holes)}\n")
+            continue
+        click.echo(f"--- {name} for {app.company}\n{render(template, values)}")
 
 
 @cli.command()
@@ -554,7 +567,7 @@ def report(obj: Context, html_file: Path) -> None:
 def auth(obj: Context, credentials_file: Path | None, no_browser: bool, port: int, import_file: Path | None,
          export_file: Path | None) -> None:
     """One-time consent: lets followup read mail and make drafts. Prints the account."""
-    from agent.auth import consent, info_from
+    from agent.auth import ClientFileError, TokenStore, check_client_file, consent, info_from, write_private
     from agent.mailbox.gmail import profile_address
 
     paths, cfg = obj.setup()

@@ -13,16 +13,16 @@ import logging
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from agent.addresses import domain, is_human
-from agent.classify import classify
 from agent.config import Config, Paths
 from agent.drafts import content_hash, draft_id, load_templates
+from agent.fates import sent_as
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
 from agent.mailbox.base import Mailbox, SyncResult
-from agent.models import Application, DraftRecord, Message, control_labels
-from agent.parse import parse
-from agent.planner import Plan, Settings, fate_from_mail, plan
+from agent.models import Application, DraftRecord, Email, Message, Signal, control_labels
+from agent.planner import Plan, Settings, plan
 from agent.store import Store
 from agent.tracker import Rules, track
 
@@ -34,11 +34,25 @@ class RunResult:
     messages_new: int = 0
     skipped: int = 0
     drafts: list[DraftRecord] = field(default_factory=list)
-    obsoleted: list[DraftRecord] = field(default_factory=list)
+    obsoleted: list[DraftRecord] = field(default_factory=list)  # withdrawn: obsolete or superseded
     apps: list[Application] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
     needs_me: bool = False  # drafts were due but none was made: followup does not know the user's address
     reread: bool = False  # the user's addresses changed, so the mail was read again from the source
+
+
+def parse(raw: bytes, **kw: Any) -> Email:
+    """agent.parse.parse, imported on first use: `status` and `drafts` never read MIME (bs4 is slow to load)."""
+    from agent.parse import parse as parse_mime
+
+    return parse_mime(raw, **kw)
+
+
+def classify(email: Email, **kw: Any) -> Signal:
+    """agent.classify.classify, imported on first use, like `parse`."""
+    from agent.classify import classify as classify_email
+
+    return classify_email(email, **kw)
 
 
 def rules_for(cfg: Config) -> Rules:
@@ -47,7 +61,8 @@ def rules_for(cfg: Config) -> Rules:
 
 def settings_for(cfg: Config, paths: Paths) -> Settings:
     return Settings(tz=cfg.tz, user_name=cfg.name, missing_recipient=cfg.missing_recipient,
-                    name_other_company=cfg.name_other_company, templates=load_templates(paths.templates))
+                    name_other_company=cfg.name_other_company, templates=load_templates(paths.templates),
+                    max_follow_ups=cfg.cadence.max_follow_ups)
 
 
 __all__ = ["ADDRESS_KEY", "CURSOR_KEY", "LABELS_KEY", "ME_KEY", "NEEDS_ME", "RunResult", "run", "status", "sync",
@@ -83,9 +98,11 @@ def reread_if_me_changed(store: Store, box: Mailbox, cfg: Config) -> bool:
     return True
 
 
-def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int, SyncResult]:
+def sync(store: Store, box: Mailbox, cfg: Config, now: datetime,
+         texts: dict[str, str] | None = None) -> tuple[int, int, SyncResult]:
     """Read new mail into the store as digests, with the mailbox's new sync cursor, in one
-    transaction. Malformed mail is logged by id and skipped."""
+    transaction. Malformed mail is logged by id and skipped. The text of the user's own new
+    messages goes to `texts` (memory only, for this run) to recognise a sent draft."""
     known = store.known_ids()
     me = set(cfg.me)
     digests: list[Message] = []
@@ -100,6 +117,8 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
             signal = classify(email, now=now, tz=cfg.tz, known_domains=companies)
             digest = Message.from_email(email, signal, fallback_date=now)
             digests.append(digest)
+            if texts is not None and email.from_me:
+                texts[digest.id] = email.text
             companies |= company_domains([digest])
         except Exception as exc:  # one bad message never stops the run
             skipped += 1
@@ -142,18 +161,24 @@ def recover(store: Store, box: Mailbox) -> None:
                 store.delete_draft(r.id)
 
 
-def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
-    """Bring every draft's fate up to date: sent, deleted or edited."""
+def reconcile(store: Store, box: Mailbox, messages: list[Message], texts: dict[str, str] | None = None,
+              withdraw: bool = True) -> None:
+    """Bring every draft's fate up to date: sent (see agent/fates.py), deleted or edited. An untouched
+    copy of a sent draft left behind (a local .eml file the user sent from a mail client) is removed,
+    unless `withdraw` is off (a dry run), so it can never be sent twice."""
     updates: list[tuple[str, dict[str, str]]] = []
+    mine = [m for m in messages if m.from_me]
     for r in store.drafts():
         if r.fate not in ("pending", "edited") or not r.location:
             continue
-        if fate_from_mail(r, messages) == "sent":
-            updates.append((r.id, {"fate": "sent"}))
-            continue
         state, location = box.draft_state(r)
+        text = box.draft_text(location) if state == "present" else None
         fields: dict[str, str] = {}
-        if state == "missing":
+        if sent_as(r, state, mine, text, texts) is not None:
+            fields["fate"] = "sent"
+            if state == "present" and withdraw:
+                box.delete_draft(r)
+        elif state == "missing":
             fields["fate"] = "deleted"
         elif state == "edited" and r.fate != "edited":
             fields["fate"] = "edited"
@@ -167,13 +192,16 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
 
 
 def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tuple[list[DraftRecord], list[DraftRecord]]:
-    """Withdraw obsolete drafts, then make the planned ones: the intent is committed before the
-    mailbox call and the location after it, so a crash in between is recovered, never repeated."""
-    for r in the_plan.obsolete:
+    """Withdraw our untouched drafts whose moment is over (obsolete or superseded: deleted in the mailbox,
+    the fate recorded), then make the planned ones: the intent is committed before the mailbox call and
+    the location after it, so a crash in between is recovered, never repeated."""
+    withdrawn = [(r, "obsolete") for r in the_plan.obsolete] + [(r, "superseded") for r in the_plan.superseded]
+    for r, fate in withdrawn:
         if box.draft_state(r)[0] == "present":
             box.delete_draft(r)
         with store.transaction():
-            store.update_draft(r.id, fate="obsolete")
+            store.update_draft(r.id, fate=fate)
+        r.fate = fate
     made: list[DraftRecord] = []
     existing = {r.id for r in store.drafts()}
     for d in the_plan.create:
@@ -191,7 +219,7 @@ def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tu
         with store.transaction():
             store.update_draft(rid, location=record.location)
         made.append(record)
-    return made, list(the_plan.obsolete)
+    return made, [r for r, _ in withdrawn]
 
 
 def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dry_run: bool = False) -> RunResult:
@@ -199,8 +227,9 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
     started = time.monotonic()  # `now` may be pinned; the run's length is real, so finished_at is too
     run_id = store.start_run(now, box.name)
     try:
+        texts: dict[str, str] = {}
         result.reread = reread_if_me_changed(store, box, cfg)
-        result.messages_new, result.skipped, fetched = sync(store, box, cfg, now)
+        result.messages_new, result.skipped, fetched = sync(store, box, cfg, now, texts)
         address = fetched.address
         if address:  # Gmail's profile address is the user's even when the config lists none
             if address.lower() not in cfg.me:
@@ -211,7 +240,7 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         messages = store.messages()
         if not dry_run:
             recover(store, box)
-        reconcile(store, box, messages)
+        reconcile(store, box, messages, texts, withdraw=not dry_run)
         result.apps = track(messages, rules_for(cfg), now, store.overrides())
         the_plan = plan(result.apps, store.drafts(), settings_for(cfg, paths), now)
         result.notes = the_plan.notes

@@ -86,7 +86,7 @@ def test_doctor_fails_on_the_source_it_would_really_read(tmp_path):
 # 2. setup, and no drafts until followup knows who you are --------------------------------------
 
 def test_no_drafts_until_me_is_known_then_setup_fixes_it(tmp_path, mbox):
-    home = _home(tmp_path, '[user]\ntimezone = "America/New_York"\n')
+    home = _home(tmp_path, '[user]\nname = "Jordan Lee"\ntimezone = "America/New_York"\n')
     code, out = invoke("--home", str(home), "--now", AFTER_INTERVIEW, "run", "--source", f"mbox:{mbox}")
     assert code == 0
     assert "none is made until followup knows your address: run `followup setup`" in out
