@@ -17,7 +17,9 @@ from email.utils import formataddr, make_msgid
 from importlib import resources
 from pathlib import Path
 
+from agent.addresses import is_plain_address
 from agent.models import Application, Draft
+from agent.sanitize import header_value, message_ids
 
 REPLY_POLICY = email.policy.default.clone(max_line_length=998)
 STEP_TEMPLATES = ("thank_you", "check_in", "follow_up", "time_sensitive")
@@ -113,8 +115,9 @@ def render(template: str, values: dict[str, str]) -> str:
 
 
 def subject_for(original: str) -> str:
-    """Gmail threads a reply only when the subject matches: 'Re: ' + the original, once."""
-    original = original.strip() or "Following up"
+    """Gmail threads a reply only when the subject matches: 'Re: ' + the original byte for byte, once.
+    No subject gives 'Re: ' alone: a made-up one would put the draft outside the thread."""
+    original = header_value(original)
     return original if re.match(r"^re\s*:", original, re.I) else f"Re: {original}"
 
 
@@ -122,15 +125,22 @@ def to_mime(draft: Draft, from_address: str, from_name: str, message_id_domain: 
     """A plain reply, as a mail client would write it: no tool headers, nothing that reveals the agent."""
     # Long Message-IDs (Outlook's run past 78 characters) must never be folded into encoded words:
     # In-Reply-To and References are how Gmail and every client thread the reply.
+    # Every value is sanitised here, the one place draft headers are set: controls (CR, LF, NUL, ESC,
+    # U+2028) stripped, ids kept only as <printable-ASCII> tokens, addresses checked one by one.
     msg = EmailMessage(policy=REPLY_POLICY)
     if from_address:
-        msg["From"] = formataddr((from_name, from_address)) if from_name else from_address
-    msg["To"] = ", ".join(draft.to)
-    msg["Subject"] = draft.subject
-    if draft.in_reply_to:
-        msg["In-Reply-To"] = draft.in_reply_to
-    if draft.references:
-        msg["References"] = " ".join(draft.references)
+        name = header_value(from_name, 200)
+        msg["From"] = formataddr((name, from_address)) if name else from_address
+    to = [a for a in (header_value(t, 320).strip() for t in draft.to) if is_plain_address(a)]
+    if to:
+        msg["To"] = ", ".join(to)
+    msg["Subject"] = header_value(draft.subject)
+    in_reply_to = message_ids(draft.in_reply_to)
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to[0]
+    references = message_ids(draft.references)
+    if references:
+        msg["References"] = " ".join(references)
     msg["Message-ID"] = make_msgid(domain=message_id_domain or None)
     msg.set_content(draft.body, cte="8bit")  # readable as a file; lines stay far below 998 bytes
     return msg

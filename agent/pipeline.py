@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from agent.addresses import domain, is_human
+from agent.addresses import domain, is_human, is_plain_address, same_organisation
 from agent.classify import classify
 from agent.config import Config, Paths
 from agent.drafts import content_hash, draft_id
@@ -30,7 +31,8 @@ log = logging.getLogger("followup")
 @dataclass
 class RunResult:
     messages_new: int = 0
-    skipped: int = 0
+    skipped: int = 0  # messages quarantined this run
+    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, exception type)
     drafts: list[DraftRecord] = field(default_factory=list)
     obsoleted: list[DraftRecord] = field(default_factory=list)
     apps: list[Application] = field(default_factory=list)
@@ -51,15 +53,46 @@ LABELS_KEY = "gmail.label_names"
 ADDRESS_KEY = "gmail.address"
 
 
-def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int]:
+def whole_source(exc: BaseException) -> bool:
+    """Failures that stop a run: the mailbox unreachable or refusing the credentials, the disk or the
+    database failing. Anything else is about one message or one application, and is quarantined."""
+    from agent.mailbox.gmail import MailboxUnavailable
+
+    if isinstance(exc, (MailboxUnavailable, OSError, sqlite3.Error, MemoryError, KeyboardInterrupt, SystemExit)):
+        return True
+    status = getattr(getattr(exc, "resp", None), "status", None)
+    if isinstance(status, int) and (status in (401, 403, 429) or status >= 500):
+        return True
+    module = type(exc).__module__ or ""
+    return module.startswith(("google.auth", "agent.auth", "httplib2"))
+
+
+def set_aside(store: Store, result: RunResult | None, kind: str, item: str, exc: BaseException, now: datetime,
+              detail: str = "") -> None:
+    """Quarantine one item: logged by id and exception type only (a message could quote mail text)."""
+    error = type(exc).__name__
+    log.error("%s %s quarantined: %s", kind, item, error)
+    with store.transaction():
+        store.quarantine(kind, item, error, now, detail)
+    if result is not None:
+        result.quarantined.append((kind, item, error))
+
+
+def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, result: RunResult | None = None) -> tuple[int, int]:
     """Read new mail into the store as digests, with the mailbox's new sync cursor, in one
-    transaction. Malformed mail is logged by id and skipped."""
+    transaction. A message that cannot be read, classified or stored is quarantined by id (so it
+    counts as seen and the cursor moves past it); the rest are kept."""
+    result = result if result is not None else RunResult()
     known = store.known_ids()
     me = set(cfg.me)
     digests: list[Message] = []
-    skipped = 0
+    bad: list[tuple[str, str]] = []
     companies = company_domains(store.messages())
+    seen: set[str] = set()
     for raw in box.fetch(known):
+        if raw.id in seen:
+            continue  # two listings can name one message
+        seen.add(raw.id)
         try:
             email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
             if email.warnings:
@@ -69,14 +102,25 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
             digests.append(digest)
             companies |= company_domains([digest])
         except Exception as exc:  # one bad message never stops the run
-            skipped += 1
-            log.error("message %s skipped: %s", raw.id, type(exc).__name__)
+            if whole_source(exc):
+                raise
+            bad.append((raw.id, type(exc).__name__))
     cursor = box.cursor()
     relabelled = getattr(box, "relabelled", {})
     label_names = getattr(box, "label_names", None)
     with store.transaction():
         for d in digests:
-            store.add_message(d, now)
+            try:
+                with store.savepoint():
+                    store.add_message(d, now)
+            except sqlite3.OperationalError:
+                raise  # the disk or the database, not the message
+            except Exception as exc:
+                bad.append((d.id, type(exc).__name__))
+        for item, error in bad:
+            log.error("message %s skipped: %s (quarantined)", item, error)
+            store.quarantine("message", item, error, now)
+            result.quarantined.append(("message", item, error))
         for message_id, names in relabelled.items():
             if message_id in known:
                 store.set_labels(message_id, control_labels(names))  # ones fetched this run came with theirs
@@ -84,7 +128,7 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
             store.set_meta(CURSOR_KEY, cursor)
         if label_names:
             store.set_meta(LABELS_KEY, json.dumps(label_names))
-    return len(digests), skipped
+    return len(digests) - len([b for b in bad if b[0] in {d.id for d in digests}]), len(bad)
 
 
 def company_domains(messages: list[Message]) -> set[str]:
@@ -98,13 +142,19 @@ def company_domains(messages: list[Message]) -> set[str]:
     }
 
 
-def recover(store: Store, box: Mailbox) -> None:
+def recover(store: Store, box: Mailbox, now: datetime | None = None, result: RunResult | None = None) -> None:
     """Finish what a crashed run started: a draft recorded as intent is adopted if the mailbox has
     it, else the intent is dropped so the planner makes it (once) again."""
     for r in store.drafts():
         if r.location:
             continue
-        found = box.find_draft(r)
+        try:
+            found = box.find_draft(r)
+        except Exception as exc:
+            if whole_source(exc):
+                raise
+            set_aside(store, result, "application", r.application_id, exc, now or r.created_at, r.id)
+            continue
         with store.transaction():
             if found:
                 store.update_draft(r.id, location=found)
@@ -112,7 +162,8 @@ def recover(store: Store, box: Mailbox) -> None:
                 store.delete_draft(r.id)
 
 
-def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
+def reconcile(store: Store, box: Mailbox, messages: list[Message], now: datetime | None = None,
+              result: RunResult | None = None) -> None:
     """Bring every draft's fate up to date: sent, deleted or edited."""
     updates: list[tuple[str, dict]] = []
     for r in store.drafts():
@@ -121,7 +172,13 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
         if fate_from_mail(r, messages) == "sent":
             updates.append((r.id, {"fate": "sent"}))
             continue
-        state, location = box.draft_state(r)
+        try:
+            state, location = box.draft_state(r)
+        except Exception as exc:
+            if whole_source(exc):
+                raise
+            set_aside(store, result, "application", r.application_id, exc, now or r.created_at, r.id)
+            continue
         fields: dict = {}
         if state == "missing":
             fields["fate"] = "deleted"
@@ -136,39 +193,97 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
             store.update_draft(draft, **fields)
 
 
-def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tuple[list[DraftRecord], list[DraftRecord]]:
+def recipients_at_company(app: Application, to: list[str]) -> list[str]:
+    """Only addresses at the application's own organisation (as its people wrote from it), or the
+    human a relay named: never one a stray header, a calendar guest or another company brought in."""
+    if app.override.channel and app.override.channel.startswith("person:"):
+        return to  # the user named this person
+    theirs = [p.address for m in app.messages if not m.from_me for p in [m.sender, *m.reply_to]
+              if p is not None and is_human(p)]
+    return [a for a in to if is_plain_address(a) and any(same_organisation(a, t) for t in theirs)]
+
+
+def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime, apps: list[Application] | None = None,
+                result: RunResult | None = None) -> tuple[list[DraftRecord], list[DraftRecord]]:
     """Withdraw obsolete drafts, then make the planned ones: the intent is committed before the
-    mailbox call and the location after it, so a crash in between is recovered, never repeated."""
+    mailbox call and the location after it, so a crash in between is recovered, never repeated.
+    A draft the mailbox refuses (bad header, put outside its thread) sets that application aside
+    for this draft, and the others are still made."""
+    obsoleted: list[DraftRecord] = []
     for r in the_plan.obsolete:
-        if box.draft_state(r)[0] == "present":
-            box.delete_draft(r)
+        try:
+            if box.draft_state(r)[0] == "present":
+                box.delete_draft(r)
+        except Exception as exc:
+            if whole_source(exc):
+                raise
+            set_aside(store, result, "application", r.application_id, exc, now, r.id)
+            continue
         with store.transaction():
             store.update_draft(r.id, fate="obsolete")
+        obsoleted.append(r)
     made: list[DraftRecord] = []
     existing = {r.id for r in store.drafts()}
+    held = {(q["item"], q["detail"]) for q in store.quarantined() if q["kind"] == "application"}
+    by_id = {a.id: a for a in apps or []}
     for d in the_plan.create:
         rid = draft_id(d.application_id, d.round, d.key)
-        if rid in existing:
+        if rid in existing or (d.application_id, rid) in held:
             continue
+        if d.application_id in by_id:
+            d.to = recipients_at_company(by_id[d.application_id], d.to)
         record = DraftRecord(
             id=rid, application_id=d.application_id, company=d.company, round=d.round, step=d.step, key=d.key,
             to=d.to, subject=d.subject, thread_id=d.thread_id, created_at=now, in_reply_to=d.in_reply_to,
             content_hash=content_hash(d.body),
         )
-        with store.transaction():
-            store.add_draft(record)
-        record.location = box.create_draft(d, rid)
+        try:
+            with store.transaction():
+                store.add_draft(record)
+            record.location = box.create_draft(d, rid)
+        except Exception as exc:
+            if whole_source(exc):
+                raise
+            with store.transaction():
+                store.delete_draft(rid)  # no record of a draft that does not exist
+            set_aside(store, result, "application", d.application_id, exc, now, rid)
+            continue
         with store.transaction():
             store.update_draft(rid, location=record.location)
         made.append(record)
-    return made, list(the_plan.obsolete)
+    return made, obsoleted
+
+
+def plan_each(apps: list[Application], records: list[DraftRecord], settings: Settings, now: datetime,
+              store: Store | None = None, result: RunResult | None = None) -> Plan:
+    """The plan for all applications; if planning them together fails, each on its own, and the
+    ones that still fail are set aside."""
+    try:
+        return plan(apps, records, settings, now)
+    except Exception as exc:
+        if whole_source(exc):
+            raise
+    out = Plan()
+    for app in apps:
+        try:
+            one = plan([app], records, settings, now)
+        except Exception as exc:
+            if whole_source(exc):
+                raise
+            if store is not None:
+                set_aside(store, result, "application", app.id, exc, now)
+            continue
+        out.create += one.create
+        out.obsolete += one.obsolete
+        out.notes.update(one.notes)
+    return out
 
 
 def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dry_run: bool = False) -> RunResult:
     result = RunResult()
     run_id = store.start_run(now, box.name)
     try:
-        result.messages_new, result.skipped = sync(store, box, cfg, now)
+        result.messages_new, result.skipped = sync(store, box, cfg, now, result)
         address = getattr(box, "address", "")
         if address:  # Gmail's profile address is the user's even when the config lists none
             if address.lower() not in cfg.me:
@@ -178,10 +293,10 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
                     store.set_meta(ADDRESS_KEY, address)
         messages = store.messages()
         if not dry_run:
-            recover(store, box)
-        reconcile(store, box, messages)
+            recover(store, box, now, result)
+        reconcile(store, box, messages, now, result)
         result.apps = track(messages, rules_for(cfg), now, store.overrides())
-        the_plan = plan(result.apps, store.drafts(), settings_for(cfg, paths), now)
+        the_plan = plan_each(result.apps, store.drafts(), settings_for(cfg, paths), now, store, result)
         result.notes = the_plan.notes
         if dry_run:
             result.drafts = [
@@ -191,7 +306,7 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
                 for d in the_plan.create
             ]
         else:
-            result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now)
+            result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now, result.apps, result)
     except BaseException as exc:
         _finish(store, run_id, box, now, False, result, type(exc).__name__)
         raise
@@ -203,7 +318,8 @@ def _finish(store: Store, run_id: int, box: Mailbox, now: datetime, ok: bool, re
             error: str | None = None) -> None:
     quota = getattr(box, "quota", None)
     store.finish_run(run_id, now, ok, result.messages_new, len(result.drafts), error,
-                     api_calls=quota.calls if quota else 0, quota_units=quota.units if quota else 0)
+                     api_calls=quota.calls if quota else 0, quota_units=quota.units if quota else 0,
+                     quarantined=len(result.quarantined))
 
 
 def status(store: Store, cfg: Config, paths: Paths, now: datetime) -> tuple[list[Application], dict[str, str]]:

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from agent.models import DraftRecord, Message, Override, Person, Signal
+from agent.sanitize import for_store
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -80,6 +81,18 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE messages ADD COLUMN labels TEXT NOT NULL DEFAULT '[]';
     """,
+    # 4: items set aside so one bad message or application never stops a run
+    """
+    CREATE TABLE quarantine (
+        kind TEXT NOT NULL,
+        item TEXT NOT NULL,
+        error TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        PRIMARY KEY (kind, item)
+    );
+    ALTER TABLE runs ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -127,7 +140,9 @@ class Store:
 
     # -- messages
     def known_ids(self) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT id FROM messages")}
+        """Ids already read: stored, or set aside as unreadable (so the cursor moves past them)."""
+        return {r[0] for r in self.db.execute(
+            "SELECT id FROM messages UNION SELECT item FROM quarantine WHERE kind = 'message'")}
 
     def add_message(self, m: Message, seen_at: datetime) -> None:
         self.db.execute(
@@ -166,6 +181,24 @@ class Store:
 
     def set_labels(self, message_id: str, labels: list[str]) -> None:
         self.db.execute("UPDATE messages SET labels = ? WHERE id = ?", (json.dumps(labels), message_id))
+
+    # -- quarantine: ids and the exception's type only, never message text
+    def quarantine(self, kind: str, item: str, error: str, at: datetime, detail: str = "") -> None:
+        self.db.execute(
+            "INSERT INTO quarantine(kind, item, error, detail, at) VALUES (?,?,?,?,?) ON CONFLICT(kind, item) DO "
+            "UPDATE SET error = excluded.error, detail = excluded.detail, at = excluded.at",
+            (kind, for_store(item), error, for_store(detail), at.isoformat()),
+        )
+
+    def quarantined(self) -> list[dict[str, str]]:
+        return [dict(r) for r in self.db.execute("SELECT kind, item, error, detail, at FROM quarantine ORDER BY at, item")]
+
+    def release(self, kind: str, item: str) -> None:
+        self.db.execute("DELETE FROM quarantine WHERE kind = ? AND item = ?", (kind, item))
+
+    def savepoint(self) -> _Savepoint:
+        """A nested all-or-nothing step inside a transaction: one message's rows, say."""
+        return _Savepoint(self.db)
 
     # -- overrides
     def overrides(self) -> dict[str, Override]:
@@ -211,11 +244,12 @@ class Store:
         return int(cur.lastrowid)
 
     def finish_run(self, run_id: int, finished_at: datetime, ok: bool, messages_new: int, drafts_made: int,
-                   error: str | None = None, api_calls: int = 0, quota_units: int = 0) -> None:
+                   error: str | None = None, api_calls: int = 0, quota_units: int = 0, quarantined: int = 0) -> None:
         self.db.execute(
             "UPDATE runs SET finished_at = ?, ok = ?, messages_new = ?, drafts_made = ?, error = ?, api_calls = ?,"
-            " quota_units = ? WHERE id = ?",
-            (finished_at.isoformat(), int(ok), messages_new, drafts_made, error, api_calls, quota_units, run_id),
+            " quota_units = ?, quarantined = ? WHERE id = ?",
+            (finished_at.isoformat(), int(ok), messages_new, drafts_made, error, api_calls, quota_units, quarantined,
+             run_id),
         )
 
     def last_ok_run(self) -> datetime | None:
@@ -237,6 +271,23 @@ def _draft(r: sqlite3.Row) -> DraftRecord:
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
+
+
+class _Savepoint:
+    """SAVEPOINT ... RELEASE, or ROLLBACK TO on an exception, which then propagates."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("SAVEPOINT item")
+        return self.db
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type:
+            self.db.execute("ROLLBACK TO item")
+        self.db.execute("RELEASE item")
+        return False
 
 
 class _Transaction:
