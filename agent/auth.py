@@ -1,7 +1,9 @@
 """OAuth for an installed (Desktop) app, and where the token lives.
 
-The token goes to the OS keyring. Where no real keyring exists (a server, cron without a
-session bus), it goes to HOME/token.json, mode 0600, and `auth` and `doctor` say so. Only what
+The token goes to the OS keyring and to HOME/token.json (mode 0600): a job started by cron often
+has no session bus, so the keyring is unreachable there and the file is the fallback. Where no
+real keyring exists (a server) only the file is written, and `auth` and `doctor` say so.
+FOLLOWUP_TOKEN_STORE=file skips the keyring; FOLLOWUP_TOKEN_STORE=keyring keeps no file. Only what
 a refresh needs is stored (refresh token, client id and secret, token URI, scopes): small
 enough for every keyring backend, Windows' 1,280-character limit included. Access tokens are
 minted at each run and never written down.
@@ -72,7 +74,7 @@ class TokenStore:
                 text = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
                 if text:
                     return json.loads(text)
-            except (keyring.errors.KeyringError, ValueError):
+            except Exception:  # no session bus under cron, a locked collection: the file is the fallback
                 pass
         if self.file.exists():
             return json.loads(self.file.read_text(encoding="utf-8"))
@@ -87,10 +89,15 @@ class TokenStore:
         if ok:
             try:
                 keyring.set_password(KEYRING_SERVICE, KEYRING_USER, text)
-                self.file.unlink(missing_ok=True)
-                return self.where()
-            except keyring.errors.KeyringError:
+            except Exception:  # an unreachable keyring: the file below is the store
                 pass
+            else:
+                if os.environ.get("FOLLOWUP_TOKEN_STORE") == "keyring":
+                    self.file.unlink(missing_ok=True)  # the user chose the keyring only
+                    return self.where()
+                # Kept as the fallback for cron, which often has no session bus to reach the keyring.
+                write_private(self.file, text)
+                return f"{self.where()}, with {self.file} (mode 0600) as the fallback for cron"
         write_private(self.file, text)
         return f"file {self.file} (mode 0600)"
 
@@ -150,6 +157,37 @@ def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0,
         flow = factory(str(credentials_file), SCOPES)
     except ValueError as exc:
         raise AuthNeeded(f"{credentials_file} is not a Desktop-app OAuth client file: {exc}") from exc
+    # Google lets the user untick a scope; oauthlib then raises a bare Warning (a traceback). Accept
+    # the answer, then say in one line which scope is missing.
+    relaxed = os.environ.get("OAUTHLIB_RELAX_TOKEN_SCOPE")
+    os.environ["OAUTHLIB_RELAX_TOKEN_SCOPE"] = "1"
+    try:
+        creds = _run_flow(flow, open_browser, port)
+    finally:
+        if relaxed is None:
+            os.environ.pop("OAUTHLIB_RELAX_TOKEN_SCOPE", None)
+    missing = [s for s in SCOPES if s not in granted_scopes(creds)]
+    if missing:
+        names = " and ".join(SCOPE_NAMES.get(s, s) for s in missing)
+        raise AuthNeeded(f"Google did not grant {names}: run `followup auth` again and leave every box ticked")
+    return creds
+
+
+SCOPE_NAMES = {
+    "https://www.googleapis.com/auth/gmail.readonly": "'Read your email' (gmail.readonly)",
+    "https://www.googleapis.com/auth/gmail.compose": "'Manage drafts' (gmail.compose)",
+}
+
+
+def granted_scopes(creds: Credentials) -> list[str]:
+    """The scopes the user actually granted (Google's answer), not the ones asked for."""
+    got = getattr(creds, "granted_scopes", None)
+    if isinstance(got, str):
+        got = got.split()
+    return list(got) if got else list(creds.scopes or SCOPES)
+
+
+def _run_flow(flow, open_browser: bool, port: int) -> Credentials:
     return flow.run_local_server(
         host="localhost",
         port=port,
@@ -166,6 +204,6 @@ def info_from(creds: Credentials, account: str | None) -> dict:
         "client_id": creds.client_id,
         "client_secret": creds.client_secret,
         "token_uri": creds.token_uri,
-        "scopes": list(creds.scopes or SCOPES),
+        "scopes": granted_scopes(creds),
         "account": account,
     }

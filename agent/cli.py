@@ -49,6 +49,7 @@ from agent.pipeline import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
 from agent.report import render_report
+from agent.sanitize import terminal
 from agent.store import Store
 
 EXIT_FAILURE, EXIT_USAGE, EXIT_AUTH, EXIT_MAILBOX = 1, 2, 3, 4
@@ -242,11 +243,17 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
         click.echo(f"followup: {verb} {len(result.drafts)} draft(s); review them in {_where(box, paths)}")
         for d in result.drafts:
             where = f" — {d.link}" if d.link else ""
-            click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}{where}")
+            click.echo(terminal(f"  {d.company}: {d.step.replace('_', '-')} to "
+                                f"{', '.join(d.to) or '(add the recipient)'}{where}"))
     for r in result.obsoleted:
-        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: they wrote first")
+        click.echo(terminal(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: "
+                            "they wrote first"))
     if result.skipped:
         click.echo(f"followup: skipped {result.skipped} unreadable message(s); see {paths.logs}", err=True)
+    held_apps = [q for q in result.quarantined if q[0] != "message"]
+    if held_apps:
+        click.echo(f"followup: set aside {len(held_apps)} application(s) this run (see `followup status`); "
+                   "the others went on", err=True)
 
 
 def _where(box, paths: Paths) -> str:
@@ -265,6 +272,7 @@ STAGE_STYLE = {"check_in_due": "red", "interviewed": "magenta", "scheduling": "y
 def _table(rows: list[list[str]], headers: list[str], styled: bool | None = None) -> str:
     """Aligned columns; on a terminal the header is bold and stages are coloured, piped it is plain text."""
     styled = sys.stdout.isatty() if styled is None else styled
+    rows = [[terminal(c) for c in row] for row in rows]  # mail text never drives the terminal
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
     head = "  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
     lines = [click.style(head, bold=True) if styled else head]
@@ -315,6 +323,19 @@ def status(obj: Context, as_json: bool, show_all: bool) -> None:
         click.echo(json.dumps(out, indent=2))
         return
     click.echo(render_status(apps, notes, cfg))
+    held = _quarantined(paths)
+    if held:
+        click.echo(f"\nSet aside ({len(held)}): one bad item never stops a run; `followup forget APP` clears one")
+        for q in held:
+            click.echo(f"  {q['kind']} {terminal(q['item'])}: {q['error']} ({q['at'][:16]})")
+
+
+def _quarantined(paths: Paths) -> list[dict[str, str]]:
+    store = Store(paths.database)
+    try:
+        return store.quarantined()
+    finally:
+        store.close()
 
 
 def render_status(apps, notes: dict[str, str], cfg: Config) -> str:
@@ -375,12 +396,12 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
         return
     for d in results:
-        click.echo(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})")
+        click.echo(terminal(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})"))
         for reason in d["reasons"]:
-            click.echo(f"  - {reason}")
+            click.echo(terminal(f"  - {reason}"))
         for key in ("company", "role", "interview_start", "interview_end"):
             if d.get(key):
-                click.echo(f"  {key}: {d[key]}")
+                click.echo(terminal(f"  {key}: {d[key]}"))
 
 
 @cli.command()
@@ -390,18 +411,19 @@ def explain(obj: Context, app_id: str) -> None:
     """The evidence behind an application's stage: messages, signals and the rule applied."""
     paths, cfg, apps, notes, _ = _standing(obj)
     app = _find_app(apps, app_id)
-    click.echo(f"{app.company} — {app.role or 'role not named'} [{app.id}]")
-    click.echo(f"stage: {app.stage} (round {app.round}); {notes.get(app.id, app.note)}")
-    click.echo("messages:")
+    echo = lambda text: click.echo(terminal(text))  # noqa: E731 - mail text never drives the terminal
+    echo(f"{app.company} — {app.role or 'role not named'} [{app.id}]")
+    echo(f"stage: {app.stage} (round {app.round}); {notes.get(app.id, app.note)}")
+    echo("messages:")
     for m in app.messages:
         who = "you" if m.from_me else (m.sender.display() if m.sender else "?")
-        click.echo(f"  {_fmt_time(m.date, cfg)}  {who}: {m.subject!r} -> {'sent by you' if m.from_me else m.signal.kind}")
+        echo(f"  {_fmt_time(m.date, cfg)}  {who}: {m.subject!r} -> {'sent by you' if m.from_me else m.signal.kind}")
         if not m.from_me:
             for reason in m.signal.reasons:
-                click.echo(f"      because it {reason}")
-    click.echo("how the stage was reached:")
+                echo(f"      because it {reason}")
+    echo("how the stage was reached:")
     for line in app.evidence:
-        click.echo(f"  {line}")
+        echo(f"  {line}")
 
 
 def _find_app(apps, key: str):
@@ -594,6 +616,7 @@ def doctor(obj: Context) -> None:
             integrity = store.integrity()
             version = store.version()
             last = store.last_ok_run()
+            held = store.quarantined()
         finally:
             store.close()
         if integrity == "ok":
@@ -607,6 +630,12 @@ def doctor(obj: Context) -> None:
             status = "OK" if age.total_seconds() < 2 * 86400 else "WARN"
             check(status, f"last successful run {last.isoformat(timespec='minutes')} ({age.days} day(s) ago)",
                   "" if status == "OK" else "is cron running `followup run`?")
+        if held:
+            kinds = ", ".join(f"{sum(q['kind'] == k for q in held)} {k}(s)" for k in sorted({q["kind"] for q in held}))
+            check("WARN", f"quarantined: {kinds}; runs go on without them",
+                  "`followup status` lists them; `followup forget APP` clears an application")
+        else:
+            check("OK", "nothing quarantined")
     except Exception as exc:
         check("FAIL", f"database {paths.database}: {type(exc).__name__}: {exc}", "see the log")
     for status, what, hint in results:
