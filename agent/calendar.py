@@ -71,7 +71,11 @@ def _unescape(value: str) -> str:
 
 
 def _when(value: str, params: dict[str, str], default_tz: ZoneInfo | None) -> datetime | None:
+    """A DATE or DATE-TIME, or None when unreadable or outside the years mail can mean (1970-2199):
+    year 9999 or 0001 would overflow the first time a zone or a duration is applied."""
     value = value.strip()
+    if not re.match(r"^(?:19[7-9]\d|2[01]\d\d)\d{4}(?:T\d{6}Z?)?$", value):
+        return None
     try:
         if value.endswith("Z"):
             return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
@@ -128,7 +132,7 @@ def read_calendar(text: str, default_tz: ZoneInfo | None = None) -> CalendarEven
         elif name == "UID":
             event.uid = value.strip()
         elif name == "SEQUENCE":
-            event.sequence = int(value) if value.strip().isdigit() else 0
+            event.sequence = _sequence(value)
         elif name == "STATUS":
             event.status = value.strip().upper()
         elif name == "SUMMARY":
@@ -144,13 +148,28 @@ def read_calendar(text: str, default_tz: ZoneInfo | None = None) -> CalendarEven
             if person:
                 event.attendees.append(person)
     if event is not None and event.end is None and event.start is not None and duration is not None:
-        event.end = event.start + duration
+        try:
+            event.end = event.start + duration
+        except OverflowError:
+            event.end = None
+    if event is not None and event.start is not None and event.end is not None and event.end < event.start:
+        event.end = None
     return event
 
 
+def _sequence(value: str) -> int:
+    """SEQUENCE is ASCII digits; '²' passes str.isdigit, so check the characters themselves."""
+    value = value.strip()
+    return int(value) if value and len(value) <= 9 and all("0" <= c <= "9" for c in value) else 0
+
+
+MAX_DURATION = timedelta(days=31)  # an interview invite spans hours; anything longer is not one
+
+
 def _duration(value: str) -> timedelta | None:
-    m = re.match(r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$", value.strip())
+    m = re.match(r"^P(?:(\d{1,6})W)?(?:(\d{1,6})D)?(?:T(?:(\d{1,6})H)?(?:(\d{1,6})M)?(?:(\d{1,7})S)?)?$", value.strip())
     if not m:
         return None
     w, d, h, mi, s = (int(g or 0) for g in m.groups())
-    return timedelta(weeks=w, days=d, hours=h, minutes=mi, seconds=s)
+    span = timedelta(weeks=w, days=d, hours=h, minutes=mi, seconds=s)
+    return span if span <= MAX_DURATION else None

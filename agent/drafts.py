@@ -131,9 +131,8 @@ def to_mime(draft: Draft, from_address: str, from_name: str, message_id_domain: 
     if from_address:
         name = header_value(from_name, 200)
         msg["From"] = formataddr((name, from_address)) if name else from_address
-    to = [a for a in (header_value(t, 320).strip() for t in draft.to) if is_plain_address(a)]
-    if to:
-        msg["To"] = ", ".join(to)
+    to = [a for a in (t.strip(" ") for t in draft.to) if is_plain_address(a)]  # a control char fails the check
+    msg["To"] = ", ".join(to)
     msg["Subject"] = header_value(draft.subject)
     in_reply_to = message_ids(draft.in_reply_to)
     if in_reply_to:

@@ -217,6 +217,9 @@ def _date(value: str, warnings: list[str]) -> datetime | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
+    if not 1970 <= parsed.year <= 2199:  # year 9999 or 0001 overflows at the first zone change
+        warnings.append("Date header out of range")
+        return None
     return parsed
 
 
