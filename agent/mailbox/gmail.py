@@ -57,6 +57,14 @@ class MailboxUnavailable(Exception):
     """Gmail could not be reached or kept failing after retries."""
 
 
+class DraftOutsideThread(Exception):
+    """Gmail placed a draft outside the thread it was meant for (and the stray draft was removed).
+    About one application, not the mailbox: that application is set aside and the run goes on."""
+
+
+HIDDEN_LABELS = frozenset({"SPAM", "TRASH"})  # messages.list leaves these out; history must too
+
+
 @dataclass
 class Quota:
     """Calls and units spent this run, and a sliding one-second window that keeps the units of any
@@ -190,7 +198,7 @@ class GmailMailbox:
     def _batch_get(self, ids: list[str], fmt: str = "raw") -> Iterator[dict]:
         """messages.get for many ids, 50 to a batch; rate-limited parts are re-batched after a pause,
         404s (deleted since listed) are skipped."""
-        pending = list(ids)
+        pending = list(dict.fromkeys(ids))  # a repeated request id makes the batch raise KeyError
         attempt = 0
         done = 0
         while pending:
@@ -270,7 +278,7 @@ class GmailMailbox:
         for msg in self._batch_get([i for i in ids if i not in known and i not in fetched]):
             fetched.add(msg["id"])
             labels = self._names(msg.get("labelIds", []))
-            if "DRAFT" in labels:
+            if "DRAFT" in labels or HIDDEN_LABELS & set(msg.get("labelIds", [])):
                 continue
             raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
             if self.full_sync and "SENT" not in labels:
@@ -299,7 +307,8 @@ class GmailMailbox:
             for record in resp.get("history", []):
                 for added in record.get("messagesAdded", []):
                     m = added["message"]
-                    if "DRAFT" not in m.get("labelIds", []) and m["id"] not in ids:
+                    hidden = {"DRAFT"} | HIDDEN_LABELS
+                    if not hidden & set(m.get("labelIds", [])) and m["id"] not in ids:
                         ids.append(m["id"])
                 for gone in record.get("messagesDeleted", []):
                     self.deleted.add(gone["message"]["id"])
@@ -345,7 +354,7 @@ class GmailMailbox:
         got = resp["message"]["threadId"]
         if draft.thread_id and got != draft.thread_id:
             self._call("drafts.delete", self.users.drafts().delete(userId="me", id=resp["id"]))
-            raise MailboxUnavailable(f"Gmail put the draft outside thread {draft.thread_id}; removed it")
+            raise DraftOutsideThread(f"Gmail put the draft outside thread {draft.thread_id}; removed it")
         location = f"{resp['id']}:{resp['message']['id']}"
         self._drop_duplicates(draft.thread_id, content_hash(draft.body), keep=resp["id"])
         return location
@@ -369,10 +378,9 @@ class GmailMailbox:
         return resp["message"]["id"], content_hash(part.get_content() if part is not None else "")
 
     def _drop_duplicates(self, thread_id: str, digest: str, keep: str) -> None:
-        """A create whose answer was lost may have run twice (httplib2 re-sends once): keep one copy."""
-        if not thread_id:
-            return
-        for d in self._thread_drafts(thread_id):
+        """A create whose answer was lost may have run twice (httplib2 re-sends once): keep one copy.
+        A draft outside any thread starts its own, so then every draft is a candidate (at most 50)."""
+        for d in self._candidates(thread_id):
             if d["id"] == keep:
                 continue
             got = self._body_hash(d["id"])
@@ -380,9 +388,17 @@ class GmailMailbox:
                 self._call("drafts.delete", self.users.drafts().delete(userId="me", id=d["id"]))
                 log.warning("removed a duplicate draft %s in thread %s", d["id"], thread_id)
 
+    def _candidates(self, thread_id: str) -> list[dict]:
+        """Drafts that may be a copy of ours: those in its thread or, for a draft that started its own
+        thread, the newest 50 of all (drafts.list gives the newest first)."""
+        if thread_id:
+            return self._thread_drafts(thread_id)
+        return list(self._list("drafts.list", lambda t: self.users.drafts().list(
+            userId="me", maxResults=500, pageToken=t), "drafts"))[:50]
+
     def find_draft(self, record: DraftRecord) -> str | None:
         """After a crash between intent and confirmation: our draft, if Gmail made it."""
-        for d in self._thread_drafts(record.thread_id):
+        for d in self._candidates(record.thread_id):
             got = self._body_hash(d["id"])
             if got and got[1] == record.content_hash:
                 return f"{d['id']}:{got[0]}"
