@@ -51,17 +51,26 @@ def zone(name: str | None) -> ZoneInfo | None:
         return None
 
 
+MAX_TEXT = 200_000  # characters of one calendar part
+MAX_LINE = 8_000
+_LINE = re.compile(r'^([A-Za-z0-9-]+)((?:;[^:;="]+=(?:"[^"]*"|[^:;"]*))*):(.*)$')
+_PARAM = re.compile(r';([^:;="]+)=("[^"]*"|[^:;"]*)')
+
+
 def _unfold(text: str) -> list[str]:
     return re.sub(r"\r?\n[ \t]", "", text).splitlines()
 
 
 def _split(line: str) -> tuple[str, dict[str, str], str]:
     # NAME;PARAM=VALUE;PARAM="quoted:value":value
-    m = re.match(r'^([A-Za-z0-9-]+)((?:;[^:;=]+=(?:"[^"]*"|[^:;]*))*):(.*)$', line)
+    # A value is quoted or free of quotes, never either: the ambiguous form backtracked exponentially
+    # on `X;a="";a="";...` with no colon. Lines are capped too: no property of an invite is that long.
+    line = line[:MAX_LINE]
+    m = _LINE.match(line)
     if not m:
         return "", {}, ""
     params = {}
-    for part in re.findall(r';([^:;=]+)=("[^"]*"|[^:;]*)', m.group(2)):
+    for part in _PARAM.findall(m.group(2)):
         params[part[0].upper()] = part[1].strip('"')
     return m.group(1).upper(), params, m.group(3)
 
@@ -102,7 +111,7 @@ def read_calendar(text: str, default_tz: ZoneInfo | None = None) -> CalendarEven
     method = None
     depth = []
     duration = None
-    for line in _unfold(text):
+    for line in _unfold(text[:MAX_TEXT]):
         name, params, value = _split(line)
         if name == "BEGIN":
             depth.append(value.strip().upper())

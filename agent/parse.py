@@ -261,9 +261,9 @@ def _body(parts: list[Leaf], subject: str = "") -> tuple[str, CalendarEvent | No
             if calendar is None:
                 calendar = read_calendar(part.text)
         elif part.ctype == "text/plain" and part.disposition != "attachment" and plain is None:
-            plain = part.text
+            plain = part.text[:MAX_TEXT]
         elif part.ctype == "text/html" and part.disposition != "attachment" and html is None:
-            html = part.text
+            html = part.text[:MAX_HTML]
     if plain and _plain_is_enough(plain):
         return plain, calendar
     if html:
@@ -284,13 +284,48 @@ def _plain_is_enough(plain: str) -> bool:
     return len(body) >= 200 and not body.startswith("-----")
 
 
-TAGS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<!--.*?-->|<[^>]+>", re.I | re.S)
+# Work per message is bounded: text past these sizes is never a hiring conversation's new text, and
+# every step after this point (regexes, the HTML parser, when.py) is then bounded too.
+MAX_TEXT = 100_000  # characters of a text/plain part
+MAX_HTML = 300_000  # characters of a text/html part
+_SKIP_TO_CLOSE = {"script": "</script", "style": "</style", "head": "</head"}
 
 
 def quick_text(html: str) -> str:
-    """Text of an HTML body by stripping tags: good enough to tell that a newsletter is one."""
-    text = TAGS.sub(" ", html)
-    return re.sub(r"\s+", " ", htmllib.unescape(text)).strip()
+    """Text of an HTML body by stripping tags: good enough to tell that a newsletter is one.
+
+    A scan with str.find, not a regex: an unclosed `<script` or `<!--` once made the regex retry from
+    every later '<' (quadratic). Here each character is looked at a bounded number of times, and
+    whatever follows an unclosed tag or comment is dropped, as a browser would hide it."""
+    html = html[:MAX_HTML]
+    lower = html.lower()
+    out: list[str] = []
+    i, n = 0, len(html)
+    while i < n:
+        lt = html.find("<", i)
+        if lt < 0:
+            out.append(html[i:])
+            break
+        out.append(html[i:lt])
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            i = n if end < 0 else end + 3
+        else:
+            gt = html.find(">", lt + 1)
+            if gt < 0:
+                break
+            name = re.match(r"<\s*([a-zA-Z]+)", html[lt : min(gt, lt + 20)])
+            close = _SKIP_TO_CLOSE.get(name.group(1).lower()) if name else None
+            if close:
+                end = lower.find(close, gt + 1)
+                if end < 0:
+                    break
+                gt2 = html.find(">", end)
+                i = n if gt2 < 0 else gt2 + 1
+            else:
+                i = gt + 1
+        out.append(" ")
+    return re.sub(r"\s+", " ", htmllib.unescape("".join(out))).strip()
 
 
 HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0|font-size\s*:\s*0", re.I)

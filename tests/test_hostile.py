@@ -312,3 +312,39 @@ def test_a_draft_the_mailbox_refuses_sets_that_application_aside(tmp_path, monke
     # the same draft is not retried every hour; the other application is untouched
     world.run("2026-03-05T17:00:00-05:00")
     assert [d["company"] for d in world.drafts("2026-03-05T17:00:00-05:00")] == ["Zephyr Works"]
+
+
+# ---------------------------------------------------------------- 2. bounded work (timings: bench/hostile.py)
+
+
+def test_quick_text_drops_what_follows_an_unclosed_script_or_comment():
+    from agent.parse import quick_text
+
+    assert quick_text("<p>a</p><script>var x = '<b>';</script><p>b &amp; c</p>") == "a b & c"
+    assert quick_text("<p>a</p><script " + "x<y " * 1000) == "a"
+    assert quick_text("<p>a</p><!-- " + "<p>x</p>" * 1000) == "a"
+    assert quick_text("<p>a</p><!-- hidden --><STYLE>p{}</STYLE>b") == "a b"
+
+
+def test_a_calendar_line_that_once_backtracked_exponentially_is_read_or_ignored():
+    from agent.calendar import _split
+
+    assert _split("X" + ';a=""' * 5000)[0] == ""  # no colon: not a property (and not minutes of work)
+    assert _split('ATTENDEE;CN="Dana W";ROLE=CHAIR:mailto:d@x') == ("ATTENDEE", {"CN": "Dana W", "ROLE": "CHAIR"},
+                                                                     "mailto:d@x")
+
+
+def test_text_and_html_are_capped_before_any_regex():
+    from agent.parse import MAX_TEXT
+
+    e = parse(mail(frm=DANA, to=ME, subject="Interview", date=datetime(2026, 3, 2, tzinfo=NY), msgid="<big@x>",
+                   body="interview " * 200_000))
+    assert len(e.text) <= MAX_TEXT
+
+
+def test_dates_found_in_a_long_text_are_all_found():
+    from agent.when import find_datetimes
+
+    text = "Friday, March 6, 2026 at 2:00 PM ET. " * 2000
+    found = find_datetimes(text, datetime(2026, 3, 1, tzinfo=NY), NY)
+    assert len(found) == 2000 and {f.start.hour for f in found} == {14}
