@@ -48,6 +48,7 @@ from agent.parse import parse
 from agent.pipeline import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
+from agent.private import harden, private_umask
 from agent.report import render_report
 from agent.sanitize import terminal
 from agent.store import Store
@@ -66,7 +67,9 @@ class Context:
         return self._now or datetime.now(UTC)
 
     def setup(self) -> tuple[Paths, Config]:
+        private_umask()
         paths = ensure_home(self.home)
+        harden(paths.home)
         try:
             cfg = load_config(paths.config)
         except ConfigError as exc:
@@ -571,7 +574,9 @@ def doctor(obj: Context) -> None:
     def check(status: str, what: str, hint: str = "") -> None:
         results.append((status, what, hint))
 
+    private_umask()
     paths = ensure_home(obj.home)
+    harden(paths.home)
     try:
         cfg = load_config(paths.config)
         check("OK", f"config {paths.config}")
@@ -713,6 +718,7 @@ def demo(obj: Context, keep: Path | None) -> None:
     """The whole pipeline on a bundled mailbox at a fixed date; no Google account needed."""
     now = obj._now or _parse_now(DEMO_NOW)
     home = keep or Path(tempfile.mkdtemp(prefix="followup-demo-"))
+    private_umask()
     paths = ensure_home(home)
     demo_files = resources.files("agent.demo")
     paths.config.write_text(demo_files.joinpath("config.toml").read_text(encoding="utf-8"), encoding="utf-8")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from agent.addresses import domain, is_human, is_plain_address, same_organisation
+from agent.addresses import domain, is_human, is_plain_address, is_relay, org_label, same_organisation
 from agent.classify import classify
 from agent.config import Config, Paths
 from agent.drafts import content_hash, draft_id
@@ -193,14 +194,27 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message], now: datetime
             store.update_draft(draft, **fields)
 
 
-def recipients_at_company(app: Application, to: list[str]) -> list[str]:
-    """Only addresses at the application's own organisation (as its people wrote from it), or the
-    human a relay named: never one a stray header, a calendar guest or another company brought in."""
+def recipients_at_company(app: Application, to: list[str], me: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Only addresses at the application's own organisation, or the human a known relay named for it:
+    never one a stray header, a spoofed From or another company brought in. The organisation is
+    known from the humans who wrote from it, from the people a relay (an ATS) named in its mail,
+    and from domains whose name is the company's name ('Moraine Labs' -> morainelabs.io)."""
     if app.override.channel and app.override.channel.startswith("person:"):
         return to  # the user named this person
-    theirs = [p.address for m in app.messages if not m.from_me for p in [m.sender, *m.reply_to]
-              if p is not None and is_human(p)]
-    return [a for a in to if is_plain_address(a) and any(same_organisation(a, t) for t in theirs)]
+    theirs: list[str] = []
+    for m in app.messages:
+        if m.from_me:
+            continue
+        theirs += [p.address for p in [m.sender, *m.reply_to] if p is not None and is_human(p)]
+        if m.sender is not None and is_relay(m.sender.address):
+            theirs += [p.address for p in m.signal.people if p.address and is_human(p) and p.address not in me]
+    name = re.sub(r"[^a-z0-9]", "", app.company.lower())
+
+    def ours(address: str) -> bool:
+        label = re.sub(r"[^a-z0-9]", "", org_label(address))
+        return any(same_organisation(address, t) for t in theirs) or (len(label) >= 4 and label == name)
+
+    return [a for a in to if is_plain_address(a) and ours(a)]
 
 
 def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime, apps: list[Application] | None = None,
@@ -225,13 +239,14 @@ def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime, apps:
     made: list[DraftRecord] = []
     existing = {r.id for r in store.drafts()}
     held = {(q["item"], q["detail"]) for q in store.quarantined() if q["kind"] == "application"}
+    me = {a.lower() for a in (getattr(box, "me", None) or [])}
     by_id = {a.id: a for a in apps or []}
     for d in the_plan.create:
         rid = draft_id(d.application_id, d.round, d.key)
         if rid in existing or (d.application_id, rid) in held:
             continue
         if d.application_id in by_id:
-            d.to = recipients_at_company(by_id[d.application_id], d.to)
+            d.to = recipients_at_company(by_id[d.application_id], d.to, me)
         record = DraftRecord(
             id=rid, application_id=d.application_id, company=d.company, round=d.round, step=d.step, key=d.key,
             to=d.to, subject=d.subject, thread_id=d.thread_id, created_at=now, in_reply_to=d.in_reply_to,
@@ -307,11 +322,20 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
             ]
         else:
             result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now, result.apps, result)
+            store_less(store, result.apps, now - timedelta(days=cfg.backfill_days))
     except BaseException as exc:
         _finish(store, run_id, box, now, False, result, type(exc).__name__)
         raise
     _finish(store, run_id, box, now, True, result)
     return result
+
+
+def store_less(store: Store, apps: list[Application], keep_since: datetime) -> None:
+    """Only messages that are part of an application keep their subject and people (README, 'What is
+    stored where'); the user's own mail of the backfill window stays whole, as a company may answer it."""
+    keep = {m.id for a in apps for m in a.messages}
+    with store.transaction():
+        store.prune(keep, keep_since)
 
 
 def _finish(store: Store, run_id: int, box: Mailbox, now: datetime, ok: bool, result: RunResult,

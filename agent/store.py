@@ -105,7 +105,16 @@ class Store:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA secure_delete=ON")  # forgotten rows are overwritten, not left in free pages
+        self._private()
         self.migrate()
+
+    def _private(self) -> None:
+        """The database and its journal files are the user's alone, whatever the umask."""
+        for suffix in ("", "-wal", "-shm"):
+            path = Path(self.path + suffix)
+            if path.exists() and path.stat().st_mode & 0o077:
+                path.chmod(0o600)
 
     def close(self) -> None:
         self.db.close()
@@ -178,6 +187,43 @@ class Store:
                 )
             )
         return out
+
+    def prune(self, keep: set[str], keep_since: datetime) -> int:
+        """Store less: messages that are part of no application keep only their id, thread, date and
+        whether the user wrote them (enough for the cursor and the cadence); subject, people,
+        references and the signal are erased. The user's own recent mail is kept whole for a while,
+        since the company may yet answer it. Returns how many rows were reduced."""
+        rows = self.db.execute(
+            "SELECT id, from_me, date FROM messages WHERE subject != '' OR sender IS NOT NULL OR recipients != '[]'"
+        ).fetchall()
+        reduce = [r["id"] for r in rows if r["id"] not in keep
+                  and not (r["from_me"] and datetime.fromisoformat(r["date"]) >= keep_since)]
+        for mid in reduce:
+            self._reduce(mid)
+        return len(reduce)
+
+    def _reduce(self, message_id: str) -> None:
+        self.db.execute(
+            "UPDATE messages SET subject = '', sender = NULL, reply_to = '[]', recipients = '[]', refs = '[]', "
+            "message_id = '', kind = CASE WHEN from_me THEN kind ELSE 'not_relevant' END, signal = ? WHERE id = ?",
+            (json.dumps(Signal(kind="not_relevant", confidence=0.0).to_json()), message_id),
+        )
+
+    def forget(self, application_id: str, message_ids: set[str]) -> None:
+        """`followup forget APP`: its messages reduced to ids (so they are not read again), its drafts,
+        corrections and quarantine entries deleted."""
+        for mid in message_ids:
+            self._reduce(mid)
+            # inert from now on: no thread to join, not the user's mail, so no application grows from it
+            self.db.execute("UPDATE messages SET kind = 'forgotten', from_me = 0, thread_id = id WHERE id = ?", (mid,))
+        self.db.execute("DELETE FROM drafts WHERE application_id = ?", (application_id,))
+        self.db.execute("DELETE FROM overrides WHERE application_id = ?", (application_id,))
+        self.db.execute("DELETE FROM quarantine WHERE kind = 'application' AND item = ?", (application_id,))
+
+    def compact(self) -> None:
+        """Give erased pages back and fold the journal in, so nothing forgotten lingers in the files."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("VACUUM")
 
     def set_labels(self, message_id: str, labels: list[str]) -> None:
         self.db.execute("UPDATE messages SET labels = ? WHERE id = ?", (json.dumps(labels), message_id))
