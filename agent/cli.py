@@ -748,6 +748,61 @@ def demo(obj: Context, keep: Path | None) -> None:
         shutil.rmtree(home, ignore_errors=True)
 
 
+@cli.command()
+@click.argument("app_id", metavar="APP")
+@click.pass_obj
+def forget(obj: Context, app_id: str) -> None:
+    """Erase one application from HOME: its messages' subjects and people, its drafts' records and
+    files, its corrections. Drafts already in Gmail stay yours to keep or delete."""
+    paths, cfg = obj.setup()
+    store = Store(paths.database)
+    try:
+        apps, _ = app_status(store, cfg, paths, obj.now)
+        held = {q["item"] for q in store.quarantined() if q["kind"] == "application"}
+        app = next((a for a in apps if a.id == app_id), None) if app_id in held else _find_app(apps, app_id)
+        target = app.id if app else app_id
+        files = [Path(r.location) for r in store.drafts() if r.application_id == target and r.location
+                 and Path(r.location).parent == paths.drafts]
+        with store.transaction():
+            store.forget(target, {m.id for m in app.messages} if app else set())
+        store.compact()
+    finally:
+        store.close()
+    for f in files:
+        f.unlink(missing_ok=True)
+    click.echo(f"followup: forgot {terminal(target)}: {len(app.messages) if app else 0} message(s) reduced to ids, "
+               f"{len(files)} draft file(s) removed")
+
+
+@cli.command()
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts).")
+@click.option("--token", "with_token", is_flag=True, help="Also remove the Gmail token (keyring and token.json).")
+@click.pass_obj
+def reset(obj: Context, yes: bool, with_token: bool) -> None:
+    """Remove everything followup stored in HOME: database, drafts folder, logs (and with --token the
+    Gmail token). config.toml and your templates stay. The next run starts afresh."""
+    paths = Paths(obj.home)
+    if not yes:
+        click.confirm(f"Remove the database, drafts and logs in {paths.home}?", abort=True)
+    with run_lock(paths.home) as held:
+        if not held:
+            fail("a run is in progress; try again when it has finished", EXIT_USAGE)
+        removed = []
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            f = Path(str(paths.database) + suffix)
+            if f.exists():
+                f.unlink()
+                removed.append(f.name)
+        for folder in (paths.drafts, paths.logs):
+            if folder.exists():
+                shutil.rmtree(folder)
+                removed.append(folder.name + "/")
+        if with_token:
+            TokenStore(paths.home).delete()
+            removed.append("token")
+    click.echo(f"followup: removed {', '.join(removed) or 'nothing (already empty)'} from {paths.home}")
+
+
 def main() -> None:
     try:
         cli(prog_name="followup")

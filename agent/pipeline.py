@@ -335,7 +335,9 @@ def store_less(store: Store, apps: list[Application], keep_since: datetime) -> N
     stored where'); the user's own mail of the backfill window stays whole, as a company may answer it."""
     keep = {m.id for a in apps for m in a.messages}
     with store.transaction():
-        store.prune(keep, keep_since)
+        reduced = store.prune(keep, keep_since)
+    if reduced:
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the erased text leaves the journal too
 
 
 def _finish(store: Store, run_id: int, box: Mailbox, now: datetime, ok: bool, result: RunResult,

@@ -37,28 +37,35 @@ class LocalMailbox:
         self.user_name = user_name
         self.name = f"{kind}:{path}"
 
-    def _messages(self) -> Iterator[bytes]:
-        box = mailbox.mbox(str(self.path), create=False) if self.kind == "mbox" else mailbox.Maildir(
-            str(self.path), factory=None, create=False)
-        try:
-            for key in box.iterkeys():
-                try:
-                    yield box.get_bytes(key)
-                except Exception:  # an unreadable entry is skipped, the rest still read
-                    continue
-        finally:
-            box.close()
+    def _open(self) -> mailbox.Mailbox:
+        if self.kind == "mbox":
+            return mailbox.mbox(str(self.path), create=False)
+        return mailbox.Maildir(str(self.path), factory=None, create=False)
 
     def fetch(self, known: set[str]) -> Iterator[RawMessage]:
-        raws = list(self._messages())
-        heads = [_headers(raw) for raw in raws]
-        threads = _threads(heads)
-        for raw, head in zip(raws, heads, strict=True):
-            mid = head["id"]
-            if mid in known:
-                continue
-            labels = frozenset(s.strip() for s in head["labels"].split(",") if s.strip())
-            yield RawMessage(id=mid, raw=raw, thread_id=threads[mid], labels=labels)
+        """Two passes over the mailbox, so memory stays flat whatever its size: the headers of every
+        message first (threads need them all), then each unknown message read whole, one at a time."""
+        box = self._open()
+        try:
+            heads: list[tuple[str, dict]] = []
+            for key in box.iterkeys():
+                try:
+                    heads.append((key, _entry_headers(box, key)))
+                except Exception:  # an unreadable entry is skipped, the rest still read
+                    continue
+            threads = _threads([h for _, h in heads])
+            for key, head in heads:
+                mid = head["id"]
+                if mid in known:
+                    continue
+                try:
+                    raw = box.get_bytes(key)
+                except Exception:
+                    continue
+                labels = frozenset(s.strip() for s in head["labels"].split(",") if s.strip())
+                yield RawMessage(id=mid, raw=raw, thread_id=threads[mid], labels=labels)
+        finally:
+            box.close()
 
     # -- drafts as .eml files
     def _path(self, record_id: str) -> Path:
@@ -102,7 +109,37 @@ class LocalMailbox:
         Path(record.location).unlink(missing_ok=True)
 
 
-def _headers(raw: bytes) -> dict[str, object]:
+MAX_HEADER = 1 << 20  # a header block larger than 1 MB is cut there
+
+
+def _entry_headers(box: mailbox.Mailbox, key: str) -> dict:
+    """The thread-relevant headers of one entry, read from its header block only. The id of a message
+    without a Message-ID is the SHA-1 of its bytes, hashed in chunks, never held whole."""
+    fh = box.get_file(key)
+    try:
+        lines: list[bytes] = []
+        size = 0
+        while size < MAX_HEADER:
+            line = fh.readline()
+            if not line:
+                break
+            lines.append(line)
+            size += len(line)
+            if line in (b"\n", b"\r\n"):
+                break
+        head_bytes = b"".join(lines)
+        head = _headers(head_bytes)
+        if str(head["id"]).startswith("sha1:"):
+            digest = hashlib.sha1(head_bytes)
+            for chunk in iter(lambda: fh.read(1 << 16), b""):
+                digest.update(chunk)
+            head["id"] = "sha1:" + digest.hexdigest()
+        return head
+    finally:
+        fh.close()
+
+
+def _headers(raw: bytes) -> dict:
     try:
         head = HEADER_PARSER.parsebytes(raw)
         get = lambda name: str(head.get(name, "") or "")  # noqa: E731
