@@ -348,3 +348,38 @@ def test_dates_found_in_a_long_text_are_all_found():
     text = "Friday, March 6, 2026 at 2:00 PM ET. " * 2000
     found = find_datetimes(text, datetime(2026, 3, 1, tzinfo=NY), NY)
     assert len(found) == 2000 and {f.start.hour for f in found} == {14}
+
+
+# ---------------------------------------------------------------- the hostile corpus, end to end
+
+CORPUS = sorted((__import__("pathlib").Path(__file__).parent / "hostile").glob("*.eml"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+def test_every_hostile_message_parses_and_classifies(path):
+    e = parse(path.read_bytes())
+    classify(e, now=datetime(2026, 3, 5, tzinfo=NY), tz=NY)
+    for value in (e.subject, e.reply_subject, e.message_id, *e.references, *(p.address for p in e.to)):
+        value.encode("utf-8")  # storable: no lone surrogates
+        assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", value), value
+    for p in [e.sender, *e.reply_to]:
+        if p is not None:
+            assert re.fullmatch(r"[^@\s<>()\",]+@[a-z0-9.-]+", p.address), p.address
+
+
+def test_the_hostile_corpus_never_stops_a_run(tmp_path):
+    assert len(CORPUS) >= 20
+    world = World(tmp_path)
+    write_mbox(world.mbox, [confirmation(), *(p.read_bytes() for p in CORPUS)])
+    out = world.run(NOW)
+    assert "made 1 draft" in out  # the real application is still served
+    store = Store(world.home / "followup.db")
+    try:
+        assert len(store.known_ids()) == len(CORPUS) + 1  # every message stored or set aside: none read twice
+    finally:
+        store.close()
+    for d in world.drafts(NOW):
+        assert all(a.endswith("@acmerobotics.example") for a in d["to"])
+    assert world.run("2026-03-05T17:00:00-05:00") == ""
+    for args in (("status", "--all"), ("drafts",)):
+        assert "\x1b" not in world(NOW, *args)
