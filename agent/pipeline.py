@@ -8,10 +8,14 @@ without making a second draft.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import re
+import signal
 import sqlite3
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -68,6 +72,33 @@ def whole_source(exc: BaseException) -> bool:
     return module.startswith(("google.auth", "agent.auth", "httplib2"))
 
 
+MESSAGE_BUDGET = 20.0  # seconds one message may take to read and classify before it is set aside
+
+
+class TooSlow(Exception):
+    """One message took longer than its time budget."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise TooSlow in this block after `seconds` (SIGALRM; main thread only, elsewhere no budget).
+    The parsers are linear and capped; this is the net under them, should one still run away."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise TooSlow(f"over {seconds:g}s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def set_aside(store: Store, result: RunResult | None, kind: str, item: str, exc: BaseException, now: datetime,
               detail: str = "") -> None:
     """Quarantine one item: logged by id and exception type only (a message could quote mail text)."""
@@ -95,11 +126,12 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, result: RunResu
             continue  # two listings can name one message
         seen.add(raw.id)
         try:
-            email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
-            if email.warnings:
-                log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
-            signal = classify(email, now=now, tz=cfg.tz, known_domains=companies)
-            digest = Message.from_email(email, signal, fallback_date=now)
+            with time_budget(MESSAGE_BUDGET):
+                email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
+                if email.warnings:
+                    log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
+                read = classify(email, now=now, tz=cfg.tz, known_domains=companies)
+            digest = Message.from_email(email, read, fallback_date=now)
             digests.append(digest)
             companies |= company_domains([digest])
         except Exception as exc:  # one bad message never stops the run

@@ -150,7 +150,7 @@ def next_weekday(ref: date, weekday: int) -> date:
     return ref + timedelta(days=days or 7)
 
 
-def _clock(m: re.Match, ampm_hint: str | None = None) -> time | None:
+def _clock(m: re.Match[str], ampm_hint: str | None = None) -> time | None:
     hour = int(m.group("h"))
     minute = int(m.group("m") or 0)
     ampm = (m.group("ampm") or ampm_hint or "").lower().replace(".", "")
@@ -168,7 +168,7 @@ def _clock(m: re.Match, ampm_hint: str | None = None) -> time | None:
 
 def find_times(text: str) -> list[tuple[int, int, time, time | None]]:
     """(start, end, begin, finish) of clock times and ranges ("1:00 PM - 1:30 PM", "14h00 – 15h00")."""
-    out = []
+    out: list[tuple[int, int, time, time | None]] = []
     pos = 0
     while True:
         m = TIME_RE.search(text, pos)

@@ -383,3 +383,27 @@ def test_the_hostile_corpus_never_stops_a_run(tmp_path):
     assert world.run("2026-03-05T17:00:00-05:00") == ""
     for args in (("status", "--all"), ("drafts",)):
         assert "\x1b" not in world(NOW, *args)
+
+
+def test_a_message_over_its_time_budget_is_set_aside(tmp_path, monkeypatch):
+    import time as clock
+
+    import agent.pipeline as pipeline
+
+    real = pipeline.classify
+
+    def slow_for_the_newsletter(email, **kw):
+        if "follow up after" in email.subject.lower():
+            deadline = clock.monotonic() + 5
+            while clock.monotonic() < deadline:  # a parser running away (pure Python: interruptible)
+                pass
+        return real(email, **kw)
+
+    monkeypatch.setattr(pipeline, "classify", slow_for_the_newsletter)
+    monkeypatch.setattr(pipeline, "MESSAGE_BUDGET", 0.3)
+    world = World(tmp_path)
+    started = clock.monotonic()
+    out = world(NOW, "run", "--source", f"mbox:{world.mbox}")
+    assert clock.monotonic() - started < 4
+    assert "made 1 draft" in out
+    assert "message <n1@careernotes.example>: TooSlow" in world(NOW, "status")
