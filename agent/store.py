@@ -92,6 +92,7 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (kind, item)
     );
     ALTER TABLE runs ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE messages ADD COLUMN reduced INTEGER NOT NULL DEFAULT 0;
     """,
 ]
 
@@ -155,7 +156,8 @@ class Store:
 
     def add_message(self, m: Message, seen_at: datetime) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO messages (id, message_id, thread_id, date, subject, sender, reply_to, recipients,"
+            " refs, from_me, kind, signal, seen_at, labels) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 m.id, m.message_id, m.thread_id, m.date.isoformat(), m.subject,
                 json.dumps(asdict(m.sender)) if m.sender else None,
@@ -169,7 +171,9 @@ class Store:
 
     def messages(self) -> list[Message]:
         out = []
-        for r in self.db.execute("SELECT * FROM messages ORDER BY date"):
+        # Rows reduced to ids are only there so mail is not read twice: the core never sees them
+        # (the user's own, which still count as the user writing, excepted).
+        for r in self.db.execute("SELECT * FROM messages WHERE reduced = 0 OR from_me = 1 ORDER BY date"):
             out.append(
                 Message(
                     id=r["id"],
@@ -193,9 +197,7 @@ class Store:
         whether the user wrote them (enough for the cursor and the cadence); subject, people,
         references and the signal are erased. The user's own recent mail is kept whole for a while,
         since the company may yet answer it. Returns how many rows were reduced."""
-        rows = self.db.execute(
-            "SELECT id, from_me, date FROM messages WHERE subject != '' OR sender IS NOT NULL OR recipients != '[]'"
-        ).fetchall()
+        rows = self.db.execute("SELECT id, from_me, date FROM messages WHERE reduced = 0").fetchall()
         reduce = [r["id"] for r in rows if r["id"] not in keep
                   and not (r["from_me"] and datetime.fromisoformat(r["date"]) >= keep_since)]
         for mid in reduce:
@@ -205,8 +207,9 @@ class Store:
     def _reduce(self, message_id: str) -> None:
         self.db.execute(
             "UPDATE messages SET subject = '', sender = NULL, reply_to = '[]', recipients = '[]', refs = '[]', "
-            "message_id = '', kind = CASE WHEN from_me THEN kind ELSE 'not_relevant' END, signal = ? WHERE id = ?",
-            (json.dumps(Signal(kind="not_relevant", confidence=0.0).to_json()), message_id),
+            "message_id = '', kind = CASE WHEN from_me THEN kind ELSE 'not_relevant' END, signal = ?, reduced = 1 "
+            "WHERE id = ?",
+            (json.dumps({"kind": "not_relevant", "confidence": 0.0}), message_id),
         )
 
     def forget(self, application_id: str, message_ids: set[str]) -> None:

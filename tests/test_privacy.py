@@ -40,6 +40,14 @@ def test_only_messages_about_an_application_keep_their_headers(tmp_path):
         assert (r["subject"], r["sender"], r["recipients"], r["refs"], r["message_id"]) == ("", None, "[]", "[]", "")
     raw = b"".join(p.read_bytes() for p in world.home.glob("followup.db*"))
     assert b"test results" not in raw and b"riverside-clinic" not in raw
+    from agent.store import Store
+
+    store = Store(world.home / "followup.db")
+    try:
+        assert {m.id for m in store.messages()} == {"<c1@greenhouse.example>"}  # the core never sees the rest
+        assert "<med@clinic.example>" in store.known_ids()
+    finally:
+        store.close()
     assert world.run("2026-03-05T17:00:00-05:00") == ""  # ids kept: not read again, no draft made twice
     assert len(world.drafts(NOW)) == 1
 
