@@ -10,7 +10,9 @@ import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from agent.addresses import is_plain_address
 from agent.models import CalendarEvent, Person
+from agent.sanitize import header_value
 
 # Windows zone names Exchange/Outlook put in TZID, mapped to IANA (CLDR windowsZones, common ones).
 WINDOWS_ZONES = {
@@ -100,9 +102,10 @@ def _when(value: str, params: dict[str, str], default_tz: ZoneInfo | None) -> da
 
 def _person(value: str, params: dict[str, str]) -> Person | None:
     address = re.sub(r"^mailto:", "", value.strip(), flags=re.I)
-    if "@" not in address:
-        return None
-    return Person(address=address.lower(), name=params.get("CN") or None, role=params.get("ROLE"))
+    if not is_plain_address(address):
+        return None  # one plain address or nobody: an invite must not smuggle a recipient in
+    return Person(address=address.lower(), name=header_value(params.get("CN") or "", 200).strip() or None,
+                  role=params.get("ROLE"))
 
 
 def read_calendar(text: str, default_tz: ZoneInfo | None = None) -> CalendarEvent | None:

@@ -407,3 +407,12 @@ def test_a_message_over_its_time_budget_is_set_aside(tmp_path, monkeypatch):
     assert clock.monotonic() - started < 4
     assert "made 1 draft" in out
     assert "message <n1@careernotes.example>: TooSlow" in world(NOW, "status")
+
+
+def test_a_calendar_attendee_must_be_one_plain_address():
+    ics = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:20260305T140000Z\r\n"
+           "ATTENDEE;CN=Eve:mailto:eve@evil.example>, <dana@acme.example\r\n"
+           "ATTENDEE;CN=\"Dana\x1b[2J W\":mailto:Dana@Acme.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+    event = read_calendar(ics)
+    assert event is not None
+    assert [(p.address, p.name) for p in event.attendees] == [("dana@acme.example", "Dana [2J W")]

@@ -430,13 +430,13 @@ class GmailMailbox:
 
 def _human_domains(raw: bytes) -> set[str]:
     """Domains of the people (not relays, not free mail) who sent or answer a message."""
-    from email.utils import getaddresses
-
+    from agent.addresses import strict_addresses
     from agent.mime import headers_of
+    from agent.sanitize import repair
 
     try:
         head = headers_of(raw)
-        pairs = getaddresses([str(head.get("From", "")), str(head.get("Reply-To", ""))])
+        pairs = [p for h in ("From", "Reply-To") for p in (strict_addresses(repair(str(head.get(h, "")))) or [])]
     except Exception:
         return set()
     out = set()
