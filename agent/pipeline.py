@@ -354,7 +354,8 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
             ]
         else:
             result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now, result.apps, result)
-            store_less(store, result.apps, now - timedelta(days=cfg.backfill_days))
+            store_less(store, result.apps, now - timedelta(days=cfg.backfill_days),
+                       cursor_source=box.cursor() is not None)
     except BaseException as exc:
         _finish(store, run_id, box, now, False, result, type(exc).__name__)
         raise
@@ -362,12 +363,16 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
     return result
 
 
-def store_less(store: Store, apps: list[Application], keep_since: datetime) -> None:
+def store_less(store: Store, apps: list[Application], keep_since: datetime, cursor_source: bool = False) -> None:
     """Only messages that are part of an application keep their subject and people (README, 'What is
-    stored where'); the user's own mail of the backfill window stays whole, as a company may answer it."""
+    stored where'); the user's own mail of the backfill window stays whole, as a company may answer it.
+    With a sync cursor (Gmail), the ids of others' mail are dropped a week after the backfill window,
+    so the database stops growing; a local mailbox is re-read each run and needs them all."""
     keep = {m.id for a in apps for m in a.messages}
     with store.transaction():
         reduced = store.prune(keep, keep_since)
+        if cursor_source:
+            reduced += store.drop_reduced(keep_since - timedelta(days=7))
     if reduced:
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the erased text leaves the journal too
 

@@ -212,6 +212,13 @@ class Store:
             (json.dumps({"kind": "not_relevant", "confidence": 0.0}), message_id),
         )
 
+    def drop_reduced(self, seen_before: datetime) -> int:
+        """Delete id-only rows of others' mail read before `seen_before`. Only for a source with a sync
+        cursor (Gmail), which never hands old mail back except in a backfill of a shorter window."""
+        cur = self.db.execute("DELETE FROM messages WHERE reduced = 1 AND from_me = 0 AND seen_at < ?",
+                              (seen_before.isoformat(),))
+        return cur.rowcount
+
     def forget(self, application_id: str, message_ids: set[str]) -> None:
         """`followup forget APP`: its messages reduced to ids (so they are not read again), its drafts,
         corrections and quarantine entries deleted."""

@@ -31,7 +31,8 @@ from bench.mailmix import relevant, unrelated  # noqa: E402
 from tests.gmail_standin import GmailStandin  # noqa: E402
 
 START = datetime(2026, 1, 5, 0, 0, tzinfo=UTC)
-CONFIG = '[user]\nname = "Jordan Lee"\nme = ["jordan@example.com"]\ntimezone = "America/New_York"\n'
+CONFIG = ('[user]\nname = "Jordan Lee"\nme = ["jordan@example.com"]\ntimezone = "America/New_York"\n'
+          '[gmail]\nbackfill_days = 30\n')  # a shorter window: the ids of old mail leave within the run
 HOSTILE = sorted((Path(__file__).resolve().parent.parent / "tests" / "hostile").glob("*.eml"))
 
 

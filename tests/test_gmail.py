@@ -412,3 +412,21 @@ def test_a_retried_create_outside_any_thread_leaves_one_draft(env):
     box.create_draft(d, "d-1")
     box.create_draft(d, "d-1")  # as if Gmail had executed a re-sent POST
     assert len(env.gmail.drafts) == 1
+
+
+def test_ids_of_unrelated_mail_leave_the_database_after_the_backfill_window(env):
+    env.gmail.add_message(confirmation())
+    for i in range(3):
+        env.gmail.add_message(noise(300 + i))
+    env.run(AFTER)
+    later = AFTER + timedelta(days=130)
+    env.gmail.reset_counters()
+    env.run(later)
+    store = Store(env.home / "followup.db")
+    try:
+        ids = {r[0] for r in store.db.execute("SELECT message_id FROM messages")}
+        count = store.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
+    finally:
+        store.close()
+    assert "<c1@greenhouse.example>" in ids and count == 1
+    assert not [p for _, p in env.gmail.requests if "format=raw" in p]  # nothing read again
