@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.errors
@@ -30,6 +32,13 @@ SCOPES = [
 KEYRING_SERVICE = "followup"
 KEYRING_USER = "gmail-oauth-token"
 STORED_KEYS = ("refresh_token", "client_id", "client_secret", "token_uri", "scopes", "account")
+
+
+TokenInfo = dict[str, Any]  # the STORED_KEYS of a token
+
+
+def _info(value: object) -> TokenInfo | None:
+    return value if isinstance(value, dict) else None
 
 
 class AuthNeeded(Exception):
@@ -67,20 +76,20 @@ class TokenStore:
         ok, name = keyring_usable()
         return f"OS keyring ({name})" if ok else f"file {self.file} (mode 0600; no OS keyring: {name})"
 
-    def load(self) -> dict | None:
+    def load(self) -> TokenInfo | None:
         ok, _ = keyring_usable()
         if ok:
             try:
                 text = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
                 if text:
-                    return json.loads(text)
+                    return _info(json.loads(text))
             except Exception:  # no session bus under cron, a locked collection: the file is the fallback
                 pass
         if self.file.exists():
-            return json.loads(self.file.read_text(encoding="utf-8"))
+            return _info(json.loads(self.file.read_text(encoding="utf-8")))
         return None
 
-    def save(self, info: dict) -> str:
+    def save(self, info: TokenInfo) -> str:
         data = {k: info[k] for k in STORED_KEYS if info.get(k) is not None}
         if not data.get("refresh_token"):
             raise AuthNeeded("Google returned no refresh token; run `followup auth` again (it asks for consent)")
@@ -125,8 +134,8 @@ def write_private(path: Path, text: str) -> None:
         raise
 
 
-def credentials_from(info: dict) -> Credentials:
-    return Credentials(
+def credentials_from(info: TokenInfo) -> Credentials:
+    return Credentials(  # type: ignore[no-untyped-call]
         token=None,
         refresh_token=info["refresh_token"],
         token_uri=info.get("token_uri", "https://oauth2.googleapis.com/token"),
@@ -147,7 +156,8 @@ def is_invalid_grant(exc: BaseException) -> bool:
     return isinstance(exc, RefreshError) and "invalid_grant" in str(exc)
 
 
-def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0, flow_factory=None) -> Credentials:
+def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0,
+            flow_factory: Callable[..., Any] | None = None) -> Credentials:
     """The installed-app flow on a loopback redirect. With open_browser=False the URL is printed: open it
     on any machine (with `ssh -L PORT:localhost:PORT` when this one is remote)."""
     from google_auth_oauthlib.flow import InstalledAppFlow
@@ -187,8 +197,8 @@ def granted_scopes(creds: Credentials) -> list[str]:
     return list(got) if got else list(creds.scopes or SCOPES)
 
 
-def _run_flow(flow, open_browser: bool, port: int) -> Credentials:
-    return flow.run_local_server(
+def _run_flow(flow: Any, open_browser: bool, port: int) -> Credentials:
+    creds: Credentials = flow.run_local_server(
         host="localhost",
         port=port,
         open_browser=open_browser,
@@ -196,9 +206,10 @@ def _run_flow(flow, open_browser: bool, port: int) -> Credentials:
         authorization_prompt_message="Open this URL in a browser to let followup read mail and make drafts:\n{url}\n",
         success_message="followup is authorised. You can close this tab.",
     )
+    return creds
 
 
-def info_from(creds: Credentials, account: str | None) -> dict:
+def info_from(creds: Credentials, account: str | None) -> TokenInfo:
     return {
         "refresh_token": creds.refresh_token,
         "client_id": creds.client_id,

@@ -15,13 +15,16 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
+from email.message import Message
 from pathlib import Path
+from typing import Any
 
 from agent.drafts import content_hash, to_mime
 from agent.mailbox.base import RawMessage
 from agent.models import Draft, DraftRecord
 
 HEADER_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+Head = dict[str, Any]  # id, refs, gm_thread, labels: what threading needs of one message
 
 
 class LocalMailbox:
@@ -37,7 +40,7 @@ class LocalMailbox:
         self.user_name = user_name
         self.name = f"{kind}:{path}"
 
-    def _open(self) -> mailbox.Mailbox:
+    def _open(self) -> mailbox.Mailbox[Any]:
         if self.kind == "mbox":
             return mailbox.mbox(str(self.path), create=False)
         return mailbox.Maildir(str(self.path), factory=None, create=False)
@@ -47,7 +50,7 @@ class LocalMailbox:
         message first (threads need them all), then each unknown message read whole, one at a time."""
         box = self._open()
         try:
-            heads: list[tuple[str, dict]] = []
+            heads: list[tuple[str, Head]] = []
             for key in box.iterkeys():
                 try:
                     heads.append((key, _entry_headers(box, key)))
@@ -112,7 +115,7 @@ class LocalMailbox:
 MAX_HEADER = 1 << 20  # a header block larger than 1 MB is cut there
 
 
-def _entry_headers(box: mailbox.Mailbox, key: str) -> dict:
+def _entry_headers(box: mailbox.Mailbox[Any], key: str) -> Head:
     """The thread-relevant headers of one entry, read from its header block only. The id of a message
     without a Message-ID is the SHA-1 of its bytes, hashed in chunks, never held whole."""
     fh = box.get_file(key)
@@ -139,19 +142,22 @@ def _entry_headers(box: mailbox.Mailbox, key: str) -> dict:
         fh.close()
 
 
-def _headers(raw: bytes) -> dict:
+def _headers(raw: bytes) -> Head:
     try:
-        head = HEADER_PARSER.parsebytes(raw)
-        get = lambda name: str(head.get(name, "") or "")  # noqa: E731
+        head: Message | None = HEADER_PARSER.parsebytes(raw)
     except Exception:
-        get = lambda name: ""  # noqa: E731
+        head = None
+
+    def get(name: str) -> str:
+        return str(head.get(name, "") or "") if head is not None else ""
+
     mid_match = re.search(r"<[^>]+>", get("Message-ID"))
     mid = mid_match.group(0) if mid_match else "sha1:" + hashlib.sha1(raw).hexdigest()
     refs = re.findall(r"<[^>]+>", get("References") + " " + get("In-Reply-To"))
     return {"id": mid, "refs": refs, "gm_thread": get("X-GM-THRID").strip(), "labels": get("X-Gmail-Labels")}
 
 
-def _threads(heads: list[dict]) -> dict[str, str]:
+def _threads(heads: list[Head]) -> dict[str, str]:
     """Union-find over Message-ID and References: every message of a conversation, one thread id."""
     parent: dict[str, str] = {}
 
