@@ -22,8 +22,9 @@ import socket
 import time
 import urllib.parse
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import httplib2
 from googleapiclient.errors import HttpError
@@ -34,6 +35,7 @@ from agent.mailbox.base import RawMessage
 from agent.models import Draft, DraftRecord
 
 log = logging.getLogger("followup")
+Resource = dict[str, Any]  # a Gmail API JSON object
 
 # Published quota units per method (developers.google.com/gmail/api/reference/quota).
 UNITS = {
@@ -76,7 +78,7 @@ class Quota:
     by_method: dict[str, int] = field(default_factory=dict)
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
-    _window: deque = field(default_factory=deque)  # (time, units) spent in the last second
+    _window: deque[tuple[float, int]] = field(default_factory=deque)  # (time, units) spent in the last second
 
     def spend(self, method: str, n: int = 1) -> None:
         cost = min(UNITS.get(method, 5) * n, self.rate)
@@ -110,7 +112,7 @@ def is_loopback(url: str) -> bool:
         return False
 
 
-def make_service(endpoint: str | None = None, credentials=None, timeout: float = 60):
+def make_service(endpoint: str | None = None, credentials: Any = None, timeout: float = 60) -> Any:
     """The Gmail client: Google's, or one pointed at `endpoint` (batch calls included, which
     api_endpoint alone would leave at googleapis.com). A loopback endpoint needs no credentials."""
     import googleapiclient
@@ -133,7 +135,7 @@ def make_service(endpoint: str | None = None, credentials=None, timeout: float =
 
 def _reason(exc: HttpError) -> str:
     try:
-        return json.loads(exc.content.decode())["error"]["errors"][0]["reason"]
+        return str(json.loads(exc.content.decode())["error"]["errors"][0]["reason"])
     except Exception:
         return ""
 
@@ -148,7 +150,7 @@ def _retryable(exc: BaseException) -> bool:
 class GmailMailbox:
     name = "gmail"
 
-    def __init__(self, service, *, cursor: str | None = None, backfill_days: int = 120, address: str = "",
+    def __init__(self, service: Any, *, cursor: str | None = None, backfill_days: int = 120, address: str = "",
                  label_names: dict[str, str] | None = None,
                  quota: Quota | None = None, sleep: Callable[[float], None] = time.sleep, max_tries: int = 7,
                  progress: Callable[[int, int], None] | None = None):
@@ -167,7 +169,7 @@ class GmailMailbox:
         self.label_names: dict[str, str] = dict(label_names or {})  # label id -> name, cached between runs
         self.relabelled: dict[str, frozenset[str]] = {}  # known message id -> its label names now
 
-    def _names(self, label_ids) -> frozenset[str]:
+    def _names(self, label_ids: Iterable[str]) -> frozenset[str]:
         """Label ids to names; one labels.list (1 unit) only when an id is not known yet."""
         ids = set(label_ids)
         if any(i not in self.label_names and i.startswith("Label_") for i in ids):
@@ -176,7 +178,7 @@ class GmailMailbox:
         return frozenset(self.label_names.get(i, i) for i in ids)
 
     # ------------------------------------------------------------------ calls
-    def _call(self, method: str, request):
+    def _call(self, method: str, request: Any) -> Any:
         """One API call with exponential backoff and jitter on 429, 5xx, rate-limit 403 and network errors."""
         for attempt in range(self.max_tries):
             self.quota.spend(method)
@@ -195,7 +197,7 @@ class GmailMailbox:
                 self.sleep(delay)
         raise AssertionError("unreachable")
 
-    def _batch_get(self, ids: list[str], fmt: str = "raw") -> Iterator[dict]:
+    def _batch_get(self, ids: list[str], fmt: str = "raw") -> Iterator[Resource]:
         """messages.get for many ids, 50 to a batch; rate-limited parts are re-batched after a pause,
         404s (deleted since listed) are skipped."""
         pending = list(dict.fromkeys(ids))  # a repeated request id makes the batch raise KeyError
@@ -203,10 +205,11 @@ class GmailMailbox:
         done = 0
         while pending:
             chunk, pending = pending[:BATCH_SIZE], pending[BATCH_SIZE:]
-            results: dict[str, dict] = {}
+            results: dict[str, Resource] = {}
             retry: list[str] = []
 
-            def callback(request_id, response, exc, results=results, retry=retry):
+            def callback(request_id: str, response: Resource, exc: BaseException | None,
+                         results: dict[str, Resource] = results, retry: list[str] = retry) -> None:
                 mid = request_id
                 if exc is None:
                     results[mid] = response
@@ -244,7 +247,7 @@ class GmailMailbox:
             else:
                 attempt = 0
 
-    def _list(self, method: str, make, key: str) -> Iterator[dict]:
+    def _list(self, method: str, make: Callable[[str | None], Any], key: str) -> Iterator[Resource]:
         token = None
         while True:
             resp = self._call(method, make(token))
@@ -291,9 +294,11 @@ class GmailMailbox:
         for i in range(0, len(domains), 20):
             group = " OR ".join(domains[i : i + 20])
             q = f"in:sent newer_than:{self.backfill_days}d to:({group})"
-            ids += [m["id"] for m in self._list(
-                "messages.list", lambda t, q=q: self.users.messages().list(userId="me", q=q, maxResults=500, pageToken=t),
-                "messages")]
+
+            def page(t: str | None, q: str = q) -> Any:
+                return self.users.messages().list(userId="me", q=q, maxResults=500, pageToken=t)
+
+            ids += [m["id"] for m in self._list("messages.list", page, "messages")]
         return ids
 
     def _changed_ids(self) -> list[str]:
@@ -359,7 +364,7 @@ class GmailMailbox:
         self._drop_duplicates(draft.thread_id, content_hash(draft.body), keep=resp["id"])
         return location
 
-    def _thread_drafts(self, thread_id: str) -> list[dict]:
+    def _thread_drafts(self, thread_id: str) -> list[Resource]:
         return [d for d in self._list("drafts.list",
                                       lambda t: self.users.drafts().list(userId="me", maxResults=500, pageToken=t),
                                       "drafts")
@@ -388,7 +393,7 @@ class GmailMailbox:
                 self._call("drafts.delete", self.users.drafts().delete(userId="me", id=d["id"]))
                 log.warning("removed a duplicate draft %s in thread %s", d["id"], thread_id)
 
-    def _candidates(self, thread_id: str) -> list[dict]:
+    def _candidates(self, thread_id: str) -> list[Resource]:
         """Drafts that may be a copy of ours: those in its thread or, for a draft that started its own
         thread, the newest 50 of all (drafts.list gives the newest first)."""
         if thread_id:
