@@ -198,7 +198,7 @@ def recover(store: Store, box: Mailbox, now: datetime | None = None, result: Run
 def reconcile(store: Store, box: Mailbox, messages: list[Message], now: datetime | None = None,
               result: RunResult | None = None) -> None:
     """Bring every draft's fate up to date: sent, deleted or edited."""
-    updates: list[tuple[str, dict]] = []
+    updates: list[tuple[str, dict[str, str]]] = []
     for r in store.drafts():
         if r.fate not in ("pending", "edited") or not r.location:
             continue
@@ -212,7 +212,7 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message], now: datetime
                 raise
             set_aside(store, result, "application", r.application_id, exc, now or r.created_at, r.id)
             continue
-        fields: dict = {}
+        fields: dict[str, str] = {}
         if state == "missing":
             fields["fate"] = "deleted"
         elif state == "edited" and r.fate != "edited":

@@ -339,11 +339,10 @@ class _Savepoint:
         self.db.execute("SAVEPOINT item")
         return self.db
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
         if exc_type:
             self.db.execute("ROLLBACK TO item")
         self.db.execute("RELEASE item")
-        return False
 
 
 class _Transaction:
