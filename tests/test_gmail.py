@@ -430,3 +430,20 @@ def test_ids_of_unrelated_mail_leave_the_database_after_the_backfill_window(env)
         store.close()
     assert "<c1@greenhouse.example>" in ids and count == 1
     assert not [p for _, p in env.gmail.requests if "format=raw" in p]  # nothing read again
+
+
+def test_an_unreadable_raw_answer_does_not_end_the_fetch(env, monkeypatch):
+    env.gmail.add_message(confirmation())
+    env.gmail.add_message(mail(frm=DANA, to=ME, subject="Interview feedback", date=AFTER - timedelta(days=1),
+                               msgid="<f1@acme>", body="Hi"))
+    store, box, cfg, paths = direct(env, [])
+    store.close()
+    real = box._batch_get
+
+    def one_broken(ids, fmt="raw"):
+        for i, msg in enumerate(real(ids, fmt)):
+            yield {**msg, "raw": "%%%not base64%%%"} if i == 0 else msg
+
+    monkeypatch.setattr(box, "_batch_get", one_broken)
+    got = list(box.fetch(set()))
+    assert len(got) == 2 and got[0].raw == b"" and got[1].raw

@@ -283,7 +283,11 @@ class GmailMailbox:
             labels = self._names(msg.get("labelIds", []))
             if "DRAFT" in labels or HIDDEN_LABELS & set(msg.get("labelIds", [])):
                 continue
-            raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
+            try:
+                raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
+            except (KeyError, TypeError, ValueError):  # one unreadable answer must not end the fetch
+                log.error("message %s: Gmail returned no readable raw form", msg.get("id"))
+                raw = b""
             if self.full_sync and "SENT" not in labels:
                 domains.update(_human_domains(raw))
             yield RawMessage(id=msg["id"], raw=raw, thread_id=msg["threadId"],
