@@ -18,15 +18,15 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from agent.addresses import domain, is_human, is_plain_address, is_relay, org_label, same_organisation
-from agent.classify import classify
 from agent.config import Config, Paths
 from agent.drafts import content_hash, draft_id
+from agent.fates import sent_as
 from agent.mailbox.base import Mailbox
-from agent.models import Application, DraftRecord, Message, control_labels
-from agent.parse import parse
-from agent.planner import Plan, Settings, fate_from_mail, plan
+from agent.models import Application, DraftRecord, Email, Message, Signal, control_labels
+from agent.planner import Plan, Settings, plan
 from agent.store import Store
 from agent.tracker import Rules, track
 
@@ -39,9 +39,23 @@ class RunResult:
     skipped: int = 0  # messages quarantined this run
     quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, exception type)
     drafts: list[DraftRecord] = field(default_factory=list)
-    obsoleted: list[DraftRecord] = field(default_factory=list)
+    obsoleted: list[DraftRecord] = field(default_factory=list)  # withdrawn: obsolete or superseded
     apps: list[Application] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
+
+
+def parse(raw: bytes, **kw: Any) -> Email:
+    """agent.parse.parse, imported on first use: `status` and `drafts` never read MIME (bs4 is slow to load)."""
+    from agent.parse import parse as parse_mime
+
+    return parse_mime(raw, **kw)
+
+
+def classify(email: Email, **kw: Any) -> Signal:
+    """agent.classify.classify, imported on first use, like `parse`."""
+    from agent.classify import classify as classify_email
+
+    return classify_email(email, **kw)
 
 
 def rules_for(cfg: Config) -> Rules:
@@ -50,7 +64,8 @@ def rules_for(cfg: Config) -> Rules:
 
 def settings_for(cfg: Config, paths: Paths) -> Settings:
     return Settings(tz=cfg.tz, user_name=cfg.name, missing_recipient=cfg.missing_recipient,
-                    name_other_company=cfg.name_other_company, templates=paths.templates)
+                    name_other_company=cfg.name_other_company, templates=paths.templates,
+                    max_follow_ups=cfg.cadence.max_follow_ups)
 
 
 CURSOR_KEY = "gmail.history_id"
@@ -110,10 +125,12 @@ def set_aside(store: Store, result: RunResult | None, kind: str, item: str, exc:
         result.quarantined.append((kind, item, error))
 
 
-def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, result: RunResult | None = None) -> tuple[int, int]:
+def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str, str] | None = None,
+         result: RunResult | None = None) -> tuple[int, int]:
     """Read new mail into the store as digests, with the mailbox's new sync cursor, in one
     transaction. A message that cannot be read, classified or stored is quarantined by id (so it
-    counts as seen and the cursor moves past it); the rest are kept."""
+    counts as seen and the cursor moves past it); the rest are kept. The text of the user's own new
+    messages goes to `texts` (memory only, for this run) to recognise a sent draft."""
     result = result if result is not None else RunResult()
     known = store.known_ids()
     me = set(cfg.me)
@@ -133,6 +150,8 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, result: RunResu
                 read = classify(email, now=now, tz=cfg.tz, known_domains=companies)
             digest = Message.from_email(email, read, fallback_date=now)
             digests.append(digest)
+            if texts is not None and email.from_me:
+                texts[digest.id] = email.text
             companies |= company_domains([digest])
         except Exception as exc:  # one bad message never stops the run
             if whole_source(exc):
@@ -195,25 +214,31 @@ def recover(store: Store, box: Mailbox, now: datetime | None = None, result: Run
                 store.delete_draft(r.id)
 
 
-def reconcile(store: Store, box: Mailbox, messages: list[Message], now: datetime | None = None,
-              result: RunResult | None = None) -> None:
-    """Bring every draft's fate up to date: sent, deleted or edited."""
+def reconcile(store: Store, box: Mailbox, messages: list[Message], texts: dict[str, str] | None = None,
+              withdraw: bool = True, now: datetime | None = None, result: RunResult | None = None) -> None:
+    """Bring every draft's fate up to date: sent (see agent/fates.py), deleted or edited. An untouched
+    copy of a sent draft left behind (a local .eml file the user sent from a mail client) is removed,
+    unless `withdraw` is off (a dry run), so it can never be sent twice."""
     updates: list[tuple[str, dict[str, str]]] = []
+    mine = [m for m in messages if m.from_me]
     for r in store.drafts():
         if r.fate not in ("pending", "edited") or not r.location:
             continue
-        if fate_from_mail(r, messages) == "sent":
-            updates.append((r.id, {"fate": "sent"}))
-            continue
         try:
             state, location = box.draft_state(r)
-        except Exception as exc:
+            text = box.draft_text(location) if state == "present" and hasattr(box, "draft_text") else None
+            sent = sent_as(r, state, mine, text, texts) is not None
+            if sent and state == "present" and withdraw:
+                box.delete_draft(r)
+        except Exception as exc:  # one draft the mailbox cannot answer for sets its application aside
             if whole_source(exc):
                 raise
             set_aside(store, result, "application", r.application_id, exc, now or r.created_at, r.id)
             continue
         fields: dict[str, str] = {}
-        if state == "missing":
+        if sent:
+            fields["fate"] = "sent"
+        elif state == "missing":
             fields["fate"] = "deleted"
         elif state == "edited" and r.fate != "edited":
             fields["fate"] = "edited"
@@ -251,12 +276,14 @@ def recipients_at_company(app: Application, to: list[str], me: set[str] | frozen
 
 def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime, apps: list[Application] | None = None,
                 result: RunResult | None = None) -> tuple[list[DraftRecord], list[DraftRecord]]:
-    """Withdraw obsolete drafts, then make the planned ones: the intent is committed before the
-    mailbox call and the location after it, so a crash in between is recovered, never repeated.
-    A draft the mailbox refuses (bad header, put outside its thread) sets that application aside
-    for this draft, and the others are still made."""
-    obsoleted: list[DraftRecord] = []
-    for r in the_plan.obsolete:
+    """Withdraw our untouched drafts whose moment is over (obsolete or superseded: deleted in the mailbox,
+    the fate recorded), then make the planned ones: the intent is committed before the mailbox call and
+    the location after it, so a crash in between is recovered, never repeated. A draft the mailbox
+    refuses (a bad header, put outside its thread) sets that application aside for this draft, and
+    the others are still made."""
+    withdrawn = [(r, "obsolete") for r in the_plan.obsolete] + [(r, "superseded") for r in the_plan.superseded]
+    done: list[DraftRecord] = []
+    for r, fate in withdrawn:
         try:
             if box.draft_state(r)[0] == "present":
                 box.delete_draft(r)
@@ -266,8 +293,9 @@ def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime, apps:
             set_aside(store, result, "application", r.application_id, exc, now, r.id)
             continue
         with store.transaction():
-            store.update_draft(r.id, fate="obsolete")
-        obsoleted.append(r)
+            store.update_draft(r.id, fate=fate)
+        r.fate = fate
+        done.append(r)
     made: list[DraftRecord] = []
     existing = {r.id for r in store.drafts()}
     held = {(q["item"], q["detail"]) for q in store.quarantined() if q["kind"] == "application"}
@@ -298,7 +326,7 @@ def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime, apps:
         with store.transaction():
             store.update_draft(rid, location=record.location)
         made.append(record)
-    return made, obsoleted
+    return made, done
 
 
 def plan_each(apps: list[Application], records: list[DraftRecord], settings: Settings, now: datetime,
@@ -322,6 +350,7 @@ def plan_each(apps: list[Application], records: list[DraftRecord], settings: Set
             continue
         out.create += one.create
         out.obsolete += one.obsolete
+        out.superseded += one.superseded
         out.notes.update(one.notes)
     return out
 
@@ -330,7 +359,8 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
     result = RunResult()
     run_id = store.start_run(now, box.name)
     try:
-        result.messages_new, result.skipped = sync(store, box, cfg, now, result)
+        texts: dict[str, str] = {}
+        result.messages_new, result.skipped = sync(store, box, cfg, now, texts, result)
         address = getattr(box, "address", "")
         if address:  # Gmail's profile address is the user's even when the config lists none
             if address.lower() not in cfg.me:
@@ -341,7 +371,7 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         messages = store.messages()
         if not dry_run:
             recover(store, box, now, result)
-        reconcile(store, box, messages, now, result)
+        reconcile(store, box, messages, texts, withdraw=not dry_run, now=now, result=result)
         result.apps = track(messages, rules_for(cfg), now, store.overrides())
         the_plan = plan_each(result.apps, store.drafts(), settings_for(cfg, paths), now, store, result)
         result.notes = the_plan.notes

@@ -96,9 +96,8 @@ def test_message_ids_keep_only_printable_ascii_tokens():
 @pytest.mark.parametrize(("original", "reply"), [
     ("Interview  with   Acme", "Re: Interview  with   Acme"),  # spacing kept: Gmail compares subjects
     ("", "Re: "),  # no subject: 'Re: ' alone, never a made-up one
-    ("RE: already", "RE: already"),
-    ("Re:tight", "Re:tight"),
-    ("AW: Termin", "Re: AW: Termin"),
+    ("RE: already", "Re: already"),  # earlier reply prefixes give way to one 'Re: ', as clients do
+    ("AW:  Termin  am Montag", "Re: Termin  am Montag"),
     ("tab\there", "Re: tab here"),  # a control character is no part of a header
 ])
 def test_reply_subject_repeats_the_parent(original, reply):
