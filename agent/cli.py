@@ -27,7 +27,7 @@ import click
 # the timeline checker call the command hundreds of times).
 from agent import __version__
 from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config
-from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, render
+from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, missing, render
 from agent.mailbox.local import LocalMailbox
 from agent.models import Override
 from agent.pipeline import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
@@ -500,10 +500,15 @@ def templates(obj: Context, app_id: str | None, step: str | None) -> None:
     app = _find_app(apps, app_id)
     for name in steps:
         try:
-            text = render(load_template(name, paths.templates), facts(app, name, obj.now, cfg.tz, cfg.name))
+            template = load_template(name, paths.templates)
         except TemplateError as exc:
             fail(str(exc), EXIT_USAGE)
-        click.echo(f"--- {name} for {app.company}\n{text}")
+        values = facts(app, name.replace("_final", ""), obj.now, cfg.tz, cfg.name)
+        holes = missing(template, values)
+        if holes:  # the agent makes no draft with a hole in it; neither does the preview
+            click.echo(f"--- {name} for {app.company}: no draft, unknown {', '.join(holes)}\n")
+            continue
+        click.echo(f"--- {name} for {app.company}\n{render(template, values)}")
 
 
 @cli.command()

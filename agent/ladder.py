@@ -86,26 +86,29 @@ class Clock:
 
     ended: datetime  # the interview's end (or the cancellation, when none took place)
     anchor: datetime  # the later of `ended` and the company's last message since
-    company_last: datetime | None  # the company's last reply/cancellation since `ended`
+    company_last: datetime | None  # the company's last message since `ended` that restarts the clock
     restarts: int  # how many times the company restarted the clock: part of each rung's key
-    rungs: list[Message]  # the user's messages that count as check-in and follow-ups
-    thanked: bool  # the user wrote inside the thank-you window
+    wrote: list[Message]  # everything the user wrote to the company since `ended`
+    rungs: list[Message]  # of those, the ones that count as check-in and follow-ups
+
+    @property
+    def they_wrote_last(self) -> bool:
+        return self.company_last is not None and (not self.wrote or self.company_last > self.wrote[-1].date)
 
 
 def clock(f: Facts, c: Cadence, tz: tzinfo) -> Clock:
     """The check-in clock starts at the later of the interview's end and the company's last message;
-    follow-ups count from the user's last message; a thank-you inside its window is not a rung."""
+    follow-ups count from the user's last message. The user's first message inside the thank-you
+    window is the thank-you, not a rung; after a company message only what the user wrote since counts."""
     ended = f.interview.end if f.interview is not None else (f.phase_at or f.company[-1].date)
     after = f.company_after(ended)
     company_last = max((m.date for m in after), default=None)
     anchor = max(ended, company_last) if company_last else ended
-    rungs = f.mine_after(anchor)
+    wrote = f.mine_after(ended)
     window_end = end_of_day(ended, tz, c.thank_you_within_days)
-    thanked = any(ended < m.date < window_end for m in f.mine)
-    if company_last is None:
-        # thank-you notes (one to each interviewer, say) inside the window are not rungs of the ladder
-        rungs = [m for m in rungs if m.date >= window_end]
-    return Clock(ended, anchor, company_last, len(after), rungs, thanked)
+    thank_you = wrote[0] if wrote and wrote[0].date < window_end else None
+    rungs = [m for m in wrote if m is not thank_you and (company_last is None or m.date > company_last)]
+    return Clock(ended, anchor, company_last, len(after), wrote, rungs)
 
 
 def _after_interview(f: Facts, c: Cadence, tz: tzinfo, now: datetime) -> Decision:
@@ -116,18 +119,15 @@ def _after_interview(f: Facts, c: Cadence, tz: tzinfo, now: datetime) -> Decisio
     quiet = _row_gone_quiet(k, c, tz, now)
     if quiet is not None:
         return quiet
+    at, waited = check_in_at(f, k, c, tz)
+    if k.they_wrote_last:
+        return _row_check_in_due(k, at, waited) if now >= at else _row_in_conversation(k, at)
     if k.rungs:
         return _row_on_hold(k, c, tz)
-    if k.company_last is None:
-        window_end = end_of_day(k.ended, tz, c.thank_you_within_days)
-        if not k.thanked and now < window_end and f.interview is not None:
-            return _row_interviewed(f, k, tz, window_end)
-    at, waited = check_in_at(f, k, c, tz)
-    if now >= at:
-        return _row_check_in_due(k, at, waited)
-    if k.company_last is not None:
-        return _row_in_conversation(k, at)
-    return _row_waiting(k, at)
+    window_end = end_of_day(k.ended, tz, c.thank_you_within_days)
+    if not k.wrote and now < window_end and f.interview is not None:
+        return _row_interviewed(f, k, tz, window_end)
+    return _row_check_in_due(k, at, waited) if now >= at else _row_waiting(k, at)
 
 
 def _row_interviewed(f: Facts, k: Clock, tz: tzinfo, window_end: datetime) -> Decision:

@@ -34,8 +34,9 @@ class Facts:
         return [m for m in self.mine if m.date > moment]
 
     def company_after(self, moment: datetime) -> list[Message]:
-        """Company messages since `moment` that restart the clock (a reply or a cancellation)."""
-        return [m for m in self.company if m.date >= moment and m.signal.kind in ("company_reply", "cancellation")]
+        """Company messages since `moment` that restart the clock (a reply, a cancellation, a task)."""
+        return [m for m in self.company
+                if m.date >= moment and m.signal.kind in ("company_reply", "cancellation", "assessment")]
 
 
 def replay(messages: list[Message], tz: tzinfo, interview_minutes: int,
@@ -59,7 +60,10 @@ def _step(f: Facts, m: Message, tz: tzinfo, minutes: int, deadline_override: dat
         f.phase, f.phase_at = "scheduling", m.date
         f.evidence.append(f"{day(m.date, tz)} {kind}: the company asked to schedule")
     elif kind in ("interview_confirmation", "reschedule") and s.interview_start:
-        end = s.interview_end or s.interview_start + timedelta(minutes=minutes)
+        same_slot = f.interview is not None and f.interview.start == s.interview_start
+        # a reminder restating the slot in words keeps the end its calendar part gave
+        end = s.interview_end or (f.interview.end if same_slot and f.interview else
+                                  s.interview_start + timedelta(minutes=minutes))
         if f.interview is not None and f.interview.end <= m.date and s.interview_start > f.interview.end:
             f.round += 1  # a new interview after one that took place: the next round
         elif f.round == 0:

@@ -275,6 +275,8 @@ def test_templates_list_and_render_for_an_application(world):
     assert str(world.home / "templates" / "check_in.txt") in world("2026-03-05T16:00:00-05:00", "templates")
     out = world("2026-03-05T16:00:00-05:00", "templates", "acme", "--step", "check_in")
     assert "Hi Dana,\n\nAny news about the Backend Engineer role?\n\nJordan Lee" in out
+    preview = world("2026-03-05T16:00:00-05:00", "templates", "acme", "--step", "time_sensitive")
+    assert "no draft, unknown deadline" in preview and "respond by" not in preview  # no offer: no hole shown
     (world.home / "templates" / "check_in.txt").write_text("{nonsense}\n")
     bad = world("2026-03-05T16:00:00-05:00", "templates", "acme", "--step", "check_in", code=2)
     assert "unknown placeholder" in bad

@@ -182,3 +182,27 @@ def test_a_copy_without_gmails_thread_id_joins_its_gmail_thread():
 ])
 def test_a_reply_subject_is_re_and_the_threads_subject_once(original, subject):
     assert subject_for(original) == subject
+
+
+def test_only_the_first_note_inside_the_window_is_the_thank_you():
+    msgs = [panel(), mine(END + timedelta(hours=2)), mine(END + timedelta(hours=20))]
+    app = track(msgs, rules(), END + timedelta(days=1))[0]
+    assert (app.stage, app.next_action) == ("on_hold", "follow_up")
+    assert app.next_action_at == END + timedelta(hours=20, days=10)
+
+
+def test_the_company_writes_first_then_the_users_thank_you_the_user_wrote_last():
+    """'Thanks for coming in' from them, then the user's thank-you: not a rung, and not in_conversation;
+    the check-in is a week after their message."""
+    theirs = company("company_reply", END + timedelta(hours=1))
+    msgs = [panel(), theirs, mine(END + timedelta(hours=3))]
+    assert track(msgs, rules(), END + timedelta(days=1))[0].stage == "waiting"
+    due = theirs.date + timedelta(days=7)
+    app = track(msgs, rules(), due)[0]
+    assert (app.stage, app.next_action_at) == ("check_in_due", due)
+
+
+def test_a_take_home_after_the_interview_restarts_the_clock():
+    task = company("assessment", END + timedelta(days=2))
+    app = track([panel(), task], rules(), END + timedelta(days=8))[0]
+    assert (app.stage, app.next_action_at) == ("in_conversation", task.date + timedelta(days=7))
