@@ -120,8 +120,8 @@ def _draft(app: Application, action: str, key: str, settings: Settings, offers: 
     if holes:
         words = {"day_phrase": "the interview day", "deadline": "the offer's deadline",
                  "last_message_phrase": "the day of your last note"}
-        notes[app.id] = (f"no {action.replace('_', '-')} draft: unknown {', '.join(words.get(h, h) for h in holes)}"
-                         " (write it yourself if it is due)")
+        notes[app.id] = (f"no {action.replace('_', '-')} draft: {' and '.join(words.get(h, h) for h in holes)} "
+                         "not known (write it yourself if it is due)")
         return None  # a fact the text needs is unknown: no draft rather than a hole
     body = render(template, values)
     parent = reply_parent(app)

@@ -222,4 +222,4 @@ def test_a_called_off_second_round_the_check_in_speaks_of_the_interview_that_too
 def test_a_called_off_first_interview_makes_no_draft_that_speaks_of_an_interview():
     off = company("cancellation", at("2026-03-04T09:00"), start=INTERVIEW)
     p = draft_at(off.date + timedelta(days=7), [panel(), off])
-    assert p.create == [] and "unknown the interview day" in p.notes["acme-robotics"]
+    assert p.create == [] and "the interview day not known" in p.notes["acme-robotics"]
