@@ -37,8 +37,10 @@ from agent.models import Application, DraftRecord, Override
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
 from agent.pipeline import user_known
+from agent.private import harden, private_umask
 from agent.progress import progress_for
 from agent.report import render_report
+from agent.sanitize import terminal
 from agent.store import Store
 
 EXIT_FAILURE, EXIT_USAGE, EXIT_AUTH, EXIT_MAILBOX = 1, 2, 3, 4
@@ -64,9 +66,12 @@ class Context:
         return paths, cfg
 
     def paths(self) -> Paths:
-        """HOME, created with its commented config.toml on first use."""
+        """HOME, created with its commented config.toml on first use, private to the user (0700/0600)."""
         try:
-            return ensure_home(self.home)
+            private_umask()
+            paths = ensure_home(self.home)
+            harden(paths.home)
+            return paths
         except OSError as exc:
             fail(_home_problem(self.home, exc), EXIT_USAGE)
 
@@ -267,14 +272,19 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
         for d in result.drafts:
             link = box.review_link(d)
             where = f" — {link}" if link else ""
-            click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}{where}")
+            click.echo(terminal(f"  {d.company}: {d.step.replace('_', '-')} to "
+                                f"{', '.join(d.to) or '(add the recipient)'}{where}"))
     for r in result.obsoleted:
         why = "you did this step or it has passed" if r.fate == "superseded" else "they wrote first"
-        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: {why}")
+        click.echo(terminal(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: {why}"))
     if result.needs_me:
         click.echo("followup: drafts are due, but none is made until followup knows your address: run `followup setup`")
     if result.skipped:
         click.echo(f"followup: skipped {result.skipped} unreadable message(s); see {paths.logs}", err=True)
+    held_apps = [q for q in result.quarantined if q[0] != "message"]
+    if held_apps:
+        click.echo(f"followup: set aside {len(held_apps)} application(s) this run (see `followup status`); "
+                   "the others went on", err=True)
 
 
 def _fmt_time(moment: datetime | None, cfg: Config) -> str:
@@ -308,6 +318,7 @@ STAGE_STYLE = {"check_in_due": "red", "interviewed": "magenta", "scheduling": "y
 def _table(rows: list[list[str]], headers: list[str], styled: bool | None = None) -> str:
     """Aligned columns; on a terminal the header is bold and stages are coloured, piped it is plain text."""
     styled = sys.stdout.isatty() if styled is None else styled
+    rows = [[terminal(c) for c in row] for row in rows]  # mail text never drives the terminal
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
     head = "  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
     lines = [click.style(head, bold=True) if styled else head]
@@ -369,6 +380,19 @@ def status(obj: Context, as_json: bool, show_all: bool) -> None:
     if not known:
         click.echo("No drafts are made until followup knows your address: run `followup setup`.\n")
     click.echo(render_status(apps, notes, cfg))
+    held = _quarantined(paths)
+    if held:
+        click.echo(f"\nSet aside ({len(held)}): one bad item never stops a run; `followup forget APP` clears one")
+        for q in held:
+            click.echo(f"  {q['kind']} {terminal(q['item'])}: {q['error']} ({q['at'][:16]})")
+
+
+def _quarantined(paths: Paths) -> list[dict[str, str]]:
+    store = Store(paths.database)
+    try:
+        return store.quarantined()
+    finally:
+        store.close()
 
 
 def render_status(apps: list[Application], notes: dict[str, str], cfg: Config) -> str:
@@ -435,12 +459,13 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
         return
     for d in results:
-        click.echo(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})" + (", written by you" if d["from_me"] else ""))
+        click.echo(terminal(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})"
+                            + (", written by you" if d["from_me"] else "")))
         for reason in d["reasons"]:
-            click.echo(f"  - {reason}")
+            click.echo(terminal(f"  - {reason}"))
         for key in ("company", "role", "interview_start", "interview_end"):
             if d.get(key):
-                click.echo(f"  {key}: {d[key]}")
+                click.echo(terminal(f"  {key}: {d[key]}"))
 
 
 @cli.command()
@@ -450,18 +475,19 @@ def explain(obj: Context, app_id: str) -> None:
     """The evidence behind an application's stage: messages, signals and the rule applied."""
     paths, cfg, apps, notes, _ = _standing(obj)
     app = _find_app(apps, app_id)
-    click.echo(f"{app.company} — {app.role or 'role not named'} [{app.id}]")
-    click.echo(f"stage: {app.stage} (round {app.round}); {notes.get(app.id, app.note)}")
-    click.echo("messages:")
+    echo = lambda text: click.echo(terminal(text))  # noqa: E731 - mail text never drives the terminal
+    echo(f"{app.company} — {app.role or 'role not named'} [{app.id}]")
+    echo(f"stage: {app.stage} (round {app.round}); {notes.get(app.id, app.note)}")
+    echo("messages:")
     for m in app.messages:
         who = "you" if m.from_me else (m.sender.display() if m.sender else "?")
-        click.echo(f"  {_fmt_time(m.date, cfg)}  {who}: {m.subject!r} -> {'sent by you' if m.from_me else m.signal.kind}")
+        echo(f"  {_fmt_time(m.date, cfg)}  {who}: {m.subject!r} -> {'sent by you' if m.from_me else m.signal.kind}")
         if not m.from_me:
             for reason in m.signal.reasons:
-                click.echo(f"      because it {reason}")
-    click.echo("how the stage was reached:")
+                echo(f"      because it {reason}")
+    echo("how the stage was reached:")
     for line in app.evidence:
-        click.echo(f"  {line}")
+        echo(f"  {line}")
 
 
 def _find_app(apps: list[Application], key: str) -> Application:
@@ -770,6 +796,63 @@ def _guess_identity(spec: str, cfg: Config, paths: Paths) -> tuple[str, str]:
         return mailboxes.open(cfg, paths, spec=spec).owner()
     except (SourceError, AuthNeeded, MailboxUnavailable):
         return "", ""
+
+
+@cli.command()
+@click.argument("app_id", metavar="APP")
+@click.pass_obj
+def forget(obj: Context, app_id: str) -> None:
+    """Erase one application from HOME: its messages' subjects and people, its drafts' records and
+    files, its corrections. Drafts already in Gmail stay yours to keep or delete."""
+    paths, cfg = obj.setup()
+    store = Store(paths.database)
+    try:
+        apps, _ = app_status(store, cfg, paths, obj.now)
+        held = {q["item"] for q in store.quarantined() if q["kind"] == "application"}
+        app = next((a for a in apps if a.id == app_id), None) if app_id in held else _find_app(apps, app_id)
+        target = app.id if app else app_id
+        files = [Path(r.location) for r in store.drafts() if r.application_id == target and r.location
+                 and Path(r.location).parent == paths.drafts]
+        with store.transaction():
+            store.forget(target, {m.id for m in app.messages} if app else set())
+        store.compact()
+    finally:
+        store.close()
+    for f in files:
+        f.unlink(missing_ok=True)
+    click.echo(f"followup: forgot {terminal(target)}: {len(app.messages) if app else 0} message(s) reduced to ids, "
+               f"{len(files)} draft file(s) removed")
+
+
+@cli.command()
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts).")
+@click.option("--token", "with_token", is_flag=True, help="Also remove the Gmail token (keyring and token.json).")
+@click.pass_obj
+def reset(obj: Context, yes: bool, with_token: bool) -> None:
+    """Remove everything followup stored in HOME: database, drafts folder, logs (and with --token the
+    Gmail token). config.toml and your templates stay. The next run starts afresh."""
+    paths = Paths(obj.home)
+    if not yes:
+        click.confirm(f"Remove the database, drafts and logs in {paths.home}?", abort=True)
+    with run_lock(paths.home) as held:
+        if not held:
+            fail("a run is in progress; try again when it has finished", EXIT_USAGE)
+        removed = []
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            f = Path(str(paths.database) + suffix)
+            if f.exists():
+                f.unlink()
+                removed.append(f.name)
+        for folder in (paths.drafts, paths.logs):
+            if folder.exists():
+                shutil.rmtree(folder)
+                removed.append(folder.name + "/")
+        if with_token:
+            from agent.auth import TokenStore
+
+            TokenStore(paths.home).delete()
+            removed.append("token")
+    click.echo(f"followup: removed {', '.join(removed) or 'nothing (already empty)'} from {paths.home}")
 
 
 def main() -> None:

@@ -94,6 +94,7 @@ def database_checks(paths: Paths, now: datetime) -> list[Check]:
             integrity = store.integrity()
             version = store.version()
             last = store.last_ok_run()
+            held = store.quarantined()
         finally:
             store.close()
     except Exception as exc:
@@ -110,6 +111,12 @@ def database_checks(paths: Paths, now: datetime) -> list[Check]:
         status = "OK" if age.total_seconds() < 2 * 86400 else "WARN"
         out.append(Check(status, f"last successful run {last.isoformat(timespec='minutes')} ({age.days} day(s) ago)",
                          "" if status == "OK" else "is cron running `followup run`?"))
+    if held:
+        kinds = ", ".join(f"{sum(q['kind'] == k for q in held)} {k}(s)" for k in sorted({q["kind"] for q in held}))
+        out.append(Check("WARN", f"quarantined: {kinds}; runs go on without them",
+                         "`followup status` lists them; `followup forget APP` clears an application"))
+    else:
+        out.append(Check("OK", "nothing quarantined"))
     return out
 
 

@@ -23,7 +23,7 @@ import socket
 import time
 import urllib.parse
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ParamSpec, TypeVar
 
@@ -38,6 +38,7 @@ from agent.mailbox.base import AuthNeeded, Mailbox, MailboxUnavailable, RawMessa
 from agent.models import Draft, DraftRecord
 
 log = logging.getLogger("followup")
+Resource = dict[str, Any]  # a Gmail API JSON object
 
 # Published quota units per method (developers.google.com/gmail/api/reference/quota).
 UNITS = {
@@ -66,17 +67,21 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def user_error(exc: BaseException) -> AuthNeeded | MailboxUnavailable | None:
-    """A Google library failure as one of the mailbox errors the CLI knows, or None if it is none of them."""
+def user_error(exc: BaseException, whole: bool = True) -> AuthNeeded | MailboxUnavailable | None:
+    """A Google library failure as one of the mailbox errors the CLI knows, or None if it is none of them.
+    With `whole` off (a call about one draft), an HTTP error that concerns only that item (a 400, a 404)
+    is left as it is, for the pipeline to set that application aside."""
     if isinstance(exc, RefreshError):
         log.error("token refresh failed: %s", type(exc).__name__)
         return AuthNeeded(REAUTH_HINT if is_invalid_grant(exc) else f"Gmail authorisation failed: {exc}")
     if isinstance(exc, (GmailFailure, TransportError)):
         return MailboxUnavailable(f"Gmail unavailable: {exc}; nothing was lost, the next run picks up from here")
     if isinstance(exc, HttpError):
-        if exc.resp.status == 401:
+        status = exc.resp.status
+        if status == 401:
             return AuthNeeded("Gmail refused the credentials: run `followup auth`")
-        return MailboxUnavailable(f"Gmail refused a request: HTTP {exc.resp.status}; see followup's log")
+        if whole or status in (403, 429) or status >= 500:
+            return MailboxUnavailable(f"Gmail refused a request: HTTP {status}; see followup's log")
     return None
 
 
@@ -88,12 +93,20 @@ def _mapped(fn: Callable[P, R]) -> Callable[P, R]:
         try:
             return fn(*args, **kwargs)
         except Exception as exc:
-            mapped = user_error(exc)
+            mapped = user_error(exc, whole=False)
             if mapped is None:
                 raise
             raise mapped from exc
 
     return wrapper
+
+
+class DraftOutsideThread(Exception):
+    """Gmail placed a draft outside the thread it was meant for (and the stray draft was removed).
+    About one application, not the mailbox: that application is set aside and the run goes on."""
+
+
+HIDDEN_LABELS = frozenset({"SPAM", "TRASH"})  # messages.list leaves these out; history must too
 
 
 @dataclass
@@ -107,7 +120,7 @@ class Quota:
     by_method: dict[str, int] = field(default_factory=dict)
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
-    _window: deque = field(default_factory=deque)  # (time, units) spent in the last second
+    _window: deque[tuple[float, int]] = field(default_factory=deque)  # (time, units) spent in the last second
 
     def spend(self, method: str, n: int = 1) -> None:
         cost = min(UNITS.get(method, 5) * n, self.rate)
@@ -141,7 +154,7 @@ def is_loopback(url: str) -> bool:
         return False
 
 
-def make_service(endpoint: str | None = None, credentials=None, timeout: float = 60):
+def make_service(endpoint: str | None = None, credentials: Any = None, timeout: float = 60) -> Any:
     """The Gmail client: Google's, or one pointed at `endpoint` (batch calls included, which
     api_endpoint alone would leave at googleapis.com). A loopback endpoint needs no credentials."""
     import googleapiclient
@@ -164,7 +177,7 @@ def make_service(endpoint: str | None = None, credentials=None, timeout: float =
 
 def _reason(exc: HttpError) -> str:
     try:
-        return json.loads(exc.content.decode())["error"]["errors"][0]["reason"]
+        return str(json.loads(exc.content.decode())["error"]["errors"][0]["reason"])
     except Exception:
         return ""
 
@@ -182,7 +195,7 @@ class GmailMailbox(Mailbox):
     incremental = True
     drafts_where = "Gmail Drafts"
 
-    def __init__(self, service, *, cursor: str | None = None, backfill_days: int = 120, address: str = "",
+    def __init__(self, service: Any, *, cursor: str | None = None, backfill_days: int = 120, address: str = "",
                  label_names: dict[str, str] | None = None,
                  quota: Quota | None = None, sleep: Callable[[float], None] = time.sleep, max_tries: int = 7,
                  progress: Callable[[int, int, int], None] | None = None):
@@ -201,7 +214,7 @@ class GmailMailbox(Mailbox):
         self.label_names: dict[str, str] = dict(label_names or {})  # label id -> name, cached between runs
         self.relabelled: dict[str, frozenset[str]] = {}  # known message id -> its label names now
 
-    def _names(self, label_ids) -> frozenset[str]:
+    def _names(self, label_ids: Iterable[str]) -> frozenset[str]:
         """Label ids to names; one labels.list (1 unit) only when an id is not known yet."""
         ids = set(label_ids)
         if any(i not in self.label_names and i.startswith("Label_") for i in ids):
@@ -210,7 +223,7 @@ class GmailMailbox(Mailbox):
         return frozenset(self.label_names.get(i, i) for i in ids)
 
     # ------------------------------------------------------------------ calls
-    def _call(self, method: str, request):
+    def _call(self, method: str, request: Any) -> Any:
         """One API call with exponential backoff and jitter on 429, 5xx, rate-limit 403 and network errors."""
         for attempt in range(self.max_tries):
             self.quota.spend(method)
@@ -229,18 +242,19 @@ class GmailMailbox(Mailbox):
                 self.sleep(delay)
         raise AssertionError("unreachable")
 
-    def _batch_get(self, ids: list[str], fmt: str = "raw") -> Iterator[dict]:
+    def _batch_get(self, ids: list[str], fmt: str = "raw") -> Iterator[Resource]:
         """messages.get for many ids, 50 to a batch; rate-limited parts are re-batched after a pause,
         404s (deleted since listed) are skipped."""
-        pending = list(ids)
+        pending = list(dict.fromkeys(ids))  # a repeated request id makes the batch raise KeyError
         attempt = 0
         done = 0
         while pending:
             chunk, pending = pending[:BATCH_SIZE], pending[BATCH_SIZE:]
-            results: dict[str, dict] = {}
+            results: dict[str, Resource] = {}
             retry: list[str] = []
 
-            def callback(request_id, response, exc, results=results, retry=retry):
+            def callback(request_id: str, response: Resource, exc: BaseException | None,
+                         results: dict[str, Resource] = results, retry: list[str] = retry) -> None:
                 mid = request_id
                 if exc is None:
                     results[mid] = response
@@ -272,13 +286,13 @@ class GmailMailbox(Mailbox):
             if retry:
                 attempt += 1
                 if attempt >= self.max_tries:
-                    raise MailboxUnavailable(f"Gmail kept rate-limiting {len(retry)} fetches")
+                    raise GmailFailure(f"Gmail kept rate-limiting {len(retry)} fetches")
                 self.sleep(min(2**attempt, 32) * (0.5 + random.random() / 2))
                 pending = retry + pending
             else:
                 attempt = 0
 
-    def _list(self, method: str, make, key: str) -> Iterator[dict]:
+    def _list(self, method: str, make: Callable[[str | None], Any], key: str) -> Iterator[Resource]:
         token = None
         while True:
             resp = self._call(method, make(token))
@@ -345,9 +359,13 @@ class GmailMailbox(Mailbox):
         for msg in self._batch_get([i for i in ids if i not in known and i not in fetched]):
             fetched.add(msg["id"])
             labels = self._names(msg.get("labelIds", []))
-            if "DRAFT" in labels:
+            if "DRAFT" in labels or HIDDEN_LABELS & set(msg.get("labelIds", [])):
                 continue
-            raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
+            try:
+                raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
+            except (KeyError, TypeError, ValueError):  # one unreadable answer must not end the fetch
+                log.error("message %s: Gmail returned no readable raw form", msg.get("id"))
+                raw = b""
             if self.full_sync and "SENT" not in labels:
                 domains.update(_human_domains(raw))
             yield RawMessage(id=msg["id"], raw=raw, thread_id=msg["threadId"],
@@ -358,9 +376,11 @@ class GmailMailbox(Mailbox):
         for i in range(0, len(domains), 20):
             group = " OR ".join(domains[i : i + 20])
             q = f"in:sent newer_than:{self.backfill_days}d to:({group})"
-            ids += [m["id"] for m in self._list(
-                "messages.list", lambda t, q=q: self.users.messages().list(userId="me", q=q, maxResults=500, pageToken=t),
-                "messages")]
+
+            def page(t: str | None, q: str = q) -> Any:
+                return self.users.messages().list(userId="me", q=q, maxResults=500, pageToken=t)
+
+            ids += [m["id"] for m in self._list("messages.list", page, "messages")]
         return ids
 
     def _changed_ids(self) -> list[str]:
@@ -374,7 +394,8 @@ class GmailMailbox(Mailbox):
             for record in resp.get("history", []):
                 for added in record.get("messagesAdded", []):
                     m = added["message"]
-                    if "DRAFT" not in m.get("labelIds", []) and m["id"] not in ids:
+                    hidden = {"DRAFT"} | HIDDEN_LABELS
+                    if not hidden & set(m.get("labelIds", [])) and m["id"] not in ids:
                         ids.append(m["id"])
                 for gone in record.get("messagesDeleted", []):
                     self.deleted.add(gone["message"]["id"])
@@ -421,12 +442,12 @@ class GmailMailbox(Mailbox):
         got = resp["message"]["threadId"]
         if draft.thread_id and got != draft.thread_id:
             self._call("drafts.delete", self.users.drafts().delete(userId="me", id=resp["id"]))
-            raise GmailFailure(f"Gmail put the draft outside thread {draft.thread_id}; removed it")
+            raise DraftOutsideThread(f"Gmail put the draft outside thread {draft.thread_id}; removed it")
         location = f"{resp['id']}:{resp['message']['id']}"
         self._drop_duplicates(draft.thread_id, content_hash(draft.body), keep=resp["id"])
         return location
 
-    def _thread_drafts(self, thread_id: str) -> list[dict]:
+    def _thread_drafts(self, thread_id: str) -> list[Resource]:
         return [d for d in self._list("drafts.list",
                                       lambda t: self.users.drafts().list(userId="me", maxResults=500, pageToken=t),
                                       "drafts")
@@ -445,10 +466,9 @@ class GmailMailbox(Mailbox):
         return resp["message"]["id"], content_hash(part.get_content() if part is not None else "")
 
     def _drop_duplicates(self, thread_id: str, digest: str, keep: str) -> None:
-        """A create whose answer was lost may have run twice (httplib2 re-sends once): keep one copy."""
-        if not thread_id:
-            return
-        for d in self._thread_drafts(thread_id):
+        """A create whose answer was lost may have run twice (httplib2 re-sends once): keep one copy.
+        A draft outside any thread starts its own, so then every draft is a candidate (at most 50)."""
+        for d in self._candidates(thread_id):
             if d["id"] == keep:
                 continue
             got = self._body_hash(d["id"])
@@ -456,10 +476,18 @@ class GmailMailbox(Mailbox):
                 self._call("drafts.delete", self.users.drafts().delete(userId="me", id=d["id"]))
                 log.warning("removed a duplicate draft %s in thread %s", d["id"], thread_id)
 
+    def _candidates(self, thread_id: str) -> list[Resource]:
+        """Drafts that may be a copy of ours: those in its thread or, for a draft that started its own
+        thread, the newest 50 of all (drafts.list gives the newest first)."""
+        if thread_id:
+            return self._thread_drafts(thread_id)
+        return list(self._list("drafts.list", lambda t: self.users.drafts().list(
+            userId="me", maxResults=500, pageToken=t), "drafts"))[:50]
+
     @_mapped
     def find_draft(self, record: DraftRecord) -> str | None:
         """After a crash between intent and confirmation: our draft, if Gmail made it."""
-        for d in self._thread_drafts(record.thread_id):
+        for d in self._candidates(record.thread_id):
             got = self._body_hash(d["id"])
             if got and got[1] == record.content_hash:
                 return f"{d['id']}:{got[0]}"
@@ -510,13 +538,13 @@ def profile_address(endpoint: str | None, tokens: TokenStore, info: dict[str, An
 
 def _human_domains(raw: bytes) -> set[str]:
     """Domains of the people (not relays, not free mail) who sent or answer a message."""
-    from email.utils import getaddresses
-
+    from agent.addresses import strict_addresses
     from agent.mime import headers_of
+    from agent.sanitize import repair
 
     try:
         head = headers_of(raw)
-        pairs = getaddresses([str(head.get("From", "")), str(head.get("Reply-To", ""))])
+        pairs = [p for h in ("From", "Reply-To") for p in (strict_addresses(repair(str(head.get(h, "")))) or [])]
     except Exception:
         return set()
     out = set()
