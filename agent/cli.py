@@ -475,7 +475,8 @@ def explain(obj: Context, app_id: str) -> None:
     """The evidence behind an application's stage: messages, signals and the rule applied."""
     paths, cfg, apps, notes, _ = _standing(obj)
     app = _find_app(apps, app_id)
-    echo = lambda text: click.echo(terminal(text))  # noqa: E731 - mail text never drives the terminal
+    def echo(text: str) -> None:
+        click.echo(terminal(text))  # mail text never drives the terminal
     echo(f"{app.company} — {app.role or 'role not named'} [{app.id}]")
     echo(f"stage: {app.stage} (round {app.round}); {notes.get(app.id, app.note)}")
     echo("messages:")

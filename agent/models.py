@@ -7,6 +7,7 @@ tracker and planner decide. Keeping them here, free of I/O, is what lets the cor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
@@ -312,7 +313,7 @@ class Draft:
 CONTROL_LABELS = ("followup/ignore", "followup/rejected", "followup/withdrawn", "followup/pause")
 
 
-def control_labels(labels) -> list[str]:
+def control_labels(labels: Iterable[str]) -> list[str]:
     """The labels a user puts on a thread to correct the agent from Gmail (case-insensitive)."""
     return sorted({name.lower() for name in labels if name.lower() in CONTROL_LABELS})
 

@@ -327,14 +327,14 @@ def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime, apps:
     made: list[DraftRecord] = []
     existing = {r.id for r in store.drafts()}
     held = {(q["item"], q["detail"]) for q in store.quarantined() if q["kind"] == "application"}
-    me = {a.lower() for a in me}
+    mine = {a.lower() for a in me}
     by_id = {a.id: a for a in apps or []}
     for d in the_plan.create:
         rid = draft_id(d.application_id, d.round, d.key)
         if rid in existing or (d.application_id, rid) in held:
             continue
         if d.application_id in by_id:
-            d.to = recipients_at_company(by_id[d.application_id], d.to, me)
+            d.to = recipients_at_company(by_id[d.application_id], d.to, mine)
         record = DraftRecord(
             id=rid, application_id=d.application_id, company=d.company, round=d.round, step=d.step, key=d.key,
             to=d.to, subject=d.subject, thread_id=d.thread_id, created_at=now, in_reply_to=d.in_reply_to,
