@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from agent.domains import org_of_host
 from agent.models import Person
 
 # Domains (and their subdomains) that relay mail for employers.
@@ -64,8 +65,6 @@ def is_human(person: Person | None) -> bool:
 
 
 def org_label(address: str) -> str:
-    """The organisation part of a domain: 'mail.copperline-energy.example' -> 'copperline-energy'."""
-    parts = domain(address).split(".")
-    if len(parts) >= 2:
-        return parts[-2]
-    return parts[0] if parts else ""
+    """The organisation part of a domain: 'mail.copperline-energy.example' -> 'copperline-energy',
+    'careers.saltbush.com.au' -> 'saltbush' (the label left of the public suffix)."""
+    return org_of_host(domain(address))

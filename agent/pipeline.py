@@ -16,6 +16,7 @@ from datetime import datetime
 from agent.addresses import domain, is_human
 from agent.classify import classify
 from agent.config import Config, Paths
+from agent.corrections import learn_from_labels, own_domains
 from agent.drafts import content_hash, draft_id
 from agent.mailbox.base import Mailbox
 from agent.models import Application, DraftRecord, Message, control_labels
@@ -59,12 +60,14 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
     digests: list[Message] = []
     skipped = 0
     companies = company_domains(store.messages())
+    learned = store.learned_rules()
+    own = own_domains(cfg.me)
     for raw in box.fetch(known):
         try:
             email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
             if email.warnings:
                 log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
-            signal = classify(email, now=now, tz=cfg.tz, known_domains=companies)
+            signal = classify(email, now=now, tz=cfg.tz, known_domains=companies, own_domains=own, learned=learned)
             digest = Message.from_email(email, signal, fallback_date=now)
             digests.append(digest)
             companies |= company_domains([digest])
@@ -84,6 +87,9 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
             store.set_meta(CURSOR_KEY, cursor)
         if label_names:
             store.set_meta(LABELS_KEY, json.dumps(label_names))
+    changed = {d.id for d in digests if d.labels} | {i for i, names in relabelled.items() if control_labels(names)}
+    if changed:  # a followup/... label is a correction: it teaches (agent/corrections.py)
+        learn_from_labels(store, store.messages(), now, changed)
     return len(digests), skipped
 
 

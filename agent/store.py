@@ -14,6 +14,7 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
+from agent.learned import LearnedRule
 from agent.models import DraftRecord, Message, Override, Person, Signal
 
 MIGRATIONS: list[str] = [
@@ -79,6 +80,19 @@ MIGRATIONS: list[str] = [
     # 3: the user's followup/* labels per message (corrections made in Gmail)
     """
     ALTER TABLE messages ADD COLUMN labels TEXT NOT NULL DEFAULT '[]';
+    """,
+    # 4: rules learned from the user's corrections (agent/learned.py)
+    """
+    CREATE TABLE learned_rules (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL,
+        value TEXT NOT NULL,
+        subject TEXT NOT NULL DEFAULT '',
+        verdict TEXT NOT NULL,
+        source TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (key, value, subject)
+    );
     """,
 ]
 
@@ -166,6 +180,30 @@ class Store:
 
     def set_labels(self, message_id: str, labels: list[str]) -> None:
         self.db.execute("UPDATE messages SET labels = ? WHERE id = ?", (json.dumps(labels), message_id))
+
+    def set_signal(self, message_id: str, signal: Signal) -> None:
+        """A corrected reading of one stored message (`followup set MESSAGE --kind`)."""
+        self.db.execute("UPDATE messages SET kind = ?, signal = ? WHERE id = ?",
+                        (signal.kind, json.dumps(signal.to_json()), message_id))
+
+    # -- learned rules (corrections that teach)
+    def learned_rules(self) -> list[LearnedRule]:
+        return [
+            LearnedRule(id=r["id"], key=r["key"], value=r["value"], verdict=r["verdict"], subject=r["subject"],
+                        source=r["source"], created_at=datetime.fromisoformat(r["created_at"]))
+            for r in self.db.execute("SELECT * FROM learned_rules ORDER BY id")
+        ]
+
+    def learn(self, key: str, value: str, subject: str, verdict: str, source: str, at: datetime) -> None:
+        """Remember a correction; the latest verdict for the same key wins."""
+        self.db.execute(
+            "INSERT INTO learned_rules(key, value, subject, verdict, source, created_at) VALUES (?,?,?,?,?,?) "
+            "ON CONFLICT(key, value, subject) DO UPDATE SET verdict = excluded.verdict, source = excluded.source",
+            (key, value, subject, verdict, source, at.isoformat()),
+        )
+
+    def forget_rule(self, rule_id: int) -> bool:
+        return self.db.execute("DELETE FROM learned_rules WHERE id = ?", (rule_id,)).rowcount > 0
 
     # -- overrides
     def overrides(self) -> dict[str, Override]:

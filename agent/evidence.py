@@ -1,0 +1,134 @@
+"""Is this message about the user's own candidacy with an employer? Evidence for and against.
+
+Interview words alone prove nothing: a friend asks "how are the interviews going", a coach
+books a "mock interview", a newsletter asks "your interview is confirmed?". What makes mail
+part of a hiring process is who sends it and what it names: the user's application, role or
+position; an applicant-tracking system acting for a company; a company the user is already in
+a process with; a person at a company writing to the user alone. Against it: free-mail
+senders with nothing about an application, bulk mail that no ATS sent, the user's own
+employer, many recipients. The score is a sum, so no one clue decides alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.addresses import FREE_MAIL, domain, is_relay, org_label
+from agent.domains import registrable
+from agent.models import Email
+
+# Relays that send for an employer's hiring process (not generic calendars, video or job boards).
+ATS_DOMAINS = (
+    "greenhouse.io", "greenhouse-mail.io", "myworkday.com", "myworkdayjobs.com", "workday.com", "lever.co",
+    "hire.lever.co", "ashbyhq.com", "icims.com", "smartrecruiters.com", "jobvite.com", "taleo.net",
+    "successfactors.com", "bamboohr.com", "workable.com", "recruitee.com", "teamtailor.com", "personio.de",
+    "personio.com", "breezy.hr", "jazzhr.com", "applytojob.com", "gem.com", "goodtime.io", "modernloop.io",
+    "prelude.co", "codesignal.com", "hackerrank.com", "hackerrankforwork.com", "codility.com", "coderpad.io",
+    "karat.com", "hirevue.com", "docusign.net", "docusign.com", "hellosign.com", "dropboxsign.com", "paradox.ai",
+    "pinpointhq.com", "rippling.com", "dover.com", "comeet.co", "homerun.co", "jobylon.com", "oracle.com",
+    "oraclecloud.com", "ultipro.com", "adp.com", "dayforcehcm.com", "avature.net", "phenom.com", "eightfold.ai",
+)  # fmt: skip
+
+# The user's own candidacy, named.
+APPLICATION = re.compile(
+    r"your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
+    r"|you applied|(?:applying|applied|application) (?:for|to)|(?:the|this|our) [\w ,/&()-]{0,50}(?:role|position|opening"
+    r"|vacancy|job|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
+    r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
+    r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
+    r"|(?:el|del|al) puesto|die stelle"
+)
+INTERVIEW = re.compile(
+    r"\binterview|\bround\b|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b|hiring manager|meet the team|bring you in"
+    r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
+    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b"
+)
+
+REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf)\s*:")
+RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)|hiring|engineering manager|head of"
+                             r"|founder|\bcto\b|\bceo\b|director")
+
+
+@dataclass
+class Candidacy:
+    score: float = 0.0
+    found: list[str] = field(default_factory=list)  # reasons for
+    against: list[str] = field(default_factory=list)  # reasons against
+
+    def add(self, weight: float, reason: str) -> None:
+        self.score += weight
+        (self.found if weight > 0 else self.against).append(reason)
+
+
+def is_ats(address: str) -> bool:
+    d = domain(address)
+    return any(d == r or d.endswith("." + r) for r in ATS_DOMAINS)
+
+
+def bulk_reasons(email: Email) -> list[str]:
+    reasons = []
+    if email.headers.get("auto-submitted", "").lower().startswith("auto-replied") or re.match(
+            r"^(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|abwesenheit|réponse automatique)",
+            email.subject, re.I):
+        reasons.append("is an automatic reply (out of office)")
+    if "list-unsubscribe" in email.headers or "list-id" in email.headers:
+        reasons.append("is list mail (List-Unsubscribe/List-Id)")
+    if email.headers.get("precedence", "").lower() in ("bulk", "list", "junk"):
+        reasons.append("is marked Precedence: bulk")
+    return reasons
+
+
+def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[str] | set[str] = frozenset(),
+              own_domains: frozenset[str] | set[str] = frozenset()) -> Candidacy:
+    """Evidence that the message is about the user's own candidacy. `subject` and `text` are
+    lowercased; `known_domains` are companies the user is in a process with; `own_domains` are
+    the user's own (non-free-mail) domains: mail from there is the user's employer."""
+    c = Candidacy()
+    hay = subject + "\n" + text
+    sender = email.sender
+    senders = [p for p in [sender, *email.reply_to] if p is not None]
+    cal = email.calendar
+    if cal is not None and cal.organizer is not None:
+        senders.append(cal.organizer)
+    if APPLICATION.search(hay):
+        c.add(2, "names the user's application, role or position")
+    elif INTERVIEW.search(hay):
+        c.add(1, "uses interview words")
+    ats = any(is_ats(p.address) for p in senders)
+    if ats:
+        c.add(2, "comes from an applicant-tracking system acting for a company")
+    company_senders = [p for p in senders if not is_relay(p.address) and org_label(p.address) not in FREE_MAIL
+                       and domain(p.address)]
+    if any(domain(p.address) in known_domains or registrable(domain(p.address)) in known_domains
+           for p in company_senders):
+        c.add(2, "comes from a company the user is in a process with")
+    if any(registrable(domain(p.address)) in own_domains for p in company_senders):
+        c.add(-5, "comes from the user's own employer")
+    recipients = len(email.to) + len(email.cc)
+    if company_senders and recipients <= 2:
+        c.add(0.5, "a person at a company writing to the user")
+        if REPLY.match(subject):
+            c.add(0.5, "answers a thread the user is in")
+        if RECRUITER_TITLE.search(email.signature.lower()):
+            c.add(0.5, "signed by someone who hires")
+    if company_senders and sender is not None and is_relay(sender.address) and not ats:
+        c.add(1, "a scheduling tool acting for a person at a company")
+    if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
+        c.add(1, "a one-off meeting a person at a company set up with the user by name")
+    if sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders:
+        c.add(-1.5, "comes from a personal mail account")
+    if recipients > 5:
+        c.add(-1, f"goes to {recipients} people")
+    bulk = bulk_reasons(email)
+    if bulk and not ats:
+        c.add(-1, " and ".join(bulk))
+    if cal is not None and cal.recurring:
+        c.add(-3, "is a recurring calendar event")
+    return c
+
+
+def _names_user(email: Email, summary: str) -> bool:
+    names = [p.name for p in email.to if p.name and len(p.name.split()) >= 2]
+    where = email.subject + " " + summary
+    return any(n in where for n in names)
