@@ -18,10 +18,11 @@ from datetime import UTC, datetime, tzinfo
 
 from agent.evidence import Candidacy, bulk_reasons, candidacy, is_ats
 from agent.facts import company_of, extract, people_of, role_of
-from agent.features import NR, add, decide, score
+from agent.features import FEATURES, NR, add, decide, score
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import has_job_context
+from agent.when import find_datetimes
 
 __all__ = ["classify", "company_of", "people_of", "role_of"]
 
@@ -33,6 +34,12 @@ RELEVANT = 1.0
 GREY = 0.0
 # A grey candidacy is worth asking about only when what happened is clearly said.
 ASK_AT = 2.5
+# Without job words, only this much candidacy evidence (a known company, an ATS, a recruiter
+# answering the user) is worth running the features for.
+FAST_NR_BELOW = 1.5
+# Job-board furniture ("set a job alert", "similar jobs") around news of the user's own application.
+FURNITURE = ("is a job alert", "reads like a job board")
+SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
 # Kinds whose mistakes cost the most: an offer sends time-sensitive drafts everywhere else.
 STRONG_CANDIDACY_FOR = {"offer": 1.5}
 
@@ -58,11 +65,14 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     cal = email.calendar
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
     cand = candidacy(email, subject, text, known_domains, own_domains)
-    if not has_job_context(context) and cal is None and cand.score < 2:
+    if not has_job_context(context) and cal is None and cand.score < FAST_NR_BELOW:
         # The common case, decided without running the features: most mail is not about a job at all.
         return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
     scores, reasons = score(subject, text)
+    for f in FEATURES:
+        if f.lookalike and f.reason in reasons.get(NR, ()):
+            cand.add(-f.weight, f.reason)
     if cal is not None:
         if cal.recurring:
             add(scores, reasons, NR, 4, "is a recurring calendar event")
@@ -76,8 +86,15 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             if cal.sequence > 0:
                 add(scores, reasons, "reschedule", 1, "re-sends a calendar event with a higher SEQUENCE")
 
+    if any(scores.get(k, 0) > 0 for k in SCHEDULING) and find_datetimes(text, ref, tz):
+        add(scores, reasons, "interview_confirmation", 1, "names a date and time")
     bulk = bulk_reasons(email)
-    if bulk and not any(is_ats(p.address) for p in [email.sender, *email.reply_to] if p is not None):
+    if cand.board_application:
+        for f in FEATURES:
+            if f.kind == NR and f.reason in FURNITURE and f.reason in reasons.get(NR, []):
+                scores[NR] -= f.weight
+                reasons[NR].remove(f.reason)
+    elif bulk and not any(is_ats(p.address) for p in [email.sender, *email.reply_to] if p is not None):
         add(scores, reasons, NR, 1.5 * len(bulk), " and ".join(bulk))
     kind = decide(scores)
     negative = scores.get(NR, 0)

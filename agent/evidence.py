@@ -33,8 +33,8 @@ ATS_DOMAINS = (
 # The user's own candidacy, named.
 APPLICATION = re.compile(
     r"your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
-    r"|you applied|(?:applying|applied|application) (?:for|to)|(?:the|this|our) [\w ,/&()-]{0,50}(?:role|position|opening"
-    r"|vacancy|job|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
+    r"|you applied|(?:applying|applied|application) (?:for|to)|(?:the|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
+    r"|vacancy|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
     r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
     r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
     r"|(?:el|del|al) puesto|die stelle"
@@ -46,8 +46,14 @@ INTERVIEW = re.compile(
 )
 
 REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf)\s*:")
-RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)|hiring|engineering manager|head of"
-                             r"|founder|\bcto\b|\bceo\b|director")
+RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)|hiring|consultant|staffing|search partners"
+                             r"|personalreferent|personal|sourcer|human resources|\bpeople\b")
+# Job boards send job alerts and, now and then, news of the user's own application.
+JOB_BOARDS = ("linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "otta.com",
+              "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
+              "totaljobs.com", "monster.com", "dice.com", "xing.com")
+APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
+                     r"|your application (?:to|for|at)\b|application (?:status|update)")
 
 
 @dataclass
@@ -55,15 +61,20 @@ class Candidacy:
     score: float = 0.0
     found: list[str] = field(default_factory=list)  # reasons for
     against: list[str] = field(default_factory=list)  # reasons against
+    board_application: bool = False  # a job board's news of the user's own application
 
     def add(self, weight: float, reason: str) -> None:
         self.score += weight
         (self.found if weight > 0 else self.against).append(reason)
 
 
-def is_ats(address: str) -> bool:
+def _on(address: str, domains: tuple[str, ...]) -> bool:
     d = domain(address)
-    return any(d == r or d.endswith("." + r) for r in ATS_DOMAINS)
+    return any(d == r or d.endswith("." + r) for r in domains)
+
+
+def is_ats(address: str) -> bool:
+    return _on(address, ATS_DOMAINS)
 
 
 def bulk_reasons(email: Email) -> list[str]:
@@ -98,6 +109,10 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     ats = any(is_ats(p.address) for p in senders)
     if ats:
         c.add(2, "comes from an applicant-tracking system acting for a company")
+    elif sender is not None and _on(sender.address, JOB_BOARDS) and APPLIED.search(hay):
+        ats = True  # the board acts for the company here, as an ATS does
+        c.board_application = True
+        c.add(2, "a job board reporting on the user's own application")
     company_senders = [p for p in senders if not is_relay(p.address) and org_label(p.address) not in FREE_MAIL
                        and domain(p.address)]
     if any(domain(p.address) in known_domains or registrable(domain(p.address)) in known_domains
@@ -110,7 +125,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(0.5, "a person at a company writing to the user")
         if REPLY.match(subject):
             c.add(0.5, "answers a thread the user is in")
-        if RECRUITER_TITLE.search(email.signature.lower()):
+        if RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
             c.add(0.5, "signed by someone who hires")
     if company_senders and sender is not None and is_relay(sender.address) and not ats:
         c.add(1, "a scheduling tool acting for a person at a company")

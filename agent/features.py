@@ -27,12 +27,22 @@ class Feature:
     reason: str
     conditional_ok: bool = True  # False: a match inside an "if ..." sentence does not count
     veto: re.Pattern[str] | None = None  # the sentence around a match that makes it not count
+    lookalike: bool = False  # a not_relevant feature that rules out the user's candidacy, whatever else it says
 
 
 def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditional_ok: bool = True,
        veto: str | None = None) -> Feature:
     return Feature(kind, weight, re.compile(pattern.lower(), re.M), where, reason, conditional_ok,
-                   re.compile(veto) if veto else None)
+                   re.compile(veto) if veto else None, lookalike=reason in LOOKALIKES)
+
+
+# Not the user's candidacy, whatever words come with it: these rule it out (evidence.py), where
+# job alerts, newsletters and marketing only compete with what the message says happened.
+LOOKALIKES = frozenset({
+    "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
+    "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
+    "is about a non-job application", "is coaching or a practice interview",
+})
 
 
 CONDITIONAL = re.compile(
@@ -79,6 +89,8 @@ FEATURES: tuple[Feature, ...] = (
        r"application (?:was|has been) (?:sent|received|submitted)|thank(?:s| you) for applying"
        r"|got your application|application received|eingangsbestätigung|we received your application"
        r"|application (?:confirmation|submitted)"),
+    _f("application_ack", 2.5, "t", "says where the application is",
+       r"your (?:application|cv|resume|profile) (?:is|has been) (?:now )?(?:with|under|being|passed|forwarded|shared)"),
     _f("application_ack", 1, "a", "thanks the user for their interest",
        r"thank(?:s| you) for your interest in|vielen dank für ihre bewerbung|gracias por tu (?:interés|candidatura)"),
     _f("application_ack", 1.5, "t", "says the application will be reviewed",
@@ -89,7 +101,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|prueba técnica|test technique"
-       r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)",
+       r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
+       r"|written exercise|(?:complete|return|submit|send back) (?:the|this|a|an|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
+       r"|assignment|test|case study|challenge)",
        veto=r"\b(?:podcast|newsletter|webinar)\b"),
     # --- invitations: the company wants a time
     _f("interview_invitation", 2.5, "t", "asks for the user's availability or to pick a time",
@@ -114,6 +128,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
        r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
        r"|next|this|tomorrow|a call|it)|(?:are|is) (?:any of )?(?:these|those|the following) (?:times|dates|slots) ok"),
+    _f("interview_invitation", 2.5, "t", "asks when the user could talk",
+       r"would you have (?:some |any )?time|have some time (?:next|this)|(?:send|share) (?:through|over|me|us) (?:a few|some|your)"
+       r" (?:options|times|slots|dates)|(?:any chance|are you) (?:you're |you are )?free|free for a (?:quick )?(?:call|chat)"
+       r"|which (?:days?|dates?|times?) (?:would )?(?:suit|work|be (?:best|convenient))|do you have (?:an hour|time)"
+       r"|let me know (?:a time|when (?:suits|works|you're free|you are free)|what (?:suits|works))|when suits"
+       r"|(?:kindly|please) (?:share|send|provide|confirm) your (?:availability|available)|your (?:preferred|available) (?:time|slot|date)"),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
        r"(?:like|love|want|keen|happy) to (?:invite you|set up|schedule|move forward with a|find time|meet you|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
@@ -124,7 +144,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|meet (?:the|our) (?:team|founders?|hiring manager|engineering)|next (?:step|stage) (?:is|would be|will be) (?:a|an)"
        r"|(?:move|moving|progress|advance) you (?:forward|to the next)",
        veto=r"\b(?:podcast|episode|research|study|webinar)\b"),
-    _f("interview_invitation", 1, "a", "names an interview stage",
+    _f("interview_invitation", 0.5, "a", "names an interview stage",
        r"\b(?:first|second|third|final|next|technical|onsite|on-site|virtual|panel|phone|video|hiring manager) "
        r"(?:round|stage|interview|screen|screening)\b|\bonsite\b|\bsuperday\b|\bphone screen\b|\bpanel interview\b",
        veto=r"\b(?:exit interview|mock|practice|tips|questions you|how to)\b"),
@@ -141,12 +161,20 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:i'll|i will|we'll|we will) send (?:you )?(?:a|the|over a|over the) "
        r"(?:zoom|teams|meet|google meet|calendar|video)? ?(?:link|invite|invitation)"
        r"|calendar (?:invite|invitation|hold) (?:is attached|to follow|is on its way|coming|has been sent)"
-       r"|see you (?:then|on|next)|looking forward to (?:speaking|talking|meeting|chatting|seeing|our (?:call|chat|conversation))"
+       r"|see you (?:then|on|next)"
        r"|itinerary|(?:interview|onsite|on-site) (?:details|schedule|agenda)|details (?:for|of) your (?:upcoming )?interview"
        r"|please (?:arrive|join|dial in|check in) (?:\d+ minutes |a few minutes |10 mins )?(?:early|at|by)"
        r"|ask for .{2,40} at reception"
        r"|(?:zoom|teams|meet|webex) link (?:is )?(?:below|here|attached)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach)\b"),
+    _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
+       r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
+       r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
+       r"|speak (?:soon|then)[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
+       r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below",
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
+    _f("interview_confirmation", 1, "t", "looks forward to the conversation",
+       r"looking forward to (?:speaking|talking|meeting|chatting|seeing|our (?:call|chat|conversation))"),
     _f("interview_confirmation", 2, "s", "is a reminder of an upcoming interview",
        r"^reminder:|\breminder\b.*\binterview|\binterview\b.*\breminder\b|upcoming interview"),
     _f("interview_confirmation", 1.5, "s", "is a calendar invitation",
@@ -158,13 +186,20 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
        r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
        r"|(?:have|has) a conflict|find (?:another|a new|a different) (?:time|slot|day)"
-       r"|verschieben|reprogramar|reporter (?:votre|notre) entretien|changed: "),
+       r"|verschieben|reprogramar|reporter (?:votre|notre) entretien|changed: "
+       r"|(?:push|move|shift|bump|rearrange|postpone)(?: (?:it|this|that|things|us|our \w+|the \w+|your \w+))? (?:to|until|till)"
+       r" (?:tomorrow|monday|tuesday|wednesday|thursday|friday|next|later|another|the following)"
+       r"|(?:have|need|had) to (?:shift|move|postpone|push|rearrange|change) (?:the|our|your|this|that)"
+       r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the|our)(?: [\w-]+){0,2} (?:interview|call"
+       r"|meeting|chat|screen)"),
     # --- cancellations
     _f("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
        r"|^canceled event|^cancelled event|event has been cancel+ed|(?:need|have) to cancel|call(?:ed|ing)? off"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
-       r"|absagen|cancelar|annuler"),
+       r"|absagen|cancelar|annuler|cancel\w* (?:your|our|the|this|that|tomorrow's|today's)(?: [\w-]+){0,2} (?:interview|call"
+       r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment|event)(?: [\w-]+){0,12}? (?:has been|was|is"
+       r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"),
     # --- company replies: status without a decision
     _f("company_reply", 2, "t", "gives a status update",
        r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
@@ -198,6 +233,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|decided not to (?:progress|proceed|continue)|(?:pursue|proceed with|move forward with|go with|hire|hired|offered"
        r" the (?:role|position) to) (?:another|a different|other|someone|a candidate)"
        r"|(?:went|gone|going|go) with (?:another|a different|someone|a candidate|other)"
+       r"|(?:decided|chosen|chose|selected|opted|gone|went|go|going)(?: \w+){0,3} (?:for|with|on) (?:another|a different|an external"
+       r"|an internal|other|someone|a candidate)|offer(?:ed)? the (?:role|position|job) to (?:another|a different|someone|an)"
+       r"|(?:was|were|is) closer to what|not (?:be )?(?:taking|progressing) (?:things|this|it) (?:further|forward)"
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out )?your (?:application|candidacy)"
        r"|(?:decided|chosen|chose|opted) to (?:pass|decline)|won't be (?:able to )?(?:offering|extending|taking)"
@@ -207,7 +245,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:won't|will not|cannot|can't) (?:be )?(?:progress|proceed|continue|advance)(?:ing)?",
        conditional_ok=False, veto=REJECTION_VETO),
     _f("rejection", 4, "a", "declines the application (es/fr/de)",
-       r"lamentablemente|hemos decidido (?:continuar|seguir|avanzar) con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
+       r"lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|hemos decidido (?:continuar|seguir|avanzar)(?: [\wáéíóú]+){0,3}"
+       r" con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
        r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
        r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
        r"|nicht weiter berücksichtigen|absage", conditional_ok=False),
@@ -234,7 +273,8 @@ FEATURES: tuple[Feature, ...] = (
        r" offer|formal offer|offer package|offer of employment|(?:like|want) to hire you|verbal offer"
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
-       r"|welcome (?:you )?(?:aboard|to the team)",
+       r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
+       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b",
        veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
        r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
@@ -257,7 +297,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:career|job) fair"),
     _f(NR, 4, "a", "is a podcast or press interview",
        r"podcast|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
-       r"|press (?:interview|inquiry|enquiry)|journalist|for (?:an|our) article|quote you"),
+       r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b|for (?:an|our|a) (?:article|story|piece)|quote you"
+       r"|(?:story|piece|article) (?:i'm|i am|we're|we are) (?:writing|working on)"),
     _f(NR, 4, "a", "is a user-research session",
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
@@ -268,13 +309,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|notice period|return your laptop"),
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"),
-    _f(NR, 4, "a", "is vendor marketing", r"case study|book a demo|hiring teams use|request a demo|free trial"
-       r"|(?:demo|sales) call|pricing|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
+    _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
+       r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
     _f(NR, 5, "s", "is account mail (password or code)",
        r"password|security code|verification code|one-time (?:code|passcode)|verify your email|sign-?in (?:attempt|alert)"),
     _f(NR, 2, "t", "asks to reset a password or enter a code",
@@ -321,8 +362,10 @@ def decide(scores: dict[str, float]) -> str | None:
     words add up to a decision; otherwise the best-supported kind, ties broken by PRIORITY."""
     if scores.get("offer", 0) >= 4 and scores.get("offer", 0) >= scores.get("rejection", 0):
         return "offer"
-    if scores.get("rejection", 0) >= 4:
+    if scores.get("rejection", 0) >= 4 and scores.get("rejection", 0) >= scores.get("cancellation", 0):
         return "rejection"
+    if scores.get("cancellation", 0) >= 4:
+        return "cancellation"  # a cancelled meeting, whatever the status news around it
     candidates = [(scores[k], -PRIORITY.index(k), k) for k in PRIORITY
                   if scores.get(k, 0) > 0 and k not in ("offer", "rejection")]
     if not candidates:
