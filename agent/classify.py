@@ -64,8 +64,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     text = email.text[:MAX_TEXT].lower()
     cal = email.calendar
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
-    cand = candidacy(email, subject, text, known_domains, own_domains)
-    if not has_job_context(context) and cal is None and cand.score < FAST_NR_BELOW:
+    job_words = has_job_context(context)
+    cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)
+    if not job_words and cal is None and cand.score < FAST_NR_BELOW:
         # The common case, decided without running the features: most mail is not about a job at all.
         return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)

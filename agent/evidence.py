@@ -32,22 +32,26 @@ ATS_DOMAINS = (
 
 # The user's own candidacy, named.
 APPLICATION = re.compile(
-    r"your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
+    r"\b(?:your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
     r"|you applied|(?:applying|applied|application) (?:for|to)|(?:the|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
     r"|vacancy|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
     r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
     r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
-    r"|(?:el|del|al) puesto|die stelle"
+    r"|(?:el|del|al) puesto|die stelle|(?:du|le|au) processus|recrutement|siguiente paso|prochaine étape"
+    r"|the next (?:step|stage) (?:is|would be|will be))"
 )
 INTERVIEW = re.compile(
-    r"\binterview|\bround\b|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b|hiring manager|meet the team|bring you in"
+    r"\b(?:interview|\bround\b|(?:first|second|third|final|next) stage|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b"
+    r"|hiring manager|meet the team|bring you in"
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
-    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b"
+    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|(?:meeting|speaking|talking) with you)"
 )
 
+# What a recruiter says about the candidacy comes early; a long newsletter's tail adds nothing.
+READ = 3000
 REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf)\s*:")
 RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)|hiring|consultant|staffing|search partners"
-                             r"|personalreferent|personal|sourcer|human resources|\bpeople\b")
+                             r"|personalreferent|personal|sourcer|human resources|\bpeople\b|recrut|rekrut|reclut")
 # Job boards send job alerts and, now and then, news of the user's own application.
 JOB_BOARDS = ("linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "otta.com",
               "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
@@ -91,25 +95,28 @@ def bulk_reasons(email: Email) -> list[str]:
 
 
 def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[str] | set[str] = frozenset(),
-              own_domains: frozenset[str] | set[str] = frozenset()) -> Candidacy:
+              own_domains: frozenset[str] | set[str] = frozenset(), read_text: bool = True) -> Candidacy:
     """Evidence that the message is about the user's own candidacy. `subject` and `text` are
     lowercased; `known_domains` are companies the user is in a process with; `own_domains` are
-    the user's own (non-free-mail) domains: mail from there is the user's employer."""
+    the user's own (non-free-mail) domains: mail from there is the user's employer. Without
+    `read_text` only the senders and headers are read (mail with no job words at all)."""
     c = Candidacy()
-    hay = subject + "\n" + text
+    hay = subject + "\n" + text[:READ] if read_text else ""
     sender = email.sender
     senders = [p for p in [sender, *email.reply_to] if p is not None]
     cal = email.calendar
     if cal is not None and cal.organizer is not None:
         senders.append(cal.organizer)
-    if APPLICATION.search(hay):
+    if not read_text:
+        pass
+    elif APPLICATION.search(hay):
         c.add(2, "names the user's application, role or position")
     elif INTERVIEW.search(hay):
         c.add(1, "uses interview words")
     ats = any(is_ats(p.address) for p in senders)
     if ats:
         c.add(2, "comes from an applicant-tracking system acting for a company")
-    elif sender is not None and _on(sender.address, JOB_BOARDS) and APPLIED.search(hay):
+    elif sender is not None and read_text and _on(sender.address, JOB_BOARDS) and APPLIED.search(hay):
         ats = True  # the board acts for the company here, as an ATS does
         c.board_application = True
         c.add(2, "a job board reporting on the user's own application")
@@ -125,7 +132,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(0.5, "a person at a company writing to the user")
         if REPLY.match(subject):
             c.add(0.5, "answers a thread the user is in")
-        if RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
+        if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
             c.add(0.5, "signed by someone who hires")
     if company_senders and sender is not None and is_relay(sender.address) and not ats:
         c.add(1, "a scheduling tool acting for a person at a company")

@@ -22,8 +22,12 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from agent.classify import classify  # noqa: E402
-from agent.models import KINDS  # noqa: E402
+from agent.models import (
+    KINDS,  # noqa: E402
+    Message,  # noqa: E402
+)
 from agent.parse import parse  # noqa: E402
+from agent.pipeline import company_domains  # noqa: E402
 
 LEGAL = re.compile(r"\b(?:gmbh|inc|llc|ltd|s\.?a\.?s?|ag|co|corp|group|grupo|plc|pty|limited)\b\.?", re.I)
 NR = "not_relevant"
@@ -75,13 +79,18 @@ class Result:
         return 2 * prec * rec / max(1e-9, prec + rec), prec, rec
 
 
-def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC") -> Result:
+def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in_sequence: bool = False) -> Result:
+    """Each message alone (as `followup classify` reads it), or, `in_sequence`, in file order with
+    the companies seen so far known (as `followup run` reads a mailbox: agent/pipeline.py)."""
     labels = json.loads((corpus / "labels.json").read_text())
-    res = Result(name=corpus.name)
+    res = Result(name=corpus.name + (" (in sequence)" if in_sequence else ""))
     zone = ZoneInfo(tz)
+    known: set[str] = set()
     for name, label in sorted(labels.items()):
         email = parse((corpus / name).read_bytes(), me=set(me))
-        sig = classify(email, tz=zone)
+        sig = classify(email, tz=zone, known_domains=known)
+        if in_sequence:
+            known |= company_domains([Message.from_email(email, sig, datetime(2026, 1, 1, tzinfo=zone))])
         want = label["kind"]
         res.true.append(want)
         res.pred.append(sig.kind)
@@ -138,11 +147,20 @@ def main() -> int:
     ap.add_argument("--me", action="append", help="the mailbox owner's address (repeatable)")
     ap.add_argument("--tz", default="UTC", help="the user's zone (times written without one are in it)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    ap.add_argument("--in-sequence", action="store_true",
+                    help="also read each folder in file order with the companies seen so far known, as a run does")
     args = ap.parse_args()
     me = tuple(a.lower() for a in args.me) if args.me else DEFAULT_ME
     for corpus in args.corpus:
         print(report(evaluate(corpus, me, args.tz), args.verbose))
         print()
+        if args.in_sequence:
+            res = evaluate(corpus, me, args.tz, in_sequence=True)
+            f1 = res.relevant_f1()[0]
+            print(f"{res.name}: kind accuracy {res.accuracy:.3f}, relevant F1 {f1:.3f}, rejection recall "
+                  f"{res.recall('rejection'):.2f}, offer precision {res.precision('offer'):.2f}, "
+                  f"look-alikes read as relevant {len(res.lookalike_apps)}")
+            print()
     return 0
 
 
