@@ -85,10 +85,12 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                 # a set time is attached: scheduling links in it are for changing it, not for picking one
                 scores["interview_invitation"] /= 2
             if cal.sequence > 0:
-                add(scores, reasons, "reschedule", 1, "re-sends a calendar event with a higher SEQUENCE")
+                add(scores, reasons, "reschedule", 2 if "reschedule" in scores else 1,
+                    "re-sends a calendar event with a higher SEQUENCE")
 
     if any(scores.get(k, 0) > 0 for k in SCHEDULING) and find_datetimes(text, ref, tz):
-        add(scores, reasons, "interview_confirmation", 1, "names a date and time")
+        # a date and time supports a booking, or the new time of a moved one
+        add(scores, reasons, "reschedule" if "reschedule" in scores else "interview_confirmation", 1, "names a date and time")
     bulk = bulk_reasons(email)
     if cand.board_application:
         for f in FEATURES:

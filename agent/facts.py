@@ -49,7 +49,7 @@ COMPANY_PATTERNS = (
 )
 NAME_NOISE = re.compile(
     r"\s*(?:\||-|–|@|·)\s*.*$|\s+(?:via|@)\s+.*$|\s+(?:workday notification|hiring team|recruiting(?: team)?|careers|"
-    r"talent(?: acquisition| team)?|notifications?|jobs|karriere|team)\s*$",
+    r"talent(?: acquisition| team)?|notifications?|jobs|karriere|team|hiring|recruitment|careers team)\s*$",
     re.I,
 )
 NOT_COMPANIES = {
@@ -120,7 +120,7 @@ def _clean_name(name: str | None) -> str | None:
 
 def _looks_like_person(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not ORG_WORD.search(name) and not re.search(
         r"\b(?:inc|llc|ltd|gmbh|corp|co|group|labs|health|systems|software|energy|media|analytics|robotics|foods"
         r"|logistics|maps|audio|acoustics|ledger|security|bank|digital|logiciels)\b",
         name,
@@ -169,7 +169,44 @@ def _candidates(email: Email) -> list[str]:
     return found
 
 
+AGENCY = re.compile(r"\b(?:search|staffing|recruitment|recruiting|talent|resourcing|headhunt\w*|executive search)\b"
+                    r"(?: partners| ltd| limited| inc| group| llc)?\.?$", re.I)
+CLIENT = (
+    re.compile(r"\b(?P<c>[A-Z][\w'’-]+(?: (?:&|and|[A-Z][\w'’-]+)){0,3}) (?:want|wants|would like|would love|are keen|is keen"
+               r"|have decided|has decided|liked|loved|came back|have come back|are looking|called)\b"),
+    re.compile(r"\b(?:with|from|at|for|to|by) (?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
+)
+AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing)(?:partners|ltd|inc|group|co)?$")
+WEEKDAY_OR_MONTH = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
 def company_of(email: Email) -> str | None:
+    """The employer. A recruitment agency writes for a client: the client is the employer."""
+    found = _company_of(email)
+    if found and (AGENCY.search(found) or AGENCY_LABEL.search(_squash(found))):
+        client = _client(email, found)
+        if client:
+            return client
+    return found
+
+
+def _client(email: Email, agency: str) -> str | None:
+    me = {w.lower() for p in email.to for w in (p.name or "").split()}
+    agency_sq = _squash(agency)
+    for hay in (REPLY_PREFIX.sub("", email.subject), email.text[:2000]):
+        for pattern in CLIENT:
+            for m in pattern.finditer(hay):
+                c = m.group("c").strip(" .,'’-")
+                words = c.split()
+                if (c.lower() in NOT_COMPANIES or _squash(c) in agency_sq or agency_sq.startswith(_squash(words[0]))
+                        or words[0].lower() in me or WEEKDAY_OR_MONTH.match(c) or _looks_like_person(c) or len(c) < 3
+                        or AGENCY.search(c) or (len(words) == 1 and c.lower() in me)):
+                    continue
+                return c
+    return None
+
+
+def _company_of(email: Email) -> str | None:
     """The employer: matched to a non-relay domain where one is known, else the relay's display name."""
     candidates = _candidates(email)
     recipients = {(p.name or "").lower() for p in email.to + email.cc if p.name}
@@ -198,15 +235,25 @@ def company_of(email: Email) -> str | None:
             if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and sq.startswith(squashed) \
                     and len(squashed) >= 0.6 * len(sq) and _squash(words[0]) in squashed:
                 return cand
+        for cand in candidates:
+            words = [w.strip(" .,:;!?()\"'") for w in cand.split()]
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 5) + 1):
+                    if all(w[:1].isupper() or w == "&" for w in words[i:j]) and _abbreviates(squashed, words[i:j]):
+                        return _extend_suffix(" ".join(words[i:j]), cand)
     sender = email.sender
     if sender and is_relay(sender.address):
         # A relay writes as the company ("Halcyon Bio <no-reply@...>") or, now and then, as the
         # recruiter; it is the recruiter when the same name signs or answers the mail.
         name = _clean_name(sender.name)
         signer = (email.signature.strip().splitlines() or [""])[0].strip().lower()
-        people = {(p.name or "").lower() for p in email.reply_to} | {signer}
+        people = {(p.name or "").lower() for p in email.reply_to if not is_relay(p.address)} | {signer}
         if name and name.lower() not in NOT_COMPANIES and name.lower() not in people:
             return name
+    m = re.search(r"\byour (?P<c>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,3}) (?:assessment|coding|interview|application"
+                  r"|challenge|test)\b", email.subject)
+    if m and m.group("c").lower() not in NOT_COMPANIES:
+        return m.group("c")
     for prep in ("at", "with", "from", "to"):
         m = re.search(rf"\b{prep} ([A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){{0,3}})", email.subject)
         if m and m.group(1).lower() not in NOT_COMPANIES and m.group(1).lower() not in recipients:
@@ -217,9 +264,37 @@ def company_of(email: Email) -> str | None:
     return None
 
 
+# Words that finish a company's name after the part its domain spells: "Indigo Harbour Software"
+# on indigoharbour.in, "Nettlecombe Bank plc" on nettlecombe.co.uk.
+ORG_WORDS = (
+    r"Software|Systems|Health|Healthcare|Bank|Media|Logistics|Logistik|Analytics|Games|Fintech|Technologies|Technology"
+    r"|Tech|Mobility|Security|Freight|Payments|Tecnología|Energy|Energie|Robotics|Labs|Studios?|Digital|Insurance|Capital"
+    r"|Partners|Group|Foods|Credit Union|Trust|Data|AI|Bio|Therapeutics|Networks|Cloud|Solutions|Consulting|Engineering"
+    r"|Infotech|Mutual|Retail|Motors|Pharma|Numérique|Legal|Legal Tech|Learning|Finance|Financial|Ventures|Holdings"
+    r"|Interactive|Industries|Manufacturing|Maps|Audio|Acoustics|Ledger|Bioscience|Biosciences|Telecom|Aerospace|Apparel"
+)
+ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
+LEGAL_SUFFIX = r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|Oy|AB|& Co\.?|and Co\.?"
+
+
 def _extend_suffix(phrase: str, cand: str) -> str:
-    m = re.search(re.escape(phrase) + r"(?:,? (?:GmbH|Inc\.?|LLC|Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|Oy|AB))", cand)
-    return m.group(0) if m else phrase
+    m = re.search(re.escape(phrase) + rf"(?: (?:{ORG_WORDS})\b){{0,2}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?", cand)
+    return m.group(0).rstrip(".") if m and not m.group(0).endswith("Co.") else (m.group(0) if m else phrase)
+
+
+def _abbreviates(label: str, words: list[str]) -> bool:
+    """A domain that shortens the name: 'coastlinecu' (Coastline Credit Union), 'nilgirifin' (Nilgiri
+    Fintech), 'gandharvatech' (Gandharva Technologies), 'northgatepay' (Northgate Payments)."""
+    for j in range(1, len(words)):
+        head = _squash(" ".join(words[:j]))
+        if len(head) < 3 or not label.startswith(head) or label == head:
+            continue
+        rest, tail = label[len(head):], [_squash(w) for w in words[j:] if _squash(w)]
+        if not tail:
+            continue
+        if rest == "".join(w[0] for w in tail) or (len(tail) == 1 and len(rest) >= 2 and tail[0].startswith(rest)):
+            return True
+    return False
 
 
 def _longest(a: str | None, b: str) -> str:

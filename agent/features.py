@@ -43,7 +43,7 @@ def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditio
 LOOKALIKES = frozenset({
     "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
-    "is about a non-job application", "is coaching or a practice interview",
+    "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
 })
 
 
@@ -110,7 +110,7 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thanks for (?:sending|completing"
             r"|submitting))"),
     # --- invitations: the company wants a time
-    _f("interview_invitation", 2.5, "t", "asks for the user's availability or to pick a time",
+    _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
        r"(?:share|send)(?: me| us)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates)"
        r"|your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever) time"
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
@@ -140,7 +140,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|let me know (?:a time|when (?:suits|works|you're free|you are free)|what (?:suits|works))|when suits"
        r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
        r"|convenient) for you"
-       r"|(?:kindly|please) (?:share|send|provide) your (?:availability|available)|your (?:preferred|available) (?:time|slot"
+       r"|when you(?:'re| are) available|submit (?:your )?availability|(?:kindly|please) (?:share|send"
+       r"|provide) your (?:availability|available)|your (?:preferred|available) (?:time|slot"
        r"|date)"),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
        r"(?:like|love|want|keen|happy) to (?:invite you|set up|schedule|move forward with a|find time|meet you|speak with you"
@@ -191,8 +192,8 @@ FEATURES: tuple[Feature, ...] = (
     # --- reschedules
     _f("reschedule", 3.5, "a", "moves an interview",
        r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
-       r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|^re-?schedule|revised (?:slot|time|date)"
-       r"|\bmoved (?:our|the|your) (?:call|interview|meeting|chat)|need to move (?:your|our|the)"
+       r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
+       r"|\bmoved (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
        r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
        r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
@@ -341,6 +342,8 @@ FEATURES: tuple[Feature, ...] = (
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"),
+    _f(NR, 4, "a", "is a sales meeting", r"solutions engineer|account executive|\s<>\s|sales development"
+       r"|\bdemo (?:call|of|on|with)"),
     _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
        r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
     _f(NR, 5, "s", "is account mail (password or code)",
