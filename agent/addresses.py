@@ -16,7 +16,8 @@ from agent.models import Person
 RELAY_DOMAINS = (
     "greenhouse.io", "greenhouse-mail.io", "myworkday.com", "myworkdayjobs.com", "workday.com",
     "lever.co", "ashbyhq.com", "icims.com", "smartrecruiters.com", "jobvite.com", "taleo.net",
-    "successfactors.com", "bamboohr.com", "workable.com", "workablemail.com", "hackerearth.com", "recruitee.com", "teamtailor.com",
+    "successfactors.com", "bamboohr.com", "workable.com", "workablemail.com", "hackerearth.com",
+    "recruitee.com", "teamtailor.com",
     "personio.de", "personio.com", "breezy.hr", "jazzhr.com", "applytojob.com", "gem.com",
     "linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com",
     "calendly.com", "goodtime.io", "modernloop.io", "prelude.co", "docusign.net", "docusign.com",

@@ -248,6 +248,11 @@ def _company_of(email: Email) -> str | None:
         name = _clean_name(sender.name)
         signer = (email.signature.strip().splitlines() or [""])[0].strip().lower()
         people = {(p.name or "").lower() for p in email.reply_to if not is_relay(p.address)} | {signer}
+        if name and name.lower() not in NOT_COMPANIES and name.lower() not in people and not _looks_like_person(name):
+            return name
+        named = _named_in_text(email, recipients | {(name or "").lower()})
+        if named:
+            return named  # a recruiter writing through the relay names the company in the text
         if name and name.lower() not in NOT_COMPANIES and name.lower() not in people:
             return name
     m = re.search(r"\byour (?P<c>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,3}) (?:assessment|coding|interview|application"
@@ -261,7 +266,7 @@ def _company_of(email: Email) -> str | None:
     for label in _company_domains(email):
         if label not in FREE_MAIL and len(label) >= 3:
             return label.replace("-", " ").title()  # the domain is all the mail says
-    return None
+    return _named_in_text(email, recipients)  # a personal account: "the Data Engineer role at Quillfeather"
 
 
 # Words that finish a company's name after the part its domain spells: "Indigo Harbour Software"
@@ -275,6 +280,15 @@ ORG_WORDS = (
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
 LEGAL_SUFFIX = r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|Oy|AB|& Co\.?|and Co\.?"
+
+
+def _named_in_text(email: Email, exclude: set[str]) -> str | None:
+    for m in COMPANY_PATTERNS[0].finditer(email.text[:1500]):
+        c = re.split(r"\.\s|\.$", m.group("company"))[0].strip(" .,'’-")
+        if len(c) >= 3 and c.lower() not in NOT_COMPANIES and c.lower() not in exclude and not _looks_like_person(c) \
+                and not WEEKDAY_OR_MONTH.match(c):
+            return c
+    return None
 
 
 def _extend_suffix(phrase: str, cand: str) -> str:

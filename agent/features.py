@@ -92,7 +92,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|got your application|application received|eingangsbestätigung|we received your application"
        r"|application (?:confirmation|submitted)"),
     _f("application_ack", 2.5, "t", "says where the application is",
-       r"your (?:application|cv|resume|profile) (?:is|has been) (?:now )?(?:with|under|being|passed|forwarded|shared)"),
+       r"your (?:application|cv|resume|profile)(?: (?:for|to) [\w ,/&()-]{0,60}?)? (?:is|has been) (?:now )?(?:with|under|being"
+       r"|passed|forwarded|shared)"),
     _f("application_ack", 1, "a", "thanks the user for their interest",
        r"thank(?:s| you) for your interest in|vielen dank für ihre bewerbung|gracias por tu (?:interés|candidatura)"),
     _f("application_ack", 1.5, "t", "says the application will be reviewed",
