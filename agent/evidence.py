@@ -119,7 +119,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     elif sender is not None and read_text and _on(sender.address, JOB_BOARDS) and APPLIED.search(hay):
         ats = True  # the board acts for the company here, as an ATS does
         c.board_application = True
-        c.add(2, "a job board reporting on the user's own application")
+        c.add(2, "is a job board's news of the user's own application")
     company_senders = [p for p in senders if not is_relay(p.address) and org_label(p.address) not in FREE_MAIL
                        and domain(p.address)]
     if any(domain(p.address) in known_domains or registrable(domain(p.address)) in known_domains
@@ -129,15 +129,15 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(-5, "comes from the user's own employer")
     recipients = len(email.to) + len(email.cc)
     if company_senders and recipients <= 2:
-        c.add(0.5, "a person at a company writing to the user")
+        c.add(0.5, "is from a person at a company, to the user alone")
         if REPLY.match(subject):
             c.add(0.5, "answers a thread the user is in")
         if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
-            c.add(0.5, "signed by someone who hires")
+            c.add(0.5, "is signed by someone who hires")
     if company_senders and sender is not None and is_relay(sender.address) and not ats:
-        c.add(1, "a scheduling tool acting for a person at a company")
+        c.add(1, "comes from a scheduling tool acting for a person at a company")
     if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
-        c.add(1, "a one-off meeting a person at a company set up with the user by name")
+        c.add(1, "is a one-off meeting a person at a company set up with the user by name")
     if sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders:
         c.add(-1.5, "comes from a personal mail account")
     if recipients > 5:

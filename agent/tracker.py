@@ -205,7 +205,10 @@ def _stage(app: Application, rules: Rules, now: datetime) -> None:
             phase, phase_at = "scheduling", m.date
             ev.append(f"{_d(m.date, tz)} {kind}: the company asked to schedule")
         elif kind in ("interview_confirmation", "reschedule") and s.interview_start:
-            end = s.interview_end or s.interview_start + timedelta(minutes=c.interview_minutes)
+            same_slot = interview is not None and interview.start == s.interview_start
+            # a reminder restating the slot in words keeps the end its calendar part gave
+            end = s.interview_end or (interview.end if same_slot and interview else
+                                      s.interview_start + timedelta(minutes=c.interview_minutes))
             if interview is not None and interview.end <= m.date and s.interview_start > interview.end:
                 rnd += 1  # a new interview after one that took place: the next round
             elif interview is None and rnd == 0:
