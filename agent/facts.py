@@ -74,10 +74,12 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
             found = find_datetimes(text, ref, tz)
             if kind == "reschedule":
                 found = [f for f in found if f.start > ref]
-                moved = re.search(r"moved .{0,60}? to |new time|instead|now (?:at|on)", text, re.I)
+                moved = re.search(r"(?:moved|re-?scheduled|shifted|pushed) .{0,60}? to |new time|instead|now (?:at|on)",
+                                  text, re.I)
                 if moved:
                     found = [f for f in found if f.pos >= moved.start() - 5] or found
-                if re.search(r"(?:send|share) me .{0,40}(?:windows|times)|your availability", text, re.I) and not moved:
+                if re.search(r"(?:send|share) me .{0,40}(?:windows|times)|(?:send|share|let me know) your availability", text,
+                             re.I) and not moved:
                     found = []
             if found:
                 signal.interview_start = found[0].start

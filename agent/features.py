@@ -28,6 +28,7 @@ class Feature:
     conditional_ok: bool = True  # False: a match inside an "if ..." sentence does not count
     veto: re.Pattern[str] | None = None  # the sentence around a match that makes it not count
     lookalike: bool = False  # a not_relevant feature that rules out the user's candidacy, whatever else it says
+    group: str = ""  # features of one group say the same thing in other words: they count once
 
 
 def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditional_ok: bool = True,
@@ -35,8 +36,15 @@ def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditio
     # Every phrase starts at a word: the leading \b lets the engine skip most positions before
     # trying forty alternatives at each, which makes the features several times faster.
     return Feature(kind, weight, re.compile(r"\b(?:" + pattern.lower() + ")", re.M), where, reason, conditional_ok,
-                   re.compile(veto) if veto else None, lookalike=reason in LOOKALIKES)
+                   re.compile(veto) if veto else None, lookalike=reason in LOOKALIKES, group=GROUPS.get(reason, ""))
 
+
+# One question about the user's time, however it is worded, is one piece of evidence.
+GROUPS = {
+    "asks for the user's availability or to pick a time": "asks-time",
+    "proposes a call and asks when suits the user": "asks-time",
+    "asks when the user could talk": "asks-time",
+}
 
 # Not the user's candidacy, whatever words come with it: these rule it out (evidence.py), where
 # job alerts, newsletters and marketing only compete with what the message says happened.
@@ -73,6 +81,9 @@ def fires(feature: Feature, hay: str) -> bool:
 OFFER_VETO = (r"\b(?:offer letters|offers\b|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
               r"|webinar|guide|course"
               r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare|evaluate)")
+# "We'll reach out to schedule an interview" is a promise about later, not a request now.
+PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
+                  r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
 # Decision words inside a question about someone else, or reported speech about other people.
 REJECTION_VETO = r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate)\b"
 
@@ -117,7 +128,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
-       r"|disponibilidad|vos disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités"),
+       r"|disponibilidad|vos disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
+       veto=PROMISED_LATER),
     _f("interview_invitation", 2.5, "t", "proposes a call and asks when suits the user",
        r"do you have (?:\d+|a few|some|time for a|a|an) ?(?:minutes?|mins?|time|quick call|call|chat|hour|half hour)"
        r"|(?:cal\.com|savvycal\.com|youcanbook\.me|doodle\.com|calendar\.app\.google|zcal\.co)/"
@@ -132,7 +144,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:one|any) of (?:these|the following) (?:times|slots|options|dates)|when (?:you(?:'re| are)|might you be) free"
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
        r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
-       r"|next|this|tomorrow|a call|it)|(?:are|is) (?:any of )?(?:these|those|the following) (?:times|dates|slots) ok"),
+       r"|next|this|tomorrow|a call|it)|(?:are|is) (?:any of )?(?:these|those|the following) (?:times|dates|slots) ok",
+       veto=PROMISED_LATER),
     _f("interview_invitation", 2.5, "t", "asks when the user could talk",
        r"would you have (?:some |any )?time|have some time (?:next|this)|(?:send|share) (?:through|over|me|us) (?:a few|some"
        r"|your)"
@@ -143,7 +156,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|convenient) for you"
        r"|when you(?:'re| are) available|submit (?:your )?availability|(?:kindly|please) (?:share|send"
        r"|provide) your (?:availability|available)|your (?:preferred|available) (?:time|slot"
-       r"|date)"),
+       r"|date)",
+       veto=PROMISED_LATER),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
        r"(?:like|love|want|keen|happy) to (?:invite you|set up|schedule|move forward with a|find time|meet you|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
@@ -312,7 +326,8 @@ FEATURES: tuple[Feature, ...] = (
        veto=OFFER_VETO),
     _f("interview_confirmation", 2.5, "a", "confirms an interview time (es/fr/de)",
        r"te confirmamos|le confirmamos|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
-       r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)"),
+       r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)",
+       veto=r"eingang|empfang|recepci|réception|reçu|recibid|unterlagen"),
     # --- not about the user's candidacy
     _f(NR, 4, "a", "is a job alert",
        r"job alert|new jobs?\b|jobs? (?:that )?match|saved search|jobs similar|jobs you might like|recommended jobs?"
@@ -376,10 +391,15 @@ def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
     both = subject + "\n" + text
+    said: set[str] = set()
     for f in FEATURES:
+        if f.group and f.group in said:
+            continue
         hay = subject if f.where == "s" else text if f.where == "t" else both
         if fires(f, hay):
             add(scores, reasons, f.kind, f.weight, f.reason)
+            if f.group:
+                said.add(f.group)
     return scores, reasons
 
 
@@ -401,4 +421,13 @@ def decide(scores: dict[str, float]) -> str | None:
                   if scores.get(k, 0) > 0 and k not in ("offer", "rejection")]
     if not candidates:
         return None
-    return max(candidates)[2]
+    best = max(candidates)[2]
+    if best == "application_ack":
+        # "thanks for applying" is courtesy when the message goes on to ask, book or test something
+        events = [c for c in candidates if c[2] in EVENTS and c[0] >= 2.5]
+        if events:
+            return max(events)[2]
+    return best
+
+
+EVENTS = ("cancellation", "reschedule", "interview_confirmation", "interview_invitation", "assessment")

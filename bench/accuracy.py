@@ -52,6 +52,7 @@ class Result:
     company_n: int = 0
     time_ok: int = 0
     time_n: int = 0
+    wall_ok: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -111,6 +112,8 @@ def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in
             start = datetime.fromisoformat(label["interview_start"])
             if sig.interview_start is not None and sig.interview_start == start:
                 res.time_ok += 1
+            elif sig.interview_start is not None and sig.interview_start.replace(tzinfo=None) == start.replace(tzinfo=None):
+                res.wall_ok += 1  # the right time of day, written without a zone: the user's zone (config) decides
             else:
                 res.misses.append(f"time    {name}: {start.isoformat()} -> {sig.interview_start}")
     return res
@@ -129,7 +132,8 @@ def report(res: Result, verbose: bool = False) -> str:
                + (f" ({', '.join(res.lookalike_apps)})" if res.lookalike_apps else ""))
     out.append(f"set aside as 'needs a look': {res.needs_look}")
     out.append(f"company right: {res.company_ok}/{res.company_n} = {res.company_ok / max(1, res.company_n):.3f}")
-    out.append(f"interview start right: {res.time_ok}/{res.time_n} = {res.time_ok / max(1, res.time_n):.3f}")
+    out.append(f"interview start right: {res.time_ok}/{res.time_n} = {res.time_ok / max(1, res.time_n):.3f}"
+               f" (+{res.wall_ok} right in wall-clock time, written without a zone: --tz decides)")
     abbrev = {k: "".join(w[0] for w in k.split("_")) if "_" in k else k[:4] for k in kinds}
     out.append("confusion matrix (rows: labelled, columns: read as)")
     out.append(" " * 24 + "".join(f"{abbrev[k]:>6}" for k in kinds))
