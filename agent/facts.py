@@ -281,7 +281,7 @@ ORG_WORDS = (
     r"|Interactive|Industries|Manufacturing|Maps|Audio|Acoustics|Ledger|Bioscience|Biosciences|Telecom|Aerospace|Apparel"
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
-LEGAL_SUFFIX = r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|Oy|AB|& Co\.?|and Co\.?"
+LEGAL_SUFFIX = r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA|ApS|A/S|Srl|& Co\.?|and Co\.?"
 
 
 def _named_in_text(email: Email, exclude: set[str]) -> str | None:

@@ -12,6 +12,7 @@ another's. Pure: the store keeps the rules, classify applies them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -104,7 +105,7 @@ def match_message(rule: LearnedRule, m: Message) -> bool:
     return _matches(rule, m.signal.list_id, subject_shape(m.subject), addresses, domains)
 
 
-def match(rules: list[LearnedRule] | tuple[LearnedRule, ...], email: Email) -> LearnedRule | None:
+def match(rules: Sequence[LearnedRule], email: Email) -> LearnedRule | None:
     """The most specific rule for this message: List-Id, then the person, then the domain."""
     if not rules:
         return None
