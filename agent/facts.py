@@ -164,7 +164,7 @@ def _candidates(email: Email) -> list[str]:
             for m in pattern.finditer(hay):
                 found.append(m.group("company").strip(" .,'’-"))
         for line in hay.splitlines():
-            for piece in re.split(r"\s*[|·,–]\s*|\s+-\s+", line):
+            for piece in re.split(r"\s*[|·,–]\s*|\s+-\s+|:\s+|\s+/\s+|\s+@\s+", line):
                 piece = piece.strip(" .")
                 if 2 <= len(piece) <= 60 and piece[:1].isupper():
                     found.append(piece)
@@ -281,7 +281,8 @@ ORG_WORDS = (
     r"|Interactive|Industries|Manufacturing|Maps|Audio|Acoustics|Ledger|Bioscience|Biosciences|Telecom|Aerospace|Apparel"
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
-LEGAL_SUFFIX = r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA|ApS|A/S|Srl|& Co\.?|and Co\.?"
+LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
+                r"|ApS|A/S|Srl|& Co\.?|and Co\.?")
 
 
 def _named_in_text(email: Email, exclude: set[str]) -> str | None:

@@ -29,7 +29,8 @@ from agent.models import (
 from agent.parse import parse  # noqa: E402
 from agent.pipeline import company_domains  # noqa: E402
 
-LEGAL = re.compile(r"\b(?:gmbh|inc|llc|llp|ltd|s\.?a\.?s?|s\.l|ag|as|asa|aps|nv|srl|co|corp|group|grupo|plc|pty|pvt|limited)\b\.?", re.I)
+LEGAL = re.compile(r"\b(?:gmbh|inc|llc|llp|ltd|s\.?a\.?s?|s\.l|ag|as|asa|aps|nv|srl|co|corp|group|grupo|plc|pty|pvt"
+                   r"|limited)\b\.?", re.I)
 NR = "not_relevant"
 DEFAULT_ME = ("alex.morgan@example.net", "sam.rivera@example.org")
 
