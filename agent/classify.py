@@ -26,9 +26,9 @@ from agent.when import find_datetimes
 
 __all__ = ["classify", "company_of", "people_of", "role_of"]
 
-# Recruiting mail says what it means early; reading the first 6,000 characters keeps a 50 KB
+# Recruiting mail says what it means early; reading the first 4,000 characters keeps a 50 KB
 # newsletter from costing a hundred times more than a recruiter's note.
-MAX_TEXT = 6000
+MAX_TEXT = 4000
 # Candidacy at or above RELEVANT is enough; below GREY it is not; between, the agent asks.
 RELEVANT = 1.0
 GREY = 0.0

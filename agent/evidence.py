@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from agent.addresses import FREE_MAIL, domain, is_relay, org_label
+from agent.addresses import FREE_MAIL, domain, org_label
+from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email
 
 # Relays that send for an employer's hiring process (not generic calendars, video or job boards).
-ATS_DOMAINS = (
+ATS_DOMAINS = frozenset((
     "greenhouse.io", "greenhouse-mail.io", "myworkday.com", "myworkdayjobs.com", "workday.com", "lever.co",
     "hire.lever.co", "ashbyhq.com", "icims.com", "smartrecruiters.com", "jobvite.com", "taleo.net",
     "successfactors.com", "bamboohr.com", "workable.com", "recruitee.com", "teamtailor.com", "personio.de",
@@ -28,7 +30,7 @@ ATS_DOMAINS = (
     "karat.com", "hirevue.com", "docusign.net", "docusign.com", "hellosign.com", "dropboxsign.com", "paradox.ai",
     "pinpointhq.com", "rippling.com", "dover.com", "comeet.co", "homerun.co", "jobylon.com", "oracle.com",
     "oraclecloud.com", "ultipro.com", "adp.com", "dayforcehcm.com", "avature.net", "phenom.com", "eightfold.ai",
-)  # fmt: skip
+))  # fmt: skip
 
 # The user's own candidacy, named.
 APPLICATION = re.compile(
@@ -53,9 +55,9 @@ REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf)\s*:")
 RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)|hiring|consultant|staffing|search partners"
                              r"|personalreferent|personal|sourcer|human resources|\bpeople\b|recrut|rekrut|reclut")
 # Job boards send job alerts and, now and then, news of the user's own application.
-JOB_BOARDS = ("linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "otta.com",
+JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "otta.com",
               "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
-              "totaljobs.com", "monster.com", "dice.com", "xing.com")
+              "totaljobs.com", "monster.com", "dice.com", "xing.com"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
                      r"|your application (?:to|for|at)\b|application (?:status|update)")
 
@@ -72,9 +74,17 @@ class Candidacy:
         (self.found if weight > 0 else self.against).append(reason)
 
 
-def _on(address: str, domains: tuple[str, ...]) -> bool:
-    d = domain(address)
-    return any(d == r or d.endswith("." + r) for r in domains)
+is_relay = lru_cache(maxsize=4096)(_is_relay)  # the same few senders, asked about again and again
+
+
+@lru_cache(maxsize=4096)
+def _suffixes(host: str) -> frozenset[str]:
+    parts = host.split(".")
+    return frozenset(".".join(parts[i:]) for i in range(len(parts)))
+
+
+def _on(address: str, domains: frozenset[str]) -> bool:
+    return not _suffixes(domain(address)).isdisjoint(domains)
 
 
 def is_ats(address: str) -> bool:

@@ -285,6 +285,9 @@ LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\
                 r"|ApS|A/S|Srl|& Co\.?|and Co\.?")
 
 
+SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,2}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")
+
+
 def _named_in_text(email: Email, exclude: set[str]) -> str | None:
     for m in COMPANY_PATTERNS[0].finditer(email.text[:1500]):
         c = re.split(r"\.\s|\.$", m.group("company"))[0].strip(" .,'’-")
@@ -295,8 +298,12 @@ def _named_in_text(email: Email, exclude: set[str]) -> str | None:
 
 
 def _extend_suffix(phrase: str, cand: str) -> str:
-    m = re.search(re.escape(phrase) + rf"(?: (?:{ORG_WORDS})\b){{0,2}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?", cand)
-    return m.group(0).rstrip(".") if m and not m.group(0).endswith("Co.") else (m.group(0) if m else phrase)
+    at = cand.find(phrase)
+    if at < 0:
+        return phrase
+    m = SUFFIX_AFTER.match(cand, at + len(phrase))
+    found = phrase + (m.group(0) if m else "")
+    return found if found.endswith("Co.") else found.rstrip(".")
 
 
 def _abbreviates(label: str, words: list[str]) -> bool:
