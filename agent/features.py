@@ -359,7 +359,7 @@ FEATURES: tuple[Feature, ...] = (
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"),
-    _f(NR, 4, "a", "is a sales meeting", r"solutions engineer|account executive|\s<>\s|sales development"
+    _f(NR, 4, "a", "is a sales meeting", r"solutions engineer|account executive|sales development"
        r"|\bdemo (?:call|of|on|with)"),
     _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
        r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),

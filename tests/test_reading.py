@@ -84,6 +84,11 @@ READINGS = [
         "Maya Osei <maya@lindqvist-analytics.example>", "Good news",
         "Hi Alex,\n\nThe team would like to offer you the Senior Data Engineer position! The offer letter will follow "
         "tomorrow.\n\nMaya\n")),
+    ("name-to-name-invite", "interview_confirmation", m(
+        "Yasmin Khoury <yasmin@bellwethergrid.com>", "Invitation: Bellwether Grid | Alex Morgan <> Callum Ferreira",
+        "Calendar invitation from Yasmin Khoury.\n",
+        ics=ics_event(start=AT, end=AT + timedelta(hours=1), summary="Bellwether Grid | Alex Morgan <> Callum Ferreira",
+                      organizer="yasmin@bellwethergrid.com", attendees=["alex.morgan@example.net"]))),
     # look-alikes: none of these is the user's own candidacy, whatever words they use
     ("friend-coffee", "not_relevant", m(
         "Ottie <ottie.b@gmail.com>", "Invitation: Coffee?",
