@@ -6,7 +6,7 @@ user's zone so a DST change does not move a thank-you window by an hour.
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 
 def add_days(start: datetime, days: int, tz: tzinfo, business: bool = False) -> datetime:
@@ -33,15 +33,15 @@ def end_of_day(moment: datetime, tz: tzinfo, extra_days: int = 0) -> datetime:
 
 
 def after_working_day(moment: datetime, tz: tzinfo) -> datetime:
-    """The end of the first working day after the local day of `moment`: a promise of 'by Friday'
-    has passed, and one more working day (Monday) has gone by, at Tuesday 00:00."""
+    """The start of the first working day after the local day of `moment`: a promise of 'by Friday'
+    is over once Friday is, and the check-in may go from Monday 00:00 (DESIGN, settled)."""
     day = moment.astimezone(tz).date() + timedelta(days=1)
     while day.weekday() >= 5:
         day += timedelta(days=1)
-    return _at(day + timedelta(days=1), time(0, 0), tz)
+    return _at(day, time(0, 0), tz)
 
 
-def _at(day, clock: time, tz: tzinfo) -> datetime:
+def _at(day: date, clock: time, tz: tzinfo) -> datetime:
     # A wall-clock time in the zone; fold=0 picks the first of an ambiguous pair, and a time inside
     # a spring-forward gap normalises forward once converted.
     return datetime.combine(day, clock, tzinfo=tz)

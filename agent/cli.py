@@ -21,32 +21,15 @@ from importlib import resources
 from pathlib import Path
 
 import click
-import httplib2
-from google.auth.exceptions import RefreshError, TransportError
-from google_auth_httplib2 import Request
-from googleapiclient.errors import HttpError
 
+# Google's client libraries, the OAuth helpers, the MIME parser and the classifier are imported
+# where a command needs them: `status`, `drafts` and a local `run` start without them (cron and
+# the timeline checker call the command hundreds of times).
 from agent import __version__
-from agent.auth import (
-    REAUTH_HINT,
-    AuthNeeded,
-    TokenStore,
-    consent,
-    credentials_from,
-    info_from,
-    is_invalid_grant,
-    keyring_usable,
-    write_private,
-)
-from agent.classify import classify as classify_email
 from agent.config import Config, ConfigError, Paths, default_home, ensure_home, load_config
-from agent.corrections import find_message, learn_from_stage, needs_look, settle
-from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, render
-from agent.learned import match_message
-from agent.mailbox.gmail import GmailMailbox, MailboxUnavailable, is_loopback, make_service
+from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, missing, render
 from agent.mailbox.local import LocalMailbox
 from agent.models import KINDS, Override
-from agent.parse import parse
 from agent.pipeline import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
@@ -150,6 +133,8 @@ def _open_source(spec: str | None, cfg: Config, paths: Paths, store: Store):
         except FileNotFoundError as exc:
             fail(str(exc), EXIT_MAILBOX)
     if kind == "gmail" and not path:
+        from agent.mailbox.gmail import GmailMailbox
+
         return GmailMailbox(_gmail_service(cfg, paths), cursor=store.get_meta(CURSOR_KEY),
                             label_names=json.loads(store.get_meta(LABELS_KEY) or "{}"),
                             backfill_days=cfg.backfill_days,
@@ -164,6 +149,9 @@ def _endpoint(cfg: Config) -> str | None:
 
 def _gmail_service(cfg: Config, paths: Paths, info: dict | None = None):
     """Google's Gmail, or the endpoint configured; a loopback endpoint with no token runs without one."""
+    from agent.auth import TokenStore, credentials_from
+    from agent.mailbox.gmail import is_loopback, make_service
+
     endpoint = _endpoint(cfg)
     tokens = TokenStore(paths.home)
     info = info or tokens.load()
@@ -219,18 +207,9 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
         raise
     except TemplateError as exc:
         fail(str(exc), EXIT_USAGE)
-    except AuthNeeded as exc:
-        fail(str(exc), EXIT_AUTH)
-    except RefreshError as exc:
-        logging.getLogger("followup").error("token refresh failed: %s", exc)
-        fail(REAUTH_HINT if is_invalid_grant(exc) else f"Gmail authorisation failed: {exc}", EXIT_AUTH)
-    except (MailboxUnavailable, TransportError) as exc:
-        fail(f"Gmail unavailable: {exc}; nothing was lost, the next run picks up from here", EXIT_MAILBOX)
-    except HttpError as exc:
-        if exc.resp.status == 401:
-            fail("Gmail refused the credentials: run `followup auth`", EXIT_AUTH)
-        fail(f"Gmail refused a request: HTTP {exc.resp.status}; see {paths.logs}", EXIT_MAILBOX)
     except Exception as exc:
+        if "agent.mailbox.gmail" in sys.modules:  # only a Gmail source can raise Google's errors
+            _gmail_failure(exc, paths)
         log_failure("run failed", exc)
         fail(f"run failed: {type(exc).__name__}: {exc}", EXIT_FAILURE)
     finally:
@@ -246,9 +225,31 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
             where = f" — {d.link}" if d.link else ""
             click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}{where}")
     for r in result.obsoleted:
-        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: they wrote first")
+        why = "you did this step or it has passed" if r.fate == "superseded" else "they wrote first"
+        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: {why}")
     if result.skipped:
         click.echo(f"followup: skipped {result.skipped} unreadable message(s); see {paths.logs}", err=True)
+
+
+def _gmail_failure(exc: Exception, paths: Paths) -> None:
+    """One line and the documented exit code for what Gmail or Google's OAuth can raise."""
+    from google.auth.exceptions import RefreshError, TransportError
+    from googleapiclient.errors import HttpError
+
+    from agent.auth import REAUTH_HINT, AuthNeeded, is_invalid_grant
+    from agent.mailbox.gmail import MailboxUnavailable
+
+    if isinstance(exc, AuthNeeded):
+        fail(str(exc), EXIT_AUTH)
+    if isinstance(exc, RefreshError):
+        logging.getLogger("followup").error("token refresh failed: %s", exc)
+        fail(REAUTH_HINT if is_invalid_grant(exc) else f"Gmail authorisation failed: {exc}", EXIT_AUTH)
+    if isinstance(exc, (MailboxUnavailable, TransportError)):
+        fail(f"Gmail unavailable: {exc}; nothing was lost, the next run picks up from here", EXIT_MAILBOX)
+    if isinstance(exc, HttpError):
+        if exc.resp.status == 401:
+            fail("Gmail refused the credentials: run `followup auth`", EXIT_AUTH)
+        fail(f"Gmail refused a request: HTTP {exc.resp.status}; see {paths.logs}", EXIT_MAILBOX)
 
 
 def _where(box, paths: Paths) -> str:
@@ -367,6 +368,9 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
     paths, cfg = obj.setup()
     results = []
     for f in files:
+        from agent.classify import classify as classify_email
+        from agent.parse import parse
+
         email = parse(f.read_bytes(), me=set(cfg.me))
         sig = classify_email(email, now=obj.now, tz=cfg.tz)
         d = {"file": str(f)}
@@ -461,6 +465,8 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
             o.offer_deadline = moment.replace(hour=23, minute=59, tzinfo=cfg.tz) if "T" not in offer_deadline else moment
         with store.transaction():
             store.set_override(app.id, o)
+        from agent.corrections import learn_from_stage
+
         learned = learn_from_stage(store, app, stage, obj.now) if stage else None
     finally:
         store.close()
@@ -486,10 +492,15 @@ def templates(obj: Context, app_id: str | None, step: str | None) -> None:
     app = _find_app(apps, app_id)
     for name in steps:
         try:
-            text = render(load_template(name, paths.templates), facts(app, name, obj.now, cfg.tz, cfg.name))
+            template = load_template(name, paths.templates)
         except TemplateError as exc:
             fail(str(exc), EXIT_USAGE)
-        click.echo(f"--- {name} for {app.company}\n{text}")
+        values = facts(app, name.replace("_final", ""), obj.now, cfg.tz, cfg.name)
+        holes = missing(template, values)
+        if holes:  # the agent makes no draft with a hole in it; neither does the preview
+            click.echo(f"--- {name} for {app.company}: no draft, unknown {', '.join(holes)}\n")
+            continue
+        click.echo(f"--- {name} for {app.company}\n{render(template, values)}")
 
 
 @cli.command()
@@ -517,6 +528,10 @@ def report(obj: Context, html_file: Path) -> None:
 def auth(obj: Context, credentials_file: Path | None, no_browser: bool, port: int, import_file: Path | None,
          export_file: Path | None) -> None:
     """One-time consent: lets followup read mail and make drafts. Prints the account."""
+    from google.auth.exceptions import RefreshError
+
+    from agent.auth import REAUTH_HINT, AuthNeeded, TokenStore, consent, info_from, is_invalid_grant, write_private
+
     paths, cfg = obj.setup()
     tokens = TokenStore(paths.home)
     if export_file:
@@ -573,6 +588,12 @@ def doctor(obj: Context) -> None:
         check("FAIL", f"config: {exc}", "fix the key named above")
         cfg = Config()
     check("OK", f"time zone {cfg.timezone}, now {obj.now.astimezone(cfg.tz):%Y-%m-%d %H:%M %Z}")
+    import httplib2
+    from google.auth.exceptions import RefreshError
+    from google_auth_httplib2 import Request
+
+    from agent.auth import TokenStore, credentials_from, is_invalid_grant, keyring_usable
+
     ok, backend = keyring_usable()
     tokens = TokenStore(paths.home)
     if ok:
@@ -735,6 +756,8 @@ def demo(obj: Context, keep: Path | None) -> None:
 def needs_a_look(paths: Paths, cfg: Config) -> str:
     """The "needs a look" section of `status`: messages read without confidence, which lead to no
     draft until settled with `followup set MESSAGE --kind KIND` (or a followup/... label)."""
+    from agent.corrections import needs_look
+
     store = Store(paths.database)
     try:
         unsure = needs_look(store.messages())
@@ -752,6 +775,8 @@ def needs_a_look(paths: Paths, cfg: Config) -> str:
 
 
 def settle_message(paths: Paths, now: datetime, key: str, kind: str) -> None:
+    from agent.corrections import find_message, settle
+
     store = Store(paths.database)
     try:
         m = find_message(store.messages(), key)
@@ -764,6 +789,8 @@ def settle_message(paths: Paths, now: datetime, key: str, kind: str) -> None:
 
 
 def rules_for_messages(paths: Paths, messages: list) -> list[str]:
+    from agent.learned import match_message
+
     store = Store(paths.database)
     try:
         rules = store.learned_rules()

@@ -1,8 +1,10 @@
 """Next action -> draft text and MIME.
 
 Templates are plain text files with {placeholders}; the user can override any of them from
-HOME/templates/. Every placeholder is filled with a phrase that reads well whether or not the
-fact is known ("Hi Dana," or "Hello,"), so a draft never shows a raw placeholder.
+HOME/templates/. Every placeholder is filled with a phrase that reads well ("Hi Dana," or
+"Hello,"), or left empty when the fact is unknown, and then no draft is made: a draft never shows a
+raw placeholder or a made-up fact. Days are absolute ("on Tuesday, March 10"), so a draft sent a
+day late still reads right.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ from email.utils import formataddr, make_msgid
 from importlib import resources
 from pathlib import Path
 
-from agent.models import Application, Draft
+from agent.models import Application, Draft, Person
 
 REPLY_POLICY = email.policy.default.clone(max_line_length=998)
-STEP_TEMPLATES = ("thank_you", "check_in", "follow_up", "time_sensitive")
+STEP_TEMPLATES = ("thank_you", "check_in", "follow_up", "follow_up_final", "time_sensitive")
 PLACEHOLDERS = (
     "greeting", "name", "company", "role_phrase", "day_phrase", "talking_phrase",
-    "offer_phrase", "deadline",
+    "offer_phrase", "deadline", "last_message_phrase",
 )  # fmt: skip
 
 
@@ -50,10 +52,31 @@ def check_template(text: str, where: str) -> None:
                             f"allowed: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}")
 
 
+NOT_A_NAME = frozenset({
+    "the", "team", "hiring", "recruiting", "recruitment", "talent", "careers", "career", "hr", "people", "jobs",
+    "info", "no", "noreply", "dear", "mr", "mrs", "ms", "dr", "prof", "your", "our", "admin", "support", "hello",
+})  # fmt: skip
+
+
 def first_name(name: str | None) -> str | None:
+    """The first name a person would be greeted by, or None when the display name is not a person's
+    ("The Hiring Team", an address, initials)."""
     if not name or "@" in name:
         return None
-    return name.split()[0].strip(",") or None
+    name = name.strip().strip('"')
+    if "," in name:  # "Rivera, Sam"
+        name = name.split(",", 1)[1]
+    words = name.split()
+    if not words:
+        return None
+    if any(w.strip(",.()").lower() in NOT_A_NAME for w in words):
+        return None  # "Acme Talent", "The Hiring Team": a mailbox, not a person
+    first = words[0].strip(",.")
+    if len(first) < 2 or not first[0].isalpha() or not first[0].isupper() or first.lower() in NOT_A_NAME:
+        return None
+    if first.isupper() and len(first) > 3:
+        first = first.capitalize()
+    return first
 
 
 def _join(names: list[str]) -> str:
@@ -62,48 +85,63 @@ def _join(names: list[str]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def greeting(people: list[Person]) -> str:
+    """'Hi Dana,' / 'Hi Dana and Ravi,' when every recipient has a real first name; else 'Hello,'."""
+    names = [first_name(p.name) for p in people]
+    if not names or any(n is None for n in names) or len(names) > 3:
+        return "Hello,"
+    return f"Hi {_join([n for n in names if n])},"
+
+
 def day_phrase(moment: datetime | None, now: datetime, tz: tzinfo) -> str:
-    """'today', 'yesterday', 'on Tuesday' or 'on March 3', as a person would say it on `now`."""
+    """'on Tuesday, March 10': an absolute day, still right when the draft is sent days later."""
     if moment is None:
-        return "recently"
-    day = moment.astimezone(tz).date()
-    today = now.astimezone(tz).date()
-    gap = (today - day).days
-    if gap == 0:
-        return "today"
-    if gap == 1:
-        return "yesterday"
-    if 1 < gap < 7:
-        return "on " + moment.astimezone(tz).strftime("%A")
-    return "on " + moment.astimezone(tz).strftime("%B %-d")
+        return ""
+    return "on " + moment.astimezone(tz).strftime("%A, %B %-d")
 
 
 def facts(app: Application, step: str, now: datetime, tz: tzinfo, user_name: str,
-          other_company: str | None = None) -> dict[str, str]:
+          other_company: str | None = None, recipients: list[Person] | None = None) -> dict[str, str]:
     """The phrases a template may use, all drawn from this one application (and, for a time-sensitive
-    draft, the offer's deadline and, only when allowed, the other company's name)."""
-    contact = app.contact
-    greet = first_name(contact.name) if contact else None
+    draft, the offer's deadline and, only when allowed, the other company's name). A fact that is not
+    known is an empty string: the planner makes no draft whose template needs it."""
+    if recipients is None:
+        recipients = app.step_recipients.get(step) or app.recipients or ([app.contact] if app.contact else [])
+    greeted = {p.name for p in recipients if p.name} | {p.address.lower() for p in recipients if p.address}
     people = []
     if app.interview:
-        # the people met, less the one the draft greets: "Hi Dana, ... talking with Ravi"
-        people = [p.name for p in app.interview.people
-                  if p.name and "@" not in p.name and not (contact and p.name == contact.name)]
+        # the people met, less the ones the draft goes to: "Hi Dana, ... talking with Ravi"
+        people = [p.name for p in app.interview.people if p.name and "@" not in p.name and p.name not in greeted
+                  and p.address.lower() not in greeted and first_name(p.name)]
     talking = f"talking with {_join([first_name(p) or p for p in people[:3]])}" if people else "our conversation"
     deadline = ""
     if app.offer_deadline:
-        local = app.offer_deadline.astimezone(tz)
-        deadline = local.strftime("%A, %B %-d")
+        deadline = app.offer_deadline.astimezone(tz).strftime("%A, %B %-d")
+    mine = [m.date for m in app.messages if m.from_me]
     return {
-        "greeting": f"Hi {greet}," if greet else "Hello,",
+        "greeting": greeting(recipients),
         "name": user_name,
         "company": app.company,
         "role_phrase": f"the {app.role} role" if app.role else "the role",
         "day_phrase": day_phrase(app.interview.start if app.interview else None, now, tz),
         "talking_phrase": talking,
         "offer_phrase": f"from {other_company}" if other_company else "from another company",
-        "deadline": deadline or "soon",
+        "deadline": deadline,
+        "last_message_phrase": day_phrase(max(mine), now, tz) if mine else "",
     }
+
+
+def missing(template: str, values: dict[str, str]) -> list[str]:
+    """The placeholders the template uses that have no value: such a draft is not made."""
+    used = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+    return sorted(u for u in used if not values.get(u, "").strip())
+
+
+def template_for(step: str, rung: int, max_follow_ups: int) -> str:
+    """The template of a step; the last allowed follow-up has its own, one that closes gracefully."""
+    if step == "follow_up" and rung >= max_follow_ups:
+        return "follow_up_final"
+    return step
 
 
 def render(template: str, values: dict[str, str]) -> str:
@@ -112,13 +150,31 @@ def render(template: str, values: dict[str, str]) -> str:
     return text.strip() + "\n"
 
 
+REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|antw|sv|vs|wg|fwd?|tr|rif|r)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
 def subject_for(original: str) -> str:
-    """Gmail threads a reply only when the subject matches: 'Re: ' + the original, once."""
-    original = original.strip() or "Following up"
-    return original if re.match(r"^re\s*:", original, re.I) else f"Re: {original}"
+    """'Re: ' + the thread's subject, once: earlier reply prefixes in any language ("AW:", "SV:")
+    are dropped, as mail clients do, so Gmail threads the reply and it reads as one."""
+    base = REPLY_PREFIX.sub("", original).strip() or original.strip() or "Following up"
+    return f"Re: {base}"
 
 
-def to_mime(draft: Draft, from_address: str, from_name: str, message_id_domain: str) -> EmailMessage:
+def draft_message_id(record_id: str, domain: str) -> str:
+    """The draft's own Message-ID, derived from its record id: a sent copy is recognised by it, and it
+    looks like any mail client's (digits, dots, the user's domain), so it reveals nothing."""
+    digest = hashlib.sha256(f"followup-draft|{record_id}".encode()).hexdigest()
+    a, b, c = (int(digest[i:i + 12], 16) for i in (0, 12, 24))
+    return f"<{a}.{b % 100000}.{c}@{domain or 'localhost'}>"
+
+
+def is_draft_message_id(message_id: str, record_id: str) -> bool:
+    """Whether `message_id` is the one `draft_message_id` gave the record (whatever the domain)."""
+    return message_id.split("@", 1)[0] == draft_message_id(record_id, "").split("@", 1)[0]
+
+
+def to_mime(draft: Draft, from_address: str, from_name: str, message_id_domain: str,
+            record_id: str | None = None) -> EmailMessage:
     """A plain reply, as a mail client would write it: no tool headers, nothing that reveals the agent."""
     # Long Message-IDs (Outlook's run past 78 characters) must never be folded into encoded words:
     # In-Reply-To and References are how Gmail and every client thread the reply.
@@ -131,7 +187,8 @@ def to_mime(draft: Draft, from_address: str, from_name: str, message_id_domain: 
         msg["In-Reply-To"] = draft.in_reply_to
     if draft.references:
         msg["References"] = " ".join(draft.references)
-    msg["Message-ID"] = make_msgid(domain=message_id_domain or None)
+    msg["Message-ID"] = (draft_message_id(record_id, message_id_domain) if record_id
+                         else make_msgid(domain=message_id_domain or None))
     msg.set_content(draft.body, cte="8bit")  # readable as a file; lines stay far below 998 bytes
     return msg
 

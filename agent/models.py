@@ -46,7 +46,7 @@ LIVE_STAGES = frozenset(
 )
 
 STEPS = ("thank_you", "check_in", "follow_up", "time_sensitive")
-FATES = ("pending", "sent", "deleted", "edited", "obsolete")
+FATES = ("pending", "sent", "deleted", "edited", "obsolete", "superseded")
 
 
 @dataclass(frozen=True)
@@ -270,7 +270,12 @@ class Application:
     next_action_at: datetime | None = None
     note: str = ""  # "reply needed", "add the recipient", ...
     interview: Interview | None = None
-    contact: Person | None = None  # the human the drafts go to
+    contact: Person | None = None  # the human the drafts go to (the first of `recipients`)
+    recipients: list[Person] = field(default_factory=list)  # who the next step's draft goes to
+    # the cadence's own next step (action, when, key), kept when a time-sensitive step goes first,
+    # with who each step's draft goes to
+    ladder_step: tuple[str | None, datetime | None, str] = (None, None, "")
+    step_recipients: dict[str, list[Person]] = field(default_factory=dict)
     reply_to_message: Message | None = None  # the message a draft answers
     step_key: str = ""  # identifies the next step once per round: "check_in:c1n1" and so on
     offer_deadline: datetime | None = None

@@ -12,16 +12,15 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from agent.addresses import domain, is_human
-from agent.classify import classify
 from agent.config import Config, Paths
-from agent.corrections import learn_from_labels, own_domains
 from agent.drafts import content_hash, draft_id
+from agent.fates import sent_as
 from agent.mailbox.base import Mailbox
-from agent.models import Application, DraftRecord, Message, control_labels
-from agent.parse import parse
-from agent.planner import Plan, Settings, fate_from_mail, plan
+from agent.models import Application, DraftRecord, Email, Message, Signal, control_labels
+from agent.planner import Plan, Settings, plan
 from agent.store import Store
 from agent.tracker import Rules, track
 
@@ -33,9 +32,23 @@ class RunResult:
     messages_new: int = 0
     skipped: int = 0
     drafts: list[DraftRecord] = field(default_factory=list)
-    obsoleted: list[DraftRecord] = field(default_factory=list)
+    obsoleted: list[DraftRecord] = field(default_factory=list)  # withdrawn: obsolete or superseded
     apps: list[Application] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)
+
+
+def parse(raw: bytes, **kw: Any) -> Email:
+    """agent.parse.parse, imported on first use: `status` and `drafts` never read MIME (bs4 is slow to load)."""
+    from agent.parse import parse as parse_mime
+
+    return parse_mime(raw, **kw)
+
+
+def classify(email: Email, **kw: Any) -> Signal:
+    """agent.classify.classify, imported on first use, like `parse`."""
+    from agent.classify import classify as classify_email
+
+    return classify_email(email, **kw)
 
 
 def rules_for(cfg: Config) -> Rules:
@@ -44,7 +57,8 @@ def rules_for(cfg: Config) -> Rules:
 
 def settings_for(cfg: Config, paths: Paths) -> Settings:
     return Settings(tz=cfg.tz, user_name=cfg.name, missing_recipient=cfg.missing_recipient,
-                    name_other_company=cfg.name_other_company, templates=paths.templates)
+                    name_other_company=cfg.name_other_company, templates=paths.templates,
+                    max_follow_ups=cfg.cadence.max_follow_ups)
 
 
 CURSOR_KEY = "gmail.history_id"
@@ -52,13 +66,17 @@ LABELS_KEY = "gmail.label_names"
 ADDRESS_KEY = "gmail.address"
 
 
-def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, int]:
+def sync(store: Store, box: Mailbox, cfg: Config, now: datetime,
+         texts: dict[str, str] | None = None) -> tuple[int, int]:
     """Read new mail into the store as digests, with the mailbox's new sync cursor, in one
-    transaction. Malformed mail is logged by id and skipped."""
+    transaction. Malformed mail is logged by id and skipped. The text of the user's own new
+    messages goes to `texts` (memory only, for this run) to recognise a sent draft."""
     known = store.known_ids()
     me = set(cfg.me)
     digests: list[Message] = []
     skipped = 0
+    from agent.corrections import learn_from_labels, own_domains
+
     companies = company_domains(store.messages())
     learned = store.learned_rules()
     own = own_domains(cfg.me)
@@ -70,6 +88,8 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime) -> tuple[int, i
             signal = classify(email, now=now, tz=cfg.tz, known_domains=companies, own_domains=own, learned=learned)
             digest = Message.from_email(email, signal, fallback_date=now)
             digests.append(digest)
+            if texts is not None and email.from_me:
+                texts[digest.id] = email.text
             companies |= company_domains([digest])
         except Exception as exc:  # one bad message never stops the run
             skipped += 1
@@ -118,18 +138,24 @@ def recover(store: Store, box: Mailbox) -> None:
                 store.delete_draft(r.id)
 
 
-def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
-    """Bring every draft's fate up to date: sent, deleted or edited."""
-    updates: list[tuple[str, dict]] = []
+def reconcile(store: Store, box: Mailbox, messages: list[Message], texts: dict[str, str] | None = None,
+              withdraw: bool = True) -> None:
+    """Bring every draft's fate up to date: sent (see agent/fates.py), deleted or edited. An untouched
+    copy of a sent draft left behind (a local .eml file the user sent from a mail client) is removed,
+    unless `withdraw` is off (a dry run), so it can never be sent twice."""
+    updates: list[tuple[str, dict[str, str]]] = []
+    mine = [m for m in messages if m.from_me]
     for r in store.drafts():
         if r.fate not in ("pending", "edited") or not r.location:
             continue
-        if fate_from_mail(r, messages) == "sent":
-            updates.append((r.id, {"fate": "sent"}))
-            continue
         state, location = box.draft_state(r)
-        fields: dict = {}
-        if state == "missing":
+        text = box.draft_text(location) if state == "present" and hasattr(box, "draft_text") else None
+        fields: dict[str, str] = {}
+        if sent_as(r, state, mine, text, texts) is not None:
+            fields["fate"] = "sent"
+            if state == "present" and withdraw:
+                box.delete_draft(r)
+        elif state == "missing":
             fields["fate"] = "deleted"
         elif state == "edited" and r.fate != "edited":
             fields["fate"] = "edited"
@@ -143,13 +169,16 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message]) -> None:
 
 
 def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tuple[list[DraftRecord], list[DraftRecord]]:
-    """Withdraw obsolete drafts, then make the planned ones: the intent is committed before the
-    mailbox call and the location after it, so a crash in between is recovered, never repeated."""
-    for r in the_plan.obsolete:
+    """Withdraw our untouched drafts whose moment is over (obsolete or superseded: deleted in the mailbox,
+    the fate recorded), then make the planned ones: the intent is committed before the mailbox call and
+    the location after it, so a crash in between is recovered, never repeated."""
+    withdrawn = [(r, "obsolete") for r in the_plan.obsolete] + [(r, "superseded") for r in the_plan.superseded]
+    for r, fate in withdrawn:
         if box.draft_state(r)[0] == "present":
             box.delete_draft(r)
         with store.transaction():
-            store.update_draft(r.id, fate="obsolete")
+            store.update_draft(r.id, fate=fate)
+        r.fate = fate
     made: list[DraftRecord] = []
     existing = {r.id for r in store.drafts()}
     for d in the_plan.create:
@@ -167,14 +196,15 @@ def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tu
         with store.transaction():
             store.update_draft(rid, location=record.location)
         made.append(record)
-    return made, list(the_plan.obsolete)
+    return made, [r for r, _ in withdrawn]
 
 
 def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dry_run: bool = False) -> RunResult:
     result = RunResult()
     run_id = store.start_run(now, box.name)
     try:
-        result.messages_new, result.skipped = sync(store, box, cfg, now)
+        texts: dict[str, str] = {}
+        result.messages_new, result.skipped = sync(store, box, cfg, now, texts)
         address = getattr(box, "address", "")
         if address:  # Gmail's profile address is the user's even when the config lists none
             if address.lower() not in cfg.me:
@@ -185,7 +215,7 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         messages = store.messages()
         if not dry_run:
             recover(store, box)
-        reconcile(store, box, messages)
+        reconcile(store, box, messages, texts, withdraw=not dry_run)
         result.apps = track(messages, rules_for(cfg), now, store.overrides())
         the_plan = plan(result.apps, store.drafts(), settings_for(cfg, paths), now)
         result.notes = the_plan.notes

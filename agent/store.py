@@ -13,9 +13,12 @@ import sqlite3
 from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from agent.learned import LearnedRule
 from agent.models import DraftRecord, Message, Override, Person, Signal
+
+if TYPE_CHECKING:
+    from agent.learned import LearnedRule
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -188,6 +191,8 @@ class Store:
 
     # -- learned rules (corrections that teach)
     def learned_rules(self) -> list[LearnedRule]:
+        from agent.learned import LearnedRule  # the Public Suffix List loads only when rules are read
+
         return [
             LearnedRule(id=r["id"], key=r["key"], value=r["value"], verdict=r["verdict"], subject=r["subject"],
                         source=r["source"], created_at=datetime.fromisoformat(r["created_at"]))

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
-from agent.addresses import domain, is_human
-from agent.cadence import add_days, after_working_day, end_of_day
+from agent.addresses import FREE_MAIL, domain, is_human, org_label
 from agent.config import Cadence
-from agent.models import LIVE_STAGES, Application, Interview, Message, Override, Person
+from agent.ladder import decide
+from agent.models import LIVE_STAGES, Application, Message, Override, Person
+from agent.replay import replay
 
 
 def slug(value: str) -> str:
@@ -42,8 +43,15 @@ def group(messages: list[Message]) -> list[tuple[str, str, str | None, list[Mess
         by_thread[m.thread_id or m.id].append(m)
 
     thread_company: dict[str, str] = {}
-    names: dict[str, Counter] = defaultdict(Counter)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
     domains: dict[str, str] = {}
+    same: dict[str, str] = {}  # company key -> the key it was merged into
+
+    def root(key: str) -> str:
+        while key in same:
+            key = same[key]
+        return key
+
     for tid, msgs in by_thread.items():
         votes = Counter(
             company_key(m.signal.company)
@@ -59,7 +67,19 @@ def group(messages: list[Message]) -> list[tuple[str, str, str | None, list[Mess
                 names[key][m.signal.company] += 1
             for p in [m.sender, *m.reply_to, *m.signal.people]:
                 if p and not m.from_me and is_human(p) and p.address:
-                    domains.setdefault(domain(p.address), key)
+                    d = domain(p.address)
+                    first = domains.setdefault(d, key)
+                    org = company_key(org_label(p.address))
+                    if (root(first) != root(key) and org not in FREE_MAIL and len(org) >= 4
+                            and first.startswith(org) and key.startswith(org)):
+                        # one company domain, its name read two ways ("Quillpay" off the domain,
+                        # "Quillpay Payments" from the text): one company
+                        same[root(key)] = root(first)
+    thread_company = {tid: root(key) for tid, key in thread_company.items()}
+    for key in list(names):
+        if root(key) != key:
+            names[root(key)].update(names.pop(key))
+    domains = {d: root(key) for d, key in domains.items()}
 
     # The user's own mail in a thread the company never wrote in: match by the recipient's domain.
     for tid, msgs in by_thread.items():
@@ -101,9 +121,10 @@ def group(messages: list[Message]) -> list[tuple[str, str, str | None, list[Mess
     return out
 
 
-def _display_name(names: Counter) -> str:
+def _display_name(names: Counter[str]) -> str:
     # Prefer names as the company writes them (with spaces) over ones read off a domain.
-    return max(names.items(), key=lambda kv: (kv[1] + (0.5 if " " in kv[0] else 0), len(kv[0])))[0]
+    best: str = max(names.items(), key=lambda kv: (kv[1] + (0.5 if " " in kv[0] else 0), len(kv[0])))[0]
+    return best
 
 
 def _thread_roles(tids: list[str], by_thread: dict[str, list[Message]]) -> dict[str, str]:
@@ -177,172 +198,26 @@ def _with_labels(override: Override, msgs: list[Message]) -> Override:
 
 
 def _stage(app: Application, rules: Rules, now: datetime) -> None:
+    """Replay the mail into facts, then read the stage off the cadence table (agent/ladder.py)."""
     c = rules.cadence
-    tz = rules.tz
-    ev = app.evidence
-    company_msgs = [m for m in app.messages if not m.from_me and m.signal.kind != "not_relevant"]
-    my_msgs = [m for m in app.messages if m.from_me]
+    f = replay(app.messages, rules.tz, c.interview_minutes, app.override.offer_deadline)
+    app.evidence.extend(f.evidence)
+    app.round = f.round
+    app.interview = f.interview
+    app.offer_deadline = f.offer_deadline
     app.last_contact_at = max((m.date for m in app.messages), default=None)
-    app.contact = _contact(app, rules.me)
-    app.reply_to_message = _reply_target(app)
-
-    # Replay the company's messages in order: rounds, interviews, decisions.
-    phase = "applied"
-    interview: Interview | None = None
-    rnd = 0
-    phase_at = None
-    promised: datetime | None = None
-    on_hold_at: datetime | None = None
-    deadline = app.override.offer_deadline
-    for m in company_msgs:
-        s = m.signal
-        kind = s.kind
-        if kind == "interview_invitation":
-            if phase not in ("scheduling",):
-                if interview is not None and interview.end <= m.date:
-                    rnd += 1
-                    interview = None
-            phase, phase_at = "scheduling", m.date
-            ev.append(f"{_d(m.date, tz)} {kind}: the company asked to schedule")
-        elif kind in ("interview_confirmation", "reschedule") and s.interview_start:
-            same_slot = interview is not None and interview.start == s.interview_start
-            # a reminder restating the slot in words keeps the end its calendar part gave
-            end = s.interview_end or (interview.end if same_slot and interview else
-                                      s.interview_start + timedelta(minutes=c.interview_minutes))
-            if interview is not None and interview.end <= m.date and s.interview_start > interview.end:
-                rnd += 1  # a new interview after one that took place: the next round
-            elif interview is None and rnd == 0:
-                rnd = 1
-            people = [p for p in s.people if p.role in ("interviewer", "organizer")] or s.people
-            interview = Interview(start=s.interview_start, end=end, people=people)
-            phase, phase_at = "scheduled", m.date
-            promised, on_hold_at = None, None
-            ev.append(f"{_d(m.date, tz)} {kind}: interview {_d(s.interview_start, tz, True)} (round {rnd})")
-        elif kind == "reschedule":
-            phase, phase_at = "scheduling", m.date
-            ev.append(f"{_d(m.date, tz)} reschedule: a new time is being arranged")
-        elif kind == "cancellation":
-            if interview is not None and interview.end > m.date:
-                interview = None
-            phase, phase_at = "cancelled", m.date
-            if s.on_hold:
-                on_hold_at = m.date
-            ev.append(f"{_d(m.date, tz)} cancellation: the interview was called off")
-        elif kind == "offer":
-            phase, phase_at = "offer", m.date
-            deadline = app.override.offer_deadline or s.offer_deadline
-            ev.append(f"{_d(m.date, tz)} offer" + (f", decision by {_d(deadline, tz, True)}" if deadline else ""))
-        elif kind == "rejection":
-            phase, phase_at = "rejected", m.date
-            ev.append(f"{_d(m.date, tz)} rejection")
-        elif kind == "company_reply":
-            if s.on_hold:
-                on_hold_at = m.date
-            if s.promised_by:
-                promised = s.promised_by
-            ev.append(f"{_d(m.date, tz)} company_reply" + (" (role on hold)" if s.on_hold else "")
-                      + (f", promised an answer by {_d(s.promised_by, tz)}" if s.promised_by else ""))
-        else:
-            ev.append(f"{_d(m.date, tz)} {kind}")
-    app.round = rnd
-    app.interview = interview
-    app.offer_deadline = deadline
+    interview = f.interview
     if interview is not None and interview.end <= now and (app.last_contact_at is None or interview.end > app.last_contact_at):
         app.last_contact_at = interview.end  # the interview itself was the last contact
-
-    if app.override.stage in ("withdrawn", "rejected"):
-        _set(app, app.override.stage, f"set by you: {app.override.stage}")
-        return
-    if phase in ("rejected", "offer"):
-        _set(app, phase, "closed" if phase == "rejected" else "an offer arrived")
-        return
-    if phase == "scheduling":
-        answered = any(m.date > phase_at for m in my_msgs)
-        _set(app, "scheduling", "waiting for them to confirm" if answered else "reply needed")
-        return
-    if phase == "applied":
-        _set(app, "applied", "application acknowledged")
-        return
-    if phase == "cancelled" and interview is None and rnd <= 1 and not _had_interview(company_msgs, phase_at):
-        _set(app, "waiting", "interview cancelled; waiting on the company")
-        if on_hold_at is None:
-            return
-    if interview is not None and interview.end > now:
-        _set(app, "scheduled", f"interview {_d(interview.start, tz, True)}")
-        return
-
-    # After the interview: the ladder.
-    interview_end = interview.end if interview is not None else phase_at
-    after = [m for m in company_msgs if m.date > interview_end and m.signal.kind == "company_reply"
-             or (m.signal.kind == "cancellation" and m.date >= interview_end)]
-    last_company = max((m.date for m in after), default=None)
-    anchor = max(interview_end, last_company) if last_company else interview_end
-    mine_after_interview = [m for m in my_msgs if m.date > interview_end]
-    ladder = [m for m in my_msgs if m.date > anchor]
-    restarts = len(after)
-    window_end = end_of_day(interview_end, tz, c.thank_you_within_days)
-    if last_company is None:
-        # the thank-you (sent inside its window) is not a rung of the ladder
-        ladder = [m for m in ladder if m.date >= window_end]
-    k = len(ladder)
-
-    if on_hold_at is not None and on_hold_at >= anchor - timedelta(seconds=1):
-        # the role is on hold: one check-in after a long wait, then back off
-        due = add_days(on_hold_at, c.on_hold_wait_days, tz, c.business_days)
-        if k >= 1:
-            _set(app, "gone_quiet", "the role is on hold and your check-in went unanswered")
-            return
-        if now < due:
-            _set(app, "in_conversation", "the role is on hold", "check_in", due, f"check_in:c{restarts}n1")
-        else:
-            _set(app, "check_in_due", "the role was on hold; a check-in is due", "check_in", due,
-                 f"check_in:c{restarts}n1")
-        return
-
-    silence_since = anchor
-    give_up_at = add_days(silence_since, c.give_up_after_days, tz, c.business_days)
-    if k >= c.max_follow_ups or now >= give_up_at:
-        why = (f"{k} follow-ups without an answer" if k >= c.max_follow_ups
-               else f"{c.give_up_after_days} days without a word from them")
-        _set(app, "gone_quiet", f"time to back off: {why}")
-        return
-
-    if k == 0:
-        if promised is not None and (last_company is None or promised >= anchor):
-            check_in_at = after_working_day(promised, tz)
-            waited = f"they promised an answer by {_d(promised, tz)}"
-        else:
-            check_in_at = add_days(anchor, c.check_in_after_days, tz, c.business_days)
-            waited = f"{c.check_in_after_days} days since " + ("their last message" if last_company else "the interview")
-        key = f"check_in:c{restarts}n1"
-        if last_company is None:
-            if not mine_after_interview and now < window_end:
-                _set(app, "interviewed", "a thank-you is due", "thank_you", interview_end, f"thank_you:r{rnd}")
-                app.note = f"thank-you due by {_d(window_end - timedelta(minutes=1), tz, True)}"
-                return
-            if now < check_in_at:
-                _set(app, "waiting", "play the waiting game", "check_in", check_in_at, key)
-                return
-            _set(app, "check_in_due", waited, "check_in", check_in_at, key)
-            return
-        if now < check_in_at:
-            _set(app, "in_conversation", "they wrote last", "check_in", check_in_at, key)
-            return
-        _set(app, "check_in_due", waited, "check_in", check_in_at, key)
-        return
-
-    last_mine = max(m.date for m in ladder)
-    due = add_days(last_mine, c.follow_up_every_days, tz, c.business_days)
-    _set(app, "on_hold", f"you checked in {k} time(s); no answer yet", "follow_up", due,
-         f"follow_up:c{restarts}n{k + 1}")
-
-
-def _had_interview(company_msgs: list[Message], before: datetime | None) -> bool:
-    return any(
-        m.signal.interview_start and before and m.signal.kind in ("interview_confirmation", "reschedule")
-        and (m.signal.interview_end or m.signal.interview_start) < before
-        for m in company_msgs
-    )
+    app.reply_to_message = _reply_target(app)
+    d = decide(f, c, rules.tz, now, app.override.stage)
+    _set(app, d.stage, d.note, d.action, d.at, d.key)
+    app.ladder_step = (d.action, d.at, d.key)
+    for step in ("thank_you", "check_in", "time_sensitive"):
+        app.step_recipients[step] = recipients(app, step, rules.me)
+    app.step_recipients["follow_up"] = app.step_recipients["check_in"]
+    app.recipients = app.step_recipients.get(d.action or "check_in", [])
+    app.contact = app.recipients[0] if app.recipients else None
 
 
 def _set(app: Application, stage: str, note: str, action: str | None = None, at: datetime | None = None,
@@ -362,6 +237,7 @@ def _time_sensitive(apps: list[Application], now: datetime) -> None:
     """An offer with a deadline makes every other live application time-sensitive until the deadline."""
     offers = [a for a in apps if a.stage == "offer" and a.offer_deadline and a.offer_deadline > now]
     for offer in offers:
+        assert offer.offer_deadline is not None
         for app in apps:
             if app is offer or app.stage not in LIVE_STAGES:
                 continue
@@ -374,20 +250,48 @@ def _time_sensitive(apps: list[Application], now: datetime) -> None:
                 app.note = f"an offer elsewhere needs an answer by {offer.offer_deadline.isoformat()}"
                 app.evidence.append(f"rule: offer from {offer.company} with a deadline -> time-sensitive draft")
                 app.offer_deadline = offer.offer_deadline
+                app.recipients = app.step_recipients.get("time_sensitive", app.recipients)
+                app.contact = app.recipients[0] if app.recipients else None
 
 
-def _contact(app: Application, me: frozenset[str]) -> Person | None:
-    """The human at the company to write to: channel override, else the latest human reply address."""
+def recipients(app: Application, step: str | None, me: frozenset[str]) -> list[Person]:
+    """Who a draft for `step` goes to. The user's channel choice wins. A thank-you goes to every
+    interviewer of the round (the recruiter only when no interviewer's address is known or the
+    recruiter sat in); a check-in or follow-up goes to the person at the company who wrote last,
+    the recruiter by default. Never the user, never a robot or shared inbox."""
     ch = app.override.channel or ""
     if ch.startswith("person:"):
-        return Person(address=ch.split(":", 1)[1].strip().lower())
-    for m in reversed(app.messages):
-        if m.from_me:
-            continue
-        for p in m.signal.people:
-            if p.address and is_human(p) and p.address not in me:
-                return p
-    return None
+        return [Person(address=ch.split(":", 1)[1].strip().lower())]
+
+    def ok(p: Person | None) -> bool:
+        return p is not None and bool(p.address) and is_human(p) and p.address.lower() not in me
+
+    company = [m for m in app.messages if not m.from_me and m.signal.kind != "not_relevant"]
+    names: dict[str, str] = {}  # an address -> the name it goes by in the headers of the application's mail
+    for m in app.messages:
+        for p in [m.sender, *m.reply_to, *m.to]:
+            if p is not None and p.address and p.name and "@" not in p.name:
+                names.setdefault(p.address.lower(), p.name)
+
+    def unique(people: list[Person]) -> list[Person]:
+        """One entry per address, named as its own mail names it: a greeting never guesses a name
+        from body text or an address's spelling (no name: "Hello,")."""
+        seen: dict[str, Person] = {}
+        for p in people:
+            key = p.address.lower()
+            seen.setdefault(key, Person(p.address, names.get(key), p.role))
+        return list(seen.values())
+
+    interviewers = unique([p for p in (app.interview.people if app.interview else []) if ok(p)])
+    if step == "thank_you" and interviewers:
+        return interviewers
+    for m in reversed(company):  # the person who wrote last
+        writers = [p for p in [m.sender, *m.reply_to] if p is not None and ok(p)]
+        if writers:
+            return unique(writers[:1])
+    named = [p for m in reversed(company) for p in m.signal.people if ok(p)]
+    named.sort(key=lambda p: p.role != "recruiter")  # stable: the latest recruiter first
+    return unique(named)[:1] or interviewers[:1]
 
 
 def _reply_target(app: Application) -> Message | None:
@@ -398,8 +302,4 @@ def _reply_target(app: Application) -> Message | None:
     return pool[-1] if pool else None
 
 
-def _d(moment: datetime | None, tz: tzinfo, with_time: bool = False) -> str:
-    if moment is None:
-        return "-"
-    local = moment.astimezone(tz)
-    return local.strftime("%a %Y-%m-%d %H:%M %Z") if with_time else local.strftime("%a %Y-%m-%d")
+

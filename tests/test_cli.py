@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
+import email.utils
 import json
 import mailbox
 from datetime import datetime, timedelta
@@ -86,6 +89,13 @@ def reply_from_me(date: datetime, msgid: str, parent: str = "<c1@greenhouse.exam
                 msgid=msgid, in_reply_to=parent, body="Hi Dana,\n\nThank you!\n\nJordan\n")
 
 
+def sent_copy(path: Path, date: datetime) -> bytes:
+    """What a mail client leaves in the mailbox when the user sends a draft file: the same message, dated."""
+    msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    msg["Date"] = email.utils.format_datetime(date)
+    return msg.as_bytes()
+
+
 def test_weeks_of_simulated_time(world):
     # Before the interview ends: nothing to do, and a quiet run prints nothing.
     assert world.run("2026-03-05T14:30:00-05:00") == ""
@@ -105,10 +115,14 @@ def test_weeks_of_simulated_time(world):
     assert world.run("2026-03-05T17:00:00-05:00") == ""
     assert len(world.drafts("2026-03-05T17:00:00-05:00")) == 1
 
-    # The user sends it (it appears in the mailbox as theirs): fate sent, stage waiting.
-    world.add(reply_from_me(datetime(2026, 3, 5, 18, 0, tzinfo=NY), "<sent1@example.com>"))
+    # The user sends it from a mail client (its copy appears in the mailbox): fate sent, stage waiting,
+    # and the .eml is gone from drafts/ so it cannot be sent twice.
+    eml = world.home / "drafts" / f"{d['id']}.eml"
+    thank_you_id = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)["Message-ID"]
+    world.add(sent_copy(eml, datetime(2026, 3, 5, 18, 0, tzinfo=NY)))
     world.run("2026-03-06T09:00:00-05:00")
     assert world.drafts("2026-03-06T09:00:00-05:00")[0]["fate"] == "sent"
+    assert not (world.home / "drafts" / f"{d['id']}.eml").exists()
     assert world.status("2026-03-06T09:00:00-05:00")["acme-robotics"]["stage"] == "waiting"
 
     # A week after the interview: the check-in.
@@ -119,7 +133,7 @@ def test_weeks_of_simulated_time(world):
 
     # The user deletes it and writes their own check-in by hand: the draft is a "no", the mail counts.
     (world.home / "drafts" / f"{check_in['id']}.eml").unlink()
-    world.add(reply_from_me(datetime(2026, 3, 13, 9, 0, tzinfo=NY), "<sent2@example.com>", "<sent1@example.com>"))
+    world.add(reply_from_me(datetime(2026, 3, 13, 9, 0, tzinfo=NY), "<sent2@example.com>", thank_you_id))
     world.run("2026-03-13T10:00:00-04:00")
     fates = {d["step"]: d["fate"] for d in world.drafts("2026-03-13T10:00:00-04:00")}
     assert fates["check_in"] in ("deleted", "sent")
@@ -261,6 +275,8 @@ def test_templates_list_and_render_for_an_application(world):
     assert str(world.home / "templates" / "check_in.txt") in world("2026-03-05T16:00:00-05:00", "templates")
     out = world("2026-03-05T16:00:00-05:00", "templates", "acme", "--step", "check_in")
     assert "Hi Dana,\n\nAny news about the Backend Engineer role?\n\nJordan Lee" in out
+    preview = world("2026-03-05T16:00:00-05:00", "templates", "acme", "--step", "time_sensitive")
+    assert "no draft, unknown deadline" in preview and "respond by" not in preview  # no offer: no hole shown
     (world.home / "templates" / "check_in.txt").write_text("{nonsense}\n")
     bad = world("2026-03-05T16:00:00-05:00", "templates", "acme", "--step", "check_in", code=2)
     assert "unknown placeholder" in bad

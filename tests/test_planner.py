@@ -33,12 +33,12 @@ def test_thank_you_draft_is_a_personal_reply():
     p = plan(scenario(END + timedelta(hours=1)), [], SETTINGS, END + timedelta(hours=1))
     [d] = p.create
     assert d.step == "thank_you"
-    assert d.to == ["dana@acme.example"]
+    assert d.to == ["ravi@acme.example"]  # the interviewer, not the recruiter who only scheduled
     assert d.subject == "Re: Backend Engineer interview"
     assert d.in_reply_to and d.in_reply_to in d.references
-    assert d.body.startswith("Hi Dana,")
+    assert d.body.startswith("Hello,")  # his name is known only from the invite, never from a header
     assert "Backend Engineer role at Acme Robotics" in d.body
-    assert "today" in d.body and "Ravi" in d.body
+    assert "on Thursday, March 5" in d.body and "today" not in d.body
     assert d.body.rstrip().endswith("Jordan Lee")
     assert "{" not in d.body and "}" not in d.body
 
@@ -50,17 +50,36 @@ def test_once_per_step_whatever_its_fate():
         assert plan(scenario(now), [record_for(d, fate)], SETTINGS, now).create == [], fate
 
 
-def test_pending_draft_blocks_the_next_step():
+def test_an_unsent_draft_never_holds_the_ladder_back():
+    """DESIGN, settled: the check-in is drafted on day 7 although the thank-you draft was never sent;
+    the thank-you draft, its window long closed, is superseded."""
     now = END + timedelta(days=8)
-    thank_you_key = "thank_you:r1"
     old = DraftRecord(id="d-1", application_id="acme-robotics", company="Acme Robotics", round=1, step="thank_you",
-                      key=thank_you_key, to=[], subject="", thread_id="t-acme", created_at=END, location="x",
+                      key="thank_you:r1", to=[], subject="", thread_id="t-acme", created_at=END, location="x",
                       content_hash="h")
     p = plan(scenario(now), [old], SETTINGS, now)
-    assert p.create == []
-    assert p.notes["acme-robotics"] == "a draft is waiting for your review"
-    old.fate = "deleted"
-    assert [d.step for d in plan(scenario(now), [old], SETTINGS, now).create] == ["check_in"]
+    assert [d.step for d in p.create] == ["check_in"]
+    assert p.superseded == [old]
+
+
+def test_an_edited_draft_is_left_alone_and_the_next_step_waits():
+    now = END + timedelta(days=8)
+    old = DraftRecord(id="d-1", application_id="acme-robotics", company="Acme Robotics", round=1, step="thank_you",
+                      key="thank_you:r1", to=[], subject="", thread_id="t-acme", created_at=END, location="x",
+                      content_hash="h", fate="edited")
+    p = plan(scenario(now), [old], SETTINGS, now)
+    assert p.create == [] and p.superseded == [] and p.obsolete == []
+    assert "edited thank-you draft" in p.notes["acme-robotics"]
+
+
+def test_the_users_own_message_in_another_thread_fulfils_the_step():
+    draft = DraftRecord(id="d-1", application_id="acme-robotics", company="Acme Robotics", round=1, step="thank_you",
+                        key="thank_you:r1", to=[], subject="", thread_id="t-acme", created_at=END, location="x",
+                        content_hash="h")
+    hand_written = mine(END + timedelta(hours=3), thread="t-new", subject="Thank you")
+    now = END + timedelta(hours=4)
+    p = plan(scenario(now, [hand_written]), [draft], SETTINGS, now)
+    assert p.superseded == [draft] and p.create == []
 
 
 def test_company_writing_after_our_draft_makes_it_obsolete():
@@ -153,11 +172,11 @@ def test_time_sensitive_draft_does_not_name_the_other_company_unless_allowed():
 
 
 def test_user_template_override(tmp_path):
-    (tmp_path / "thank_you.txt").write_text("{greeting}\n\nThanks for {day_phrase}!\n\n{name}\n")
+    (tmp_path / "thank_you.txt").write_text("{greeting}\n\nThanks for our talk {day_phrase}!\n\n{name}\n")
     now = END + timedelta(hours=1)
     s = Settings(tz=NY, user_name="Jordan Lee", templates=tmp_path)
     [d] = plan(scenario(now), [], s, now).create
-    assert d.body == "Hi Dana,\n\nThanks for today!\n\nJordan Lee\n"
+    assert d.body == "Hello,\n\nThanks for our talk on Thursday, March 5!\n\nJordan Lee\n"
 
 
 def test_render_trims_trailing_space():

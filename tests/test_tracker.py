@@ -109,15 +109,22 @@ def test_ladder_after_a_company_reply_counts_from_zero():
     assert app.step_key.startswith("follow_up:c1")
 
 
-def test_a_promised_date_holds_the_check_in_until_it_passed_and_one_more_working_day():
+@pytest.mark.parametrize(
+    "promised, due",
+    [
+        # "by Friday the 20th": over at Monday 00:00, later than a week after the reply
+        (at("2026-03-20T23:59"), at("2026-03-23T00:00")),
+        # "by Wednesday": over long before the reply is a week old; the week wins
+        (at("2026-03-11T23:59"), at("2026-03-16T11:00")),
+    ],
+)
+def test_a_promised_date_the_check_in_waits_for_the_later_of_a_week_and_the_next_working_day(promised, due):
     reply = at("2026-03-09T11:00")  # Monday
-    friday = at("2026-03-13T23:59")
-    msgs = [confirmed(), company("company_reply", reply, promised=friday)]
-    tuesday = at("2026-03-17T00:00")  # Friday passed, Monday was the extra working day
-    assert one(msgs, tuesday - MIN).stage == "in_conversation"
-    app = one(msgs, tuesday)
+    msgs = [confirmed(), company("company_reply", reply, promised=promised)]
+    assert one(msgs, due - MIN).stage == "in_conversation"
+    app = one(msgs, due)
     assert app.stage == "check_in_due"
-    assert app.next_action_at == tuesday
+    assert app.next_action_at == due
 
 
 def test_role_on_hold_waits_long_then_one_check_in_then_gone_quiet():
@@ -151,11 +158,16 @@ def test_reschedule_without_a_time_goes_back_to_scheduling():
     assert one(msgs, END + timedelta(hours=1)).stage == "scheduling"
 
 
-def test_cancellation_without_a_new_time_waits_on_the_company():
-    msgs = [confirmed(), company("cancellation", at("2026-03-04T09:00"), start=INTERVIEW)]
+def test_a_cancellation_before_the_interview_means_the_company_wrote_last():
+    """DESIGN, settled: a cancellation saying new times will come is in_conversation, then scheduling."""
+    cancelled = at("2026-03-04T09:00")
+    msgs = [confirmed(), company("cancellation", cancelled, start=INTERVIEW)]
     app = one(msgs, END + timedelta(days=2))
-    assert app.stage == "waiting"
-    assert app.next_action is None
+    assert (app.stage, app.next_action) == ("in_conversation", "check_in")
+    assert app.next_action_at == cancelled + timedelta(days=7)
+    assert one(msgs, cancelled + timedelta(days=7)).stage == "check_in_due"
+    msgs.append(company("interview_invitation", cancelled + timedelta(days=1)))
+    assert one(msgs, cancelled + timedelta(days=2)).stage == "scheduling"
 
 
 def test_a_new_confirmed_interview_after_one_took_place_is_round_two():

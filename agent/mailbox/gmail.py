@@ -337,7 +337,7 @@ class GmailMailbox:
     # ------------------------------------------------------------------ drafts
     def create_draft(self, draft: Draft, record_id: str) -> str:
         domain = self.address.rsplit("@", 1)[-1] if "@" in self.address else None
-        msg = to_mime(draft, "", "", domain or "")
+        msg = to_mime(draft, "", "", domain or "", record_id)
         body = {"message": {"raw": base64.urlsafe_b64encode(msg.as_bytes()).decode()}}
         if draft.thread_id:
             body["message"]["threadId"] = draft.thread_id

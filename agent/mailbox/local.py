@@ -1,7 +1,7 @@
 """Local mail: Google Takeout mbox, plain mbox and Maildir in; drafts out as .eml files.
 
-Threads come from X-GM-THRID where Takeout wrote it, else from Message-ID, References and
-In-Reply-To, joined so that every message of a conversation gets the same thread id.
+Threads come from X-GM-THRID where Takeout wrote it, else from References and In-Reply-To chains
+(JWZ-style): every message of a conversation gets the id of its root message, stable as mail arrives.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from agent.drafts import content_hash, to_mime
 from agent.mailbox.base import RawMessage
@@ -67,7 +68,7 @@ class LocalMailbox:
     def create_draft(self, draft: Draft, record_id: str) -> str:
         self.drafts_dir.mkdir(parents=True, exist_ok=True)
         me = self.me[0] if self.me else ""
-        msg = to_mime(draft, me, self.user_name, me.rsplit("@", 1)[-1] if me else "localhost")
+        msg = to_mime(draft, me, self.user_name, me.rsplit("@", 1)[-1] if me else "localhost", record_id)
         path = self._path(record_id)
         fd, tmp = tempfile.mkstemp(dir=self.drafts_dir, prefix=".tmp-", suffix=".eml")
         with os.fdopen(fd, "wb") as fh:
@@ -114,31 +115,32 @@ def _headers(raw: bytes) -> dict[str, object]:
     return {"id": mid, "refs": refs, "gm_thread": get("X-GM-THRID").strip(), "labels": get("X-Gmail-Labels")}
 
 
-def _threads(heads: list[dict]) -> dict[str, str]:
-    """Union-find over Message-ID and References: every message of a conversation, one thread id."""
-    parent: dict[str, str] = {}
+def _threads(heads: list[dict[str, Any]]) -> dict[str, str]:
+    """Thread ids in the manner of JWZ's threading: a message belongs to the thread of its root, the
+    first message its References name (followed through known parents when a client sent only
+    In-Reply-To). The id is derived from that root, so it stays the same as the mailbox grows, whatever
+    the Message-IDs sort like. Gmail's own thread id (Takeout's X-GM-THRID) wins where any message of
+    the conversation carries it, so a copy without it (a sent draft) joins its Gmail thread."""
+    by_id = {h["id"]: h for h in heads}
+    roots: dict[str, str] = {}
 
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def root(mid: str) -> str:
+        seen: set[str] = set()
+        cur = mid
+        while cur in by_id and by_id[cur]["refs"] and cur not in seen:
+            seen.add(cur)
+            cur = by_id[cur]["refs"][0]
+        roots[mid] = cur
+        return cur
 
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            # Gmail's own thread id wins as the root; otherwise the smaller id, for a stable answer
-            keep, drop = (ra, rb) if ra.startswith("gm:") or (not rb.startswith("gm:") and ra < rb) else (rb, ra)
-            parent[drop] = keep
-
+    gm_of_root: dict[str, str] = {}
     for h in heads:
+        r = root(h["id"])
         if h["gm_thread"]:
-            union(h["id"], "gm:" + h["gm_thread"])
-        for ref in h["refs"]:
-            union(h["id"], ref)
+            gm_of_root.setdefault(r, h["gm_thread"])
     out = {}
     for h in heads:
-        root = find(h["id"])
-        out[h["id"]] = root[3:] if root.startswith("gm:") else "t" + hashlib.sha1(root.encode()).hexdigest()[:15]
+        r = roots[h["id"]]
+        gm = h["gm_thread"] or gm_of_root.get(r)
+        out[h["id"]] = gm if gm else "t" + hashlib.sha1(r.encode()).hexdigest()[:15]
     return out

@@ -27,7 +27,8 @@ import threading
 import time
 import urllib.parse
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 QUOTA = {
@@ -181,7 +182,11 @@ class GmailStandin:
             mid = self.drafts.pop(draft_id)
             stored = self.messages.pop(mid)
             self._bump({"messagesDeleted": [{"message": self._ref(stored)}]})
-            return self.add_message(stored.raw, labels=("SENT",), thread_id=stored.thread_id)
+            raw = stored.raw
+            if "Date" not in stored.msg:  # Gmail dates the message when it is sent
+                stamp = format_datetime(datetime.fromtimestamp(self.now_ms / 1000, UTC))
+                raw = f"Date: {stamp}\r\n".encode() + raw
+            return self.add_message(raw, labels=("SENT",), thread_id=stored.thread_id)
 
     def user_edits_draft(self, draft_id: str, new_body: str) -> None:
         with self.lock:
