@@ -123,7 +123,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|submitting))"),
     # --- invitations: the company wants a time
     _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
-       r"(?:share|send)(?: me| us)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates)"
+       r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
+       r"|options)"
        r"|your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever) time"
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
@@ -150,7 +151,8 @@ FEATURES: tuple[Feature, ...] = (
        r"would you have (?:some |any )?time|have some time (?:next|this)|(?:send|share) (?:through|over|me|us) (?:a few|some"
        r"|your)"
        r" (?:options|times|slots|dates)|(?:any chance|are you) (?:you're |you are )?free|free for a (?:quick )?(?:call|chat)"
-       r"|which (?:days?|dates?|times?) (?:would )?(?:suit|work|be (?:best|convenient))|do you have (?:an hour|time)"
+       r"|which (?:days?|dates?|times?)(?: [\w-]+){0,6}? (?:would )?(?:suit|work|be (?:best|convenient))"
+       r"|do you have (?:an hour|time)"
        r"|let me know (?:a time|when (?:suits|works|you're free|you are free)|what (?:suits|works))|when suits"
        r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
        r"|convenient) for you"
@@ -166,7 +168,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|invitarte a una|einladung zum (?:vorstellungsgespräch|interview)|invitation à un entretien"
        r"|schedule your (?:phone screen|interview|call)|quick chat\?|bring you in|come in (?:for|to meet)"
        r"|meet (?:the|our) (?:team|founders?|hiring manager|engineering)|next (?:step|stage) (?:is|would be|will be) (?:a|an)"
-       r"|(?:move|moving|progress|advance) you (?:forward|to the next)",
+       r"|(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the) (?:second|third|final|next))",
        veto=r"\b(?:podcast|episode|research|study|webinar)\b"),
     _f("interview_invitation", 0.5, "a", "names an interview stage",
        r"\b(?:first|second|third|final|next|technical|onsite|on-site|virtual|panel|phone|video|hiring manager) "

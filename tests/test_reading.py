@@ -76,6 +76,14 @@ READINGS = [
         "Jean Arsenault <jean@coastline.ca>", "Phone screen - BI Developer",
         "Hi Alex,\n\nThanks for applying to the BI Developer position. We would like to meet you - do you have an "
         "hour next week?\n\nJean\nTalent Acquisition Advisor\n")),
+    ("british-invitation-later", "interview_invitation", m(
+        "Hattie Marchbanks <hattie@pellucid.ai>", "Pellucid AI - Applied Scientist interview",
+        "Hi Alex,\n\nThank you for applying for the Applied Scientist role. The next step would be a 45-minute "
+        "technical interview. Could you let me know which days later this week or next would suit?\n\nHattie\n")),
+    ("send-a-few-options", "interview_invitation", m(
+        "Hattie Marchbanks <hattie@pellucid.ai>", "Re: Pellucid AI - Applied Scientist interview",
+        "Hi Alex,\n\nAnselm would like to move you to the final round. Could you send a few options for the week of "
+        "6 April?\n\nHattie\n")),
     ("status-update-ack", "application_ack", m(
         "Fraser McLeod <fraser@gallowgate.co.uk>", "Status update",
         "Hi Alex,\n\nJust a short status update: your application for the Data Analyst role is now with the hiring "
