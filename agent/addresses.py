@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from agent.domains import org_of_host
 from agent.models import Person
 
 # Domains (and their subdomains) that relay mail for employers.
@@ -68,4 +67,69 @@ def is_human(person: Person | None) -> bool:
 def org_label(address: str) -> str:
     """The organisation part of a domain: 'mail.copperline-energy.example' -> 'copperline-energy',
     'careers.saltbush.com.au' -> 'saltbush' (the label left of the public suffix)."""
+    from agent.domains import org_of_host  # the Public Suffix List loads on first use, not at start-up
+
     return org_of_host(domain(address))
+
+
+# A bare address as a draft may carry it: ASCII dot-atom local part, a dotted host name.
+_PLAIN = re.compile(
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
+)
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def is_plain_address(address: str) -> bool:
+    """One address, nothing else: no name, no brackets, no spaces, no control characters."""
+    return len(address) <= 254 and bool(_PLAIN.match(address))
+
+
+def strict_addresses(value: str) -> list[tuple[str, str]] | None:
+    """(name, address) pairs of an address header, or None when the header is malformed.
+
+    Python 3.11.7's getaddresses lacks the CVE-2023-27043 fix: `attacker@evil.example)<dana@acme.com>`
+    reads as the attacker. This applies the same checks as the fixed parser (balanced comments, as
+    many addresses as top-level commas allow, no stray '[') and then requires every address to be a
+    plain one, so `"Dana <dana@acme.com>">" <no-reply@...>` cannot pass a name off as an address."""
+    from email.utils import getaddresses
+
+    value = re.sub(r"\r?\n(?=[ \t])", "", value)
+    unquoted = _QUOTED.sub('""', value)
+    if unquoted.count('"') or not _balanced(unquoted):
+        return None
+    pairs = getaddresses([value])
+    expected = len([s for s in unquoted.split(",") if s.strip()])
+    pairs = [(n, a) for n, a in pairs if n or a]
+    if len(pairs) != expected:
+        return None
+    out = []
+    for name, address in pairs:
+        address = address.strip()
+        if not is_plain_address(address):
+            return None
+        out.append((name, address.lower()))
+    return out
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    escaped = False
+    for c in text:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and text.count("<") == text.count(">")
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Two addresses at one organisation: the same domain, or one a subdomain of the other's."""
+    da, db = domain(a), domain(b)
+    return bool(da) and (da == db or da.endswith("." + db) or db.endswith("." + da))

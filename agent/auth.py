@@ -1,7 +1,9 @@
 """OAuth for an installed (Desktop) app, and where the token lives.
 
-The token goes to the OS keyring. Where no real keyring exists (a server, cron without a
-session bus), it goes to HOME/token.json, mode 0600, and `auth` and `doctor` say so. Only what
+The token goes to the OS keyring and to HOME/token.json (mode 0600): a job started by cron often
+has no session bus, so the keyring is unreachable there and the file is the fallback. Where no
+real keyring exists (a server) only the file is written, and `auth` and `doctor` say so.
+FOLLOWUP_TOKEN_STORE=file skips the keyring; FOLLOWUP_TOKEN_STORE=keyring keeps no file. Only what
 a refresh needs is stored (refresh token, client id and secret, token URI, scopes): small
 enough for every keyring backend, Windows' 1,280-character limit included. Access tokens are
 minted at each run and never written down.
@@ -12,7 +14,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.errors
@@ -28,6 +32,13 @@ SCOPES = [
 KEYRING_SERVICE = "followup"
 KEYRING_USER = "gmail-oauth-token"
 STORED_KEYS = ("refresh_token", "client_id", "client_secret", "token_uri", "scopes", "account")
+
+
+TokenInfo = dict[str, Any]  # the STORED_KEYS of a token
+
+
+def _info(value: object) -> TokenInfo | None:
+    return value if isinstance(value, dict) else None
 
 
 class AuthNeeded(Exception):
@@ -65,20 +76,20 @@ class TokenStore:
         ok, name = keyring_usable()
         return f"OS keyring ({name})" if ok else f"file {self.file} (mode 0600; no OS keyring: {name})"
 
-    def load(self) -> dict | None:
+    def load(self) -> TokenInfo | None:
         ok, _ = keyring_usable()
         if ok:
             try:
                 text = keyring.get_password(KEYRING_SERVICE, KEYRING_USER)
                 if text:
-                    return json.loads(text)
-            except (keyring.errors.KeyringError, ValueError):
+                    return _info(json.loads(text))
+            except Exception:  # no session bus under cron, a locked collection: the file is the fallback
                 pass
         if self.file.exists():
-            return json.loads(self.file.read_text(encoding="utf-8"))
+            return _info(json.loads(self.file.read_text(encoding="utf-8")))
         return None
 
-    def save(self, info: dict) -> str:
+    def save(self, info: TokenInfo) -> str:
         data = {k: info[k] for k in STORED_KEYS if info.get(k) is not None}
         if not data.get("refresh_token"):
             raise AuthNeeded("Google returned no refresh token; run `followup auth` again (it asks for consent)")
@@ -87,10 +98,15 @@ class TokenStore:
         if ok:
             try:
                 keyring.set_password(KEYRING_SERVICE, KEYRING_USER, text)
-                self.file.unlink(missing_ok=True)
-                return self.where()
-            except keyring.errors.KeyringError:
+            except Exception:  # an unreachable keyring: the file below is the store
                 pass
+            else:
+                if os.environ.get("FOLLOWUP_TOKEN_STORE") == "keyring":
+                    self.file.unlink(missing_ok=True)  # the user chose the keyring only
+                    return self.where()
+                # Kept as the fallback for cron, which often has no session bus to reach the keyring.
+                write_private(self.file, text)
+                return f"{self.where()}, with {self.file} (mode 0600) as the fallback for cron"
         write_private(self.file, text)
         return f"file {self.file} (mode 0600)"
 
@@ -118,8 +134,8 @@ def write_private(path: Path, text: str) -> None:
         raise
 
 
-def credentials_from(info: dict) -> Credentials:
-    return Credentials(
+def credentials_from(info: TokenInfo) -> Credentials:
+    return Credentials(  # type: ignore[no-untyped-call]
         token=None,
         refresh_token=info["refresh_token"],
         token_uri=info.get("token_uri", "https://oauth2.googleapis.com/token"),
@@ -140,7 +156,8 @@ def is_invalid_grant(exc: BaseException) -> bool:
     return isinstance(exc, RefreshError) and "invalid_grant" in str(exc)
 
 
-def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0, flow_factory=None) -> Credentials:
+def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0,
+            flow_factory: Callable[..., Any] | None = None) -> Credentials:
     """The installed-app flow on a loopback redirect. With open_browser=False the URL is printed: open it
     on any machine (with `ssh -L PORT:localhost:PORT` when this one is remote)."""
     from google_auth_oauthlib.flow import InstalledAppFlow
@@ -150,7 +167,38 @@ def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0,
         flow = factory(str(credentials_file), SCOPES)
     except ValueError as exc:
         raise AuthNeeded(f"{credentials_file} is not a Desktop-app OAuth client file: {exc}") from exc
-    return flow.run_local_server(
+    # Google lets the user untick a scope; oauthlib then raises a bare Warning (a traceback). Accept
+    # the answer, then say in one line which scope is missing.
+    relaxed = os.environ.get("OAUTHLIB_RELAX_TOKEN_SCOPE")
+    os.environ["OAUTHLIB_RELAX_TOKEN_SCOPE"] = "1"
+    try:
+        creds = _run_flow(flow, open_browser, port)
+    finally:
+        if relaxed is None:
+            os.environ.pop("OAUTHLIB_RELAX_TOKEN_SCOPE", None)
+    missing = [s for s in SCOPES if s not in granted_scopes(creds)]
+    if missing:
+        names = " and ".join(SCOPE_NAMES.get(s, s) for s in missing)
+        raise AuthNeeded(f"Google did not grant {names}: run `followup auth` again and leave every box ticked")
+    return creds
+
+
+SCOPE_NAMES = {
+    "https://www.googleapis.com/auth/gmail.readonly": "'Read your email' (gmail.readonly)",
+    "https://www.googleapis.com/auth/gmail.compose": "'Manage drafts' (gmail.compose)",
+}
+
+
+def granted_scopes(creds: Credentials) -> list[str]:
+    """The scopes the user actually granted (Google's answer), not the ones asked for."""
+    got = getattr(creds, "granted_scopes", None)
+    if isinstance(got, str):
+        got = got.split()
+    return list(got) if got else list(creds.scopes or SCOPES)
+
+
+def _run_flow(flow: Any, open_browser: bool, port: int) -> Credentials:
+    creds: Credentials = flow.run_local_server(
         host="localhost",
         port=port,
         open_browser=open_browser,
@@ -158,14 +206,15 @@ def consent(credentials_file: Path, *, open_browser: bool = True, port: int = 0,
         authorization_prompt_message="Open this URL in a browser to let followup read mail and make drafts:\n{url}\n",
         success_message="followup is authorised. You can close this tab.",
     )
+    return creds
 
 
-def info_from(creds: Credentials, account: str | None) -> dict:
+def info_from(creds: Credentials, account: str | None) -> TokenInfo:
     return {
         "refresh_token": creds.refresh_token,
         "client_id": creds.client_id,
         "client_secret": creds.client_secret,
         "token_uri": creds.token_uri,
-        "scopes": list(creds.scopes or SCOPES),
+        "scopes": granted_scopes(creds),
         "account": account,
     }

@@ -10,7 +10,9 @@ import re
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from agent.addresses import is_plain_address
 from agent.models import CalendarEvent, Person
+from agent.sanitize import header_value
 
 # Windows zone names Exchange/Outlook put in TZID, mapped to IANA (CLDR windowsZones, common ones).
 WINDOWS_ZONES = {
@@ -51,17 +53,26 @@ def zone(name: str | None) -> ZoneInfo | None:
         return None
 
 
+MAX_TEXT = 200_000  # characters of one calendar part
+MAX_LINE = 8_000
+_LINE = re.compile(r'^([A-Za-z0-9-]+)((?:;[^:;="]+=(?:"[^"]*"|[^:;"]*))*):(.*)$')
+_PARAM = re.compile(r';([^:;="]+)=("[^"]*"|[^:;"]*)')
+
+
 def _unfold(text: str) -> list[str]:
     return re.sub(r"\r?\n[ \t]", "", text).splitlines()
 
 
 def _split(line: str) -> tuple[str, dict[str, str], str]:
     # NAME;PARAM=VALUE;PARAM="quoted:value":value
-    m = re.match(r'^([A-Za-z0-9-]+)((?:;[^:;=]+=(?:"[^"]*"|[^:;]*))*):(.*)$', line)
+    # A value is quoted or free of quotes, never either: the ambiguous form backtracked exponentially
+    # on `X;a="";a="";...` with no colon. Lines are capped too: no property of an invite is that long.
+    line = line[:MAX_LINE]
+    m = _LINE.match(line)
     if not m:
         return "", {}, ""
     params = {}
-    for part in re.findall(r';([^:;=]+)=("[^"]*"|[^:;]*)', m.group(2)):
+    for part in _PARAM.findall(m.group(2)):
         params[part[0].upper()] = part[1].strip('"')
     return m.group(1).upper(), params, m.group(3)
 
@@ -71,7 +82,11 @@ def _unescape(value: str) -> str:
 
 
 def _when(value: str, params: dict[str, str], default_tz: ZoneInfo | None) -> datetime | None:
+    """A DATE or DATE-TIME, or None when unreadable or outside the years mail can mean (1970-2199):
+    year 9999 or 0001 would overflow the first time a zone or a duration is applied."""
     value = value.strip()
+    if not re.match(r"^(?:19[7-9]\d|2[01]\d\d)\d{4}(?:T\d{6}Z?)?$", value):
+        return None
     try:
         if value.endswith("Z"):
             return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
@@ -87,9 +102,10 @@ def _when(value: str, params: dict[str, str], default_tz: ZoneInfo | None) -> da
 
 def _person(value: str, params: dict[str, str]) -> Person | None:
     address = re.sub(r"^mailto:", "", value.strip(), flags=re.I)
-    if "@" not in address:
-        return None
-    return Person(address=address.lower(), name=params.get("CN") or None, role=params.get("ROLE"))
+    if not is_plain_address(address):
+        return None  # one plain address or nobody: an invite must not smuggle a recipient in
+    return Person(address=address.lower(), name=header_value(params.get("CN") or "", 200).strip() or None,
+                  role=params.get("ROLE"))
 
 
 def read_calendar(text: str, default_tz: ZoneInfo | None = None) -> CalendarEvent | None:
@@ -98,7 +114,7 @@ def read_calendar(text: str, default_tz: ZoneInfo | None = None) -> CalendarEven
     method = None
     depth = []
     duration = None
-    for line in _unfold(text):
+    for line in _unfold(text[:MAX_TEXT]):
         name, params, value = _split(line)
         if name == "BEGIN":
             depth.append(value.strip().upper())
@@ -128,7 +144,7 @@ def read_calendar(text: str, default_tz: ZoneInfo | None = None) -> CalendarEven
         elif name == "UID":
             event.uid = value.strip()
         elif name == "SEQUENCE":
-            event.sequence = int(value) if value.strip().isdigit() else 0
+            event.sequence = _sequence(value)
         elif name == "STATUS":
             event.status = value.strip().upper()
         elif name == "SUMMARY":
@@ -144,13 +160,28 @@ def read_calendar(text: str, default_tz: ZoneInfo | None = None) -> CalendarEven
             if person:
                 event.attendees.append(person)
     if event is not None and event.end is None and event.start is not None and duration is not None:
-        event.end = event.start + duration
+        try:
+            event.end = event.start + duration
+        except OverflowError:
+            event.end = None
+    if event is not None and event.start is not None and event.end is not None and event.end < event.start:
+        event.end = None
     return event
 
 
+def _sequence(value: str) -> int:
+    """SEQUENCE is ASCII digits; '²' passes str.isdigit, so check the characters themselves."""
+    value = value.strip()
+    return int(value) if value and len(value) <= 9 and all("0" <= c <= "9" for c in value) else 0
+
+
+MAX_DURATION = timedelta(days=31)  # an interview invite spans hours; anything longer is not one
+
+
 def _duration(value: str) -> timedelta | None:
-    m = re.match(r"^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$", value.strip())
+    m = re.match(r"^P(?:(\d{1,6})W)?(?:(\d{1,6})D)?(?:T(?:(\d{1,6})H)?(?:(\d{1,6})M)?(?:(\d{1,7})S)?)?$", value.strip())
     if not m:
         return None
     w, d, h, mi, s = (int(g or 0) for g in m.groups())
-    return timedelta(weeks=w, days=d, hours=h, minutes=mi, seconds=s)
+    span = timedelta(weeks=w, days=d, hours=h, minutes=mi, seconds=s)
+    return span if span <= MAX_DURATION else None

@@ -33,7 +33,9 @@ from agent.models import KINDS, Override
 from agent.pipeline import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
+from agent.private import harden, private_umask
 from agent.report import render_report
+from agent.sanitize import terminal
 from agent.store import Store
 
 EXIT_FAILURE, EXIT_USAGE, EXIT_AUTH, EXIT_MAILBOX = 1, 2, 3, 4
@@ -50,7 +52,9 @@ class Context:
         return self._now or datetime.now(UTC)
 
     def setup(self) -> tuple[Paths, Config]:
+        private_umask()
         paths = ensure_home(self.home)
+        harden(paths.home)
         try:
             cfg = load_config(paths.config)
         except ConfigError as exc:
@@ -223,12 +227,17 @@ def one_pass(obj: Context, paths: Paths, cfg: Config, source: str | None, dry_ru
         click.echo(f"followup: {verb} {len(result.drafts)} draft(s); review them in {_where(box, paths)}")
         for d in result.drafts:
             where = f" — {d.link}" if d.link else ""
-            click.echo(f"  {d.company}: {d.step.replace('_', '-')} to {', '.join(d.to) or '(add the recipient)'}{where}")
+            click.echo(terminal(f"  {d.company}: {d.step.replace('_', '-')} to "
+                                f"{', '.join(d.to) or '(add the recipient)'}{where}"))
     for r in result.obsoleted:
         why = "you did this step or it has passed" if r.fate == "superseded" else "they wrote first"
-        click.echo(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: {why}")
+        click.echo(terminal(f"followup: removed an unedited {r.step.replace('_', '-')} draft for {r.company}: {why}"))
     if result.skipped:
         click.echo(f"followup: skipped {result.skipped} unreadable message(s); see {paths.logs}", err=True)
+    held_apps = [q for q in result.quarantined if q[0] != "message"]
+    if held_apps:
+        click.echo(f"followup: set aside {len(held_apps)} application(s) this run (see `followup status`); "
+                   "the others went on", err=True)
 
 
 def _gmail_failure(exc: Exception, paths: Paths) -> None:
@@ -268,6 +277,7 @@ STAGE_STYLE = {"check_in_due": "red", "interviewed": "magenta", "scheduling": "y
 def _table(rows: list[list[str]], headers: list[str], styled: bool | None = None) -> str:
     """Aligned columns; on a terminal the header is bold and stages are coloured, piped it is plain text."""
     styled = sys.stdout.isatty() if styled is None else styled
+    rows = [[terminal(c) for c in row] for row in rows]  # mail text never drives the terminal
     widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
     head = "  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
     lines = [click.style(head, bold=True) if styled else head]
@@ -321,6 +331,19 @@ def status(obj: Context, as_json: bool, show_all: bool) -> None:
     look = needs_a_look(paths, cfg)
     if look:
         click.echo(look)
+    held = _quarantined(paths)
+    if held:
+        click.echo(f"\nSet aside ({len(held)}): one bad item never stops a run; `followup forget APP` clears one")
+        for q in held:
+            click.echo(f"  {q['kind']} {terminal(q['item'])}: {q['error']} ({q['at'][:16]})")
+
+
+def _quarantined(paths: Paths) -> list[dict[str, str]]:
+    store = Store(paths.database)
+    try:
+        return store.quarantined()
+    finally:
+        store.close()
 
 
 def render_status(apps, notes: dict[str, str], cfg: Config) -> str:
@@ -384,12 +407,12 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
         return
     for d in results:
-        click.echo(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})")
+        click.echo(terminal(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})"))
         for reason in d["reasons"]:
-            click.echo(f"  - {reason}")
+            click.echo(terminal(f"  - {reason}"))
         for key in ("company", "role", "interview_start", "interview_end"):
             if d.get(key):
-                click.echo(f"  {key}: {d[key]}")
+                click.echo(terminal(f"  {key}: {d[key]}"))
 
 
 @cli.command()
@@ -399,23 +422,24 @@ def explain(obj: Context, app_id: str) -> None:
     """The evidence behind an application's stage: messages, signals and the rule applied."""
     paths, cfg, apps, notes, _ = _standing(obj)
     app = _find_app(apps, app_id)
-    click.echo(f"{app.company} — {app.role or 'role not named'} [{app.id}]")
-    click.echo(f"stage: {app.stage} (round {app.round}); {notes.get(app.id, app.note)}")
-    click.echo("messages:")
+    echo = lambda text: click.echo(terminal(text))  # noqa: E731 - mail text never drives the terminal
+    echo(f"{app.company} — {app.role or 'role not named'} [{app.id}]")
+    echo(f"stage: {app.stage} (round {app.round}); {notes.get(app.id, app.note)}")
+    echo("messages:")
     for m in app.messages:
         who = "you" if m.from_me else (m.sender.display() if m.sender else "?")
-        click.echo(f"  {_fmt_time(m.date, cfg)}  {who}: {m.subject!r} -> {'sent by you' if m.from_me else m.signal.kind}")
+        echo(f"  {_fmt_time(m.date, cfg)}  {who}: {m.subject!r} -> {'sent by you' if m.from_me else m.signal.kind}")
         if not m.from_me:
             for reason in m.signal.reasons:
-                click.echo(f"      because it {reason}")
-    click.echo("how the stage was reached:")
+                echo(f"      because it {reason}")
+    echo("how the stage was reached:")
     for line in app.evidence:
-        click.echo(f"  {line}")
+        echo(f"  {line}")
     rules = rules_for_messages(paths, app.messages)
     if rules:
-        click.echo("learned from your corrections (`followup forget-rule N` removes one):")
+        echo("learned from your corrections (`followup forget-rule N` removes one):")
         for line in rules:
-            click.echo(f"  {line}")
+            echo(f"  {line}")
 
 
 def _find_app(apps, key: str):
@@ -580,7 +604,9 @@ def doctor(obj: Context) -> None:
     def check(status: str, what: str, hint: str = "") -> None:
         results.append((status, what, hint))
 
+    private_umask()
     paths = ensure_home(obj.home)
+    harden(paths.home)
     try:
         cfg = load_config(paths.config)
         check("OK", f"config {paths.config}")
@@ -631,6 +657,7 @@ def doctor(obj: Context) -> None:
             integrity = store.integrity()
             version = store.version()
             last = store.last_ok_run()
+            held = store.quarantined()
         finally:
             store.close()
         if integrity == "ok":
@@ -644,6 +671,12 @@ def doctor(obj: Context) -> None:
             status = "OK" if age.total_seconds() < 2 * 86400 else "WARN"
             check(status, f"last successful run {last.isoformat(timespec='minutes')} ({age.days} day(s) ago)",
                   "" if status == "OK" else "is cron running `followup run`?")
+        if held:
+            kinds = ", ".join(f"{sum(q['kind'] == k for q in held)} {k}(s)" for k in sorted({q["kind"] for q in held}))
+            check("WARN", f"quarantined: {kinds}; runs go on without them",
+                  "`followup status` lists them; `followup forget APP` clears an application")
+        else:
+            check("OK", "nothing quarantined")
     except Exception as exc:
         check("FAIL", f"database {paths.database}: {type(exc).__name__}: {exc}", "see the log")
     for status, what, hint in results:
@@ -721,6 +754,7 @@ def demo(obj: Context, keep: Path | None) -> None:
     """The whole pipeline on a bundled mailbox at a fixed date; no Google account needed."""
     now = obj._now or _parse_now(DEMO_NOW)
     home = keep or Path(tempfile.mkdtemp(prefix="followup-demo-"))
+    private_umask()
     paths = ensure_home(home)
     demo_files = resources.files("agent.demo")
     paths.config.write_text(demo_files.joinpath("config.toml").read_text(encoding="utf-8"), encoding="utf-8")
@@ -818,6 +852,68 @@ def forget_rule(obj: Context, rule_id: int | None) -> None:
     if not gone:
         fail(f"no learned rule {rule_id}; `followup forget-rule` lists them", EXIT_USAGE)
     click.echo(f"rule {rule_id} forgotten: mail like that is read on its own merits again")
+@cli.command()
+@click.argument("app_id", metavar="APP")
+@click.pass_obj
+def forget(obj: Context, app_id: str) -> None:
+    """Erase one application from HOME: its messages' subjects and people, its drafts' records and
+    files, its corrections. Drafts already in Gmail stay yours to keep or delete."""
+    paths, cfg = obj.setup()
+    store = Store(paths.database)
+    try:
+        apps, _ = app_status(store, cfg, paths, obj.now)
+        held = {q["item"] for q in store.quarantined() if q["kind"] == "application"}
+        app = next((a for a in apps if a.id == app_id), None) if app_id in held else _find_app(apps, app_id)
+        target = app.id if app else app_id
+        files = [Path(r.location) for r in store.drafts() if r.application_id == target and r.location
+                 and Path(r.location).parent == paths.drafts]
+        from agent.learned import match_message
+
+        # rules learned from its mail name its people and subjects: they go too
+        rules = [r.id for r in store.learned_rules()
+                 if app and any(match_message(r, m) for m in app.messages if not m.from_me)]
+        with store.transaction():
+            store.forget(target, {m.id for m in app.messages} if app else set())
+            for rule_id in rules:
+                store.forget_rule(rule_id)
+        store.compact()
+    finally:
+        store.close()
+    for f in files:
+        f.unlink(missing_ok=True)
+    click.echo(f"followup: forgot {terminal(target)}: {len(app.messages) if app else 0} message(s) reduced to ids, "
+               f"{len(files)} draft file(s) removed")
+
+
+@cli.command()
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation (scripts).")
+@click.option("--token", "with_token", is_flag=True, help="Also remove the Gmail token (keyring and token.json).")
+@click.pass_obj
+def reset(obj: Context, yes: bool, with_token: bool) -> None:
+    """Remove everything followup stored in HOME: database, drafts folder, logs (and with --token the
+    Gmail token). config.toml and your templates stay. The next run starts afresh."""
+    paths = Paths(obj.home)
+    if not yes:
+        click.confirm(f"Remove the database, drafts and logs in {paths.home}?", abort=True)
+    with run_lock(paths.home) as held:
+        if not held:
+            fail("a run is in progress; try again when it has finished", EXIT_USAGE)
+        removed = []
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            f = Path(str(paths.database) + suffix)
+            if f.exists():
+                f.unlink()
+                removed.append(f.name)
+        for folder in (paths.drafts, paths.logs):
+            if folder.exists():
+                shutil.rmtree(folder)
+                removed.append(folder.name + "/")
+        if with_token:
+            from agent.auth import TokenStore
+
+            TokenStore(paths.home).delete()
+            removed.append("token")
+    click.echo(f"followup: removed {', '.join(removed) or 'nothing (already empty)'} from {paths.home}")
 
 
 def main() -> None:

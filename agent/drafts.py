@@ -19,7 +19,9 @@ from email.utils import formataddr, make_msgid
 from importlib import resources
 from pathlib import Path
 
+from agent.addresses import is_plain_address
 from agent.models import Application, Draft, Person
+from agent.sanitize import header_value, message_ids
 
 REPLY_POLICY = email.policy.default.clone(max_line_length=998)
 STEP_TEMPLATES = ("thank_you", "check_in", "follow_up", "follow_up_final", "time_sensitive")
@@ -155,8 +157,10 @@ REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|antw|sv|vs|wg|fwd?|tr|rif|r)\s*(?:\[
 
 def subject_for(original: str) -> str:
     """'Re: ' + the thread's subject, once: earlier reply prefixes in any language ("AW:", "SV:")
-    are dropped, as mail clients do, so Gmail threads the reply and it reads as one."""
-    base = REPLY_PREFIX.sub("", original).strip() or original.strip() or "Following up"
+    are dropped, as mail clients do, so Gmail threads the reply and it reads as one. The rest is kept
+    byte for byte (Gmail compares subjects: collapsed spaces put a draft outside the thread), only
+    control characters removed; no subject gives 'Re: ' alone, never a made-up one."""
+    base = REPLY_PREFIX.sub("", header_value(original)).strip()
     return f"Re: {base}"
 
 
@@ -178,15 +182,21 @@ def to_mime(draft: Draft, from_address: str, from_name: str, message_id_domain: 
     """A plain reply, as a mail client would write it: no tool headers, nothing that reveals the agent."""
     # Long Message-IDs (Outlook's run past 78 characters) must never be folded into encoded words:
     # In-Reply-To and References are how Gmail and every client thread the reply.
+    # Every value is sanitised here, the one place draft headers are set: controls (CR, LF, NUL, ESC,
+    # U+2028) stripped, ids kept only as <printable-ASCII> tokens, addresses checked one by one.
     msg = EmailMessage(policy=REPLY_POLICY)
     if from_address:
-        msg["From"] = formataddr((from_name, from_address)) if from_name else from_address
-    msg["To"] = ", ".join(draft.to)
-    msg["Subject"] = draft.subject
-    if draft.in_reply_to:
-        msg["In-Reply-To"] = draft.in_reply_to
-    if draft.references:
-        msg["References"] = " ".join(draft.references)
+        name = header_value(from_name, 200)
+        msg["From"] = formataddr((name, from_address)) if name else from_address
+    to = [a for a in (t.strip(" ") for t in draft.to) if is_plain_address(a)]  # a control char fails the check
+    msg["To"] = ", ".join(to)
+    msg["Subject"] = header_value(draft.subject)
+    in_reply_to = message_ids(draft.in_reply_to)
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to[0]
+    references = message_ids(draft.references)
+    if references:
+        msg["References"] = " ".join(references)
     msg["Message-ID"] = (draft_message_id(record_id, message_id_domain) if record_id
                          else make_msgid(domain=message_id_domain or None))
     msg.set_content(draft.body, cte="8bit")  # readable as a file; lines stay far below 998 bytes

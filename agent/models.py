@@ -101,6 +101,7 @@ class Email:
     calendar: CalendarEvent | None = None
     from_me: bool = False
     warnings: list[str] = field(default_factory=list)
+    reply_subject: str = ""  # the subject as sent (spacing kept): what a reply repeats after "Re: "
 
 
 @dataclass
@@ -184,7 +185,7 @@ class Message:
             message_id=email.message_id,
             thread_id=email.thread_id,
             date=email.date or fallback_date,
-            subject=email.subject,
+            subject=email.reply_subject or email.subject,
             sender=email.sender,
             reply_to=list(email.reply_to),
             to=list(email.to) + list(email.cc),

@@ -20,9 +20,11 @@ from bs4 import BeautifulSoup
 from lxml import etree
 from lxml import html as lxml_html
 
+from agent.addresses import is_relay, same_organisation, strict_addresses
 from agent.calendar import read_calendar
 from agent.mime import Leaf, headers_of, leaves
 from agent.models import CalendarEvent, Email, Person
+from agent.sanitize import header_value, message_ids, repair
 from agent.vocab import has_job_context
 
 # Headers classify reads; the rest are dropped so nothing private is kept by accident.
@@ -86,7 +88,8 @@ def parse(
     raw_headers: dict[str, str] = {}
     try:
         for name, value in head.raw_items():  # raw values: decoded below only when used
-            raw_headers.setdefault(name.lower(), str(value))
+            # raw 8-bit (RFC 6532) headers arrive as lone surrogates: repaired to text here, at the edge
+            raw_headers.setdefault(repair(str(name)).lower(), repair(str(value)))
     except Exception as exc:
         warnings.append(f"bad header block: {type(exc).__name__}")
 
@@ -96,13 +99,16 @@ def parse(
     message_id = _angle(header("Message-ID")) or ""
     gm_labels = header("X-Gmail-Labels")
     all_labels = set(labels) | {s.strip() for s in gm_labels.split(",") if s.strip()}
-    sender = _first(_people(raw_headers.get("from", ""), warnings))
-    refs = re.findall(r"<[^>]+>", header("References"))
+    sender, reply_to = _sender(raw_headers, warnings)
+    refs = message_ids(header("References"))
     in_reply_to = _angle(header("In-Reply-To"))
     if in_reply_to and in_reply_to not in refs:
         refs.append(in_reply_to)
     date = _date(header("Date"), warnings)
-    subject = re.sub(r"\s+", " ", header("Subject")).strip()
+    # The subject as written (controls removed) is what a reply must repeat for Gmail to thread it;
+    # the classifier reads it with whitespace collapsed.
+    exact_subject = header_value(header("Subject")).strip()
+    subject = re.sub(r"\s+", " ", exact_subject)
     text, calendar = _body(parts, subject)
     new_text, signature = split_text(text)
     mine = {a.lower() for a in me}
@@ -112,10 +118,11 @@ def parse(
         message_id=message_id,
         thread_id=thread_id or header("X-GM-THRID"),
         subject=subject,
+        reply_subject=exact_subject,
         sender=sender,
-        reply_to=_people(raw_headers.get("reply-to", ""), warnings),
-        to=_people(raw_headers.get("to", ""), warnings),
-        cc=_people(raw_headers.get("cc", ""), warnings),
+        reply_to=reply_to,
+        to=_people(raw_headers.get("to", ""), warnings, "To"),
+        cc=_people(raw_headers.get("cc", ""), warnings, "Cc"),
         date=date,
         text=new_text,
         signature=signature,
@@ -134,40 +141,62 @@ def _digest(raw: bytes) -> str:
 
 
 def _angle(value: str) -> str | None:
-    m = re.search(r"<[^>]+>", value or "")
-    if m:
-        return m.group(0)
-    value = (value or "").strip()
-    return f"<{value}>" if value and " " not in value else None
+    """The first well-formed message id; an id holding CR, LF, spaces or non-ASCII is no id at all."""
+    ids = message_ids(value)
+    if ids:
+        return ids[0]
+    if "<" in (value or "") or ">" in (value or ""):
+        return None
+    ids = message_ids(f"<{(value or '').strip()}>")
+    return ids[0] if ids else None
 
 
 def _decode(value: str, warnings: list[str], name: str = "") -> str:
-    """RFC 2047 encoded words to text; undecodable pieces are replaced, never raised."""
-    value = re.sub(r"\r?\n[ \t]+", " ", value).strip()
+    """RFC 2047 encoded words to text; undecodable pieces are replaced, never raised. Unfolding
+    removes only the line break (RFC 5322 2.2.3), so the subject keeps the spacing it was sent with."""
+    value = re.sub(r"\r?\n(?=[ \t])", "", value).strip()
     if "=?" not in value:
         return value
     try:
-        return str(make_header(decode_header(value)))
+        return repair(str(make_header(decode_header(value))))
     except Exception:
         warnings.append(f"undecodable {name or 'header'}")
         return value
 
 
-def _people(value: str, warnings: list[str]) -> list[Person]:
+def _people(value: str, warnings: list[str], name: str = "address") -> list[Person]:
+    """The people of an address header, parsed strictly: a malformed header yields nobody (and a
+    warning), never a guess that could address a draft to someone else."""
     if not value:
         return []
-    out = []
     try:
-        pairs = email.utils.getaddresses([re.sub(r"\r?\n[ \t]+", " ", value)])
+        pairs = strict_addresses(value)
     except Exception:
-        warnings.append("unreadable address header")
+        pairs = None
+    if pairs is None:
+        warnings.append(f"malformed {name} header")
         return []
-    for name, address in pairs:
-        if "@" not in address:
-            continue
-        name = _decode(name, warnings).strip().strip('"') if name else ""
-        out.append(Person(address=address.strip().lower(), name=name or None))
+    out = []
+    for display, address in pairs:
+        display = header_value(_decode(display, warnings)).strip().strip('"') if display else ""
+        out.append(Person(address=address, name=display or None))
     return out
+
+
+def _sender(raw_headers: dict[str, str], warnings: list[str]) -> tuple[Person | None, list[Person]]:
+    """From and Reply-To as the agent trusts them: exactly one From address, and a Reply-To only at
+    the sender's own organisation, or any Reply-To when a known relay (an ATS) sends for a company."""
+    people = _people(raw_headers.get("from", ""), warnings, "From")
+    if len(people) > 1:
+        warnings.append("From holds several addresses")
+        people = []
+    sender = _first(people)
+    reply_to = _people(raw_headers.get("reply-to", ""), warnings, "Reply-To")
+    if reply_to and (sender is None or not (is_relay(sender.address)
+                                             or all(same_organisation(p.address, sender.address) for p in reply_to))):
+        warnings.append("Reply-To outside the sender's organisation ignored")
+        reply_to = []
+    return sender, reply_to
 
 
 def _first(people: list[Person]) -> Person | None:
@@ -188,6 +217,9 @@ def _date(value: str, warnings: list[str]) -> datetime | None:
         return None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
+    if not 1970 <= parsed.year <= 2199:  # year 9999 or 0001 overflows at the first zone change
+        warnings.append("Date header out of range")
+        return None
     return parsed
 
 
@@ -229,9 +261,9 @@ def _body(parts: list[Leaf], subject: str = "") -> tuple[str, CalendarEvent | No
             if calendar is None:
                 calendar = read_calendar(part.text)
         elif part.ctype == "text/plain" and part.disposition != "attachment" and plain is None:
-            plain = part.text
+            plain = part.text[:MAX_TEXT]
         elif part.ctype == "text/html" and part.disposition != "attachment" and html is None:
-            html = part.text
+            html = part.text[:MAX_HTML]
     if plain and _plain_is_enough(plain):
         return plain, calendar
     if html:
@@ -252,13 +284,48 @@ def _plain_is_enough(plain: str) -> bool:
     return len(body) >= 200 and not body.startswith("-----")
 
 
-TAGS = re.compile(r"<(script|style|head)\b.*?</\1\s*>|<!--.*?-->|<[^>]+>", re.I | re.S)
+# Work per message is bounded: text past these sizes is never a hiring conversation's new text, and
+# every step after this point (regexes, the HTML parser, when.py) is then bounded too.
+MAX_TEXT = 100_000  # characters of a text/plain part
+MAX_HTML = 300_000  # characters of a text/html part
+_SKIP_TO_CLOSE = {"script": "</script", "style": "</style", "head": "</head"}
 
 
 def quick_text(html: str) -> str:
-    """Text of an HTML body by stripping tags: good enough to tell that a newsletter is one."""
-    text = TAGS.sub(" ", html)
-    return re.sub(r"\s+", " ", htmllib.unescape(text)).strip()
+    """Text of an HTML body by stripping tags: good enough to tell that a newsletter is one.
+
+    A scan with str.find, not a regex: an unclosed `<script` or `<!--` once made the regex retry from
+    every later '<' (quadratic). Here each character is looked at a bounded number of times, and
+    whatever follows an unclosed tag or comment is dropped, as a browser would hide it."""
+    html = html[:MAX_HTML]
+    lower = html.lower()
+    out: list[str] = []
+    i, n = 0, len(html)
+    while i < n:
+        lt = html.find("<", i)
+        if lt < 0:
+            out.append(html[i:])
+            break
+        out.append(html[i:lt])
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            i = n if end < 0 else end + 3
+        else:
+            gt = html.find(">", lt + 1)
+            if gt < 0:
+                break
+            name = re.match(r"<\s*([a-zA-Z]+)", html[lt : min(gt, lt + 20)])
+            close = _SKIP_TO_CLOSE.get(name.group(1).lower()) if name else None
+            if close:
+                end = lower.find(close, gt + 1)
+                if end < 0:
+                    break
+                gt2 = html.find(">", end)
+                i = n if gt2 < 0 else gt2 + 1
+            else:
+                i = gt + 1
+        out.append(" ")
+    return re.sub(r"\s+", " ", htmllib.unescape("".join(out))).strip()
 
 
 HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0|font-size\s*:\s*0", re.I)

@@ -8,13 +8,19 @@ without making a second draft.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import re
+import signal
+import sqlite3
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from agent.addresses import domain, is_human
+from agent.addresses import domain, is_human, is_plain_address, is_relay, org_label, same_organisation
 from agent.config import Config, Paths
 from agent.drafts import content_hash, draft_id
 from agent.fates import sent_as
@@ -30,7 +36,8 @@ log = logging.getLogger("followup")
 @dataclass
 class RunResult:
     messages_new: int = 0
-    skipped: int = 0
+    skipped: int = 0  # messages quarantined this run
+    quarantined: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, id, exception type)
     drafts: list[DraftRecord] = field(default_factory=list)
     obsoleted: list[DraftRecord] = field(default_factory=list)  # withdrawn: obsolete or superseded
     apps: list[Application] = field(default_factory=list)
@@ -66,40 +73,110 @@ LABELS_KEY = "gmail.label_names"
 ADDRESS_KEY = "gmail.address"
 
 
-def sync(store: Store, box: Mailbox, cfg: Config, now: datetime,
-         texts: dict[str, str] | None = None) -> tuple[int, int]:
+def whole_source(exc: BaseException) -> bool:
+    """Failures that stop a run: the mailbox unreachable or refusing the credentials, the disk or the
+    database failing. Anything else is about one message or one application, and is quarantined."""
+    from agent.mailbox.gmail import MailboxUnavailable
+
+    if isinstance(exc, (MailboxUnavailable, OSError, sqlite3.Error, MemoryError, KeyboardInterrupt, SystemExit)):
+        return True
+    status = getattr(getattr(exc, "resp", None), "status", None)
+    if isinstance(status, int) and (status in (401, 403, 429) or status >= 500):
+        return True
+    module = type(exc).__module__ or ""
+    return module.startswith(("google.auth", "agent.auth", "httplib2"))
+
+
+MESSAGE_BUDGET = 20.0  # seconds one message may take to read and classify before it is set aside
+
+
+class TooSlow(Exception):
+    """One message took longer than its time budget."""
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise TooSlow in this block after `seconds` (SIGALRM; main thread only, elsewhere no budget).
+    The parsers are linear and capped; this is the net under them, should one still run away."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise TooSlow(f"over {seconds:g}s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def set_aside(store: Store, result: RunResult | None, kind: str, item: str, exc: BaseException, now: datetime,
+              detail: str = "") -> None:
+    """Quarantine one item: logged by id and exception type only (a message could quote mail text)."""
+    error = type(exc).__name__
+    log.error("%s %s quarantined: %s", kind, item, error)
+    with store.transaction():
+        store.quarantine(kind, item, error, now, detail)
+    if result is not None:
+        result.quarantined.append((kind, item, error))
+
+
+def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str, str] | None = None,
+         result: RunResult | None = None) -> tuple[int, int]:
     """Read new mail into the store as digests, with the mailbox's new sync cursor, in one
-    transaction. Malformed mail is logged by id and skipped. The text of the user's own new
+    transaction. A message that cannot be read, classified or stored is quarantined by id (so it
+    counts as seen and the cursor moves past it); the rest are kept. The text of the user's own new
     messages goes to `texts` (memory only, for this run) to recognise a sent draft."""
+    result = result if result is not None else RunResult()
     known = store.known_ids()
     me = set(cfg.me)
     digests: list[Message] = []
-    skipped = 0
+    bad: list[tuple[str, str]] = []
     from agent.corrections import learn_from_labels, own_domains
 
     companies = company_domains(store.messages())
     learned = store.learned_rules()
     own = own_domains(cfg.me)
+    seen: set[str] = set()
     for raw in box.fetch(known):
+        if raw.id in seen:
+            continue  # two listings can name one message
+        seen.add(raw.id)
         try:
-            email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
-            if email.warnings:
-                log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
-            signal = classify(email, now=now, tz=cfg.tz, known_domains=companies, own_domains=own, learned=learned)
-            digest = Message.from_email(email, signal, fallback_date=now)
+            with time_budget(MESSAGE_BUDGET):
+                email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
+                if email.warnings:
+                    log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
+                read = classify(email, now=now, tz=cfg.tz, known_domains=companies, own_domains=own, learned=learned)
+            digest = Message.from_email(email, read, fallback_date=now)
             digests.append(digest)
             if texts is not None and email.from_me:
                 texts[digest.id] = email.text
             companies |= company_domains([digest])
         except Exception as exc:  # one bad message never stops the run
-            skipped += 1
-            log.error("message %s skipped: %s", raw.id, type(exc).__name__)
+            if whole_source(exc):
+                raise
+            bad.append((raw.id, type(exc).__name__))
     cursor = box.cursor()
     relabelled = getattr(box, "relabelled", {})
     label_names = getattr(box, "label_names", None)
     with store.transaction():
         for d in digests:
-            store.add_message(d, now)
+            try:
+                with store.savepoint():
+                    store.add_message(d, now)
+            except sqlite3.OperationalError:
+                raise  # the disk or the database, not the message
+            except Exception as exc:
+                bad.append((d.id, type(exc).__name__))
+        for item, error in bad:
+            log.error("message %s skipped: %s (quarantined)", item, error)
+            store.quarantine("message", item, error, now)
+            result.quarantined.append(("message", item, error))
         for message_id, names in relabelled.items():
             if message_id in known:
                 store.set_labels(message_id, control_labels(names))  # ones fetched this run came with theirs
@@ -110,7 +187,7 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime,
     changed = {d.id for d in digests if d.labels} | {i for i, names in relabelled.items() if control_labels(names)}
     if changed:  # a followup/... label is a correction: it teaches (agent/corrections.py)
         learn_from_labels(store, store.messages(), now, changed)
-    return len(digests), skipped
+    return len(digests) - len([b for b in bad if b[0] in {d.id for d in digests}]), len(bad)
 
 
 def company_domains(messages: list[Message]) -> set[str]:
@@ -124,13 +201,19 @@ def company_domains(messages: list[Message]) -> set[str]:
     }
 
 
-def recover(store: Store, box: Mailbox) -> None:
+def recover(store: Store, box: Mailbox, now: datetime | None = None, result: RunResult | None = None) -> None:
     """Finish what a crashed run started: a draft recorded as intent is adopted if the mailbox has
     it, else the intent is dropped so the planner makes it (once) again."""
     for r in store.drafts():
         if r.location:
             continue
-        found = box.find_draft(r)
+        try:
+            found = box.find_draft(r)
+        except Exception as exc:
+            if whole_source(exc):
+                raise
+            set_aside(store, result, "application", r.application_id, exc, now or r.created_at, r.id)
+            continue
         with store.transaction():
             if found:
                 store.update_draft(r.id, location=found)
@@ -139,7 +222,7 @@ def recover(store: Store, box: Mailbox) -> None:
 
 
 def reconcile(store: Store, box: Mailbox, messages: list[Message], texts: dict[str, str] | None = None,
-              withdraw: bool = True) -> None:
+              withdraw: bool = True, now: datetime | None = None, result: RunResult | None = None) -> None:
     """Bring every draft's fate up to date: sent (see agent/fates.py), deleted or edited. An untouched
     copy of a sent draft left behind (a local .eml file the user sent from a mail client) is removed,
     unless `withdraw` is off (a dry run), so it can never be sent twice."""
@@ -148,13 +231,20 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message], texts: dict[s
     for r in store.drafts():
         if r.fate not in ("pending", "edited") or not r.location:
             continue
-        state, location = box.draft_state(r)
-        text = box.draft_text(location) if state == "present" and hasattr(box, "draft_text") else None
-        fields: dict[str, str] = {}
-        if sent_as(r, state, mine, text, texts) is not None:
-            fields["fate"] = "sent"
-            if state == "present" and withdraw:
+        try:
+            state, location = box.draft_state(r)
+            text = box.draft_text(location) if state == "present" and hasattr(box, "draft_text") else None
+            sent = sent_as(r, state, mine, text, texts) is not None
+            if sent and state == "present" and withdraw:
                 box.delete_draft(r)
+        except Exception as exc:  # one draft the mailbox cannot answer for sets its application aside
+            if whole_source(exc):
+                raise
+            set_aside(store, result, "application", r.application_id, exc, now or r.created_at, r.id)
+            continue
+        fields: dict[str, str] = {}
+        if sent:
+            fields["fate"] = "sent"
         elif state == "missing":
             fields["fate"] = "deleted"
         elif state == "edited" and r.fate != "edited":
@@ -168,35 +258,108 @@ def reconcile(store: Store, box: Mailbox, messages: list[Message], texts: dict[s
             store.update_draft(draft, **fields)
 
 
-def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime) -> tuple[list[DraftRecord], list[DraftRecord]]:
+def recipients_at_company(app: Application, to: list[str], me: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Only addresses at the application's own organisation, or the human a known relay named for it:
+    never one a stray header, a spoofed From or another company brought in. The organisation is
+    known from the humans who wrote from it, from the people a relay (an ATS) named in its mail,
+    and from domains whose name is the company's name ('Moraine Labs' -> morainelabs.io)."""
+    if app.override.channel and app.override.channel.startswith("person:"):
+        return to  # the user named this person
+    theirs: list[str] = []
+    for m in app.messages:
+        if m.from_me:
+            continue
+        theirs += [p.address for p in [m.sender, *m.reply_to] if p is not None and is_human(p)]
+        if m.sender is not None and is_relay(m.sender.address):
+            theirs += [p.address for p in m.signal.people if p.address and is_human(p) and p.address not in me]
+    name = re.sub(r"[^a-z0-9]", "", app.company.lower())
+
+    def ours(address: str) -> bool:
+        label = re.sub(r"[^a-z0-9]", "", org_label(address))
+        return any(same_organisation(address, t) for t in theirs) or (len(label) >= 4 and label == name)
+
+    return [a for a in to if is_plain_address(a) and ours(a)]
+
+
+def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime, apps: list[Application] | None = None,
+                result: RunResult | None = None) -> tuple[list[DraftRecord], list[DraftRecord]]:
     """Withdraw our untouched drafts whose moment is over (obsolete or superseded: deleted in the mailbox,
     the fate recorded), then make the planned ones: the intent is committed before the mailbox call and
-    the location after it, so a crash in between is recovered, never repeated."""
+    the location after it, so a crash in between is recovered, never repeated. A draft the mailbox
+    refuses (a bad header, put outside its thread) sets that application aside for this draft, and
+    the others are still made."""
     withdrawn = [(r, "obsolete") for r in the_plan.obsolete] + [(r, "superseded") for r in the_plan.superseded]
+    done: list[DraftRecord] = []
     for r, fate in withdrawn:
-        if box.draft_state(r)[0] == "present":
-            box.delete_draft(r)
+        try:
+            if box.draft_state(r)[0] == "present":
+                box.delete_draft(r)
+        except Exception as exc:
+            if whole_source(exc):
+                raise
+            set_aside(store, result, "application", r.application_id, exc, now, r.id)
+            continue
         with store.transaction():
             store.update_draft(r.id, fate=fate)
         r.fate = fate
+        done.append(r)
     made: list[DraftRecord] = []
     existing = {r.id for r in store.drafts()}
+    held = {(q["item"], q["detail"]) for q in store.quarantined() if q["kind"] == "application"}
+    me = {a.lower() for a in (getattr(box, "me", None) or [])}
+    by_id = {a.id: a for a in apps or []}
     for d in the_plan.create:
         rid = draft_id(d.application_id, d.round, d.key)
-        if rid in existing:
+        if rid in existing or (d.application_id, rid) in held:
             continue
+        if d.application_id in by_id:
+            d.to = recipients_at_company(by_id[d.application_id], d.to, me)
         record = DraftRecord(
             id=rid, application_id=d.application_id, company=d.company, round=d.round, step=d.step, key=d.key,
             to=d.to, subject=d.subject, thread_id=d.thread_id, created_at=now, in_reply_to=d.in_reply_to,
             content_hash=content_hash(d.body),
         )
-        with store.transaction():
-            store.add_draft(record)
-        record.location = box.create_draft(d, rid)
+        try:
+            with store.transaction():
+                store.add_draft(record)
+            record.location = box.create_draft(d, rid)
+        except Exception as exc:
+            if whole_source(exc):
+                raise
+            with store.transaction():
+                store.delete_draft(rid)  # no record of a draft that does not exist
+            set_aside(store, result, "application", d.application_id, exc, now, rid)
+            continue
         with store.transaction():
             store.update_draft(rid, location=record.location)
         made.append(record)
-    return made, [r for r, _ in withdrawn]
+    return made, done
+
+
+def plan_each(apps: list[Application], records: list[DraftRecord], settings: Settings, now: datetime,
+              store: Store | None = None, result: RunResult | None = None) -> Plan:
+    """The plan for all applications; if planning them together fails, each on its own, and the
+    ones that still fail are set aside."""
+    try:
+        return plan(apps, records, settings, now)
+    except Exception as exc:
+        if whole_source(exc):
+            raise
+    out = Plan()
+    for app in apps:
+        try:
+            one = plan([app], records, settings, now)
+        except Exception as exc:
+            if whole_source(exc):
+                raise
+            if store is not None:
+                set_aside(store, result, "application", app.id, exc, now)
+            continue
+        out.create += one.create
+        out.obsolete += one.obsolete
+        out.superseded += one.superseded
+        out.notes.update(one.notes)
+    return out
 
 
 def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dry_run: bool = False) -> RunResult:
@@ -204,7 +367,7 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
     run_id = store.start_run(now, box.name)
     try:
         texts: dict[str, str] = {}
-        result.messages_new, result.skipped = sync(store, box, cfg, now, texts)
+        result.messages_new, result.skipped = sync(store, box, cfg, now, texts, result)
         address = getattr(box, "address", "")
         if address:  # Gmail's profile address is the user's even when the config lists none
             if address.lower() not in cfg.me:
@@ -214,10 +377,10 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
                     store.set_meta(ADDRESS_KEY, address)
         messages = store.messages()
         if not dry_run:
-            recover(store, box)
-        reconcile(store, box, messages, texts, withdraw=not dry_run)
+            recover(store, box, now, result)
+        reconcile(store, box, messages, texts, withdraw=not dry_run, now=now, result=result)
         result.apps = track(messages, rules_for(cfg), now, store.overrides())
-        the_plan = plan(result.apps, store.drafts(), settings_for(cfg, paths), now)
+        the_plan = plan_each(result.apps, store.drafts(), settings_for(cfg, paths), now, store, result)
         result.notes = the_plan.notes
         if dry_run:
             result.drafts = [
@@ -227,7 +390,9 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
                 for d in the_plan.create
             ]
         else:
-            result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now)
+            result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now, result.apps, result)
+            store_less(store, result.apps, now - timedelta(days=cfg.backfill_days),
+                       cursor_source=box.cursor() is not None)
     except BaseException as exc:
         _finish(store, run_id, box, now, False, result, type(exc).__name__)
         raise
@@ -235,11 +400,28 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
     return result
 
 
+def store_less(store: Store, apps: list[Application], keep_since: datetime, cursor_source: bool = False) -> None:
+    """Only messages that are part of an application keep their subject and people (README, 'What is
+    stored where'); the user's own mail of the backfill window stays whole, as a company may answer it.
+    With a sync cursor (Gmail), the ids of others' mail are dropped a week after the backfill window,
+    so the database stops growing; a local mailbox is re-read each run and needs them all."""
+    keep = {m.id for a in apps for m in a.messages}
+    # a message that needs a look keeps what `status` shows of it until the user settles it
+    keep |= {m.id for m in store.messages() if m.signal.needs_look and m.date >= keep_since}
+    with store.transaction():
+        reduced = store.prune(keep, keep_since)
+        if cursor_source:
+            reduced += store.drop_reduced(keep_since - timedelta(days=7))
+    if reduced:
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the erased text leaves the journal too
+
+
 def _finish(store: Store, run_id: int, box: Mailbox, now: datetime, ok: bool, result: RunResult,
             error: str | None = None) -> None:
     quota = getattr(box, "quota", None)
     store.finish_run(run_id, now, ok, result.messages_new, len(result.drafts), error,
-                     api_calls=quota.calls if quota else 0, quota_units=quota.units if quota else 0)
+                     api_calls=quota.calls if quota else 0, quota_units=quota.units if quota else 0,
+                     quarantined=len(result.quarantined))
 
 
 def status(store: Store, cfg: Config, paths: Paths, now: datetime) -> tuple[list[Application], dict[str, str]]:

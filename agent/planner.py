@@ -118,7 +118,10 @@ def _draft(app: Application, action: str, key: str, settings: Settings, offers: 
     template = load_template(template_for(action, rung, settings.max_follow_ups), settings.templates)
     holes = missing(template, values)
     if holes:
-        notes[app.id] = f"no {action.replace('_', '-')} draft: unknown {', '.join(holes)}"
+        words = {"day_phrase": "the interview day", "deadline": "the offer's deadline",
+                 "last_message_phrase": "the day of your last note"}
+        notes[app.id] = (f"no {action.replace('_', '-')} draft: {' and '.join(words.get(h, h) for h in holes)} "
+                         "not known (write it yourself if it is due)")
         return None  # a fact the text needs is unknown: no draft rather than a hole
     body = render(template, values)
     parent = reply_parent(app)

@@ -22,6 +22,7 @@ class Facts:
     phase_at: datetime | None = None  # when the company's message that set `phase` arrived
     round: int = 0
     interview: Interview | None = None  # the latest interview of the current round
+    held: Interview | None = None  # the last interview that took place before the current round
     promised: datetime | None = None  # "we'll get back to you by ..." in the company's latest reply
     on_hold_at: datetime | None = None  # the company said the role is paused
     offer_deadline: datetime | None = None
@@ -56,7 +57,7 @@ def _step(f: Facts, m: Message, tz: tzinfo, minutes: int, deadline_override: dat
     if kind == "interview_invitation":
         if f.phase != "scheduling" and f.interview is not None and f.interview.end <= m.date:
             f.round += 1  # asked to schedule after an interview took place: the next round
-            f.interview = None
+            f.held, f.interview = f.interview, None
         f.phase, f.phase_at = "scheduling", m.date
         f.evidence.append(f"{day(m.date, tz)} {kind}: the company asked to schedule")
     elif kind in ("interview_confirmation", "reschedule") and s.interview_start:
@@ -66,6 +67,7 @@ def _step(f: Facts, m: Message, tz: tzinfo, minutes: int, deadline_override: dat
                                   s.interview_start + timedelta(minutes=minutes))
         if f.interview is not None and f.interview.end <= m.date and s.interview_start > f.interview.end:
             f.round += 1  # a new interview after one that took place: the next round
+            f.held = f.interview
         elif f.round == 0:
             f.round = 1
         people = [p for p in s.people if p.role in ("interviewer", "organizer")] or list(s.people)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from agent.models import DraftRecord, Message, Override, Person, Signal
+from agent.sanitize import for_store
 
 if TYPE_CHECKING:
     from agent.learned import LearnedRule
@@ -84,7 +85,20 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE messages ADD COLUMN labels TEXT NOT NULL DEFAULT '[]';
     """,
-    # 4: rules learned from the user's corrections (agent/learned.py)
+    # 4: items set aside so one bad message or application never stops a run
+    """
+    CREATE TABLE quarantine (
+        kind TEXT NOT NULL,
+        item TEXT NOT NULL,
+        error TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL,
+        PRIMARY KEY (kind, item)
+    );
+    ALTER TABLE runs ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE messages ADD COLUMN reduced INTEGER NOT NULL DEFAULT 0;
+    """,
+    # 5: rules learned from the user's corrections (agent/learned.py)
     """
     CREATE TABLE learned_rules (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -109,7 +123,16 @@ class Store:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA secure_delete=ON")  # forgotten rows are overwritten, not left in free pages
+        self._private()
         self.migrate()
+
+    def _private(self) -> None:
+        """The database and its journal files are the user's alone, whatever the umask."""
+        for suffix in ("", "-wal", "-shm"):
+            path = Path(self.path + suffix)
+            if path.exists() and path.stat().st_mode & 0o077:
+                path.chmod(0o600)
 
     def close(self) -> None:
         self.db.close()
@@ -144,11 +167,14 @@ class Store:
 
     # -- messages
     def known_ids(self) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT id FROM messages")}
+        """Ids already read: stored, or set aside as unreadable (so the cursor moves past them)."""
+        return {r[0] for r in self.db.execute(
+            "SELECT id FROM messages UNION SELECT item FROM quarantine WHERE kind = 'message'")}
 
     def add_message(self, m: Message, seen_at: datetime) -> None:
         self.db.execute(
-            "INSERT OR REPLACE INTO messages VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO messages (id, message_id, thread_id, date, subject, sender, reply_to, recipients,"
+            " refs, from_me, kind, signal, seen_at, labels) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 m.id, m.message_id, m.thread_id, m.date.isoformat(), m.subject,
                 json.dumps(asdict(m.sender)) if m.sender else None,
@@ -162,7 +188,9 @@ class Store:
 
     def messages(self) -> list[Message]:
         out = []
-        for r in self.db.execute("SELECT * FROM messages ORDER BY date"):
+        # Rows reduced to ids are only there so mail is not read twice: the core never sees them
+        # (the user's own, which still count as the user writing, excepted).
+        for r in self.db.execute("SELECT * FROM messages WHERE reduced = 0 OR from_me = 1 ORDER BY date"):
             out.append(
                 Message(
                     id=r["id"],
@@ -180,6 +208,49 @@ class Store:
                 )
             )
         return out
+
+    def prune(self, keep: set[str], keep_since: datetime) -> int:
+        """Store less: messages that are part of no application keep only their id, thread, date and
+        whether the user wrote them (enough for the cursor and the cadence); subject, people,
+        references and the signal are erased. The user's own recent mail is kept whole for a while,
+        since the company may yet answer it. Returns how many rows were reduced."""
+        rows = self.db.execute("SELECT id, from_me, date FROM messages WHERE reduced = 0").fetchall()
+        reduce = [r["id"] for r in rows if r["id"] not in keep
+                  and not (r["from_me"] and datetime.fromisoformat(r["date"]) >= keep_since)]
+        for mid in reduce:
+            self._reduce(mid)
+        return len(reduce)
+
+    def _reduce(self, message_id: str) -> None:
+        self.db.execute(
+            "UPDATE messages SET subject = '', sender = NULL, reply_to = '[]', recipients = '[]', refs = '[]', "
+            "message_id = '', kind = CASE WHEN from_me THEN kind ELSE 'not_relevant' END, signal = ?, reduced = 1 "
+            "WHERE id = ?",
+            (json.dumps({"kind": "not_relevant", "confidence": 0.0}), message_id),
+        )
+
+    def drop_reduced(self, seen_before: datetime) -> int:
+        """Delete id-only rows of others' mail read before `seen_before`. Only for a source with a sync
+        cursor (Gmail), which never hands old mail back except in a backfill of a shorter window."""
+        cur = self.db.execute("DELETE FROM messages WHERE reduced = 1 AND from_me = 0 AND seen_at < ?",
+                              (seen_before.isoformat(),))
+        return cur.rowcount
+
+    def forget(self, application_id: str, message_ids: set[str]) -> None:
+        """`followup forget APP`: its messages reduced to ids (so they are not read again), its drafts,
+        corrections and quarantine entries deleted."""
+        for mid in message_ids:
+            self._reduce(mid)
+            # inert from now on: no thread to join, not the user's mail, so no application grows from it
+            self.db.execute("UPDATE messages SET kind = 'forgotten', from_me = 0, thread_id = id WHERE id = ?", (mid,))
+        self.db.execute("DELETE FROM drafts WHERE application_id = ?", (application_id,))
+        self.db.execute("DELETE FROM overrides WHERE application_id = ?", (application_id,))
+        self.db.execute("DELETE FROM quarantine WHERE kind = 'application' AND item = ?", (application_id,))
+
+    def compact(self) -> None:
+        """Give erased pages back and fold the journal in, so nothing forgotten lingers in the files."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.execute("VACUUM")
 
     def set_labels(self, message_id: str, labels: list[str]) -> None:
         self.db.execute("UPDATE messages SET labels = ? WHERE id = ?", (json.dumps(labels), message_id))
@@ -209,6 +280,23 @@ class Store:
 
     def forget_rule(self, rule_id: int) -> bool:
         return self.db.execute("DELETE FROM learned_rules WHERE id = ?", (rule_id,)).rowcount > 0
+    # -- quarantine: ids and the exception's type only, never message text
+    def quarantine(self, kind: str, item: str, error: str, at: datetime, detail: str = "") -> None:
+        self.db.execute(
+            "INSERT INTO quarantine(kind, item, error, detail, at) VALUES (?,?,?,?,?) ON CONFLICT(kind, item) DO "
+            "UPDATE SET error = excluded.error, detail = excluded.detail, at = excluded.at",
+            (kind, for_store(item), error, for_store(detail), at.isoformat()),
+        )
+
+    def quarantined(self) -> list[dict[str, str]]:
+        return [dict(r) for r in self.db.execute("SELECT kind, item, error, detail, at FROM quarantine ORDER BY at, item")]
+
+    def release(self, kind: str, item: str) -> None:
+        self.db.execute("DELETE FROM quarantine WHERE kind = ? AND item = ?", (kind, item))
+
+    def savepoint(self) -> _Savepoint:
+        """A nested all-or-nothing step inside a transaction: one message's rows, say."""
+        return _Savepoint(self.db)
 
     # -- overrides
     def overrides(self) -> dict[str, Override]:
@@ -254,11 +342,12 @@ class Store:
         return int(cur.lastrowid)
 
     def finish_run(self, run_id: int, finished_at: datetime, ok: bool, messages_new: int, drafts_made: int,
-                   error: str | None = None, api_calls: int = 0, quota_units: int = 0) -> None:
+                   error: str | None = None, api_calls: int = 0, quota_units: int = 0, quarantined: int = 0) -> None:
         self.db.execute(
             "UPDATE runs SET finished_at = ?, ok = ?, messages_new = ?, drafts_made = ?, error = ?, api_calls = ?,"
-            " quota_units = ? WHERE id = ?",
-            (finished_at.isoformat(), int(ok), messages_new, drafts_made, error, api_calls, quota_units, run_id),
+            " quota_units = ?, quarantined = ? WHERE id = ?",
+            (finished_at.isoformat(), int(ok), messages_new, drafts_made, error, api_calls, quota_units, quarantined,
+             run_id),
         )
 
     def last_ok_run(self) -> datetime | None:
@@ -280,6 +369,22 @@ def _draft(r: sqlite3.Row) -> DraftRecord:
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
+
+
+class _Savepoint:
+    """SAVEPOINT ... RELEASE, or ROLLBACK TO on an exception, which then propagates."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("SAVEPOINT item")
+        return self.db
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc_type:
+            self.db.execute("ROLLBACK TO item")
+        self.db.execute("RELEASE item")
 
 
 class _Transaction:

@@ -203,7 +203,7 @@ def _stage(app: Application, rules: Rules, now: datetime) -> None:
     f = replay(app.messages, rules.tz, c.interview_minutes, app.override.offer_deadline)
     app.evidence.extend(f.evidence)
     app.round = f.round
-    app.interview = f.interview
+    app.interview = f.interview or f.held  # a called-off round: the drafts speak of the last interview held
     app.offer_deadline = f.offer_deadline
     app.last_contact_at = max((m.date for m in app.messages), default=None)
     interview = f.interview

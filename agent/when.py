@@ -7,6 +7,7 @@ weekday, and the user's zone is the fallback when the text names none.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -101,13 +102,18 @@ def _year_for(month: int, day: int, ref: date) -> int:
 
 
 def find_dates(text: str, ref: date) -> list[tuple[int, int, date]]:
-    """(start, end, date) of every calendar date written in the text."""
+    """(start, end, date) of every calendar date written in the text.
+
+    Linear in the text: spans already taken are kept sorted and looked up by bisection, so a text
+    full of dates costs no more per date than a text with one (a list scan made it quadratic)."""
     found: list[tuple[int, int, date]] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # taken spans never overlap, so sorted by start they are sorted by end too
+    ends: list[int] = []
     for pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
+            i = bisect.bisect_left(starts, m.end())
+            if i > 0 and ends[i - 1] > m.start():
+                continue  # overlaps a date an earlier pattern read
             month_s = m.group("month")
             month = int(month_s) if month_s.isdigit() else MONTHS.get(month_s.lower())
             day = int(m.group("day"))
@@ -119,15 +125,23 @@ def find_dates(text: str, ref: date) -> list[tuple[int, int, date]]:
             except ValueError:
                 continue
             found.append((m.start(), m.end(), value))
-            taken.append((m.start(), m.end()))
+            starts.insert(i, m.start())
+            ends.insert(i, m.end())
     for m in WEEKDAY_RE.finditer(text):
-        if any(a <= m.start() < b + 40 and a - 30 <= m.start() for a, b in taken):
+        if _near_a_date(m.start(), starts, ends):
             continue  # a weekday written next to a full date adds nothing
-        if any(abs(m.start() - a) < 30 for a, _ in taken):
-            continue
         found.append((m.start(), m.end(), next_weekday(ref, WEEKDAYS[m.group("weekday").lower()])))
     found.sort()
     return found
+
+
+def _near_a_date(pos: int, starts: list[int], ends: list[int]) -> bool:
+    """A date starts within 30 characters of pos, or pos falls inside a date or 40 characters after it."""
+    i = bisect.bisect_left(starts, pos - 29)
+    if i < len(starts) and starts[i] < pos + 30:
+        return True
+    j = bisect.bisect_right(starts, pos) - 1  # the last date starting at or before pos
+    return j >= 0 and pos < ends[j] + 40
 
 
 def next_weekday(ref: date, weekday: int) -> date:
@@ -136,7 +150,7 @@ def next_weekday(ref: date, weekday: int) -> date:
     return ref + timedelta(days=days or 7)
 
 
-def _clock(m: re.Match, ampm_hint: str | None = None) -> time | None:
+def _clock(m: re.Match[str], ampm_hint: str | None = None) -> time | None:
     hour = int(m.group("h"))
     minute = int(m.group("m") or 0)
     ampm = (m.group("ampm") or ampm_hint or "").lower().replace(".", "")
@@ -154,7 +168,7 @@ def _clock(m: re.Match, ampm_hint: str | None = None) -> time | None:
 
 def find_times(text: str) -> list[tuple[int, int, time, time | None]]:
     """(start, end, begin, finish) of clock times and ranges ("1:00 PM - 1:30 PM", "14h00 – 15h00")."""
-    out = []
+    out: list[tuple[int, int, time, time | None]] = []
     pos = 0
     while True:
         m = TIME_RE.search(text, pos)
@@ -228,15 +242,21 @@ def find_datetimes(text: str, ref: datetime, default_tz: tzinfo) -> list[Found]:
     ref_local = ref.astimezone(default_tz).date() if ref.tzinfo else ref.date()
     dates = find_dates(text, ref_local)
     times = find_times(text)
+    date_starts = [d[0] for d in dates]
+    date_ends = sorted(d[1] for d in dates)
+    by_end = sorted(dates, key=lambda d: (d[1], d[0]))
     out: list[Found] = []
     for t_start, t_end, begin, finish in times:
-        before = [d for d in dates if d[1] <= t_start and t_start - d[1] <= 160]
-        after = [d for d in dates if d[0] >= t_end and d[0] - t_end <= 70]
+        # the nearest date ending before the time (within 160), else the first starting after it (within 70)
+        b = bisect.bisect_right(date_ends, t_start) - 1
+        a = bisect.bisect_left(date_starts, t_end)
+        before = by_end[b] if b >= 0 and t_start - by_end[b][1] <= 160 else None
+        after = dates[a] if a < len(dates) and dates[a][0] - t_end <= 70 else None
         if before:
-            day = before[-1][2]
-            anchor = before[-1][0]
+            day = before[2]
+            anchor = before[0]
         elif after:
-            day = after[0][2]
+            day = after[2]
             anchor = t_start
         else:
             continue

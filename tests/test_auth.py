@@ -86,7 +86,8 @@ def test_consent_goes_to_the_os_keyring_when_there_is_one(google, memory_keyring
     result = invoke(home, "auth", "--port", str(free_port()))
     assert result.exit_code == 0, result.output
     assert "OS keyring" in result.output
-    assert not (home / "token.json").exists()
+    # the file stays, mode 0600, as the fallback for cron jobs that cannot reach the keyring
+    assert stat.S_IMODE(os.stat(home / "token.json").st_mode) == 0o600
     stored = json.loads(memory_keyring.items[("followup", "gmail-oauth-token")])
     assert len(json.dumps(stored)) < 1280  # fits Windows Credential Manager
     assert keyring_usable()[0]
@@ -137,3 +138,43 @@ def test_missing_client_file_says_where_to_get_one(google, tmp_path):
     (home / "credentials.json").unlink()
     result = invoke(home, "auth", "--no-browser")
     assert result.exit_code == 2 and "Desktop-app client" in result.output
+
+
+def test_partial_consent_names_the_missing_scope_in_one_line(google):
+    g, home, _ = google
+    g.granted_scope = "https://www.googleapis.com/auth/gmail.readonly"
+    result = invoke(home, "auth", "--port", str(free_port()))
+    assert result.exit_code == 3
+    line = result.output.strip().splitlines()[-1]
+    assert "gmail.compose" in line and "Traceback" not in result.output
+    assert not (home / "token.json").exists()
+
+
+def test_granted_scopes_are_stored_not_the_requested_ones(google):
+    g, home, _ = google
+    # Google may answer with the scopes in another order, plus ones granted earlier (include_granted_scopes)
+    g.granted_scope = ("https://www.googleapis.com/auth/gmail.compose openid "
+                       "https://www.googleapis.com/auth/gmail.readonly")
+    assert invoke(home, "auth", "--port", str(free_port())).exit_code == 0
+    saved = json.loads((home / "token.json").read_text())
+    assert saved["scopes"] == ["https://www.googleapis.com/auth/gmail.compose", "openid",
+                               "https://www.googleapis.com/auth/gmail.readonly"]
+
+
+def test_a_cron_job_without_the_keyring_falls_back_to_the_token_file(google, memory_keyring):
+    import keyring
+    import keyring.backends.fail
+
+    g, home, _ = google
+    assert invoke(home, "auth", "--port", str(free_port())).exit_code == 0
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # cron: no session bus, no keyring
+    info = TokenStore(home).load()
+    assert info and info["refresh_token"].startswith("rt-")
+
+
+def test_followup_token_store_keyring_keeps_no_file(google, memory_keyring, monkeypatch):
+    g, home, _ = google
+    monkeypatch.setenv("FOLLOWUP_TOKEN_STORE", "keyring")
+    assert invoke(home, "auth", "--port", str(free_port())).exit_code == 0
+    assert not (home / "token.json").exists()
+    assert ("followup", "gmail-oauth-token") in memory_keyring.items

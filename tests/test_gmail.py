@@ -329,3 +329,121 @@ def test_backfill_finds_the_users_mail_to_the_company_in_a_new_thread(env):
     assert app["stage"] == "on_hold"  # the hand-written check-in counted
     fetched = [p for _, p in env.gmail.requests if "format=raw" in p]
     assert len(fetched) == 2  # the confirmation and the check-in, not the note to Mum
+
+
+# ---------------------------------------------------------------- issue 9: the real Gmail's traps
+
+
+def test_a_message_listed_twice_is_fetched_once(env):
+    mid = env.gmail.add_message(confirmation())
+    store, box, cfg, paths = direct(env, [])
+    store.close()
+    got = list(box._batch_get([mid, mid, mid]))  # two searches can return the same message
+    assert [m["id"] for m in got] == [mid]
+
+
+def test_spam_and_trash_are_left_out_on_the_history_path_too(env):
+    env.gmail.add_message(confirmation())
+    env.run(AFTER - timedelta(hours=3))
+    spam = mail(frm="Recruiter <offers@scam.example>", to=ME, subject="Interview offer: Senior Engineer",
+                date=AFTER - timedelta(hours=2), msgid="<spam@scam.example>", body="Interview now!")
+    env.gmail.add_message(spam, labels=("SPAM",))
+    trash = mail(frm="Old <old@x.example>", to=ME, subject="Interview schedule", date=AFTER - timedelta(hours=2),
+                 msgid="<trash@x.example>", body="old")
+    env.gmail.add_message(trash, labels=("TRASH",))
+    env.run(AFTER - timedelta(hours=1))
+    store = Store(env.home / "followup.db")
+    try:
+        ids = {m.message_id for m in store.messages()}
+    finally:
+        store.close()
+    assert "<spam@scam.example>" not in ids and "<trash@x.example>" not in ids
+
+
+def test_a_subject_with_odd_spacing_keeps_the_draft_in_its_thread(env):
+    conf = confirmation().replace(b"Subject: Interview Confirmation: Backend Engineer",
+                                  b"Subject: Interview  Confirmation:   Backend Engineer")
+    env.gmail.add_message(conf)
+    out = env.run(AFTER)
+    assert "made 1 draft(s)" in out, out
+    [(draft_id, message_id)] = env.gmail.drafts.items()
+    thread = next(s.thread_id for s in env.gmail.messages.values() if "DRAFT" not in s.labels)
+    assert env.gmail.messages[message_id].thread_id == thread
+    assert env.draft_message(draft_id)["Subject"].startswith("Re: Interview  Confirmation:   Backend")
+
+
+def test_an_empty_subject_replies_with_re_and_stays_in_the_thread(env):
+    from agent.drafts import subject_for
+    from agent.models import Draft
+
+    env.gmail.add_message(mail(frm=DANA, to=ME, subject="", date=AFTER - timedelta(days=1), msgid="<e1@acme>",
+                               body="Hi Jordan, are you free Thursday?"))
+    thread = next(iter(env.gmail.messages.values())).thread_id
+    store, box, cfg, paths = direct(env, [])
+    store.close()
+    d = Draft(application_id="a", company="A", round=1, step="thank_you", key="k", to=["dana@acmerobotics.example"],
+              subject=subject_for(""), body="Thanks!\n", thread_id=thread, in_reply_to="<e1@acme>",
+              references=["<e1@acme>"])
+    location = box.create_draft(d, "d-1")
+    draft_id = location.split(":")[0]
+    assert env.gmail.messages[env.gmail.drafts[draft_id]].thread_id == thread
+
+
+def test_a_draft_gmail_puts_outside_the_thread_sets_the_application_aside_not_the_agent(env, monkeypatch):
+    env.gmail.add_message(confirmation())
+    monkeypatch.setattr(env.gmail, "_thread_for", lambda msg, requested=None: None)  # Gmail refuses to thread it
+    out = env(AFTER, "run", "--source", "gmail")  # exit 0, not 4: the mailbox is fine
+    assert "set aside 1 application" in out
+    assert env.gmail.drafts == {}  # the stray draft was removed
+    assert env.drafts(AFTER) == []
+    assert "application acme-robotics: DraftOutsideThread" in env(AFTER, "status")
+    env(AFTER + timedelta(hours=1), "run", "--source", "gmail")  # later runs go on (and do not retry it)
+    creates = [p for m, p in env.gmail.requests if m == "POST" and p.split("?")[0].endswith("drafts")]
+    assert len(creates) == 1
+
+
+def test_a_retried_create_outside_any_thread_leaves_one_draft(env):
+    store, box, cfg, paths = direct(env, [])
+    store.close()
+    from agent.models import Draft
+
+    d = Draft(application_id="a", company="A", round=1, step="follow_up", key="k", to=["dana@acmerobotics.example"],
+              subject="Backend Engineer", body="Following up!\n", thread_id="", in_reply_to=None, references=[])
+    box.create_draft(d, "d-1")
+    box.create_draft(d, "d-1")  # as if Gmail had executed a re-sent POST
+    assert len(env.gmail.drafts) == 1
+
+
+def test_ids_of_unrelated_mail_leave_the_database_after_the_backfill_window(env):
+    env.gmail.add_message(confirmation())
+    for i in range(3):
+        env.gmail.add_message(noise(300 + i))
+    env.run(AFTER)
+    later = AFTER + timedelta(days=130)
+    env.gmail.reset_counters()
+    env.run(later)
+    store = Store(env.home / "followup.db")
+    try:
+        ids = {r[0] for r in store.db.execute("SELECT message_id FROM messages")}
+        count = store.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
+    finally:
+        store.close()
+    assert "<c1@greenhouse.example>" in ids and count == 1
+    assert not [p for _, p in env.gmail.requests if "format=raw" in p]  # nothing read again
+
+
+def test_an_unreadable_raw_answer_does_not_end_the_fetch(env, monkeypatch):
+    env.gmail.add_message(confirmation())
+    env.gmail.add_message(mail(frm=DANA, to=ME, subject="Interview feedback", date=AFTER - timedelta(days=1),
+                               msgid="<f1@acme>", body="Hi"))
+    store, box, cfg, paths = direct(env, [])
+    store.close()
+    real = box._batch_get
+
+    def one_broken(ids, fmt="raw"):
+        for i, msg in enumerate(real(ids, fmt)):
+            yield {**msg, "raw": "%%%not base64%%%"} if i == 0 else msg
+
+    monkeypatch.setattr(box, "_batch_get", one_broken)
+    got = list(box.fetch(set()))
+    assert len(got) == 2 and got[0].raw == b"" and got[1].raw

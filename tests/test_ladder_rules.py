@@ -206,3 +206,20 @@ def test_a_take_home_after_the_interview_restarts_the_clock():
     task = company("assessment", END + timedelta(days=2))
     app = track([panel(), task], rules(), END + timedelta(days=8))[0]
     assert (app.stage, app.next_action_at) == ("in_conversation", task.date + timedelta(days=7))
+
+
+def test_a_called_off_second_round_the_check_in_speaks_of_the_interview_that_took_place():
+    second = END + timedelta(days=7)
+    invite = company("interview_invitation", END + timedelta(days=2))
+    booked = company("interview_confirmation", END + timedelta(days=3), start=second)
+    off = company("cancellation", END + timedelta(days=5), start=second)
+    msgs = [panel(), invite, booked, off]
+    assert track(msgs, rules(), off.date + timedelta(days=1))[0].stage == "in_conversation"
+    [d] = draft_at(off.date + timedelta(days=7), msgs).create
+    assert d.step == "check_in" and "on Thursday, March 5" in d.body
+
+
+def test_a_called_off_first_interview_makes_no_draft_that_speaks_of_an_interview():
+    off = company("cancellation", at("2026-03-04T09:00"), start=INTERVIEW)
+    p = draft_at(off.date + timedelta(days=7), [panel(), off])
+    assert p.create == [] and "the interview day not known" in p.notes["acme-robotics"]

@@ -100,3 +100,35 @@ def test_long_outlook_message_ids_stay_intact_in_reply_headers(tmp_path):
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert msg["In-Reply-To"] == long_id
     assert msg["References"].split() == refs
+
+
+def test_streaming_keeps_the_ids_of_messages_without_message_id(tmp_path):
+    import hashlib
+
+    anonymous = b"From: a@b.example\nTo: me@example.com\nSubject: no id\n\n" + b"body line\n" * 20000
+    path = tmp_path / "in.mbox"
+    write_mbox(path, [anonymous, *thread_of_three()])
+    box = LocalMailbox("mbox", path, tmp_path / "drafts", ["me@example.com"])
+    got = list(box.fetch(set()))
+    raw = next(r.raw for r in got if r.id.startswith("sha1:"))
+    assert next(r.id for r in got if r.id.startswith("sha1:")) == "sha1:" + hashlib.sha1(raw).hexdigest()
+    assert len(got) == 5
+
+
+def test_fetch_reads_one_message_at_a_time(tmp_path, monkeypatch):
+    """Memory flat in the mailbox's size: whole messages are read only as they are handed over."""
+    path = tmp_path / "in.mbox"
+    write_mbox(path, thread_of_three())
+    reads: list[str] = []
+    real = mailbox.mbox.get_bytes
+
+    def counting(self, key, from_=False):
+        reads.append(key)
+        return real(self, key, from_)
+
+    monkeypatch.setattr(mailbox.mbox, "get_bytes", counting)
+    box = LocalMailbox("mbox", path, tmp_path / "drafts", ["me@example.com"])
+    stream = box.fetch({"<b@example.com>"})
+    next(stream)
+    assert len(reads) == 1  # the headers pass read no bodies; the first message alone so far
+    assert len(list(stream)) == 2 and len(reads) == 3  # the known message was never read whole

@@ -22,8 +22,9 @@ import socket
 import time
 import urllib.parse
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import httplib2
 from googleapiclient.errors import HttpError
@@ -34,6 +35,7 @@ from agent.mailbox.base import RawMessage
 from agent.models import Draft, DraftRecord
 
 log = logging.getLogger("followup")
+Resource = dict[str, Any]  # a Gmail API JSON object
 
 # Published quota units per method (developers.google.com/gmail/api/reference/quota).
 UNITS = {
@@ -57,6 +59,14 @@ class MailboxUnavailable(Exception):
     """Gmail could not be reached or kept failing after retries."""
 
 
+class DraftOutsideThread(Exception):
+    """Gmail placed a draft outside the thread it was meant for (and the stray draft was removed).
+    About one application, not the mailbox: that application is set aside and the run goes on."""
+
+
+HIDDEN_LABELS = frozenset({"SPAM", "TRASH"})  # messages.list leaves these out; history must too
+
+
 @dataclass
 class Quota:
     """Calls and units spent this run, and a sliding one-second window that keeps the units of any
@@ -68,7 +78,7 @@ class Quota:
     by_method: dict[str, int] = field(default_factory=dict)
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
-    _window: deque = field(default_factory=deque)  # (time, units) spent in the last second
+    _window: deque[tuple[float, int]] = field(default_factory=deque)  # (time, units) spent in the last second
 
     def spend(self, method: str, n: int = 1) -> None:
         cost = min(UNITS.get(method, 5) * n, self.rate)
@@ -102,7 +112,7 @@ def is_loopback(url: str) -> bool:
         return False
 
 
-def make_service(endpoint: str | None = None, credentials=None, timeout: float = 60):
+def make_service(endpoint: str | None = None, credentials: Any = None, timeout: float = 60) -> Any:
     """The Gmail client: Google's, or one pointed at `endpoint` (batch calls included, which
     api_endpoint alone would leave at googleapis.com). A loopback endpoint needs no credentials."""
     import googleapiclient
@@ -125,7 +135,7 @@ def make_service(endpoint: str | None = None, credentials=None, timeout: float =
 
 def _reason(exc: HttpError) -> str:
     try:
-        return json.loads(exc.content.decode())["error"]["errors"][0]["reason"]
+        return str(json.loads(exc.content.decode())["error"]["errors"][0]["reason"])
     except Exception:
         return ""
 
@@ -140,7 +150,7 @@ def _retryable(exc: BaseException) -> bool:
 class GmailMailbox:
     name = "gmail"
 
-    def __init__(self, service, *, cursor: str | None = None, backfill_days: int = 120, address: str = "",
+    def __init__(self, service: Any, *, cursor: str | None = None, backfill_days: int = 120, address: str = "",
                  label_names: dict[str, str] | None = None,
                  quota: Quota | None = None, sleep: Callable[[float], None] = time.sleep, max_tries: int = 7,
                  progress: Callable[[int, int], None] | None = None):
@@ -159,7 +169,7 @@ class GmailMailbox:
         self.label_names: dict[str, str] = dict(label_names or {})  # label id -> name, cached between runs
         self.relabelled: dict[str, frozenset[str]] = {}  # known message id -> its label names now
 
-    def _names(self, label_ids) -> frozenset[str]:
+    def _names(self, label_ids: Iterable[str]) -> frozenset[str]:
         """Label ids to names; one labels.list (1 unit) only when an id is not known yet."""
         ids = set(label_ids)
         if any(i not in self.label_names and i.startswith("Label_") for i in ids):
@@ -168,7 +178,7 @@ class GmailMailbox:
         return frozenset(self.label_names.get(i, i) for i in ids)
 
     # ------------------------------------------------------------------ calls
-    def _call(self, method: str, request):
+    def _call(self, method: str, request: Any) -> Any:
         """One API call with exponential backoff and jitter on 429, 5xx, rate-limit 403 and network errors."""
         for attempt in range(self.max_tries):
             self.quota.spend(method)
@@ -187,18 +197,19 @@ class GmailMailbox:
                 self.sleep(delay)
         raise AssertionError("unreachable")
 
-    def _batch_get(self, ids: list[str], fmt: str = "raw") -> Iterator[dict]:
+    def _batch_get(self, ids: list[str], fmt: str = "raw") -> Iterator[Resource]:
         """messages.get for many ids, 50 to a batch; rate-limited parts are re-batched after a pause,
         404s (deleted since listed) are skipped."""
-        pending = list(ids)
+        pending = list(dict.fromkeys(ids))  # a repeated request id makes the batch raise KeyError
         attempt = 0
         done = 0
         while pending:
             chunk, pending = pending[:BATCH_SIZE], pending[BATCH_SIZE:]
-            results: dict[str, dict] = {}
+            results: dict[str, Resource] = {}
             retry: list[str] = []
 
-            def callback(request_id, response, exc, results=results, retry=retry):
+            def callback(request_id: str, response: Resource, exc: BaseException | None,
+                         results: dict[str, Resource] = results, retry: list[str] = retry) -> None:
                 mid = request_id
                 if exc is None:
                     results[mid] = response
@@ -236,7 +247,7 @@ class GmailMailbox:
             else:
                 attempt = 0
 
-    def _list(self, method: str, make, key: str) -> Iterator[dict]:
+    def _list(self, method: str, make: Callable[[str | None], Any], key: str) -> Iterator[Resource]:
         token = None
         while True:
             resp = self._call(method, make(token))
@@ -270,9 +281,13 @@ class GmailMailbox:
         for msg in self._batch_get([i for i in ids if i not in known and i not in fetched]):
             fetched.add(msg["id"])
             labels = self._names(msg.get("labelIds", []))
-            if "DRAFT" in labels:
+            if "DRAFT" in labels or HIDDEN_LABELS & set(msg.get("labelIds", [])):
                 continue
-            raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
+            try:
+                raw = base64.urlsafe_b64decode(msg["raw"] + "=" * (-len(msg["raw"]) % 4))
+            except (KeyError, TypeError, ValueError):  # one unreadable answer must not end the fetch
+                log.error("message %s: Gmail returned no readable raw form", msg.get("id"))
+                raw = b""
             if self.full_sync and "SENT" not in labels:
                 domains.update(_human_domains(raw))
             yield RawMessage(id=msg["id"], raw=raw, thread_id=msg["threadId"],
@@ -283,9 +298,11 @@ class GmailMailbox:
         for i in range(0, len(domains), 20):
             group = " OR ".join(domains[i : i + 20])
             q = f"in:sent newer_than:{self.backfill_days}d to:({group})"
-            ids += [m["id"] for m in self._list(
-                "messages.list", lambda t, q=q: self.users.messages().list(userId="me", q=q, maxResults=500, pageToken=t),
-                "messages")]
+
+            def page(t: str | None, q: str = q) -> Any:
+                return self.users.messages().list(userId="me", q=q, maxResults=500, pageToken=t)
+
+            ids += [m["id"] for m in self._list("messages.list", page, "messages")]
         return ids
 
     def _changed_ids(self) -> list[str]:
@@ -299,7 +316,8 @@ class GmailMailbox:
             for record in resp.get("history", []):
                 for added in record.get("messagesAdded", []):
                     m = added["message"]
-                    if "DRAFT" not in m.get("labelIds", []) and m["id"] not in ids:
+                    hidden = {"DRAFT"} | HIDDEN_LABELS
+                    if not hidden & set(m.get("labelIds", [])) and m["id"] not in ids:
                         ids.append(m["id"])
                 for gone in record.get("messagesDeleted", []):
                     self.deleted.add(gone["message"]["id"])
@@ -345,12 +363,12 @@ class GmailMailbox:
         got = resp["message"]["threadId"]
         if draft.thread_id and got != draft.thread_id:
             self._call("drafts.delete", self.users.drafts().delete(userId="me", id=resp["id"]))
-            raise MailboxUnavailable(f"Gmail put the draft outside thread {draft.thread_id}; removed it")
+            raise DraftOutsideThread(f"Gmail put the draft outside thread {draft.thread_id}; removed it")
         location = f"{resp['id']}:{resp['message']['id']}"
         self._drop_duplicates(draft.thread_id, content_hash(draft.body), keep=resp["id"])
         return location
 
-    def _thread_drafts(self, thread_id: str) -> list[dict]:
+    def _thread_drafts(self, thread_id: str) -> list[Resource]:
         return [d for d in self._list("drafts.list",
                                       lambda t: self.users.drafts().list(userId="me", maxResults=500, pageToken=t),
                                       "drafts")
@@ -369,10 +387,9 @@ class GmailMailbox:
         return resp["message"]["id"], content_hash(part.get_content() if part is not None else "")
 
     def _drop_duplicates(self, thread_id: str, digest: str, keep: str) -> None:
-        """A create whose answer was lost may have run twice (httplib2 re-sends once): keep one copy."""
-        if not thread_id:
-            return
-        for d in self._thread_drafts(thread_id):
+        """A create whose answer was lost may have run twice (httplib2 re-sends once): keep one copy.
+        A draft outside any thread starts its own, so then every draft is a candidate (at most 50)."""
+        for d in self._candidates(thread_id):
             if d["id"] == keep:
                 continue
             got = self._body_hash(d["id"])
@@ -380,9 +397,17 @@ class GmailMailbox:
                 self._call("drafts.delete", self.users.drafts().delete(userId="me", id=d["id"]))
                 log.warning("removed a duplicate draft %s in thread %s", d["id"], thread_id)
 
+    def _candidates(self, thread_id: str) -> list[Resource]:
+        """Drafts that may be a copy of ours: those in its thread or, for a draft that started its own
+        thread, the newest 50 of all (drafts.list gives the newest first)."""
+        if thread_id:
+            return self._thread_drafts(thread_id)
+        return list(self._list("drafts.list", lambda t: self.users.drafts().list(
+            userId="me", maxResults=500, pageToken=t), "drafts"))[:50]
+
     def find_draft(self, record: DraftRecord) -> str | None:
         """After a crash between intent and confirmation: our draft, if Gmail made it."""
-        for d in self._thread_drafts(record.thread_id):
+        for d in self._candidates(record.thread_id):
             got = self._body_hash(d["id"])
             if got and got[1] == record.content_hash:
                 return f"{d['id']}:{got[0]}"
@@ -414,13 +439,13 @@ class GmailMailbox:
 
 def _human_domains(raw: bytes) -> set[str]:
     """Domains of the people (not relays, not free mail) who sent or answer a message."""
-    from email.utils import getaddresses
-
+    from agent.addresses import strict_addresses
     from agent.mime import headers_of
+    from agent.sanitize import repair
 
     try:
         head = headers_of(raw)
-        pairs = getaddresses([str(head.get("From", "")), str(head.get("Reply-To", ""))])
+        pairs = [p for h in ("From", "Reply-To") for p in (strict_addresses(repair(str(head.get(h, "")))) or [])]
     except Exception:
         return set()
     out = set()

@@ -15,6 +15,7 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from agent.mailbox.base import RawMessage
 from agent.models import Draft, DraftRecord
 
 HEADER_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+Head = dict[str, Any]  # id, refs, gm_thread, labels: what threading needs of one message
 
 
 class LocalMailbox:
@@ -38,28 +40,35 @@ class LocalMailbox:
         self.user_name = user_name
         self.name = f"{kind}:{path}"
 
-    def _messages(self) -> Iterator[bytes]:
-        box = mailbox.mbox(str(self.path), create=False) if self.kind == "mbox" else mailbox.Maildir(
-            str(self.path), factory=None, create=False)
-        try:
-            for key in box.iterkeys():
-                try:
-                    yield box.get_bytes(key)
-                except Exception:  # an unreadable entry is skipped, the rest still read
-                    continue
-        finally:
-            box.close()
+    def _open(self) -> mailbox.Mailbox[Any]:
+        if self.kind == "mbox":
+            return mailbox.mbox(str(self.path), create=False)
+        return mailbox.Maildir(str(self.path), factory=None, create=False)
 
     def fetch(self, known: set[str]) -> Iterator[RawMessage]:
-        raws = list(self._messages())
-        heads = [_headers(raw) for raw in raws]
-        threads = _threads(heads)
-        for raw, head in zip(raws, heads, strict=True):
-            mid = head["id"]
-            if mid in known:
-                continue
-            labels = frozenset(s.strip() for s in head["labels"].split(",") if s.strip())
-            yield RawMessage(id=mid, raw=raw, thread_id=threads[mid], labels=labels)
+        """Two passes over the mailbox, so memory stays flat whatever its size: the headers of every
+        message first (threads need them all), then each unknown message read whole, one at a time."""
+        box = self._open()
+        try:
+            heads: list[tuple[str, Head]] = []
+            for key in box.iterkeys():
+                try:
+                    heads.append((key, _entry_headers(box, key)))
+                except Exception:  # an unreadable entry is skipped, the rest still read
+                    continue
+            threads = _threads([h for _, h in heads])
+            for key, head in heads:
+                mid = head["id"]
+                if mid in known:
+                    continue
+                try:
+                    raw = box.get_bytes(key)
+                except Exception:
+                    continue
+                labels = frozenset(s.strip() for s in head["labels"].split(",") if s.strip())
+                yield RawMessage(id=mid, raw=raw, thread_id=threads[mid], labels=labels)
+        finally:
+            box.close()
 
     # -- drafts as .eml files
     def _path(self, record_id: str) -> Path:
@@ -103,19 +112,52 @@ class LocalMailbox:
         Path(record.location).unlink(missing_ok=True)
 
 
-def _headers(raw: bytes) -> dict[str, object]:
+MAX_HEADER = 1 << 20  # a header block larger than 1 MB is cut there
+
+
+def _entry_headers(box: mailbox.Mailbox[Any], key: str) -> Head:
+    """The thread-relevant headers of one entry, read from its header block only. The id of a message
+    without a Message-ID is the SHA-1 of its bytes, hashed in chunks, never held whole."""
+    fh = box.get_file(key)
     try:
-        head = HEADER_PARSER.parsebytes(raw)
-        get = lambda name: str(head.get(name, "") or "")  # noqa: E731
+        lines: list[bytes] = []
+        size = 0
+        while size < MAX_HEADER:
+            line = fh.readline()
+            if not line:
+                break
+            lines.append(line)
+            size += len(line)
+            if line in (b"\n", b"\r\n"):
+                break
+        head_bytes = b"".join(lines)
+        head = _headers(head_bytes)
+        if str(head["id"]).startswith("sha1:"):
+            digest = hashlib.sha1(head_bytes)
+            for chunk in iter(lambda: fh.read(1 << 16), b""):
+                digest.update(chunk)
+            head["id"] = "sha1:" + digest.hexdigest()
+        return head
+    finally:
+        fh.close()
+
+
+def _headers(raw: bytes) -> Head:
+    try:
+        head: Message | None = HEADER_PARSER.parsebytes(raw)
     except Exception:
-        get = lambda name: ""  # noqa: E731
+        head = None
+
+    def get(name: str) -> str:
+        return str(head.get(name, "") or "") if head is not None else ""
+
     mid_match = re.search(r"<[^>]+>", get("Message-ID"))
     mid = mid_match.group(0) if mid_match else "sha1:" + hashlib.sha1(raw).hexdigest()
     refs = re.findall(r"<[^>]+>", get("References") + " " + get("In-Reply-To"))
     return {"id": mid, "refs": refs, "gm_thread": get("X-GM-THRID").strip(), "labels": get("X-Gmail-Labels")}
 
 
-def _threads(heads: list[dict[str, Any]]) -> dict[str, str]:
+def _threads(heads: list[Head]) -> dict[str, str]:
     """Thread ids in the manner of JWZ's threading: a message belongs to the thread of its root, the
     first message its References name (followed through known parents when a client sent only
     In-Reply-To). The id is derived from that root, so it stays the same as the mailbox grows, whatever

@@ -93,6 +93,7 @@ class GmailStandin:
         self.history_floor = 0  # startHistoryId below this gives 404, as an expired id does
         self.now_ms = int(time.time() * 1000)
         self.requests: list[tuple[str, str]] = []  # (method, path?query), batch parts included
+        self.granted_scope: str | None = None  # what the consent screen returns when the user unticks a box
         self.units = 0
         self.calls = 0
         self.errors = 0  # answers other than 2xx
@@ -430,7 +431,8 @@ class GmailStandin:
             self.requests.append(("POST", "/token"))
             grant = form.get("grant_type", [""])[0]
             refresh = form.get("refresh_token", [""])[0]
-            scope = "https://www.googleapis.com/auth/gmail.readonly https://www.googleapis.com/auth/gmail.compose"
+            scope = self.granted_scope or (
+                "https://www.googleapis.com/auth/gmail.readonly https://www.googleapis.com/auth/gmail.compose")
             access = f"at-{self._new_id()}"
             if grant == "authorization_code" and form.get("code", [""])[0] and form.get("code_verifier"):
                 self.issued.add(access)
