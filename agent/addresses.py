@@ -15,7 +15,8 @@ from agent.models import Person
 RELAY_DOMAINS = (
     "greenhouse.io", "greenhouse-mail.io", "myworkday.com", "myworkdayjobs.com", "workday.com",
     "lever.co", "ashbyhq.com", "icims.com", "smartrecruiters.com", "jobvite.com", "taleo.net",
-    "successfactors.com", "bamboohr.com", "workable.com", "recruitee.com", "teamtailor.com",
+    "successfactors.com", "bamboohr.com", "workable.com", "workablemail.com", "hackerearth.com",
+    "recruitee.com", "teamtailor.com",
     "personio.de", "personio.com", "breezy.hr", "jazzhr.com", "applytojob.com", "gem.com",
     "linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com",
     "calendly.com", "goodtime.io", "modernloop.io", "prelude.co", "docusign.net", "docusign.com",
@@ -64,11 +65,11 @@ def is_human(person: Person | None) -> bool:
 
 
 def org_label(address: str) -> str:
-    """The organisation part of a domain: 'mail.copperline-energy.example' -> 'copperline-energy'."""
-    parts = domain(address).split(".")
-    if len(parts) >= 2:
-        return parts[-2]
-    return parts[0] if parts else ""
+    """The organisation part of a domain: 'mail.copperline-energy.example' -> 'copperline-energy',
+    'careers.saltbush.com.au' -> 'saltbush' (the label left of the public suffix)."""
+    from agent.domains import org_of_host  # the Public Suffix List loads on first use, not at start-up
+
+    return org_of_host(domain(address))
 
 
 # A bare address as a draft may carry it: ASCII dot-atom local part, a dotted host name.

@@ -33,7 +33,7 @@ from agent.doctor import run_checks
 from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, missing, render
 from agent.lock import run_lock
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY, AuthNeeded, Mailbox, MailboxUnavailable, SourceError
-from agent.models import Application, DraftRecord, Override
+from agent.models import KINDS, Application, DraftRecord, Message, Override
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
 from agent.pipeline import user_known
@@ -380,6 +380,9 @@ def status(obj: Context, as_json: bool, show_all: bool) -> None:
     if not known:
         click.echo("No drafts are made until followup knows your address: run `followup setup`.\n")
     click.echo(render_status(apps, notes, cfg))
+    look = needs_a_look(paths, cfg)
+    if look:
+        click.echo(look)
     held = _quarantined(paths)
     if held:
         click.echo(f"\nSet aside ({len(held)}): one bad item never stops a run; `followup forget APP` clears one")
@@ -489,6 +492,11 @@ def explain(obj: Context, app_id: str) -> None:
     echo("how the stage was reached:")
     for line in app.evidence:
         echo(f"  {line}")
+    rules = rules_for_messages(paths, app.messages)
+    if rules:
+        echo("learned from your corrections (`followup forget-rule N` removes one):")
+        for line in rules:
+            echo(f"  {line}")
 
 
 def _find_app(apps: list[Application], key: str) -> Application:
@@ -509,11 +517,16 @@ def _find_app(apps: list[Application], key: str) -> Application:
 @click.option("--channel", metavar="email|phone|portal|person:ADDR", help="How they asked to be followed up.")
 @click.option("--pause/--resume", default=None, help="Stop or restart drafts for this application.")
 @click.option("--offer-deadline", metavar="DATE", help="The offer's decision deadline (ISO 8601).")
+@click.option("--kind", type=click.Choice(list(KINDS)),
+              help="With a message id from 'needs a look': what that message is (learned for mail like it).")
 @click.pass_obj
 def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, pause: bool | None,
-         offer_deadline: str | None) -> None:
-    """Correct the agent for one application."""
+         offer_deadline: str | None, kind: str | None = None) -> None:
+    """Correct the agent for one application (or, with --kind, one message)."""
     paths, cfg = obj.setup()
+    if kind:
+        settle_message(paths, obj.now, app_id, kind)
+        return
     if channel and not (channel in ("email", "phone", "portal") or (channel.startswith("person:") and "@" in channel)):
         fail("--channel must be email, phone, portal or person:ADDRESS", EXIT_USAGE)
     store = Store(paths.database)
@@ -534,9 +547,12 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
             o.offer_deadline = moment.replace(hour=23, minute=59, tzinfo=cfg.tz) if "T" not in offer_deadline else moment
         with store.transaction():
             store.set_override(app.id, o)
+        from agent.corrections import learn_from_stage
+
+        learned = learn_from_stage(store, app, stage, obj.now) if stage else None
     finally:
         store.close()
-    click.echo(f"{app.id}: saved")
+    click.echo(f"{app.id}: saved" + (f"; {learned.removeprefix('saved; ')}" if learned else ""))
 
 
 @cli.command()
@@ -745,6 +761,76 @@ def demo(obj: Context, keep: Path | None) -> None:
         shutil.rmtree(home, ignore_errors=True)
 
 
+# --------------------------------------------------------------------------- corrections that teach
+
+
+def needs_a_look(paths: Paths, cfg: Config) -> str:
+    """The "needs a look" section of `status`: messages read without confidence, which lead to no
+    draft until settled with `followup set MESSAGE --kind KIND` (or a followup/... label)."""
+    from agent.corrections import needs_look
+
+    store = Store(paths.database)
+    try:
+        unsure = needs_look(store.messages())
+    finally:
+        store.close()
+    if not unsure:
+        return ""
+    lines = [f"\nNeeds a look ({len(unsure)}): no draft comes from these until you say what they are"]
+    for m in unsure:
+        who = m.sender.display() if m.sender else "?"
+        lines.append(f"  {m.id}  {_fmt_time(m.date, cfg)}  {who}: {m.subject!r}")
+        lines.append(f"      {m.signal.reasons[0] if m.signal.reasons else 'unsure'}")
+    lines.append("  settle one: followup set ID --kind KIND (e.g. --kind rejection, --kind not_relevant)")
+    return "\n".join(lines)
+
+
+def settle_message(paths: Paths, now: datetime, key: str, kind: str) -> None:
+    from agent.corrections import find_message, settle
+
+    store = Store(paths.database)
+    try:
+        m = find_message(store.messages(), key)
+        if m is None:
+            fail(f"no message {key!r}; `followup status` lists the ones that need a look", EXIT_USAGE)
+        said = settle(store, m, kind, now)
+    finally:
+        store.close()
+    click.echo(f"{m.id}: {said}")
+
+
+def rules_for_messages(paths: Paths, messages: list[Message]) -> list[str]:
+    from agent.learned import match_message
+
+    store = Store(paths.database)
+    try:
+        rules = store.learned_rules()
+    finally:
+        store.close()
+    return [r.describe() for r in rules if any(match_message(r, m) for m in messages if not m.from_me)]
+
+
+@cli.command(name="forget-rule")
+@click.argument("rule_id", metavar="[N]", required=False, type=int)
+@click.pass_obj
+def forget_rule(obj: Context, rule_id: int | None) -> None:
+    """Forget a rule learned from a correction; without N, list them."""
+    paths, _ = obj.setup()
+    store = Store(paths.database)
+    try:
+        if rule_id is None:
+            rules = store.learned_rules()
+            click.echo("\n".join(r.describe() for r in rules) if rules else "No learned rules.")
+            return
+        with store.transaction():
+            gone = store.forget_rule(rule_id)
+    finally:
+        store.close()
+    if not gone:
+        fail(f"no learned rule {rule_id}; `followup forget-rule` lists them", EXIT_USAGE)
+    click.echo(f"rule {rule_id} forgotten: mail like that is read on its own merits again")
+
+
 @cli.command()
 @click.option("--name", help="Your name, as the drafts are signed.")
 @click.option("--me", "addresses", multiple=True, metavar="ADDRESS", help="Your address; repeat it for several.")
@@ -814,8 +900,15 @@ def forget(obj: Context, app_id: str) -> None:
         target = app.id if app else app_id
         files = [Path(r.location) for r in store.drafts() if r.application_id == target and r.location
                  and Path(r.location).parent == paths.drafts]
+        from agent.learned import match_message
+
+        # rules learned from its mail name its people and subjects: they go too
+        rules = [r.id for r in store.learned_rules()
+                 if app and any(match_message(r, m) for m in app.messages if not m.from_me)]
         with store.transaction():
             store.forget(target, {m.id for m in app.messages} if app else set())
+            for rule_id in rules:
+                store.forget_rule(rule_id)
         store.compact()
     finally:
         store.close()

@@ -120,6 +120,9 @@ class Signal:
     promised_by: datetime | None = None  # "we'll get back to you by Friday"
     offer_deadline: datetime | None = None
     on_hold: bool = False  # the role is paused or frozen
+    needs_look: bool = False  # unsure: never acted on, listed under "needs a look" (then kind is not_relevant)
+    guess: str | None = None  # with needs_look: the kind it reads most like
+    list_id: str | None = None  # the List-Id it came with: what a correction of it is keyed by
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -134,6 +137,9 @@ class Signal:
             "promised_by": _iso(self.promised_by),
             "offer_deadline": _iso(self.offer_deadline),
             "on_hold": self.on_hold,
+            "needs_look": self.needs_look,
+            "guess": self.guess,
+            "list_id": self.list_id,
         }
 
     @classmethod
@@ -150,6 +156,9 @@ class Signal:
             promised_by=_dt(d.get("promised_by")),
             offer_deadline=_dt(d.get("offer_deadline")),
             on_hold=bool(d.get("on_hold", False)),
+            needs_look=bool(d.get("needs_look", False)),
+            guess=d.get("guess"),
+            list_id=d.get("list_id"),
         )
 
 

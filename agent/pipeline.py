@@ -166,7 +166,11 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
     me = set(cfg.me)
     digests: list[Message] = []
     bad: list[tuple[str, str]] = []
+    from agent.corrections import learn_from_labels, own_domains
+
     companies = company_domains(store.messages())
+    learned = store.learned_rules()
+    own = own_domains(cfg.me)
     seen: set[str] = set()
     fetched = box.sync(known)
     for raw in fetched.messages:
@@ -178,7 +182,7 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
                 email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
                 if email.warnings:
                     log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
-                read = classify(email, now=now, tz=cfg.tz, known_domains=companies)
+                read = classify(email, now=now, tz=cfg.tz, known_domains=companies, own_domains=own, learned=learned)
             digest = Message.from_email(email, read, fallback_date=now)
             digests.append(digest)
             if texts is not None and email.from_me:
@@ -208,6 +212,10 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
             store.set_meta(CURSOR_KEY, fetched.cursor)
         if fetched.label_names:
             store.set_meta(LABELS_KEY, json.dumps(fetched.label_names))
+    changed = {d.id for d in digests if d.labels} | {
+        i for i, names in fetched.relabelled.items() if control_labels(names)}
+    if changed:  # a followup/... label is a correction: it teaches (agent/corrections.py)
+        learn_from_labels(store, store.messages(), now, changed)
     return len(digests) - len([b for b in bad if b[0] in {d.id for d in digests}]), len(bad), fetched
 
 
@@ -437,6 +445,8 @@ def store_less(store: Store, apps: list[Application], keep_since: datetime, curs
     With a sync cursor (Gmail), the ids of others' mail are dropped a week after the backfill window,
     so the database stops growing; a local mailbox is re-read each run and needs them all."""
     keep = {m.id for a in apps for m in a.messages}
+    # a message that needs a look keeps what `status` shows of it until the user settles it
+    keep |= {m.id for m in store.messages() if m.signal.needs_look and m.date >= keep_since}
     with store.transaction():
         reduced = store.prune(keep, keep_since)
         if cursor_source:

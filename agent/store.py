@@ -15,11 +15,13 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from agent.models import DraftRecord, Message, Override, Person, Signal
 from agent.sanitize import for_store
 
+if TYPE_CHECKING:
+    from agent.learned import LearnedRule
 
 @dataclass(frozen=True)
 class Migration:
@@ -102,6 +104,18 @@ MIGRATIONS: list[Migration] = [
         )""",
         "ALTER TABLE runs ADD COLUMN quarantined INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE messages ADD COLUMN reduced INTEGER NOT NULL DEFAULT 0",
+    )),
+    Migration("rules learned from the user's corrections (agent/learned.py)", (
+        """CREATE TABLE learned_rules (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            verdict TEXT NOT NULL,
+            source TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (key, value, subject)
+        )""",
     )),
 ]
 
@@ -255,6 +269,31 @@ class Store:
     def set_labels(self, message_id: str, labels: list[str]) -> None:
         self.db.execute("UPDATE messages SET labels = ? WHERE id = ?", (json.dumps(labels), message_id))
 
+    def set_signal(self, message_id: str, signal: Signal) -> None:
+        """A corrected reading of one stored message (`followup set MESSAGE --kind`)."""
+        self.db.execute("UPDATE messages SET kind = ?, signal = ? WHERE id = ?",
+                        (signal.kind, json.dumps(signal.to_json()), message_id))
+
+    # -- learned rules (corrections that teach)
+    def learned_rules(self) -> list[LearnedRule]:
+        from agent.learned import LearnedRule  # the Public Suffix List loads only when rules are read
+
+        return [
+            LearnedRule(id=r["id"], key=r["key"], value=r["value"], verdict=r["verdict"], subject=r["subject"],
+                        source=r["source"], created_at=datetime.fromisoformat(r["created_at"]))
+            for r in self.db.execute("SELECT * FROM learned_rules ORDER BY id")
+        ]
+
+    def learn(self, key: str, value: str, subject: str, verdict: str, source: str, at: datetime) -> None:
+        """Remember a correction; the latest verdict for the same key wins."""
+        self.db.execute(
+            "INSERT INTO learned_rules(key, value, subject, verdict, source, created_at) VALUES (?,?,?,?,?,?) "
+            "ON CONFLICT(key, value, subject) DO UPDATE SET verdict = excluded.verdict, source = excluded.source",
+            (key, value, subject, verdict, source, at.isoformat()),
+        )
+
+    def forget_rule(self, rule_id: int) -> bool:
+        return self.db.execute("DELETE FROM learned_rules WHERE id = ?", (rule_id,)).rowcount > 0
     # -- quarantine: ids and the exception's type only, never message text
     def quarantine(self, kind: str, item: str, error: str, at: datetime, detail: str = "") -> None:
         self.db.execute(

@@ -10,10 +10,14 @@ _JOB_WORDS = (
     r"|final round|\bpanel\b|debrief|feedback|hiring manager|meeting you|speaking with you|our call|still reviewing"
     r"|recruiter|talent|engineering manager|your background|your experience|take-home|assessment|next step"
     r"|vacante|candidatura|entrevista|bewerbung|vorstellungsgespräch|stelle|candidature|entretien|poste"
+    r"|gespräch|kandidat|bewerber|melden uns|reviendrons vers vous|puesto|recrutement|recrutamento|vaga"
+    r"|bring you in|meet the team|onsite|on-site|shortlist|vacancy|progressing|(?:first|second|third|final|next) stage"
+    r"|mov(?:e|ing) (?:ahead|forward)|not to proceed|unsuccessful|regret to|bad news|other candidates?|another candidate"
+    r"|prueba técnica|test technique|siguiente paso|prochaine étape|nächste(?:n)? schritt|not good news|your (?:job )?search"
 )
 # Searched in lowercased text without IGNORECASE and anchored on a word boundary: ten times
 # faster than the same search with re.I, which matters on 50 KB newsletters.
-_JOB = re.compile(r"\b(?:" + _JOB_WORDS + ")")
+_JOB = re.compile(r"\b(?=\w)(?:" + _JOB_WORDS + ")")  # (?=\w): only word starts are tried
 
 
 def has_job_context(text: str) -> bool:

@@ -194,8 +194,33 @@ def find_times(text: str) -> list[tuple[int, int, time, time | None]]:
         out.append((m.start(), pos, begin, finish))
 
 
-def find_zone(text: str, pos: int, default: tzinfo, before: int | None = None) -> tzinfo:
-    """The zone written just after a time, else one written between its date and the time."""
+# Abbreviations that name one offset (standard or summer time), and a zone that keeps that
+# offset all year: "MST" in June is Arizona, not Denver (which is on MDT then).
+FIXED_ALL_YEAR = {"mst": "America/Phoenix", "aest": "Australia/Brisbane", "ist": "Asia/Kolkata", "utc": "UTC"}
+
+
+def resolve_zone(word: str, moment: datetime, default: tzinfo) -> tzinfo:
+    """What a zone abbreviation means at `moment`: the user's own zone when it goes by that name
+    then; the region's zone when the region does; a zone that keeps that offset all year when
+    one does ("MST" in summer); else the region's zone (a writer who says "PST" in July means
+    Pacific local time)."""
+    word = word.lower()
+    region = ZoneInfo(ZONES[word])
+    if len(word) > 4 or word.endswith("t") and len(word) == 2:
+        return region  # "pacific time", "ET": the region's local time whatever the season
+    if (moment.replace(tzinfo=default).tzname() or "").lower() == word:
+        return default
+    if (moment.replace(tzinfo=region).tzname() or "").lower() == word:
+        return region
+    if word in FIXED_ALL_YEAR:
+        return ZoneInfo(FIXED_ALL_YEAR[word])
+    return region
+
+
+def find_zone(text: str, pos: int, default: tzinfo, before: int | None = None,
+              moment: datetime | None = None) -> tzinfo:
+    """The zone written just after a time, else one written between its date and the time.
+    With `moment` (the local date and time read), an abbreviation is read for that moment."""
     m = ZONE_RE.search(text, pos, pos + 60)
     if not m and before is not None:
         earlier = list(ZONE_RE.finditer(text, max(0, before), pos))
@@ -207,6 +232,8 @@ def find_zone(text: str, pos: int, default: tzinfo, before: int | None = None) -
             return ZoneInfo(m.group("iana"))
         except Exception:
             return default
+    if moment is not None:
+        return resolve_zone(m.group("zone"), moment, default)
     return ZoneInfo(ZONES[m.group("zone").lower()])
 
 
@@ -233,7 +260,8 @@ def find_datetimes(text: str, ref: datetime, default_tz: tzinfo) -> list[Found]:
             anchor = t_start
         else:
             continue
-        zone = find_zone(text, t_end, default_tz, before=anchor if before else None)
+        zone = find_zone(text, t_end, default_tz, before=anchor if before else None,
+                         moment=datetime.combine(day, begin))
         start = datetime.combine(day, begin, tzinfo=zone)
         end = datetime.combine(day, finish, tzinfo=zone) if finish else None
         if end is not None and end <= start:

@@ -1,0 +1,166 @@
+"""Is this message about the user's own candidacy with an employer? Evidence for and against.
+
+Interview words alone prove nothing: a friend asks "how are the interviews going", a coach
+books a "mock interview", a newsletter asks "your interview is confirmed?". What makes mail
+part of a hiring process is who sends it and what it names: the user's application, role or
+position; an applicant-tracking system acting for a company; a company the user is already in
+a process with; a person at a company writing to the user alone. Against it: free-mail
+senders with nothing about an application, bulk mail that no ATS sent, the user's own
+employer, many recipients. The score is a sum, so no one clue decides alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from agent.addresses import FREE_MAIL, domain, org_label
+from agent.addresses import is_relay as _is_relay
+from agent.domains import registrable
+from agent.models import Email
+
+# Relays that send for an employer's hiring process (not generic calendars, video or job boards).
+ATS_DOMAINS = frozenset((
+    "greenhouse.io", "greenhouse-mail.io", "myworkday.com", "myworkdayjobs.com", "workday.com", "lever.co",
+    "hire.lever.co", "ashbyhq.com", "icims.com", "smartrecruiters.com", "jobvite.com", "taleo.net",
+    "successfactors.com", "bamboohr.com", "workable.com", "recruitee.com", "teamtailor.com", "personio.de",
+    "personio.com", "breezy.hr", "jazzhr.com", "applytojob.com", "gem.com", "goodtime.io", "modernloop.io",
+    "prelude.co", "codesignal.com", "hackerrank.com", "hackerrankforwork.com", "codility.com", "coderpad.io",
+    "karat.com", "hirevue.com", "docusign.net", "docusign.com", "hellosign.com", "dropboxsign.com", "paradox.ai",
+    "pinpointhq.com", "rippling.com", "dover.com", "comeet.co", "homerun.co", "jobylon.com", "oracle.com",
+    "oraclecloud.com", "ultipro.com", "adp.com", "dayforcehcm.com", "avature.net", "phenom.com", "eightfold.ai",
+))  # fmt: skip
+
+# The user's own candidacy, named.
+APPLICATION = re.compile(
+    r"\b(?:your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
+    r"|you applied|(?:applying|applied|application) (?:for|to)|(?:the|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
+    r"|vacancy|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
+    r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
+    r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
+    r"|(?:el|del|al) puesto|die stelle|(?:du|le|au) processus|recrutement|siguiente paso|prochaine étape"
+    r"|the next (?:step|stage) (?:is|would be|will be))"
+)
+INTERVIEW = re.compile(
+    r"\b(?:interview|\bround\b|(?:first|second|third|final|next) stage|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b"
+    r"|hiring manager|meet the team|bring you in"
+    r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
+    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|(?:meeting|speaking|talking) with you)"
+)
+
+# What a recruiter says about the candidacy comes early; a long newsletter's tail adds nothing.
+READ = 3000
+REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf)\s*:")
+RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)|hiring|consultant|staffing|search partners"
+                             r"|personalreferent|personal|sourcer|human resources|\bpeople\b|recrut|rekrut|reclut")
+# Job boards send job alerts and, now and then, news of the user's own application.
+JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "otta.com",
+              "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
+              "totaljobs.com", "monster.com", "dice.com", "xing.com"))
+APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
+                     r"|your application (?:to|for|at)\b|application (?:status|update)")
+
+
+@dataclass
+class Candidacy:
+    score: float = 0.0
+    found: list[str] = field(default_factory=list)  # reasons for
+    against: list[str] = field(default_factory=list)  # reasons against
+    board_application: bool = False  # a job board's news of the user's own application
+
+    def add(self, weight: float, reason: str) -> None:
+        self.score += weight
+        (self.found if weight > 0 else self.against).append(reason)
+
+
+is_relay = lru_cache(maxsize=4096)(_is_relay)  # the same few senders, asked about again and again
+
+
+@lru_cache(maxsize=4096)
+def _suffixes(host: str) -> frozenset[str]:
+    parts = host.split(".")
+    return frozenset(".".join(parts[i:]) for i in range(len(parts)))
+
+
+def _on(address: str, domains: frozenset[str]) -> bool:
+    return not _suffixes(domain(address)).isdisjoint(domains)
+
+
+def is_ats(address: str) -> bool:
+    return _on(address, ATS_DOMAINS)
+
+
+def bulk_reasons(email: Email) -> list[str]:
+    reasons = []
+    if email.headers.get("auto-submitted", "").lower().startswith("auto-replied") or re.match(
+            r"^(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|abwesenheit|réponse automatique)",
+            email.subject, re.I):
+        reasons.append("is an automatic reply (out of office)")
+    if "list-unsubscribe" in email.headers or "list-id" in email.headers:
+        reasons.append("is list mail (List-Unsubscribe/List-Id)")
+    if email.headers.get("precedence", "").lower() in ("bulk", "list", "junk"):
+        reasons.append("is marked Precedence: bulk")
+    return reasons
+
+
+def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[str] | set[str] = frozenset(),
+              own_domains: frozenset[str] | set[str] = frozenset(), read_text: bool = True) -> Candidacy:
+    """Evidence that the message is about the user's own candidacy. `subject` and `text` are
+    lowercased; `known_domains` are companies the user is in a process with; `own_domains` are
+    the user's own (non-free-mail) domains: mail from there is the user's employer. Without
+    `read_text` only the senders and headers are read (mail with no job words at all)."""
+    c = Candidacy()
+    hay = subject + "\n" + text[:READ] if read_text else ""
+    sender = email.sender
+    senders = [p for p in [sender, *email.reply_to] if p is not None]
+    cal = email.calendar
+    if cal is not None and cal.organizer is not None:
+        senders.append(cal.organizer)
+    if not read_text:
+        pass
+    elif APPLICATION.search(hay):
+        c.add(2, "names the user's application, role or position")
+    elif INTERVIEW.search(hay):
+        c.add(1, "uses interview words")
+    ats = any(is_ats(p.address) for p in senders)
+    if ats:
+        c.add(2, "comes from an applicant-tracking system acting for a company")
+    elif sender is not None and read_text and _on(sender.address, JOB_BOARDS) and APPLIED.search(hay):
+        ats = True  # the board acts for the company here, as an ATS does
+        c.board_application = True
+        c.add(2, "is a job board's news of the user's own application")
+    company_senders = [p for p in senders if not is_relay(p.address) and org_label(p.address) not in FREE_MAIL
+                       and domain(p.address)]
+    if any(domain(p.address) in known_domains or registrable(domain(p.address)) in known_domains
+           for p in company_senders):
+        c.add(2, "comes from a company the user is in a process with")
+    if any(registrable(domain(p.address)) in own_domains for p in company_senders):
+        c.add(-5, "comes from the user's own employer")
+    recipients = len(email.to) + len(email.cc)
+    if company_senders and recipients <= 2:
+        c.add(0.5, "is from a person at a company, to the user alone")
+        if REPLY.match(subject):
+            c.add(0.5, "answers a thread the user is in")
+        if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
+            c.add(0.5, "is signed by someone who hires")
+    if company_senders and sender is not None and is_relay(sender.address) and not ats:
+        c.add(1, "comes from a scheduling tool acting for a person at a company")
+    if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
+        c.add(1, "is a one-off meeting a person at a company set up with the user by name")
+    if sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders:
+        c.add(-1.5, "comes from a personal mail account")
+    if recipients > 5:
+        c.add(-1, f"goes to {recipients} people")
+    bulk = bulk_reasons(email)
+    if bulk and not ats:
+        c.add(-1, " and ".join(bulk))
+    if cal is not None and cal.recurring:
+        c.add(-3, "is a recurring calendar event")
+    return c
+
+
+def _names_user(email: Email, summary: str) -> bool:
+    names = [p.name for p in email.to if p.name and len(p.name.split()) >= 2]
+    where = email.subject + " " + summary
+    return any(n in where for n in names)

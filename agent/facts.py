@@ -1,0 +1,384 @@
+"""The facts of a message: company, role, people, interview times, promised dates, deadlines.
+
+Kept apart from what the message *is* (features.py) and whether it is about the user's
+candidacy (evidence.py): the same facts are read whatever the kind, and each is checked
+against where it came from (a name the sender's registrable domain spells beats any phrase).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timedelta, tzinfo
+
+from agent.addresses import FREE_MAIL, domain, is_human, is_relay, org_label
+from agent.models import Email, Person, Signal
+from agent.when import find_datetimes, find_day
+
+PROMISE = re.compile(
+    r"(?:get back to you|hear (?:back )?from (?:me|us)|(?:have|share) an update(?: for you)?|be in touch|"
+    r"decide(?: on next steps)?|update you|next steps?|make (?:a )?decisions?)"
+    r"[^.?!\n]{0,40}?\b(?:by|before|on|early|end of)\b[^.?!\n]{0,60}",
+    re.I,
+)
+DEADLINE = re.compile(
+    r"(?:deadline|respond by|decision by|let (?:us|me) know (?:your decision )?by|sign (?:it )?by|accept by"
+    r"|expires?|valid until|open until|by the end of)[^.?!\n]{0,80}",
+    re.I,
+)
+ON_HOLD = re.compile(r"\bon hold\b|hiring freeze|\bfrozen\b|paused? (?:the )?(?:search|hiring|role)", re.I)
+
+ROLE_PATTERNS = (
+    re.compile(r"(?:for|to) the (?P<role>[A-Z][\w/&,.()· -]{2,60}?) (?:role|position|opening|job)\b"),
+    re.compile(r"(?:the |our )(?P<role>[A-Z][\w/&,.()· -]{2,60}?) (?:role|position|opening)\b"),
+    re.compile(r"(?:position|role) of (?P<role>[A-Z][\w/&,.()· -]{2,60}?)(?: \(| at |\.|,|$)", re.M),
+    re.compile(r"application (?:for|to) (?:the )?(?P<role>[A-Z][\w/&,.()· -]{2,60}?) (?:at|with|\(|position|role)"),
+    re.compile(r"Bewerbung als (?P<role>[\w/&,.()· -]{3,60}?)(?: an | bei |\.|,|$)", re.M),
+    re.compile(r"vacante de (?P<role>[\w/&,.()· -]{3,60}?) en "),
+    re.compile(r"poste d[e'’] ?(?P<role>[\w/&,.()·ée -]{3,60}?) chez "),
+    re.compile(r"offer you the (?P<role>[A-Z][\w/&,.()· -]{2,60}?) (?:position|role)"),
+)
+SUBJECT_ROLE = (
+    re.compile(r"(?::|-|–)\s*(?P<role>[A-Z][\w/&,.()· -]{2,60}?) at (?P<company>[A-Z][\w&.' -]{1,50})$"),
+    re.compile(r"^(?P<role>[A-Z][\w/&,.()· -]{2,60}?) at (?P<company>[A-Z][\w&.' -]{1,50})(?::|$)"),
+    re.compile(r"(?P<company>[A-Z][\w&.' -]{1,50}?) (?:-|–) (?P<role>[A-Z][\w/&,.()· -]{2,60}?)(?: (?:-|–)|$)"),
+)
+COMPANY_PATTERNS = (
+    re.compile(r"\b(?:at|with|to|from|join|joining) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4})"),
+    re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,4})"),
+)
+NAME_NOISE = re.compile(
+    r"\s*(?:\||-|–|@|·)\s*.*$|\s+(?:via|@)\s+.*$|\s+(?:workday notification|hiring team|recruiting(?: team)?|careers|"
+    r"talent(?: acquisition| team)?|notifications?|jobs|karriere|team|hiring|recruitment|careers team)\s*$",
+    re.I,
+)
+NOT_COMPANIES = {
+    "linkedin", "greenhouse", "lever", "workday", "ashby", "icims", "calendly", "goodtime", "docusign",
+    "google", "zoom", "microsoft teams", "google meet", "codesignal", "hackerrank", "gem", "indeed",
+    "the", "our", "your", "you", "us", "me", "we", "hi", "hello", "thanks", "team", "sam", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "the team", "calendar", "google calendar", "outlook", "notification",
+}  # fmt: skip
+
+
+def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
+    text = email.text
+    signal.company = company_of(email)
+    signal.role = role_of(email)
+    signal.people = people_of(email)
+    kind = signal.kind
+    cal = email.calendar
+    if kind in ("interview_confirmation", "reschedule", "cancellation"):
+        if cal is not None and cal.start is not None and not cal.recurring:
+            signal.interview_start, signal.interview_end = cal.start, cal.end
+        else:
+            found = find_datetimes(text, ref, tz)
+            if kind == "reschedule":
+                found = [f for f in found if f.start > ref]
+                moved = re.search(r"(?:moved|re-?scheduled|shifted|pushed) .{0,60}? to |new time|instead|now (?:at|on)",
+                                  text, re.I)
+                if moved:
+                    found = [f for f in found if f.pos >= moved.start() - 5] or found
+                if re.search(r"(?:send|share) me .{0,40}(?:windows|times)|(?:send|share|let me know) your availability", text,
+                             re.I) and not moved:
+                    found = []
+            if found:
+                signal.interview_start = found[0].start
+                signal.interview_end = found[0].end
+    if kind in ("company_reply", "interview_confirmation", "reschedule", "application_ack", "assessment"):
+        m = PROMISE.search(text)
+        if m:
+            signal.promised_by = find_day(m.group(0), ref, tz) or _soft_promise(m.group(0), ref, tz)
+    if kind == "offer":
+        m = DEADLINE.search(text)
+        if m:
+            found = find_datetimes(m.group(0), ref, tz)
+            signal.offer_deadline = found[0].start if found else find_day(m.group(0), ref, tz)
+    if kind in ("company_reply", "cancellation") and ON_HOLD.search(text):
+        signal.on_hold = True
+    if signal.interview_start and not signal.interview_end:
+        signal.interview_end = None  # the tracker applies the configured default length
+
+
+def _soft_promise(phrase: str, ref: datetime, tz: tzinfo) -> datetime | None:
+    """'early next week', 'end of next week', 'next week' as a day."""
+    local = ref.astimezone(tz)
+    monday = (local - timedelta(days=local.weekday())).replace(hour=23, minute=59, second=0, microsecond=0)
+    p = phrase.lower()
+    if "early next week" in p:
+        return monday + timedelta(days=8)  # Tuesday
+    if "end of next week" in p or "next week" in p:
+        return monday + timedelta(days=11)  # Friday
+    if "end of the week" in p or "this week" in p:
+        return monday + timedelta(days=4)
+    return None
+
+
+def _clean_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = NAME_NOISE.sub("", name.strip().strip('"')).strip(" ,.")
+    return name or None
+
+
+def _looks_like_person(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not ORG_WORD.search(name) and not re.search(
+        r"\b(?:inc|llc|ltd|gmbh|corp|co|group|labs|health|systems|software|energy|media|analytics|robotics|foods"
+        r"|logistics|maps|audio|acoustics|ledger|security|bank|digital|logiciels)\b",
+        name,
+        re.I,
+    )
+
+
+ORG_PREFIXES = {"grupo", "groupe", "gruppe", "group", "banco", "banque", "studio", "société", "compañía"}
+
+
+GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _squash(value: str) -> str:
+    """Letters and digits only, so 'Orchard & Finch' meets 'orchardfinch', 'Mühlbach' 'muehlbach'
+    and 'Ardoise Logiciels' 'ardoise-logiciels'."""
+    value = unicodedata.normalize("NFKD", re.sub(r"\s(?:&|and)\s", " ", value.lower()).translate(GERMAN))
+    return re.sub(r"[^a-z0-9]", "", value.encode("ascii", "ignore").decode())
+
+
+def _company_domains(email: Email) -> list[str]:
+    out = []
+    people = list(email.reply_to) + ([email.sender] if email.sender else [])
+    if email.calendar and email.calendar.organizer:
+        people.append(email.calendar.organizer)
+    for p in people:
+        if not is_relay(p.address) and domain(p.address):
+            out.append(org_label(p.address))
+    return out
+
+
+def _candidates(email: Email) -> list[str]:
+    found = []
+    haystacks = [email.subject, email.text[:3000], email.signature]
+    if email.calendar and email.calendar.summary:
+        haystacks.append(email.calendar.summary)
+    for hay in haystacks:
+        for pattern in COMPANY_PATTERNS:
+            for m in pattern.finditer(hay):
+                found.append(m.group("company").strip(" .,'’-"))
+        for line in hay.splitlines():
+            for piece in re.split(r"\s*[|·,–]\s*|\s+-\s+|:\s+|\s+/\s+|\s+@\s+", line):
+                piece = piece.strip(" .")
+                if 2 <= len(piece) <= 60 and piece[:1].isupper():
+                    found.append(piece)
+    return found
+
+
+AGENCY = re.compile(r"\b(?:search|staffing|recruitment|recruiting|talent|resourcing|headhunt\w*|executive search)\b"
+                    r"(?: partners| ltd| limited| inc| group| llc)?\.?$", re.I)
+CLIENT = (
+    re.compile(r"\b(?P<c>[A-Z][\w'’-]+(?: (?:&|and|[A-Z][\w'’-]+)){0,3}) (?:want|wants|would like|would love|are keen|is keen"
+               r"|have decided|has decided|liked|loved|came back|have come back|are looking|called)\b"),
+    re.compile(r"\b(?:with|from|at|for|to|by) (?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
+)
+AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing)(?:partners|ltd|inc|group|co)?$")
+WEEKDAY_OR_MONTH = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+
+
+def company_of(email: Email) -> str | None:
+    """The employer. A recruitment agency writes for a client: the client is the employer."""
+    found = _company_of(email)
+    if found and (AGENCY.search(found) or AGENCY_LABEL.search(_squash(found))):
+        client = _client(email, found)
+        if client:
+            return client
+    return found
+
+
+def _client(email: Email, agency: str) -> str | None:
+    me = {w.lower() for p in email.to for w in (p.name or "").split()}
+    agency_sq = _squash(agency)
+    for hay in (REPLY_PREFIX.sub("", email.subject), email.text[:2000]):
+        for pattern in CLIENT:
+            for m in pattern.finditer(hay):
+                c = m.group("c").strip(" .,'’-")
+                words = c.split()
+                if (c.lower() in NOT_COMPANIES or _squash(c) in agency_sq or agency_sq.startswith(_squash(words[0]))
+                        or words[0].lower() in me or WEEKDAY_OR_MONTH.match(c) or _looks_like_person(c) or len(c) < 3
+                        or AGENCY.search(c) or (len(words) == 1 and c.lower() in me)):
+                    continue
+                return c
+    return None
+
+
+def _company_of(email: Email) -> str | None:
+    """The employer: matched to a non-relay domain where one is known, else the relay's display name."""
+    candidates = _candidates(email)
+    recipients = {(p.name or "").lower() for p in email.to + email.cc if p.name}
+    for label in _company_domains(email):
+        squashed = _squash(label)
+        if len(squashed) < 3:
+            continue
+        best = None
+        for cand in candidates:
+            words = [w.strip(" .,:;!?()\"'") for w in cand.split()]
+            for i in range(len(words)):
+                for j in range(i + 1, min(len(words), i + 6) + 1):
+                    phrase = " ".join(words[i:j])
+                    sq = _squash(phrase)
+                    # the name as the domain spells it, or with one word in front ("Grupo Alcaraz Digital")
+                    if sq == squashed or (
+                        j - i >= 2 and words[i].lower() in ORG_PREFIXES and _squash(words[i]) + squashed == sq
+                    ):
+                        best = _longest(best, _extend_suffix(phrase, cand))
+        if best:
+            return best
+        # a domain that abbreviates the name: "tidewatersys" for "Tidewater Systems"
+        for cand in candidates:
+            words = cand.split()
+            sq = _squash(cand)
+            if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and sq.startswith(squashed) \
+                    and len(squashed) >= 0.6 * len(sq) and _squash(words[0]) in squashed:
+                return cand
+        for cand in candidates:
+            words = [w.strip(" .,:;!?()\"'") for w in cand.split()]
+            for i in range(len(words)):
+                for j in range(i + 2, min(len(words), i + 5) + 1):
+                    if all(w[:1].isupper() or w == "&" for w in words[i:j]) and _abbreviates(squashed, words[i:j]):
+                        return _extend_suffix(" ".join(words[i:j]), cand)
+    sender = email.sender
+    if sender and is_relay(sender.address):
+        # A relay writes as the company ("Halcyon Bio <no-reply@...>") or, now and then, as the
+        # recruiter; it is the recruiter when the same name signs or answers the mail.
+        name = _clean_name(sender.name)
+        signer = (email.signature.strip().splitlines() or [""])[0].strip().lower()
+        people = {(p.name or "").lower() for p in email.reply_to if not is_relay(p.address)} | {signer}
+        if name and name.lower() not in NOT_COMPANIES and name.lower() not in people and not _looks_like_person(name):
+            return name
+        named = _named_in_text(email, recipients | {(name or "").lower()})
+        if named:
+            return named  # a recruiter writing through the relay names the company in the text
+        if name and name.lower() not in NOT_COMPANIES and name.lower() not in people:
+            return name
+    m = re.search(r"\byour (?P<c>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,3}) (?:assessment|coding|interview|application"
+                  r"|challenge|test)\b", email.subject)
+    if m and m.group("c").lower() not in NOT_COMPANIES:
+        return m.group("c")
+    for prep in ("at", "with", "from", "to"):
+        m = re.search(rf"\b{prep} ([A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){{0,3}})", email.subject)
+        if m and m.group(1).lower() not in NOT_COMPANIES and m.group(1).lower() not in recipients:
+            return m.group(1)
+    for label in _company_domains(email):
+        if label not in FREE_MAIL and len(label) >= 3:
+            return label.replace("-", " ").title()  # the domain is all the mail says
+    return _named_in_text(email, recipients)  # a personal account: "the Data Engineer role at Quillfeather"
+
+
+# Words that finish a company's name after the part its domain spells: "Indigo Harbour Software"
+# on indigoharbour.in, "Nettlecombe Bank plc" on nettlecombe.co.uk.
+ORG_WORDS = (
+    r"Software|Systems|Health|Healthcare|Bank|Media|Logistics|Logistik|Analytics|Games|Fintech|Technologies|Technology"
+    r"|Tech|Mobility|Security|Freight|Payments|Tecnología|Energy|Energie|Robotics|Labs|Studios?|Digital|Insurance|Capital"
+    r"|Partners|Group|Foods|Credit Union|Trust|Data|AI|Bio|Therapeutics|Networks|Cloud|Solutions|Consulting|Engineering"
+    r"|Infotech|Mutual|Retail|Motors|Pharma|Numérique|Legal|Legal Tech|Learning|Finance|Financial|Ventures|Holdings"
+    r"|Interactive|Industries|Manufacturing|Maps|Audio|Acoustics|Ledger|Bioscience|Biosciences|Telecom|Aerospace|Apparel"
+)
+ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
+LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
+                r"|ApS|A/S|Srl|& Co\.?|and Co\.?")
+
+
+SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,2}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")
+
+
+def _named_in_text(email: Email, exclude: set[str]) -> str | None:
+    for m in COMPANY_PATTERNS[0].finditer(email.text[:1500]):
+        c = re.split(r"\.\s|\.$", m.group("company"))[0].strip(" .,'’-")
+        if len(c) >= 3 and c.lower() not in NOT_COMPANIES and c.lower() not in exclude and not _looks_like_person(c) \
+                and not WEEKDAY_OR_MONTH.match(c):
+            return c
+    return None
+
+
+def _extend_suffix(phrase: str, cand: str) -> str:
+    at = cand.find(phrase)
+    if at < 0:
+        return phrase
+    m = SUFFIX_AFTER.match(cand, at + len(phrase))
+    found = phrase + (m.group(0) if m else "")
+    return found if found.endswith("Co.") else found.rstrip(".")
+
+
+def _abbreviates(label: str, words: list[str]) -> bool:
+    """A domain that shortens the name: 'coastlinecu' (Coastline Credit Union), 'nilgirifin' (Nilgiri
+    Fintech), 'gandharvatech' (Gandharva Technologies), 'northgatepay' (Northgate Payments)."""
+    for j in range(1, len(words)):
+        head = _squash(" ".join(words[:j]))
+        if len(head) < 3 or not label.startswith(head) or label == head:
+            continue
+        rest, tail = label[len(head):], [_squash(w) for w in words[j:] if _squash(w)]
+        if not tail:
+            continue
+        if rest == "".join(w[0] for w in tail) or (len(tail) == 1 and len(rest) >= 2 and tail[0].startswith(rest)):
+            return True
+    return False
+
+
+def _longest(a: str | None, b: str) -> str:
+    return b if a is None or len(b) > len(a) else a
+
+
+REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|rv|tr|sv)\s*(?:\[\d+\])?\s*:\s*|\s*\[external\]\s*)+", re.I)
+
+
+def role_of(email: Email) -> str | None:
+    subject = REPLY_PREFIX.sub("", email.subject)
+    for pattern in SUBJECT_ROLE[:2]:
+        m = pattern.search(subject)
+        if m:
+            return _trim_role(m.group("role"))
+    for pattern in ROLE_PATTERNS:
+        m = pattern.search(subject + "\n" + email.text)
+        if m:
+            return _trim_role(m.group("role"))
+    return None
+
+
+def _trim_role(role: str) -> str:
+    role = re.sub(r"\s*\((?:R|Req|Job|#)[^)]*\)\s*$", "", role.strip(" .,-–"))
+    role = re.sub(r"^(?:(?:your|an?|the) )?(?:application|candidacy|interview|update) (?:for|to|as)\s+", "", role,
+                  flags=re.I)
+    return re.sub(r"^(?:the|our|a|an)\s+", "", role, flags=re.I).strip()
+
+
+def people_of(email: Email) -> list[Person]:
+    """Humans at the company, best reply address first: Reply-To, sender, organiser, named interviewers."""
+    out: list[Person] = []
+    seen = set()
+
+    def add(p: Person | None, role: str) -> None:
+        if p is None or p.address in seen or email.from_me:
+            return
+        if is_human(p):
+            seen.add(p.address)
+            out.append(Person(address=p.address, name=_clean_name(p.name) if p.name else None, role=role))
+
+    for p in email.reply_to:
+        add(p, "recruiter")
+    add(email.sender, "recruiter")
+    if email.calendar:
+        add(email.calendar.organizer, "organizer")
+        for p in email.calendar.attendees:
+            if p.address not in {a.address for a in email.to}:
+                add(p, "interviewer")
+    for m in re.finditer(
+        r"(?i:interviewers?|with|avec|con|mit|entrevista con|participants?)\s*:?\s*(?P<name>[A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+)"
+        r"(?:\s*(?:,|-|–|\()\s*(?P<title>[^,\n)]{3,60}))?",
+        email.text,
+    ):
+        name = m.group("name")
+        if name.lower() in NOT_COMPANIES or any(name == (p.name or "") for p in out):
+            continue
+        title = (m.group("title") or "").strip()
+        if not re.search(r"engineer|manager|recruit|director|lead|head|talent|designer|scientist|cto|ceo|founder"
+                         r"|responsable|responsabl|leiter|ingenier", title, re.I):
+            continue
+        out.append(Person(address="", name=name, role="interviewer"))
+    return out

@@ -1,0 +1,436 @@
+"""What happened, as features that combine: interview words, scheduling acts, decision words.
+
+Each feature is data: a pattern, where it looks (subject, new text or both), which kind it
+speaks for and how strongly, and the reason a user reads. No single phrase has to carry a
+template: a plain-language booking scores from "final round" plus "booked it for" plus a date,
+a rejection that thanks first scores from its decision words, however it opens. Decision
+language outranks courtesy (see `decide`).
+
+Patterns are written in lowercase and matched against lowercased text: re.I is several times
+slower, and this runs on every message with job words in it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+NR = "not_relevant"
+
+
+@dataclass(frozen=True)
+class Feature:
+    kind: str  # a kind from the contract, or "not_relevant"
+    weight: float
+    pattern: re.Pattern[str]
+    where: str  # "s" subject, "t" new text, "a" both
+    reason: str
+    conditional_ok: bool = True  # False: a match inside an "if ..." sentence does not count
+    veto: re.Pattern[str] | None = None  # the sentence around a match that makes it not count
+    lookalike: bool = False  # a not_relevant feature that rules out the user's candidacy, whatever else it says
+    group: str = ""  # features of one group say the same thing in other words: they count once
+
+
+def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditional_ok: bool = True,
+       veto: str | None = None) -> Feature:
+    # Every phrase starts at a word: the leading \b lets the engine skip most positions before
+    # trying forty alternatives at each, which makes the features several times faster.
+    return Feature(kind, weight, re.compile(r"\b(?:" + pattern.lower() + ")", re.M), where, reason, conditional_ok,
+                   re.compile(veto) if veto else None, lookalike=reason in LOOKALIKES, group=GROUPS.get(reason, ""))
+
+
+# One question about the user's time, however it is worded, is one piece of evidence.
+GROUPS = {
+    "asks for the user's availability or to pick a time": "asks-time",
+    "proposes a call and asks when suits the user": "asks-time",
+    "asks when the user could talk": "asks-time",
+}
+
+# Not the user's candidacy, whatever words come with it: these rule it out (evidence.py), where
+# job alerts, newsletters and marketing only compete with what the message says happened.
+LOOKALIKES = frozenset({
+    "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
+    "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
+    "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
+})
+
+
+CONDITIONAL = re.compile(
+    r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls)\b[^.!?\n]*$")
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence(hay: str, start: int, end: int) -> str:
+    left = max((m.end() for m in SENTENCE_END.finditer(hay, max(0, start - 240), start)), default=max(0, start - 240))
+    m = SENTENCE_END.search(hay, end)
+    return hay[left : m.start() if m else len(hay)]
+
+
+def fires(feature: Feature, hay: str) -> bool:
+    for m in feature.pattern.finditer(hay):
+        if not feature.conditional_ok and CONDITIONAL.search(hay[max(0, m.start() - 200) : m.start()]):
+            continue
+        if feature.veto is not None and feature.veto.search(_sentence(hay, m.start(), m.end())):
+            continue
+        return True
+    return False
+
+
+# An offer is of employment, to the user: well-wishing ("the right offer"), advice ("negotiate
+# your offer") and conditionals around the word are not one.
+OFFER_VETO = (r"\b(?:offer letters|offers\b|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
+              r"|webinar|guide|course"
+              r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare|evaluate)")
+# "We'll reach out to schedule an interview" is a promise about later, not a request now.
+PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
+                  r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
+# Decision words inside a question about someone else, or reported speech about other people.
+REJECTION_VETO = r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate)\b"
+
+FEATURES: tuple[Feature, ...] = (
+    # --- application acknowledgements
+    _f("application_ack", 3, "a", "says the application was received",
+       r"(?:received|got|receipt of|reviewing) your (?:application|resume|cv|candidacy)"
+       r"|application (?:was|has been|is) (?:sent|received|submitted|complete)"
+       r"|we've got your application|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)"
+       r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
+       r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
+       r"|successfully (?:applied|submitted)|has been successfully submitted"),
+    _f("application_ack", 2, "a", "thanks the user for applying",
+       r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"),
+    _f("application_ack", 3, "s", "subject says the application was sent or received",
+       r"application (?:was|has been) (?:sent|received|submitted)|thank(?:s| you) for applying"
+       r"|got your application|application received|eingangsbestätigung|we received your application"
+       r"|application (?:confirmation|submitted)"),
+    _f("application_ack", 2.5, "t", "says where the application is",
+       r"your (?:application|cv|resume|profile)(?: (?:for|to) [\w ,/&()-]{0,60}?)? (?:is|has been) (?:now )?(?:with|under|being"
+       r"|passed|forwarded|shared)"),
+    _f("application_ack", 1, "a", "thanks the user for their interest",
+       r"thank(?:s| you) for your interest in|vielen dank für ihre bewerbung|gracias por tu (?:interés|candidatura)"),
+    _f("application_ack", 1.5, "t", "says the application will be reviewed",
+       r"(?:will|we'll) (?:review|be reviewing|carefully review|look at|go through) (?:your|all) (?:application|applications"
+       r"|resume|cv|profile|background)|(?:team|we) (?:is|are) (?:currently )?reviewing (?:your|all|applications)"
+       r"|if (?:your|there is a) (?:background|skills|experience|profile)? ?(?:is a |are a )?(?:match|fit)"),
+    # --- assessments
+    _f("assessment", 3, "a", "asks for an assessment or take-home",
+       r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
+       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|prueba técnica|test technique"
+       r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
+       r"|written exercise|(?:complete|return|submit|send back) (?:the|this|a|an"
+       r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
+       r"|assignment|test|case study|challenge)",
+       veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thanks for (?:sending|completing"
+            r"|submitting))"),
+    # --- invitations: the company wants a time
+    _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
+       r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
+       r"|options)"
+       r"|your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever) time"
+       r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
+       r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
+       r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
+       r"|disponibilidad|vos disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
+       veto=PROMISED_LATER),
+    _f("interview_invitation", 2.5, "t", "proposes a call and asks when suits the user",
+       r"do you have (?:\d+|a few|some|time for a|a|an) ?(?:minutes?|mins?|time|quick call|call|chat|hour|half hour)"
+       r"|(?:cal\.com|savvycal\.com|youcanbook\.me|doodle\.com|calendar\.app\.google|zcal\.co)/"
+       r"|(?:grab|book|pick|find) (?:a )?(?:time|slot) on my calendar"
+       r"|intro(?:ductory)? (?:call|chat)|(?:hop|jump) on a (?:quick )?(?:call|chat)|set up (?:a|some) time"
+       r"|(?:what|when) (?:works|would work|suits|would suit) (?:best )?(?:for )?you"
+       r"|what does your (?:schedule|week|calendar) look"
+       r"|(?:let me know|send me|tell me) (?:your|a few|some) (?:availability|times|slots)|which (?:day|time"
+       r"|slot)s? (?:works?|suits?)"
+       r"|slots? (?:open|available|free)|which (?:one|slot|time|day|option|days|times)s? (?:would )?(?:suit"
+       r"|work|is best|are best)"
+       r"|(?:one|any) of (?:these|the following) (?:times|slots|options|dates)|when (?:you(?:'re| are)|might you be) free"
+       r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
+       r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
+       r"|next|this|tomorrow|a call|it)|(?:are|is) (?:any of )?(?:these|those|the following) (?:times|dates|slots) ok",
+       veto=PROMISED_LATER),
+    _f("interview_invitation", 2.5, "t", "asks when the user could talk",
+       r"would you have (?:some |any )?time|have some time (?:next|this)|(?:send|share) (?:through|over|me|us) (?:a few|some"
+       r"|your)"
+       r" (?:options|times|slots|dates)|(?:any chance|are you) (?:you're |you are )?free|free for a (?:quick )?(?:call|chat)"
+       r"|which (?:days?|dates?|times?)(?: [\w-]+){0,6}? (?:would )?(?:suit|work|be (?:best|convenient))"
+       r"|do you have (?:an hour|time)"
+       r"|let me know (?:a time|when (?:suits|works|you're free|you are free)|what (?:suits|works))|when suits"
+       r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
+       r"|convenient) for you"
+       r"|when you(?:'re| are) available|submit (?:your )?availability|(?:kindly|please) (?:share|send"
+       r"|provide) your (?:availability|available)|your (?:preferred|available) (?:time|slot"
+       r"|date)",
+       veto=PROMISED_LATER),
+    _f("interview_invitation", 1.5, "a", "invites the user to an interview",
+       r"(?:like|love|want|keen|happy) to (?:invite you|set up|schedule|move forward with a|find time|meet you|speak with you"
+       r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
+       r"|take (?:you|your application|things) (?:forward|to the next))"
+       r"|invite you (?:to|for) (?:a|an|the) .{0,40}(?:interview|call|conversation|chat|meeting)|invitación a (?:una )?entrevista"
+       r"|invitarte a una|einladung zum (?:vorstellungsgespräch|interview)|invitation à un entretien"
+       r"|schedule your (?:phone screen|interview|call)|quick chat\?|bring you in|come in (?:for|to meet)"
+       r"|meet (?:the|our) (?:team|founders?|hiring manager|engineering)|next (?:step|stage) (?:is|would be|will be) (?:a|an)"
+       r"|(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the) (?:second|third|final|next))",
+       veto=r"\b(?:podcast|episode|research|study|webinar)\b"),
+    _f("interview_invitation", 0.5, "a", "names an interview stage",
+       r"\b(?:first|second|third|final|next|technical|onsite|on-site|virtual|panel|phone|video|hiring manager) "
+       r"(?:round|stage|interview|screen|screening)\b|\bonsite\b|\bsuperday\b|\bphone screen\b|\bpanel interview\b",
+       veto=r"\b(?:exit interview|mock|practice|tips|questions you|how to)\b"),
+    # --- confirmations: a fixed time
+    _f("interview_confirmation", 2.5, "a", "confirms an interview time",
+       r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
+       r"|interview confirm|^confirmed:|confirming (?:your|our|the)|(?:we're|you're|we are|you are) all set"
+       r"|je vous confirme|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
+       r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration)\b"),
+    _f("interview_confirmation", 2, "t", "books a time with the user",
+       r"(?:i've|i have|we've|we have|i|we) (?:booked|scheduled|set up|put|locked in|confirmed|arranged|pencilled|penciled)"
+       r" (?:us|you|a|an|our|the|time|it|this|that|in)"
+       r"|(?:i'll|i will|we'll|we will) send (?:you )?(?:a|the|over a|over the) "
+       r"(?:zoom|teams|meet|google meet|calendar|video)? ?(?:link|invite|invitation)"
+       r"|calendar (?:invite|invitation|hold) (?:is attached|to follow|is on its way|coming|has been sent)"
+       r"|see you (?:then|on|next)"
+       r"|itinerary|(?:interview|onsite|on-site) (?:details|schedule|agenda)|details (?:for|of) your (?:upcoming )?interview"
+       r"|please (?:arrive|join|dial in|check in) (?:\d+ minutes |a few minutes |10 mins )?(?:early|at|by)"
+       r"|ask for .{2,40} at reception"
+       r"|(?:zoom|teams|meet|webex) link (?:is )?(?:below|here|attached)",
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach)\b"),
+    _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
+       r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
+       r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
+       r"|speak (?:soon|then)[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
+       r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below",
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
+    _f("interview_confirmation", 1, "t", "looks forward to the conversation",
+       r"looking forward to (?:speaking|talking|meeting|chatting|seeing|our (?:call|chat|conversation))"),
+    _f("interview_confirmation", 2, "s", "is a reminder of an upcoming interview",
+       r"^reminder:.*\b(?:interview|call|chat|meeting|screen)|\breminder\b.*\binterview|\binterview\b.*\breminder\b"
+       r"|upcoming interview"),
+    _f("interview_confirmation", 1.5, "s", "is a calendar invitation",
+       r"^invitation:|^meeting with\b|^updated invitation:"),
+    # --- reschedules
+    _f("reschedule", 3.5, "a", "moves an interview",
+       r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
+       r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
+       r"|\bmoved (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session)"
+       r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
+       r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
+       r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
+       r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
+       r"|(?:have|has) a conflict|find (?:another|a new|a different) (?:time|slot|day)"
+       r"|verschieben|reprogramar|reporter (?:votre|notre) entretien|changed: "
+       r"|(?:push|move|shift|bump|rearrange|postpone)(?: (?:it|this|that|things|us|our \w+|the \w+|your \w+))? (?:to|until|till)"
+       r" (?:tomorrow|monday|tuesday|wednesday|thursday|friday|next|later|another|the following)"
+       r"|(?:have|need|had) to (?:shift|move|postpone|push|rearrange|change) (?:the|our|your|this|that)"
+       r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
+       r"|our)(?: [\w-]+){0,2} (?:interview|call"
+       r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
+       veto=r"^\s*(?:need|want) to re-?schedule\s*$|cancel or re-?schedule|re-?schedule or cancel|if you need to"
+            r"|you can re-?schedule"
+            r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes"),
+    # --- cancellations
+    _f("cancellation", 4, "a", "cancels an interview",
+       r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
+       r"|^canceled event|^cancelled event|event has been cancel+ed|(?:need|have) to cancel|call(?:ed|ing)? off\b"
+       r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
+       r"|absagen|cancelar|annuler|cancel\w* (?:your|our|the|this|that|tomorrow's|today's)(?: [\w-]+){0,2} (?:interview|call"
+       r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment"
+       r"|event)(?: [\w-]+){0,12}? (?:has been|was|is"
+       r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"),
+    # --- company replies: status without a decision
+    _f("company_reply", 2, "t", "gives a status update",
+       r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
+       r"|keep you (?:posted|updated)|where things stand|aligning on feedback|debrief|next steps? (?:early|later|by)"
+       r"|update (?:for|on) (?:you|your)|decide on next steps|(?:put|placed) on hold|\bon hold\b|hiring freeze|frozen"
+       r"|quick update|wanted to (?:give you|let you know)|make (?:a )?decisions?|be in touch"),
+    _f("company_reply", 1, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
+    _f("company_reply", 4, "t", "says the role is on hold",
+       r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"),
+    _f("company_reply", 2, "t", "says they are still deciding",
+       r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
+       r"|have an (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
+       r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
+       r"|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)|nous reviendrons vers vous|melden uns"
+       r"|(?:führen|sprechen) (?:derzeit )?noch (?:gespräche|mit)|will revert|revert to you|awaiting (?:the )?(?:inputs?"
+       r"|feedback|decision)"
+       r"|request your patience|(?:finishing|wrapping) up with (?:one|a few|two|the) other|(?:will|i'll) update you"
+       r"|pause(?:d)? (?:interviews|the process|hiring|recruitment)|application remains (?:active|open)|re-?graded"),
+    # --- rejections: decision words, each enough alone
+    _f("rejection", 4, "a", "declines the application",
+       r"not (?:be )?moving forward|decided to (?:move|go) (?:forward|ahead) with (?:other|another|an alternative|a different)"
+       r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
+       r"|regret to inform|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b"
+       r"|(?:position|role|vacancy|job|opening) (?:has been|was|is now|have been) filled|(?:filled"
+       r"|closed) (?:the|this) (?:role|position)"
+       r"|(?:will not|won't|will no longer|are not|aren't|not be|not) (?:be )?(?:moving|progressing"
+       r"|proceeding|taking|going|continuing"
+       r"|advancing|pursuing) (?:forward |ahead |further )?(?:with )?(?:your|you|this|the|any further)"
+       r"|decided not to (?:proceed|progress|continue|move|pursue|advance|invite|offer)"
+       r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
+       r"|ne pas donner suite|pas retenu|not to (?:move|proceed|progress|pursue|advance)"
+       r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))|other applicants"
+       r"|(?:go|went|going|gone) (?:in )?(?:a different|another) direction|not (?:be |quite )?(?:a|the right) (?:fit|match)"
+       r"|decided not to (?:progress|proceed|continue)|(?:pursue|proceed with|move forward with|go with|hire|hired|offered"
+       r" the (?:role|position) to) (?:another|a different|other|someone|a candidate)"
+       r"|(?:went|gone|going|go) with (?:another|a different|someone|a candidate|other)"
+       r"|(?:decided|chosen|chose|selected|opted|gone|went|go|going)(?: \w+){0,3} (?:for|with|on) (?:another|a different"
+       r"|an external"
+       r"|an internal|other|someone|a candidate)|offer(?:ed)? the (?:role|position|job) to (?:another|a different|someone|an)"
+       r"|(?:was|were|is) closer to what|(?:has|have)(?: now)? been filled|is now filled|(?:closed"
+       r"|filled) the (?:competition|posting|vacancy)"
+       r"|not (?:be )?(?:taking|progressing) (?:things|this|it) (?:further|forward)"
+       r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
+       r"|close) (?:out )?your (?:application|candidacy)"
+       r"|(?:decided|chosen|chose|opted) to (?:pass|decline)|won't be (?:able to )?(?:offering|extending|taking)"
+       r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|more closely (?:match|align|fit)"
+       r"|closer (?:match|fit)|(?:better|closer|stronger) (?:aligned|suited|match)"
+       r"|(?:we|i)(?:'re| are| have|'ve) (?:decided|chosen) (?:to go|to move|against)"
+       r"|(?:won't|will not|cannot|can't) (?:be )?(?:progress|proceed|continue|advance)(?:ing)?",
+       conditional_ok=False, veto=REJECTION_VETO),
+    _f("rejection", 4, "a", "declines the application (es/fr/de)",
+       r"lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|hemos decidido (?:continuar|seguir"
+       r"|avanzar)(?: [\wáéíóú]+){0,3}"
+       r" con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
+       r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
+       r"|ne (?:donnerons|donnons|pouvons donner|pourrons donner) pas (?:une )?suite|regret de vous informer|le choix s'est porté"
+       r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
+       r"|nicht weiter berücksichtigen|absage", conditional_ok=False,
+       veto=r"verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
+            r"|vorstellungsgespräch) (?:am|um)"),
+    # courtesy that comes with a rejection: two of them make one
+    _f("rejection", 2, "t", "softens bad news ('unfortunately', 'after careful consideration')",
+       r"\bunfortunately\b|\bregret(?:tably)?\b|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
+       r"|difficult (?:decision|choice)|tough (?:decision|call)|(?:very )?competitive (?:pool|field|process)"
+       r"|(?:high|large) (?:volume|number) of (?:applications|applicants|candidates)|sorry to (?:say|tell|share)"
+       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|(?:don't|do not) have better news|bad news"
+       r"|bearer of bad news|not good news",
+       conditional_ok=False),
+    _f("rejection", 2, "t", "wishes the user well for the search",
+       r"wish(?:ing)? you (?:(?:all )?the (?:very )?best|(?:the best of |good |best of )?luck|every success|success|well)"
+       r"|(?:best of luck|good luck|all the best) (?:in|with) (?:your|the) (?:job )?(?:search|future|career|next)"
+       r"|keep (?:your|you) (?:resume|cv|details|profile|information)? ?(?:on file|in mind|in our)"
+       r"|(?:apply|applying) (?:again|for (?:other|future))|future (?:opportunities|openings|roles|positions|vacancies)"
+       r"|encourage you to (?:apply|keep an eye)",
+       conditional_ok=False),
+    # --- offers: an offer of employment, to the user
+    _f("offer", 4.5, "a", "makes an offer",
+       r"(?:like|pleased|happy|thrilled|excited|delighted|glad) to (?:formally )?(?:extend (?:you )?an "
+       r"|make you an |share an )?offer"
+       r"(?: you)?\b|offer letter|(?:extend|make|send|sending|extending|making)(?:ing)? (?:you )?(?:an"
+       r"|a formal|a written|the|our|this)"
+       r" offer|formal offer|offer package|offer of employment|(?:like|want) to hire you|verbal offer"
+       r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
+       r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
+       r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
+       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b",
+       veto=OFFER_VETO),
+    _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
+       r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
+       r"|vous faire une offre|promesse d'embauche|vous proposer le poste"
+       r"|ihnen (?:die stelle|ein angebot|einen vertrag) anzubieten|vertragsangebot",
+       veto=OFFER_VETO),
+    _f("interview_confirmation", 2.5, "a", "confirms an interview time (es/fr/de)",
+       r"te confirmamos|le confirmamos|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
+       r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)",
+       veto=r"eingang|empfang|recepci|réception|reçu|recibid|unterlagen"),
+    # --- not about the user's candidacy
+    _f(NR, 4, "a", "is a job alert",
+       r"job alert|new jobs?\b|jobs? (?:that )?match|saved search|jobs similar|jobs you might like|recommended jobs?"
+       r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you"),
+    _f(NR, 2, "a", "reads like a job board",
+       r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|promoted\b|\d+ applicants"),
+    _f(NR, 4, "a", "is a newsletter",
+       r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|newsletter|read (?:online|more) on substack"
+       r"|(?:this|the) week(?:'s)? (?:in|roundup|digest)|weekly digest|\bdigest\b|top stories|unsubscribe from this list"),
+    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank you for registering|registration confirm"
+       r"|(?:career|job) fair"),
+    _f(NR, 4, "a", "is a podcast or press interview",
+       r"podcast|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
+       r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b|for (?:an|our|a) (?:article|story|piece)|quote you"
+       r"|(?:story|piece|article) (?:i'm|i am|we're|we are) (?:writing|working on)"),
+    _f(NR, 4, "a", "is a user-research session",
+       r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
+       r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
+       r"|user interview|customer interview"),
+    _f(NR, 5, "a", "has the user interviewing someone else",
+       r"you are interviewing|you're interviewing|scorecard|interview kit|is interviewing with us|other interviewers"
+       r"|candidate resume|interview panel|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
+       r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
+       r"|interview(?:ing)? (?:a|the|our) candidate"),
+    _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"),
+    _f(NR, 4, "a", "is cold outreach, not a reply to an application",
+       r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
+       r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
+       r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"),
+    _f(NR, 4, "a", "is a sales meeting", r"solutions engineer|account executive|sales development"
+       r"|\bdemo (?:call|of|on|with)"),
+    _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
+       r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
+    _f(NR, 5, "s", "is account mail (password or code)",
+       r"password|security code|verification code|one-time (?:code|passcode)|verify your email|sign-?in (?:attempt|alert)"),
+    _f(NR, 2, "t", "asks to reset a password or enter a code",
+       r"reset (?:your |the )?password|security code field|verification code|one-time (?:code|passcode)"
+       r"|temporary code"),
+    _f(NR, 5, "a", "is about a non-job application",
+       r"rental application|\blease\b|credit card|credit report|visa signature|mortgage|loan application|apartment"
+       r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
+    _f(NR, 5, "a", "is coaching or a practice interview",
+       r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
+       r"|interview prep(?:aration)? (?:session|call|course)|resume (?:writing|makeover)|career (?:coaching"
+       r"|advice) (?:session|call)"),
+    _f(NR, 4, "a", "is advice about interviews, not an interview",
+       r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up)|questions to ask"
+       r"|\d+ (?:interview )?(?:questions|tips|mistakes|ways)|(?:salary|offer) negotiation"),
+)  # fmt: skip
+
+# The order a tie is broken in: decisions before scheduling before status.
+PRIORITY = (
+    "offer", "rejection", "cancellation", "reschedule", "interview_confirmation",
+    "interview_invitation", "assessment", "company_reply", "application_ack",
+)  # fmt: skip
+
+
+def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
+    """Every feature that fires, summed per kind, with its reasons. Inputs are lowercased."""
+    scores: dict[str, float] = {}
+    reasons: dict[str, list[str]] = {}
+    both = subject + "\n" + text
+    said: set[str] = set()
+    for f in FEATURES:
+        if f.group and f.group in said:
+            continue
+        hay = subject if f.where == "s" else text if f.where == "t" else both
+        if fires(f, hay):
+            add(scores, reasons, f.kind, f.weight, f.reason)
+            if f.group:
+                said.add(f.group)
+    return scores, reasons
+
+
+def add(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, weight: float, reason: str) -> None:
+    scores[kind] = scores.get(kind, 0) + weight
+    reasons.setdefault(kind, []).append(reason)
+
+
+def decide(scores: dict[str, float]) -> str | None:
+    """Decision language outranks courtesy and scheduling: an offer, then a rejection, once its
+    words add up to a decision; otherwise the best-supported kind, ties broken by PRIORITY."""
+    if scores.get("offer", 0) >= 4 and scores.get("offer", 0) >= scores.get("rejection", 0):
+        return "offer"
+    if scores.get("rejection", 0) >= 4 and scores.get("rejection", 0) > scores.get("cancellation", 0):
+        return "rejection"
+    if scores.get("cancellation", 0) >= 4:
+        return "cancellation"  # a cancelled meeting, whatever the status news around it
+    candidates = [(scores[k], -PRIORITY.index(k), k) for k in PRIORITY
+                  if scores.get(k, 0) > 0 and k not in ("offer", "rejection")]
+    if not candidates:
+        return None
+    best = max(candidates)[2]
+    if best == "application_ack":
+        # "thanks for applying" is courtesy when the message goes on to ask, book or test something
+        events = [c for c in candidates if c[2] in EVENTS and c[0] >= 2.5]
+        if events:
+            return max(events)[2]
+    return best
+
+
+EVENTS = ("cancellation", "reschedule", "interview_confirmation", "interview_invitation", "assessment")

@@ -1,0 +1,242 @@
+"""Reading mail as recruiters write it: the failure classes of issue 13, each as a general rule.
+
+Candidacy evidence, what happened, and the facts are separate questions (agent/evidence.py,
+agent/features.py, agent/facts.py); these fixtures are written here, not taken from ../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.classify import classify
+from agent.demo.builder import ics_event, mail
+from agent.domains import org_of_host, registrable
+from agent.learned import LearnedRule, key_for, match, subject_shape
+from agent.models import Person
+from agent.parse import parse
+from agent.when import find_datetimes
+
+NY = ZoneInfo("America/New_York")
+ME = "Alex Morgan <alex.morgan@example.net>"
+SENT = datetime(2026, 6, 1, 10, 0, tzinfo=NY)
+LIST = {"List-Unsubscribe": "<https://mail.example/u>", "List-Id": "<careers.news.example>"}
+
+
+def m(frm: str, subject: str, body: str, **kw) -> bytes:
+    return mail(frm=frm, to=ME, subject=subject, date=kw.pop("date", SENT), body=body,
+                msgid=kw.pop("msgid", "<r@example.com>"), **kw)
+
+
+def read(raw: bytes, **kw):
+    return classify(parse(raw, me={"alex.morgan@example.net"}), tz=NY, **kw)
+
+
+AT = datetime(2026, 6, 3, 13, 0, tzinfo=NY)
+
+READINGS = [
+    # rejections: decision words outrank the courtesy around them
+    ("thanks-first-rejection", "rejection", m(
+        "Talent Team <careers@lindqvist-analytics.example>", "Your application",
+        "Hi Alex,\n\nThank you for applying and for your interest in Lindqvist Analytics. We received many strong "
+        "applications; after careful consideration we have decided to move ahead with candidates whose experience "
+        "more closely matches the role.\n\nWe wish you every success.\n")),
+    ("ats-list-unsubscribe-rejection", "rejection", m(
+        "Lindqvist Analytics <no-reply@ashbyhq.com>", "Update on your application",
+        "Hi Alex, thanks for your interest. Unfortunately we won't be progressing your application. You can also join "
+        "our talent community for future openings.\n", headers=LIST)),
+    ("rejection-mentions-assessment", "rejection", m(
+        "Lindqvist Analytics <no-reply@greenhouse.io>", "Your Lindqvist Analytics application",
+        "Hi Alex, thank you for completing the coding assessment. Regrettably we will not be moving forward with your "
+        "candidacy at this time.\n")),
+    ("right-offer-is-a-rejection", "rejection", m(
+        "Maya Osei <maya@lindqvist-analytics.example>", "Re: Data Engineer",
+        "Hi Alex, I'm sorry to tell you the team has decided to go with another candidate. Best of luck in finding the "
+        "right offer - I'm sure it's out there.\n\nMaya\n")),
+    ("not-progressing", "rejection", m(
+        "Maya Osei <maya@lindqvist-analytics.example>", "Re: Data Engineer",
+        "Dear Alex,\n\nThank you for your time last week. We won't be progressing your application on this "
+        "occasion.\n\nKind regards,\nMaya\n")),
+    # plain-language scheduling
+    ("plain-booking", "interview_confirmation", m(
+        "Dan Reyes <dan@quarrystone.example>", "Final round",
+        "Hi Alex,\n\nWe'd like to bring you in for the final round. I've booked it for Wednesday, June 3, 1-4 PM at "
+        "our office - ask for me at the front desk.\n\nDan\nDirector of Engineering, Quarrystone\n")),
+    ("thanks-first-invitation", "interview_invitation", m(
+        "Mia Chen <mia@quarrystone.example>", "Data Engineer - Quarrystone",
+        "Hi Alex,\n\nThanks for applying for the Data Engineer role! I'd love to set up a 30 minute chat. Would you "
+        "have some time next week? Just send through a few options.\n\nMia\nTalent Partner\n")),
+    ("british-invitation", "interview_invitation", m(
+        "Eleanor Whitcombe <eleanor@ashgrove.co.uk>", "Your application - Data Lead",
+        "Dear Alex,\n\nThank you for your application. We would like to meet you for a first interview. Which days "
+        "would suit?\n\nKind regards,\nEleanor\nHead of People\n")),
+    ("canadian-invitation", "interview_invitation", m(
+        "Jean Arsenault <jean@coastline.ca>", "Phone screen - BI Developer",
+        "Hi Alex,\n\nThanks for applying to the BI Developer position. We would like to meet you - do you have an "
+        "hour next week?\n\nJean\nTalent Acquisition Advisor\n")),
+    ("british-invitation-later", "interview_invitation", m(
+        "Hattie Marchbanks <hattie@pellucid.ai>", "Pellucid AI - Applied Scientist interview",
+        "Hi Alex,\n\nThank you for applying for the Applied Scientist role. The next step would be a 45-minute "
+        "technical interview. Could you let me know which days later this week or next would suit?\n\nHattie\n")),
+    ("send-a-few-options", "interview_invitation", m(
+        "Hattie Marchbanks <hattie@pellucid.ai>", "Re: Pellucid AI - Applied Scientist interview",
+        "Hi Alex,\n\nAnselm would like to move you to the final round. Could you send a few options for the week of "
+        "6 April?\n\nHattie\n")),
+    ("status-update-ack", "application_ack", m(
+        "Fraser McLeod <fraser@gallowgate.co.uk>", "Status update",
+        "Hi Alex,\n\nJust a short status update: your application for the Data Analyst role is now with the hiring "
+        "manager for review.\n\nFraser\n")),
+    ("offer-to-the-user", "offer", m(
+        "Maya Osei <maya@lindqvist-analytics.example>", "Good news",
+        "Hi Alex,\n\nThe team would like to offer you the Senior Data Engineer position! The offer letter will follow "
+        "tomorrow.\n\nMaya\n")),
+    ("name-to-name-invite", "interview_confirmation", m(
+        "Yasmin Khoury <yasmin@bellwethergrid.com>", "Invitation: Bellwether Grid | Alex Morgan <> Callum Ferreira",
+        "Calendar invitation from Yasmin Khoury.\n",
+        ics=ics_event(start=AT, end=AT + timedelta(hours=1), summary="Bellwether Grid | Alex Morgan <> Callum Ferreira",
+                      organizer="yasmin@bellwethergrid.com", attendees=["alex.morgan@example.net"]))),
+    # look-alikes: none of these is the user's own candidacy, whatever words they use
+    ("friend-coffee", "not_relevant", m(
+        "Ottie <ottie.b@gmail.com>", "Invitation: Coffee?",
+        "Want to hear how the interviews are going!",
+        ics=ics_event(start=AT, end=AT + timedelta(hours=1), summary="Coffee?", organizer="ottie.b@gmail.com",
+                      attendees=["alex.morgan@example.net"]))),
+    ("exit-interview", "not_relevant", m(
+        "HR <people@currentjob.example>", "Your exit interview",
+        "Hi Alex, as your last day approaches, we've scheduled your exit interview for June 3 at 1 PM.\n")),
+    ("coach-calendly", "not_relevant", m(
+        "Calendly <notifications@calendly.com>", "Confirmed: Mock Technical Interview with Deb Harrington",
+        "A new event has been scheduled: Mock Technical Interview (60 min), June 3, 1:00pm.\n",
+        reply_to="Deb Harrington <deb@harringtoncareers.example>")),
+    ("podcast", "not_relevant", m(
+        "Lena Hart <lena@buildersbrew.example>", "Our interview on Wednesday",
+        "Hi Alex, looking forward to our interview for the podcast on June 3 at 1 PM. Your interview is confirmed.\n")),
+    ("research-session", "not_relevant", m(
+        "Research <research@appco.example>", "Your session is confirmed",
+        "Thanks for joining our user research study. Your interview is confirmed for June 3 at 1 PM; a $75 gift card "
+        "follows.\n")),
+    ("newsletter-confirmed", "not_relevant", m(
+        "Career Digest <news@careerdigest.example>", "Your interview is confirmed? Here is how to prepare",
+        "View in browser\n\nThis week: interview tips for the final round.\n", headers=LIST)),
+    ("job-alert-tips", "not_relevant", m(
+        "Jobs <alerts@jobboard.example>", "Interview tips and 12 new jobs for you",
+        "New jobs match your saved search. Plus: how to negotiate your offer.\n", headers=LIST)),
+    ("journalist", "not_relevant", m(
+        "Noor Haddad <noor@brightline.example>", "Quick interview for a piece on layoffs?",
+        "Hi Alex, I'm a reporter covering the job market. Would you be open to a 20-minute phone interview for a "
+        "story I'm writing? Would Thursday work?\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", READINGS, ids=[r[0] for r in READINGS])
+def test_reading(name, kind, raw):
+    sig = read(raw)
+    assert sig.kind == kind, sig.reasons
+    if kind == "interview_confirmation":
+        assert sig.interview_start == datetime(2026, 6, 3, 13, 0, tzinfo=NY)
+
+
+def test_decision_words_add_up_from_courtesy():
+    """'Unfortunately' alone is no rejection; with a well-wish it is."""
+    alone = read(m("Maya Osei <maya@lindqvist-analytics.example>", "Re: Data Engineer",
+                   "Hi Alex, unfortunately Omar is out sick, so we need to reschedule our interview.\n"))
+    assert alone.kind == "reschedule"
+    both = read(m("Maya Osei <maya@lindqvist-analytics.example>", "Re: Data Engineer",
+                  "Hi Alex, unfortunately it's not good news this time. We wish you all the best in your search.\n"))
+    assert both.kind == "rejection"
+
+
+def test_an_unsure_reading_needs_a_look_and_leads_to_nothing():
+    """An offer from a personal account naming no company the user is in a process with: the
+    agent asks rather than sending time-sensitive drafts to every other company."""
+    sig = read(m("Sam <sam.recruits@gmail.com>", "Offer",
+                 "Hi Alex, we'd like to offer you the Data Engineer role at Quillfeather! Details to follow.\n"))
+    assert sig.kind == "not_relevant"
+    assert sig.needs_look and sig.guess == "offer"
+    assert "offer" in sig.reasons[0]
+    known = read(m("Sam <sam.recruits@gmail.com>", "Offer",
+                   "Hi Alex, we'd like to offer you the Data Engineer role at Quillfeather! Details to follow.\n"),
+                 known_domains={"gmail.com"})
+    assert known.kind == "not_relevant"  # a free-mail domain is never a company the user knows
+
+
+def test_the_users_own_employer_never_starts_an_application():
+    raw = m("Priya <priya@currentjob.example>", "Next interview",
+            "Hi Alex, can we set up the interview for Thursday, June 4 at 2 PM? Let me know what works for you.\n")
+    assert read(raw).kind != "not_relevant"
+    assert read(raw, own_domains={"currentjob.example"}).kind == "not_relevant"
+
+
+def test_a_known_company_is_read_without_job_words():
+    """A one-line reply from someone at a company the user is in a process with."""
+    raw = m("Hannah <hannah@copperbeech.example>", "Re: Portfolio review",
+            "so sorry - kid's sick. any chance we can push to tomorrow same time?\n\nSent from my iPhone\n")
+    assert read(raw).kind == "not_relevant"
+    assert read(raw, known_domains={"copperbeech.example"}).kind == "reschedule"
+
+
+def test_registrable_domains_name_the_company():
+    assert registrable("careers.saltbush.com.au") == "saltbush.com.au"
+    assert org_of_host("mail.fennel.co.uk") == "fennel"
+    assert org_of_host("copperline-energy.example") == "copperline-energy"
+    raw = m("Tamsin Oakes <tamsin@saltbushenergy.com.au>", "Interview - Software Engineer",
+            "Hi Alex, your interview is confirmed for June 3 at 1 PM.\n\nTamsin\n")
+    assert read(raw).company == "Saltbushenergy"  # never "Com"
+
+
+@pytest.mark.parametrize("sender, body, company", [
+    ("Fennel & Co <no-reply@greenhouse.io>", "Thank you for applying to Fennel & Co. We received your application.",
+     "Fennel & Co"),
+    ("Dana Whitlock <no-reply@ashbyhq.com>", "Dana Whitlock here - thanks for applying to the Analyst role at "
+     "Brackenridge Capital. We received your application.\n\nDana Whitlock", "Brackenridge Capital"),
+    ("Ruth <ruth@coastlinecu.ca>", "Thanks for applying to Coastline Credit Union. We received your application.",
+     "Coastline Credit Union"),
+    ("Kavya <kavya@indigoharbour.in>", "Your application is now with our hiring manager.\n\nKavya\n"
+     "Indigo Harbour Software Pvt. Ltd.", "Indigo Harbour Software Pvt. Ltd"),
+    ("Rob Whitaker <rob@harlowsearch.co.uk>", "Great news - Pemberton & Shah want to meet you for the Legal "
+     "Developer role! Which day suits?\n\nRob Whitaker\nPrincipal Consultant, Harlow Search Ltd", "Pemberton & Shah"),
+])
+def test_company_names(sender, body, company):
+    sig = read(m(sender, "Your application", body))
+    assert sig.kind != "not_relevant", sig.reasons
+    assert sig.company == company
+
+
+def test_a_zone_abbreviation_means_what_it_says_then():
+    """'MST' in June is Arizona's fixed offset, not Denver's daylight time; in January both agree."""
+    june = datetime(2026, 6, 9, tzinfo=ZoneInfo("UTC"))
+    for zone in ("America/Phoenix", "America/Denver", "Europe/London"):
+        found = find_datetimes("Wednesday, June 10, 2026 at 9:30 AM (MST)", june, ZoneInfo(zone))
+        assert found[0].start.utcoffset() == timedelta(hours=-7)
+    jan = find_datetimes("January 14, 2026 at 9:30 AM MST", june, ZoneInfo("Europe/London"))
+    assert jan[0].start.utcoffset() == timedelta(hours=-7)
+    pdt = find_datetimes("July 14, 2026 at 9:30 AM PST", june, ZoneInfo("Europe/London"))
+    assert pdt[0].start.utcoffset() == timedelta(hours=-7)  # the writer meant Pacific local time
+
+
+def test_the_calendar_part_wins_over_the_text():
+    start = datetime(2026, 6, 10, 9, 30, tzinfo=ZoneInfo("America/Phoenix"))
+    raw = m("Cholla Mutual <no-reply@successfactors.com>", "Reminder: your interview tomorrow",
+            "This is a reminder of your interview for Claims Analyst on June 10, 2026 at 10:30 AM (MDT).",
+            ics=ics_event(start=start, end=start + timedelta(minutes=45), summary="Interview",
+                          organizer="no-reply@successfactors.com", attendees=["alex.morgan@example.net"]))
+    assert read(raw).interview_start == start
+
+
+def test_learned_rules_match_the_next_message_like_it():
+    coach = Person("deb@harringtoncareers.example", "Deb")
+    key = key_for(Person("notifications@calendly.com", "Calendly"), [coach], "Confirmed: Mock", None, "not_relevant")
+    assert key == ("sender", "deb@harringtoncareers.example", "")
+    robot = key_for(Person("no-reply@greenhouse.io", "Acme"), [], "Re: Update on your application 123", None, "rejection")
+    assert robot == ("sender", "no-reply@greenhouse.io", "update on your application #")
+    assert key_for(None, [], "x", "careers.news.example", "not_relevant") == ("list-id", "careers.news.example", "")
+    rules = [LearnedRule(1, "sender", "no-reply@greenhouse.io", "rejection", subject_shape("Update on your application 9"),
+                         "test")]
+    same = parse(m("Acme <no-reply@greenhouse.io>", "Update on your application 41", "Hi Alex, an update."))
+    other = parse(m("Acme <no-reply@greenhouse.io>", "Thanks for applying", "Hi Alex, we received your application."))
+    assert match(rules, same) is rules[0]
+    assert match(rules, other) is None
+    sig = classify(same, tz=NY, learned=rules)
+    assert sig.kind == "rejection" and "rule 1" in sig.reasons[0]
