@@ -16,10 +16,12 @@ demo: $(BIN)/followup
 
 test: $(BIN)/followup
 	$(BIN)/ruff check agent tests bench tools
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 lint: $(BIN)/followup
 	$(BIN)/ruff check agent tests bench tools
+	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis
