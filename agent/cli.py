@@ -442,15 +442,25 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
     """What the agent reads in single .eml messages."""
     paths, cfg = obj.setup()
     results = []
+    from agent.corrections import own_domains
+
+    learned = []
+    if paths.database.exists():  # the rules your corrections taught read these files too
+        store = Store(paths.database)
+        try:
+            learned = store.learned_rules()
+        finally:
+            store.close()
     for f in files:
         from agent.classify import classify as classify_email
         from agent.parse import parse
 
         email = parse(f.read_bytes(), me=set(cfg.me))
-        sig = classify_email(email, now=obj.now, tz=cfg.tz)
+        sig = classify_email(email, now=obj.now, tz=cfg.tz, own_domains=own_domains(cfg.me), learned=learned)
         d: dict[str, Any] = {"file": str(f)}
         d.update({k: v for k, v in sig.to_json().items() if k in (
-            "kind", "confidence", "reasons", "company", "role", "interview_start", "interview_end", "people")})
+            "kind", "confidence", "reasons", "company", "role", "interview_start", "interview_end", "people",
+            "needs_look", "guess")})
         _localised(d, cfg, ("interview_start", "interview_end"))
         d["people"] = [{"name": p["name"], "address": p["address"] or None, "role": p["role"]} for p in d["people"]
                        if not (p["address"] and p["address"].lower() in cfg.me)]  # the user is not a contact
@@ -462,8 +472,9 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))
         return
     for d in results:
-        click.echo(terminal(f"{d['file']}: {d['kind']} ({d['confidence']:.2f})"
-                            + (", written by you" if d["from_me"] else "")))
+        unsure = f"; needs a look: reads like {d['guess']}" if d.get("needs_look") else ""
+        mine = ", written by you" if d["from_me"] else ""
+        click.echo(terminal(f"{d['file']}: {d['kind']} ({d['confidence']:.2f}){mine}{unsure}"))
         for reason in d["reasons"]:
             click.echo(terminal(f"  - {reason}"))
         for key in ("company", "role", "interview_start", "interview_end"):

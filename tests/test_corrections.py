@@ -92,3 +92,18 @@ def test_a_followup_ignore_label_teaches_that_mail_like_it_is_not_relevant(world
     world.run("2026-03-10T12:00:00-05:00")
     assert not any("harrington" in key for key in world.status("2026-03-10T12:00:00-05:00"))
     assert "label followup/ignore" in world("2026-03-10T12:00:00-05:00", "forget-rule")
+
+
+def test_classify_shows_an_unsure_reading_and_applies_learned_rules(world: World, tmp_path):
+    eml = tmp_path / "offer.eml"
+    eml.write_bytes(offer_from_gmail(6, "<o1@gmail.com>"))
+    out = world("2026-03-06T12:00:00-05:00", "classify", str(eml))
+    assert "not_relevant" in out and "needs a look: reads like offer" in out
+    world.add(offer_from_gmail(6, "<o1@gmail.com>"))
+    world.run("2026-03-06T12:00:00-05:00")
+    store = Store(world.home / "followup.db")
+    unsure = [m for m in store.messages() if m.signal.needs_look]
+    store.close()
+    world("2026-03-06T12:05:00-05:00", "set", unsure[0].id, "--kind", "offer")
+    out = world("2026-03-06T12:06:00-05:00", "classify", str(eml))
+    assert ": offer (" in out and "you said so: rule 1" in out
