@@ -13,6 +13,7 @@ Every feature that fired becomes a human-readable reason.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
@@ -66,7 +67,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
     job_words = has_job_context(context)
     cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)
-    if not job_words and cal is None and cand.score < FAST_NR_BELOW:
+    if not job_words and cal is None and cand.one_to_one and cand.score < FAST_NR_BELOW:
+        # A person at a company writing to the user alone rarely names the job ("can we push tmrw's
+        # chat to 4?", "not a match, good luck"): read what happened before ruling it out.
+        cand = candidacy(email, subject, text, known_domains, own_domains, read_text=True)
+    elif not job_words and cal is None and cand.score < FAST_NR_BELOW:
         # The common case, decided without running the features: most mail is not about a job at all.
         return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
@@ -107,6 +112,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         confidence = min(0.99, 0.6 + 0.08 * negative) if negative else 0.6
         return Signal(kind=NR, confidence=round(confidence, 2), reasons=why + cand.against, list_id=lid)
 
+    if cand.one_to_one and GREY <= cand.score < RELEVANT and _hiring_step(kind, best, subject + "\n" + text):
+        cand.add(RELEVANT - cand.score, "a person at a company writes to the user alone about a step of a hiring process")
     doubt = _doubt(kind, scores, cand)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
@@ -123,6 +130,23 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         signal.reasons = [f"reads like {kind.replace('_', ' ')}, but {'; '.join(doubt)}", *signal.reasons]
         signal.interview_start = signal.interview_end = None
     return signal
+
+
+# What a conversation with a company is called when no one says "interview".
+CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|meeting|screen|catch[- ]?up|video|zoom|teams|meet"
+                          r"|onsite|on-site|round|session|visit)\b"
+                          r"|\bour \d{1,2}(?::\d\d)? ?(?:am|pm|h)?\b")
+
+
+def _hiring_step(kind: str, best: float, hay: str) -> bool:
+    """A clear step of a hiring process: a decision, a test, a status of the process, or a time
+    being set or moved for a conversation. Combined with a person at a company writing to the
+    user alone, it is evidence of the user's candidacy; any one of them alone is not."""
+    if best < ASK_AT:
+        return False
+    if kind in ("rejection", "assessment", "company_reply", "application_ack"):
+        return True
+    return CONVERSATION.search(hay) is not None
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy) -> list[str]:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from agent.addresses import FREE_MAIL, domain, org_label
+from agent.addresses import FREE_MAIL, domain, is_robot, org_label
 from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email
@@ -27,6 +27,7 @@ ATS_DOMAINS = frozenset((
     "successfactors.com", "bamboohr.com", "workable.com", "recruitee.com", "teamtailor.com", "personio.de",
     "personio.com", "breezy.hr", "jazzhr.com", "applytojob.com", "gem.com", "goodtime.io", "modernloop.io",
     "prelude.co", "codesignal.com", "hackerrank.com", "hackerrankforwork.com", "codility.com", "coderpad.io",
+    "testgorilla.com", "hackerearth.com", "vervoe.com", "canditech.io", "criteriacorp.com", "shl.com", "pymetrics.ai",
     "karat.com", "hirevue.com", "docusign.net", "docusign.com", "hellosign.com", "dropboxsign.com", "paradox.ai",
     "pinpointhq.com", "rippling.com", "dover.com", "comeet.co", "homerun.co", "jobylon.com", "oracle.com",
     "oraclecloud.com", "ultipro.com", "adp.com", "dayforcehcm.com", "avature.net", "phenom.com", "eightfold.ai",
@@ -68,6 +69,7 @@ class Candidacy:
     found: list[str] = field(default_factory=list)  # reasons for
     against: list[str] = field(default_factory=list)  # reasons against
     board_application: bool = False  # a job board's news of the user's own application
+    one_to_one: bool = False  # a person at a company writes to the user alone: read it whatever its words
 
     def add(self, weight: float, reason: str) -> None:
         self.score += weight
@@ -139,6 +141,8 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(-5, "comes from the user's own employer")
     recipients = len(email.to) + len(email.cc)
     if company_senders and recipients <= 2:
+        c.one_to_one = (sender is not None and sender in company_senders and not is_robot(sender.address)
+                        and not bulk_reasons(email))
         c.add(0.5, "is from a person at a company, to the user alone")
         if REPLY.match(subject):
             c.add(0.5, "answers a thread the user is in")
@@ -161,6 +165,12 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
 
 
 def _names_user(email: Email, summary: str) -> bool:
+    """The invitation names the user: in full, or by first name beside the other person's
+    ("Alex <> Amara", "Alex / Amara", "Amara and Alex")."""
     names = [p.name for p in email.to if p.name and len(p.name.split()) >= 2]
     where = email.subject + " " + summary
-    return any(n in where for n in names)
+    if any(n in where for n in names):
+        return True
+    firsts = {n.split()[0] for n in names if len(n.split()[0]) >= 2}
+    return any(re.search(rf"(?:\b{re.escape(f)}\s*(?:<>|/|\+|&|x|and|meets?)\s*\w|\w\s*(?:<>|/|\+|&|x|and)\s*{re.escape(f)}\b)", where)
+               for f in firsts)

@@ -95,7 +95,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|we've got your application|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)"
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
-       r"|successfully (?:applied|submitted)|has been successfully submitted"),
+       r"|successfully (?:applied|submitted)|has been successfully submitted"
+       r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)"),
     _f("application_ack", 2, "a", "thanks the user for applying",
        r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"),
     _f("application_ack", 3, "s", "subject says the application was sent or received",
@@ -105,18 +106,21 @@ FEATURES: tuple[Feature, ...] = (
     _f("application_ack", 2.5, "t", "says where the application is",
        r"your (?:application|cv|resume|profile)(?: (?:for|to) [\w ,/&()-]{0,60}?)? (?:is|has been) (?:now )?(?:with|under|being"
        r"|passed|forwarded|shared)"),
+    _f("application_ack", 3, "t", "says the application was passed to the employer",
+       r"(?:sent|forwarded|passed|submitted|put|shared) your (?:cv|resume|application|profile|details)(?: [\w-]+){0,2}"
+       r" (?:to|over|across|forward|through)\b"),
     _f("application_ack", 1, "a", "thanks the user for their interest",
        r"thank(?:s| you) for your interest in|vielen dank für ihre bewerbung|gracias por tu (?:interés|candidatura)"),
     _f("application_ack", 1.5, "t", "says the application will be reviewed",
-       r"(?:will|we'll) (?:review|be reviewing|carefully review|look at|go through) (?:your|all) (?:application|applications"
-       r"|resume|cv|profile|background)|(?:team|we) (?:is|are) (?:currently )?reviewing (?:your|all|applications)"
+       r"(?:will|we'll) (?:review|be reviewing|carefully review|look at|go through) (?:it|them|(?:your|all) (?:application|applications"
+       r"|resume|cv|profile|background))|(?:team|we) (?:is|are) (?:currently )?reviewing (?:your|all|applications)"
        r"|if (?:your|there is a) (?:background|skills|experience|profile)? ?(?:is a |are a )?(?:match|fit)"),
     # --- assessments
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
-       r"|written exercise|(?:complete|return|submit|send back) (?:the|this|a|an"
+       r"|written exercise|(?:complete|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
        r"|assignment|test|case study|challenge)",
        veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thanks for (?:sending|completing"
@@ -132,7 +136,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|disponibilidad|vos disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
        veto=PROMISED_LATER),
     _f("interview_invitation", 2.5, "t", "proposes a call and asks when suits the user",
-       r"do you have (?:\d+|a few|some|time for a|a|an) ?(?:minutes?|mins?|time|quick call|call|chat|hour|half hour)"
+       r"(?:do|would|could|will) you have (?:\d+|a few|some|time for a|a|an|half an) ?(?:minutes?|mins?|time|quick call|call"
+       r"|chat|hour|half hour)"
        r"|(?:cal\.com|savvycal\.com|youcanbook\.me|doodle\.com|calendar\.app\.google|zcal\.co)/"
        r"|(?:grab|book|pick|find) (?:a )?(?:time|slot) on my calendar"
        r"|intro(?:ductory)? (?:call|chat)|(?:hop|jump) on a (?:quick )?(?:call|chat)|set up (?:a|some) time"
@@ -153,7 +158,8 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:options|times|slots|dates)|(?:any chance|are you) (?:you're |you are )?free|free for a (?:quick )?(?:call|chat)"
        r"|which (?:days?|dates?|times?)(?: [\w-]+){0,6}? (?:would )?(?:suit|work|be (?:best|convenient))"
        r"|do you have (?:an hour|time)"
-       r"|let me know (?:a time|when (?:suits|works|you're free|you are free)|what (?:suits|works))|when suits"
+       r"|(?:let me know|tell me|send me) (?:a time|when (?:suits|works|you're free|you are free)|what (?:suits|works))"
+       r"|when suits"
        r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
        r"|convenient) for you"
        r"|when you(?:'re| are) available|submit (?:your )?availability|(?:kindly|please) (?:share|send"
@@ -220,6 +226,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:push|move|shift|bump|rearrange|postpone)(?: (?:it|this|that|things|us|our \w+|the \w+|your \w+))? (?:to|until|till)"
        r" (?:tomorrow|monday|tuesday|wednesday|thursday|friday|next|later|another|the following)"
        r"|(?:have|need|had) to (?:shift|move|postpone|push|rearrange|change) (?:the|our|your|this|that)"
+       r"|(?:push|move|shift|bump)(?: [\w']+){0,3}? (?:call|chat|interview|meeting|screen) (?:to|back|till|until)\b"
+       r"|\b\d{1,2}(?::\d\d)? ?(?:am|pm)? instead of \d{1,2}"
        r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
@@ -233,7 +241,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
        r"|absagen|cancelar|annuler|cancel\w* (?:your|our|the|this|that|tomorrow's|today's)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment"
-       r"|event)(?: [\w-]+){0,12}? (?:has been|was|is"
+       r"|event)[^.!?\n]{0,80}? (?:has been|was|is"
        r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"),
     # --- company replies: status without a decision
     _f("company_reply", 2, "t", "gives a status update",
@@ -244,9 +252,15 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 1, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"),
+    _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
+       r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send)\b[^.!?\n]{0,60}"
+       r"(?:notice period|salary expectations?|expected salary|(?:current|desired) (?:salary|compensation|package)"
+       r"|start date|right to work|days (?:in|at) (?:the )?office|relocat(?:e|ion)|visa sponsorship)"
+       r"|when (?:could|can|would) you (?:be able to )?start\b"),
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
        r"|have an (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
+       r"|(?:won't|will not|don't|do not) have (?:a|an|any) (?:decision|answer|update|news)"
        r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
        r"|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)|nous reviendrons vers vous|melden uns"
        r"|(?:führen|sprechen) (?:derzeit )?noch (?:gespräche|mit)|will revert|revert to you|awaiting (?:the )?(?:inputs?"
@@ -270,8 +284,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:go|went|going|gone) (?:in )?(?:a different|another) direction|not (?:be |quite )?(?:a|the right) (?:fit|match)"
        r"|decided not to (?:progress|proceed|continue)|(?:pursue|proceed with|move forward with|go with|hire|hired|offered"
        r" the (?:role|position) to) (?:another|a different|other|someone|a candidate)"
-       r"|(?:went|gone|going|go) with (?:another|a different|someone|a candidate|other)"
-       r"|(?:decided|chosen|chose|selected|opted|gone|went|go|going)(?: \w+){0,3} (?:for|with|on) (?:another|a different"
+       r"|(?:went|gone|going|go) (?:with|w/?) (?:another|a different|someone|a candidate|other)"
+       r"|(?:won't|will not|not|aren't|are not) (?:be )?(?:taking|moving|progressing) (?:it|this|things|you|your application)"
+       r" (?:any )?(?:further|forward)"
+       r"|(?:decided?|chosen|chose|selected|opted|gone|went|go|going)(?: \w+){0,3} (?:for|with|on) (?:another|a different"
        r"|an external"
        r"|an internal|other|someone|a candidate)|offer(?:ed)? the (?:role|position|job) to (?:another|a different|someone|an)"
        r"|(?:was|were|is) closer to what|(?:has|have)(?: now)? been filled|is now filled|(?:closed"
@@ -292,7 +308,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
        r"|ne (?:donnerons|donnons|pouvons donner|pourrons donner) pas (?:une )?suite|regret de vous informer|le choix s'est porté"
        r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
-       r"|nicht weiter berücksichtigen|absage", conditional_ok=False,
+       r"|nicht weiter berücksichtigen|absage|nicht (?:weiter )?ber(?:ü|ue)cksichtigen"
+       r"|leider\b[^.!?\n]{0,160}\bnicht\b", conditional_ok=False,
        veto=r"verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
             r"|vorstellungsgespräch) (?:am|um)"),
     # courtesy that comes with a rejection: two of them make one
@@ -300,7 +317,8 @@ FEATURES: tuple[Feature, ...] = (
        r"\bunfortunately\b|\bregret(?:tably)?\b|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
        r"|difficult (?:decision|choice)|tough (?:decision|call)|(?:very )?competitive (?:pool|field|process)"
        r"|(?:high|large) (?:volume|number) of (?:applications|applicants|candidates)|sorry to (?:say|tell|share)"
-       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|(?:don't|do not) have better news|bad news"
+       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|(?:don't|do not|not) (?:to )?have better news"
+       r"|bad news"
        r"|bearer of bad news|not good news",
        conditional_ok=False),
     _f("rejection", 2, "t", "wishes the user well for the search",
@@ -354,7 +372,8 @@ FEATURES: tuple[Feature, ...] = (
        r"you are interviewing|you're interviewing|scorecard|interview kit|is interviewing with us|other interviewers"
        r"|candidate resume|interview panel|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
-       r"|interview(?:ing)? (?:a|the|our) candidate"),
+       r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b|submit your (?:evaluation|scorecard|interview feedback)"
+       r"|(?:your|an) evaluation (?:for|of)\b"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
@@ -389,11 +408,16 @@ PRIORITY = (
 )  # fmt: skip
 
 
+REPLY_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw)\s*:\s*)+")
+
+
 def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     """Every feature that fires, summed per kind, with its reasons. Inputs are lowercased."""
     scores: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
-    both = subject + "\n" + text
+    # A reply's subject repeats what the first message said ("Re: ... want to meet you!"): what
+    # happens now is in the new text, so only subject-only features read it.
+    both = text if REPLY_SUBJECT.match(subject) else subject + "\n" + text
     said: set[str] = set()
     for f in FEATURES:
         if f.group and f.group in said:

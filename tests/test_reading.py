@@ -169,12 +169,20 @@ def test_the_users_own_employer_never_starts_an_application():
     assert read(raw, own_domains={"currentjob.example"}).kind == "not_relevant"
 
 
-def test_a_known_company_is_read_without_job_words():
-    """A one-line reply from someone at a company the user is in a process with."""
-    raw = m("Hannah <hannah@copperbeech.example>", "Re: Portfolio review",
-            "so sorry - kid's sick. any chance we can push to tomorrow same time?\n\nSent from my iPhone\n")
-    assert read(raw).kind == "not_relevant"
+def test_a_person_at_a_company_is_read_without_job_words():
+    """A one-line reply from someone at a company, to the user alone, says what happened without
+    naming the job; the same words from a personal account, or to a crowd, are not candidacy."""
+    body = "so sorry - kid's sick. any chance we can push to tomorrow same time?\n\nSent from my iPhone\n"
+    raw = m("Hannah <hannah@copperbeech.example>", "Re: Portfolio review", body)
+    assert read(raw).kind == "reschedule"
     assert read(raw, known_domains={"copperbeech.example"}).kind == "reschedule"
+    assert read(m("Hannah <hannah.l@gmail.com>", "Re: Portfolio review", body)).kind == "not_relevant"
+    # not a reply and no conversation named: a moved lunch is not a moved interview
+    lunch = read(m("Hannah <hannah@copperbeech.example>", "lunch", "any chance we can push lunch to tomorrow?\n"))
+    assert lunch.kind == "not_relevant"
+    # a moved chat from a person at a company is: a scheduling act plus a conversation
+    chat = read(m("Olly <olly@zestpay.example>", "tmrw", "hi alex can we push tmrw's chat to 4 instead of 2? sorry! O\n"))
+    assert chat.kind == "reschedule"
 
 
 def test_registrable_domains_name_the_company():
