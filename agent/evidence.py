@@ -172,5 +172,5 @@ def _names_user(email: Email, summary: str) -> bool:
     if any(n in where for n in names):
         return True
     firsts = {n.split()[0] for n in names if len(n.split()[0]) >= 2}
-    return any(re.search(rf"(?:\b{re.escape(f)}\s*(?:<>|/|\+|&|x|and|meets?)\s*\w|\w\s*(?:<>|/|\+|&|x|and)\s*{re.escape(f)}\b)", where)
-               for f in firsts)
+    joint = r"\s*(?:<>|/|\+|&|x|and|meets?)\s*"
+    return any(re.search(rf"\b{re.escape(f)}{joint}\w|\w{joint}{re.escape(f)}\b", where) for f in firsts)

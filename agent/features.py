@@ -112,7 +112,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("application_ack", 1, "a", "thanks the user for their interest",
        r"thank(?:s| you) for your interest in|vielen dank für ihre bewerbung|gracias por tu (?:interés|candidatura)"),
     _f("application_ack", 1.5, "t", "says the application will be reviewed",
-       r"(?:will|we'll) (?:review|be reviewing|carefully review|look at|go through) (?:it|them|(?:your|all) (?:application|applications"
+       r"(?:will|we'll) (?:review|be reviewing|carefully review|look at|go through)"
+       r" (?:it|them|(?:your|all) (?:application|applications"
        r"|resume|cv|profile|background))|(?:team|we) (?:is|are) (?:currently )?reviewing (?:your|all|applications)"
        r"|if (?:your|there is a) (?:background|skills|experience|profile)? ?(?:is a |are a )?(?:match|fit)"),
     # --- assessments
@@ -372,7 +373,8 @@ FEATURES: tuple[Feature, ...] = (
        r"you are interviewing|you're interviewing|scorecard|interview kit|is interviewing with us|other interviewers"
        r"|candidate resume|interview panel|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
-       r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b|submit your (?:evaluation|scorecard|interview feedback)"
+       r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
+       r"|submit your (?:evaluation|scorecard|interview feedback)"
        r"|(?:your|an) evaluation (?:for|of)\b"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"),
