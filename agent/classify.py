@@ -67,11 +67,13 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
     job_words = has_job_context(context)
     cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)
-    if not job_words and cal is None and cand.one_to_one and cand.score < FAST_NR_BELOW:
+    wordless = not job_words and cal is None and cand.score < FAST_NR_BELOW
+    if wordless and cand.one_to_one:
         # A person at a company writing to the user alone rarely names the job ("can we push tmrw's
-        # chat to 4?", "not a match, good luck"): read what happened before ruling it out.
+        # chat to 4?", "not a match, good luck"): read what happened before ruling it out. Only a
+        # clear step of a hiring process (_hiring_step) makes such a message count.
         cand = candidacy(email, subject, text, known_domains, own_domains, read_text=True)
-    elif not job_words and cal is None and cand.score < FAST_NR_BELOW:
+    elif wordless:
         # The common case, decided without running the features: most mail is not about a job at all.
         return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
@@ -112,7 +114,13 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         confidence = min(0.99, 0.6 + 0.08 * negative) if negative else 0.6
         return Signal(kind=NR, confidence=round(confidence, 2), reasons=why + cand.against, list_id=lid)
 
-    if cand.one_to_one and GREY <= cand.score < RELEVANT and _hiring_step(kind, best, subject + "\n" + text):
+    # in a thread the user is in, a plainer status ("will circle back next week") is enough
+    ask_at = ASK_AT if cand.score < RELEVANT else 2.0
+    step = cand.one_to_one and _hiring_step(kind, best, negative, subject + "\n" + text, ask_at)
+    if wordless and not step:
+        return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
+                                                        *cand.against], list_id=lid)
+    if step and GREY <= cand.score < RELEVANT:
         cand.add(RELEVANT - cand.score, "a person at a company writes to the user alone about a step of a hiring process")
     doubt = _doubt(kind, scores, cand)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
@@ -133,16 +141,18 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
 
 # What a conversation with a company is called when no one says "interview".
-CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|meeting|screen|catch[- ]?up|video|zoom|teams|meet"
-                          r"|onsite|on-site|round|session|visit)\b"
-                          r"|\bour \d{1,2}(?::\d\d)? ?(?:am|pm|h)?\b")
+CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|on-site|round)\b")
+# A person at a company writing about anything else: a social plan, an appointment, a sale.
+NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|bar|party|birthday|wedding|bbq"
+                        r"|barbecue|viewing|appointment|dentist|doctor|offsite|our (?:platform|product|solution|software"
+                        r"|tool|service)s?|your (?:team|company|business)'s|pricing|quote|invoice|order)\b")
 
 
-def _hiring_step(kind: str, best: float, hay: str) -> bool:
+def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: float = ASK_AT) -> bool:
     """A clear step of a hiring process: a decision, a test, a status of the process, or a time
     being set or moved for a conversation. Combined with a person at a company writing to the
     user alone, it is evidence of the user's candidacy; any one of them alone is not."""
-    if best < ASK_AT:
+    if best < ask_at or negative > 0 or NOT_HIRING.search(hay):
         return False
     if kind in ("rejection", "assessment", "company_reply", "application_ack"):
         return True

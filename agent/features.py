@@ -249,10 +249,12 @@ FEATURES: tuple[Feature, ...] = (
        r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
        r"|keep you (?:posted|updated)|where things stand|aligning on feedback|debrief|next steps? (?:early|later|by)"
        r"|update (?:for|on) (?:you|your)|decide on next steps|(?:put|placed) on hold|\bon hold\b|hiring freeze|frozen"
-       r"|quick update|wanted to (?:give you|let you know)|make (?:a )?decisions?|be in touch"),
+       r"|quick update|wanted to (?:give you|let you know)|make (?:a )?decisions?|be in touch|circle back"
+       r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"),
     _f("company_reply", 1, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     _f("company_reply", 4, "t", "says the role is on hold",
-       r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"),
+       r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"
+       r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send)\b[^.!?\n]{0,60}"
        r"(?:notice period|salary expectations?|expected salary|(?:current|desired) (?:salary|compensation|package)"

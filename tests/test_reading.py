@@ -171,12 +171,19 @@ def test_the_users_own_employer_never_starts_an_application():
 
 def test_a_person_at_a_company_is_read_without_job_words():
     """A one-line reply from someone at a company, to the user alone, says what happened without
-    naming the job; the same words from a personal account, or to a crowd, are not candidacy."""
+    naming the job: a company the user is in a process with makes it count; so does a clear step
+    of a hiring process (a conversation moved, a decision, a status). A time moved with no
+    conversation named could be anything: alone, it is not candidacy."""
     body = "so sorry - kid's sick. any chance we can push to tomorrow same time?\n\nSent from my iPhone\n"
     raw = m("Hannah <hannah@copperbeech.example>", "Re: Portfolio review", body)
-    assert read(raw).kind == "reschedule"
+    assert read(raw).kind == "not_relevant"
     assert read(raw, known_domains={"copperbeech.example"}).kind == "reschedule"
-    assert read(m("Hannah <hannah.l@gmail.com>", "Re: Portfolio review", body)).kind == "not_relevant"
+    status = m("Hannah <hannah@copperbeech.example>", "Re: Thanks!", "Was great. Team's reviewing, will circle back\n")
+    assert read(status).kind == "company_reply"
+    assert read(m("Hannah <hannah.l@gmail.com>", "Re: Thanks!", "Was great. Team's reviewing, will circle back\n")
+                ).kind == "not_relevant"
+    drinks = read(m("Jo <jo@acme-widgets.example>", "Re: drinks friday", "can we push our chat over drinks to 7?\n"))
+    assert drinks.kind == "not_relevant"
     # not a reply and no conversation named: a moved lunch is not a moved interview
     lunch = read(m("Hannah <hannah@copperbeech.example>", "lunch", "any chance we can push lunch to tomorrow?\n"))
     assert lunch.kind == "not_relevant"
