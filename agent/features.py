@@ -124,8 +124,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|written exercise|(?:complete|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
        r"|assignment|test|case study|challenge)",
-       veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thanks for (?:sending|completing"
-            r"|submitting))"),
+       veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thank(?:s| you) for (?:sending"
+            r"|completing|submitting|taking|doing)|you did|you completed|the results)"),
     # --- invitations: the company wants a time
     _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
@@ -302,7 +302,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|more closely (?:match|align|fit)"
        r"|closer (?:match|fit)|(?:better|closer|stronger) (?:aligned|suited|match)"
        r"|(?:we|i)(?:'re| are| have|'ve) (?:decided|chosen) (?:to go|to move|against)"
-       r"|(?:won't|will not|cannot|can't) (?:be )?(?:progress|proceed|continue|advance)(?:ing)?",
+       r"|(?:won't|will not|cannot|can't) (?:be )?(?:progress|proceed|continue|advance)(?:ing)?"
+       r"|(?:chosen|chose|picked|selected|hired|appointed|found)(?: \w+){0,2}? (?:someone|another (?:candidate|applicant"
+       r"|person)|an? (?:internal|external|different) (?:candidate|applicant|hire|person))"
+       r"|(?:not|won't|will not|unable to|cannot|can't) (?:be )?invit(?:e|ing) you (?:to|for|back)"
+       r"|(?:pursue|proceed with|move forward with|continue with|progress) (?:other |the )?(?:candidates|applicants)"
+       r" (?:whose|who|that|with)|more (?:closely )?(?:aligned|suited)",
        conditional_ok=False, veto=REJECTION_VETO),
     _f("rejection", 4, "a", "declines the application (es/fr/de)",
        r"lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|hemos decidido (?:continuar|seguir"
