@@ -25,6 +25,15 @@ RELAY_DOMAINS = (
     "microsoft.com", "outlook.com", "substack.com", "mailchimp.com", "sendgrid.net", "mailgun.org",
 )  # fmt: skip
 
+# Applicant-tracking and assessment vendors by their own name: they send from country domains and
+# mail subdomains too ("successfactors.eu", "recruiteemail.com"), always for an employer.
+ATS_ORGS = frozenset({
+    "greenhouse", "greenhouse-mail", "myworkday", "myworkdayjobs", "successfactors", "smartrecruiters", "recruitee",
+    "recruiteemail", "teamtailor", "teamtailor-mail", "personio", "jobvite", "icims", "taleo", "ashbyhq", "workablemail",
+    "bamboohr", "testgorilla", "hackerrank", "hackerrankforwork", "hackerearth", "codility", "codesignal", "hirevue",
+    "pinpointhq", "jazzhr", "breezy", "applytojob", "recruiterbox", "jobylon", "homerun", "comeet", "sapsf",
+})  # fmt: skip
+
 ROBOT_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer-daemon|postmaster|"
     r"bounce|bounces|alerts?|jobalerts?|jobs-noreply|calendar-notification|scheduling|auto-?confirm|"
@@ -49,7 +58,8 @@ def domain(address: str) -> str:
 
 def is_relay(address: str) -> bool:
     d = domain(address)
-    return any(d == r or d.endswith("." + r) for r in RELAY_DOMAINS)
+    return any(d == r or d.endswith("." + r) for r in RELAY_DOMAINS) or (
+        "." in d and org_label(address) in ATS_ORGS)
 
 
 def is_robot(address: str) -> bool:

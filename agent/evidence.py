@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from agent.addresses import FREE_MAIL, domain, is_robot, org_label
+from agent.addresses import ATS_ORGS, FREE_MAIL, domain, is_robot, org_label
 from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email
@@ -90,7 +90,7 @@ def _on(address: str, domains: frozenset[str]) -> bool:
 
 
 def is_ats(address: str) -> bool:
-    return _on(address, ATS_DOMAINS)
+    return _on(address, ATS_DOMAINS) or ("." in domain(address) and org_label(address) in ATS_ORGS)
 
 
 def bulk_reasons(email: Email) -> list[str]:
