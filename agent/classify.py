@@ -142,7 +142,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
 # What a conversation with a company is called when no one says "interview".
 CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|on-site|round)\b"
-                          r"|\b(?:like|love|want|keen|happy) to (?:meet|speak (?:with|to)|talk (?:with|to)) you\b")
+                          r"|\b(?:like|love|want|keen|happy) to (?:meet|speak (?:with|to)|talk (?:with|to)) you\b"
+                          r"|\b(?:teams|zoom|google meet|webex|video) (?:link|call|invite)"
+                          r"|\bwith (?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager"
+                          r"|team lead|engineering manager)\b")
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|bar|party|birthday|wedding|bbq"
                         r"|barbecue|viewing|appointment|dentist|doctor|offsite|our (?:platform|product|solution|software"

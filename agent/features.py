@@ -204,7 +204,9 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
        r"|speak (?:soon|then)[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
-       r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below",
+       r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below"
+       r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
+       r"|(?:link|invite|invitation) to follow|(?:is|are) (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
     _f("interview_confirmation", 1, "t", "looks forward to the conversation",
        r"looking forward to (?:speaking|talking|meeting|chatting|seeing|our (?:call|chat|conversation))"),
@@ -235,6 +237,8 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"^\s*(?:need|want) to re-?schedule\s*$|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|you can re-?schedule"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes"),
+    _f("reschedule", 3.5, "t", "says something came up and asks for another time",
+       r"something(?:'s| has) come up|(?:could|can) (?:we|you) do [^.?!\n]{0,40}\binstead\b", conditional_ok=False),
     # --- cancellations
     _f("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"

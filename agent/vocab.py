@@ -9,7 +9,7 @@ _JOB_WORDS = (
     r"interview|application|applying|applied|candidate|candidacy|recruit|hiring|position|\brole\b|opening|offer"
     r"|final round|\bpanel\b|debrief|feedback|hiring manager|meeting you|speaking with you|our call|still reviewing"
     r"|recruiter|talent|engineering manager|your background|your experience|take[- ]home|assessment|next step"
-    r"|notice period|salary expectation"
+    r"|notice period|salary expectation|(?:technical|onsite|panel|phone|video|second|third) (?:round|interview|screen)"
     r"|vacante|candidatura|entrevista|bewerbung|vorstellungsgespräch|stelle|candidature|entretien|poste"
     r"|gespräch|kandidat|bewerber|melden uns|reviendrons vers vous|puesto|recrutement|recrutamento|vaga"
     r"|bring you in|meet the team|onsite|on-site|shortlist|vacancy|progressing|(?:first|second|third|final|next) stage"
