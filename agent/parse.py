@@ -291,8 +291,59 @@ MAX_HTML = 300_000  # characters of a text/html part
 _SKIP_TO_CLOSE = {"script": "</script", "style": "</style", "head": "</head"}
 
 
+# Ordinary text and ordinary tags, consumed in C without backtracking (possessive quantifiers): it
+# stops at a '<' that may open a comment or a script/style/head block, or at a '<' never closed.
+# The lookahead may also stop at look-alikes ("<scripts>"); quick_text then decides exactly.
+_ORDINARY = re.compile(r"(?:[^<]++|<(?!!--|\s*+(?:script|style|head))[^>]*+>)*+", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_TAG_NAME = re.compile(r"<\s*([a-zA-Z]+)")
+
+
 def quick_text(html: str) -> str:
     """Text of an HTML body by stripping tags: good enough to tell that a newsletter is one.
+
+    Same output as quick_text_careful (tests hold it to that), ~10x faster: one regex runs over
+    ordinary text and tags in C, and Python steps in only at comments, script/style/head blocks
+    and an unclosed tag. Linear on hostile input: the regex never backtracks, each stop moves
+    forward, and whatever follows an unclosed tag or comment is dropped, as a browser would hide it."""
+    html = html[:MAX_HTML]
+    lower: str | None = None
+    out: list[str] = []
+    i, n = 0, len(html)
+    while i < n:
+        match = _ORDINARY.match(html, i)
+        end = match.end() if match else i
+        if end > i:
+            out.append(_TAG.sub(" ", html[i:end]))
+        if end >= n:
+            break
+        lt = end  # a '<': a comment, a block to skip, a look-alike, or never closed
+        if html.startswith("<!--", lt):
+            close_at = html.find("-->", lt + 4)
+            i = n if close_at < 0 else close_at + 3
+        else:
+            gt = html.find(">", lt + 1)
+            if gt < 0:
+                break
+            name = _TAG_NAME.match(html[lt : min(gt, lt + 20)])
+            close = _SKIP_TO_CLOSE.get(name.group(1).lower()) if name else None
+            if close:
+                if lower is None:
+                    lower = html.lower()  # as the reference does, indices into the lowered text
+                close_at = lower.find(close, gt + 1)
+                if close_at < 0:
+                    break
+                gt2 = html.find(">", close_at)
+                i = n if gt2 < 0 else gt2 + 1
+            else:
+                i = gt + 1
+        out.append(" ")
+    return " ".join(htmllib.unescape("".join(out)).split())
+
+
+def quick_text_careful(html: str) -> str:
+    """The reference for quick_text: one Python step per tag, kept so tests can hold the fast
+    version to exactly its output.
 
     A scan with str.find, not a regex: an unclosed `<script` or `<!--` once made the regex retry from
     every later '<' (quadratic). Here each character is looked at a bounded number of times, and
