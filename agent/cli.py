@@ -866,7 +866,11 @@ def setup(obj: Context, name: str | None, addresses: tuple[str, ...], timezone: 
             return given
         if yes:
             return suggestion
-        return str(click.prompt(question, default=suggestion or None, show_default=bool(suggestion)))
+        try:
+            return str(click.prompt(question, default=suggestion or None, show_default=bool(suggestion)))
+        except click.Abort:
+            fail("setup needs answers it could not ask for here: run it in a terminal, or give --name, --me "
+                 "and --timezone (or --yes to take the suggestions)", EXIT_USAGE)
 
     name = ask("Your name (it signs the drafts)", name, cfg.name or guess_name)
     me_text = ask("Your email address(es), separated by commas", ", ".join(addresses) if addresses else None,

@@ -120,6 +120,16 @@ def test_setup_suggests_the_mailbox_owner_and_the_system_zone(tmp_path, mbox, mo
     assert "# Signs the drafts." in (home / "config.toml").read_text()  # the commented defaults are kept
 
 
+def test_setup_without_answers_says_so_in_one_line_and_writes_nothing(tmp_path):
+    home = tmp_path / "home"
+    code, out = invoke("--home", str(home), "setup", input="")  # no terminal, nothing to read: cron or a pipe
+    assert code == 2, out
+    lines = [line for line in out.splitlines() if line.strip() and not line.startswith("Your ")]
+    assert len(lines) == 1 and "--yes" in lines[0] and "Aborted" not in out
+    config = home / "config.toml"
+    assert not config.exists() or not tomllib.loads(config.read_text()).get("user", {}).get("me")
+
+
 def test_a_changed_me_rereads_the_stored_mail(tmp_path, mbox):
     write_mbox(mbox, [confirmation(), reply_from_me(datetime(2026, 3, 5, 16, 0, tzinfo=NY), "<r1@example.com>")])
     home = _home(tmp_path, '[user]\nme = ["someone.else@example.com"]\ntimezone = "America/New_York"\n')
