@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from google.auth.exceptions import RefreshError
 from google.oauth2.credentials import Credentials
 
 from agent.mailbox.base import AuthNeeded
+from agent.private import write_private
 
 __all__ = ["AuthNeeded", "ClientFileError", "TokenStore", "check_client_file", "consent", "credentials_from",
            "info_from", "is_invalid_grant", "keyring_usable", "refresh_check", "write_private"]
@@ -123,21 +123,6 @@ class TokenStore:
             except keyring.errors.KeyringError:
                 pass
         self.file.unlink(missing_ok=True)
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write atomically with mode 0600 from the first byte: a temp file in the same folder, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".token-")
-    try:
-        if hasattr(os, "fchmod"):  # POSIX; on Windows the file is private to the user's profile anyway
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def credentials_from(info: TokenInfo) -> Credentials:

@@ -9,7 +9,6 @@ import difflib
 import json
 import os
 import re
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +16,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
+
+from agent.private import write_private
 
 DEFAULT_CONFIG = """\
 # followup configuration. Every key is optional; the values shown are the defaults.
@@ -211,14 +212,7 @@ def update_config(path: Path, changes: dict[str, dict[str, str | bool | int | li
     for table, values in changes.items():
         text = set_keys(text, table, values)
     cfg = parse_config(tomllib.loads(text), str(path), home=path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".config-", suffix=".toml")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private(path, text, suffix=".toml")
     return cfg
 
 

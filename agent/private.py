@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 PRIVATE_UMASK = 0o077
@@ -40,3 +41,21 @@ def _chmod(path: Path, mode: int) -> None:
             os.chmod(path, stat.S_IMODE(st.st_mode) & mode)
     except OSError:
         pass  # not ours to change (a mounted folder): doctor reports what it sees
+
+
+def write_private(path: Path, data: str | bytes, suffix: str = "") -> None:
+    """Replace `path` with `data` atomically, readable by the user alone from the first byte (0600).
+
+    A temp file in the same folder, then a rename: a crash leaves the old file or the new one, never
+    half of either. Used for the config, the token file and the drafts folder's .eml files."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=suffix)
+    try:
+        if hasattr(os, "fchmod"):  # POSIX; on Windows the file is private to the user's profile anyway
+            os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

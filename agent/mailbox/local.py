@@ -13,7 +13,6 @@ import hashlib
 import mailbox
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
@@ -22,6 +21,7 @@ from typing import Any
 from agent.drafts import content_hash, to_mime
 from agent.mailbox.base import Mailbox, MailboxUnavailable, RawMessage, SyncResult
 from agent.models import Draft, DraftRecord
+from agent.private import write_private
 
 HEADER_PARSER = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 Head = dict[str, Any]  # id, refs, gm_thread, labels: what threading needs of one message
@@ -118,10 +118,7 @@ class LocalMailbox(Mailbox):
         me = self.me[0] if self.me else ""
         msg = to_mime(draft, me, self.user_name, me.rsplit("@", 1)[-1] if me else "localhost", record_id)
         path = self._path(record_id)
-        fd, tmp = tempfile.mkstemp(dir=self.drafts_dir, prefix=".tmp-", suffix=".eml")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(msg.as_bytes())
-        os.replace(tmp, path)  # atomic: the file is whole or absent
+        write_private(path, msg.as_bytes(), suffix=".eml")  # atomic: the file is whole or absent
         return str(path)
 
     def draft_text(self, location: str) -> str | None:
