@@ -105,7 +105,7 @@ def strict_addresses(value: str) -> list[tuple[str, str]] | None:
     from email.utils import getaddresses
 
     value = re.sub(r"\r?\n(?=[ \t])", "", value)
-    unquoted = _QUOTED.sub('""', value)
+    unquoted = _QUOTED.sub("", value)  # quoted names may hold anything; a quote left over is a stray one
     if unquoted.count('"') or not _balanced(unquoted):
         return None
     pairs = getaddresses([value])

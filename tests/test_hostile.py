@@ -415,3 +415,15 @@ def test_a_calendar_attendee_must_be_one_plain_address():
     event = read_calendar(ics)
     assert event is not None
     assert [(p.address, p.name) for p in event.attendees] == [("dana@acme.example", "Dana [2J W")]
+
+
+def test_quoted_display_names_are_read_and_stray_quotes_are_not():
+    """A quoted name ("Doe, Jane", "X via Docusign") is ordinary mail; only a quote left over after the
+    quoted strings are taken out marks a malformed header."""
+    from agent.addresses import strict_addresses
+
+    assert strict_addresses('"Doe, Jane" <jane@acme.example>') == [("Doe, Jane", "jane@acme.example")]
+    assert strict_addresses('"Kei Odum via Docusign" <dse@docusign.net>, Bob <b@acme.example>') == [
+        ("Kei Odum via Docusign", "dse@docusign.net"), ("Bob", "b@acme.example")]
+    assert strict_addresses('"Dana <dana@acme.example>">" <no-reply@x.example>') is None
+    assert strict_addresses("attacker@evil.example)<dana@acme.example>") is None
