@@ -216,7 +216,8 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
         i for i, names in fetched.relabelled.items() if control_labels(names)}
     if changed:  # a followup/... label is a correction: it teaches (agent/corrections.py)
         learn_from_labels(store, store.messages(), now, changed)
-    return len(digests) - len([b for b in bad if b[0] in {d.id for d in digests}]), len(bad), fetched
+    read_ids = {d.id for d in digests}
+    return len(digests) - sum(1 for item, _ in bad if item in read_ids), len(bad), fetched
 
 
 def company_domains(messages: list[Message]) -> set[str]:
@@ -428,7 +429,7 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         else:
             result.drafts, result.obsoleted = make_drafts(store, box, the_plan, now, result.apps, result,
                                                             frozenset(cfg.me))
-            store_less(store, result.apps, now - timedelta(days=cfg.backfill_days),
+            store_less(store, result.apps, messages, now - timedelta(days=cfg.backfill_days),
                        cursor_source=box.incremental)
     except BaseException as exc:
         _finish(store, run_id, box, now + timedelta(seconds=time.monotonic() - started), False, result,
@@ -438,7 +439,8 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
     return result
 
 
-def store_less(store: Store, apps: list[Application], keep_since: datetime, cursor_source: bool = False) -> None:
+def store_less(store: Store, apps: list[Application], messages: list[Message], keep_since: datetime,
+               cursor_source: bool = False) -> None:
     """Only messages that are part of an application keep their subject and people
     (docs/privacy-and-storage.md); the user's own mail of the backfill window stays whole, as a company
     may answer it.
@@ -446,7 +448,7 @@ def store_less(store: Store, apps: list[Application], keep_since: datetime, curs
     so the database stops growing; a local mailbox is re-read each run and needs them all."""
     keep = {m.id for a in apps for m in a.messages}
     # a message that needs a look keeps what `status` shows of it until the user settles it
-    keep |= {m.id for m in store.messages() if m.signal.needs_look and m.date >= keep_since}
+    keep |= {m.id for m in messages if m.signal.needs_look and m.date >= keep_since}
     with store.transaction():
         reduced = store.prune(keep, keep_since)
         if cursor_source:
