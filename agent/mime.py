@@ -16,9 +16,13 @@ from dataclasses import dataclass
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from io import StringIO
 
 _HEADERS = BytesHeaderParser(policy=compat32)
 _SPLIT = re.compile(rb"\r?\n\r?\n")
+# A plain header field line as the stdlib's feedparser (headerRE) reads one: a name of printable
+# characters other than ':' (at least one here), then ':'; and a continuation line.
+_FIELD = re.compile(r"[\041-\071\073-\176]+:")
 
 
 class Irregular(Exception):
@@ -39,13 +43,57 @@ def _split(raw: bytes) -> tuple[bytes, bytes]:
     return raw[: m.end()], raw[m.end() :]
 
 
+def read_headers(head: bytes) -> Message:
+    """The same Message as BytesHeaderParser(policy=compat32).parsebytes(head), several times faster.
+
+    The stdlib's feedparser reads a header block through a generator, a line buffer and a
+    predicate stack, about 0.2 ms a message. A block of plain field and continuation lines ending
+    at a blank line (nearly all mail) is read here the way feedparser reads it: the same line
+    splitting (\\r\\n, \\r or \\n), the same (name, value) pairs (compat32's header_source_parse),
+    the rest as payload. Anything feedparser would treat specially (a "From " line, a first line
+    that is a continuation, a line with no field name, a non-header line before the blank one)
+    goes to the stdlib parser itself; tests hold the two to the same result."""
+    text = head.decode("ascii", "surrogateescape")
+    lines = StringIO(text, newline="").readlines()  # as feedparser's BufferedSubFile splits them
+    fields: list[list[str]] = []
+    end = len(lines)
+    for i, line in enumerate(lines):
+        if line[0] in " \t":
+            if not fields:
+                return _HEADERS.parsebytes(head)
+            fields[-1].append(line)
+        elif _FIELD.match(line) and not line.startswith("From "):
+            fields.append([line])
+        elif line in ("\n", "\r\n", "\r"):
+            end = i + 1
+            break
+        else:
+            return _HEADERS.parsebytes(head)
+    msg = Message(policy=compat32)
+    for source in fields:
+        name, value = source[0].split(":", 1)  # compat32.header_source_parse
+        msg.set_raw(name, (value.lstrip(" \t") + "".join(source[1:])).rstrip("\r\n"))
+    msg.set_payload("".join(lines[end:]))
+    return msg
+
+
 def headers_of(raw: bytes) -> Message:
-    return _HEADERS.parsebytes(_split(raw)[0])
+    return read_headers(_split(raw)[0])
+
+
+def read(raw: bytes) -> tuple[Message, list[Leaf]]:
+    """The top-level headers and the leaves of a message, its header block read once."""
+    head, body = _split(raw)
+    msg = read_headers(head)
+    return msg, _leaves(msg, body, 0)
 
 
 def leaves(raw: bytes, depth: int = 0) -> list[Leaf]:
     head, body = _split(raw)
-    msg = _HEADERS.parsebytes(head)
+    return _leaves(read_headers(head), body, depth)
+
+
+def _leaves(msg: Message, body: bytes, depth: int) -> list[Leaf]:
     ctype = msg.get_content_type()
     if ctype.startswith("multipart/"):
         if depth > 6:

@@ -15,6 +15,7 @@ import re
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.message import EmailMessage
+from functools import lru_cache
 
 from bs4 import BeautifulSoup
 from lxml import etree
@@ -22,7 +23,7 @@ from lxml import html as lxml_html
 
 from agent.addresses import is_relay, same_organisation, strict_addresses
 from agent.calendar import read_calendar
-from agent.mime import Leaf, headers_of, leaves
+from agent.mime import Leaf, read
 from agent.models import CalendarEvent, Email, Person
 from agent.sanitize import header_value, message_ids, repair
 from agent.vocab import has_job_context
@@ -75,8 +76,7 @@ def parse(
     """Read one RFC 5322 message. `me` are the user's addresses; mail from them is the user's."""
     warnings: list[str] = []
     try:
-        head = headers_of(raw)
-        parts = leaves(raw)
+        head, parts = read(raw)
     except Exception:  # Irregular, or anything odd: the stdlib parser is slower but forgiving
         try:
             msg = email.message_from_bytes(raw, policy=email.policy.default)
@@ -169,18 +169,35 @@ def _people(value: str, warnings: list[str], name: str = "address") -> list[Pers
     warning), never a guess that could address a draft to someone else."""
     if not value:
         return []
+    if len(value) > _CACHED_HEADER:
+        people, found = _read_people(value, name)
+    else:
+        people, found = _read_people_cached(value, name)
+    warnings.extend(found)
+    return list(people)
+
+
+def _read_people(value: str, name: str) -> tuple[tuple[Person, ...], tuple[str, ...]]:
+    """The people of one address header and the warnings reading them gave: a pure function of
+    the header's text, so the same From or To (a mailbox repeats a few hundred of them) is read once."""
+    warnings: list[str] = []
     try:
         pairs = strict_addresses(value)
     except Exception:
         pairs = None
     if pairs is None:
-        warnings.append(f"malformed {name} header")
-        return []
+        return (), (f"malformed {name} header",)
     out = []
     for display, address in pairs:
         display = header_value(_decode(display, warnings)).strip().strip('"') if display else ""
         out.append(Person(address=address, name=display or None))
-    return out
+    return tuple(out), tuple(warnings)
+
+
+# Address headers up to this length are remembered (Person is immutable, lists are copied out);
+# a longer one is rare and read afresh, so the cache's memory stays bounded.
+_CACHED_HEADER = 1000
+_read_people_cached = lru_cache(maxsize=2048)(_read_people)
 
 
 def _sender(raw_headers: dict[str, str], warnings: list[str]) -> tuple[Person | None, list[Person]]:
