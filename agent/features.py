@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.gate import gate, words
+
 NR = "not_relevant"
 
 
@@ -66,7 +68,12 @@ def _sentence(hay: str, start: int, end: int) -> str:
     return hay[left : m.start() if m else len(hay)]
 
 
-def fires(feature: Feature, hay: str) -> bool:
+def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
+    """Whether the feature fires in `hay`. The pattern's gate (agent/gate.py, derived from the
+    pattern) skips the search when no match is possible; `hay_words` is gate.words(hay)."""
+    g = gate(feature.pattern)
+    if g is not None and not g.passes(hay, hay_words):
+        return False
     for m in feature.pattern.finditer(hay):
         if not feature.conditional_ok and CONDITIONAL.search(hay[max(0, m.start() - 200) : m.start()]):
             continue
@@ -432,11 +439,14 @@ def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str
     # happens now is in the new text, so only subject-only features read it.
     both = text if REPLY_SUBJECT.match(subject) else subject + "\n" + text
     said: set[str] = set()
+    hay_words: dict[str, str] = {}  # where -> gate.words(hay), made once for all features
     for f in FEATURES:
         if f.group and f.group in said:
             continue
         hay = subject if f.where == "s" else text if f.where == "t" else both
-        if fires(f, hay):
+        if f.where not in hay_words:
+            hay_words[f.where] = words(hay)
+        if fires(f, hay, hay_words[f.where]):
             add(scores, reasons, f.kind, f.weight, f.reason)
             if f.group:
                 said.add(f.group)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from agent.gate import search
+
 _JOB_WORDS = (
     r"interview|application|applying|applied|candidate|candidacy|recruit|hiring|position|\brole\b|opening|offer"
     r"|final round|\bpanel\b|debrief|feedback|hiring manager|meeting you|speaking with you|our call|still reviewing"
@@ -22,5 +24,5 @@ _JOB = re.compile(r"\b(?=\w)(?:" + _JOB_WORDS + ")")  # (?=\w): only word starts
 
 
 def has_job_context(text: str) -> bool:
-    return _JOB.search(text.lower()) is not None
+    return search(_JOB, text.lower()) is not None  # gated: most mail holds none of the words
 

@@ -1,0 +1,265 @@
+"""Literal gates for regexes: strings of which every match must contain one.
+
+A feature's regex tries forty alternatives at every word of a 4,000-character text; most texts
+hold none of the words that pattern needs. `required(pattern)` derives, from the compiled
+pattern itself, a set of plain strings such that any match contains at least one of them, so a
+text holding none of them cannot match and the regex need not run. The set is derived, never
+written by hand: when a pattern changes, its gate changes with it. Where the derivation meets
+anything it does not model (case-insensitive matching, back-references, an unknown opcode) it
+returns None: no gate, the regex always runs. tests/test_fast_paths.py holds gated searches to
+the plain ones on the corpora and on made-up text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+# The stdlib's own regex parser (re._parser; sre_parse before 3.11): the tree the engine compiles.
+try:
+    _parser: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - an interpreter without it simply gets no gates
+    _parser = _c = None
+
+MAX_STRINGS = 64  # a finite language larger than this is not expanded
+WORTH_WORDS = 20  # keys to look for above which words(text) is made first
+MAX_GROUP = 8  # strings checked behind one piece, at most
+_Strings = frozenset[str]
+
+
+class _Unknown(Exception):
+    """The pattern uses something this module does not model: no gate."""
+
+
+def words(text: str) -> str:
+    """The distinct whitespace-separated tokens of `text`, joined by spaces: a string holding no
+    whitespace occurs in `text` exactly when it occurs in this (often far shorter) one, since
+    any occurrence lies inside one token. Worth making once per text when many gates read it."""
+    return " ".join(set(text.split()))
+
+
+def _solid(s: str) -> bool:
+    return s.split() == [s]
+
+
+@dataclass(frozen=True)
+class Key:
+    """A piece every string of `group` holds; when the piece is in the text, one of the strings
+    must be too (`group` None: the piece alone is one of the strings, or the group is too big to
+    be worth checking). `solid` pieces and strings hold no whitespace: they are looked for in
+    words(text)."""
+
+    piece: str
+    solid: bool
+    group: tuple[tuple[str, bool], ...] | None
+
+
+@dataclass(frozen=True)
+class Gate:
+    """Required strings (every match holds one), grouped under the pieces they share."""
+
+    keys: tuple[Key, ...]
+
+    def passes(self, text: str, text_words: str | None = None) -> bool:
+        """False only when no match is possible. `text_words` is words(text), if already made;
+        for many keys it is made here (one pass over the text costs about what twenty
+        substring searches do)."""
+        if text_words is None and len(self.keys) > WORTH_WORDS:
+            text_words = words(text)
+        solid_hay = text if text_words is None else text_words
+        for key in self.keys:
+            if key.piece in (solid_hay if key.solid else text):
+                if key.group is None or any(s in (solid_hay if solid else text) for s, solid in key.group):
+                    return True
+        return False
+
+
+@cache
+def gate(pattern: re.Pattern[str]) -> Gate | None:
+    """The gate of a pattern, derived on first use and kept (patterns are module constants)."""
+    strings = required(pattern)
+    if strings is None:
+        return None
+    keys = []
+    for piece, group in sorted(_cover(strings).items()):
+        checked = None if piece in group or len(group) > MAX_GROUP else tuple((s, _solid(s)) for s in sorted(group))
+        keys.append(Key(piece, _solid(piece), checked))
+    return Gate(tuple(keys))
+
+
+def search(pattern: re.Pattern[str], text: str, text_words: str | None = None) -> re.Match[str] | None:
+    """pattern.search(text), skipped when its gate shows no match is possible."""
+    g = gate(pattern)
+    if g is not None and not g.passes(text, text_words):
+        return None
+    return pattern.search(text)
+
+
+def required(pattern: re.Pattern[str]) -> _Strings | None:
+    """Strings one of which every match of `pattern` contains, or None when none are known.
+    An empty string is never in the set: it would let every text through."""
+    if _parser is None or pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        return _need(list(tree))
+    except (_Unknown, RecursionError, ValueError, TypeError, AttributeError, re.error):
+        return None
+
+
+_LONG_WORD = re.compile(r"\w{5,}")
+_WORD = re.compile(r"\w{4,}")
+
+
+def _cover(strings: _Strings) -> dict[str, set[str]]:
+    """The required strings grouped under pieces they hold: a match holding `s` holds every
+    piece of `s`, so a text without the piece cannot hold `s`. A string's pieces are its words
+    of five letters or more, else of four; a string with neither is its own piece. Pieces that
+    many strings share are taken first (longer ones on a tie), so forty phrases are looked for
+    as the handful of words they are built on; a piece inside another chosen piece takes over
+    that one's group (the longer piece in a text means the shorter one is there too)."""
+    pieces: dict[str, set[str]] = {}
+    for s in strings:
+        for w in set(_LONG_WORD.findall(s)) or set(_WORD.findall(s)) or {s}:
+            pieces.setdefault(w, set())
+    for w, holders in pieces.items():
+        holders.update(s for s in strings if w in s)
+    left = set(strings)
+    groups: dict[str, set[str]] = {}
+    while left:
+        best = max(pieces, key=lambda w: (len(pieces[w] & left), len(w), w))
+        groups[best] = pieces[best] & left
+        left -= pieces[best]
+    for piece in sorted(groups, key=len, reverse=True):
+        inner = [o for o in groups if o != piece and o in piece]
+        if inner:
+            groups[min(inner)] |= groups.pop(piece)
+    return groups
+
+
+def _exact(node: tuple[Any, Any]) -> _Strings | None:
+    """Every string this one node can match, when that is a small finite set (zero-width
+    assertions match the empty string), else None."""
+    op, av = node
+    if op is _c.LITERAL:
+        return frozenset((chr(av),))
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return frozenset(("",))
+    if op is _c.IN:
+        chars = set()
+        for item_op, item in av:
+            if item_op is _c.LITERAL:
+                chars.add(chr(item))
+            elif item_op is _c.RANGE and item[1] - item[0] < 16:
+                chars.update(chr(i) for i in range(item[0], item[1] + 1))
+            else:
+                return None  # a negation, a category, a wide range
+        return frozenset(chars) if chars else None
+    if op is _c.SUBPATTERN:
+        _check_flags(av[1], av[2])
+        return _exact_seq(list(av[3]))
+    if op is _c.ATOMIC_GROUP:
+        return _exact_seq(list(av))
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            strings = _exact_seq(list(alt))
+            if strings is None:
+                return None
+            out |= strings
+            if len(out) > MAX_STRINGS:
+                return None
+        return frozenset(out)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        if (lo, hi) not in ((0, 1), (1, 1)):
+            return None
+        strings = _exact_seq(list(sub))
+        if strings is None:
+            return None
+        return strings | {""} if lo == 0 else strings
+    if op in (_c.ANY, _c.NOT_LITERAL, _c.CATEGORY):
+        return None
+    if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+        raise _Unknown(str(op))
+    raise _Unknown(str(op))
+
+
+def _exact_seq(items: list[tuple[Any, Any]]) -> _Strings | None:
+    out: _Strings | None = frozenset(("",))
+    for node in items:
+        strings = _exact(node)
+        if strings is None or out is None:
+            return None
+        out = _product(out, strings)
+    return out
+
+
+def _product(left: _Strings, right: _Strings) -> _Strings | None:
+    if len(left) * len(right) > MAX_STRINGS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _need(items: list[tuple[Any, Any]]) -> _Strings | None:
+    """Required strings of a sequence: the best of its candidates. A run of nodes with small
+    finite languages gives the product of them (every match holds one of those strings, in one
+    piece); any other node gives its own required strings."""
+    candidates: list[_Strings] = []
+    run: _Strings = frozenset(("",))
+    for node in items:
+        strings = _exact(node)
+        if strings is not None:
+            joined = _product(run, strings)
+            if joined is not None:
+                run = joined
+                continue
+            candidates.append(run)
+            run = strings
+            continue
+        candidates.append(run)
+        run = frozenset(("",))
+        inner = _need_node(node)
+        if inner is not None:
+            candidates.append(inner)
+    candidates.append(run)
+    return _best(c for c in candidates if "" not in c)
+
+
+def _need_node(node: tuple[Any, Any]) -> _Strings | None:
+    op, av = node
+    if op is _c.SUBPATTERN:
+        _check_flags(av[1], av[2])
+        return _need(list(av[3]))
+    if op is _c.ATOMIC_GROUP:
+        return _need(list(av))
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            strings = _need(list(alt))
+            if strings is None:
+                return None
+            out |= strings
+        return frozenset(out)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        lo, _, sub = av
+        return _need(list(sub)) if lo >= 1 else None
+    if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+        raise _Unknown(str(op))
+    return None  # any character, a class, a category: nothing required
+
+
+def _check_flags(add: int, remove: int) -> None:
+    if add & (re.IGNORECASE | re.LOCALE) or remove:
+        raise _Unknown("inline flags")
+
+
+def _best(candidates: Iterable[_Strings]) -> _Strings | None:
+    """The most selective set: the longest shortest string, then the fewest strings."""
+    ranked = sorted((c for c in candidates if c), key=lambda c: (-min(len(s) for s in c), len(c), sorted(c)))
+    return ranked[0] if ranked else None
