@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from functools import lru_cache
 from io import StringIO
 
 _HEADERS = BytesHeaderParser(policy=compat32)
@@ -94,11 +95,11 @@ def leaves(raw: bytes, depth: int = 0) -> list[Leaf]:
 
 
 def _leaves(msg: Message, body: bytes, depth: int) -> list[Leaf]:
-    ctype = msg.get_content_type()
+    ctype = _content_type(msg)
     if ctype.startswith("multipart/"):
         if depth > 6:
             raise Irregular("nested too deep")
-        boundary = msg.get_param("boundary")
+        boundary = _boundary(msg)
         if not boundary or not isinstance(boundary, str):
             raise Irregular("multipart without boundary")
         delimiter = b"--" + boundary.encode("ascii", "strict")
@@ -118,6 +119,51 @@ def _leaves(msg: Message, body: bytes, depth: int) -> list[Leaf]:
     return [Leaf(ctype, _disposition(msg), _decode(msg, body))]
 
 
+# What the stdlib reads from a Content-Type header (its type, boundary, charset) depends on that
+# header's text alone, and mail repeats a few of them ("text/plain; charset=utf-8") endlessly: each
+# is read once, by the stdlib, from a Message holding only that header. A header holding raw 8-bit
+# bytes (not a str once fetched) is read from the message itself, as before.
+@lru_cache(maxsize=512)
+def _one_header(value: str) -> Message:
+    msg = Message(policy=compat32)
+    msg.set_raw("Content-Type", value)
+    return msg
+
+
+@lru_cache(maxsize=512)
+def _content_type_of(value: str) -> str:
+    return _one_header(value).get_content_type()
+
+
+@lru_cache(maxsize=512)
+def _boundary_of(value: str) -> str | tuple[str | None, str | None, str] | None:
+    return _one_header(value).get_param("boundary")
+
+
+@lru_cache(maxsize=512)
+def _charset_of(value: str) -> str | None:
+    charset = _one_header(value).get_content_charset()
+    return charset if isinstance(charset, str) else None
+
+
+def _content_type(msg: Message) -> str:
+    value = msg.get("Content-Type")
+    return _content_type_of(value) if isinstance(value, str) else msg.get_content_type()
+
+
+def _boundary(msg: Message) -> str | tuple[str | None, str | None, str] | None:
+    value = msg.get("Content-Type")
+    return _boundary_of(value) if isinstance(value, str) else msg.get_param("boundary")
+
+
+def _charset(msg: Message) -> str | None:
+    value = msg.get("Content-Type")
+    if isinstance(value, str):
+        return _charset_of(value)
+    charset = msg.get_content_charset()
+    return charset if isinstance(charset, str) else None
+
+
 def _disposition(msg: Message) -> str:
     value = msg.get("Content-Disposition", "")
     return str(value).split(";", 1)[0].strip().lower()
@@ -134,7 +180,7 @@ def _decode(msg: Message, body: bytes) -> str:
             data = body
     except (binascii.Error, ValueError) as exc:
         raise Irregular(f"bad {cte}") from exc
-    charset = msg.get_content_charset() or "us-ascii"
+    charset = _charset(msg) or "us-ascii"
     try:
         codecs.lookup(charset)
     except LookupError as exc:

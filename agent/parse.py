@@ -452,9 +452,15 @@ def _soup_text(html: str) -> str:
     return _tidy(soup.get_text())
 
 
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
 def _tidy(text: str) -> str:
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    # One substitution over the whole text, not one per line: a run of spaces never holds a
+    # line break, so the lines come out the same.
+    lines = [line.strip() for line in _SPACES.sub(" ", text).splitlines()]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
 def split_text(text: str) -> tuple[str, str]:

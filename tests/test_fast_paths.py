@@ -173,3 +173,51 @@ def test_what_the_derivation_does_not_model_gets_no_gate() -> None:
     assert required(re.compile(r"(?i:foo)bar")) is None
     assert required(re.compile(r"(a)x\1")) is None
     assert required(re.compile(r"foo|\d+")) is None
+
+
+CONTENT_TYPES = [
+    b"", b"Content-Type: text/plain\n", b"Content-Type: TEXT/HTML; CHARSET=\"UTF-8\"\n",
+    b"Content-Type: multipart/mixed; boundary=\"==b1==\"\nContent-Type: text/plain\n",
+    b"content-type: multipart/alternative;\n boundary=abc; charset=latin1\n",
+    b"Content-Type: text/plain; charset*=utf-8''%E2%82%AC\n", b"Content-Type: multipart/mixed; boundary*=''x%20y\n",
+    b"Content-Type: text/plain; charset=\"caf\xc3\xa9\"\n", b"Content-Type: text/plain; charset=\xff\n",
+    b"Content-Type: textplain; charset=utf-8\n", b"Content-Type: ; boundary=\n", b"Content-Type: text/plain; charset\n",
+]
+
+
+def test_content_type_reads_equal_the_stdlib_on_tricky_headers() -> None:
+    from agent.mime import _boundary, _charset, _content_type
+
+    for head in CONTENT_TYPES:
+        for _ in range(2):  # the second time from the cache
+            msg = read_headers(head + b"\n")
+            assert _content_type(msg) == msg.get_content_type(), head
+            assert _boundary(msg) == msg.get_param("boundary"), head
+            assert _charset(msg) == msg.get_content_charset(), head
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["text/plain", "multipart/mixed", "TEXT/Html", "x", ";", "; ", "charset=", "utf-8",
+                                 "\"", "boundary=", "b*=", "''", "%41", "\t", "\n ", "(c)", "\\", "*0", "\u00e9"]),
+                max_size=10))
+def test_content_type_reads_equal_the_stdlib_on_made_up_headers(bits: list[str]) -> None:
+    from agent.mime import _boundary, _charset, _content_type
+
+    msg = read_headers(("Content-Type: " + "".join(bits) + "\n\n").encode("utf-8"))
+    assert _content_type(msg) == msg.get_content_type()
+    assert _boundary(msg) == msg.get_param("boundary")
+    assert _charset(msg) == msg.get_content_charset()
+
+
+def _tidy_reference(text: str) -> str:
+    """_tidy as it was: one substitution per line."""
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\u00a0\n\r\x0b\x0c\x1c\x85\u2028\u2029\u3000.")), max_size=60))
+def test_tidy_equals_its_reference(text: str) -> None:
+    from agent.parse import _tidy
+
+    assert _tidy(text) == _tidy_reference(text)
