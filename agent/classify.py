@@ -23,7 +23,7 @@ from agent.features import FEATURES, NR, add, decide, score
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import has_job_context
-from agent.when import find_datetimes
+from agent.when import find_datetimes, writer_zone
 
 __all__ = ["classify", "company_of", "people_of", "role_of"]
 
@@ -49,11 +49,13 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
              known_domains: frozenset[str] | set[str] = frozenset(),
              own_domains: frozenset[str] | set[str] = frozenset(),
              learned: Sequence[LearnedRule] = ()) -> Signal:
-    """Read one parsed message. `tz` is the user's zone: times written without a zone are in it.
+    """Read one parsed message. `tz` is the user's zone: times written without a zone are in
+    it, unless the Date header shows the writer on another clock (when.writer_zone).
     `known_domains` are the domains of companies the user is already in a process with (mail
     from them is read in that context even when it never says "interview"); `own_domains` the
     user's own employer's; `learned` the rules the user's corrections taught."""
     ref = email.date or now or datetime(2000, 1, 1, tzinfo=UTC)
+    tz = writer_zone(email.date, tz)  # "Wednesday at 2" is on the writer's clock
     lid = list_id(email.headers)
     rule = match(learned, email)
     if rule is not None:

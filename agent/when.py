@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 MONTHS = {
@@ -215,6 +215,33 @@ def resolve_zone(word: str, moment: datetime, default: tzinfo) -> tzinfo:
     if word in FIXED_ALL_YEAR:
         return ZoneInfo(FIXED_ALL_YEAR[word])
     return region
+
+
+# Zones people write from, in the order an offset is read as one of them: a Date header says
+# "-0700", which in July is Los Angeles (before Phoenix) and in January Denver.
+WRITER_ZONES = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
+    "America/Halifax", "America/St_Johns", "America/Sao_Paulo", "America/Mexico_City", "Europe/London",
+    "Europe/Berlin", "Europe/Helsinki", "Europe/Moscow", "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore",
+    "Asia/Tokyo", "Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide", "Australia/Perth",
+    "Pacific/Auckland", "Africa/Johannesburg",
+)  # fmt: skip
+
+
+def writer_zone(sent: datetime | None, user_tz: tzinfo) -> tzinfo:
+    """The clock a time written without a zone was read from: the writer's. A person's mail
+    client stamps the Date header with their local offset; a server's says +0000 (or -0000,
+    "unknown"), which tells nothing, so the user's zone stays the fallback, as it does when it
+    keeps the same offset then. Otherwise the first common zone with that offset at that moment,
+    so a time a week later, across a change to summer time, keeps its wall clock."""
+    offset = sent.utcoffset() if sent is not None else None
+    if sent is None or not offset or sent.astimezone(user_tz).utcoffset() == offset:
+        return user_tz
+    for name in WRITER_ZONES:
+        zone = ZoneInfo(name)
+        if sent.astimezone(zone).utcoffset() == offset:
+            return zone
+    return timezone(offset)
 
 
 def find_zone(text: str, pos: int, default: tzinfo, before: int | None = None,

@@ -6,7 +6,7 @@ agent/features.py, agent/facts.py); these fixtures are written here, not taken f
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,7 +17,7 @@ from agent.domains import org_of_host, registrable
 from agent.learned import LearnedRule, key_for, match, subject_shape
 from agent.models import Person
 from agent.parse import parse
-from agent.when import find_datetimes
+from agent.when import find_datetimes, writer_zone
 
 NY = ZoneInfo("America/New_York")
 ME = "Alex Morgan <alex.morgan@example.net>"
@@ -229,6 +229,27 @@ def test_a_zone_abbreviation_means_what_it_says_then():
     assert jan[0].start.utcoffset() == timedelta(hours=-7)
     pdt = find_datetimes("July 14, 2026 at 9:30 AM PST", june, ZoneInfo("Europe/London"))
     assert pdt[0].start.utcoffset() == timedelta(hours=-7)  # the writer meant Pacific local time
+
+
+def test_a_time_without_a_zone_is_on_the_writers_clock():
+    """A person's Date header shows their clock; a server's +0000 shows nothing."""
+    london, utc = ZoneInfo("Europe/London"), ZoneInfo("UTC")
+    july = datetime(2026, 7, 1, 9, 0, tzinfo=timezone(timedelta(hours=-7)))
+    assert writer_zone(july, london) == ZoneInfo("America/Los_Angeles")
+    assert writer_zone(july.replace(month=1), london) == ZoneInfo("America/Denver")
+    assert writer_zone(datetime(2026, 7, 1, tzinfo=utc), london) == london
+    assert writer_zone(None, london) == london
+    assert writer_zone(datetime(2026, 3, 3, tzinfo=timezone(timedelta(hours=5, minutes=30))), london) \
+        == ZoneInfo("Asia/Kolkata")
+    # the user's own zone when it keeps that offset: its DST rules carry the time across the change
+    sent = datetime(2026, 3, 3, 10, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert writer_zone(sent, NY) == NY
+    raw = m("Dan Ortiz <dan@quaysidebuild.com>", "Final round",
+            "Hi Alex, we'd like to bring you in for the final round. I've booked it for Tuesday, March 10 at 2 PM "
+            "at our office.\nDan", date=sent)
+    for user in (london, utc, NY):
+        found = classify(parse(raw, me={"alex.morgan@example.net"}), tz=user)
+        assert found.interview_start == datetime(2026, 3, 10, 14, 0, tzinfo=NY)  # -04:00 after the change
 
 
 def test_the_calendar_part_wins_over_the_text():
