@@ -17,9 +17,9 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
-from agent.evidence import Candidacy, bulk_reasons, candidacy, is_ats
+from agent.evidence import REPLY, Candidacy, bulk_reasons, candidacy, is_ats
 from agent.facts import company_of, extract, people_of, role_of
-from agent.features import FEATURES, NR, add, decide, score
+from agent.features import FEATURES, MEETING, NR, add, decide, score
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import has_job_context
@@ -148,6 +148,7 @@ CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|
                           r"|\b(?:teams|zoom|google meet|webex|video) (?:link|call|invite)"
                           r"|\bwith (?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager"
                           r"|team lead|engineering manager)\b")
+MEETING_ACT = re.compile(MEETING)
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|bar|party|birthday|wedding|bbq"
                         r"|barbecue|viewing|appointment|dentist|doctor|offsite|our (?:platform|product|solution|software"
@@ -162,7 +163,9 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
         return False
     if kind in ("rejection", "assessment", "company_reply", "application_ack"):
         return True
-    return CONVERSATION.search(hay) is not None
+    if kind == "reschedule" and best >= 3.5 and REPLY.match(hay):
+        return True  # a meeting moved in a thread the user is in: the user is already in the process
+    return CONVERSATION.search(hay) is not None or MEETING_ACT.search(hay) is not None
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy) -> list[str]:

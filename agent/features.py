@@ -29,18 +29,23 @@ class Feature:
     veto: re.Pattern[str] | None = None  # the sentence around a match that makes it not count
     lookalike: bool = False  # a not_relevant feature that rules out the user's candidacy, whatever else it says
     group: str = ""  # features of one group say the same thing in other words: they count once
+    # an act said in one sentence: each of these must be found in the sentence (its end mark
+    # included) around the match, as a person says it in words no template list holds
+    within: tuple[re.Pattern[str], ...] = ()
 
 
 def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditional_ok: bool = True,
-       veto: str | None = None) -> Feature:
+       veto: str | None = None, within: tuple[str, ...] = ()) -> Feature:
     # Every phrase starts at a word: the leading \b lets the engine skip most positions before
     # trying forty alternatives at each, which makes the features several times faster.
     return Feature(kind, weight, re.compile(r"\b(?:" + pattern.lower() + ")", re.M), where, reason, conditional_ok,
-                   re.compile(veto) if veto else None, lookalike=reason in LOOKALIKES, group=GROUPS.get(reason, ""))
+                   re.compile(veto) if veto else None, lookalike=reason in LOOKALIKES, group=GROUPS.get(reason, ""),
+                   within=tuple(re.compile(w) for w in within))
 
 
 # One question about the user's time, however it is worded, is one piece of evidence.
 GROUPS = {
+    "asks the user to meet at a time": "asks-time",
     "asks for the user's availability or to pick a time": "asks-time",
     "proposes a call and asks when suits the user": "asks-time",
     "asks when the user could talk": "asks-time",
@@ -60,10 +65,23 @@ CONDITIONAL = re.compile(
 SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _sentence(hay: str, start: int, end: int) -> str:
-    left = max((m.end() for m in SENTENCE_END.finditer(hay, max(0, start - 240), start)), default=max(0, start - 240))
-    m = SENTENCE_END.search(hay, end)
-    return hay[left : m.start() if m else len(hay)]
+# Mail is often hard-wrapped at 72-78 columns: a line break ends a sentence only after a short
+# line (a greeting, a list item, a sign-off) or before a blank line, not inside a wrapped one.
+WRAPPED = 50
+
+
+def _ends(hay: str, m: re.Match[str]) -> bool:
+    if m.group() != "\n" or hay.startswith("\n", m.end()):
+        return True
+    return m.start() - (hay.rfind("\n", 0, m.start()) + 1) < WRAPPED
+
+
+def _sentence(hay: str, start: int, end: int, mark: bool = False) -> str:
+    """The sentence around hay[start:end]; with `mark`, its end mark too ("?" makes a question)."""
+    floor = max(0, start - 240)
+    left = max((m.end() for m in SENTENCE_END.finditer(hay, floor, start) if _ends(hay, m)), default=floor)
+    right = next((m for m in SENTENCE_END.finditer(hay, end, end + 400) if _ends(hay, m)), None)
+    return hay[left : (right.end() if mark else right.start()) if right else min(len(hay), end + 400)]
 
 
 def fires(feature: Feature, hay: str) -> bool:
@@ -72,8 +90,39 @@ def fires(feature: Feature, hay: str) -> bool:
             continue
         if feature.veto is not None and feature.veto.search(_sentence(hay, m.start(), m.end())):
             continue
+        if feature.within:
+            said = _sentence(hay, m.start(), m.end(), mark=True)
+            if not all(w.search(said) for w in feature.within):
+                continue
         return True
     return False
+
+
+# The parts of a meeting proposed in plain words, each found in the same sentence: someone asks
+# the user ("would you", "are you", "how about", "let me know"), about meeting (come in, meet
+# the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
+ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|it|that|this|there|we)\b|how (?:about|does|is|would)"
+            r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
+MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|pop (?:in|by|over)|stop by|swing by|drop by|visit (?:us|our|the)"
+           r"|meet(?:ing)? (?:with )?(?:you|the|our|him|her|them|[a-z]+ (?:and|from|\(our|,|our|the))"
+           r"|meet (?:[a-z]+ )?(?:up|in person)"
+           r"|a (?:quick |short |brief )?(?:call|chat|conversation|video call|phone call|zoom|teams call)"
+           r"|(?:to|for) (?:call|chat|talk|speak|catch up|sit down)|hop on|jump on|join (?:us|me|them|a|the|our)"
+           r"|conversation|interview|in[- ]person|(?:our|the) office|session with|round"
+           r"|(?:call|ring|phone|see|meet) you|(?:meet|zoom|teams|video|calendar|webex) (?:link|invite|invitation)"
+           r"|(?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager|team lead"
+           r"|engineering manager))\b")
+WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next week|this week|later this week"
+        r"|(?:morning|afternoon|evening)s?|\d{1,2}(?::\d\d)? ?(?:am|pm|h\b)|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)\b"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|times?|slots?|availability|available|free"
+        r"|when|dates?|days?)\b")
+# Words that fix a meeting rather than ask for one; the sentence must not be a question.
+FIXES = (r"i'll|we'll|i will|we will|i've|we've|i have|we have|let's|see you|will be|(?:is|it's) (?:on|at|set|booked"
+         r"|confirmed|happening)|you're (?:on|booked|set|confirmed|all set|meeting)|looking forward to|expect(?:ing)? you")
+NOT_A_QUESTION = r"[^?\s]\s*\Z"
+# A time said as settled: a day or an hour, and words that fix it rather than ask.
+SET_TIME = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}[:.]\d\d"
+            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b)")
 
 
 # An offer is of employment, to the user: well-wishing ("the right offer"), advice ("negotiate
@@ -136,6 +185,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
        r"|disponibilidad|vos disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
        veto=PROMISED_LATER),
+    _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
+       within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|(?:please|kindly) (?:send|share|suggest|propose)"),
+       veto=PROMISED_LATER + r"|podcast|episode|research|study|webinar|coffee|drinks|lunch|dinner|demo"),
     _f("interview_invitation", 2.5, "t", "proposes a call and asks when suits the user",
        r"(?:do|would|could|will) you have (?:\d+|a few|some|time for a|a|an|half an) ?(?:minutes?|mins?|time|quick call|call"
        r"|chat|hour|half hour)"
@@ -188,6 +240,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|je vous confirme|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration)\b"),
+    _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
+       within=(MEETING, SET_TIME, NOT_A_QUESTION),
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
+            r"|other candidates|if\b|enjoyed|thank(?:s| you) for|(?:was|were|had|pleasure|great|nice|good|lovely) to (?:see"
+            r"|meet|speak|talk|chat))"),
     _f("interview_confirmation", 2, "t", "books a time with the user",
        r"(?:i've|i have|we've|we have|i|we) (?:booked|scheduled|set up|put|locked in|confirmed|arranged|pencilled|penciled)"
        r" (?:us|you|a|an|our|the|time|it|this|that|in)"

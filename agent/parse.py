@@ -270,12 +270,18 @@ def _body(parts: list[Leaf], subject: str = "") -> tuple[str, CalendarEvent | No
         # A full HTML parse costs ~10 ms; most HTML mail is newsletters and receipts. Read it
         # cheaply first and parse it properly only when it talks about a hiring process.
         quick = quick_text(html)
-        if not has_job_context(subject + "\n" + quick[:6000]):
+        if len(quick) > PERSONAL_TEXT and not has_job_context(subject + "\n" + quick[:6000]):
             return quick, calendar
         from_html = html_to_text(html)
         if len(from_html) >= 100 or len(from_html) > len((plain or "").strip()):
             return from_html, calendar
     return plain or "", calendar
+
+
+# A person's HTML mail (Gmail's <div>s, Outlook's reply block) is short and often never says
+# "interview" ("could you come in Thursday to meet James?"): it gets the proper parse too, with
+# its lines, quotes and signature, since the words around a time are read sentence by sentence.
+PERSONAL_TEXT = 2000
 
 
 def _plain_is_enough(plain: str) -> bool:
@@ -382,6 +388,7 @@ def quick_text_careful(html: str) -> str:
 HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0|font-size\s*:\s*0", re.I)
 
 
+_SPACES = re.compile(r"\s+")
 BLOCKS = ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol")
 _LXML_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
 
@@ -404,6 +411,13 @@ def _lxml_text(html: str) -> str:
     for el in doc.xpath("//*[@style]"):
         if HIDDEN.search(el.get("style", "")):
             el.drop_tree()
+    for el in doc.iter():
+        # source line breaks in HTML are spaces; the blocks and <br>s below make the lines
+        if el.tag != "pre":
+            if el.text:
+                el.text = _SPACES.sub(" ", el.text)
+            if el.tail:
+                el.tail = _SPACES.sub(" ", el.tail)
     for el in doc.xpath("//blockquote"):
         tail = el.tail
         el.clear()
@@ -424,6 +438,9 @@ def _soup_text(html: str) -> str:
         tag.decompose()
     for tag in soup.find_all(style=HIDDEN):
         tag.decompose()
+    for node in soup.find_all(string=True):
+        if node.parent is not None and node.parent.name != "pre" and "\n" in node:
+            node.replace_with(_SPACES.sub(" ", str(node)))
     for tag in soup.find_all("blockquote"):
         tag.replace_with("\n> [quoted]\n")
     for br in soup.find_all("br"):

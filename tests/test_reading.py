@@ -172,12 +172,15 @@ def test_the_users_own_employer_never_starts_an_application():
 def test_a_person_at_a_company_is_read_without_job_words():
     """A one-line reply from someone at a company, to the user alone, says what happened without
     naming the job: a company the user is in a process with makes it count; so does a clear step
-    of a hiring process (a conversation moved, a decision, a status). A time moved with no
-    conversation named could be anything: alone, it is not candidacy."""
+    of a hiring process (a conversation moved, a decision, a status), or a meeting moved in a
+    thread the user is in. A time moved with no conversation named, outside a thread, could be
+    anything: alone, it is not candidacy."""
     body = "so sorry - kid's sick. any chance we can push to tomorrow same time?\n\nSent from my iPhone\n"
     raw = m("Hannah <hannah@copperbeech.example>", "Re: Portfolio review", body)
-    assert read(raw).kind == "not_relevant"
-    assert read(raw, known_domains={"copperbeech.example"}).kind == "reschedule"
+    assert read(raw).kind == "reschedule"
+    fresh = m("Hannah <hannah@copperbeech.example>", "tomorrow", body)
+    assert read(fresh).kind == "not_relevant"
+    assert read(fresh, known_domains={"copperbeech.example"}).kind == "reschedule"
     status = m("Hannah <hannah@copperbeech.example>", "Re: Thanks!", "Was great. Team's reviewing, will circle back\n")
     assert read(status).kind == "company_reply"
     assert read(m("Hannah <hannah.l@gmail.com>", "Re: Thanks!", "Was great. Team's reviewing, will circle back\n")
@@ -276,3 +279,40 @@ def test_learned_rules_match_the_next_message_like_it():
     assert match(rules, other) is None
     sig = classify(same, tz=NY, learned=rules)
     assert sig.kind == "rejection" and "rule 1" in sig.reasons[0]
+
+
+OUTLOOK_REPLY = """<html><body dir="ltr"><div style="font-family: Calibri">Hi Alex,</div><div><br></div>
+<div>Thanks for getting back to me. Would you be able to come in on Thursday 12th at 10:30 to meet Omar and the
+rest of the product team? It will be about an hour.</div><div><br></div><div>Kind regards,</div><div>Hettie</div>
+<hr><div id="divRplyFwdMsg"><b>From:</b> Alex Morgan &lt;alex.morgan@example.net&gt;<br><b>Sent:</b> 09 March 2026
+<br><b>To:</b> Hettie &lt;hettie@loomwright.example&gt;<br><b>Subject:</b> Re: Designer</div>
+<div>Hi Hettie, thanks - yes, still very interested. Alex</div></body></html>"""
+GMAIL_REPLY = """<div dir="ltr">Hi Alex,<div><br></div><div>Great chatting today! Next up would be 45 min with Tomasz
+(our CTO) - could you send me a few times that work next week?</div><div><br></div><div>Cheers,</div><div>Mia</div>
+</div><br><div class="gmail_quote"><div class="gmail_attr">On Mon, Mar 9, 2026 at 4:10 PM Alex Morgan wrote:<br></div>
+<blockquote class="gmail_quote"><div dir="ltr">Thanks Mia, lovely to talk. Any update on the podcast?</div></blockquote></div>"""
+
+
+@pytest.mark.parametrize("html", [OUTLOOK_REPLY, GMAIL_REPLY])
+def test_a_persons_html_mail_is_read_by_its_lines(html):
+    """A person's HTML-only reply never says "interview": it is parsed with its lines, quote and
+    signature (not flattened into one line with the quoted history), and the ask is read as one."""
+    raw = m("Mia <mia@loomwright.example>", "Re: Designer", "", html=html)
+    email = parse(raw, me={"alex.morgan@example.net"})
+    assert "\n" in email.text and "podcast" not in email.text and "Sent:" not in email.text
+    assert read(raw).kind == "interview_invitation"
+
+
+@pytest.mark.parametrize("body, kind", [
+    # an ask to meet, at a time, as a question: an invitation in any words
+    ("Are you around tomorrow afternoon for a quick call with our head of product?", "interview_invitation"),
+    ("How about coming by the office Tuesday to meet a couple of the engineers?", "interview_invitation"),
+    # a meeting fixed in plain words
+    ("Let's do Tuesday at 10am. I'll send a Meet link shortly.", "interview_confirmation"),
+    ("Great - we'll see you Thursday at 2pm at the front desk.", "interview_confirmation"),
+    # past meetings and social plans are neither
+    ("It was a pleasure to see you again on Wednesday. We'll be in touch once the panel has met.", "company_reply"),
+    ("Want to grab drinks Thursday at 6 to celebrate?", "not_relevant"),
+])
+def test_plain_words_make_an_act_in_one_sentence(body, kind):
+    assert read(m("Rui Costa <rui@tallowmere.example>", "Re: hello", body + "\nRui\n")).kind == kind
