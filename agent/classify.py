@@ -83,6 +83,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     for f in FEATURES:
         if f.lookalike and f.reason in reasons.get(NR, ()):
             cand.add(-f.weight, f.reason)
+    if (cand.named or cand.board_application) and OUTREACH in reasons.get(NR, ()):
+        # "with reference to your application ... please share your updated resume" answers the user
+        _drop(scores, reasons, NR, OUTREACH)
     if cal is not None:
         if cal.recurring:
             add(scores, reasons, NR, 4, "is a recurring calendar event")
@@ -104,9 +107,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if cand.board_application:
         for f in FEATURES:
             if f.kind == NR and f.reason in FURNITURE and f.reason in reasons.get(NR, []):
-                scores[NR] -= f.weight
-                reasons[NR].remove(f.reason)
-    elif bulk and not any(is_ats(p.address) for p in [email.sender, *email.reply_to] if p is not None):
+                _drop(scores, reasons, NR, f.reason)
+    elif bulk and not any(is_ats(p.address) for p in [email.sender, *email.reply_to] if p is not None) and not (
+            cand.named and decide(scores) in ("rejection", "application_ack")):
+        # a company's own careers mail about the user's application comes through a mailing
+        # service as often as through an ATS: its List-Unsubscribe does not make it bulk
         add(scores, reasons, NR, 1.5 * len(bulk), " and ".join(bulk))
     kind = decide(scores)
     negative = scores.get(NR, 0)
@@ -149,6 +154,10 @@ CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|
                           r"|\bwith (?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager"
                           r"|team lead|engineering manager)\b")
 MEETING_ACT = re.compile(MEETING)
+# A visit to the company's office: "a coffee with the team" there is part of the day, not a social plan.
+VISIT = re.compile(r"\b(?:our|the) office|front desk|reception\b|\blevel \d|\bfloor\b|meet (?:[\w,]+ ){0,6}(?:team|founders?)"
+                   r"|\binterview")
+OUTREACH = "is cold outreach, not a reply to an application"
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|bar|party|birthday|wedding|bbq"
                         r"|barbecue|viewing|appointment|dentist|doctor|offsite|our (?:platform|product|solution|software"
@@ -159,13 +168,20 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
     """A clear step of a hiring process: a decision, a test, a status of the process, or a time
     being set or moved for a conversation. Combined with a person at a company writing to the
     user alone, it is evidence of the user's candidacy; any one of them alone is not."""
-    if best < ask_at or negative > 0 or NOT_HIRING.search(hay):
+    if best < ask_at or negative > 0 or (NOT_HIRING.search(hay) and not VISIT.search(hay)):
         return False
     if kind in ("rejection", "assessment", "company_reply", "application_ack"):
         return True
     if kind == "reschedule" and best >= 3.5 and REPLY.match(hay):
         return True  # a meeting moved in a thread the user is in: the user is already in the process
     return CONVERSATION.search(hay) is not None or MEETING_ACT.search(hay) is not None
+
+
+def _drop(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, reason: str) -> None:
+    """Take back a feature that fired: what else the message says shows it does not apply."""
+    weight = next(f.weight for f in FEATURES if f.kind == kind and f.reason == reason)
+    scores[kind] -= weight
+    reasons[kind].remove(reason)
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy) -> list[str]:

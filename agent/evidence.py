@@ -41,13 +41,19 @@ APPLICATION = re.compile(
     r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
     r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
     r"|(?:el|del|al) puesto|die stelle|(?:du|le|au) processus|recrutement|siguiente paso|prochaine étape"
-    r"|the next (?:step|stage) (?:is|would be|will be))"
+    r"|the next (?:step|stage) (?:is|would be|will be)|join (?:us|the team|[\w&'-]+) as (?:a|an|our)\b"
+    r"|employment contract|contract of employment)"
 )
+# The user's own application, in so many words (a profile or background is not one: recruiters
+# who found it write about those too).
+APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:'ve| have)? applied|applying (?:to|for)"
+                        r"|applied (?:to|for|on)|votre candidature|tu candidatura|ihre bewerbung)\b")
 INTERVIEW = re.compile(
     r"\b(?:interview|\bround\b|(?:first|second|third|final|next) stage|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b"
     r"|hiring manager|meet the team|bring you in"
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
-    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|(?:meeting|speaking|talking) with you)"
+    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|(?:meeting|speaking|talking) with you"
+    r"|your (?:time|conversation|chat|call|visit) with)"
 )
 
 # What a recruiter says about the candidacy comes early; a long newsletter's tail adds nothing.
@@ -60,6 +66,7 @@ JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassd
               "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
               "totaljobs.com", "monster.com", "dice.com", "xing.com"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
+                     r"|for applying (?:to|for)|you(?:'ve| have) applied"
                      r"|your application (?:to|for|at)\b|application (?:status|update)")
 
 
@@ -70,6 +77,7 @@ class Candidacy:
     against: list[str] = field(default_factory=list)  # reasons against
     board_application: bool = False  # a job board's news of the user's own application
     one_to_one: bool = False  # a person at a company writes to the user alone: read it whatever its words
+    named: bool = False  # names the user's own application in so many words (APPLIED_TO)
 
     def add(self, weight: float, reason: str) -> None:
         self.score += weight
@@ -122,6 +130,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if not read_text:
         pass
     elif APPLICATION.search(hay):
+        c.named = APPLIED_TO.search(hay) is not None
         c.add(2, "names the user's application, role or position")
     elif INTERVIEW.search(hay):
         c.add(1, "uses interview words")

@@ -170,7 +170,8 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
-       r"|written exercise|(?:complete|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
+       r"|written exercise|here(?:'s| is) (?:the|our|a|your)(?: [\w-]+){0,2} (?:exercise|task|assignment|challenge|case study"
+       r"|take-home)\b|(?:complete|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
        r"|assignment|test|case study|challenge)",
        veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thank(?:s| you) for (?:sending"
@@ -179,11 +180,14 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
        r"|options)"
-       r"|your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever) time"
+       r"|your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever|any) time"
+       r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d-\d|your)(?: [\w-]+){0,2} (?:times|windows"
+       r"|availability|slots|dates|options|blocks)\b|gem\.com/book|/book/|(?:what|which) (?:times?|days?|dates?|slots?)"
+       r"(?: [\w'-]+){0,3} (?:are|is|would be) (?:good|best|free|open|convenient) for you"
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
-       r"|disponibilidad|vos disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
+       r"|disponibilidad|vos disponibilités|tes disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
        veto=PROMISED_LATER),
     _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
        within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|(?:please|kindly) (?:send|share|suggest|propose)"),
@@ -226,6 +230,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|invite you (?:to|for) (?:a|an|the) .{0,40}(?:interview|call|conversation|chat|meeting)|invitación a (?:una )?entrevista"
        r"|invitarte a una|einladung zum (?:vorstellungsgespräch|interview)|invitation à un entretien"
        r"|schedule your (?:phone screen|interview|call)|quick chat\?|bring you in|come in (?:for|to meet)"
+       r"|have you (?:in|back|over|come in) (?:for|to)|(?:like|love|want) to have you (?:in|back|meet|speak|talk|join us for)"
        r"|meet (?:the|our) (?:team|founders?|hiring manager|engineering)|next (?:step|stage) (?:is|would be|will be) (?:a|an)"
        r"|(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the) (?:second|third|final|next))",
        veto=r"\b(?:podcast|episode|research|study|webinar)\b"),
@@ -288,6 +293,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:have|need|had) to (?:shift|move|postpone|push|rearrange|change) (?:the|our|your|this|that)"
        r"|(?:push|move|shift|bump)(?: [\w']+){0,3}? (?:call|chat|interview|meeting|screen) (?:to|back|till|until)\b"
        r"|\b\d{1,2}(?::\d\d)? ?(?:am|pm)? instead of \d{1,2}"
+       r"|(?:moved?|moving|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?) (?:your|our|the|this|\w+day's|tomorrow's|today's)"
+       r"(?: [\w-]+){0,2} (?:call|chat|interview|meeting|screen|visit|session|onsite|on-site|conversation|slot|panel)"
+       r"(?: (?:to|back|until|till)\b|\?)"
        r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
@@ -319,11 +327,15 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send)\b[^.!?\n]{0,60}"
        r"(?:notice period|salary expectations?|expected salary|(?:current|desired) (?:salary|compensation|package)"
+       r"|(?:professional )?references\b|referees|reference check"
        r"|start date|right to work|days (?:in|at) (?:the )?office|relocat(?:e|ion)|visa sponsorship)"
        r"|when (?:could|can|would) you (?:be able to )?start\b"),
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
-       r"|have an (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
+       r"|(?:speaking|talking|meeting) (?:with|to) (?:a (?:few|couple(?: of)?|handful of)|two|three|some|other|the other"
+       r"|one more|a few more)(?: other| more)? (?:candidates|people|applicants|finalists)"
+       r"|(?:one|two|a few|a couple of) (?:more|other) (?:candidates?|people|applicants) to (?:see|meet|speak|interview)"
+       r"|have (?:a|an) (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
        r"|(?:won't|will not|don't|do not) have (?:a|an|any) (?:decision|answer|update|news)"
        r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
        r"|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)|nous reviendrons vers vous|melden uns"
@@ -360,6 +372,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out )?your (?:application|candidacy)"
        r"|(?:decided|chosen|chose|opted) to (?:pass|decline)|won't be (?:able to )?(?:offering|extending|taking)"
+       r"|(?:going to|gonna|we'll|we will|have to|had to|we're|we are|'re|decided to) pass(?:ing)?(?: on (?:this|it|you"
+       r"|your (?:application|candidacy|profile))\b(?! (?:to|along|over))| for now|[.,!;]| at this)"
        r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|more closely (?:match|align|fit)"
        r"|closer (?:match|fit)|(?:better|closer|stronger) (?:aligned|suited|match)"
        r"|(?:we|i)(?:'re| are| have|'ve) (?:decided|chosen) (?:to go|to move|against)"
@@ -376,6 +390,8 @@ FEATURES: tuple[Feature, ...] = (
        r" con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
        r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
        r"|ne (?:donnerons|donnons|pouvons donner|pourrons donner) pas (?:une )?suite|regret de vous informer|le choix s'est porté"
+       r"|(?:aller de l'avant|poursuivre|continuer|avancer) avec (?:un|une) autre|(?:un|une) autre (?:candidat|candidate"
+       r"|personne|profil) (?:dont|qui)"
        r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
        r"|nicht weiter berücksichtigen|absage|nicht (?:weiter )?ber(?:ü|ue)cksichtigen"
        r"|leider\b[^.!?\n]{0,160}\bnicht\b", conditional_ok=False,
@@ -407,7 +423,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
-       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b",
+       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b"
+       r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
+       r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
        veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
        r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
@@ -421,7 +439,8 @@ FEATURES: tuple[Feature, ...] = (
     # --- not about the user's candidacy
     _f(NR, 4, "a", "is a job alert",
        r"job alert|new jobs?\b|jobs? (?:that )?match|saved search|jobs similar|jobs you might like|recommended jobs?"
-       r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you"),
+       r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you",
+       veto=r"\b(?:set up|sign up|create|subscribe to|register for|keep an eye)\b"),
     _f(NR, 2, "a", "reads like a job board",
        r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|promoted\b|\d+ applicants"),
     _f(NR, 4, "a", "is a newsletter",
@@ -445,7 +464,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|submit your (?:evaluation|scorecard|interview feedback)"
        r"|(?:your|an) evaluation (?:for|of)\b"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"),
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
+       r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly) (?:review|appraisal|check-in)|self-?assessment|self-?review"
+       r"|appraisal"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
@@ -468,7 +489,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|advice) (?:session|call)"),
     _f(NR, 4, "a", "is advice about interviews, not an interview",
        r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up)|questions to ask"
-       r"|\d+ (?:interview )?(?:questions|tips|mistakes|ways)|(?:salary|offer) negotiation"),
+       r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to|for|you|that|every|recruiters|hiring|employers"
+       r"|candidates|interviewers)|top \d+ (?:interview )?(?:questions|tips|mistakes)|(?:salary|offer) negotiation"),
 )  # fmt: skip
 
 # The order a tie is broken in: decisions before scheduling before status.
