@@ -123,7 +123,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
     # in a thread the user is in, a plainer status ("will circle back next week") is enough
     ask_at = ASK_AT if cand.score < RELEVANT else 2.0
-    step = cand.one_to_one and _hiring_step(kind, best, negative, subject + "\n" + text, ask_at)
+    step = cand.one_to_one and _hiring_step(kind, best, negative, subject + "\n" + text, ask_at,
+                                            recruiter=SIGNED_BY_RECRUITER in cand.found)
     if wordless and not step:
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
@@ -158,19 +159,25 @@ MEETING_ACT = re.compile(MEETING)
 VISIT = re.compile(r"\b(?:our|the) office|front desk|reception\b|\blevel \d|\bfloor\b|meet (?:[\w,]+ ){0,6}(?:team|founders?)"
                    r"|\binterview")
 OUTREACH = "is cold outreach, not a reply to an application"
+SIGNED_BY_RECRUITER = "is signed by someone who hires"
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|bar|party|birthday|wedding|bbq"
                         r"|barbecue|viewing|appointment|dentist|doctor|offsite|our (?:platform|product|solution|software"
                         r"|tool|service)s?|your (?:team|company|business)'s|pricing|quote|invoice|order)\b")
 
 
-def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: float = ASK_AT) -> bool:
+def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: float = ASK_AT,
+                 recruiter: bool = False) -> bool:
     """A clear step of a hiring process: a decision, a test, a status of the process, or a time
     being set or moved for a conversation. Combined with a person at a company writing to the
     user alone, it is evidence of the user's candidacy; any one of them alone is not."""
-    if best < ask_at or negative > 0 or (NOT_HIRING.search(hay) and not VISIT.search(hay)):
+    if best < ask_at or negative > 0:
         return False
-    if kind in ("rejection", "assessment", "company_reply", "application_ack"):
+    if kind in ("rejection", "assessment"):
+        return True  # their words are of hiring alone: "a viewing session" in a brief changes nothing
+    if NOT_HIRING.search(hay) and not VISIT.search(hay) and not recruiter:
+        return False  # a social plan, an appointment, a sale: unless someone who hires writes of it
+    if kind in ("company_reply", "application_ack"):
         return True
     if kind == "reschedule" and best >= 3.5 and REPLY.match(hay):
         return True  # a meeting moved in a thread the user is in: the user is already in the process

@@ -41,7 +41,7 @@ APPLICATION = re.compile(
     r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
     r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
     r"|(?:el|del|al) puesto|die stelle|(?:du|le|au) processus|recrutement|siguiente paso|prochaine étape"
-    r"|the next (?:step|stage) (?:is|would be|will be)|join (?:us|the team|[\w&'-]+) as (?:a|an|our)\b"
+    r"|the next (?:step|stage) (?:is|would be|will be)|vous rencontrer|te rencontrer|join (?:us|the team|[\w&'-]+) as (?:a|an|our)\b"
     r"|employment contract|contract of employment)"
 )
 # The user's own application, in so many words (a profile or background is not one: recruiters

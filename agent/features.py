@@ -117,7 +117,8 @@ WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|times?|slots?|availability|available|free"
         r"|when|dates?|days?)\b")
 # Words that fix a meeting rather than ask for one; the sentence must not be a question.
-FIXES = (r"i'll|we'll|i will|we will|i've|we've|i have|we have|let's|see you|will be|(?:is|it's) (?:on|at|set|booked"
+FIXES = (r"i'll|we'll|i will|we will|(?:i've|we've|i have|we have) (?:booked|scheduled|set|put|locked|confirmed|arranged"
+         r"|sent|added|pencilled|penciled)|let's|see you|will be|(?:is|it's) (?:on|at|set|booked"
          r"|confirmed|happening)|you're (?:on|booked|set|confirmed|all set|meeting)|looking forward to|expect(?:ing)? you")
 NOT_A_QUESTION = r"[^?\s]\s*\Z"
 # A time said as settled: a day or an hour, and words that fix it rather than ask.
@@ -161,17 +162,19 @@ FEATURES: tuple[Feature, ...] = (
     _f("application_ack", 1, "a", "thanks the user for their interest",
        r"thank(?:s| you) for your interest in|vielen dank für ihre bewerbung|gracias por tu (?:interés|candidatura)"),
     _f("application_ack", 1.5, "t", "says the application will be reviewed",
-       r"(?:will|we'll) (?:review|be reviewing|carefully review|look at|go through)"
+       r"(?:(?:we|i|the team|they)(?:'ll| will)|will be) (?:review|be reviewing|carefully review|look at|go through)"
        r" (?:it|them|(?:your|all) (?:application|applications"
        r"|resume|cv|profile|background))|(?:team|we) (?:is|are) (?:currently )?reviewing (?:your|all|applications)"
        r"|if (?:your|there is a) (?:background|skills|experience|profile)? ?(?:is a |are a )?(?:match|fit)"),
     # --- assessments
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
-       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|prueba técnica|test technique"
+       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview"
+       r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
-       r"|written exercise|here(?:'s| is) (?:the|our|a|your)(?: [\w-]+){0,2} (?:exercise|task|assignment|challenge|case study"
-       r"|take-home)\b|(?:complete|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
+       r"|written exercise|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?) (?:the|our|a|your)"
+       r"(?: [\w-]+){0,2} (?:exercise|task|assignment|challenge|case study|case|take-home)\b"
+       r"|(?:don't|do not|no need to) spend more than|(?:spend|take) (?:no more than|up to) \d+ (?:hours|hrs)|(?:complete|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
        r"|assignment|test|case study|challenge)",
        veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thank(?:s| you) for (?:sending"
@@ -187,7 +190,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
-       r"|disponibilidad|vos disponibilités|tes disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
+       r"|disponibilidad|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
+       r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
        veto=PROMISED_LATER),
     _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
        within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|(?:please|kindly) (?:send|share|suggest|propose)"),
@@ -205,6 +209,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|slots? (?:open|available|free)|which (?:one|slot|time|day|option|days|times)s? (?:would )?(?:suit"
        r"|work|is best|are best)"
        r"|(?:one|any) of (?:these|the following) (?:times|slots|options|dates)|when (?:you(?:'re| are)|might you be) free"
+       r"|which (?:suits|works|would suit|would work|is better|is best)(?: for)?(?: you)?(?: best| better)?\?"
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
        r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
        r"|next|this|tomorrow|a call|it)|(?:are|is) (?:any of )?(?:these|those|the following) (?:times|dates|slots) ok",
@@ -248,7 +253,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
-            r"|other candidates|if\b|enjoyed|thank(?:s| you) for|(?:was|were|had|pleasure|great|nice|good|lovely) to (?:see"
+            r"|other candidates|if\b|enjoyed|thank(?:s| you) for|have to|need to|cancel|can't|cannot|won't|unable|instead"
+            r"|(?:was|were|had|pleasure|great|nice|good|lovely) to (?:see"
             r"|meet|speak|talk|chat))"),
     _f("interview_confirmation", 2, "t", "books a time with the user",
        r"(?:i've|i have|we've|we have|i|we) (?:booked|scheduled|set up|put|locked in|confirmed|arranged|pencilled|penciled)"
@@ -281,7 +287,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("reschedule", 3.5, "a", "moves an interview",
        r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
        r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
-       r"|\bmoved (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session)"
+       r"|\bmoved? (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session"
+       r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
        r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
@@ -303,16 +310,25 @@ FEATURES: tuple[Feature, ...] = (
             r"|you can re-?schedule"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes"),
     _f("reschedule", 3.5, "t", "says something came up and asks for another time",
-       r"something(?:'s| has) come up|(?:could|can) (?:we|you) do [^.?!\n]{0,40}\binstead\b", conditional_ok=False),
+       r"something(?:'s| has) come up|(?:could|can) (?:we|you) do [^.?!\n]{0,40}\binstead\b"
+       r"|(?:would|could|can|does|will|how about)\b[^.?!\n]{0,80}\binstead\?|(?:cannot|can't|won't be able to|will not) go "
+       r"(?:through|ahead)|(?:send|sent|resend|re-send) (?:you )?(?:an |the |a )?(?:updated|new|revised) (?:invite|invitation"
+       r"|calendar|meeting)|(?:moved|moving|shifted|pushed|bumped|rescheduled) (?:it|this|that|things) (?:to|until|till) "
+       r"(?:\w+day|tomorrow|next|the \d|\d)", conditional_ok=False),
     # --- cancellations
     _f("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
+       r"|(?:must|have to|need to|had to|will have to|'ll have to) cancel\b|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed|(?:need|have) to cancel|call(?:ed|ing)? off\b"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
        r"|absagen|cancelar|annuler|cancel\w* (?:your|our|the|this|that|tomorrow's|today's)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment"
        r"|event)[^.!?\n]{0,80}? (?:has been|was|is"
-       r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"),
+       r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
+       r"|(?:round|session|screen|visit|slot|onsite|on-site)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
+       r" (?:cancel+ed|called off)|(?:interview|call|meeting)[^.!?\n]{0,80}? stands cancel+ed"
+       r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?) (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
+       r" (?:session|interview|call|meeting|chat|visit|screen)"),
     # --- company replies: status without a decision
     _f("company_reply", 2, "t", "gives a status update",
        r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
@@ -347,7 +363,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 4, "a", "declines the application",
        r"not (?:be )?moving forward|decided to (?:move|go) (?:forward|ahead) with (?:other|another|an alternative|a different)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
-       r"|regret to inform|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b"
+       r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b"
        r"|(?:position|role|vacancy|job|opening) (?:has been|was|is now|have been) filled|(?:filled"
        r"|closed) (?:the|this) (?:role|position)"
        r"|(?:will not|won't|will no longer|are not|aren't|not be|not) (?:be )?(?:moving|progressing"
@@ -357,7 +373,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
        r"|ne pas donner suite|pas retenu|not to (?:move|proceed|progress|pursue|advance)"
        r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))|other applicants"
-       r"|(?:go|went|going|gone) (?:in )?(?:a different|another) direction|not (?:be |quite )?(?:a|the right) (?:fit|match)"
+       r"|(?:go|went|going|gone) (?:in )?(?:a different|another) direction|(?:gone|go|went|going) (?:another|a different) way|not (?:be |quite )?(?:a|the right) (?:fit|match)"
        r"|decided not to (?:progress|proceed|continue)|(?:pursue|proceed with|move forward with|go with|hire|hired|offered"
        r" the (?:role|position) to) (?:another|a different|other|someone|a candidate)"
        r"|(?:went|gone|going|go) (?:with|w/?) (?:another|a different|someone|a candidate|other)"
@@ -372,6 +388,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out )?your (?:application|candidacy)"
        r"|(?:decided|chosen|chose|opted) to (?:pass|decline)|won't be (?:able to )?(?:offering|extending|taking)"
+       r"|not (?:to )?(?:take|bring|move|progress|advance|put) you (?:through|forward|further|to the next)"
        r"|(?:going to|gonna|we'll|we will|have to|had to|we're|we are|'re|decided to) pass(?:ing)?(?: on (?:this|it|you"
        r"|your (?:application|candidacy|profile))\b(?! (?:to|along|over))| for now|[.,!;]| at this)"
        r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|more closely (?:match|align|fit)"
@@ -384,6 +401,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:pursue|proceed with|move forward with|continue with|progress) (?:other |the )?(?:candidates|applicants)"
        r" (?:whose|who|that|with)|more (?:closely )?(?:aligned|suited)",
        conditional_ok=False, veto=REJECTION_VETO),
+    _f("rejection", 4, "a", "declines the application (regret to inform)", r"regret to inform",
+       conditional_ok=False, veto=r"cancel|re-?schedul|postpone|moved|delay"),
+    _f("rejection", 4, "a", "declines the application (de)", r"entschieden|entscheidung", conditional_ok=False,
+       within=(r"kandidat|bewerber|andere",), veto=r"\b(?:termin|gespräch am|einladen|einladung)\b"),
     _f("rejection", 4, "a", "declines the application (es/fr/de)",
        r"lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|hemos decidido (?:continuar|seguir"
        r"|avanzar)(?: [\wáéíóú]+){0,3}"
@@ -402,7 +423,7 @@ FEATURES: tuple[Feature, ...] = (
        r"\bunfortunately\b|\bregret(?:tably)?\b|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
        r"|difficult (?:decision|choice)|tough (?:decision|call)|(?:very )?competitive (?:pool|field|process)"
        r"|(?:high|large) (?:volume|number) of (?:applications|applicants|candidates)|sorry to (?:say|tell|share)"
-       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|(?:don't|do not|not) (?:to )?have better news"
+       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|nicht die nachricht|(?:don't|do not|not) (?:to )?have better news"
        r"|bad news"
        r"|bearer of bad news|not good news",
        conditional_ok=False),
@@ -429,7 +450,7 @@ FEATURES: tuple[Feature, ...] = (
        veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
        r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
-       r"|vous faire une offre|promesse d'embauche|vous proposer le poste"
+       r"|vous faire une offre|promesse d'embauche|vous proposer le poste|(?:vous|t') ?offrir (?:le|ce) poste|lettre d'offre"
        r"|ihnen (?:die stelle|ein angebot|einen vertrag) anzubieten|vertragsangebot",
        veto=OFFER_VETO),
     _f("interview_confirmation", 2.5, "a", "confirms an interview time (es/fr/de)",
@@ -446,7 +467,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a newsletter",
        r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|newsletter|read (?:online|more) on substack"
        r"|(?:this|the) week(?:'s)? (?:in|roundup|digest)|weekly digest|\bdigest\b|top stories|unsubscribe from this list"),
-    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank you for registering|registration confirm"
+    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering|registration confirm"
+       r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
     _f(NR, 4, "a", "is a podcast or press interview",
        r"podcast|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
@@ -488,7 +510,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview prep(?:aration)? (?:session|call|course)|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"),
     _f(NR, 4, "a", "is advice about interviews, not an interview",
-       r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up)|questions to ask"
+       r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up|evaluate)|questions to ask"
        r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to|for|you|that|every|recruiters|hiring|employers"
        r"|candidates|interviewers)|top \d+ (?:interview )?(?:questions|tips|mistakes)|(?:salary|offer) negotiation"),
 )  # fmt: skip
