@@ -70,7 +70,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     job_words = has_job_context(context)
     cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)
     wordless = not job_words and cal is None and cand.score < FAST_NR_BELOW
-    if wordless and cand.one_to_one:
+    if wordless and (cand.one_to_one or cand.personal):
         # A person at a company writing to the user alone rarely names the job ("can we push tmrw's
         # chat to 4?", "not a match, good luck"): read what happened before ruling it out. Only a
         # clear step of a hiring process (_hiring_step) makes such a message count.

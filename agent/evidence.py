@@ -41,9 +41,18 @@ APPLICATION = re.compile(
     r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
     r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
     r"|(?:el|del|al) puesto|die stelle|(?:du|le|au) processus|recrutement|siguiente paso|prochaine étape"
-    r"|the next (?:step|stage) (?:is|would be|will be)|vous rencontrer|te rencontrer|join (?:us|the team|[\w&'-]+) as (?:a|an|our)\b"
+    r"|the next (?:step|stage) (?:is|would be|will be)|vous rencontrer|te rencontrer|join (?:us|the team|[\w&'-]+) as (?:a"
+    r"|an|our)\b"
     r"|employment contract|contract of employment)"
 )
+# A person who speaks for a company they work at, whatever address they write from.
+SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|head of [a-z]+|engineering manager"
+                        r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of the (?:two |three )?)?(?:co-?)?founders?\b"
+                        r"|\bwe(?:'re| are) (?:hiring|looking for (?:our|a|an))\b|\bfounding (?:engineer|team|designer)"
+                        r"|\bmy co-?founder|\bin the mix\b")
+# What job scams say: a chat app instead of mail, pay by the hour for easy work, a cheque.
+SCAM = re.compile(r"\b(?:whatsapp|telegram|signal app|wechat|text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
+                  r" to buy|gift cards?|\$\d+ ?(?:/|per|an?) ?(?:hour|hr|day|week)|no experience (?:needed|required))\b")
 # The user's own application, in so many words (a profile or background is not one: recruiters
 # who found it write about those too).
 APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:'ve| have)? applied|applying (?:to|for)"
@@ -77,6 +86,7 @@ class Candidacy:
     against: list[str] = field(default_factory=list)  # reasons against
     board_application: bool = False  # a job board's news of the user's own application
     one_to_one: bool = False  # a person at a company writes to the user alone: read it whatever its words
+    personal: bool = False  # a person writes to the user alone from a personal account
     named: bool = False  # names the user's own application in so many words (APPLIED_TO)
 
     def add(self, weight: float, reason: str) -> None:
@@ -162,7 +172,15 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
         c.add(1, "is a one-off meeting a person at a company set up with the user by name")
     if sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders:
-        c.add(-1.5, "comes from a personal mail account")
+        c.personal = recipients <= 2 and not bulk_reasons(email)
+        if read_text and recipients <= 2 and not bulk_reasons(email) and SPEAKS_FOR.search(hay) \
+                and not SCAM.search(hay):
+            # a founder of a small company often writes from a personal account: "our CTO",
+            # "my cofounder", "we're looking for our first engineer" speak for a company
+            c.one_to_one = True
+            c.add(0.5, "is a person writing for their company from a personal account")
+        else:
+            c.add(-1.5, "comes from a personal mail account")
     if recipients > 5:
         c.add(-1, f"goes to {recipients} people")
     bulk = bulk_reasons(email)

@@ -102,6 +102,7 @@ def fires(feature: Feature, hay: str) -> bool:
 # the user ("would you", "are you", "how about", "let me know"), about meeting (come in, meet
 # the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
 ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|it|that|this|there|we)\b|how (?:about|does|is|would)"
+            r"|^\s*(?:and )?you (?:around|free|available)\b"
             r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
 MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|pop (?:in|by|over)|stop by|swing by|drop by|visit (?:us|our|the)"
            r"|meet(?:ing)? (?:with )?(?:you|the|our|him|her|them|[a-z]+ (?:and|from|\(our|,|our|the))"
@@ -169,12 +170,14 @@ FEATURES: tuple[Feature, ...] = (
     # --- assessments
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
-       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview"
+       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|(?:on-demand|one-way|asynchronous"
+       r"|recorded) (?:video )?interview"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
        r"|written exercise|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?) (?:the|our|a|your)"
        r"(?: [\w-]+){0,2} (?:exercise|task|assignment|challenge|case study|case|take-home)\b"
-       r"|(?:don't|do not|no need to) spend more than|(?:spend|take) (?:no more than|up to) \d+ (?:hours|hrs)|(?:complete|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
+       r"|(?:don't|do not|no need to) spend more than|(?:spend|take) (?:no more than|up to) \d+ (?:hours|hrs)|(?:complete"
+       r"|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
        r"|assignment|test|case study|challenge)",
        veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thank(?:s| you) for (?:sending"
@@ -229,7 +232,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|date)",
        veto=PROMISED_LATER),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
-       r"(?:like|love|want|keen|happy) to (?:invite you|set up|schedule|move forward with a|find time|meet you|speak with you"
+       r"(?:like|love|want|keen|happy) to (?:invite you|set up|schedule|chat and\b|move forward with a|find time|meet you"
+       r"|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
        r"|take (?:you|your application|things) (?:forward|to the next))"
        r"|invite you (?:to|for) (?:a|an|the) .{0,40}(?:interview|call|conversation|chat|meeting)|invitación a (?:una )?entrevista"
@@ -373,7 +377,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
        r"|ne pas donner suite|pas retenu|not to (?:move|proceed|progress|pursue|advance)"
        r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))|other applicants"
-       r"|(?:go|went|going|gone) (?:in )?(?:a different|another) direction|(?:gone|go|went|going) (?:another|a different) way|not (?:be |quite )?(?:a|the right) (?:fit|match)"
+       r"|(?:go|went|going|gone) (?:in )?(?:a different|another) direction|(?:gone|go|went|going) (?:another"
+       r"|a different) way|not (?:be |quite )?(?:a|the right) (?:fit|match)"
        r"|decided not to (?:progress|proceed|continue)|(?:pursue|proceed with|move forward with|go with|hire|hired|offered"
        r" the (?:role|position) to) (?:another|a different|other|someone|a candidate)"
        r"|(?:went|gone|going|go) (?:with|w/?) (?:another|a different|someone|a candidate|other)"
@@ -423,7 +428,8 @@ FEATURES: tuple[Feature, ...] = (
        r"\bunfortunately\b|\bregret(?:tably)?\b|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
        r"|difficult (?:decision|choice)|tough (?:decision|call)|(?:very )?competitive (?:pool|field|process)"
        r"|(?:high|large) (?:volume|number) of (?:applications|applicants|candidates)|sorry to (?:say|tell|share)"
-       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|nicht die nachricht|(?:don't|do not|not) (?:to )?have better news"
+       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|nicht die nachricht|(?:don't|do not"
+       r"|not) (?:to )?have better news"
        r"|bad news"
        r"|bearer of bad news|not good news",
        conditional_ok=False),

@@ -123,6 +123,48 @@ READINGS = [
     ("job-alert-tips", "not_relevant", m(
         "Jobs <alerts@jobboard.example>", "Interview tips and 12 new jobs for you",
         "New jobs match your saved search. Plus: how to negotiate your offer.\n", headers=LIST)),
+    # real-inbox shapes: careers mail through a mailing service, outreach words around a named application
+    ("careers-list-mail-rejection", "rejection", m(
+        "Harrow & Pike Careers <careers@harrowpike.example>", "Your application to Harrow & Pike",
+        "Dear Alex,\n\nThank you for applying for the Planner role. I'm sorry to say we won't be progressing your "
+        "application on this occasion. You can set up job alerts on our careers site.\n",
+        headers={**LIST, "Precedence": "bulk"})),
+    ("named-application-beats-outreach-words", "interview_invitation", m(
+        "Ravi Menon <ravi@kestrelworks.example>", "Next round",
+        "Dear Alex,\n\nWith reference to your application for the Analyst position, your profile has been shortlisted "
+        "for the next round. Kindly share your availability for next week. Please also share your updated resume.\n")),
+    ("going-to-pass", "rejection", m(
+        "Ines <ines@kestrelworks.example>", "Re: hi", "hey alex - we talked it over and we're going to pass for now. "
+        "good luck out there!\n\nSent from my iPhone\n")),
+    ("moved-it-to", "reschedule", m(
+        "Ines <ines@kestrelworks.example>", "Re: Case review",
+        "Hi Alex, our lead is off sick so tomorrow's review cannot go through. We moved it to Tuesday 9 June, same "
+        "time. I already sent you the new invite.\nInes\n")),
+    ("stands-cancelled", "cancellation", m(
+        "Ravi Menon <ravi@kestrelworks.example>", "RE: Technical Round 2",
+        "Dear Alex,\n\nThe Technical Round 2 scheduled on 4-Jun-2026 stands cancelled as the position is on hold. "
+        "We will reach out once it reopens.\n\nThanks & Regards,\nRavi\nTalent Acquisition\n")),
+    ("regret-a-cancelled-interview", "cancellation", m(
+        "Harrow & Pike <no-reply@icims.com>", "Interview cancellation",
+        "Hello Alex,\n\nWe regret to inform you that your interview for the Planner position has been cancelled. "
+        "Someone from our team will contact you.\n")),
+    ("case-handed-over", "assessment", m(
+        "Joost <joost@kestrelworks.example>", "the case", "Hi Alex,\n\nAs promised hereby the case (attached). "
+        "Please don't spend more than 3 hours on it and send it back before Friday.\n\nJoost\n")),
+    ("one-way-video", "assessment", m(
+        "Harrow & Pike <noreply@hirevue.com>", "Complete your video interview",
+        "Dear Alex,\n\nAs the next step we invite you to complete an on-demand video interview. You will record "
+        "answers to 5 questions. Deadline: June 9, 2026.\n")),
+    ("founder-on-a-personal-account", "interview_invitation", m(
+        "Tove Lind <tove.lind@gmail.com>", "Re: hello",
+        "Hey Alex! Loved your note. Are you around tomorrow for a quick call with our CTO? Anytime after 11 works.\n")),
+    ("friend-on-a-personal-account", "not_relevant", m(
+        "Tove Lind <tove.lind@gmail.com>", "Re: hello",
+        "Hey Alex! Are you around tomorrow for a quick call? Want to hear how the move went.\n")),
+    ("job-scam-on-a-personal-account", "not_relevant", m(
+        "Recruiting Desk <hr.desk.jobs@gmail.com>", "Job offer",
+        "Hello, our hiring manager reviewed your profile. Are you available tomorrow for a call on Telegram? $40 per "
+        "hour, data entry from home.\n")),
     ("journalist", "not_relevant", m(
         "Noor Haddad <noor@brightline.example>", "Quick interview for a piece on layoffs?",
         "Hi Alex, I'm a reporter covering the job market. Would you be open to a 20-minute phone interview for a "
