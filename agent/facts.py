@@ -116,7 +116,9 @@ def _soft_promise(phrase: str, ref: datetime, tz: tzinfo) -> datetime | None:
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
-    name = NAME_NOISE.sub("", name.strip().strip('"')).strip(" ,.")
+    # "Tom from Mulberry Lane Co (via Indeed)": the company, without the person or the board
+    name = re.sub(r"\s*\((?:via|from|on|through)\s[^)]*\)\s*$|^[A-Z][\w'-]+ (?:from|at) (?=[A-Z])", "", name.strip().strip('"'))
+    name = NAME_NOISE.sub("", name).strip(" ,.")
     return name or None
 
 
@@ -221,6 +223,8 @@ def _company_of(email: Email) -> str | None:
             words = [w.strip(" .,:;!?()\"'") for w in cand.split()]
             for i in range(len(words)):
                 for j in range(i + 1, min(len(words), i + 6) + 1):
+                    if words[j - 1] in ("&", "and", "of", "+"):
+                        continue  # "Bramhope &" is half a name
                     phrase = " ".join(words[i:j])
                     sq = _squash(phrase)
                     # the name as the domain spells it, or with one word in front ("Grupo Alcaraz Digital")
@@ -282,7 +286,7 @@ ORG_WORDS = (
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
 LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
-                r"|ApS|A/S|Srl|& Co\.?|and Co\.?")
+                r"|ApS|A/S|Srl|& Co\.?|and Co\.?|& Sons|& Partners|& Associates")
 
 
 SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,2}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")
