@@ -180,7 +180,7 @@ CLIENT = (
                r"|have decided|has decided|liked|loved|came back|have come back|are looking|called)\b"),
     re.compile(r"\b(?:with|from|at|for|to|by) (?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
 )
-AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing)(?:partners|ltd|inc|group|co)?$")
+AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing|talent)(?:partners|ltd|inc|group|co)?$")
 WEEKDAY_OR_MONTH = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
