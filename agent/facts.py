@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from agent.addresses import FREE_MAIL, domain, is_human, is_relay, org_label
@@ -78,6 +79,10 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
                                   text, re.I)
                 if moved:
                     found = [f for f in found if f.pos >= moved.start() - 5] or found
+                    change = FROM_TO.search(text, moved.start())
+                    if change and found and found[0].end is not None:
+                        # "shifted our chat on Tuesday from 2pm to 4pm": the second time is the new one
+                        found[0] = replace(found[0], start=found[0].end, end=None)
                 if re.search(r"(?:send|share) me .{0,40}(?:windows|times)|(?:send|share|let me know) your availability", text,
                              re.I) and not moved:
                     found = []
@@ -97,6 +102,9 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
         signal.on_hold = True
     if signal.interview_start and not signal.interview_end:
         signal.interview_end = None  # the tracker applies the configured default length
+
+
+FROM_TO = re.compile(r"\bfrom \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)? to \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)?", re.I)
 
 
 def _soft_promise(phrase: str, ref: datetime, tz: tzinfo) -> datetime | None:

@@ -306,7 +306,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b\d{1,2}(?::\d\d)? ?(?:am|pm)? instead of \d{1,2}"
        r"|(?:moved?|moving|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?) (?:your|our|the|this|\w+day's|tomorrow's|today's)"
        r"(?: [\w-]+){0,2} (?:call|chat|interview|meeting|screen|visit|session|onsite|on-site|conversation|slot|panel)"
-       r"(?: (?:to|back|until|till)\b|\?)"
+       r"(?:[^.!?\n]{0,30}? (?:to|back|until|till|from)\b|\?)"
        r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",

@@ -71,6 +71,11 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])"),
 ]
 WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY})\b\.?", re.I)
+# Days named from the message's own date: "see you tomorrow - 10am".
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "aujourd'hui": 0, "hoy": 0, "heute": 0, "tomorrow": 1, "tomorrow's": 1, "tmrw": 1, "demain": 1}
+RELATIVE_RE = re.compile(r"\b(?P<rel>" + "|".join(sorted(map(re.escape, RELATIVE_DAYS), key=len, reverse=True)) + r")(?!\w)",
+                         re.I)
 TIME_RE = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?:(?::|h|\.)(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?![\d:])"
     r"(?:\s*(?:uhr))?",
@@ -131,6 +136,9 @@ def find_dates(text: str, ref: date) -> list[tuple[int, int, date]]:
         if _near_a_date(m.start(), starts, ends):
             continue  # a weekday written next to a full date adds nothing
         found.append((m.start(), m.end(), next_weekday(ref, WEEKDAYS[m.group("weekday").lower()])))
+    for m in RELATIVE_RE.finditer(text):
+        if not _near_a_date(m.start(), starts, ends):
+            found.append((m.start(), m.end(), ref + timedelta(days=RELATIVE_DAYS[m.group("rel").lower()])))
     found.sort()
     return found
 

@@ -358,3 +358,24 @@ def test_a_persons_html_mail_is_read_by_its_lines(html):
 ])
 def test_plain_words_make_an_act_in_one_sentence(body, kind):
     assert read(m("Rui Costa <rui@tallowmere.example>", "Re: hello", body + "\nRui\n")).kind == kind
+
+
+def test_days_named_from_the_message_date():
+    sent = datetime(2026, 5, 11, 15, 5, tzinfo=ZoneInfo("Australia/Sydney"))
+    for text in ("Just a reminder about tomorrow - 10am at our office.", "See you tomorrow at 10am!", "10am tomorrow"):
+        found = find_datetimes(text, sent, ZoneInfo("Australia/Sydney"))
+        assert found and found[0].start == datetime(2026, 5, 12, 10, 0, tzinfo=ZoneInfo("Australia/Sydney")), text
+    assert find_datetimes("today at 3pm", sent, ZoneInfo("Australia/Sydney"))[0].start.day == 11
+    # a weekday written with a date keeps the date; "tomorrow" beside it adds nothing
+    found = find_datetimes("tomorrow (Tuesday, May 19) at 2pm", sent, ZoneInfo("Australia/Sydney"))
+    assert found[0].start.day == 19
+
+
+def test_a_time_shifted_from_one_hour_to_another_is_the_second():
+    sent = datetime(2026, 10, 16, 17, 26, tzinfo=NY)
+    raw = m("Keith Lam <keith@hartfieldanalytics.example>", "Tuesday",
+            "Hi Alex, sorry for the late change - I've shifted our chat on Tuesday from 2pm to 4pm, same Teams link. "
+            "If 4 doesn't work for you, let me know.\nKeith\n", date=sent)
+    sig = read(raw)
+    assert sig.kind == "reschedule"
+    assert sig.interview_start == datetime(2026, 10, 20, 16, 0, tzinfo=NY)
