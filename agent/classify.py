@@ -123,6 +123,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
     # in a thread the user is in, a plainer status ("will circle back next week") is enough
     ask_at = ASK_AT if cand.score < RELEVANT else 2.0
+    if cand.personal and not cand.one_to_one and kind == "assessment" and best >= 3 and cand.score < RELEVANT:
+        # "here's the exercise we give everyone at this stage", from a founder's personal account
+        cand.add(RELEVANT - cand.score, "a person sends the user a hiring exercise")
     step = cand.one_to_one and _hiring_step(kind, best, negative, subject + "\n" + text, ask_at,
                                             recruiter=SIGNED_BY_RECRUITER in cand.found)
     if wordless and not step:
@@ -149,7 +152,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
 
 # What a conversation with a company is called when no one says "interview".
-CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|on-site|round)\b"
+CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|on-site|round|discussion)\b"
+                          r"|\bour \d{1,2}(?::\d\d)? ?(?:am|pm)?\b"
                           r"|\b(?:like|love|want|keen|happy) to (?:meet|speak (?:with|to)|talk (?:with|to)) you\b"
                           r"|\b(?:teams|zoom|google meet|webex|video) (?:link|call|invite)"
                           r"|\bwith (?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager"

@@ -61,7 +61,8 @@ INTERVIEW = re.compile(
     r"\b(?:interview|\bround\b|(?:first|second|third|final|next) stage|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b"
     r"|hiring manager|meet the team|bring you in"
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
-    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|(?:meeting|speaking|talking) with you"
+    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|gespräch|entrevista|entretien"
+    r"|entrevue|conversa\b|bate-papo|(?:meeting|speaking|talking) with you"
     r"|your (?:time|conversation|chat|call|visit) with)"
 )
 

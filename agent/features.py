@@ -110,7 +110,7 @@ MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|pop (?:in|by|over)|sto
            r"|a (?:quick |short |brief )?(?:call|chat|conversation|video call|phone call|zoom|teams call)"
            r"|(?:to|for) (?:call|chat|talk|speak|catch up|sit down)|hop on|jump on|join (?:us|me|them|a|the|our)"
            r"|conversation|interview|in[- ]person|(?:our|the) office|session with|round"
-           r"|(?:call|ring|phone|see|meet) you|(?:meet|zoom|teams|video|calendar|webex) (?:link|invite|invitation)"
+           r"|(?:call|ring|phone|see|meet) you|(?:meet|zoom|teams|video|calendar|webex) (?:link|invite|invitation)|zoom"
            r"|(?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager|team lead"
            r"|engineering manager))\b")
 WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next week|this week|later this week"
@@ -129,7 +129,8 @@ SET_TIME = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?|tomorrow|\d{1,2}(
 
 # An offer is of employment, to the user: well-wishing ("the right offer"), advice ("negotiate
 # your offer") and conditionals around the word are not one.
-OFFER_VETO = (r"\b(?:offer letters|offers\b|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
+OFFER_VETO = (r"\b(?:offer letters|offers\b|current offer|previous offer|existing offer|competing offer|offer in hand"
+              r"|payslips?|appraisal|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
               r"|webinar|guide|course"
               r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare|evaluate)")
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
@@ -147,7 +148,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
        r"|successfully (?:applied|submitted)|has been successfully submitted"
-       r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)"),
+       r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)|(?:thanks|thank you)[^.!?\n]{0,20}\breceived\b"
+       r"|added (?:it|you|your \w+) to (?:the|our) (?:pile|list|pool|shortlist)"),
     _f("application_ack", 2, "a", "thanks the user for applying",
        r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"),
     _f("application_ack", 3, "s", "subject says the application was sent or received",
@@ -174,7 +176,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|recorded) (?:video )?interview"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
-       r"|written exercise|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?) (?:the|our|a|your)"
+       r"|written exercise|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?"
+       r"|(?:send|sending|sent) you(?: now)?) (?:the|our|a|your)"
        r"(?: [\w-]+){0,2} (?:exercise|task|assignment|challenge|case study|case|take-home)\b"
        r"|(?:don't|do not|no need to) spend more than|(?:spend|take) (?:no more than|up to) \d+ (?:hours|hrs)|(?:complete"
        r"|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
@@ -213,6 +216,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|work|is best|are best)"
        r"|(?:one|any) of (?:these|the following) (?:times|slots|options|dates)|when (?:you(?:'re| are)|might you be) free"
        r"|which (?:suits|works|would suit|would work|is better|is best)(?: for)?(?: you)?(?: best| better)?\?"
+       r"|(?:what|which) (?:days?|times?|dates?|slots?)(?: [\w'-]+){0,2} (?:work|works|suit|suits) (?:best )?(?:for )?you"
+       r"|marcar (?:um|uma)|melhores (?:dias|horários)|sua disponibilidade"
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
        r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
        r"|next|this|tomorrow|a call|it)|(?:are|is) (?:any of )?(?:these|those|the following) (?:times|dates|slots) ok",
@@ -278,7 +283,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|speak (?:soon|then)[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
        r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below"
        r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
-       r"|(?:link|invite|invitation) to follow|(?:is|are) (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]",
+       r"|(?:link|invite|invitation) to follow|(?:that|this|it|both|(?:mon|tues|wednes|thurs|fri)day|tomorrow"
+       r"|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:is|are|would be)"
+       r" (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
+       r"|tomorrow|\d)"
+       r"|^\s*(?:sorted|done|booked|confirmed|all set)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
+       r"|(?:invite|invitation) will (?:come|follow|be sent)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
     _f("interview_confirmation", 1, "t", "looks forward to the conversation",
        r"looking forward to (?:speaking|talking|meeting|chatting|seeing|our (?:call|chat|conversation))"),
@@ -299,6 +309,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
        r"|(?:have|has) a conflict|find (?:another|a new|a different) (?:time|slot|day)"
        r"|verschieben|reprogramar|reporter (?:votre|notre) entretien|changed: "
+       r"|(?:déplacé|déplacer|reporté|reporter|décalé|décaler) (?:notre|votre|ta|la|l')\s?(?:rencontre|entrevue|entretien|rendez"
+       r"|appel)|(?:remarcar|reagendar|adiar) (?:a|o|nossa|nosso)|(?:mover|cambiar|mueve|movemos) (?:la|nuestra) (?:entrevista"
+       r"|reunión|llamada)"
        r"|(?:push|move|shift|bump|rearrange|postpone)(?: (?:it|this|that|things|us|our \w+|the \w+|your \w+))? (?:to|until|till)"
        r" (?:tomorrow|monday|tuesday|wednesday|thursday|friday|next|later|another|the following)"
        r"|(?:have|need|had) to (?:shift|move|postpone|push|rearrange|change) (?:the|our|your|this|that)"
@@ -330,7 +343,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|event)[^.!?\n]{0,80}? (?:has been|was|is"
        r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
        r"|(?:round|session|screen|visit|slot|onsite|on-site)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
-       r" (?:cancel+ed|called off)|(?:interview|call|meeting)[^.!?\n]{0,80}? stands cancel+ed"
+       r" (?:cancel+ed|called off)|stands cancel+ed"
        r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?) (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
        r" (?:session|interview|call|meeting|chat|visit|screen)"),
     # --- company replies: status without a decision
@@ -339,7 +352,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|keep you (?:posted|updated)|where things stand|aligning on feedback|debrief|next steps? (?:early|later|by)"
        r"|update (?:for|on) (?:you|your)|decide on next steps|(?:put|placed) on hold|\bon hold\b|hiring freeze|frozen"
        r"|quick update|wanted to (?:give you|let you know)|make (?:a )?decisions?|be in touch|circle back"
-       r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"),
+       r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
+       r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"),
     _f("company_reply", 1, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"
@@ -347,15 +361,21 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send)\b[^.!?\n]{0,60}"
        r"(?:notice period|salary expectations?|expected salary|(?:current|desired) (?:salary|compensation|package)"
-       r"|(?:professional )?references\b|referees|reference check"
+       r"|(?:professional )?references\b|referees|reference check|payslips|salary slips|relieving letters?"
+       r"|(?:share|send) (?:the following |these |your )?documents|documents (?:required|needed)"
        r"|start date|right to work|days (?:in|at) (?:the )?office|relocat(?:e|ion)|visa sponsorship)"
        r"|when (?:could|can|would) you (?:be able to )?start\b"),
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
-       r"|(?:speaking|talking|meeting) (?:with|to) (?:a (?:few|couple(?: of)?|handful of)|two|three|some|other|the other"
+       r"|(?:speaking|talking|meeting|seeing) (?:with |to )?(?:a (?:few|couple(?: of)?|handful of)|two|three|some|other"
+       r"|the other"
        r"|one more|a few more)(?: other| more)? (?:candidates|people|applicants|finalists)"
        r"|(?:one|two|a few|a couple of) (?:more|other) (?:candidates?|people|applicants) to (?:see|meet|speak|interview)"
        r"|have (?:a|an) (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
+       r"|we (?:will )?discuss (?:with|it|internally|your)|(?:i|we)(?:'ll| will)? let you know (?:directly|right|as soon|after"
+       r"|by|on|next)"
+       r"|seguimos (?:evaluando|revisando)|estamos evaluando|te aviso|le aviso|seguimos avaliando|ainda estamos"
+       r"|(?:te|vou te) dar um retorno"
        r"|(?:won't|will not|don't|do not) have (?:a|an|any) (?:decision|answer|update|news)"
        r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
        r"|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)|nous reviendrons vers vous|melden uns"
@@ -368,6 +388,9 @@ FEATURES: tuple[Feature, ...] = (
        r"not (?:be )?moving forward|decided to (?:move|go) (?:forward|ahead) with (?:other|another|an alternative|a different)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b"
+       r"|(?:haven't|have not|hasn't|has not|weren't|were not|was not|wasn't) (?:been )?(?:selected|shortlisted|successful)"
+       r"|(?:won't|will not|aren't|are not|not) be (?:moving|going) (?:forward|ahead)\b"
+       r"|(?:decided to|will|going to) focus on (?:other )?candidates|(?:has|have) (?:since |now |already )?been filled"
        r"|(?:position|role|vacancy|job|opening) (?:has been|was|is now|have been) filled|(?:filled"
        r"|closed) (?:the|this) (?:role|position)"
        r"|(?:will not|won't|will no longer|are not|aren't|not be|not) (?:be )?(?:moving|progressing"
@@ -411,7 +434,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 4, "a", "declines the application (de)", r"entschieden|entscheidung", conditional_ok=False,
        within=(r"kandidat|bewerber|andere",), veto=r"\b(?:termin|gespräch am|einladen|einladung)\b"),
     _f("rejection", 4, "a", "declines the application (es/fr/de)",
-       r"lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|hemos decidido (?:continuar|seguir"
+       r"lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|(?:decidimos|decidieron|optamos por) (?:continuar"
+       r"|seguir|avanzar)(?: [\wáéíóú]+){0,3} con otr[oa]s|con otros candidatos|não seguir com|não (?:vamos|iremos) (?:seguir"
+       r"|avançar|prosseguir)|optamos por (?:outro|outra)|infelizmente|hemos decidido (?:continuar|seguir"
        r"|avanzar)(?: [\wáéíóú]+){0,3}"
        r" con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
        r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
@@ -428,7 +453,8 @@ FEATURES: tuple[Feature, ...] = (
        r"\bunfortunately\b|\bregret(?:tably)?\b|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
        r"|difficult (?:decision|choice)|tough (?:decision|call)|(?:very )?competitive (?:pool|field|process)"
        r"|(?:high|large) (?:volume|number) of (?:applications|applicants|candidates)|sorry to (?:say|tell|share)"
-       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|nicht die nachricht|(?:don't|do not"
+       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|sorry to let you know|nicht die nachricht"
+       r"|(?:don't|do not"
        r"|not) (?:to )?have better news"
        r"|bad news"
        r"|bearer of bad news|not good news",
@@ -460,20 +486,24 @@ FEATURES: tuple[Feature, ...] = (
        r"|ihnen (?:die stelle|ein angebot|einen vertrag) anzubieten|vertragsangebot",
        veto=OFFER_VETO),
     _f("interview_confirmation", 2.5, "a", "confirms an interview time (es/fr/de)",
-       r"te confirmamos|le confirmamos|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
+       r"te confirmamos|le confirmamos|te confirmo|le confirmo|confirmo la entrevista|queda confirmada|fica confirmada"
+       r"|está confirmada|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
        r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)",
        veto=r"eingang|empfang|recepci|réception|reçu|recibid|unterlagen"),
     # --- not about the user's candidacy
     _f(NR, 4, "a", "is a job alert",
-       r"job alert|new jobs?\b|jobs? (?:that )?match|saved search|jobs similar|jobs you might like|recommended jobs?"
+       r"job alert|new jobs\b|new job (?:for|match|alert|posted|near)|jobs? (?:that )?match|saved search|jobs similar"
+       r"|jobs you might like|recommended jobs?"
        r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you",
        veto=r"\b(?:set up|sign up|create|subscribe to|register for|keep an eye)\b"),
     _f(NR, 2, "a", "reads like a job board",
-       r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|promoted\b|\d+ applicants"),
+       r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|^promoted\b|\bpromoted (?:job|post"
+       r"|listing)|\d+ applicants"),
     _f(NR, 4, "a", "is a newsletter",
        r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|newsletter|read (?:online|more) on substack"
        r"|(?:this|the) week(?:'s)? (?:in|roundup|digest)|weekly digest|\bdigest\b|top stories|unsubscribe from this list"),
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering|registration confirm"
+       r"|\brsvp\b|meetup\.com|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
     _f(NR, 4, "a", "is a podcast or press interview",
@@ -491,10 +521,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)"
        r"|(?:your|an) evaluation (?:for|of)\b"),
+    _f(NR, 4, "a", "is a referral from someone the user knows",
+       r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
+       r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
-       r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly) (?:review|appraisal|check-in)|self-?assessment|self-?review"
-       r"|appraisal"),
+       r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
+       r"|self-?assessment|self-?review"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
@@ -509,7 +542,8 @@ FEATURES: tuple[Feature, ...] = (
        r"reset (?:your |the )?password|security code field|verification code|one-time (?:code|passcode)"
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
-       r"rental application|\blease\b|credit card|credit report|visa signature|mortgage|loan application|apartment"
+       r"rental application|\blease\b|landlord|tenancy|lettings\b|letting agent|holding deposit|right to rent|\bpcm\b"
+       r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
@@ -522,9 +556,10 @@ FEATURES: tuple[Feature, ...] = (
 )  # fmt: skip
 
 # The order a tie is broken in: decisions before scheduling before status.
+# A receipt with "we'll come back to you" is still a receipt: on a tie, application_ack.
 PRIORITY = (
     "offer", "rejection", "cancellation", "reschedule", "interview_confirmation",
-    "interview_invitation", "assessment", "company_reply", "application_ack",
+    "interview_invitation", "assessment", "application_ack", "company_reply",
 )  # fmt: skip
 
 
