@@ -49,7 +49,8 @@ APPLICATION = re.compile(
 SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|head of [a-z]+|engineering manager"
                         r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of the (?:two |three )?)?(?:co-?)?founders?\b"
                         r"|\bwe(?:'re| are) (?:hiring|looking for (?:our|a|an))\b|\bfounding (?:engineer|team|designer)"
-                        r"|\bmy co-?founder|\bin the mix\b")
+                        r"|\bmy co-?founder|\bin the mix\b"
+                        r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b")
 # What job scams say: a chat app instead of mail, pay by the hour for easy work, a cheque.
 SCAM = re.compile(r"\b(?:whatsapp|telegram|signal app|wechat|text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
                   r" to buy|gift cards?|\$\d+ ?(?:/|per|an?) ?(?:hour|hr|day|week)|no experience (?:needed|required))\b")
@@ -61,7 +62,7 @@ INTERVIEW = re.compile(
     r"\b(?:interview|\bround\b|(?:first|second|third|final|next) stage|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b"
     r"|hiring manager|meet the team|bring you in"
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
-    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|gespräch|entrevista|entretien"
+    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|gespräch|entrevista|entretien|colloquio"
     r"|entrevue|conversa\b|bate-papo|(?:meeting|speaking|talking) with you"
     r"|your (?:time|conversation|chat|call|visit) with)"
 )

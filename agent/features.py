@@ -217,6 +217,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:one|any) of (?:these|the following) (?:times|slots|options|dates)|when (?:you(?:'re| are)|might you be) free"
        r"|which (?:suits|works|would suit|would work|is better|is best)(?: for)?(?: you)?(?: best| better)?\?"
        r"|(?:what|which) (?:days?|times?|dates?|slots?)(?: [\w'-]+){0,2} (?:work|works|suit|suits) (?:best )?(?:for )?you"
+       r"|which of (?:the|these|those) (?:two|three|options|times|slots|dates|days) (?:works?|suits?|is (?:better|best))"
        r"|marcar (?:um|uma)|melhores (?:dias|horários)|sua disponibilidade"
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
        r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
@@ -276,7 +277,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|please (?:arrive|join|dial in|check in) (?:\d+ minutes |a few minutes |10 mins )?(?:early|at|by)"
        r"|ask for .{2,40} at reception"
        r"|(?:zoom|teams|meet|webex) link (?:is )?(?:below|here|attached)",
-       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach)\b"),
+       # the invite promised once the user picks a time is no booking yet
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|once|when you|let me know|reply with"
+            r"|what suits|which|if|whichever|land on|pick|choose)\b"),
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
@@ -323,7 +326,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
-       veto=r"^\s*(?:need|want) to re-?schedule\s*$|cancel or re-?schedule|re-?schedule or cancel|if you need to"
+       veto=r"(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time|^\s*(?:need|want) to re-?schedule\s*$"
+            r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|you can re-?schedule"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes"),
     _f("reschedule", 3.5, "t", "says something came up and asks for another time",
@@ -434,7 +438,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 4, "a", "declines the application (de)", r"entschieden|entscheidung", conditional_ok=False,
        within=(r"kandidat|bewerber|andere",), veto=r"\b(?:termin|gespräch am|einladen|einladung)\b"),
     _f("rejection", 4, "a", "declines the application (es/fr/de)",
-       r"lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|(?:decidimos|decidieron|optamos por) (?:continuar"
+       r"purtroppo|abbiamo deciso di (?:proseguire|procedere|continuare) con|non (?:potremo|possiamo) (?:proseguire|procedere)"
+       r"|lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|(?:decidimos|decidieron|optamos por) (?:continuar"
        r"|seguir|avanzar)(?: [\wáéíóú]+){0,3} con otr[oa]s|con otros candidatos|não seguir com|não (?:vamos|iremos) (?:seguir"
        r"|avançar|prosseguir)|optamos por (?:outro|outra)|infelizmente|hemos decidido (?:continuar|seguir"
        r"|avanzar)(?: [\wáéíóú]+){0,3}"
@@ -476,7 +481,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
-       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b"
+       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer"
+       r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
        veto=OFFER_VETO),
@@ -486,7 +492,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|ihnen (?:die stelle|ein angebot|einen vertrag) anzubieten|vertragsangebot",
        veto=OFFER_VETO),
     _f("interview_confirmation", 2.5, "a", "confirms an interview time (es/fr/de)",
-       r"te confirmamos|le confirmamos|te confirmo|le confirmo|confirmo la entrevista|queda confirmada|fica confirmada"
+       r"te confirmamos|le confirmamos|ti confermo|le confermo|confermo il colloquio|conferma (?:del )?colloquio|te confirmo"
+       r"|le confirmo|confirmo la entrevista|queda confirmada|fica confirmada"
        r"|está confirmada|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
        r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)",
        veto=r"eingang|empfang|recepci|réception|reçu|recibid|unterlagen"),
@@ -513,7 +520,7 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a user-research session",
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
-       r"|user interview|customer interview"),
+       r"|user interview|customer interview|ux research|(?:the|our|this) study\b|research incentive"),
     _f(NR, 5, "a", "has the user interviewing someone else",
        r"you are interviewing|you're interviewing|scorecard|interview kit|is interviewing with us|other interviewers"
        r"|candidate resume|interview panel|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
@@ -542,7 +549,8 @@ FEATURES: tuple[Feature, ...] = (
        r"reset (?:your |the )?password|security code field|verification code|one-time (?:code|passcode)"
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
-       r"rental application|\blease\b|landlord|tenancy|lettings\b|letting agent|holding deposit|right to rent|\bpcm\b"
+       r"rental application|\blease\b|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
+       r"|letting agent|holding deposit|right to rent|\bpcm\b"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
     _f(NR, 5, "a", "is coaching or a practice interview",

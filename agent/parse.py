@@ -50,6 +50,7 @@ QUOTE_STARTS = re.compile(
       | \s*Am\ .{0,200}\ schrieb\ .{0,100}:\s*$      # German
       | \s*El\ .{0,200}\ escribió:\s*$              # Spanish
       | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht)
+      | \s*Begin\ forwarded\ message:\s*$          # Apple Mail
       | \s*_{10,}\s*$                               # Outlook separator
       | \s*\*?From:\*?\ .+$                          # Outlook header block (checked below)
     )""",
@@ -457,8 +458,18 @@ def _tidy(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def split_text(text: str) -> tuple[str, str]:
-    """Cut quoted history off the new text, then split off the signature: (new text, signature)."""
+FORWARDED = re.compile(r"^\s*(?:-{2,}\s*(?:Forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado)"
+                       r"|Begin forwarded message:)", re.I)
+FORWARD_HEADER = re.compile(r"^\s*\*?(?:from|date|sent|subject|to|cc|de|von|envoyé|objet|à|an|betreff|datum|gesendet|para"
+                            r"|asunto|fecha|enviado)\*?\s*:", re.I)
+# A forward with a line or two on top ("see below from the client") is about what it forwards.
+SHORT_NOTE = 400
+
+
+def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
+    """Cut quoted history off the new text, then split off the signature: (new text, signature).
+    A forward with only a short note on top keeps the forwarded message (without its header
+    block) as part of the new text: the note alone ("see below") says nothing."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     cut = len(lines)
     for i, line in enumerate(lines):
@@ -474,6 +485,13 @@ def split_text(text: str) -> tuple[str, str]:
                     continue
             cut = i
             break
+    if _forward and cut < len(lines) and FORWARDED.match(lines[cut]) and len("\n".join(lines[:cut]).strip()) < SHORT_NOTE:
+        rest = lines[cut + 1 :]
+        while rest and (not rest[0].strip() or FORWARD_HEADER.match(rest[0])):
+            rest = rest[1:]
+        note, _ = split_text("\n".join(lines[:cut]), _forward=False)
+        forwarded, forwarded_sig = split_text("\n".join(rest), _forward=False)
+        return (note + "\n\n" + forwarded).strip(), forwarded_sig
     body = lines[:cut]
     for i, line in enumerate(body):
         # a long rule after some text starts a footer of links and "similar jobs"

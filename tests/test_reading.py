@@ -165,6 +165,29 @@ READINGS = [
         "Recruiting Desk <hr.desk.jobs@gmail.com>", "Job offer",
         "Hello, our hiring manager reviewed your profile. Are you available tomorrow for a call on Telegram? $40 per "
         "hour, data entry from home.\n")),
+    ("agency-forwards-the-clients-no", "rejection", m(
+        "Connor <connor@brookfieldtalent.example>", "Fwd: Candidate feedback",
+        "Hey Alex, not the news we wanted, see below.\n\nConnor\n\n---------- Forwarded message ---------\n"
+        "From: Helen <helen@quayline.example>\nDate: Tue, Jun 2, 2026\nSubject: Candidate feedback\nTo: Connor\n\n"
+        "Hi Connor, thanks for putting Alex forward. Unfortunately we won't be taking the application further.\n")),
+    ("research-session-confirmed", "not_relevant", m(
+        "Panel <notifications@panelwise.example>", "Your research interview session is confirmed",
+        "You're confirmed! Your session for the study on BI tools is confirmed: Thursday, June 4, 2026 at 1:00 PM EDT, "
+        "a remote interview with a UX researcher.\n")),
+    ("visa-appointment", "not_relevant", m(
+        "Visa Services <no-reply@visa-centre.example>", "Appointment confirmation: visa interview",
+        "Your appointment has been booked. Appointment type: visa interview and biometrics. Date: June 4, 2026, 09:40.\n")),
+    ("agency-want-to-offer", "offer", m(
+        "Aoife <aoife@castlemoorsearch.example>", "Re: Fwd: Alex Morgan - Otterburn",
+        "Alex call me when you get a sec!! They want to offer 🎉 I've got the numbers.\n\nSent from my iPhone\n")),
+    ("esignature-letter-of-offer", "offer", m(
+        "Sione via Docusign <dse@docusign.net>", "Please DocuSign: Letter of Offer - Alex Morgan.pdf",
+        "Sione sent you a document to review and sign. Hi Alex, as discussed, here's your letter of offer for the "
+        "Analyst role. Please sign by Friday.\n")),
+    ("italian-confirmation", "interview_confirmation", m(
+        "Chiara <c.bellandi@orticasistemi.example>", "Conferma colloquio",
+        "Ciao Alex,\n\nti confermo il colloquio per la posizione di Data Analyst per mercoledì 3 giugno alle 13:00, "
+        "su Google Meet.\n\nChiara\n")),
     ("journalist", "not_relevant", m(
         "Noor Haddad <noor@brightline.example>", "Quick interview for a piece on layoffs?",
         "Hi Alex, I'm a reporter covering the job market. Would you be open to a 20-minute phone interview for a "
