@@ -23,6 +23,7 @@ RELAY_DOMAINS = (
     "hellosign.com", "dropboxsign.com", "codesignal.com", "hackerrank.com", "hackerrankforwork.com",
     "codility.com", "coderpad.io", "karat.com", "hirevue.com", "google.com", "zoom.us",
     "microsoft.com", "outlook.com", "substack.com", "mailchimp.com", "sendgrid.net", "mailgun.org",
+    "seek.com.au", "reed.co.uk", "totaljobs.com", "stepstone.de", "welcometothejungle.com", "otta.com", "wellfound.com",
 )  # fmt: skip
 
 # Applicant-tracking and assessment vendors by their own name: they send from country domains and
@@ -32,6 +33,9 @@ ATS_ORGS = frozenset({
     "recruiteemail", "teamtailor", "teamtailor-mail", "personio", "jobvite", "icims", "taleo", "ashbyhq", "workablemail",
     "bamboohr", "testgorilla", "hackerrank", "hackerrankforwork", "hackerearth", "codility", "codesignal", "hirevue",
     "pinpointhq", "jazzhr", "breezy", "applytojob", "recruiterbox", "jobylon", "homerun", "comeet", "sapsf",
+    "jobadder", "darwinbox", "shl", "welcomekit", "talentlyft", "zohorecruit", "freshteam", "bullhorn", "manatal",
+    "oleeo", "tribepad", "eploy", "softgarden", "dvinci", "pageuppeople", "cornerstoneondemand", "avature", "phenom",
+    "hibob", "kenjo", "workstream", "paradox", "vervoe", "criteriacorp", "karat",
 })  # fmt: skip
 
 ROBOT_LOCAL = re.compile(

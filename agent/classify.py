@@ -17,13 +17,13 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
-from agent.evidence import Candidacy, bulk_reasons, candidacy, is_ats
+from agent.evidence import REPLY, Candidacy, bulk_reasons, candidacy, is_ats
 from agent.facts import company_of, extract, people_of, role_of
-from agent.features import FEATURES, NR, add, decide, score
+from agent.features import FEATURES, MEETING, NR, add, decide, score
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import has_job_context
-from agent.when import find_datetimes
+from agent.when import find_datetimes, writer_zone
 
 __all__ = ["classify", "company_of", "people_of", "role_of"]
 
@@ -49,11 +49,13 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
              known_domains: frozenset[str] | set[str] = frozenset(),
              own_domains: frozenset[str] | set[str] = frozenset(),
              learned: Sequence[LearnedRule] = ()) -> Signal:
-    """Read one parsed message. `tz` is the user's zone: times written without a zone are in it.
+    """Read one parsed message. `tz` is the user's zone: times written without a zone are in
+    it, unless the Date header shows the writer on another clock (when.writer_zone).
     `known_domains` are the domains of companies the user is already in a process with (mail
     from them is read in that context even when it never says "interview"); `own_domains` the
     user's own employer's; `learned` the rules the user's corrections taught."""
     ref = email.date or now or datetime(2000, 1, 1, tzinfo=UTC)
+    tz = writer_zone(email.date, tz)  # "Wednesday at 2" is on the writer's clock
     lid = list_id(email.headers)
     rule = match(learned, email)
     if rule is not None:
@@ -68,7 +70,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     job_words = has_job_context(context)
     cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)
     wordless = not job_words and cal is None and cand.score < FAST_NR_BELOW
-    if wordless and cand.one_to_one:
+    if wordless and (cand.one_to_one or cand.personal):
         # A person at a company writing to the user alone rarely names the job ("can we push tmrw's
         # chat to 4?", "not a match, good luck"): read what happened before ruling it out. Only a
         # clear step of a hiring process (_hiring_step) makes such a message count.
@@ -81,6 +83,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     for f in FEATURES:
         if f.lookalike and f.reason in reasons.get(NR, ()):
             cand.add(-f.weight, f.reason)
+    if (cand.named or cand.board_application) and OUTREACH in reasons.get(NR, ()):
+        # "with reference to your application ... please share your updated resume" answers the user
+        _drop(scores, reasons, NR, OUTREACH)
     if cal is not None:
         if cal.recurring:
             add(scores, reasons, NR, 4, "is a recurring calendar event")
@@ -102,9 +107,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if cand.board_application:
         for f in FEATURES:
             if f.kind == NR and f.reason in FURNITURE and f.reason in reasons.get(NR, []):
-                scores[NR] -= f.weight
-                reasons[NR].remove(f.reason)
-    elif bulk and not any(is_ats(p.address) for p in [email.sender, *email.reply_to] if p is not None):
+                _drop(scores, reasons, NR, f.reason)
+    elif bulk and not any(is_ats(p.address) for p in [email.sender, *email.reply_to] if p is not None) and not (
+            cand.named and decide(scores) in ("rejection", "application_ack")):
+        # a company's own careers mail about the user's application comes through a mailing
+        # service as often as through an ATS: its List-Unsubscribe does not make it bulk
         add(scores, reasons, NR, 1.5 * len(bulk), " and ".join(bulk))
     kind = decide(scores)
     negative = scores.get(NR, 0)
@@ -116,7 +123,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
     # in a thread the user is in, a plainer status ("will circle back next week") is enough
     ask_at = ASK_AT if cand.score < RELEVANT else 2.0
-    step = cand.one_to_one and _hiring_step(kind, best, negative, subject + "\n" + text, ask_at)
+    if cand.personal and not cand.one_to_one and kind == "assessment" and best >= 3 and cand.score < RELEVANT:
+        # "here's the exercise we give everyone at this stage", from a founder's personal account
+        cand.add(RELEVANT - cand.score, "a person sends the user a hiring exercise")
+    step = cand.one_to_one and _hiring_step(kind, best, negative, subject + "\n" + text, ask_at,
+                                            recruiter=SIGNED_BY_RECRUITER in cand.found)
     if wordless and not step:
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
@@ -141,26 +152,47 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
 
 # What a conversation with a company is called when no one says "interview".
-CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|on-site|round)\b"
+CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|on-site|round|discussion)\b"
+                          r"|\bour \d{1,2}(?::\d\d)? ?(?:am|pm)?\b"
                           r"|\b(?:like|love|want|keen|happy) to (?:meet|speak (?:with|to)|talk (?:with|to)) you\b"
                           r"|\b(?:teams|zoom|google meet|webex|video) (?:link|call|invite)"
                           r"|\bwith (?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager"
                           r"|team lead|engineering manager)\b")
+MEETING_ACT = re.compile(MEETING)
+# A visit to the company's office: "a coffee with the team" there is part of the day, not a social plan.
+VISIT = re.compile(r"\b(?:our|the) office|front desk|reception\b|\blevel \d|\bfloor\b|meet (?:[\w,]+ ){0,6}(?:team|founders?)"
+                   r"|\binterview")
+OUTREACH = "is cold outreach, not a reply to an application"
+SIGNED_BY_RECRUITER = "is signed by someone who hires"
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|bar|party|birthday|wedding|bbq"
                         r"|barbecue|viewing|appointment|dentist|doctor|offsite|our (?:platform|product|solution|software"
                         r"|tool|service)s?|your (?:team|company|business)'s|pricing|quote|invoice|order)\b")
 
 
-def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: float = ASK_AT) -> bool:
+def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: float = ASK_AT,
+                 recruiter: bool = False) -> bool:
     """A clear step of a hiring process: a decision, a test, a status of the process, or a time
     being set or moved for a conversation. Combined with a person at a company writing to the
     user alone, it is evidence of the user's candidacy; any one of them alone is not."""
-    if best < ask_at or negative > 0 or NOT_HIRING.search(hay):
+    if best < ask_at or negative > 0:
         return False
-    if kind in ("rejection", "assessment", "company_reply", "application_ack"):
+    if kind in ("rejection", "assessment"):
+        return True  # their words are of hiring alone: "a viewing session" in a brief changes nothing
+    if NOT_HIRING.search(hay) and not VISIT.search(hay) and not recruiter:
+        return False  # a social plan, an appointment, a sale: unless someone who hires writes of it
+    if kind in ("company_reply", "application_ack"):
         return True
-    return CONVERSATION.search(hay) is not None
+    if kind == "reschedule" and best >= 3.5 and REPLY.match(hay):
+        return True  # a meeting moved in a thread the user is in: the user is already in the process
+    return CONVERSATION.search(hay) is not None or MEETING_ACT.search(hay) is not None
+
+
+def _drop(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, reason: str) -> None:
+    """Take back a feature that fired: what else the message says shows it does not apply."""
+    weight = next(f.weight for f in FEATURES if f.kind == kind and f.reason == reason)
+    scores[kind] -= weight
+    reasons[kind].remove(reason)
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy) -> list[str]:

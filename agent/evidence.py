@@ -41,13 +41,30 @@ APPLICATION = re.compile(
     r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
     r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
     r"|(?:el|del|al) puesto|die stelle|(?:du|le|au) processus|recrutement|siguiente paso|prochaine étape"
-    r"|the next (?:step|stage) (?:is|would be|will be))"
+    r"|the next (?:step|stage) (?:is|would be|will be)|vous rencontrer|te rencontrer|join (?:us|the team|[\w&'-]+) as (?:a"
+    r"|an|our)\b"
+    r"|employment contract|contract of employment)"
 )
+# A person who speaks for a company they work at, whatever address they write from.
+SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|head of [a-z]+|engineering manager"
+                        r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of the (?:two |three )?)?(?:co-?)?founders?\b"
+                        r"|\bwe(?:'re| are) (?:hiring|looking for (?:our|a|an))\b|\bfounding (?:engineer|team|designer)"
+                        r"|\bmy co-?founder|\bin the mix\b"
+                        r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b")
+# What job scams say: a chat app instead of mail, pay by the hour for easy work, a cheque.
+SCAM = re.compile(r"\b(?:whatsapp|telegram|signal app|wechat|text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
+                  r" to buy|gift cards?|\$\d+ ?(?:/|per|an?) ?(?:hour|hr|day|week)|no experience (?:needed|required))\b")
+# The user's own application, in so many words (a profile or background is not one: recruiters
+# who found it write about those too).
+APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:'ve| have)? applied|applying (?:to|for)"
+                        r"|applied (?:to|for|on)|votre candidature|tu candidatura|ihre bewerbung)\b")
 INTERVIEW = re.compile(
     r"\b(?:interview|\bround\b|(?:first|second|third|final|next) stage|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b"
     r"|hiring manager|meet the team|bring you in"
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
-    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|(?:meeting|speaking|talking) with you)"
+    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|gespräch|entrevista|entretien|colloquio"
+    r"|entrevue|conversa\b|bate-papo|(?:meeting|speaking|talking) with you"
+    r"|your (?:time|conversation|chat|call|visit) with)"
 )
 
 # What a recruiter says about the candidacy comes early; a long newsletter's tail adds nothing.
@@ -60,6 +77,7 @@ JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassd
               "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
               "totaljobs.com", "monster.com", "dice.com", "xing.com"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
+                     r"|for applying (?:to|for)|you(?:'ve| have) applied"
                      r"|your application (?:to|for|at)\b|application (?:status|update)")
 
 
@@ -70,6 +88,8 @@ class Candidacy:
     against: list[str] = field(default_factory=list)  # reasons against
     board_application: bool = False  # a job board's news of the user's own application
     one_to_one: bool = False  # a person at a company writes to the user alone: read it whatever its words
+    personal: bool = False  # a person writes to the user alone from a personal account
+    named: bool = False  # names the user's own application in so many words (APPLIED_TO)
 
     def add(self, weight: float, reason: str) -> None:
         self.score += weight
@@ -122,6 +142,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if not read_text:
         pass
     elif APPLICATION.search(hay):
+        c.named = APPLIED_TO.search(hay) is not None
         c.add(2, "names the user's application, role or position")
     elif INTERVIEW.search(hay):
         c.add(1, "uses interview words")
@@ -153,7 +174,15 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
         c.add(1, "is a one-off meeting a person at a company set up with the user by name")
     if sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders:
-        c.add(-1.5, "comes from a personal mail account")
+        c.personal = recipients <= 2 and not bulk_reasons(email)
+        if read_text and recipients <= 2 and not bulk_reasons(email) and SPEAKS_FOR.search(hay) \
+                and not SCAM.search(hay):
+            # a founder of a small company often writes from a personal account: "our CTO",
+            # "my cofounder", "we're looking for our first engineer" speak for a company
+            c.one_to_one = True
+            c.add(0.5, "is a person writing for their company from a personal account")
+        else:
+            c.add(-1.5, "comes from a personal mail account")
     if recipients > 5:
         c.add(-1, f"goes to {recipients} people")
     bulk = bulk_reasons(email)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from agent.addresses import FREE_MAIL, domain, is_human, is_relay, org_label
@@ -78,6 +79,10 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
                                   text, re.I)
                 if moved:
                     found = [f for f in found if f.pos >= moved.start() - 5] or found
+                    change = FROM_TO.search(text, moved.start())
+                    if change and found and found[0].end is not None:
+                        # "shifted our chat on Tuesday from 2pm to 4pm": the second time is the new one
+                        found[0] = replace(found[0], start=found[0].end, end=None)
                 if re.search(r"(?:send|share) me .{0,40}(?:windows|times)|(?:send|share|let me know) your availability", text,
                              re.I) and not moved:
                     found = []
@@ -99,6 +104,9 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
         signal.interview_end = None  # the tracker applies the configured default length
 
 
+FROM_TO = re.compile(r"\bfrom \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)? to \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)?", re.I)
+
+
 def _soft_promise(phrase: str, ref: datetime, tz: tzinfo) -> datetime | None:
     """'early next week', 'end of next week', 'next week' as a day."""
     local = ref.astimezone(tz)
@@ -116,7 +124,9 @@ def _soft_promise(phrase: str, ref: datetime, tz: tzinfo) -> datetime | None:
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
-    name = NAME_NOISE.sub("", name.strip().strip('"')).strip(" ,.")
+    # "Tom from Mulberry Lane Co (via Indeed)": the company, without the person or the board
+    name = re.sub(r"\s*\((?:via|from|on|through)\s[^)]*\)\s*$|^[A-Z][\w'-]+ (?:from|at) (?=[A-Z])", "", name.strip().strip('"'))
+    name = NAME_NOISE.sub("", name).strip(" ,.")
     return name or None
 
 
@@ -178,7 +188,7 @@ CLIENT = (
                r"|have decided|has decided|liked|loved|came back|have come back|are looking|called)\b"),
     re.compile(r"\b(?:with|from|at|for|to|by) (?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
 )
-AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing)(?:partners|ltd|inc|group|co)?$")
+AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing|talent)(?:partners|ltd|inc|group|co)?$")
 WEEKDAY_OR_MONTH = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
 
 
@@ -221,6 +231,8 @@ def _company_of(email: Email) -> str | None:
             words = [w.strip(" .,:;!?()\"'") for w in cand.split()]
             for i in range(len(words)):
                 for j in range(i + 1, min(len(words), i + 6) + 1):
+                    if words[j - 1] in ("&", "and", "of", "+"):
+                        continue  # "Bramhope &" is half a name
                     phrase = " ".join(words[i:j])
                     sq = _squash(phrase)
                     # the name as the domain spells it, or with one word in front ("Grupo Alcaraz Digital")
@@ -282,7 +294,7 @@ ORG_WORDS = (
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
 LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
-                r"|ApS|A/S|Srl|& Co\.?|and Co\.?")
+                r"|ApS|A/S|Srl|& Co\.?|and Co\.?|& Sons|& Partners|& Associates")
 
 
 SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,2}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")

@@ -31,18 +31,23 @@ class Feature:
     veto: re.Pattern[str] | None = None  # the sentence around a match that makes it not count
     lookalike: bool = False  # a not_relevant feature that rules out the user's candidacy, whatever else it says
     group: str = ""  # features of one group say the same thing in other words: they count once
+    # an act said in one sentence: each of these must be found in the sentence (its end mark
+    # included) around the match, as a person says it in words no template list holds
+    within: tuple[re.Pattern[str], ...] = ()
 
 
 def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditional_ok: bool = True,
-       veto: str | None = None) -> Feature:
+       veto: str | None = None, within: tuple[str, ...] = ()) -> Feature:
     # Every phrase starts at a word: the leading \b lets the engine skip most positions before
     # trying forty alternatives at each, which makes the features several times faster.
     return Feature(kind, weight, re.compile(r"\b(?:" + pattern.lower() + ")", re.M), where, reason, conditional_ok,
-                   re.compile(veto) if veto else None, lookalike=reason in LOOKALIKES, group=GROUPS.get(reason, ""))
+                   re.compile(veto) if veto else None, lookalike=reason in LOOKALIKES, group=GROUPS.get(reason, ""),
+                   within=tuple(re.compile(w) for w in within))
 
 
 # One question about the user's time, however it is worded, is one piece of evidence.
 GROUPS = {
+    "asks the user to meet at a time": "asks-time",
     "asks for the user's availability or to pick a time": "asks-time",
     "proposes a call and asks when suits the user": "asks-time",
     "asks when the user could talk": "asks-time",
@@ -62,10 +67,23 @@ CONDITIONAL = re.compile(
 SENTENCE_END = re.compile(r"[.!?\n]")
 
 
-def _sentence(hay: str, start: int, end: int) -> str:
-    left = max((m.end() for m in SENTENCE_END.finditer(hay, max(0, start - 240), start)), default=max(0, start - 240))
-    m = SENTENCE_END.search(hay, end)
-    return hay[left : m.start() if m else len(hay)]
+# Mail is often hard-wrapped at 72-78 columns: a line break ends a sentence only after a short
+# line (a greeting, a list item, a sign-off) or before a blank line, not inside a wrapped one.
+WRAPPED = 50
+
+
+def _ends(hay: str, m: re.Match[str]) -> bool:
+    if m.group() != "\n" or hay.startswith("\n", m.end()):
+        return True
+    return m.start() - (hay.rfind("\n", 0, m.start()) + 1) < WRAPPED
+
+
+def _sentence(hay: str, start: int, end: int, mark: bool = False) -> str:
+    """The sentence around hay[start:end]; with `mark`, its end mark too ("?" makes a question)."""
+    floor = max(0, start - 240)
+    left = max((m.end() for m in SENTENCE_END.finditer(hay, floor, start) if _ends(hay, m)), default=floor)
+    right = next((m for m in SENTENCE_END.finditer(hay, end, end + 400) if _ends(hay, m)), None)
+    return hay[left : (right.end() if mark else right.start()) if right else min(len(hay), end + 400)]
 
 
 def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
@@ -79,13 +97,47 @@ def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
             continue
         if feature.veto is not None and feature.veto.search(_sentence(hay, m.start(), m.end())):
             continue
+        if feature.within:
+            said = _sentence(hay, m.start(), m.end(), mark=True)
+            if not all(w.search(said) for w in feature.within):
+                continue
         return True
     return False
 
 
+# The parts of a meeting proposed in plain words, each found in the same sentence: someone asks
+# the user ("would you", "are you", "how about", "let me know"), about meeting (come in, meet
+# the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
+ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|it|that|this|there|we)\b|how (?:about|does|is|would)"
+            r"|^\s*(?:and )?you (?:around|free|available)\b"
+            r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
+MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|pop (?:in|by|over)|stop by|swing by|drop by|visit (?:us|our|the)"
+           r"|meet(?:ing)? (?:with )?(?:you|the|our|him|her|them|[a-z]+ (?:and|from|\(our|,|our|the))"
+           r"|meet (?:[a-z]+ )?(?:up|in person)"
+           r"|a (?:quick |short |brief )?(?:call|chat|conversation|video call|phone call|zoom|teams call)"
+           r"|(?:to|for) (?:call|chat|talk|speak|catch up|sit down)|hop on|jump on|join (?:us|me|them|a|the|our)"
+           r"|conversation|interview|in[- ]person|(?:our|the) office|session with|round"
+           r"|(?:call|ring|phone|see|meet) you|(?:meet|zoom|teams|video|calendar|webex) (?:link|invite|invitation)|zoom"
+           r"|(?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager|team lead"
+           r"|engineering manager))\b")
+WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next week|this week|later this week"
+        r"|(?:morning|afternoon|evening)s?|\d{1,2}(?::\d\d)? ?(?:am|pm|h\b)|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)\b"
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|times?|slots?|availability|available|free"
+        r"|when|dates?|days?)\b")
+# Words that fix a meeting rather than ask for one; the sentence must not be a question.
+FIXES = (r"i'll|we'll|i will|we will|(?:i've|we've|i have|we have) (?:booked|scheduled|set|put|locked|confirmed|arranged"
+         r"|sent|added|pencilled|penciled)|let's|see you|will be|(?:is|it's) (?:on|at|set|booked"
+         r"|confirmed|happening)|you're (?:on|booked|set|confirmed|all set|meeting)|looking forward to|expect(?:ing)? you")
+NOT_A_QUESTION = r"[^?\s]\s*\Z"
+# A time said as settled: a day or an hour, and words that fix it rather than ask.
+SET_TIME = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?|tomorrow|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}[:.]\d\d"
+            r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}(?:st|nd|rd|th)\b)")
+
+
 # An offer is of employment, to the user: well-wishing ("the right offer"), advice ("negotiate
 # your offer") and conditionals around the word are not one.
-OFFER_VETO = (r"\b(?:offer letters|offers\b|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
+OFFER_VETO = (r"\b(?:offer letters|offers\b|current offer|previous offer|existing offer|competing offer|offer in hand"
+              r"|payslips?|appraisal|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
               r"|webinar|guide|course"
               r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare|evaluate)")
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
@@ -103,7 +155,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
        r"|successfully (?:applied|submitted)|has been successfully submitted"
-       r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)"),
+       r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)|(?:thanks|thank you)[^.!?\n]{0,20}\breceived\b"
+       r"|added (?:it|you|your \w+) to (?:the|our) (?:pile|list|pool|shortlist)"),
     _f("application_ack", 2, "a", "thanks the user for applying",
        r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"),
     _f("application_ack", 3, "s", "subject says the application was sent or received",
@@ -119,16 +172,22 @@ FEATURES: tuple[Feature, ...] = (
     _f("application_ack", 1, "a", "thanks the user for their interest",
        r"thank(?:s| you) for your interest in|vielen dank für ihre bewerbung|gracias por tu (?:interés|candidatura)"),
     _f("application_ack", 1.5, "t", "says the application will be reviewed",
-       r"(?:will|we'll) (?:review|be reviewing|carefully review|look at|go through)"
+       r"(?:(?:we|i|the team|they)(?:'ll| will)|will be) (?:review|be reviewing|carefully review|look at|go through)"
        r" (?:it|them|(?:your|all) (?:application|applications"
        r"|resume|cv|profile|background))|(?:team|we) (?:is|are) (?:currently )?reviewing (?:your|all|applications)"
        r"|if (?:your|there is a) (?:background|skills|experience|profile)? ?(?:is a |are a )?(?:match|fit)"),
     # --- assessments
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
-       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|prueba técnica|test technique"
+       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|(?:on-demand|one-way|asynchronous"
+       r"|recorded) (?:video )?interview"
+       r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
-       r"|written exercise|(?:complete|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
+       r"|written exercise|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?"
+       r"|(?:send|sending|sent) you(?: now)?) (?:the|our|a|your)"
+       r"(?: [\w-]+){0,2} (?:exercise|task|assignment|challenge|case study|case|take-home)\b"
+       r"|(?:don't|do not|no need to) spend more than|(?:spend|take) (?:no more than|up to) \d+ (?:hours|hrs)|(?:complete"
+       r"|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
        r"|assignment|test|case study|challenge)",
        veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thank(?:s| you) for (?:sending"
@@ -137,12 +196,19 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
        r"|options)"
-       r"|your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever) time"
+       r"|your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever|any) time"
+       r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d-\d|your)(?: [\w-]+){0,2} (?:times|windows"
+       r"|availability|slots|dates|options|blocks)\b|gem\.com/book|/book/|(?:what|which) (?:times?|days?|dates?|slots?)"
+       r"(?: [\w'-]+){0,3} (?:are|is|would be) (?:good|best|free|open|convenient) for you"
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
-       r"|disponibilidad|vos disponibilités|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
+       r"|disponibilidad|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
+       r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
        veto=PROMISED_LATER),
+    _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
+       within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|(?:please|kindly) (?:send|share|suggest|propose)"),
+       veto=PROMISED_LATER + r"|podcast|episode|research|study|webinar|coffee|drinks|lunch|dinner|demo"),
     _f("interview_invitation", 2.5, "t", "proposes a call and asks when suits the user",
        r"(?:do|would|could|will) you have (?:\d+|a few|some|time for a|a|an|half an) ?(?:minutes?|mins?|time|quick call|call"
        r"|chat|hour|half hour)"
@@ -156,6 +222,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|slots? (?:open|available|free)|which (?:one|slot|time|day|option|days|times)s? (?:would )?(?:suit"
        r"|work|is best|are best)"
        r"|(?:one|any) of (?:these|the following) (?:times|slots|options|dates)|when (?:you(?:'re| are)|might you be) free"
+       r"|which (?:suits|works|would suit|would work|is better|is best)(?: for)?(?: you)?(?: best| better)?\?"
+       r"|(?:what|which) (?:days?|times?|dates?|slots?)(?: [\w'-]+){0,2} (?:work|works|suit|suits) (?:best )?(?:for )?you"
+       r"|which of (?:the|these|those) (?:two|three|options|times|slots|dates|days) (?:works?|suits?|is (?:better|best))"
+       r"|marcar (?:um|uma)|melhores (?:dias|horários)|sua disponibilidade"
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
        r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
        r"|next|this|tomorrow|a call|it)|(?:are|is) (?:any of )?(?:these|those|the following) (?:times|dates|slots) ok",
@@ -175,12 +245,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|date)",
        veto=PROMISED_LATER),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
-       r"(?:like|love|want|keen|happy) to (?:invite you|set up|schedule|move forward with a|find time|meet you|speak with you"
+       r"(?:like|love|want|keen|happy) to (?:invite you|set up|schedule|chat and\b|move forward with a|find time|meet you"
+       r"|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
        r"|take (?:you|your application|things) (?:forward|to the next))"
        r"|invite you (?:to|for) (?:a|an|the) .{0,40}(?:interview|call|conversation|chat|meeting)|invitación a (?:una )?entrevista"
        r"|invitarte a una|einladung zum (?:vorstellungsgespräch|interview)|invitation à un entretien"
        r"|schedule your (?:phone screen|interview|call)|quick chat\?|bring you in|come in (?:for|to meet)"
+       r"|have you (?:in|back|over|come in) (?:for|to)|(?:like|love|want) to have you (?:in|back|meet|speak|talk|join us for)"
        r"|meet (?:the|our) (?:team|founders?|hiring manager|engineering)|next (?:step|stage) (?:is|would be|will be) (?:a|an)"
        r"|(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the) (?:second|third|final|next))",
        veto=r"\b(?:podcast|episode|research|study|webinar)\b"),
@@ -195,6 +267,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|je vous confirme|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration)\b"),
+    _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
+       within=(MEETING, SET_TIME, NOT_A_QUESTION),
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
+            r"|other candidates|if\b|enjoyed|thank(?:s| you) for|have to|need to|cancel|can't|cannot|won't|unable|instead"
+            r"|(?:was|were|had|pleasure|great|nice|good|lovely) to (?:see"
+            r"|meet|speak|talk|chat))"),
     _f("interview_confirmation", 2, "t", "books a time with the user",
        r"(?:i've|i have|we've|we have|i|we) (?:booked|scheduled|set up|put|locked in|confirmed|arranged|pencilled|penciled)"
        r" (?:us|you|a|an|our|the|time|it|this|that|in)"
@@ -206,14 +284,21 @@ FEATURES: tuple[Feature, ...] = (
        r"|please (?:arrive|join|dial in|check in) (?:\d+ minutes |a few minutes |10 mins )?(?:early|at|by)"
        r"|ask for .{2,40} at reception"
        r"|(?:zoom|teams|meet|webex) link (?:is )?(?:below|here|attached)",
-       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach)\b"),
+       # the invite promised once the user picks a time is no booking yet
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|once|when you|let me know|reply with"
+            r"|what suits|which|if|whichever|land on|pick|choose)\b"),
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
        r"|speak (?:soon|then)[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
        r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below"
        r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
-       r"|(?:link|invite|invitation) to follow|(?:is|are) (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]",
+       r"|(?:link|invite|invitation) to follow|(?:that|this|it|both|(?:mon|tues|wednes|thurs|fri)day|tomorrow"
+       r"|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:is|are|would be)"
+       r" (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
+       r"|tomorrow|\d)"
+       r"|^\s*(?:sorted|done|booked|confirmed|all set)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
+       r"|(?:invite|invitation) will (?:come|follow|be sent)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
     _f("interview_confirmation", 1, "t", "looks forward to the conversation",
        r"looking forward to (?:speaking|talking|meeting|chatting|seeing|our (?:call|chat|conversation))"),
@@ -226,42 +311,60 @@ FEATURES: tuple[Feature, ...] = (
     _f("reschedule", 3.5, "a", "moves an interview",
        r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
        r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
-       r"|\bmoved (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session)"
+       r"|\bmoved? (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session"
+       r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
        r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
        r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
        r"|(?:have|has) a conflict|find (?:another|a new|a different) (?:time|slot|day)"
        r"|verschieben|reprogramar|reporter (?:votre|notre) entretien|changed: "
+       r"|(?:déplacé|déplacer|reporté|reporter|décalé|décaler) (?:notre|votre|ta|la|l')\s?(?:rencontre|entrevue|entretien|rendez"
+       r"|appel)|(?:remarcar|reagendar|adiar) (?:a|o|nossa|nosso)|(?:mover|cambiar|mueve|movemos) (?:la|nuestra) (?:entrevista"
+       r"|reunión|llamada)"
        r"|(?:push|move|shift|bump|rearrange|postpone)(?: (?:it|this|that|things|us|our \w+|the \w+|your \w+))? (?:to|until|till)"
        r" (?:tomorrow|monday|tuesday|wednesday|thursday|friday|next|later|another|the following)"
        r"|(?:have|need|had) to (?:shift|move|postpone|push|rearrange|change) (?:the|our|your|this|that)"
        r"|(?:push|move|shift|bump)(?: [\w']+){0,3}? (?:call|chat|interview|meeting|screen) (?:to|back|till|until)\b"
        r"|\b\d{1,2}(?::\d\d)? ?(?:am|pm)? instead of \d{1,2}"
+       r"|(?:moved?|moving|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?) (?:your|our|the|this|\w+day's|tomorrow's|today's)"
+       r"(?: [\w-]+){0,2} (?:call|chat|interview|meeting|screen|visit|session|onsite|on-site|conversation|slot|panel)"
+       r"(?:[^.!?\n]{0,30}? (?:to|back|until|till|from)\b|\?)"
        r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
-       veto=r"^\s*(?:need|want) to re-?schedule\s*$|cancel or re-?schedule|re-?schedule or cancel|if you need to"
+       veto=r"(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time|^\s*(?:need|want) to re-?schedule\s*$"
+            r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|you can re-?schedule"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes"),
     _f("reschedule", 3.5, "t", "says something came up and asks for another time",
-       r"something(?:'s| has) come up|(?:could|can) (?:we|you) do [^.?!\n]{0,40}\binstead\b", conditional_ok=False),
+       r"something(?:'s| has) come up|(?:could|can) (?:we|you) do [^.?!\n]{0,40}\binstead\b"
+       r"|(?:would|could|can|does|will|how about)\b[^.?!\n]{0,80}\binstead\?|(?:cannot|can't|won't be able to|will not) go "
+       r"(?:through|ahead)|(?:send|sent|resend|re-send) (?:you )?(?:an |the |a )?(?:updated|new|revised) (?:invite|invitation"
+       r"|calendar|meeting)|(?:moved|moving|shifted|pushed|bumped|rescheduled) (?:it|this|that|things) (?:to|until|till) "
+       r"(?:\w+day|tomorrow|next|the \d|\d)", conditional_ok=False),
     # --- cancellations
     _f("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
+       r"|(?:must|have to|need to|had to|will have to|'ll have to) cancel\b|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed|(?:need|have) to cancel|call(?:ed|ing)? off\b"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
        r"|absagen|cancelar|annuler|cancel\w* (?:your|our|the|this|that|tomorrow's|today's)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment"
        r"|event)[^.!?\n]{0,80}? (?:has been|was|is"
-       r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"),
+       r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
+       r"|(?:round|session|screen|visit|slot|onsite|on-site)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
+       r" (?:cancel+ed|called off)|stands cancel+ed"
+       r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?) (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
+       r" (?:session|interview|call|meeting|chat|visit|screen)"),
     # --- company replies: status without a decision
     _f("company_reply", 2, "t", "gives a status update",
        r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
        r"|keep you (?:posted|updated)|where things stand|aligning on feedback|debrief|next steps? (?:early|later|by)"
        r"|update (?:for|on) (?:you|your)|decide on next steps|(?:put|placed) on hold|\bon hold\b|hiring freeze|frozen"
        r"|quick update|wanted to (?:give you|let you know)|make (?:a )?decisions?|be in touch|circle back"
-       r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"),
+       r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
+       r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"),
     _f("company_reply", 1, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"
@@ -269,11 +372,21 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send)\b[^.!?\n]{0,60}"
        r"(?:notice period|salary expectations?|expected salary|(?:current|desired) (?:salary|compensation|package)"
+       r"|(?:professional )?references\b|referees|reference check|payslips|salary slips|relieving letters?"
+       r"|(?:share|send) (?:the following |these |your )?documents|documents (?:required|needed)"
        r"|start date|right to work|days (?:in|at) (?:the )?office|relocat(?:e|ion)|visa sponsorship)"
        r"|when (?:could|can|would) you (?:be able to )?start\b"),
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
-       r"|have an (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
+       r"|(?:speaking|talking|meeting|seeing) (?:with |to )?(?:a (?:few|couple(?: of)?|handful of)|two|three|some|other"
+       r"|the other"
+       r"|one more|a few more)(?: other| more)? (?:candidates|people|applicants|finalists)"
+       r"|(?:one|two|a few|a couple of) (?:more|other) (?:candidates?|people|applicants) to (?:see|meet|speak|interview)"
+       r"|have (?:a|an) (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
+       r"|we (?:will )?discuss (?:with|it|internally|your)|(?:i|we)(?:'ll| will)? let you know (?:directly|right|as soon|after"
+       r"|by|on|next)"
+       r"|seguimos (?:evaluando|revisando)|estamos evaluando|te aviso|le aviso|seguimos avaliando|ainda estamos"
+       r"|(?:te|vou te) dar um retorno"
        r"|(?:won't|will not|don't|do not) have (?:a|an|any) (?:decision|answer|update|news)"
        r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
        r"|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)|nous reviendrons vers vous|melden uns"
@@ -285,7 +398,10 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 4, "a", "declines the application",
        r"not (?:be )?moving forward|decided to (?:move|go) (?:forward|ahead) with (?:other|another|an alternative|a different)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
-       r"|regret to inform|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b"
+       r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b"
+       r"|(?:haven't|have not|hasn't|has not|weren't|were not|was not|wasn't) (?:been )?(?:selected|shortlisted|successful)"
+       r"|(?:won't|will not|aren't|are not|not) be (?:moving|going) (?:forward|ahead)\b"
+       r"|(?:decided to|will|going to) focus on (?:other )?candidates|(?:has|have) (?:since |now |already )?been filled"
        r"|(?:position|role|vacancy|job|opening) (?:has been|was|is now|have been) filled|(?:filled"
        r"|closed) (?:the|this) (?:role|position)"
        r"|(?:will not|won't|will no longer|are not|aren't|not be|not) (?:be )?(?:moving|progressing"
@@ -295,7 +411,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
        r"|ne pas donner suite|pas retenu|not to (?:move|proceed|progress|pursue|advance)"
        r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))|other applicants"
-       r"|(?:go|went|going|gone) (?:in )?(?:a different|another) direction|not (?:be |quite )?(?:a|the right) (?:fit|match)"
+       r"|(?:go|went|going|gone) (?:in )?(?:a different|another) direction|(?:gone|go|went|going) (?:another"
+       r"|a different) way|not (?:be |quite )?(?:a|the right) (?:fit|match)"
        r"|decided not to (?:progress|proceed|continue)|(?:pursue|proceed with|move forward with|go with|hire|hired|offered"
        r" the (?:role|position) to) (?:another|a different|other|someone|a candidate)"
        r"|(?:went|gone|going|go) (?:with|w/?) (?:another|a different|someone|a candidate|other)"
@@ -310,6 +427,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out )?your (?:application|candidacy)"
        r"|(?:decided|chosen|chose|opted) to (?:pass|decline)|won't be (?:able to )?(?:offering|extending|taking)"
+       r"|not (?:to )?(?:take|bring|move|progress|advance|put) you (?:through|forward|further|to the next)"
+       r"|(?:going to|gonna|we'll|we will|have to|had to|we're|we are|'re|decided to) pass(?:ing)?(?: on (?:this|it|you"
+       r"|your (?:application|candidacy|profile))\b(?! (?:to|along|over))| for now|[.,!;]| at this)"
        r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|more closely (?:match|align|fit)"
        r"|closer (?:match|fit)|(?:better|closer|stronger) (?:aligned|suited|match)"
        r"|(?:we|i)(?:'re| are| have|'ve) (?:decided|chosen) (?:to go|to move|against)"
@@ -320,12 +440,21 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:pursue|proceed with|move forward with|continue with|progress) (?:other |the )?(?:candidates|applicants)"
        r" (?:whose|who|that|with)|more (?:closely )?(?:aligned|suited)",
        conditional_ok=False, veto=REJECTION_VETO),
+    _f("rejection", 4, "a", "declines the application (regret to inform)", r"regret to inform",
+       conditional_ok=False, veto=r"cancel|re-?schedul|postpone|moved|delay"),
+    _f("rejection", 4, "a", "declines the application (de)", r"entschieden|entscheidung", conditional_ok=False,
+       within=(r"kandidat|bewerber|andere",), veto=r"\b(?:termin|gespräch am|einladen|einladung)\b"),
     _f("rejection", 4, "a", "declines the application (es/fr/de)",
-       r"lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|hemos decidido (?:continuar|seguir"
+       r"purtroppo|abbiamo deciso di (?:proseguire|procedere|continuare) con|non (?:potremo|possiamo) (?:proseguire|procedere)"
+       r"|lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|(?:decidimos|decidieron|optamos por) (?:continuar"
+       r"|seguir|avanzar)(?: [\wáéíóú]+){0,3} con otr[oa]s|con otros candidatos|não seguir com|não (?:vamos|iremos) (?:seguir"
+       r"|avançar|prosseguir)|optamos por (?:outro|outra)|infelizmente|hemos decidido (?:continuar|seguir"
        r"|avanzar)(?: [\wáéíóú]+){0,3}"
        r" con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
        r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
        r"|ne (?:donnerons|donnons|pouvons donner|pourrons donner) pas (?:une )?suite|regret de vous informer|le choix s'est porté"
+       r"|(?:aller de l'avant|poursuivre|continuer|avancer) avec (?:un|une) autre|(?:un|une) autre (?:candidat|candidate"
+       r"|personne|profil) (?:dont|qui)"
        r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
        r"|nicht weiter berücksichtigen|absage|nicht (?:weiter )?ber(?:ü|ue)cksichtigen"
        r"|leider\b[^.!?\n]{0,160}\bnicht\b", conditional_ok=False,
@@ -336,7 +465,9 @@ FEATURES: tuple[Feature, ...] = (
        r"\bunfortunately\b|\bregret(?:tably)?\b|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
        r"|difficult (?:decision|choice)|tough (?:decision|call)|(?:very )?competitive (?:pool|field|process)"
        r"|(?:high|large) (?:volume|number) of (?:applications|applicants|candidates)|sorry to (?:say|tell|share)"
-       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|(?:don't|do not|not) (?:to )?have better news"
+       r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|sorry to let you know|nicht die nachricht"
+       r"|(?:don't|do not"
+       r"|not) (?:to )?have better news"
        r"|bad news"
        r"|bearer of bad news|not good news",
        conditional_ok=False),
@@ -357,27 +488,37 @@ FEATURES: tuple[Feature, ...] = (
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
-       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b",
+       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer"
+       r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
+       r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
+       r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
        veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
        r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
-       r"|vous faire une offre|promesse d'embauche|vous proposer le poste"
+       r"|vous faire une offre|promesse d'embauche|vous proposer le poste|(?:vous|t') ?offrir (?:le|ce) poste|lettre d'offre"
        r"|ihnen (?:die stelle|ein angebot|einen vertrag) anzubieten|vertragsangebot",
        veto=OFFER_VETO),
     _f("interview_confirmation", 2.5, "a", "confirms an interview time (es/fr/de)",
-       r"te confirmamos|le confirmamos|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
+       r"te confirmamos|le confirmamos|ti confermo|le confermo|confermo il colloquio|conferma (?:del )?colloquio|te confirmo"
+       r"|le confirmo|confirmo la entrevista|queda confirmada|fica confirmada"
+       r"|está confirmada|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
        r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)",
        veto=r"eingang|empfang|recepci|réception|reçu|recibid|unterlagen"),
     # --- not about the user's candidacy
     _f(NR, 4, "a", "is a job alert",
-       r"job alert|new jobs?\b|jobs? (?:that )?match|saved search|jobs similar|jobs you might like|recommended jobs?"
-       r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you"),
+       r"job alert|new jobs\b|new job (?:for|match|alert|posted|near)|jobs? (?:that )?match|saved search|jobs similar"
+       r"|jobs you might like|recommended jobs?"
+       r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you",
+       veto=r"\b(?:set up|sign up|create|subscribe to|register for|keep an eye)\b"),
     _f(NR, 2, "a", "reads like a job board",
-       r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|promoted\b|\d+ applicants"),
+       r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|^promoted\b|\bpromoted (?:job|post"
+       r"|listing)|\d+ applicants"),
     _f(NR, 4, "a", "is a newsletter",
        r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|newsletter|read (?:online|more) on substack"
        r"|(?:this|the) week(?:'s)? (?:in|roundup|digest)|weekly digest|\bdigest\b|top stories|unsubscribe from this list"),
-    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank you for registering|registration confirm"
+    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering|registration confirm"
+       r"|\brsvp\b|meetup\.com|\bmeetup (?:group|event)|you(?:'re| are) going\b"
+       r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
     _f(NR, 4, "a", "is a podcast or press interview",
        r"podcast|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
@@ -386,7 +527,7 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a user-research session",
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
-       r"|user interview|customer interview"),
+       r"|user interview|customer interview|ux research|(?:the|our|this) study\b|research incentive"),
     _f(NR, 5, "a", "has the user interviewing someone else",
        r"you are interviewing|you're interviewing|scorecard|interview kit|is interviewing with us|other interviewers"
        r"|candidate resume|interview panel|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
@@ -394,8 +535,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)"
        r"|(?:your|an) evaluation (?:for|of)\b"),
+    _f(NR, 4, "a", "is a referral from someone the user knows",
+       r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
+       r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"),
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
+       r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
+       r"|self-?assessment|self-?review"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
@@ -410,21 +556,25 @@ FEATURES: tuple[Feature, ...] = (
        r"reset (?:your |the )?password|security code field|verification code|one-time (?:code|passcode)"
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
-       r"rental application|\blease\b|credit card|credit report|visa signature|mortgage|loan application|apartment"
+       r"rental application|\blease\b|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
+       r"|letting agent|holding deposit|right to rent|\bpcm\b"
+       r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
        r"|interview prep(?:aration)? (?:session|call|course)|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"),
     _f(NR, 4, "a", "is advice about interviews, not an interview",
-       r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up)|questions to ask"
-       r"|\d+ (?:interview )?(?:questions|tips|mistakes|ways)|(?:salary|offer) negotiation"),
+       r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up|evaluate)|questions to ask"
+       r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to|for|you|that|every|recruiters|hiring|employers"
+       r"|candidates|interviewers)|top \d+ (?:interview )?(?:questions|tips|mistakes)|(?:salary|offer) negotiation"),
 )  # fmt: skip
 
 # The order a tie is broken in: decisions before scheduling before status.
+# A receipt with "we'll come back to you" is still a receipt: on a tie, application_ack.
 PRIORITY = (
     "offer", "rejection", "cancellation", "reschedule", "interview_confirmation",
-    "interview_invitation", "assessment", "company_reply", "application_ack",
+    "interview_invitation", "assessment", "application_ack", "company_reply",
 )  # fmt: skip
 
 

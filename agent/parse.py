@@ -51,6 +51,7 @@ QUOTE_STARTS = re.compile(
       | \s*Am\ .{0,200}\ schrieb\ .{0,100}:\s*$      # German
       | \s*El\ .{0,200}\ escribió:\s*$              # Spanish
       | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht)
+      | \s*Begin\ forwarded\ message:\s*$          # Apple Mail
       | \s*_{10,}\s*$                               # Outlook separator
       | \s*\*?From:\*?\ .+$                          # Outlook header block (checked below)
     )""",
@@ -287,12 +288,18 @@ def _body(parts: list[Leaf], subject: str = "") -> tuple[str, CalendarEvent | No
         # A full HTML parse costs ~10 ms; most HTML mail is newsletters and receipts. Read it
         # cheaply first and parse it properly only when it talks about a hiring process.
         quick = quick_text(html)
-        if not has_job_context(subject + "\n" + quick[:6000]):
+        if len(quick) > PERSONAL_TEXT and not has_job_context(subject + "\n" + quick[:6000]):
             return quick, calendar
         from_html = html_to_text(html)
         if len(from_html) >= 100 or len(from_html) > len((plain or "").strip()):
             return from_html, calendar
     return plain or "", calendar
+
+
+# A person's HTML mail (Gmail's <div>s, Outlook's reply block) is short and often never says
+# "interview" ("could you come in Thursday to meet James?"): it gets the proper parse too, with
+# its lines, quotes and signature, since the words around a time are read sentence by sentence.
+PERSONAL_TEXT = 2000
 
 
 def _plain_is_enough(plain: str) -> bool:
@@ -399,6 +406,7 @@ def quick_text_careful(html: str) -> str:
 HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0|font-size\s*:\s*0", re.I)
 
 
+_SPACES = re.compile(r"\s+")
 BLOCKS = ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol")
 _LXML_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
 
@@ -421,6 +429,13 @@ def _lxml_text(html: str) -> str:
     for el in doc.xpath("//*[@style]"):
         if HIDDEN.search(el.get("style", "")):
             el.drop_tree()
+    for el in doc.iter():
+        # source line breaks in HTML are spaces; the blocks and <br>s below make the lines
+        if el.tag != "pre":
+            if el.text:
+                el.text = _SPACES.sub(" ", el.text)
+            if el.tail:
+                el.tail = _SPACES.sub(" ", el.tail)
     for el in doc.xpath("//blockquote"):
         tail = el.tail
         el.clear()
@@ -441,6 +456,9 @@ def _soup_text(html: str) -> str:
         tag.decompose()
     for tag in soup.find_all(style=HIDDEN):
         tag.decompose()
+    for node in soup.find_all(string=True):
+        if node.parent is not None and node.parent.name != "pre" and "\n" in node:
+            node.replace_with(_SPACES.sub(" ", str(node)))
     for tag in soup.find_all("blockquote"):
         tag.replace_with("\n> [quoted]\n")
     for br in soup.find_all("br"):
@@ -471,8 +489,18 @@ def _tidy(text: str) -> str:
     return joined.strip()
 
 
-def split_text(text: str) -> tuple[str, str]:
-    """Cut quoted history off the new text, then split off the signature: (new text, signature)."""
+FORWARDED = re.compile(r"^\s*(?:-{2,}\s*(?:Forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado)"
+                       r"|Begin forwarded message:)", re.I)
+FORWARD_HEADER = re.compile(r"^\s*\*?(?:from|date|sent|subject|to|cc|de|von|envoyé|objet|à|an|betreff|datum|gesendet|para"
+                            r"|asunto|fecha|enviado)\*?\s*:", re.I)
+# A forward with a line or two on top ("see below from the client") is about what it forwards.
+SHORT_NOTE = 400
+
+
+def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
+    """Cut quoted history off the new text, then split off the signature: (new text, signature).
+    A forward with only a short note on top keeps the forwarded message (without its header
+    block) as part of the new text: the note alone ("see below") says nothing."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     cut = len(lines)
     for i, line in enumerate(lines):
@@ -488,6 +516,13 @@ def split_text(text: str) -> tuple[str, str]:
                     continue
             cut = i
             break
+    if _forward and cut < len(lines) and FORWARDED.match(lines[cut]) and len("\n".join(lines[:cut]).strip()) < SHORT_NOTE:
+        rest = lines[cut + 1 :]
+        while rest and (not rest[0].strip() or FORWARD_HEADER.match(rest[0])):
+            rest = rest[1:]
+        note, _ = split_text("\n".join(lines[:cut]), _forward=False)
+        forwarded, forwarded_sig = split_text("\n".join(rest), _forward=False)
+        return (note + "\n\n" + forwarded).strip(), forwarded_sig
     body = lines[:cut]
     for i, line in enumerate(body):
         # a long rule after some text starts a footer of links and "similar jobs"

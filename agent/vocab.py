@@ -17,6 +17,8 @@ _JOB_WORDS = (
     r"|bring you in|meet the team|onsite|on-site|shortlist|vacancy|progressing|(?:first|second|third|final|next) stage"
     r"|mov(?:e|ing) (?:ahead|forward)|not to proceed|unsuccessful|regret to|bad news|other candidates?|another candidate"
     r"|prueba técnica|test technique|siguiente paso|prochaine étape|nächste(?:n)? schritt|not good news|your (?:job )?search"
+    r"|next round"
+    r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
 )
 # Searched in lowercased text without IGNORECASE and anchored on a word boundary: ten times
 # faster than the same search with re.I, which matters on 50 KB newsletters.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 MONTHS = {
@@ -25,6 +25,12 @@ MONTHS = {
     # Spanish
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11,
+    "dezembro": 12,
     # German
     "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
 }  # fmt: skip
@@ -34,6 +40,8 @@ WEEKDAYS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
     "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4,
+    "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4,
+    "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
     "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
 }  # fmt: skip
 
@@ -71,6 +79,11 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])"),
 ]
 WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY})\b\.?", re.I)
+# Days named from the message's own date: "see you tomorrow - 10am".
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+                 "aujourd'hui": 0, "hoy": 0, "heute": 0, "tomorrow": 1, "tomorrow's": 1, "tmrw": 1, "demain": 1}
+RELATIVE_RE = re.compile(r"\b(?P<rel>" + "|".join(sorted(map(re.escape, RELATIVE_DAYS), key=len, reverse=True)) + r")(?!\w)",
+                         re.I)
 TIME_RE = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?:(?::|h|\.)(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?![\d:])"
     r"(?:\s*(?:uhr))?",
@@ -131,6 +144,9 @@ def find_dates(text: str, ref: date) -> list[tuple[int, int, date]]:
         if _near_a_date(m.start(), starts, ends):
             continue  # a weekday written next to a full date adds nothing
         found.append((m.start(), m.end(), next_weekday(ref, WEEKDAYS[m.group("weekday").lower()])))
+    for m in RELATIVE_RE.finditer(text):
+        if not _near_a_date(m.start(), starts, ends):
+            found.append((m.start(), m.end(), ref + timedelta(days=RELATIVE_DAYS[m.group("rel").lower()])))
     found.sort()
     return found
 
@@ -215,6 +231,33 @@ def resolve_zone(word: str, moment: datetime, default: tzinfo) -> tzinfo:
     if word in FIXED_ALL_YEAR:
         return ZoneInfo(FIXED_ALL_YEAR[word])
     return region
+
+
+# Zones people write from, in the order an offset is read as one of them: a Date header says
+# "-0700", which in July is Los Angeles (before Phoenix) and in January Denver.
+WRITER_ZONES = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
+    "America/Halifax", "America/St_Johns", "America/Sao_Paulo", "America/Mexico_City", "Europe/London",
+    "Europe/Berlin", "Europe/Helsinki", "Europe/Moscow", "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore",
+    "Asia/Tokyo", "Australia/Sydney", "Australia/Brisbane", "Australia/Adelaide", "Australia/Perth",
+    "Pacific/Auckland", "Africa/Johannesburg",
+)  # fmt: skip
+
+
+def writer_zone(sent: datetime | None, user_tz: tzinfo) -> tzinfo:
+    """The clock a time written without a zone was read from: the writer's. A person's mail
+    client stamps the Date header with their local offset; a server's says +0000 (or -0000,
+    "unknown"), which tells nothing, so the user's zone stays the fallback, as it does when it
+    keeps the same offset then. Otherwise the first common zone with that offset at that moment,
+    so a time a week later, across a change to summer time, keeps its wall clock."""
+    offset = sent.utcoffset() if sent is not None else None
+    if sent is None or not offset or sent.astimezone(user_tz).utcoffset() == offset:
+        return user_tz
+    for name in WRITER_ZONES:
+        zone = ZoneInfo(name)
+        if sent.astimezone(zone).utcoffset() == offset:
+            return zone
+    return timezone(offset)
 
 
 def find_zone(text: str, pos: int, default: tzinfo, before: int | None = None,

@@ -6,7 +6,7 @@ agent/features.py, agent/facts.py); these fixtures are written here, not taken f
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,7 +17,7 @@ from agent.domains import org_of_host, registrable
 from agent.learned import LearnedRule, key_for, match, subject_shape
 from agent.models import Person
 from agent.parse import parse
-from agent.when import find_datetimes
+from agent.when import find_datetimes, writer_zone
 
 NY = ZoneInfo("America/New_York")
 ME = "Alex Morgan <alex.morgan@example.net>"
@@ -123,6 +123,71 @@ READINGS = [
     ("job-alert-tips", "not_relevant", m(
         "Jobs <alerts@jobboard.example>", "Interview tips and 12 new jobs for you",
         "New jobs match your saved search. Plus: how to negotiate your offer.\n", headers=LIST)),
+    # real-inbox shapes: careers mail through a mailing service, outreach words around a named application
+    ("careers-list-mail-rejection", "rejection", m(
+        "Harrow & Pike Careers <careers@harrowpike.example>", "Your application to Harrow & Pike",
+        "Dear Alex,\n\nThank you for applying for the Planner role. I'm sorry to say we won't be progressing your "
+        "application on this occasion. You can set up job alerts on our careers site.\n",
+        headers={**LIST, "Precedence": "bulk"})),
+    ("named-application-beats-outreach-words", "interview_invitation", m(
+        "Ravi Menon <ravi@kestrelworks.example>", "Next round",
+        "Dear Alex,\n\nWith reference to your application for the Analyst position, your profile has been shortlisted "
+        "for the next round. Kindly share your availability for next week. Please also share your updated resume.\n")),
+    ("going-to-pass", "rejection", m(
+        "Ines <ines@kestrelworks.example>", "Re: hi", "hey alex - we talked it over and we're going to pass for now. "
+        "good luck out there!\n\nSent from my iPhone\n")),
+    ("moved-it-to", "reschedule", m(
+        "Ines <ines@kestrelworks.example>", "Re: Case review",
+        "Hi Alex, our lead is off sick so tomorrow's review cannot go through. We moved it to Tuesday 9 June, same "
+        "time. I already sent you the new invite.\nInes\n")),
+    ("stands-cancelled", "cancellation", m(
+        "Ravi Menon <ravi@kestrelworks.example>", "RE: Technical Round 2",
+        "Dear Alex,\n\nThe Technical Round 2 scheduled on 4-Jun-2026 stands cancelled as the position is on hold. "
+        "We will reach out once it reopens.\n\nThanks & Regards,\nRavi\nTalent Acquisition\n")),
+    ("regret-a-cancelled-interview", "cancellation", m(
+        "Harrow & Pike <no-reply@icims.com>", "Interview cancellation",
+        "Hello Alex,\n\nWe regret to inform you that your interview for the Planner position has been cancelled. "
+        "Someone from our team will contact you.\n")),
+    ("case-handed-over", "assessment", m(
+        "Joost <joost@kestrelworks.example>", "the case", "Hi Alex,\n\nAs promised hereby the case (attached). "
+        "Please don't spend more than 3 hours on it and send it back before Friday.\n\nJoost\n")),
+    ("one-way-video", "assessment", m(
+        "Harrow & Pike <noreply@hirevue.com>", "Complete your video interview",
+        "Dear Alex,\n\nAs the next step we invite you to complete an on-demand video interview. You will record "
+        "answers to 5 questions. Deadline: June 9, 2026.\n")),
+    ("founder-on-a-personal-account", "interview_invitation", m(
+        "Tove Lind <tove.lind@gmail.com>", "Re: hello",
+        "Hey Alex! Loved your note. Are you around tomorrow for a quick call with our CTO? Anytime after 11 works.\n")),
+    ("friend-on-a-personal-account", "not_relevant", m(
+        "Tove Lind <tove.lind@gmail.com>", "Re: hello",
+        "Hey Alex! Are you around tomorrow for a quick call? Want to hear how the move went.\n")),
+    ("job-scam-on-a-personal-account", "not_relevant", m(
+        "Recruiting Desk <hr.desk.jobs@gmail.com>", "Job offer",
+        "Hello, our hiring manager reviewed your profile. Are you available tomorrow for a call on Telegram? $40 per "
+        "hour, data entry from home.\n")),
+    ("agency-forwards-the-clients-no", "rejection", m(
+        "Connor <connor@brookfieldtalent.example>", "Fwd: Candidate feedback",
+        "Hey Alex, not the news we wanted, see below.\n\nConnor\n\n---------- Forwarded message ---------\n"
+        "From: Helen <helen@quayline.example>\nDate: Tue, Jun 2, 2026\nSubject: Candidate feedback\nTo: Connor\n\n"
+        "Hi Connor, thanks for putting Alex forward. Unfortunately we won't be taking the application further.\n")),
+    ("research-session-confirmed", "not_relevant", m(
+        "Panel <notifications@panelwise.example>", "Your research interview session is confirmed",
+        "You're confirmed! Your session for the study on BI tools is confirmed: Thursday, June 4, 2026 at 1:00 PM EDT, "
+        "a remote interview with a UX researcher.\n")),
+    ("visa-appointment", "not_relevant", m(
+        "Visa Services <no-reply@visa-centre.example>", "Appointment confirmation: visa interview",
+        "Your appointment has been booked. Appointment type: visa interview and biometrics. Date: June 4, 2026, 09:40.\n")),
+    ("agency-want-to-offer", "offer", m(
+        "Aoife <aoife@castlemoorsearch.example>", "Re: Fwd: Alex Morgan - Otterburn",
+        "Alex call me when you get a sec!! They want to offer 🎉 I've got the numbers.\n\nSent from my iPhone\n")),
+    ("esignature-letter-of-offer", "offer", m(
+        "Sione via Docusign <dse@docusign.net>", "Please DocuSign: Letter of Offer - Alex Morgan.pdf",
+        "Sione sent you a document to review and sign. Hi Alex, as discussed, here's your letter of offer for the "
+        "Analyst role. Please sign by Friday.\n")),
+    ("italian-confirmation", "interview_confirmation", m(
+        "Chiara <c.bellandi@orticasistemi.example>", "Conferma colloquio",
+        "Ciao Alex,\n\nti confermo il colloquio per la posizione di Data Analyst per mercoledì 3 giugno alle 13:00, "
+        "su Google Meet.\n\nChiara\n")),
     ("journalist", "not_relevant", m(
         "Noor Haddad <noor@brightline.example>", "Quick interview for a piece on layoffs?",
         "Hi Alex, I'm a reporter covering the job market. Would you be open to a 20-minute phone interview for a "
@@ -172,12 +237,15 @@ def test_the_users_own_employer_never_starts_an_application():
 def test_a_person_at_a_company_is_read_without_job_words():
     """A one-line reply from someone at a company, to the user alone, says what happened without
     naming the job: a company the user is in a process with makes it count; so does a clear step
-    of a hiring process (a conversation moved, a decision, a status). A time moved with no
-    conversation named could be anything: alone, it is not candidacy."""
+    of a hiring process (a conversation moved, a decision, a status), or a meeting moved in a
+    thread the user is in. A time moved with no conversation named, outside a thread, could be
+    anything: alone, it is not candidacy."""
     body = "so sorry - kid's sick. any chance we can push to tomorrow same time?\n\nSent from my iPhone\n"
     raw = m("Hannah <hannah@copperbeech.example>", "Re: Portfolio review", body)
-    assert read(raw).kind == "not_relevant"
-    assert read(raw, known_domains={"copperbeech.example"}).kind == "reschedule"
+    assert read(raw).kind == "reschedule"
+    fresh = m("Hannah <hannah@copperbeech.example>", "tomorrow", body)
+    assert read(fresh).kind == "not_relevant"
+    assert read(fresh, known_domains={"copperbeech.example"}).kind == "reschedule"
     status = m("Hannah <hannah@copperbeech.example>", "Re: Thanks!", "Was great. Team's reviewing, will circle back\n")
     assert read(status).kind == "company_reply"
     assert read(m("Hannah <hannah.l@gmail.com>", "Re: Thanks!", "Was great. Team's reviewing, will circle back\n")
@@ -231,6 +299,27 @@ def test_a_zone_abbreviation_means_what_it_says_then():
     assert pdt[0].start.utcoffset() == timedelta(hours=-7)  # the writer meant Pacific local time
 
 
+def test_a_time_without_a_zone_is_on_the_writers_clock():
+    """A person's Date header shows their clock; a server's +0000 shows nothing."""
+    london, utc = ZoneInfo("Europe/London"), ZoneInfo("UTC")
+    july = datetime(2026, 7, 1, 9, 0, tzinfo=timezone(timedelta(hours=-7)))
+    assert writer_zone(july, london) == ZoneInfo("America/Los_Angeles")
+    assert writer_zone(july.replace(month=1), london) == ZoneInfo("America/Denver")
+    assert writer_zone(datetime(2026, 7, 1, tzinfo=utc), london) == london
+    assert writer_zone(None, london) == london
+    assert writer_zone(datetime(2026, 3, 3, tzinfo=timezone(timedelta(hours=5, minutes=30))), london) \
+        == ZoneInfo("Asia/Kolkata")
+    # the user's own zone when it keeps that offset: its DST rules carry the time across the change
+    sent = datetime(2026, 3, 3, 10, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert writer_zone(sent, NY) == NY
+    raw = m("Dan Ortiz <dan@quaysidebuild.com>", "Final round",
+            "Hi Alex, we'd like to bring you in for the final round. I've booked it for Tuesday, March 10 at 2 PM "
+            "at our office.\nDan", date=sent)
+    for user in (london, utc, NY):
+        found = classify(parse(raw, me={"alex.morgan@example.net"}), tz=user)
+        assert found.interview_start == datetime(2026, 3, 10, 14, 0, tzinfo=NY)  # -04:00 after the change
+
+
 def test_the_calendar_part_wins_over_the_text():
     start = datetime(2026, 6, 10, 9, 30, tzinfo=ZoneInfo("America/Phoenix"))
     raw = m("Cholla Mutual <no-reply@successfactors.com>", "Reminder: your interview tomorrow",
@@ -255,3 +344,61 @@ def test_learned_rules_match_the_next_message_like_it():
     assert match(rules, other) is None
     sig = classify(same, tz=NY, learned=rules)
     assert sig.kind == "rejection" and "rule 1" in sig.reasons[0]
+
+
+OUTLOOK_REPLY = """<html><body dir="ltr"><div style="font-family: Calibri">Hi Alex,</div><div><br></div>
+<div>Thanks for getting back to me. Would you be able to come in on Thursday 12th at 10:30 to meet Omar and the
+rest of the product team? It will be about an hour.</div><div><br></div><div>Kind regards,</div><div>Hettie</div>
+<hr><div id="divRplyFwdMsg"><b>From:</b> Alex Morgan &lt;alex.morgan@example.net&gt;<br><b>Sent:</b> 09 March 2026
+<br><b>To:</b> Hettie &lt;hettie@loomwright.example&gt;<br><b>Subject:</b> Re: Designer</div>
+<div>Hi Hettie, thanks - yes, still very interested. Alex</div></body></html>"""
+GMAIL_REPLY = """<div dir="ltr">Hi Alex,<div><br></div><div>Great chatting today! Next up would be 45 min with Tomasz
+(our CTO) - could you send me a few times that work next week?</div><div><br></div><div>Cheers,</div><div>Mia</div>
+</div><br><div class="gmail_quote"><div class="gmail_attr">On Mon, Mar 9, 2026 at 4:10 PM Alex Morgan wrote:<br></div>
+<blockquote class="gmail_quote"><div dir="ltr">Thanks Mia, lovely to talk. Any update on the podcast?</div></blockquote></div>"""
+
+
+@pytest.mark.parametrize("html", [OUTLOOK_REPLY, GMAIL_REPLY])
+def test_a_persons_html_mail_is_read_by_its_lines(html):
+    """A person's HTML-only reply never says "interview": it is parsed with its lines, quote and
+    signature (not flattened into one line with the quoted history), and the ask is read as one."""
+    raw = m("Mia <mia@loomwright.example>", "Re: Designer", "", html=html)
+    email = parse(raw, me={"alex.morgan@example.net"})
+    assert "\n" in email.text and "podcast" not in email.text and "Sent:" not in email.text
+    assert read(raw).kind == "interview_invitation"
+
+
+@pytest.mark.parametrize("body, kind", [
+    # an ask to meet, at a time, as a question: an invitation in any words
+    ("Are you around tomorrow afternoon for a quick call with our head of product?", "interview_invitation"),
+    ("How about coming by the office Tuesday to meet a couple of the engineers?", "interview_invitation"),
+    # a meeting fixed in plain words
+    ("Let's do Tuesday at 10am. I'll send a Meet link shortly.", "interview_confirmation"),
+    ("Great - we'll see you Thursday at 2pm at the front desk.", "interview_confirmation"),
+    # past meetings and social plans are neither
+    ("It was a pleasure to see you again on Wednesday. We'll be in touch once the panel has met.", "company_reply"),
+    ("Want to grab drinks Thursday at 6 to celebrate?", "not_relevant"),
+])
+def test_plain_words_make_an_act_in_one_sentence(body, kind):
+    assert read(m("Rui Costa <rui@tallowmere.example>", "Re: hello", body + "\nRui\n")).kind == kind
+
+
+def test_days_named_from_the_message_date():
+    sent = datetime(2026, 5, 11, 15, 5, tzinfo=ZoneInfo("Australia/Sydney"))
+    for text in ("Just a reminder about tomorrow - 10am at our office.", "See you tomorrow at 10am!", "10am tomorrow"):
+        found = find_datetimes(text, sent, ZoneInfo("Australia/Sydney"))
+        assert found and found[0].start == datetime(2026, 5, 12, 10, 0, tzinfo=ZoneInfo("Australia/Sydney")), text
+    assert find_datetimes("today at 3pm", sent, ZoneInfo("Australia/Sydney"))[0].start.day == 11
+    # a weekday written with a date keeps the date; "tomorrow" beside it adds nothing
+    found = find_datetimes("tomorrow (Tuesday, May 19) at 2pm", sent, ZoneInfo("Australia/Sydney"))
+    assert found[0].start.day == 19
+
+
+def test_a_time_shifted_from_one_hour_to_another_is_the_second():
+    sent = datetime(2026, 10, 16, 17, 26, tzinfo=NY)
+    raw = m("Keith Lam <keith@hartfieldanalytics.example>", "Tuesday",
+            "Hi Alex, sorry for the late change - I've shifted our chat on Tuesday from 2pm to 4pm, same Teams link. "
+            "If 4 doesn't work for you, let me know.\nKeith\n", date=sent)
+    sig = read(raw)
+    assert sig.kind == "reschedule"
+    assert sig.interview_start == datetime(2026, 10, 20, 16, 0, tzinfo=NY)
