@@ -16,7 +16,6 @@ import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 # The stdlib's own regex parser (re._parser; sre_parse before 3.11): the tree the engine compiles.
@@ -79,9 +78,24 @@ class Gate:
         return False
 
 
-@cache
 def gate(pattern: re.Pattern[str]) -> Gate | None:
-    """The gate of a pattern, derived on first use and kept (patterns are module constants)."""
+    """The gate of a pattern, derived on first use and kept. Kept by the pattern's identity, not
+    its hash: hashing a compiled pattern hashes its whole program (10 us for a big feature), which
+    would cost more than the gate saves. Meant for module-level patterns (each is kept alive here)."""
+    known = _GATES.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1]
+    if len(_GATES) > 4096:  # patterns made on the fly would otherwise pile up
+        _GATES.clear()
+    made = _derive(pattern)
+    _GATES[id(pattern)] = (pattern, made)
+    return made
+
+
+_GATES: dict[int, tuple[re.Pattern[str], Gate | None]] = {}
+
+
+def _derive(pattern: re.Pattern[str]) -> Gate | None:
     strings = required(pattern)
     if strings is None:
         return None

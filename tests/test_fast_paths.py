@@ -221,3 +221,21 @@ def test_tidy_equals_its_reference(text: str) -> None:
     from agent.parse import _tidy
 
     assert _tidy(text) == _tidy_reference(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u2000\u2028\u3000\u200b\ufeff")),
+               max_size=30))
+def test_collapse_equals_the_whitespace_substitution(text: str) -> None:
+    from agent.parse import _SPACES, collapse
+
+    assert collapse(text) == _SPACES.sub(" ", text)
+
+
+def test_collapse_on_every_whitespace_character() -> None:
+    from agent.parse import _SPACES, collapse
+
+    for code in range(0x3100):
+        c = chr(code)
+        for text in (c, f"a{c}b", f"{c}a{c}", f"a {c} b"):
+            assert collapse(text) == _SPACES.sub(" ", text), hex(code)
