@@ -117,6 +117,11 @@ WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next
         r"|(?:morning|afternoon|evening)s?|\d{1,2}(?::\d\d)? ?(?:am|pm|h\b)|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)\b"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|times?|slots?|availability|available|free"
         r"|when|dates?|days?)\b")
+# The parts of a decline, each found in one sentence (see the rejection features).
+DECLINE_NOT = r"not|n't|no longer|unable to|cannot"
+DECLINE_STEP = (r"\b(?:forward|further|ahead|next (?:stage|round|step)|progress\w*|proceed\w*|continu\w*|advanc\w*"
+                r"|invit\w*|shortlist\w*|successful|selected|considered|offer(?:ing)? you|take (?:it|this|things))\b")
+DECLINE_WHO = r"\b(?:you|your|application|candidacy|candidature|profile|alex|at this (?:time|stage)|on this occasion)\b"
 # Words that fix a meeting rather than ask for one; the sentence must not be a question.
 FIXES = (r"i'll|we'll|i will|we will|(?:i've|we've|i have|we have) (?:booked|scheduled|set|put|locked|confirmed|arranged"
          r"|sent|added|pencilled|penciled)|let's|see you|will be|(?:is|it's) (?:on|at|set|booked"
@@ -453,6 +458,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|leider\b[^.!?\n]{0,160}\bnicht\b", conditional_ok=False,
        veto=r"verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
             r"|vorstellungsgespräch) (?:am|um)"),
+    # a decline said in one sentence in any words: a negation, a step of the process, and the user
+    # or the application ("we won't be taking Alex's application further", "you were not among the
+    # candidates invited"); short of a decision alone, it takes courtesy around it to make one
+    _f("rejection", 3, "t", "says the process will not go on for the user", DECLINE_NOT,
+       conditional_ok=False, within=(DECLINE_STEP, DECLINE_WHO),
+       veto=r"\b(?:hesitate|can't wait|cannot wait|no need|any questions|if you|unless|not sure|whether|not yet"
+            r"|not only|don't forget|not be able to make|can't make|reschedul|not (?:too )?late|not a problem|not an issue)\b"),
     # courtesy that comes with a rejection: two of them make one
     _f("rejection", 2, "t", "softens bad news ('unfortunately', 'after careful consideration')",
        r"\bunfortunately\b|\bregret(?:tably)?\b|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
