@@ -83,7 +83,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     for f in FEATURES:
         if f.lookalike and f.reason in reasons.get(NR, ()):
             cand.add(-f.weight, f.reason)
-    if (cand.named or cand.board_application) and OUTREACH in reasons.get(NR, ()):
+    if (cand.named or cand.board_application or PAST_CONTACT.search(text)) and OUTREACH in reasons.get(NR, ()):
         # "with reference to your application ... please share your updated resume" answers the user
         _drop(scores, reasons, NR, OUTREACH)
     if cal is not None:
@@ -153,7 +153,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
 # What a conversation with a company is called when no one says "interview".
 CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|on-site|round|discussion)\b"
-                          r"|\bour \d{1,2}(?::\d\d)? ?(?:am|pm)?\b"
+                          r"|\b(?:our|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b|catch-?up"
                           r"|\b(?:like|love|want|keen|happy) to (?:meet|speak (?:with|to)|talk (?:with|to)) you\b"
                           r"|\b(?:teams|zoom|google meet|webex|video) (?:link|call|invite)"
                           r"|\bwith (?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager"
@@ -163,6 +163,9 @@ MEETING_ACT = re.compile(MEETING)
 VISIT = re.compile(r"\b(?:our|the) office|front desk|reception\b|\blevel \d|\bfloor\b|meet (?:[\w,]+ ){0,6}(?:team|founders?)"
                    r"|\binterview")
 OUTREACH = "is cold outreach, not a reply to an application"
+# A conversation already had: no cold outreach thanks the user for it.
+PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (?:chat|call|conversation|time)|speaking|meeting"
+                          r"|coming in)")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|bar|party|birthday|wedding|bbq"

@@ -36,7 +36,8 @@ ATS_DOMAINS = frozenset((
 # The user's own candidacy, named.
 APPLICATION = re.compile(
     r"\b(?:your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
-    r"|you applied|(?:applying|applied|application) (?:for|to)|(?:the|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
+    r"|you applied|(?:applying|applied|application) (?:for|to)|thanks? (?:you )?for (?:applying|your application)|(?:the"
+    r"|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
     r"|vacancy|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
     r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
     r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
@@ -45,6 +46,8 @@ APPLICATION = re.compile(
     r"|an|our)\b"
     r"|employment contract|contract of employment)"
 )
+# Addresses that reach a whole team: a meeting sent to them is nobody's interview.
+GROUP_LOCAL = re.compile(r"^(?:all|all-?staff|everyone|staff|team|company|office|employees|all-?hands|all-?company)[@.+-]")
 # A person who speaks for a company they work at, whatever address they write from.
 SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|head of [a-z]+|engineering manager"
                         r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of the (?:two |three )?)?(?:co-?)?founders?\b"
@@ -71,7 +74,7 @@ INTERVIEW = re.compile(
 READ = 3000
 REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf)\s*:")
 RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)|hiring|consultant|staffing|search partners"
-                             r"|personalreferent|personal|sourcer|human resources|\bpeople\b|recrut|rekrut|reclut")
+                             r"|personalreferent|personal|sourcer|human resources|people & culture|recrut|rekrut|reclut")
 # Job boards send job alerts and, now and then, news of the user's own application.
 JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "otta.com",
               "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
@@ -190,6 +193,8 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(-1, " and ".join(bulk))
     if cal is not None and cal.recurring:
         c.add(-3, "is a recurring calendar event")
+    if cal is not None and (len(cal.attendees) > 4 or any(GROUP_LOCAL.match(p.address) for p in cal.attendees)):
+        c.add(-2, "is a meeting for a whole team")
     return c
 
 

@@ -56,6 +56,8 @@ GROUPS = {
 # Not the user's candidacy, whatever words come with it: these rule it out (evidence.py), where
 # job alerts, newsletters and marketing only compete with what the message says happened.
 LOOKALIKES = frozenset({
+    "is a reference request about someone else", "reads like a job scam", "is a marketplace or shopping offer",
+
     "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
@@ -124,6 +126,11 @@ WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next
         r"|(?:morning|afternoon|evening)s?|\d{1,2}(?::\d\d)? ?(?:am|pm|h\b)|\d{1,2}[:.]\d\d|\d{1,2}(?:st|nd|rd|th)\b"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|times?|slots?|availability|available|free"
         r"|when|dates?|days?)\b")
+# The parts of a decline, each found in one sentence (see the rejection features).
+DECLINE_NOT = r"not|n't|no longer|unable to|cannot"
+DECLINE_STEP = (r"\b(?:forward|further|ahead|next (?:stage|round|step)|progress\w*|proceed\w*|continu\w*|advanc\w*"
+                r"|invit\w*|shortlist\w*|successful|selected|considered|offer(?:ing)? you|take (?:it|this|things))\b")
+DECLINE_WHO = r"\b(?:you|your|application|candidacy|candidature|profile|alex|at this (?:time|stage)|on this occasion)\b"
 # Words that fix a meeting rather than ask for one; the sentence must not be a question.
 FIXES = (r"i'll|we'll|i will|we will|(?:i've|we've|i have|we have) (?:booked|scheduled|set|put|locked|confirmed|arranged"
          r"|sent|added|pencilled|penciled)|let's|see you|will be|(?:is|it's) (?:on|at|set|booked"
@@ -136,7 +143,10 @@ SET_TIME = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?|tomorrow|\d{1,2}(
 
 # An offer is of employment, to the user: well-wishing ("the right offer"), advice ("negotiate
 # your offer") and conditionals around the word are not one.
-OFFER_VETO = (r"\b(?:offer letters|offers\b|current offer|previous offer|existing offer|competing offer|offer in hand"
+OFFER_VETO = (r"\b(?:offer letters|offers\b|not to (?:extend|make|offer)|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
+              r"|mak|offer)\w*"
+              r"|accepted your offer|offer (?:was|has been) accepted|seller|buyer|your bid"
+              r"|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
               r"|payslips?|appraisal|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
               r"|webinar|guide|course"
               r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare|evaluate)")
@@ -155,7 +165,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
        r"|successfully (?:applied|submitted)|has been successfully submitted"
-       r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)|(?:thanks|thank you)[^.!?\n]{0,20}\breceived\b"
+       r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)|(?:it's|it has|it's now|it has now) (?:arrived|come through)"
+       r"|came through (?:fine|ok|safely)|arrived safely|(?:received|logged) (?:and logged )?against (?:the )?vacancy"
+       r"|added (?:you|it|your \w+) to (?:the|our) (?:pipeline|system)|(?:it's|it is|it has been) (?:now )?(?:with|passed to"
+       r"|forwarded to) (?:the )?(?:hiring|recruiting) (?:team|manager)|(?:thanks|thank you)[^.!?\n]{0,20}\breceived\b"
        r"|added (?:it|you|your \w+) to (?:the|our) (?:pile|list|pool|shortlist)"),
     _f("application_ack", 2, "a", "thanks the user for applying",
        r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"),
@@ -183,14 +196,17 @@ FEATURES: tuple[Feature, ...] = (
        r"|recorded) (?:video )?interview"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
-       r"|written exercise|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?"
+       r"|written exercise|next (?:step|stage) (?:is|would be|will be) (?:a|an|our) (?:[\w-]+ ){0,3}(?:exercise|case study"
+       r"|assignment"
+       r"|take-home|test|challenge|task)|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?"
        r"|(?:send|sending|sent) you(?: now)?) (?:the|our|a|your)"
        r"(?: [\w-]+){0,2} (?:exercise|task|assignment|challenge|case study|case|take-home)\b"
        r"|(?:don't|do not|no need to) spend more than|(?:spend|take) (?:no more than|up to) \d+ (?:hours|hrs)|(?:complete"
        r"|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
        r"|assignment|test|case study|challenge)",
-       veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|thank(?:s| you) for (?:sending"
+       veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|results|cleared the bar|passed|thank(?:s"
+            r"| you) for (?:sending"
             r"|completing|submitting|taking|doing)|you did|you completed|the results)"),
     # --- invitations: the company wants a time
     _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
@@ -225,6 +241,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|which (?:suits|works|would suit|would work|is better|is best)(?: for)?(?: you)?(?: best| better)?\?"
        r"|(?:what|which) (?:days?|times?|dates?|slots?)(?: [\w'-]+){0,2} (?:work|works|suit|suits) (?:best )?(?:for )?you"
        r"|which of (?:the|these|those) (?:two|three|options|times|slots|dates|days) (?:works?|suits?|is (?:better|best))"
+       r"|let (?:me|us) know what (?:looks|works|suits|would work)|(?:would|does|could|will) [^.?!\n]{0,40} work(?: for you)?\?"
        r"|marcar (?:um|uma)|melhores (?:dias|horários)|sua disponibilidade"
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
        r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
@@ -245,7 +262,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|date)",
        veto=PROMISED_LATER),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
-       r"(?:like|love|want|keen|happy) to (?:invite you|set up|schedule|chat and\b|move forward with a|find time|meet you"
+       r"(?:like|love|want|keen|happy) to (?:invite you|set up|set aside|carve out|have a (?:[\w-]+ )?(?:chat|call|conversation"
+       r"|talk)|schedule|chat and\b|move forward with a|find time|meet you"
        r"|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
        r"|take (?:you|your application|things) (?:forward|to the next))"
@@ -270,7 +288,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
-            r"|other candidates|if\b|enjoyed|thank(?:s| you) for|have to|need to|cancel|can't|cannot|won't|unable|instead"
+            r"|other candidates|hear from|one more|people to|person to|if\b|enjoyed|thank(?:s| you) for|have to|need to"
+            r"|cancel|can't|cannot|won't|unable|instead"
             r"|(?:was|were|had|pleasure|great|nice|good|lovely) to (?:see"
             r"|meet|speak|talk|chat))"),
     _f("interview_confirmation", 2, "t", "books a time with the user",
@@ -300,6 +319,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|^\s*(?:sorted|done|booked|confirmed|all set)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
        r"|(?:invite|invitation) will (?:come|follow|be sent)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
+    _f("interview_confirmation", 2.5, "t", "reminds the user of a conversation",
+       r"(?:reminder|remind you) (?:that|about)[^.!?\n]{0,40}\b(?:talking|meeting|speaking|chatting|call|interview|chat)\b"
+       r"|(?:i'll|i will|we'll|we will) call (?:you|the number)"),
     _f("interview_confirmation", 1, "t", "looks forward to the conversation",
        r"looking forward to (?:speaking|talking|meeting|chatting|seeing|our (?:call|chat|conversation))"),
     _f("interview_confirmation", 2, "s", "is a reminder of an upcoming interview",
@@ -328,19 +350,23 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:push|move|shift|bump)(?: [\w']+){0,3}? (?:call|chat|interview|meeting|screen) (?:to|back|till|until)\b"
        r"|\b\d{1,2}(?::\d\d)? ?(?:am|pm)? instead of \d{1,2}"
        r"|(?:moved?|moving|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?) (?:your|our|the|this|\w+day's|tomorrow's|today's)"
-       r"(?: [\w-]+){0,2} (?:call|chat|interview|meeting|screen|visit|session|onsite|on-site|conversation|slot|panel)"
+       r"(?: [\w-]+){0,2} (?:call|chat|interview|meeting|screen|visit|session|onsite|on-site|conversation|slot|panel|block"
+       r"|catch-?up|appointment)"
        r"(?:[^.!?\n]{0,30}? (?:to|back|until|till|from)\b|\?)"
        r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
-       veto=r"(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time|^\s*(?:need|want) to re-?schedule\s*$"
+       veto=r"github|gitlab|\brepo\b|repository|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
+            r"|^\s*(?:need|want) to re-?schedule\s*$"
             r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|you can re-?schedule"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes"),
     _f("reschedule", 3.5, "t", "says something came up and asks for another time",
        r"something(?:'s| has) come up|(?:could|can) (?:we|you) do [^.?!\n]{0,40}\binstead\b"
        r"|(?:would|could|can|does|will|how about)\b[^.?!\n]{0,80}\binstead\?|(?:cannot|can't|won't be able to|will not) go "
-       r"(?:through|ahead)|(?:send|sent|resend|re-send) (?:you )?(?:an |the |a )?(?:updated|new|revised) (?:invite|invitation"
+       r"(?:through|ahead)|(?:move|moved|moving|shift|push|bump) (?:your|our|the) (?:\w+day )?\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
+       r"|(?:see|get|receive|received) (?:the |an )?(?:updated|new|revised) (?:invite|invitation)|(?:send|sent|resend"
+       r"|re-send) (?:you )?(?:an |the |a )?(?:updated|new|revised) (?:invite|invitation"
        r"|calendar|meeting)|(?:moved|moving|shifted|pushed|bumped|rescheduled) (?:it|this|that|things) (?:to|until|till) "
        r"(?:\w+day|tomorrow|next|the \d|\d)", conditional_ok=False),
     # --- cancellations
@@ -364,7 +390,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|update (?:for|on) (?:you|your)|decide on next steps|(?:put|placed) on hold|\bon hold\b|hiring freeze|frozen"
        r"|quick update|wanted to (?:give you|let you know)|make (?:a )?decisions?|be in touch|circle back"
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
-       r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"),
+       r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"
+       r"|no decision (?:until|before|till)|(?:very much )?in the (?:running|mix)\b|(?:won't|will not) (?:make|have) (?:a|any)"
+       r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by"),
     _f("company_reply", 1, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"
@@ -381,7 +409,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:speaking|talking|meeting|seeing) (?:with |to )?(?:a (?:few|couple(?: of)?|handful of)|two|three|some|other"
        r"|the other"
        r"|one more|a few more)(?: other| more)? (?:candidates|people|applicants|finalists)"
-       r"|(?:one|two|a few|a couple of) (?:more|other) (?:candidates?|people|applicants) to (?:see|meet|speak|interview)"
+       r"|(?:one|two|a few|a couple of) (?:more|other) (?:candidates?|people|persons?|applicants) to (?:see|meet|speak|interview"
+       r"|talk)"
        r"|have (?:a|an) (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
        r"|we (?:will )?discuss (?:with|it|internally|your)|(?:i|we)(?:'ll| will)? let you know (?:directly|right|as soon|after"
        r"|by|on|next)"
@@ -420,13 +449,15 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:any )?(?:further|forward)"
        r"|(?:decided?|chosen|chose|selected|opted|gone|went|go|going)(?: \w+){0,3} (?:for|with|on) (?:another|a different"
        r"|an external"
-       r"|an internal|other|someone|a candidate)|offer(?:ed)? the (?:role|position|job) to (?:another|a different|someone|an)"
+       r"|an internal|other|someone|a candidate)|offer(?:ed)? the (?:role|position|job|post) to (?:another|a different"
+       r"|someone|an)"
        r"|(?:was|were|is) closer to what|(?:has|have)(?: now)? been filled|is now filled|(?:closed"
        r"|filled) the (?:competition|posting|vacancy)"
        r"|not (?:be )?(?:taking|progressing) (?:things|this|it) (?:further|forward)"
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out )?your (?:application|candidacy)"
-       r"|(?:decided|chosen|chose|opted) to (?:pass|decline)|won't be (?:able to )?(?:offering|extending|taking)"
+       r"|(?:decided|chosen|chose|opted) not to (?:extend|make) (?:you )?an offer|(?:decided|chosen|chose|opted) to (?:pass"
+       r"|decline)|won't be (?:able to )?(?:offering|extending|taking)"
        r"|not (?:to )?(?:take|bring|move|progress|advance|put) you (?:through|forward|further|to the next)"
        r"|(?:going to|gonna|we'll|we will|have to|had to|we're|we are|'re|decided to) pass(?:ing)?(?: on (?:this|it|you"
        r"|your (?:application|candidacy|profile))\b(?! (?:to|along|over))| for now|[.,!;]| at this)"
@@ -460,6 +491,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|leider\b[^.!?\n]{0,160}\bnicht\b", conditional_ok=False,
        veto=r"verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
             r"|vorstellungsgespräch) (?:am|um)"),
+    # a decline said in one sentence in any words: a negation, a step of the process, and the user
+    # or the application ("we won't be taking Alex's application further", "you were not among the
+    # candidates invited"); short of a decision alone, it takes courtesy around it to make one
+    _f("rejection", 3, "t", "says the process will not go on for the user", DECLINE_NOT,
+       conditional_ok=False, within=(DECLINE_STEP, DECLINE_WHO),
+       veto=r"\b(?:hesitate|can't wait|cannot wait|no need|any questions|if you|unless|not sure|whether|not yet"
+            r"|not only|don't forget|not be able to make|can't make|reschedul|not (?:too )?late|not a problem|not an issue)\b"),
     # courtesy that comes with a rejection: two of them make one
     _f("rejection", 2, "t", "softens bad news ('unfortunately', 'after careful consideration')",
        r"\bunfortunately\b|\bregret(?:tably)?\b|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
@@ -488,7 +526,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
-       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer"
+       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
+       r"| is) (?:our|your|the) (?:formal |written )?offer\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
@@ -514,9 +553,12 @@ FEATURES: tuple[Feature, ...] = (
        r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|^promoted\b|\bpromoted (?:job|post"
        r"|listing)|\d+ applicants"),
     _f(NR, 4, "a", "is a newsletter",
-       r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|newsletter|read (?:online|more) on substack"
+       r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|(?:this|the|weekly|monthly) newsletter\b"
+       r"|newsletter (?:from|issue)|read (?:online|more) on substack"
        r"|(?:this|the) week(?:'s)? (?:in|roundup|digest)|weekly digest|\bdigest\b|top stories|unsubscribe from this list"),
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering|registration confirm"
+       r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot|slides optional|starts in (?:\d+|an?"
+       r"|one) (?:hours?|minutes?)"
        r"|\brsvp\b|meetup\.com|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
@@ -535,11 +577,25 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)"
        r"|(?:your|an) evaluation (?:for|of)\b"),
+    _f(NR, 5, "a", "is a reference request about someone else",
+       r"as (?:a|their|his|her) referee|given your name|listed you as (?:a )?(?:reference|referee)|reference (?:request|form"
+       r"|check) (?:for|about|on) [a-z]+|provide a reference for"),
+    _f(NR, 5, "a", "reads like a job scam",
+       r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|via courier|purchase (?:your )?(?:work )?"
+       r"equipment|gift cards? (?:to|for)"),
+    _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now|checkout"),
+    _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"),
+    _f(NR, 4, "a", "is a talent-community sign-up",
+       r"join (?:our|the|\w+'s) talent (?:pool|community|network)|confirm your email (?:address )?to join"
+       r"|(?:welcome to|you've joined|you have joined) (?:our|the|\w+'s) talent (?:pool|community|network)"
+       r"|jobs that (?:fit|match) your interests",
+       veto=r"\b(?:also|future|meantime|keep)\b"),  # a rejection's "you can also join our talent community"
     _f(NR, 4, "a", "is a referral from someone the user knows",
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands|town ?hall"
+       r"|stay interview"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
        r"|self-?assessment|self-?review"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
@@ -556,7 +612,8 @@ FEATURES: tuple[Feature, ...] = (
        r"reset (?:your |the )?password|security code field|verification code|one-time (?:code|passcode)"
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
-       r"rental application|\blease\b|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
+       r"rental application|\blease\b|mastercard|credit limit|\d+(?:\.\d+)?% apr|apr representative|your card will"
+       r"|\bmembership\b|application to join|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
        r"|letting agent|holding deposit|right to rent|\bpcm\b"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
