@@ -52,7 +52,14 @@ SHARED_LOCAL = re.compile(r"^(?:careers?|jobs|recruiting|recruitment|talent|hr|h
 # Mail providers anyone can sign up at: their domain says nothing about an employer.
 FREE_MAIL = frozenset({
     "gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud", "me", "proton", "protonmail",
-    "gmx", "web", "aol", "fastmail", "example",
+    "gmx", "web", "aol", "fastmail", "example", "msn", "ymail", "rocketmail", "mail", "zoho", "hey", "tutanota", "tuta",
+    # internet providers' own mail: people's private addresses too
+    "sympatico", "rogers", "shaw", "telus", "videotron", "comcast", "verizon", "att", "sbcglobal", "bellsouth", "cox",
+    "charter", "earthlink", "btinternet", "btopenworld", "sky", "virginmedia", "talktalk", "ntlworld", "blueyonder",
+    "bigpond", "optusnet", "iinet", "tpg", "xtra", "orange", "wanadoo", "free", "laposte", "sfr", "t-online", "freenet",
+    "libero", "virgilio", "tiscali", "alice", "yandex", "rambler", "qq", "163", "126", "naver", "daum", "rediffmail",
+    "seznam", "wp", "o2", "interia", "onet", "telenet", "skynet", "ziggo", "kpnmail", "planet", "bluewin", "uol", "bol",
+    "terra",
 })  # fmt: skip
 
 

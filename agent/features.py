@@ -56,6 +56,7 @@ GROUPS = {
 # Not the user's candidacy, whatever words come with it: these rule it out (evidence.py), where
 # job alerts, newsletters and marketing only compete with what the message says happened.
 LOOKALIKES = frozenset({
+    "is a recurring meeting",
     "is a reference request about someone else", "reads like a job scam", "is a marketplace or shopping offer",
 
     "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
@@ -120,6 +121,7 @@ MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|pop (?:in|by|over)|sto
            r"|(?:to|for) (?:call|chat|talk|speak|catch up|sit down)|hop on|jump on|join (?:us|me|them|a|the|our)"
            r"|conversation|interview|in[- ]person|(?:our|the) office|session with|round"
            r"|(?:call|ring|phone|see|meet) you|(?:meet|zoom|teams|video|calendar|webex) (?:link|invite|invitation)|zoom"
+           r"|(?:the|an?) (?:calendar )?invite\b"
            r"|(?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager|team lead"
            r"|engineering manager))\b")
 WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next week|this week|later this week"
@@ -160,7 +162,8 @@ FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements
     _f("application_ack", 3, "a", "says the application was received",
        r"(?:received|got|receipt of|reviewing) your (?:application|resume|cv|candidacy)"
-       r"|application (?:was|has been|is) (?:sent|received|submitted|complete)"
+       r"|application (?:was|has been|is) (?:sent|received|submitted|complete|viewed|in review|under review|being reviewed)"
+       r"|(?:has )?moved to (?:in )?review"
        r"|we've got your application|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)"
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
@@ -190,6 +193,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|resume|cv|profile|background))|(?:team|we) (?:is|are) (?:currently )?reviewing (?:your|all|applications)"
        r"|if (?:your|there is a) (?:background|skills|experience|profile)? ?(?:is a |are a )?(?:match|fit)"),
     # --- assessments
+    _f("assessment", 3, "t", "asks the user to prepare a piece of work",
+       r"(?:like|want|ask|asking) you to (?:put together|prepare|build|complete|work on) (?:a|an|some"
+       r"|our)(?: [\w-]+){0,2} (?:case"
+       r"|presentation|deck|analysis|exercise|model|dashboard|slides|project)|(?:small|short) paid project"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|(?:on-demand|one-way|asynchronous"
@@ -241,7 +248,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|which (?:suits|works|would suit|would work|is better|is best)(?: for)?(?: you)?(?: best| better)?\?"
        r"|(?:what|which) (?:days?|times?|dates?|slots?)(?: [\w'-]+){0,2} (?:work|works|suit|suits) (?:best )?(?:for )?you"
        r"|which of (?:the|these|those) (?:two|three|options|times|slots|dates|days) (?:works?|suits?|is (?:better|best))"
-       r"|let (?:me|us) know what (?:looks|works|suits|would work)|(?:would|does|could|will) [^.?!\n]{0,40} work(?: for you)?\?"
+       r"|let (?:me|us) know (?:what|which)(?: one)? (?:looks|works|suits|would work)|pick a slot|choose a slot|select a slot"
+       r"|next (?:step|stage) is (?:a |an )?(?:\d+[- ]?min(?:ute)?s?|an? hour|half an hour)(?: \w+)? with|(?:would|does"
+       r"|could|will) [^.?!\n]{0,40} work(?: for you)?\?"
        r"|marcar (?:um|uma)|melhores (?:dias|horários)|sua disponibilidade"
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
        r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
@@ -262,12 +271,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|date)",
        veto=PROMISED_LATER),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
-       r"(?:like|love|want|keen|happy) to (?:invite you|set up|set aside|carve out|have a (?:[\w-]+ )?(?:chat|call|conversation"
+       r"(?:like|love|wants?|keen|happy) to (?:invite you|set up|set aside|carve out|have a (?:[\w-]+ )?(?:chat|call|conversation"
        r"|talk)|schedule|chat and\b|move forward with a|find time|meet you"
        r"|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
        r"|take (?:you|your application|things) (?:forward|to the next))"
-       r"|invite you (?:to|for) (?:a|an|the) .{0,40}(?:interview|call|conversation|chat|meeting)|invitación a (?:una )?entrevista"
+       r"|invite you (?:to|for) (?:a|an|the) .{0,40}(?:interview|call|conversation|chat|meeting)|einladung zu(?:m|r) \w*gespräch"
+       r"|zu einem \w*gespräch|invitación a (?:una )?entrevista"
        r"|invitarte a una|einladung zum (?:vorstellungsgespräch|interview)|invitation à un entretien"
        r"|schedule your (?:phone screen|interview|call)|quick chat\?|bring you in|come in (?:for|to meet)"
        r"|have you (?:in|back|over|come in) (?:for|to)|(?:like|love|want) to have you (?:in|back|meet|speak|talk|join us for)"
@@ -316,16 +326,25 @@ FEATURES: tuple[Feature, ...] = (
        r"|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:is|are|would be)"
        r" (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
        r"|tomorrow|\d)"
-       r"|^\s*(?:sorted|done|booked|confirmed|all set)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
+       r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
        r"|(?:invite|invitation) will (?:come|follow|be sent)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
     _f("interview_confirmation", 2.5, "t", "reminds the user of a conversation",
        r"(?:reminder|remind you) (?:that|about)[^.!?\n]{0,40}\b(?:talking|meeting|speaking|chatting|call|interview|chat)\b"
-       r"|(?:i'll|i will|we'll|we will) call (?:you|the number)"),
+       r"|call (?:you on )?the number you (?:sent|gave)|reminder (?:of|about"
+       r"|for) your (?:upcoming )?(?:[\w-]+ ){0,2}(?:conversation"
+       r"|interview|call|chat|meeting|screen)"),
+    _f("interview_confirmation", 2, "t", "gives when the meeting is",
+       r"^\s*(?:when|wann|termin|quand|cuándo|fecha y hora|date (?:and|&) time|datum und uhrzeit)\s*:"
+       r"|inviting you to a scheduled (?:zoom )?meeting|details for your (?:chat|call|interview|conversation|meeting)"
+       r"|here(?:'s| is) (?:a|the) (?:slot|time) for you|(?:i've|i have|we've|we have) set (?:it|this|that) (?:for|at)"
+       r"|(?:\d|am|pm|day|central|eastern|pacific|\)) works[!.]",
+       veto=r"\b(?:webinar|registration|registrants|event type)\b"),
     _f("interview_confirmation", 1, "t", "looks forward to the conversation",
        r"looking forward to (?:speaking|talking|meeting|chatting|seeing|our (?:call|chat|conversation))"),
     _f("interview_confirmation", 2, "s", "is a reminder of an upcoming interview",
-       r"^reminder:.*\b(?:interview|call|chat|meeting|screen)|\breminder\b.*\binterview|\binterview\b.*\breminder\b"
+       r"^reminder:.*\b(?:interview|call|chat|meeting|screen|appointment|conversation)|\breminder\b.*\binterview"
+       r"|\binterview\b.*\breminder\b"
        r"|upcoming interview"),
     _f("interview_confirmation", 1.5, "s", "is a calendar invitation",
        r"^invitation:|^meeting with\b|^updated invitation:"),
@@ -356,7 +375,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
-       veto=r"github|gitlab|\brepo\b|repository|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
+       veto=r"^\s*can't make it\s*$|registrants|webinar|github|gitlab|\brepo\b|repository|let me know and|if (?:you|that|it"
+            r"|the time) (?:can't|cannot"
+            r"|doesn't|does not)|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
             r"|^\s*(?:need|want) to re-?schedule\s*$"
             r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|you can re-?schedule"
@@ -375,12 +396,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:must|have to|need to|had to|will have to|'ll have to) cancel\b|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed|(?:need|have) to cancel|call(?:ed|ing)? off\b"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
-       r"|absagen|cancelar|annuler|cancel\w* (?:your|our|the|this|that|tomorrow's|today's)(?: [\w-]+){0,2} (?:interview|call"
+       r"|absagen|cancelar|annuler|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
+       r"|\w+day's)(?: [\w-]+){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
        r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment"
        r"|event)[^.!?\n]{0,80}? (?:has been|was|is"
        r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
        r"|(?:round|session|screen|visit|slot|onsite|on-site)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
+       r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
        r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?) (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
        r" (?:session|interview|call|meeting|chat|visit|screen)"),
     # --- company replies: status without a decision
@@ -456,7 +479,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|not (?:be )?(?:taking|progressing) (?:things|this|it) (?:further|forward)"
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out )?your (?:application|candidacy)"
-       r"|(?:decided|chosen|chose|opted) not to (?:extend|make) (?:you )?an offer|(?:decided|chosen|chose|opted) to (?:pass"
+       r"|(?:decided|chosen|chose|opted) not to (?:extend|make) (?:you )?an offer"
+       r"|fill (?:the|this)(?: [\w-]+){0,3} (?:role|position|post|vacancy) internally|(?:filled|fill it|fill the role) internally"
+       r"|closed (?:it|the role|the position)(?: out)? to (?:all )?external|(?:decided|chosen|chose|opted) to (?:pass"
        r"|decline)|won't be (?:able to )?(?:offering|extending|taking)"
        r"|not (?:to )?(?:take|bring|move|progress|advance|put) you (?:through|forward|further|to the next)"
        r"|(?:going to|gonna|we'll|we will|have to|had to|we're|we are|'re|decided to) pass(?:ing)?(?: on (?:this|it|you"
@@ -571,7 +596,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        r"|user interview|customer interview|ux research|(?:the|our|this) study\b|research incentive"),
     _f(NR, 5, "a", "has the user interviewing someone else",
-       r"you are interviewing|you're interviewing|scorecard|interview kit|is interviewing with us|other interviewers"
+       r"you are interviewing(?! (?:elsewhere|with other|at other|for other))|you're interviewing(?! (?:elsewhere|with other"
+       r"|at other|for other))|scorecard|interview kit|is interviewing with us|other interviewers"
        r"|candidate resume|interview panel|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
@@ -590,6 +616,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:welcome to|you've joined|you have joined) (?:our|the|\w+'s) talent (?:pool|community|network)"
        r"|jobs that (?:fit|match) your interests",
        veto=r"\b(?:also|future|meantime|keep)\b"),  # a rejection's "you can also join our talent community"
+    _f(NR, 4, "t", "is about someone else's interview",
+       r"i've got (?:a |my )?(?:second |first |final |job )?interview|my (?:own )?(?:second |first |final "
+       r"|job )?interview (?:is|went"
+       r"|at|tomorrow|today|on)\b"),
     _f(NR, 4, "a", "is a referral from someone the user knows",
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
