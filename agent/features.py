@@ -594,7 +594,7 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a user-research session",
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
-       r"|user interview|customer interview|ux research|(?:the|our|this) study\b|research incentive"),
+       r"|user interview|customer interview|ux research(?:er)?\b|research incentive"),
     _f(NR, 5, "a", "has the user interviewing someone else",
        r"you are interviewing(?! (?:elsewhere|with other|at other|for other))|you're interviewing(?! (?:elsewhere|with other"
        r"|at other|for other))|scorecard|interview kit|is interviewing with us|other interviewers"
@@ -611,7 +611,7 @@ FEATURES: tuple[Feature, ...] = (
        r"equipment|gift cards? (?:to|for)"),
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now|checkout"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"),
-    _f(NR, 4, "a", "is a talent-community sign-up",
+    _f(NR, 2.5, "a", "is a talent-community sign-up",
        r"join (?:our|the|\w+'s) talent (?:pool|community|network)|confirm your email (?:address )?to join"
        r"|(?:welcome to|you've joined|you have joined) (?:our|the|\w+'s) talent (?:pool|community|network)"
        r"|jobs that (?:fit|match) your interests",
@@ -643,7 +643,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
        r"rental application|\blease\b|mastercard|credit limit|\d+(?:\.\d+)?% apr|apr representative|your card will"
-       r"|\bmembership\b|application to join|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
+       r"|membership (?:application|fee|card|renewal)|(?:club|gym|year's|annual|your) membership|application to join (?:the"
+       r"|our) (?:club"
+       r"|society|association)|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
        r"|letting agent|holding deposit|right to rent|\bpcm\b"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
