@@ -7,6 +7,7 @@ import re
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -98,12 +99,22 @@ GATED = [f.pattern for f in FEATURES] + [_JOB]
 OTHERS = [APPLICATION, INTERVIEW]  # not gated today; held to the same property so they could be
 
 
-def _texts() -> list[str]:
+@cache
+def _parsed() -> list[tuple[str, str, str]]:
+    """(subject, new text, signature), lowercased as classify reads them, of every message in tests/."""
     out = []
     for eml in sorted(HERE.rglob("*.eml")):
         e = parse(eml.read_bytes())
-        subject, text = e.subject.lower(), e.text[:4000].lower()
-        out += [subject, text, subject + "\n" + text, e.signature.lower()]
+        out.append((e.subject.lower(), e.text[:4000].lower(), e.signature.lower()))
+    return out
+
+
+def _texts() -> list[str]:
+    """Every subject and signature, and the text of every third message (the whole corpora are
+    compared reading by reading with tools/reading_snapshot.py; this keeps the suite quick)."""
+    out = []
+    for i, (subject, text, signature) in enumerate(_parsed()):
+        out += [subject, signature] + ([text, subject + "\n" + text] if i % 3 == 0 else [])
     return out
 
 
@@ -112,21 +123,21 @@ def test_every_gated_pattern_gets_a_gate() -> None:
     assert [p.pattern[:60] for p in GATED if gate(p) is None] == []
 
 
-def test_gated_searches_equal_plain_ones_on_every_corpus_text() -> None:
-    for text in _texts():
+def test_gated_searches_equal_plain_ones_on_corpus_texts() -> None:
+    for i, text in enumerate(_texts()):
         text_words = words(text)
         for pattern in GATED + OTHERS:
             plain = pattern.search(text)
             want = plain.span() if plain else None
-            for got in (search(pattern, text), search(pattern, text, text_words)):
+            got = search(pattern, text, text_words)
+            assert (got.span() if got else None) == want, (pattern.pattern[:60], text[:80])
+            if i % 7 == 0:  # the gate making words(text) itself (as has_job_context does)
+                got = search(pattern, text)
                 assert (got.span() if got else None) == want, (pattern.pattern[:60], text[:80])
 
 
 def test_scores_with_gates_equal_scores_without(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = []
-    for eml in sorted(HERE.rglob("*.eml")):
-        e = parse(eml.read_bytes())
-        texts.append((e.subject.lower(), e.text[:4000].lower()))
+    texts = [(subject, text) for subject, text, _ in _parsed()[1::3]]
     gated = [score(s, t) for s, t in texts]
     monkeypatch.setattr(features_module, "gate", lambda pattern: None)
     assert [score(s, t) for s, t in texts] == gated
