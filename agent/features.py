@@ -319,8 +319,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:is|are|would be)"
        r" (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
        r"|tomorrow|\d)"
-       r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
-       r"|(?:invite|invitation) will (?:come|follow|be sent)",
+       r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in|cool|great|perfect"
+       r"|sounds good)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
+       r"|(?:invite|invitation) will (?:come|follow|be sent)|(?:calendar )?invite (?:incoming|on its way|coming your way)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
     _f("interview_confirmation", 2.5, "t", "reminds the user of a conversation",
        r"(?:reminder|remind you) (?:that|about)[^.!?\n]{0,40}\b(?:talking|meeting|speaking|chatting|call|interview|chat)\b"
