@@ -132,7 +132,8 @@ def bulk_reasons(email: Email) -> list[str]:
 def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[str] | set[str] = frozenset(),
               own_domains: frozenset[str] | set[str] = frozenset(), read_text: bool = True) -> Candidacy:
     """Evidence that the message is about the user's own candidacy. `subject` and `text` are
-    lowercased; `known_domains` are companies the user is in a process with; `own_domains` are
+    lowercased; `known_domains` are companies the user is in a process with (or, on personal mail
+    domains, the addresses of people the user is in a process with); `own_domains` are
     the user's own (non-free-mail) domains: mail from there is the user's employer. Without
     `read_text` only the senders and headers are read (mail with no job words at all)."""
     c = Candidacy()
@@ -176,7 +177,11 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(1, "comes from a scheduling tool acting for a person at a company")
     if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
         c.add(1, "is a one-off meeting a person at a company set up with the user by name")
-    if sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders:
+    if sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders \
+            and sender.address.lower() in known_domains:
+        c.one_to_one = recipients <= 2 and not bulk_reasons(email)
+        c.add(2, "comes from a person the user is in a process with")
+    elif sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders:
         c.personal = recipients <= 2 and not bulk_reasons(email)
         if read_text and recipients <= 2 and not bulk_reasons(email) and SPEAKS_FOR.search(hay) \
                 and not SCAM.search(hay):

@@ -250,10 +250,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|which of (?:the|these|those) (?:two|three|options|times|slots|dates|days) (?:works?|suits?|is (?:better|best))"
        r"|let (?:me|us) know (?:what|which)(?: one)? (?:looks|works|suits|would work)|pick a slot|choose a slot|select a slot"
        r"|next (?:step|stage) is (?:a |an )?(?:\d+[- ]?min(?:ute)?s?|an? hour|half an hour)(?: \w+)? with|(?:would|does"
-       r"|could|will) [^.?!\n]{0,40} work(?: for you)?\?"
+       r"|could|will) [^.?!\n]{0,40} (?:work|suit)(?: you| for you)?\?"
+       r"|(?:two|three|a few|some|a couple of|2 or 3|two or three) (?:times|slots|dates|options) that (?:suit|work)"
+       r"|(?:love|like) for you to (?:meet|come|join|speak|talk)"
        r"|marcar (?:um|uma)|melhores (?:dias|horários)|sua disponibilidade"
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
-       r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:monday|tuesday|wednesday|thursday|friday"
+       r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:an hour|half an hour|\d+ min\w*|monday|tuesday"
+       r"|wednesday|thursday|friday"
        r"|next|this|tomorrow|a call|it)|(?:are|is) (?:any of )?(?:these|those|the following) (?:times|dates|slots) ok",
        veto=PROMISED_LATER),
     _f("interview_invitation", 2.5, "t", "asks when the user could talk",
@@ -294,7 +297,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview confirm|^confirmed:|confirming (?:your|our|the)|(?:we're|you're|we are|you are) all set"
        r"|je vous confirme|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
-       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration)\b"),
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|start date|first day|onboarding"
+            r"|background check)\b"),
     _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
@@ -315,7 +319,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:zoom|teams|meet|webex) link (?:is )?(?:below|here|attached)",
        # the invite promised once the user picks a time is no booking yet
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|once|when you|let me know|reply with"
-            r"|what suits|which|if|whichever|land on|pick|choose)\b"),
+            r"|what suits|which|if|whichever|land on|pick|choose|reply|times that suit|times that work)\b"),
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
@@ -326,8 +330,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:is|are|would be)"
        r" (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
        r"|tomorrow|\d)"
-       r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
-       r"|(?:invite|invitation) will (?:come|follow|be sent)",
+       r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in|cool|great|perfect"
+       r"|sounds good)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
+       r"|(?:invite|invitation) will (?:come|follow|be sent)|(?:calendar )?invite (?:incoming|on its way|coming your way)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
     _f("interview_confirmation", 2.5, "t", "reminds the user of a conversation",
        r"(?:reminder|remind you) (?:that|about)[^.!?\n]{0,40}\b(?:talking|meeting|speaking|chatting|call|interview|chat)\b"
@@ -566,7 +571,8 @@ FEATURES: tuple[Feature, ...] = (
        r"te confirmamos|le confirmamos|ti confermo|le confermo|confermo il colloquio|conferma (?:del )?colloquio|te confirmo"
        r"|le confirmo|confirmo la entrevista|queda confirmada|fica confirmada"
        r"|está confirmada|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
-       r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)",
+       r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)"
+       r"|bestätige (?:ich )?(?:ihnen )?(?:hiermit )?(?:den|ihren|unseren) termin",
        veto=r"eingang|empfang|recepci|réception|reçu|recibid|unterlagen"),
     # --- not about the user's candidacy
     _f(NR, 4, "a", "is a job alert",

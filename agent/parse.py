@@ -532,11 +532,13 @@ def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
                     continue
             cut = i
             break
-    if _forward and cut < len(lines) and FORWARDED.match(lines[cut]) and len("\n".join(lines[:cut]).strip()) < SHORT_NOTE:
+    note = ""
+    if _forward and cut < len(lines) and FORWARDED.match(lines[cut]):
+        note = split_text("\n".join(lines[:cut]), _forward=False)[0]  # the note without its signature
+    if _forward and cut < len(lines) and FORWARDED.match(lines[cut]) and len(note) < SHORT_NOTE:
         rest = lines[cut + 1 :]
         while rest and (not rest[0].strip() or FORWARD_HEADER.match(rest[0])):
             rest = rest[1:]
-        note, _ = split_text("\n".join(lines[:cut]), _forward=False)
         forwarded, forwarded_sig = split_text("\n".join(rest), _forward=False)
         return (note + "\n\n" + forwarded).strip(), forwarded_sig
     body = lines[:cut]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from agent.addresses import domain, is_human, is_plain_address, is_relay, org_label, same_organisation
+from agent.addresses import FREE_MAIL, domain, is_human, is_plain_address, is_relay, org_label, same_organisation
 from agent.config import Config, Paths
 from agent.drafts import content_hash, draft_id, load_templates
 from agent.fates import sent_as
@@ -221,14 +221,17 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
 
 
 def company_domains(messages: list[Message]) -> set[str]:
-    """Domains of the humans at companies the user is in a process with."""
-    return {
-        domain(p.address)
-        for m in messages
-        if not m.from_me and m.signal.kind != "not_relevant"
-        for p in m.signal.people
-        if p.address and is_human(p)
-    }
+    """Domains of the humans at companies the user is in a process with; for a person on a
+    personal mail domain (a founder writing from Gmail), their own address, since the domain
+    says nothing about the company."""
+    known: set[str] = set()
+    for m in messages:
+        if m.from_me or m.signal.kind == "not_relevant":
+            continue
+        for p in m.signal.people:
+            if p.address and is_human(p):
+                known.add(p.address.lower() if org_label(p.address) in FREE_MAIL else domain(p.address))
+    return known
 
 
 def recover(store: Store, box: Mailbox, now: datetime | None = None, result: RunResult | None = None) -> None:

@@ -402,3 +402,23 @@ def test_a_time_shifted_from_one_hour_to_another_is_the_second():
     sig = read(raw)
     assert sig.kind == "reschedule"
     assert sig.interview_start == datetime(2026, 10, 20, 16, 0, tzinfo=NY)
+
+
+def test_a_person_on_a_personal_account_is_known_once_in_a_process():
+    """A founder's short reply from Gmail says nothing about a job; once an earlier message of
+    theirs was read as part of a process (the pipeline remembers their address, not gmail.com),
+    it is read in that context, as a company's domain is."""
+    from agent.pipeline import company_domains
+
+    first = parse(m("Tove Lind <tove.lind@gmail.com>", "hey", "Hey Alex! Are you around tomorrow for a quick call "
+                    "with our CTO? Anytime after 11 works.\n"), me={"alex.morgan@example.net"})
+    sig = classify(first, tz=NY)
+    assert sig.kind == "interview_invitation"
+    from agent.models import Message
+    known = company_domains([Message.from_email(first, sig, SENT)])
+    assert "tove.lind@gmail.com" in known and "gmail.com" not in known
+    reply = m("Tove Lind <tove.lind@gmail.com>", "Re: hey", "Cool - Wednesday the 3rd, 1pm. Invite incoming.\n\nT\n")
+    assert read(reply).kind == "not_relevant"
+    assert read(reply, known_domains=known).kind == "interview_confirmation"
+    stranger = m("Sam Reed <sam.reed@gmail.com>", "Re: hey", "Cool - Wednesday the 3rd, 1pm. Invite incoming.\n")
+    assert read(stranger, known_domains=known).kind == "not_relevant"
