@@ -168,9 +168,10 @@ PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (
                           r"|coming in)")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
-NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|bar|party|birthday|wedding|bbq"
-                        r"|barbecue|viewing|appointment|dentist|doctor|offsite|our (?:platform|product|solution|software"
-                        r"|tool|service)s?|your (?:team|company|business)'s|pricing|quote|invoice|order)\b")
+NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|(?:a|the) bar (?:on|at|near|after)|party"
+                        r"|birthday|wedding|bbq|barbecue|(?:a|the) viewing|appointment|dentist|doctor|offsite|our (?:platform"
+                        r"|product|solution|software|tool|service)s?|your (?:team|company|business)'s|pricing|(?:a|your) quote"
+                        r"|invoice|your order|order (?:number|#|confirmation))\b")
 
 
 def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: float = ASK_AT,

@@ -250,7 +250,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|which of (?:the|these|those) (?:two|three|options|times|slots|dates|days) (?:works?|suits?|is (?:better|best))"
        r"|let (?:me|us) know (?:what|which)(?: one)? (?:looks|works|suits|would work)|pick a slot|choose a slot|select a slot"
        r"|next (?:step|stage) is (?:a |an )?(?:\d+[- ]?min(?:ute)?s?|an? hour|half an hour)(?: \w+)? with|(?:would|does"
-       r"|could|will) [^.?!\n]{0,40} (?:work|suit)(?: you| for you)?\?"
+       r"|could|will) [^.?!\n]{0,60} (?:work|suit)(?: you| for you)?\?"
        r"|(?:two|three|a few|some|a couple of|2 or 3|two or three) (?:times|slots|dates|options) that (?:suit|work)"
        r"|(?:love|like) for you to (?:meet|come|join|speak|talk)"
        r"|marcar (?:um|uma)|melhores (?:dias|horários)|sua disponibilidade"
