@@ -147,7 +147,8 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|not to (?:extend|make|offer)|(?:not|
               r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare|evaluate"
               r"|to (?:another|a different|someone|the other)|(?:accepted|taken) (?:an|another) offer|offer within"
               r"|they're offering"
-              r"|(?:could|can|would) offer|\d+k base|base plus)"
+              r"|(?:could|can|would) offer|\d+k base|base plus"
+              r"|(?:strong|competitive|attractive|great|generous) offer)"
               r"|n't (?:be )?(?:extend|mak|offer)\w*")
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
@@ -662,7 +663,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
        r"rental application|\blease\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
-       r"|\bfund (?:round|application)|funding (?:round|application)|placing it elsewhere|literary|mastercard|credit limit"
+       r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding (?:round|application)"
+       r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
        r"|membership (?:application|fee|card|renewal)|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
