@@ -151,7 +151,12 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|not to (?:extend|make|offer)|(?:not|
               r"|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
               r"|payslips?|appraisal|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
               r"|webinar|guide|course"
-              r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare|evaluate)")
+              r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare|evaluate"
+              r"|to (?:another|a different|someone|the other)|(?:accepted|taken) (?:an|another) offer|offer within"
+              r"|they're offering"
+              r"|(?:could|can|would) offer|\d+k base|base plus"
+              r"|(?:strong|competitive|attractive|great|generous) offer)"
+              r"|n't (?:be )?(?:extend|mak|offer)\w*")
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
@@ -212,7 +217,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
        r"|assignment|test|case study|challenge)",
-       veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|results|cleared the bar|passed|thank(?:s"
+       veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|results|cleared the bar|passed|both take"
+            r"|(?:look|looked) at (?:both|your|the)|thank(?:s"
             r"| you) for (?:sending"
             r"|completing|submitting|taking|doing)|you did|you completed|the results)"),
     # --- invitations: the company wants a time
@@ -298,7 +304,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|je vous confirme|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|start date|first day|onboarding"
-            r"|background check)\b"),
+            r"|background check|document|right to work|certificate|identity)\b"),
     _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
@@ -426,9 +432,11 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"
        r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
-       r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send)\b[^.!?\n]{0,60}"
+       r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send|do you (?:currently )?(?:have"
+       r"|need|hold|require))\b[^.!?\n]{0,60}"
        r"(?:notice period|salary expectations?|expected salary|(?:current|desired) (?:salary|compensation|package)"
-       r"|(?:professional )?references\b|referees|reference check|payslips|salary slips|relieving letters?"
+       r"|(?:professional )?references\b|referees|reference check|payslips|salary slips|relieving letters?|degree certificate"
+       r"|pre-employment|proof of (?:identity|address)"
        r"|(?:share|send) (?:the following |these |your )?documents|documents (?:required|needed)"
        r"|start date|right to work|days (?:in|at) (?:the )?office|relocat(?:e|ion)|visa sponsorship)"
        r"|when (?:could|can|would) you (?:be able to )?start\b"),
@@ -446,7 +454,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:te|vou te) dar um retorno"
        r"|(?:won't|will not|don't|do not) have (?:a|an|any) (?:decision|answer|update|news)"
        r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
-       r"|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)|nous reviendrons vers vous|melden uns"
+       r"|(?:in|into) the final (?:two|three|few)\b|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)"
+       r"|nous reviendrons vers vous|melden uns"
        r"|(?:führen|sprechen) (?:derzeit )?noch (?:gespräche|mit)|will revert|revert to you|awaiting (?:the )?(?:inputs?"
        r"|feedback|decision)"
        r"|request your patience|(?:finishing|wrapping) up with (?:one|a few|two|the) other|(?:will|i'll) update you"
@@ -490,7 +499,15 @@ FEATURES: tuple[Feature, ...] = (
        r"|decline)|won't be (?:able to )?(?:offering|extending|taking)"
        r"|not (?:to )?(?:take|bring|move|progress|advance|put) you (?:through|forward|further|to the next)"
        r"|(?:going to|gonna|we'll|we will|have to|had to|we're|we are|'re|decided to) pass(?:ing)?(?: on (?:this|it|you"
-       r"|your (?:application|candidacy|profile))\b(?! (?:to|along|over))| for now|[.,!;]| at this)"
+       r"|your (?:application|candidacy|profile))\b(?! (?:to|along|over))| for now|[.,!;]| at this| this time"
+       r"| on (?:moving|progressing|taking|advancing|inviting))"
+       r"|(?:picked|chose|chosen|went with|selected|decided on|gone with) the other (?:person|candidate|applicant|finalist)"
+       r"|(?:hold|holding) off on (?:hiring|the (?:role|hire|position)|filling)|(?:can't|cannot|can not) offer you the"
+       r" (?:job|role|position)|(?:extended|made) (?:an|the|our) offer to (?:another|a different|someone|the other)"
+       r"|(?:cancel|close|withdraw)\w* (?:the|this)(?: [\w-]+){0,4} (?:position|role|requisition|vacancy|search)\b"
+       r"|(?:not|won't|will not) be filling (?:the|this)(?: [\w-]+){0,3} (?:role|position|vacancy)"
+       r"|(?:not|n't) (?:going to )?be us\b|(?:shan't|shall not) be (?:taking|moving|progressing)"
+       r"|helaas|niet verder (?:gaan )?met (?:je|uw) sollicitatie|gekozen voor een (?:andere )?kandidaat"
        r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|more closely (?:match|align|fit)"
        r"|closer (?:match|fit)|(?:better|closer|stronger) (?:aligned|suited|match)"
        r"|(?:we|i)(?:'re| are| have|'ve) (?:decided|chosen) (?:to go|to move|against)"
@@ -536,7 +553,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|sorry to let you know|nicht die nachricht"
        r"|(?:don't|do not"
        r"|not) (?:to )?have better news"
-       r"|bad news"
+       r"|bad news|i'm afraid|i am afraid"
        r"|bearer of bad news|not good news",
        conditional_ok=False),
     _f("rejection", 2, "t", "wishes the user well for the search",
@@ -557,11 +574,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
        r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
-       r"| is) (?:our|your|the) (?:formal |written )?offer\b"
+       r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
        veto=OFFER_VETO),
+    _f("offer", 4, "t", "sets out the terms of employment",
+       r"^\s*(?:base|base salary|annual salary|salary|compensation)\s*:\s*[$£€]?\s?\d[\d,.]*k?\b", veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
        r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
        r"|vous faire une offre|promesse d'embauche|vous proposer le poste|(?:vous|t') ?offrir (?:le|ce) poste|lettre d'offre"
@@ -638,8 +657,10 @@ FEATURES: tuple[Feature, ...] = (
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"),
-    _f(NR, 4, "a", "is a sales meeting", r"solutions engineer|account executive|sales development"
-       r"|\bdemo (?:call|of|on|with)"),
+    _f(NR, 4, "a", "is a sales meeting",
+       r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting|team)|(?:booking|book|booked) a demo"
+       r"|a demo of (?!your)|your \w+ demo\b|(?:the )?demo on (?:mon|tue|wed|thu|fri)|<> [^\n]{0,40} demo\b"
+       r"|(?:our|my|bring) (?:solutions engineer|account executive|sales engineer)|^account executive"),
     _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
        r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
     _f(NR, 5, "s", "is account mail (password or code)",
@@ -648,7 +669,10 @@ FEATURES: tuple[Feature, ...] = (
        r"reset (?:your |the )?password|security code field|verification code|one-time (?:code|passcode)"
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
-       r"rental application|\blease\b|mastercard|credit limit|\d+(?:\.\d+)?% apr|apr representative|your card will"
+       r"rental application|\blease\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
+       r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding (?:round|application)"
+       r"|placing it elsewhere|literary|mastercard|credit limit"
+       r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
        r"|membership (?:application|fee|card|renewal)|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
        r"|society|association)|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"

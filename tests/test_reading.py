@@ -188,6 +188,28 @@ READINGS = [
         "Chiara <c.bellandi@orticasistemi.example>", "Conferma colloquio",
         "Ciao Alex,\n\nti confermo il colloquio per la posizione di Data Analyst per mercoledì 3 giugno alle 13:00, "
         "su Google Meet.\n\nChiara\n")),
+    ("picked-the-other-person", "rejection", m(
+        "Ben <ben@kitemoor.example>", "Re: Thanks for today",
+        "Alex,\n\nI'll be straight with you. It came down to you and one other person, and we picked the other person."
+        "\n\nBen\n")),
+    ("cannot-offer-you-the-job", "rejection", m(
+        "Maggie <maggie@bellmoor.example>", "Re: Ecommerce Manager",
+        "Morning Alex, we're going to hold off on hiring this year, so I can't offer you the job. Sorry.\n\nMaggie\n")),
+    ("decided-not-to-extend-an-offer", "rejection", m(
+        "Ramona <ramona@yardmoor.example>", "Thank you",
+        "Hi Alex, thanks for spending the day with us. We've decided not to extend an offer.\n\nRamona\n")),
+    ("recruiters-offer-package", "not_relevant", m(
+        "Brent <brent@apexmoor.example>", "Senior Analytics role - strong offer package",
+        "Hi Alex, came across your profile and thought you'd be a great fit. They're offering $185k base plus equity. "
+        "If you're open to a chat, what does your availability look like?\n")),
+    ("offer-terms-in-writing", "offer", m(
+        "Kira <kira@dewmoor.example>", "As promised - details from our call",
+        "Hi Alex,\n\nGreat speaking earlier! As promised, here's what we talked about in writing:\n\nRole: Analytics "
+        "Lead\nBase: $162,000\nBonus: 10% target\nStart: June 15\n\nKira\n")),
+    ("journal-decision", "not_relevant", m(
+        "Editorial Office <em@editorial.example>", "Decision on manuscript JAUA-D-26-00318",
+        "Dear Dr. Morgan, thank you for submitting your manuscript. I regret to inform you that we are unable to accept "
+        "your manuscript for publication.\n")),
     ("journalist", "not_relevant", m(
         "Noor Haddad <noor@brightline.example>", "Quick interview for a piece on layoffs?",
         "Hi Alex, I'm a reporter covering the job market. Would you be open to a 20-minute phone interview for a "
