@@ -563,6 +563,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:apply|applying) (?:again|for (?:other|future))|future (?:opportunities|openings|roles|positions|vacancies)"
        r"|encourage you to (?:apply|keep an eye)",
        conditional_ok=False),
+    _f("rejection", 1.5, "t", "offers feedback on a decision",
+       r"(?:happy|glad|willing) to (?:share|give|provide|pass on) (?:some |more |any )?feedback|if you(?:'d"
+       r"| would) like (?:some |any )?"
+       r"feedback|(?:close|tough|hard) (?:call|decision|one|run thing)|(?:it )?came down to|it was (?:very |really )?close\b",
+       conditional_ok=True),
     # --- offers: an offer of employment, to the user
     _f("offer", 4.5, "a", "makes an offer",
        r"(?:like|pleased|happy|thrilled|excited|delighted|glad) to (?:formally )?(?:extend (?:you )?an "
