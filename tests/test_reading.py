@@ -211,7 +211,7 @@ READINGS = [
         "Dear Dr. Morgan, thank you for submitting your manuscript. I regret to inform you that we are unable to accept "
         "your manuscript for publication.\n")),
     ("see-you-at-nine-thirty", "interview_confirmation", m(
-        "Tom <tom@haverby.example>", "Re: Monday", "Great, see you at 9.30 Monday. Bring nothing but yourself.\n\nTom\n"
+        "Tom <tom@haverby.example>", "Re: Wednesday", "Great, see you at 13.00 Wednesday. Bring nothing but yourself.\n\nTom\n"
         "\nSent from my iPhone\n")),
     ("not-going-to-be-extending", "rejection", m(
         "P-L Gauthier <pl@gatinby.example>", "Following up",
