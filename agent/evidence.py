@@ -67,7 +67,8 @@ INTERVIEW = re.compile(
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
     r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|gespräch|entrevista|entretien|colloquio"
     r"|entrevue|conversa\b|bate-papo|(?:meeting|speaking|talking) with you"
-    r"|your (?:time|conversation|chat|call|visit) with)"
+    r"|your (?:time|conversation|chat|call|visit) with|(?:couple (?:of )?|few |two |further |more )+conversations\b"
+    r"|have you back\b)"
 )
 
 # What a recruiter says about the candidacy comes early; a long newsletter's tail adds nothing.

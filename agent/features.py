@@ -67,7 +67,7 @@ LOOKALIKES = frozenset({
 
 CONDITIONAL = re.compile(
     r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls)\b[^.!?\n]*$")
-SENTENCE_END = re.compile(r"[.!?\n]")
+SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "9.30" and "2.5" do not end a sentence
 
 
 # Mail is often hard-wrapped at 72-78 columns: a line break ends a sentence only after a short
@@ -151,12 +151,13 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|not to (?:extend|make|offer)|(?:not|
               r"|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
               r"|payslips?|appraisal|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
               r"|webinar|guide|course"
-              r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare|evaluate"
+              r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare (?:offers|plans|prices)"
+              r"|evaluate"
               r"|to (?:another|a different|someone|the other)|(?:accepted|taken) (?:an|another) offer|offer within"
               r"|they're offering"
               r"|(?:could|can|would) offer|\d+k base|base plus"
               r"|(?:strong|competitive|attractive|great|generous) offer)"
-              r"|n't (?:be )?(?:extend|mak|offer)\w*")
+              r"|n't (?:be )?(?:extend|mak|offer)\w*|not going to be (?:extend|mak|offer)\w*")
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
@@ -177,6 +178,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|came through (?:fine|ok|safely)|arrived safely|(?:received|logged) (?:and logged )?against (?:the )?vacancy"
        r"|added (?:you|it|your \w+) to (?:the|our) (?:pipeline|system)|(?:it's|it is|it has been) (?:now )?(?:with|passed to"
        r"|forwarded to) (?:the )?(?:hiring|recruiting) (?:team|manager)|(?:thanks|thank you)[^.!?\n]{0,20}\breceived\b"
+       r"|received,? (?:with|-|,)? ?thanks"
        r"|added (?:it|you|your \w+) to (?:the|our) (?:pile|list|pool|shortlist)"),
     _f("application_ack", 2, "a", "thanks the user for applying",
        r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"),
@@ -258,7 +260,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|next (?:step|stage) is (?:a |an )?(?:\d+[- ]?min(?:ute)?s?|an? hour|half an hour)(?: \w+)? with|(?:would|does"
        r"|could|will) [^.?!\n]{0,60} (?:work|suit)(?: you| for you)?\?"
        r"|(?:two|three|a few|some|a couple of|2 or 3|two or three) (?:times|slots|dates|options) that (?:suit|work)"
-       r"|(?:love|like) for you to (?:meet|come|join|speak|talk)"
+       r"|(?:love|like) for you to (?:meet|come|join|speak|talk)|any (?:\w+ ){0,2}(?:suit|work)(?: you| for you)?\?"
        r"|marcar (?:um|uma)|melhores (?:dias|horários)|sua disponibilidade"
        r"|how (?:does|is|would) (?:your )?(?:monday|tuesday|wednesday|thursday|friday|next week|this week|tomorrow)"
        r"(?: \w+)? (?:look|work|suit)|(?:could|can|would) you (?:do|make) (?:an hour|half an hour|\d+ min\w*|monday|tuesday"
@@ -288,7 +290,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|invite you (?:to|for) (?:a|an|the) .{0,40}(?:interview|call|conversation|chat|meeting)|einladung zu(?:m|r) \w*gespräch"
        r"|zu einem \w*gespräch|invitación a (?:una )?entrevista"
        r"|invitarte a una|einladung zum (?:vorstellungsgespräch|interview)|invitation à un entretien"
-       r"|schedule your (?:phone screen|interview|call)|quick chat\?|bring you in|come in (?:for|to meet)"
+       r"|schedule your (?:phone screen|interview|call)|quick chat\?|bring you (?:in|up|down|over|out|back)\b|come in (?:for"
+       r"|to meet)|get you in (?:for|to)"
        r"|have you (?:in|back|over|come in) (?:for|to)|(?:like|love|want) to have you (?:in|back|meet|speak|talk|join us for)"
        r"|meet (?:the|our) (?:team|founders?|hiring manager|engineering)|next (?:step|stage) (?:is|would be|will be) (?:a|an)"
        r"|(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the) (?:second|third|final|next))",
@@ -340,6 +343,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|sounds good)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
        r"|(?:invite|invitation) will (?:come|follow|be sent)|(?:calendar )?invite (?:incoming|on its way|coming your way)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
+    _f("interview_confirmation", 2, "t", "repeats the time agreed",
+       r"thanks for confirming|so that's (?:\w+day|tomorrow|\d)|you'll (?:meet|be meeting|see) (?:myself|me|us|the|\w+ and)"),
     _f("interview_confirmation", 2.5, "t", "reminds the user of a conversation",
        r"(?:reminder|remind you) (?:that|about)[^.!?\n]{0,40}\b(?:talking|meeting|speaking|chatting|call|interview|chat)\b"
        r"|call (?:you on )?the number you (?:sent|gave)|reminder (?:of|about"
@@ -426,13 +431,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
        r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"
        r"|no decision (?:until|before|till)|(?:very much )?in the (?:running|mix)\b|(?:won't|will not) (?:make|have) (?:a|any)"
-       r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by"),
-    _f("company_reply", 1, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
+       r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by|(?:reply|respond|get back|come back) to you (?:directly )?by"),
+    _f("company_reply", 0.5, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"
        r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
-       r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send|do you (?:currently )?(?:have"
+       r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send|are you (?:ok|okay|happy"
+       r"|comfortable) with|do you (?:currently )?(?:have"
        r"|need|hold|require))\b[^.!?\n]{0,60}"
        r"(?:notice period|salary expectations?|expected salary|(?:current|desired) (?:salary|compensation|package)"
        r"|(?:professional )?references\b|referees|reference check|payslips|salary slips|relieving letters?|degree certificate"
@@ -508,7 +514,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:not|won't|will not) be filling (?:the|this)(?: [\w-]+){0,3} (?:role|position|vacancy)"
        r"|(?:not|n't) (?:going to )?be us\b|(?:shan't|shall not) be (?:taking|moving|progressing)"
        r"|helaas|niet verder (?:gaan )?met (?:je|uw) sollicitatie|gekozen voor een (?:andere )?kandidaat"
-       r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|more closely (?:match|align|fit)"
+       r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|not going to be (?:extending|making"
+       r"|offering) (?:you )?an offer|more closely (?:match|align|fit)"
        r"|closer (?:match|fit)|(?:better|closer|stronger) (?:aligned|suited|match)"
        r"|(?:we|i)(?:'re| are| have|'ve) (?:decided|chosen) (?:to go|to move|against)"
        r"|(?:won't|will not|cannot|can't) (?:be )?(?:progress|proceed|continue|advance)(?:ing)?"
@@ -531,7 +538,8 @@ FEATURES: tuple[Feature, ...] = (
        r" con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
        r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
        r"|ne (?:donnerons|donnons|pouvons donner|pourrons donner) pas (?:une )?suite|regret de vous informer|le choix s'est porté"
-       r"|(?:aller de l'avant|poursuivre|continuer|avancer) avec (?:un|une) autre|(?:un|une) autre (?:candidat|candidate"
+       r"|(?:aller de l'avant|poursuivre|continuer|avancer)(?: [\wé']+){0,3} avec (?:un|une) autre|(?:un"
+       r"|une) autre (?:candidat|candidate"
        r"|personne|profil) (?:dont|qui)"
        r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
        r"|nicht weiter berücksichtigen|absage|nicht (?:weiter )?ber(?:ü|ue)cksichtigen"

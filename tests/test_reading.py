@@ -210,6 +210,17 @@ READINGS = [
         "Editorial Office <em@editorial.example>", "Decision on manuscript JAUA-D-26-00318",
         "Dear Dr. Morgan, thank you for submitting your manuscript. I regret to inform you that we are unable to accept "
         "your manuscript for publication.\n")),
+    ("see-you-at-nine-thirty", "interview_confirmation", m(
+        "Tom <tom@haverby.example>", "Re: Wednesday", "Great, see you at 13.00 Wednesday. Bring nothing but yourself.\n\nTom\n"
+        "\nSent from my iPhone\n")),
+    ("not-going-to-be-extending", "rejection", m(
+        "P-L Gauthier <pl@gatinby.example>", "Following up",
+        "Hi Alex,\n\nWe've met as a team and we're not going to be extending an offer for the Data Engineer II "
+        "position.\n")),
+    ("make-you-an-offer-after-comparing-notes", "offer", m(
+        "Marcus <marcus@tupelby.example>", "Re: Comp question",
+        "Alex,\n\nGood news - Priyanka and I compared notes and we'd like to make you an offer. Can I call you at 4?"
+        "\n\nMarcus\n")),
     ("journalist", "not_relevant", m(
         "Noor Haddad <noor@brightline.example>", "Quick interview for a piece on layoffs?",
         "Hi Alex, I'm a reporter covering the job market. Would you be open to a 20-minute phone interview for a "
