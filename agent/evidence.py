@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from agent import phrasebook
 from agent.addresses import ATS_ORGS, FREE_MAIL, domain, is_robot, org_label
 from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
@@ -31,6 +32,7 @@ ATS_DOMAINS = frozenset((
     "karat.com", "hirevue.com", "docusign.net", "docusign.com", "hellosign.com", "dropboxsign.com", "paradox.ai",
     "pinpointhq.com", "rippling.com", "dover.com", "comeet.co", "homerun.co", "jobylon.com", "oracle.com",
     "oraclecloud.com", "ultipro.com", "adp.com", "dayforcehcm.com", "avature.net", "phenom.com", "eightfold.ai",
+    "gupy.io", "join.com", "softgarden.io", "softgarden.de", "infojobs.net", "pracuj.pl", "welcometothejungle.com",
 ))  # fmt: skip
 
 # The user's own candidacy, named.
@@ -57,6 +59,7 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|he
 # What job scams say: a chat app instead of mail, pay by the hour for easy work, a cheque.
 SCAM = re.compile(r"\b(?:whatsapp|telegram|signal app|wechat|text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
                   r" to buy|gift cards?|\$\d+ ?(?:/|per|an?) ?(?:hour|hr|day|week)|no experience (?:needed|required))\b")
+OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # The user's own application, in so many words (a profile or background is not one: recruiters
 # who found it write about those too).
 APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:'ve| have)? applied|applying (?:to|for)"
@@ -146,7 +149,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         senders.append(cal.organizer)
     if not read_text:
         pass
-    elif APPLICATION.search(hay):
+    elif APPLICATION.search(hay) or OTHER_LANGUAGES.search(hay):
         c.named = APPLIED_TO.search(hay) is not None
         c.add(2, "names the user's application, role or position")
     elif INTERVIEW.search(hay):

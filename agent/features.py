@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent import phrasebook
 from agent.gate import gate, words
 
 NR = "not_relevant"
@@ -412,7 +413,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:must|have to|need to|had to|will have to|'ll have to) cancel\b|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed|(?:need|have) to cancel|call(?:ed|ing)? off\b"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
-       r"|absagen|cancelar|annuler|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
+       r"|(?:termin|gespräch) absagen|cancelar (?:la|el|nuestra|a|o) (?:entrevista|llamada|reunión|conversa)"
+       r"|annuler (?:notre|votre|l')"
+       r"|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
        r"|\w+day's)(?: [\w-]+){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
        r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment"
        r"|event)[^.!?\n]{0,80}? (?:has been|was|is"
@@ -422,6 +425,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
        r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?) (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
        r" (?:session|interview|call|meeting|chat|visit|screen)"),
+    # a scheduling tool's footer offers to cancel or move: that is no cancellation
+    _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
+       veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\|"),
     # --- company replies: status without a decision
     _f("company_reply", 2, "t", "gives a status update",
        r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
@@ -513,7 +519,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:cancel|close|withdraw)\w* (?:the|this)(?: [\w-]+){0,4} (?:position|role|requisition|vacancy|search)\b"
        r"|(?:not|won't|will not) be filling (?:the|this)(?: [\w-]+){0,3} (?:role|position|vacancy)"
        r"|(?:not|n't) (?:going to )?be us\b|(?:shan't|shall not) be (?:taking|moving|progressing)"
-       r"|helaas|niet verder (?:gaan )?met (?:je|uw) sollicitatie|gekozen voor een (?:andere )?kandidaat"
+       r"|niet verder (?:gaan )?met (?:je|uw) sollicitatie|gekozen voor een (?:andere )?kandidaat"
        r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|not going to be (?:extending|making"
        r"|offering) (?:you )?an offer|more closely (?:match|align|fit)"
        r"|closer (?:match|fit)|(?:better|closer|stronger) (?:aligned|suited|match)"
@@ -530,10 +536,10 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 4, "a", "declines the application (de)", r"entschieden|entscheidung", conditional_ok=False,
        within=(r"kandidat|bewerber|andere",), veto=r"\b(?:termin|gespräch am|einladen|einladung)\b"),
     _f("rejection", 4, "a", "declines the application (es/fr/de)",
-       r"purtroppo|abbiamo deciso di (?:proseguire|procedere|continuare) con|non (?:potremo|possiamo) (?:proseguire|procedere)"
+       r"abbiamo deciso di (?:proseguire|procedere|continuare) con|non (?:potremo|possiamo) (?:proseguire|procedere)"
        r"|lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|(?:decidimos|decidieron|optamos por) (?:continuar"
        r"|seguir|avanzar)(?: [\wáéíóú]+){0,3} con otr[oa]s|con otros candidatos|não seguir com|não (?:vamos|iremos) (?:seguir"
-       r"|avançar|prosseguir)|optamos por (?:outro|outra)|infelizmente|hemos decidido (?:continuar|seguir"
+       r"|avançar|prosseguir)|optamos por (?:outro|outra)|hemos decidido (?:continuar|seguir"
        r"|avanzar)(?: [\wáéíóú]+){0,3}"
        r" con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
        r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
@@ -561,7 +567,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|sorry to let you know|nicht die nachricht"
        r"|(?:don't|do not"
        r"|not) (?:to )?have better news"
-       r"|bad news|i'm afraid|i am afraid"
+       r"|bad news|i'm afraid|i am afraid|purtroppo|infelizmente|helaas|niestety|tyvärr|残念ながら"
        r"|bearer of bad news|not good news",
        conditional_ok=False),
     _f("rejection", 2, "t", "wishes the user well for the search",
@@ -701,6 +707,28 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to|for|you|that|every|recruiters|hiring|employers"
        r"|candidates|interviewers)|top \d+ (?:interview )?(?:questions|tips|mistakes)|(?:salary|offer) negotiation"),
 )  # fmt: skip
+
+def _other_languages() -> tuple[Feature, ...]:
+    """One feature per kind from the phrasebook. No leading \\b here: Japanese and Chinese have no
+    spaces, so a phrase is often preceded by another word character."""
+    made = []
+    for kind, weight, phrases, reason, conditional_ok in (
+        ("application_ack", 3, phrasebook.ACK, "says the application was received (other languages)", True),
+        ("interview_invitation", 2.5, phrasebook.INVITATION, "invites the user to talk (other languages)", True),
+        ("interview_confirmation", 2.5, phrasebook.CONFIRMATION, "confirms a time (other languages)", True),
+        ("reschedule", 3.5, phrasebook.RESCHEDULE, "moves a meeting (other languages)", True),
+        ("cancellation", 4, phrasebook.CANCELLATION, "cancels a meeting (other languages)", True),
+        ("rejection", 4, phrasebook.REJECTION, "declines the application (other languages)", False),
+        ("offer", 4.5, phrasebook.OFFER, "makes an offer (other languages)", True),
+        ("assessment", 3, phrasebook.ASSESSMENT, "asks for an exercise or test (other languages)", True),
+        ("company_reply", 2, phrasebook.STATUS, "gives a status update (other languages)", True),
+    ):
+        made.append(Feature(kind, weight, re.compile("(?:" + phrasebook.pattern(phrases) + ")", re.M), "a", reason,
+                            conditional_ok))
+    return tuple(made)
+
+
+FEATURES = FEATURES + _other_languages()
 
 # The order a tie is broken in: decisions before scheduling before status.
 # A receipt with "we'll come back to you" is still a receipt: on a tie, application_ack.
