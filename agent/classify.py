@@ -153,7 +153,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
 # What a conversation with a company is called when no one says "interview".
 CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|on-site|round|discussion)\b"
-                          r"|\b(?:our|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b|catch-?up"
+                          r"|\b(?:our|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b|catch-?up|google meet|microsoft teams|\bzoom\b"
+                          r"|\((?:our|unser|unsere|nuestro|notre|nosso) (?:cto|ceo|coo|cfo|head|founder|gründer|fundador"
+                          r"|fondateur)"
                           r"|\b(?:like|love|want|keen|happy) to (?:meet|speak (?:with|to)|talk (?:with|to)) you\b"
                           r"|\b(?:teams|zoom|google meet|webex|video) (?:link|call|invite)"
                           r"|\bwith (?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager"

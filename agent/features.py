@@ -427,7 +427,8 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:session|interview|call|meeting|chat|visit|screen)"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
-       veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\|"),
+       veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
+            r"|cancellations"),
     # --- company replies: status without a decision
     _f("company_reply", 2, "t", "gives a status update",
        r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
@@ -638,7 +639,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a user-research session",
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
-       r"|user interview|customer interview|ux research(?:er)?\b|research incentive"),
+       r"|user interview|customer interview|ux research(?:er)?\b|research incentive|entretien utilisateur"
+       r"|participer à notre étude"
+       r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"),
     _f(NR, 5, "a", "has the user interviewing someone else",
        r"you are interviewing(?! (?:elsewhere|with other|at other|for other))|you're interviewing(?! (?:elsewhere|with other"
        r"|at other|for other))|scorecard|interview kit|is interviewing with us|other interviewers"
@@ -669,7 +672,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands|town ?hall"
-       r"|stay interview"
+       r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
+       r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
        r"|self-?assessment|self-?review"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
@@ -700,7 +704,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
-       r"|interview prep(?:aration)? (?:session|call|course)|resume (?:writing|makeover)|career (?:coaching"
+       r"|interview prep(?:aration)? (?:session|call|course)|mentoria|simulação de entrevista|entrevista simulada"
+       r"|simulacro de entrevista|entretien blanc|probeinterview|模擬面接|模拟面试|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"),
     _f(NR, 4, "a", "is advice about interviews, not an interview",
        r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up|evaluate)|questions to ask"

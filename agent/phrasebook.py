@@ -28,7 +28,7 @@ ACK = (
 INVITATION = (
     "kennenlernen", "terminvorschläge", "hättest du lust", "zu quatschen",
     "schick mir (?:einfach )?(?:\\d[–-]?\\d? )?slots",
-    "(?:zu einem|zum) (?:ersten |zweiten )?gespräch(?: mit [^.\\n]{0,80})? einladen", "próximo passo é um bate-papo",
+    "(?:zu einem|zum) (?:ersten |zweiten )?gespräch(?: mit [^\\n]{0,100})? einladen", "próximo passo é um bate-papo",
     "(?:você|tu) teria disponibilidade", "chciałabym zaprosić", "chciałbym zaprosić", "czy pasowałby ci", "诚邀您参加",
     "面试(?:安排|通知)", "lust auf (?:einen|ein) (?:call|gespräch|kennenlernen)",
     "(?:würden|möchten) (?:sie|dich|euch) (?:gerne |gern )?(?:kennenlernen|einladen)",
@@ -80,6 +80,7 @@ REJECTION = (
     "no (?:continuar|seguir) (?:con|adelante)", "não (?:seguir|avançar)",
     "non (?:proseguire|procedere|andare avanti) con",
     "abbiamo deciso di (?:proseguire|procedere) con (?:altri|un altro|un'altra)", "niet verder (?:gaan )?met",
+    "zamykamy (?:ten )?proces", "kończymy (?:ten )?proces", "zakończeniu rekrutacji",
     "nie (?:zakwalifikował|przeszedł|przeszła)", "zdecydowaliśmy się na (?:innego|inną)",
     "gå vidare med (?:en )?annan", "見送り", "ご期待に(?:添え|沿え|沿いかね)", "很遗憾", "未能(?:进入|通过)",
     "(?:decidimos|resolvemos|optamos por) seguir com (?:outr[ao]s?|uma outra)",

