@@ -83,7 +83,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     for f in FEATURES:
         if f.lookalike and f.reason in reasons.get(NR, ()):
             cand.add(-f.weight, f.reason)
-    if (cand.named or cand.board_application or PAST_CONTACT.search(text)) and OUTREACH in reasons.get(NR, ()):
+    if (cand.named or cand.board_application or PAST_CONTACT.search(text) or REPLY.match(subject)) \
+            and OUTREACH in reasons.get(NR, ()):
         # "with reference to your application ... please share your updated resume" answers the user
         _drop(scores, reasons, NR, OUTREACH)
     if cal is not None:
