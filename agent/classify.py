@@ -83,7 +83,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     for f in FEATURES:
         if f.lookalike and f.reason in reasons.get(NR, ()):
             cand.add(-f.weight, f.reason)
-    if (cand.named or cand.board_application or PAST_CONTACT.search(text)) and OUTREACH in reasons.get(NR, ()):
+    if (cand.named or cand.board_application or PAST_CONTACT.search(text) or REPLY.match(subject)) \
+            and OUTREACH in reasons.get(NR, ()):
         # "with reference to your application ... please share your updated resume" answers the user
         _drop(scores, reasons, NR, OUTREACH)
     if cal is not None:
@@ -126,8 +127,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if cand.personal and not cand.one_to_one and kind == "assessment" and best >= 3 and cand.score < RELEVANT:
         # "here's the exercise we give everyone at this stage", from a founder's personal account
         cand.add(RELEVANT - cand.score, "a person sends the user a hiring exercise")
-    step = cand.one_to_one and _hiring_step(kind, best, negative, subject + "\n" + text, ask_at,
-                                            recruiter=SIGNED_BY_RECRUITER in cand.found)
+    # the phrasebook's phrases are a hiring process's own words in other languages: a step by themselves
+    phrasebook_step = any(r.endswith(OTHER_LANGUAGES) for r in reasons[kind]) and best >= ask_at and negative == 0
+    step = cand.one_to_one and (phrasebook_step or _hiring_step(kind, best, negative, subject + "\n" + text, ask_at,
+                                                                recruiter=SIGNED_BY_RECRUITER in cand.found))
     if wordless and not step:
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
@@ -169,6 +172,7 @@ OUTREACH = "is cold outreach, not a reply to an application"
 PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (?:chat|call|conversation|time)|speaking|meeting"
                           r"|coming in)")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
+OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|(?:a|the) bar (?:on|at|near|after)|party"
                         r"|birthday|wedding|bbq|barbecue|(?:a|the) viewing|appointment|dentist|doctor|offsite|our (?:platform"

@@ -106,6 +106,8 @@ ASSESSMENT = (
 )  # fmt: skip
 
 STATUS = (
+    "gehaltsvorstellung", "eintrittstermin", "kündigungsfrist", "prétentions salariales", "pretensiones salariales",
+    "(?:expectativa|pretensão) salarial", "preavviso",
     "melden uns", "noch in gesprächen", "reviendrons vers vous", "seguimos evaluando",
     "(?:ainda estamos|seguimos) avaliando", "stiamo ancora valutando", "ti (?:aggiorno|faccio sapere)",
     "we laten (?:je|u) (?:zo snel mogelijk )?weten", "nog in gesprek", "wrócimy do (?:ciebie|pana|pani)",

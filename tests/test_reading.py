@@ -455,3 +455,26 @@ def test_a_person_on_a_personal_account_is_known_once_in_a_process():
     assert read(reply, known_domains=known).kind == "interview_confirmation"
     stranger = m("Sam Reed <sam.reed@gmail.com>", "Re: hey", "Cool - Wednesday the 3rd, 1pm. Invite incoming.\n")
     assert read(stranger, known_domains=known).kind == "not_relevant"
+
+
+@pytest.mark.parametrize("subject, body, kind", [
+    ("Ihre Bewerbung", "Guten Tag Alex Morgan,\n\nvielen Dank. Ihre Unterlagen sind vollständig bei uns eingegangen.\n",
+     "application_ack"),
+    ("Re: Data Engineer", "Hi Alex, hättest du Lust, nächste Woche mit unserem CTO zu quatschen? Schick mir einfach "
+     "2-3 Slots.\n", "interview_invitation"),
+    ("Próxima etapa", "Oi Alex! O próximo passo é um bate-papo de 45 minutos com o Rodrigo. Você teria disponibilidade "
+     "na quinta?\n", "interview_invitation"),
+    ("Atualização", "Olá Alex, depois de uma análise cuidadosa, infelizmente optamos por seguir com outros candidatos.\n",
+     "rejection"),
+    ("Informacja", "Cześć Alex, niestety zarząd zdecydował, że zamykamy ten proces.\n", "rejection"),
+    ("選考結果のご連絡", "Alex Morgan 様\n\n慎重に検討を重ねました結果、誠に残念ではございますが、"
+     "今回はご期待に沿いかねる結果となりました。\n", "rejection"),
+    ("Spostamento colloquio", "Ciao Alex, purtroppo dobbiamo spostare il colloquio di mercoledì a giovedì alle 15:00.\n",
+     "reschedule"),
+    ("Jahresgespräch 2026 – Alex / Markus", "Hi Alex, hier die Einladung für unser Jahresgespräch. Bitte bring deine "
+     "Selbsteinschätzung mit.\n", "not_relevant"),
+])
+def test_other_languages_are_read_from_the_phrasebook(subject, body, kind):
+    """agent/phrasebook.py: one list per kind and language; 'unfortunately' alone (purtroppo,
+    infelizmente, niestety) is courtesy, and a review at the user's own employer is a look-alike."""
+    assert read(m("Lena Vogt <lena@kupferlind.example>", subject, body)).kind == kind
