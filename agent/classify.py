@@ -27,9 +27,10 @@ from agent.when import find_datetimes, writer_zone
 
 __all__ = ["classify", "company_of", "people_of", "role_of"]
 
-# Recruiting mail says what it means early; reading the first 4,000 characters keeps a 50 KB
-# newsletter from costing a hundred times more than a recruiter's note.
-MAX_TEXT = 4000
+# Recruiting mail says what it means early (quoted history and signatures are already cut): reading
+# the first 2,500 characters of the new text keeps a 50 KB newsletter from costing a hundred times
+# more than a recruiter's note. 4,000 read every one of the 2,331 corpus messages identically.
+MAX_TEXT = 2500
 # Candidacy at or above RELEVANT is enough; below GREY it is not; between, the agent asks.
 RELEVANT = 1.0
 GREY = 0.0
