@@ -169,9 +169,10 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if any(registrable(domain(p.address)) in own_domains for p in company_senders):
         c.add(-5, "comes from the user's own employer")
     recipients = len(email.to) + len(email.cc)
+    bulk = bulk_reasons(email)
+    alone = recipients <= 2 and not bulk  # a person writing to the user alone, not a mailing
     if company_senders and recipients <= 2:
-        c.one_to_one = (sender is not None and sender in company_senders and not is_robot(sender.address)
-                        and not bulk_reasons(email))
+        c.one_to_one = sender is not None and sender in company_senders and not is_robot(sender.address) and not bulk
         c.add(0.5, "is from a person at a company, to the user alone")
         if REPLY.match(subject):
             c.add(0.5, "answers a thread the user is in")
@@ -181,14 +182,13 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(1, "comes from a scheduling tool acting for a person at a company")
     if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
         c.add(1, "is a one-off meeting a person at a company set up with the user by name")
-    if sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders \
-            and sender.address.lower() in known_domains:
-        c.one_to_one = recipients <= 2 and not bulk_reasons(email)
+    personal = sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders
+    if personal and sender is not None and sender.address.lower() in known_domains:
+        c.one_to_one = alone
         c.add(2, "comes from a person the user is in a process with")
-    elif sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders:
-        c.personal = recipients <= 2 and not bulk_reasons(email)
-        if read_text and recipients <= 2 and not bulk_reasons(email) and SPEAKS_FOR.search(hay) \
-                and not SCAM.search(hay):
+    elif personal:
+        c.personal = alone
+        if read_text and alone and SPEAKS_FOR.search(hay) and not SCAM.search(hay):
             # a founder of a small company often writes from a personal account: "our CTO",
             # "my cofounder", "we're looking for our first engineer" speak for a company
             c.one_to_one = True
@@ -197,7 +197,6 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
             c.add(-1.5, "comes from a personal mail account")
     if recipients > 5:
         c.add(-1, f"goes to {recipients} people")
-    bulk = bulk_reasons(email)
     if bulk and not ats:
         c.add(-1, " and ".join(bulk))
     if cal is not None and cal.recurring:

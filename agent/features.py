@@ -627,7 +627,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|newsletter (?:from|issue)|read (?:online|more) on substack"
        r"|(?:this|the) week(?:'s)? (?:in|roundup|digest)|weekly digest|\bdigest\b|top stories|unsubscribe from this list"),
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering|registration confirm"
-       r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot|slides optional|starts in (?:\d+|an?"
+       r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot|starts in (?:\d+|an?"
        r"|one) (?:hours?|minutes?)"
        r"|\brsvp\b|meetup\.com|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
