@@ -233,9 +233,9 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
     structural (a calendar part says what happened), their reading stands.
     The model's "no job mail" never overrules the rules here: _doubt makes the agent ask. A
     model reading taken counts as clearly said (ASK_AT), and bulk headers no longer outweigh it
-    (an ATS's rejection comes with List-Unsubscribe), but it never outweighs a look-alike the
-    rules named (a webinar, a coach, the user's own employer); and whether the message is about
-    the user's own candidacy is still decided by evidence.py alone."""
+    (an ATS's rejection comes with List-Unsubscribe), but it never outweighs what the text itself
+    says it is (a webinar, a job alert, a coach, the user's own employer); and whether the
+    message is about the user's own candidacy is still decided by evidence.py alone."""
     model_kind, p = second.kind, second.p
     if model_kind in (kind, NR) or (kind is not None and (best - negative >= RULES_SURE or calendar)):
         return kind, best, negative
@@ -243,8 +243,8 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
                  "reasons against" if negative > 0 else "nothing found")
     if p < TRUST[situation]:
         return kind, best, negative
-    if any(f.lookalike and f.reason in reasons.get(NR, ()) for f in FEATURES):
-        return kind, best, negative
+    if any(f.kind == NR and f.reason in reasons.get(NR, ()) for f in FEATURES):
+        return kind, best, negative  # the text itself says what else it is
     reasons.setdefault(model_kind, []).insert(0, _model_says(second))
     return model_kind, max(scores.get(model_kind, 0.0), ASK_AT), 0.0
 
@@ -265,12 +265,14 @@ def _drop(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, re
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading) -> list[str]:
-    """Why a reading is not safe to act on: the agent asks rather than guesses. Where both
-    readers agree (the rules and the model, sure), mail that also looks bulk is not in doubt."""
+    """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
+    that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
+    company (the model reads words: a portal's template reads like account mail); where both
+    readers agree surely, mail that also looks bulk is not in doubt."""
     model_kind, p = second.kind, second.p
     agreed = model_kind == kind and p >= AGREE
     why = []
-    if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS:
+    if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats:
         why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")
