@@ -278,6 +278,8 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
         why.append("little shows it is about your own application")
     if cand.score < STRONG_CANDIDACY_FOR.get(kind, 0):
         why.append("an offer needs a company making it to you")
+    if kind == "offer" and model_kind != "offer":
+        why.append("an offer is acted on at once, and its words do not read like one to the model")
     if kind == "offer" and scores.get("rejection", 0) >= 4:
         why.append("it also has the words of a rejection")
     if kind == "rejection" and scores.get(NR, 0) >= 4 and not agreed:

@@ -82,3 +82,16 @@ def test_but_not_when_an_applicant_tracking_system_sends_it(monkeypatch: pytest.
     raw = mail(frm="Quillfeather Careers <no-reply@greenhouse.io>", to=ME, subject="Interview confirmed", date=SENT,
                body=BOOKED, msgid="<g@q.example>")
     assert read_with(monkeypatch, raw, "not_relevant", 0.95).kind == "interview_confirmation"
+
+
+OFFER = mail(frm=RECRUITER, to=ME, subject="Data Analyst - offer", date=SENT, msgid="<f@q.example>",
+             body="Hi Alex, we're delighted to offer you the Data Analyst position. The offer letter is attached; "
+                  "could you let me know by Friday?\n\nDana\n")
+
+
+def test_an_offer_needs_both_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An offer sends time-sensitive drafts to every other company: where the model does not read
+    one, the agent asks."""
+    assert read_with(monkeypatch, OFFER, "offer", 0.6).kind == "offer"
+    sig = read_with(monkeypatch, OFFER, "company_reply", 0.6)
+    assert (sig.kind, sig.needs_look, sig.guess) == ("not_relevant", True, "offer")
