@@ -60,6 +60,9 @@ RULES_SURE = 4.0
 # A model this sure that a message the rules read as job mail is no job mail makes the agent
 # ask instead of act; agreeing this surely, it settles a rejection that also looks like bulk.
 AGREE = 0.85
+# An offer is the costliest reading to get wrong: where the model reads something else at least
+# this surely, the agent asks (an unsure model, as on a language it knows few words of, is no veto).
+DISAGREE = 0.5
 # A short note ("here are the details for your upcoming interview") gives the model too little
 # to overrule the rules with: it must know at least this many distinct words of the message.
 ENOUGH_WORDS = 25
@@ -189,9 +192,10 @@ CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|
                           r"|\bwith (?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager"
                           r"|team lead|engineering manager)\b")
 MEETING_ACT = re.compile(MEETING)
-# A visit to the company's office: "a coffee with the team" there is part of the day, not a social plan.
-VISIT = re.compile(r"\b(?:our|the) office|front desk|reception\b|\blevel \d|\bfloor\b|meet (?:[\w,]+ ){0,6}(?:team|founders?)"
-                   r"|\binterview")
+# A visit to the company's office: "a coffee with the team" there is part of the day, not a social plan
+# ("out of the office" is someone away, not a visit).
+VISIT = re.compile(r"\b(?<!out of )(?:our|the) office|front desk|reception\b|\blevel \d|\bfloor\b"
+                   r"|meet (?:[\w,]+ ){0,6}(?:team|founders?)|\binterview")
 OUTREACH = "is cold outreach, not a reply to an application"
 # A conversation already had: no cold outreach thanks the user for it.
 PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (?:chat|call|conversation|time)|speaking|meeting"
@@ -278,8 +282,8 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
         why.append("little shows it is about your own application")
     if cand.score < STRONG_CANDIDACY_FOR.get(kind, 0):
         why.append("an offer needs a company making it to you")
-    if kind == "offer" and model_kind != "offer":
-        why.append("an offer is acted on at once, and its words do not read like one to the model")
+    if kind == "offer" and model_kind != "offer" and p >= DISAGREE:
+        why.append(f"an offer is acted on at once, and to the model its words read like {_spoken(model_kind)}")
     if kind == "offer" and scores.get("rejection", 0) >= 4:
         why.append("it also has the words of a rejection")
     if kind == "rejection" and scores.get(NR, 0) >= 4 and not agreed:

@@ -424,7 +424,9 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:cancel+ed|called off)|stands cancel+ed"
        r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
        r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?) (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
-       r" (?:session|interview|call|meeting|chat|visit|screen)"),
+       r" (?:session|interview|call|meeting|chat|visit|screen)"
+       r"|(?:have|need|going) to (?:pull|scrap) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\b"
+       r"|hold off on (?:all )?interviews"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
@@ -645,7 +647,7 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "has the user interviewing someone else",
        r"you are interviewing(?! (?:elsewhere|with other|at other|for other))|you're interviewing(?! (?:elsewhere|with other"
        r"|at other|for other))|scorecard|interview kit|is interviewing with us|other interviewers"
-       r"|candidate resume|interview panel|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
+       r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)"
@@ -675,7 +677,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
-       r"|self-?assessment|self-?review"),
+       r"|self-?assessment|self-?review"
+       r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"),  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"

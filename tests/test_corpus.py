@@ -62,14 +62,14 @@ def test_dev_split_relevant_vs_not(dev: Result):
 
 def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     assert dev.lookalike_apps == []
-    # measured: 5 of the held-out split's 189 look-alikes read as relevant (bench/accuracy.py names
+    # measured: 4 of the held-out split's 208 look-alikes read as relevant (bench/accuracy.py names
     # them; they were not read, so as not to tune on the split); the bar keeps it from getting worse
-    assert len(heldout.lookalike_apps) <= 5
+    assert len(heldout.lookalike_apps) <= 4
 
 
 def test_heldout_is_read_about_as_well(heldout: Result):
-    # measured on the 955 held-out messages: 0.947, offer precision 1.00 (recall 0.95),
-    # rejection recall 0.96, relevant F1 0.975; bars a little below, so a change that loses ground fails
+    # measured on the 1,065 held-out messages: 0.948, offer precision 1.00 (recall 0.96),
+    # rejection recall 0.95, relevant F1 0.975; bars a little below, so a change that loses ground fails
     assert heldout.accuracy >= 0.93, heldout.misses
     assert heldout.precision("offer") == 1.0
     assert heldout.recall("rejection") >= 0.94

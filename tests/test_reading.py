@@ -225,6 +225,23 @@ READINGS = [
         "Noor Haddad <noor@brightline.example>", "Quick interview for a piece on layoffs?",
         "Hi Alex, I'm a reporter covering the job market. Would you be open to a 20-minute phone interview for a "
         "story I'm writing? Would Thursday work?\n")),
+    # someone "out of the office" is away: no visit to a company, so a moved appointment stays an appointment
+    ("moved-appointment-out-of-office", "not_relevant", m(
+        "Dana Lee <dana@harboursidephysio.example>", "Your appointment has moved",
+        "Hi Alex, Sam is out of the office on Tuesday so we have moved your appointment to Friday 12 June at 9:40 AM."
+        " Reply Y to confirm.\n")),
+    # a manager's standing one-to-one, titled as calendars title it, moved: the user's own job
+    ("managers-one-to-one-moved", "not_relevant", m(
+        "Jordan Reyes <jordan@kestrelworks.example>", "Updated invitation: Alex / Jordan 1:1 @ Wed Jun 10, 2026 10am - 10:30am",
+        "Moving us to Wednesday at 10 this week, I'm travelling Tuesday.\n",
+        ics=ics_event(start=AT + timedelta(days=7), end=AT + timedelta(days=7, minutes=30), summary="Alex / Jordan 1:1",
+                      organizer="jordan@kestrelworks.example", attendees=["alex.morgan@example.net"], sequence=1))),
+    # the user's own interview panel being unavailable is still the user's interview
+    ("panel-unavailable-rescheduled", "reschedule", m(
+        "Talent Team - Wrenfield <talent@wrenfield.example>", "Rescheduled: Technical Interview Round 2",
+        "Dear Alex,\nAs the interview panel is unavailable on Tuesday, we have rescheduled your technical interview for"
+        " the Data Engineer position to Thursday 11 June, 3:00 PM - 4:00 PM ET.\nRegards,\nPriya\n")),
+
 ]
 
 
@@ -478,3 +495,12 @@ def test_other_languages_are_read_from_the_phrasebook(subject, body, kind):
     """agent/phrasebook.py: one list per kind and language; 'unfortunately' alone (purtroppo,
     infelizmente, niestety) is courtesy, and a review at the user's own employer is a look-alike."""
     assert read(m("Lena Vogt <lena@kupferlind.example>", subject, body)).kind == kind
+
+
+def test_pulling_a_day_cancels_it():
+    """"I'm going to have to pull Thursday" is a cancellation in the rules' own words, not only the model's."""
+    sig = read(m("Ciaran <ciaran@brackwater.example>", "Re: Thursday",
+                 "Alex, I'm going to have to pull Thursday, sorry. We've been told to hold off on interviews until the "
+                 "budget is settled. I'll be in touch when I know more.\nCiaran\n"))
+    assert sig.kind == "cancellation"
+    assert "cancels an interview" in sig.reasons

@@ -95,3 +95,5 @@ def test_an_offer_needs_both_readers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert read_with(monkeypatch, OFFER, "offer", 0.6).kind == "offer"
     sig = read_with(monkeypatch, OFFER, "company_reply", 0.6)
     assert (sig.kind, sig.needs_look, sig.guess) == ("not_relevant", True, "offer")
+    # a model unsure of anything (a language it knows few words of) is no veto
+    assert read_with(monkeypatch, OFFER, "rejection", 0.34).kind == "offer"
