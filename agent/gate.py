@@ -12,6 +12,7 @@ the plain ones on the corpora and on made-up text.
 
 from __future__ import annotations
 
+import heapq
 import importlib
 import re
 from collections.abc import Iterable
@@ -121,7 +122,7 @@ def required(pattern: re.Pattern[str]) -> _Strings | None:
         return None
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
-        return _need(list(tree))
+        return _need(tree)
     except (_Unknown, RecursionError, ValueError, TypeError, AttributeError, re.error):
         return None
 
@@ -137,18 +138,9 @@ def _cover(strings: _Strings) -> dict[str, set[str]]:
     many strings share are taken first (longer ones on a tie), so forty phrases are looked for
     as the handful of words they are built on; a piece inside another chosen piece takes over
     that one's group (the longer piece in a text means the shorter one is there too)."""
-    pieces: dict[str, set[str]] = {}
-    for s in strings:
-        for w in set(_LONG_WORD.findall(s)) or set(_WORD.findall(s)) or {s}:
-            pieces.setdefault(w, set())
-    for w, holders in pieces.items():
-        holders.update(s for s in strings if w in s)
-    left = set(strings)
-    groups: dict[str, set[str]] = {}
-    while left:
-        best = max(pieces, key=lambda w: (len(pieces[w] & left), len(w), w))
-        groups[best] = pieces[best] & left
-        left -= pieces[best]
+    named = {w for s in strings for w in set(_LONG_WORD.findall(s)) or set(_WORD.findall(s)) or {s}}
+    pieces = {w: {s for s in strings if w in s} for w in named}
+    groups = _greedy(pieces, set(strings))
     for piece in sorted(groups, key=len, reverse=True):
         inner = [o for o in groups if o != piece and o in piece]
         if inner:
@@ -156,12 +148,56 @@ def _cover(strings: _Strings) -> dict[str, set[str]]:
     return groups
 
 
+def _greedy(pieces: dict[str, set[str]], left: set[str]) -> dict[str, set[str]]:
+    """Greedy set cover: again and again, the piece held by the most strings not yet covered
+    (longer, then greater, on a tie) takes those strings. A piece's count only falls as strings
+    are covered, so a count once taken is an upper bound: a heap of such bounds finds the best
+    piece by recounting only the few at its top (a plain max over every piece at every step
+    cost a third of the derivation for the big features)."""
+    rank = {w: i for i, w in enumerate(sorted(pieces, key=lambda w: (len(w), w)))}
+    heap = [(-len(holders & left), -rank[w], w) for w, holders in pieces.items()]
+    heapq.heapify(heap)
+    groups: dict[str, set[str]] = {}
+    while left:
+        _, minus_rank, best = heapq.heappop(heap)
+        count = len(pieces[best] & left)
+        if heap and (-count, minus_rank) > heap[0][:2]:
+            heapq.heappush(heap, (-count, minus_rank, best))  # its bound was stale: others may now beat it
+            continue
+        groups[best] = pieces[best] & left
+        left -= pieces[best]
+    return groups
+
+
+_RUN = "literal run"  # the op of a node _coalesce makes: av is the string of the literals it joins
+
+
+def _coalesce(items: Any) -> list[tuple[Any, Any]]:
+    """The nodes of a parsed sequence (a re._parser SubPattern, read through its plain list: its
+    item access is Python code), with each run of single literals as one node: "interview" is
+    one string, not a product of nine one-letter sets (the derivation's main cost). The strings
+    are the same: a product with a one-string set never grows a set, so never meets MAX_STRINGS."""
+    out: list[tuple[Any, Any]] = []
+    run: list[str] = []
+    for op, av in getattr(items, "data", items):
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append((_RUN, "".join(run)))
+            run = []
+        out.append((op, av))
+    if run:
+        out.append((_RUN, "".join(run)))
+    return out
+
+
 def _exact(node: tuple[Any, Any]) -> _Strings | None:
     """Every string this one node can match, when that is a small finite set (zero-width
     assertions match the empty string), else None."""
     op, av = node
-    if op is _c.LITERAL:
-        return frozenset((chr(av),))
+    if op is _RUN:
+        return frozenset((av,))
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return frozenset(("",))
     if op is _c.IN:
@@ -176,13 +212,13 @@ def _exact(node: tuple[Any, Any]) -> _Strings | None:
         return frozenset(chars) if chars else None
     if op is _c.SUBPATTERN:
         _check_flags(av[1], av[2])
-        return _exact_seq(list(av[3]))
+        return _exact_seq(av[3])
     if op is _c.ATOMIC_GROUP:
-        return _exact_seq(list(av))
+        return _exact_seq(av)
     if op is _c.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            strings = _exact_seq(list(alt))
+            strings = _exact_seq(alt)
             if strings is None:
                 return None
             out |= strings
@@ -193,7 +229,7 @@ def _exact(node: tuple[Any, Any]) -> _Strings | None:
         lo, hi, sub = av
         if (lo, hi) not in ((0, 1), (1, 1)):
             return None
-        strings = _exact_seq(list(sub))
+        strings = _exact_seq(sub)
         if strings is None:
             return None
         return strings | {""} if lo == 0 else strings
@@ -204,9 +240,9 @@ def _exact(node: tuple[Any, Any]) -> _Strings | None:
     raise _Unknown(str(op))
 
 
-def _exact_seq(items: list[tuple[Any, Any]]) -> _Strings | None:
+def _exact_seq(items: Any) -> _Strings | None:
     out: _Strings | None = frozenset(("",))
-    for node in items:
+    for node in _coalesce(items):
         strings = _exact(node)
         if strings is None or out is None:
             return None
@@ -220,13 +256,13 @@ def _product(left: _Strings, right: _Strings) -> _Strings | None:
     return frozenset(a + b for a in left for b in right)
 
 
-def _need(items: list[tuple[Any, Any]]) -> _Strings | None:
+def _need(items: Any) -> _Strings | None:
     """Required strings of a sequence: the best of its candidates. A run of nodes with small
     finite languages gives the product of them (every match holds one of those strings, in one
     piece); any other node gives its own required strings."""
     candidates: list[_Strings] = []
     run: _Strings = frozenset(("",))
-    for node in items:
+    for node in _coalesce(items):
         strings = _exact(node)
         if strings is not None:
             joined = _product(run, strings)
@@ -249,20 +285,20 @@ def _need_node(node: tuple[Any, Any]) -> _Strings | None:
     op, av = node
     if op is _c.SUBPATTERN:
         _check_flags(av[1], av[2])
-        return _need(list(av[3]))
+        return _need(av[3])
     if op is _c.ATOMIC_GROUP:
-        return _need(list(av))
+        return _need(av)
     if op is _c.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            strings = _need(list(alt))
+            strings = _need(alt)
             if strings is None:
                 return None
             out |= strings
         return frozenset(out)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         lo, _, sub = av
-        return _need(list(sub)) if lo >= 1 else None
+        return _need(sub) if lo >= 1 else None
     if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
         raise _Unknown(str(op))
     return None  # any character, a class, a category: nothing required
