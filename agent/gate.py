@@ -51,12 +51,14 @@ def _solid(s: str) -> bool:
 class Key:
     """A piece every string of `group` holds; when the piece is in the text, one of the strings
     must be too (`group` None: the piece alone is one of the strings, or the group is too big to
-    be worth checking). `solid` pieces and strings hold no whitespace: they are looked for in
-    words(text)."""
+    be checked string by string; then `inner`, if any, is the gate of the group's strings by
+    their other pieces: "special offer" holds "offer" but none of the 80 phrases built on it).
+    `solid` pieces and strings hold no whitespace: they are looked for in words(text)."""
 
     piece: str
     solid: bool
     group: tuple[tuple[str, bool], ...] | None
+    inner: Gate | None = None
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,10 @@ class Gate:
         solid_hay = text if text_words is None else text_words
         for key in self.keys:
             if key.piece in (solid_hay if key.solid else text):
-                if key.group is None or any(s in (solid_hay if solid else text) for s, solid in key.group):
+                if key.inner is not None:
+                    if key.inner.passes(text, text_words):
+                        return True
+                elif key.group is None or any(s in (solid_hay if solid else text) for s, solid in key.group):
                     return True
         return False
 
@@ -100,10 +105,23 @@ def _derive(pattern: re.Pattern[str]) -> Gate | None:
     strings = required(pattern)
     if strings is None:
         return None
+    words_of = {s: (_LONG_WORD.findall(s), _WORD.findall(s)) for s in strings}
+    return _gate_of(strings, frozenset(), words_of)
+
+
+_WordsOf = dict[str, tuple[list[str], list[str]]]  # a string's words of five letters or more, and of four or more
+
+
+def _gate_of(strings: _Strings | set[str], taken: frozenset[str], words_of: _WordsOf) -> Gate:
+    """The gate of `strings`, by pieces other than those in `taken` (already found in the text)."""
     keys = []
-    for piece, group in sorted(_cover(strings).items()):
-        checked = None if piece in group or len(group) > MAX_GROUP else tuple((s, _solid(s)) for s in sorted(group))
-        keys.append(Key(piece, _solid(piece), checked))
+    for piece, group in sorted(_cover(strings, words_of, taken).items()):
+        if piece in group:
+            keys.append(Key(piece, _solid(piece), None))
+        elif len(group) <= MAX_GROUP:
+            keys.append(Key(piece, _solid(piece), tuple((s, _solid(s)) for s in sorted(group))))
+        else:
+            keys.append(Key(piece, _solid(piece), None, _gate_of(group, taken | {piece}, words_of)))
     return Gate(tuple(keys))
 
 
@@ -131,14 +149,15 @@ _LONG_WORD = re.compile(r"\w{5,}")
 _WORD = re.compile(r"\w{4,}")
 
 
-def _cover(strings: _Strings) -> dict[str, set[str]]:
+def _cover(strings: _Strings | set[str], words_of: _WordsOf, taken: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """The required strings grouped under pieces they hold: a match holding `s` holds every
     piece of `s`, so a text without the piece cannot hold `s`. A string's pieces are its words
     of five letters or more, else of four; a string with neither is its own piece. Pieces that
     many strings share are taken first (longer ones on a tie), so forty phrases are looked for
     as the handful of words they are built on; a piece inside another chosen piece takes over
-    that one's group (the longer piece in a text means the shorter one is there too)."""
-    named = {w for s in strings for w in set(_LONG_WORD.findall(s)) or set(_WORD.findall(s)) or {s}}
+    that one's group (the longer piece in a text means the shorter one is there too). Pieces
+    inside one of `taken` tell nothing new and are passed over."""
+    named = {w for s in strings for w in _new(words_of[s][0], taken) or _new(words_of[s][1], taken) or {s}}
     pieces = {w: {s for s in strings if w in s} for w in named}
     groups = _greedy(pieces, set(strings))
     for piece in sorted(groups, key=len, reverse=True):
@@ -146,6 +165,12 @@ def _cover(strings: _Strings) -> dict[str, set[str]]:
         if inner:
             groups[min(inner)] |= groups.pop(piece)
     return groups
+
+
+def _new(pieces: list[str], taken: frozenset[str]) -> set[str]:
+    if not taken:
+        return set(pieces)
+    return {w for w in pieces if not any(w in t for t in taken)}
 
 
 def _greedy(pieces: dict[str, set[str]], left: set[str]) -> dict[str, set[str]]:

@@ -345,3 +345,19 @@ def test_fires_equals_its_reference_on_made_up_sentences(case: tuple[features_mo
     feature, matching, before, after = case
     text = before + matching + after
     assert fires(feature, text) == _fires_reference(feature, text)
+
+
+def test_every_required_string_alone_passes_its_gate() -> None:
+    """Nested gates included: a text holding just one of the strings a match must hold passes."""
+    for pattern in GATED + [w for f in FEATURES for w in f.within]:
+        g = gate(pattern)
+        for s in sorted(required(pattern) or ()):
+            assert g is not None and g.passes(s) and g.passes(s, words(s)), (pattern.pattern[:60], s)
+
+
+def test_a_piece_without_any_of_its_phrases_does_not_pass() -> None:
+    """'special offer' holds 'offer', the word scores of an offer's phrases are built on, but none of them."""
+    offer = next(f for f in FEATURES if f.reason == "makes an offer")
+    g = gate(offer.pattern)
+    assert g is not None and not g.passes("notice travel #4 - special offer inside")
+    assert offer.pattern.search("notice travel #4 - special offer inside") is None
