@@ -32,6 +32,9 @@ MAX_GROUP = 8  # strings checked behind one piece, at most
 _Strings = frozenset[str]
 
 
+_WordsOf = dict[str, tuple[list[str], list[str]]]  # a string's words of five letters or more, and of four or more
+
+
 class _Unknown(Exception):
     """The pattern uses something this module does not model: no gate."""
 
@@ -51,14 +54,31 @@ def _solid(s: str) -> bool:
 class Key:
     """A piece every string of `group` holds; when the piece is in the text, one of the strings
     must be too (`group` None: the piece alone is one of the strings, or the group is too big to
-    be checked string by string; then `inner`, if any, is the gate of the group's strings by
-    their other pieces: "special offer" holds "offer" but none of the 80 phrases built on it).
-    `solid` pieces and strings hold no whitespace: they are looked for in words(text)."""
+    be checked string by string; then `inner`, if any, gates the group's strings by their other
+    pieces: "special offer" holds "offer" but none of the 80 phrases built on it). `solid`
+    pieces and strings hold no whitespace: they are looked for in words(text)."""
 
     piece: str
     solid: bool
     group: tuple[tuple[str, bool], ...] | None
-    inner: Gate | None = None
+    inner: Nested | None = None
+
+
+@dataclass
+class Nested:
+    """The gate of a big group by the pieces its strings hold besides those in `taken`, made the
+    first time one of `taken` is found in a text: most pieces never are, and making every
+    nested gate up front cost a third of the derivation."""
+
+    strings: set[str]
+    taken: frozenset[str]
+    words_of: _WordsOf
+    made: Gate | None = None
+
+    def passes(self, text: str, text_words: str | None) -> bool:
+        if self.made is None:
+            self.made = _gate_of(self.strings, self.taken, self.words_of)
+        return self.made.passes(text, text_words)
 
 
 @dataclass(frozen=True)
@@ -109,9 +129,6 @@ def _derive(pattern: re.Pattern[str]) -> Gate | None:
     return _gate_of(strings, frozenset(), words_of)
 
 
-_WordsOf = dict[str, tuple[list[str], list[str]]]  # a string's words of five letters or more, and of four or more
-
-
 def _gate_of(strings: _Strings | set[str], taken: frozenset[str], words_of: _WordsOf) -> Gate:
     """The gate of `strings`, by pieces other than those in `taken` (already found in the text)."""
     keys = []
@@ -121,7 +138,7 @@ def _gate_of(strings: _Strings | set[str], taken: frozenset[str], words_of: _Wor
         elif len(group) <= MAX_GROUP:
             keys.append(Key(piece, _solid(piece), tuple((s, _solid(s)) for s in sorted(group))))
         else:
-            keys.append(Key(piece, _solid(piece), None, _gate_of(group, taken | {piece}, words_of)))
+            keys.append(Key(piece, _solid(piece), None, Nested(group, taken | {piece}, words_of)))
     return Gate(tuple(keys))
 
 
