@@ -361,3 +361,32 @@ def test_a_piece_without_any_of_its_phrases_does_not_pass() -> None:
     g = gate(offer.pattern)
     assert g is not None and not g.passes("notice travel #4 - special offer inside")
     assert offer.pattern.search("notice travel #4 - special offer inside") is None
+
+
+def _last_sign_off_reference(body: list[str]) -> int | None:
+    """split_text's signature search as it was: every line read, the last match kept."""
+    from agent.parse import SIGN_OFF, SIGNATURE_START
+
+    sig_at = None
+    for i, line in enumerate(body):
+        if SIGNATURE_START.match(line.strip()) or SIGN_OFF.match(line):
+            sig_at = i
+    return sig_at if sig_at is not None and sig_at >= len(body) - 12 else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Best,", "-- ", "hello there", "", "Thanks!", "Sent from my iPhone", "x", "  regards  "]),
+                max_size=30))
+def test_the_sign_off_search_from_the_end_equals_the_full_scan(body: list[str]) -> None:
+    from agent.parse import _last_sign_off
+
+    assert _last_sign_off(body) == _last_sign_off_reference(body)
+
+
+def test_the_sign_off_search_from_the_end_equals_the_full_scan_on_the_corpus() -> None:
+    from agent.parse import _last_sign_off
+
+    for eml in sorted(HERE.rglob("*.eml")):
+        lines = parse(eml.read_bytes()).text.split("\n") + ["Best,"] + ["line"] * 12
+        for cut in range(0, len(lines), 3):
+            assert _last_sign_off(lines[:cut]) == _last_sign_off_reference(lines[:cut])
