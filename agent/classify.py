@@ -24,6 +24,8 @@ from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import has_job_context
 from agent.when import find_datetimes, writer_zone
+from agent.word_model import Reading
+from agent.word_model import shipped as word_model
 
 __all__ = ["classify", "company_of", "people_of", "role_of"]
 
@@ -44,6 +46,23 @@ FURNITURE = ("is a job alert", "reads like a job board")
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
 # Kinds whose mistakes cost the most: an offer sends time-sensitive drafts everywhere else.
 STRONG_CANDIDACY_FOR = {"offer": 1.5}
+# How sure the second reader (word_model.py) must be for its reading of what happened to count,
+# by what the rules made of the message: a kind, clearly said but weakly (both see job mail, the
+# model tells which kind better), little or nothing, or reasons against (bulk headers). Chosen on two writer
+# sets on arrival, before either reader had seen them (bench/RESULTS.md).
+TRUST = {"weak kind": 0.5, "nothing found": 0.65, "reasons against": 0.7}
+# A person writing to the user alone, about what the model reads this surely as a step of hiring,
+# is writing about the user's candidacy (the model learned look-alike meetings as not_relevant).
+TRUST_STEP = 0.7
+# ... and only where the rules' own reading is weak: decision words, a calendar part, a booking
+# with its date add up to more than this, and then the rules' reading stands.
+RULES_SURE = 4.0
+# A model this sure that a message the rules read as job mail is no job mail makes the agent
+# ask instead of act; agreeing this surely, it settles a rejection that also looks like bulk.
+AGREE = 0.85
+# A short note ("here are the details for your upcoming interview") gives the model too little
+# to overrule the rules with: it must know at least this many distinct words of the message.
+ENOUGH_WORDS = 25
 
 
 def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
@@ -118,6 +137,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     kind = decide(scores)
     negative = scores.get(NR, 0)
     best = scores.get(kind, 0) if kind else 0
+    second = word_model().read(subject + "\n" + text)
+    kind, best, negative = _second_reading(second, kind, best, negative, scores, reasons, calendar=cal is not None)
     if kind is None or negative >= best:
         why = reasons.get(NR) or ["matches no feature of the user's applications"]
         confidence = min(0.99, 0.6 + 0.08 * negative) if negative else 0.6
@@ -130,14 +151,17 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         cand.add(RELEVANT - cand.score, "a person sends the user a hiring exercise")
     # the phrasebook's phrases are a hiring process's own words in other languages: a step by themselves
     phrasebook_step = any(r.endswith(OTHER_LANGUAGES) for r in reasons[kind]) and best >= ask_at and negative == 0
-    step = cand.one_to_one and (phrasebook_step or _hiring_step(kind, best, negative, subject + "\n" + text, ask_at,
+    # the model learned look-alikes as not_relevant: its sure reading of a decision or a status is a
+    # step too (not of a meeting: "can we push lunch to 4?" and "... our chat to 4?" share their words)
+    words_step = second.kind == kind and second.p >= TRUST_STEP and negative == 0 and kind not in SCHEDULING
+    step = cand.one_to_one and (phrasebook_step or words_step or _hiring_step(kind, best, negative, subject + "\n" + text, ask_at,
                                                                 recruiter=SIGNED_BY_RECRUITER in cand.found))
     if wordless and not step:
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
     if step and GREY <= cand.score < RELEVANT:
         cand.add(RELEVANT - cand.score, "a person at a company writes to the user alone about a step of a hiring process")
-    doubt = _doubt(kind, scores, cand)
+    doubt = _doubt(kind, scores, cand, second)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
         return Signal(kind=NR, confidence=round(min(0.95, 0.6 + 0.1 * (RELEVANT - cand.score)), 2),
@@ -199,6 +223,40 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
     return CONVERSATION.search(hay) is not None or MEETING_ACT.search(hay) is not None
 
 
+def _second_reading(second: Reading, kind: str | None, best: float, negative: float, scores: dict[str, float],
+                    reasons: dict[str, list[str]], calendar: bool) -> tuple[str | None, float, float]:
+    """What happened: the rules' reading (kind, its score, the score against) unless it is weak
+    and the second reader is sure of another. The rules know acts said in sentences; the model
+    (word_model.py) knows which words mail of each kind uses, and so reads wordings no rule has
+    met yet. How sure it must be depends on what the rules made of the message (TRUST); where
+    their evidence is strong (decision words, a booking with its date: RULES_SURE) or
+    structural (a calendar part says what happened), their reading stands.
+    The model's "no job mail" never overrules the rules here: _doubt makes the agent ask. A
+    model reading taken counts as clearly said (ASK_AT), and bulk headers no longer outweigh it
+    (an ATS's rejection comes with List-Unsubscribe), but it never outweighs what the text itself
+    says it is (a webinar, a job alert, a coach, the user's own employer); and whether the
+    message is about the user's own candidacy is still decided by evidence.py alone."""
+    model_kind, p = second.kind, second.p
+    if model_kind in (kind, NR) or (kind is not None and (best - negative >= RULES_SURE or calendar)):
+        return kind, best, negative
+    situation = ("weak kind" if kind is not None and best - negative >= ASK_AT else
+                 "reasons against" if negative > 0 else "nothing found")
+    if p < TRUST[situation]:
+        return kind, best, negative
+    if any(f.kind == NR and f.reason in reasons.get(NR, ()) for f in FEATURES):
+        return kind, best, negative  # the text itself says what else it is
+    reasons.setdefault(model_kind, []).insert(0, _model_says(second))
+    return model_kind, max(scores.get(model_kind, 0.0), ASK_AT), 0.0
+
+
+def _model_says(second: Reading) -> str:
+    return f"its words read like {_spoken(second.kind)} ({second.p:.0%} by the model trained on labelled mail)"
+
+
+def _spoken(kind: str) -> str:
+    return "mail about something else" if kind == NR else kind.replace("_", " ")
+
+
 def _drop(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, reason: str) -> None:
     """Take back a feature that fired: what else the message says shows it does not apply."""
     weight = next(f.weight for f in FEATURES if f.kind == kind and f.reason == reason)
@@ -206,15 +264,24 @@ def _drop(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, re
     reasons[kind].remove(reason)
 
 
-def _doubt(kind: str, scores: dict[str, float], cand: Candidacy) -> list[str]:
-    """Why a reading is not safe to act on: the agent asks rather than guesses."""
+def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading) -> list[str]:
+    """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
+    that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
+    company (the model reads words: a portal's template reads like account mail); where both
+    readers agree surely, mail that also looks bulk is not in doubt."""
+    model_kind, p = second.kind, second.p
+    agreed = model_kind == kind and p >= AGREE
     why = []
+    if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats:
+        why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")
     if cand.score < STRONG_CANDIDACY_FOR.get(kind, 0):
         why.append("an offer needs a company making it to you")
+    if kind == "offer" and model_kind != "offer":
+        why.append("an offer is acted on at once, and its words do not read like one to the model")
     if kind == "offer" and scores.get("rejection", 0) >= 4:
         why.append("it also has the words of a rejection")
-    if kind == "rejection" and scores.get(NR, 0) >= 4:
+    if kind == "rejection" and scores.get(NR, 0) >= 4 and not agreed:
         why.append("it also reads like bulk mail")
     return why

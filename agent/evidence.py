@@ -97,6 +97,7 @@ class Candidacy:
     one_to_one: bool = False  # a person at a company writes to the user alone: read it whatever its words
     personal: bool = False  # a person writes to the user alone from a personal account
     named: bool = False  # names the user's own application in so many words (APPLIED_TO)
+    ats: bool = False  # sent by an applicant-tracking system acting for a company
 
     def add(self, weight: float, reason: str) -> None:
         self.score += weight
@@ -156,6 +157,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(1, "uses interview words")
     ats = any(is_ats(p.address) for p in senders)
     if ats:
+        c.ats = True
         c.add(2, "comes from an applicant-tracking system acting for a company")
     elif sender is not None and read_text and _on(sender.address, JOB_BOARDS) and APPLIED.search(hay):
         ats = True  # the board acts for the company here, as an ATS does

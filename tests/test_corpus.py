@@ -62,16 +62,18 @@ def test_dev_split_relevant_vs_not(dev: Result):
 
 def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     assert dev.lookalike_apps == []
-    # measured: 7 of the held-out split's 134 look-alikes read as relevant (bench/accuracy.py names
+    # measured: 5 of the held-out split's 189 look-alikes read as relevant (bench/accuracy.py names
     # them; they were not read, so as not to tune on the split); the bar keeps it from getting worse
-    assert len(heldout.lookalike_apps) <= 7
+    assert len(heldout.lookalike_apps) <= 5
 
 
 def test_heldout_is_read_about_as_well(heldout: Result):
-    assert heldout.accuracy >= 0.88, heldout.misses
-    assert heldout.precision("offer") >= 0.9  # measured 0.95: two look-alike "offers" (see above)
-    assert heldout.recall("rejection") >= 0.85
-    assert heldout.relevant_f1()[0] >= 0.95
+    # measured on the 955 held-out messages: 0.947, offer precision 1.00 (recall 0.95),
+    # rejection recall 0.96, relevant F1 0.975; bars a little below, so a change that loses ground fails
+    assert heldout.accuracy >= 0.93, heldout.misses
+    assert heldout.precision("offer") == 1.0
+    assert heldout.recall("rejection") >= 0.94
+    assert heldout.relevant_f1()[0] >= 0.97
 
 
 def test_read_in_sequence_as_a_run_reads_a_mailbox(dev: Result):

@@ -1,0 +1,97 @@
+"""How classify weighs the second reader against the rules (classify._second_reading, _doubt).
+
+The shipped model is replaced by a stand-in that reads every text the same way, so each test
+pins one clause of the policy: what the model may decide, and what it never overrules.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+import agent.classify as classify_module
+from agent.classify import classify
+from agent.demo.builder import ics_event, mail
+from agent.models import KINDS
+from agent.parse import parse
+from agent.word_model import Reading
+
+NY = ZoneInfo("America/New_York")
+ME = "Alex Morgan <alex.morgan@example.net>"
+SENT = datetime(2026, 6, 1, 10, 0, tzinfo=NY)
+RECRUITER = "Dana Whit <dana@quillfeather.example>"
+# Words no rule knows, in a reply about the user's named application, from a person writing to the
+# user alone: the rules can only call it a company's reply, weakly.
+OPAQUE = mail(frm=RECRUITER, to=ME, subject="Re: your application for Data Analyst", date=SENT,
+              body="Hi Alex, flibber jabber wibble, sorry about that.\n\nDana\n", msgid="<o@q.example>")
+
+
+class StandIn:
+    def __init__(self, kind: str, p: float, words: int = 40) -> None:
+        rest = (1 - p) / (len(KINDS) - 1)
+        self.reading = Reading({k: p if k == kind else rest for k in KINDS}, words=words)
+
+    def read(self, text: str) -> Reading:
+        return self.reading
+
+
+def read_with(monkeypatch: pytest.MonkeyPatch, raw: bytes, kind: str, p: float, words: int = 40):
+    monkeypatch.setattr(classify_module, "word_model", lambda: StandIn(kind, p, words))
+    return classify(parse(raw, me={"alex.morgan@example.net"}), tz=NY)
+
+
+def test_over_a_weak_rules_reading_a_sure_model_reading_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    sig = read_with(monkeypatch, OPAQUE, "rejection", 0.9)
+    assert sig.kind == "rejection"
+    assert any("by the model trained on labelled mail" in r for r in sig.reasons)
+
+
+def test_an_unsure_model_reading_does_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert read_with(monkeypatch, OPAQUE, "rejection", 0.45).kind == "company_reply"
+
+
+def test_a_calendar_part_outranks_the_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    start = SENT + timedelta(days=2)
+    raw = mail(frm=RECRUITER, to=ME, subject="Alex / Dana", date=SENT, body="Sending this over.\n", msgid="<c@q.example>",
+               ics=ics_event(start=start, end=start + timedelta(hours=1), summary="Alex Morgan and Dana Whit",
+                             organizer="dana@quillfeather.example", attendees=["alex.morgan@example.net"]))
+    assert read_with(monkeypatch, raw, "interview_invitation", 0.99).kind == "interview_confirmation"
+
+
+def test_a_named_lookalike_is_never_overruled(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = mail(frm="Quillfeather Careers <no-reply@greenhouse.io>", to=ME, subject="You're registered: Ace your final round",
+               date=SENT, body="Thanks for your application for Data Analyst. You're registered for our webinar on "
+               "final-round interviews, Thursday at 1pm ET.\n", msgid="<w@h.example>")
+    assert read_with(monkeypatch, raw, "interview_confirmation", 0.99).kind == "not_relevant"
+
+
+BOOKED = "Hi Alex, confirming your interview for the Data Analyst role on Thursday June 4 at 2pm ET with our team.\n"
+
+
+def test_a_model_sure_it_is_no_job_mail_makes_the_agent_ask(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = mail(frm=RECRUITER, to=ME, subject="Interview confirmed", date=SENT, body=BOOKED, msgid="<b@q.example>")
+    sig = read_with(monkeypatch, raw, "not_relevant", 0.95)
+    assert (sig.kind, sig.needs_look, sig.guess) == ("not_relevant", True, "interview_confirmation")
+    # too few words to overrule the rules with
+    assert read_with(monkeypatch, raw, "not_relevant", 0.95, words=8).kind == "interview_confirmation"
+
+
+def test_but_not_when_an_applicant_tracking_system_sends_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = mail(frm="Quillfeather Careers <no-reply@greenhouse.io>", to=ME, subject="Interview confirmed", date=SENT,
+               body=BOOKED, msgid="<g@q.example>")
+    assert read_with(monkeypatch, raw, "not_relevant", 0.95).kind == "interview_confirmation"
+
+
+OFFER = mail(frm=RECRUITER, to=ME, subject="Data Analyst - offer", date=SENT, msgid="<f@q.example>",
+             body="Hi Alex, we're delighted to offer you the Data Analyst position. The offer letter is attached; "
+                  "could you let me know by Friday?\n\nDana\n")
+
+
+def test_an_offer_needs_both_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An offer sends time-sensitive drafts to every other company: where the model does not read
+    one, the agent asks."""
+    assert read_with(monkeypatch, OFFER, "offer", 0.6).kind == "offer"
+    sig = read_with(monkeypatch, OFFER, "company_reply", 0.6)
+    assert (sig.kind, sig.needs_look, sig.guess) == ("not_relevant", True, "offer")

@@ -1,0 +1,96 @@
+"""Train agent/data/word_model.json from tests/corpus/dev-split: `python tools/train_word_model.py`.
+
+Needs scikit-learn (`pip install -e '.[train]'`); the agent itself does not: it reads the
+weights with plain Python (agent/word_model.py). The held-out split is never read here.
+
+What the model may know is chosen to generalise, not to remember: a word counts only if
+messages of at least MIN_WRITERS different writers (the corpus file prefix) use it, so the
+names of one writer's companies and people never become evidence, and numbers are dropped.
+`--check` only reports whether the shipped model was trained on the corpus as it is now
+(tests/test_word_model.py fails when it was not, so a corpus change retrains the model).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from agent.classify import MAX_TEXT  # noqa: E402
+from agent.parse import parse  # noqa: E402
+from agent.word_model import TOKEN, WordModel  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus" / "dev-split"
+OUT = ROOT / "agent" / "data" / "word_model.json"
+ME = {"alex.morgan@example.net", "sam.rivera@example.org"}
+MIN_WRITERS = 3
+C = 50.0  # little regularisation: the vocabulary rule above already keeps the model general
+DIGITS = 4  # weights rounded: the file stays small and diffs stay readable
+# The corpus's job seekers (and their mail domain): in real use the user is someone else, so
+# "hi alex" must not teach the model that a greeting by name is a recruiter's.
+USER_WORDS = frozenset({"alex", "morgan", "sam", "rivera", "example", "net", "org"})
+
+
+def corpus_digest(corpus: Path = CORPUS) -> str:
+    """What the model was trained on: every labelled file's bytes and its kind."""
+    labels = json.loads((corpus / "labels.json").read_text())
+    h = hashlib.sha256()
+    for name in sorted(labels):
+        h.update(name.encode() + b"\0" + labels[name]["kind"].encode() + b"\0")
+        h.update(hashlib.sha256((corpus / name).read_bytes()).digest())
+    return h.hexdigest()
+
+
+def reading_text(raw: bytes) -> str:
+    """The text both training and classify.py give the model: subject, newline, new text."""
+    email = parse(raw, me=ME)
+    return email.subject.lower() + "\n" + email.text[:MAX_TEXT].lower()
+
+
+def train(corpus: Path = CORPUS) -> WordModel:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    labels = json.loads((corpus / "labels.json").read_text())
+    names = sorted(labels)
+    texts = [reading_text((corpus / n).read_bytes()) for n in names]
+    writers: dict[str, set[str]] = defaultdict(set)
+    for name, text in zip(names, texts, strict=True):
+        for token in set(TOKEN.findall(text)):
+            writers[token].add(name.split("-", 1)[0])
+    vocabulary = sorted(t for t, w in writers.items() if len(w) >= MIN_WRITERS and not t.isdigit() and t not in USER_WORDS)
+    vectorizer = TfidfVectorizer(sublinear_tf=True, vocabulary=vocabulary, token_pattern=TOKEN.pattern)
+    matrix = vectorizer.fit_transform(texts)
+    model = LogisticRegression(C=C, max_iter=5000).fit(matrix, [labels[n]["kind"] for n in names])
+    kinds = tuple(str(k) for k in model.classes_)
+    weights = {t: tuple(round(float(model.coef_[k][i]), DIGITS) for k in range(len(kinds)))
+               for t, i in vectorizer.vocabulary_.items()}
+    idf = {t: round(float(vectorizer.idf_[i]), DIGITS) for t, i in vectorizer.vocabulary_.items()}
+    return WordModel(kinds=kinds, idf=idf, weights=weights, bias=tuple(round(float(b), DIGITS) for b in model.intercept_),
+                     trained_on=corpus_digest(corpus))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="only say whether the shipped model matches the corpus")
+    args = ap.parse_args()
+    if args.check:
+        shipped = json.loads(OUT.read_text())["trained_on"]
+        fresh = corpus_digest()
+        print("up to date" if shipped == fresh else "stale: run python tools/train_word_model.py")
+        return 0 if shipped == fresh else 1
+    model = train()
+    OUT.parent.mkdir(exist_ok=True)
+    OUT.write_text(json.dumps(model.to_json(), separators=(",", ":"), sort_keys=False) + "\n")
+    print(f"{OUT.relative_to(ROOT)}: {len(model.idf)} words, kinds {', '.join(model.kinds)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
