@@ -82,29 +82,46 @@ def _ends(hay: str, m: re.Match[str]) -> bool:
     return m.start() - (hay.rfind("\n", 0, m.start()) + 1) < WRAPPED
 
 
-def _sentence(hay: str, start: int, end: int, mark: bool = False) -> str:
-    """The sentence around hay[start:end]; with `mark`, its end mark too ("?" makes a question)."""
+def _bounds(hay: str, start: int, end: int) -> tuple[int, int, int]:
+    """Where the sentence around hay[start:end] starts and stops, and stops with its end mark
+    ("?" makes a question): found once per match for both its veto and its `within` parts."""
     floor = max(0, start - 240)
     left = max((m.end() for m in SENTENCE_END.finditer(hay, floor, start) if _ends(hay, m)), default=floor)
     right = next((m for m in SENTENCE_END.finditer(hay, end, end + 400) if _ends(hay, m)), None)
-    return hay[left : (right.end() if mark else right.start()) if right else min(len(hay), end + 400)]
+    if right is None:
+        stop = min(len(hay), end + 400)
+        return left, stop, stop
+    return left, right.start(), right.end()
+
+
+def _may_match(pattern: re.Pattern[str], hay: str, hay_words: str | None) -> bool:
+    """False only when no part of `hay` can match: its gate finds none of the strings every match
+    holds, and a part of `hay` holds no string `hay` lacks."""
+    g = gate(pattern)
+    return g is None or g.passes(hay, hay_words)
 
 
 def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
-    """Whether the feature fires in `hay`. The pattern's gate (agent/gate.py, derived from the
-    pattern) skips the search when no match is possible; `hay_words` is gate.words(hay)."""
-    g = gate(feature.pattern)
-    if g is not None and not g.passes(hay, hay_words):
+    """Whether the feature fires in `hay`. Gates (agent/gate.py, derived from the patterns) skip
+    what cannot match: the feature's own pattern, and a `within` part absent from all of `hay`,
+    so from every sentence of it (most mail with a "not" has no "proceed" anywhere). A match's
+    sentence is found once for its veto and its `within` parts. `hay_words` is gate.words(hay)."""
+    if not _may_match(feature.pattern, hay, hay_words):
         return False
+    if not all(_may_match(w, hay, hay_words) for w in feature.within):
+        return False
+    veto = feature.veto
     for m in feature.pattern.finditer(hay):
-        if not feature.conditional_ok and CONDITIONAL.search(hay[max(0, m.start() - 200) : m.start()]):
+        start, end = m.span()
+        if not feature.conditional_ok and CONDITIONAL.search(hay[max(0, start - 200) : start]):
             continue
-        if feature.veto is not None and feature.veto.search(_sentence(hay, m.start(), m.end())):
+        if veto is None and not feature.within:
+            return True
+        left, stop, stop_with_mark = _bounds(hay, start, end)
+        if veto is not None and veto.search(hay[left:stop]):
             continue
-        if feature.within:
-            said = _sentence(hay, m.start(), m.end(), mark=True)
-            if not all(w.search(said) for w in feature.within):
-                continue
+        if not all(w.search(hay[left:stop_with_mark]) for w in feature.within):
+            continue
         return True
     return False
 

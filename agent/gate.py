@@ -12,6 +12,7 @@ the plain ones on the corpora and on made-up text.
 
 from __future__ import annotations
 
+import heapq
 import importlib
 import re
 from collections.abc import Iterable
@@ -29,6 +30,9 @@ MAX_STRINGS = 64  # a finite language larger than this is not expanded
 WORTH_WORDS = 20  # keys to look for above which words(text) is made first
 MAX_GROUP = 8  # strings checked behind one piece, at most
 _Strings = frozenset[str]
+
+
+_WordsOf = dict[str, tuple[list[str], list[str]]]  # a string's words of five letters or more, and of four or more
 
 
 class _Unknown(Exception):
@@ -50,12 +54,31 @@ def _solid(s: str) -> bool:
 class Key:
     """A piece every string of `group` holds; when the piece is in the text, one of the strings
     must be too (`group` None: the piece alone is one of the strings, or the group is too big to
-    be worth checking). `solid` pieces and strings hold no whitespace: they are looked for in
-    words(text)."""
+    be checked string by string; then `inner`, if any, gates the group's strings by their other
+    pieces: "special offer" holds "offer" but none of the 80 phrases built on it). `solid`
+    pieces and strings hold no whitespace: they are looked for in words(text)."""
 
     piece: str
     solid: bool
     group: tuple[tuple[str, bool], ...] | None
+    inner: Nested | None = None
+
+
+@dataclass
+class Nested:
+    """The gate of a big group by the pieces its strings hold besides those in `taken`, made the
+    first time one of `taken` is found in a text: most pieces never are, and making every
+    nested gate up front cost a third of the derivation."""
+
+    strings: set[str]
+    taken: frozenset[str]
+    words_of: _WordsOf
+    made: Gate | None = None
+
+    def passes(self, text: str, text_words: str | None) -> bool:
+        if self.made is None:
+            self.made = _gate_of(self.strings, self.taken, self.words_of)
+        return self.made.passes(text, text_words)
 
 
 @dataclass(frozen=True)
@@ -73,7 +96,10 @@ class Gate:
         solid_hay = text if text_words is None else text_words
         for key in self.keys:
             if key.piece in (solid_hay if key.solid else text):
-                if key.group is None or any(s in (solid_hay if solid else text) for s, solid in key.group):
+                if key.inner is not None:
+                    if key.inner.passes(text, text_words):
+                        return True
+                elif key.group is None or any(s in (solid_hay if solid else text) for s, solid in key.group):
                     return True
         return False
 
@@ -99,10 +125,20 @@ def _derive(pattern: re.Pattern[str]) -> Gate | None:
     strings = required(pattern)
     if strings is None:
         return None
+    words_of = {s: (_LONG_WORD.findall(s), _WORD.findall(s)) for s in strings}
+    return _gate_of(strings, frozenset(), words_of)
+
+
+def _gate_of(strings: _Strings | set[str], taken: frozenset[str], words_of: _WordsOf) -> Gate:
+    """The gate of `strings`, by pieces other than those in `taken` (already found in the text)."""
     keys = []
-    for piece, group in sorted(_cover(strings).items()):
-        checked = None if piece in group or len(group) > MAX_GROUP else tuple((s, _solid(s)) for s in sorted(group))
-        keys.append(Key(piece, _solid(piece), checked))
+    for piece, group in sorted(_cover(strings, words_of, taken).items()):
+        if piece in group:
+            keys.append(Key(piece, _solid(piece), None))
+        elif len(group) <= MAX_GROUP:
+            keys.append(Key(piece, _solid(piece), tuple((s, _solid(s)) for s in sorted(group))))
+        else:
+            keys.append(Key(piece, _solid(piece), None, Nested(group, taken | {piece}, words_of)))
     return Gate(tuple(keys))
 
 
@@ -121,7 +157,7 @@ def required(pattern: re.Pattern[str]) -> _Strings | None:
         return None
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
-        return _need(list(tree))
+        return _need(tree)
     except (_Unknown, RecursionError, ValueError, TypeError, AttributeError, re.error):
         return None
 
@@ -130,25 +166,17 @@ _LONG_WORD = re.compile(r"\w{5,}")
 _WORD = re.compile(r"\w{4,}")
 
 
-def _cover(strings: _Strings) -> dict[str, set[str]]:
+def _cover(strings: _Strings | set[str], words_of: _WordsOf, taken: frozenset[str] = frozenset()) -> dict[str, set[str]]:
     """The required strings grouped under pieces they hold: a match holding `s` holds every
     piece of `s`, so a text without the piece cannot hold `s`. A string's pieces are its words
     of five letters or more, else of four; a string with neither is its own piece. Pieces that
     many strings share are taken first (longer ones on a tie), so forty phrases are looked for
     as the handful of words they are built on; a piece inside another chosen piece takes over
-    that one's group (the longer piece in a text means the shorter one is there too)."""
-    pieces: dict[str, set[str]] = {}
-    for s in strings:
-        for w in set(_LONG_WORD.findall(s)) or set(_WORD.findall(s)) or {s}:
-            pieces.setdefault(w, set())
-    for w, holders in pieces.items():
-        holders.update(s for s in strings if w in s)
-    left = set(strings)
-    groups: dict[str, set[str]] = {}
-    while left:
-        best = max(pieces, key=lambda w: (len(pieces[w] & left), len(w), w))
-        groups[best] = pieces[best] & left
-        left -= pieces[best]
+    that one's group (the longer piece in a text means the shorter one is there too). Pieces
+    inside one of `taken` tell nothing new and are passed over."""
+    named = {w for s in strings for w in _new(words_of[s][0], taken) or _new(words_of[s][1], taken) or {s}}
+    pieces = {w: {s for s in strings if w in s} for w in named}
+    groups = _greedy(pieces, set(strings))
     for piece in sorted(groups, key=len, reverse=True):
         inner = [o for o in groups if o != piece and o in piece]
         if inner:
@@ -156,12 +184,62 @@ def _cover(strings: _Strings) -> dict[str, set[str]]:
     return groups
 
 
+def _new(pieces: list[str], taken: frozenset[str]) -> set[str]:
+    if not taken:
+        return set(pieces)
+    return {w for w in pieces if not any(w in t for t in taken)}
+
+
+def _greedy(pieces: dict[str, set[str]], left: set[str]) -> dict[str, set[str]]:
+    """Greedy set cover: again and again, the piece held by the most strings not yet covered
+    (longer, then greater, on a tie) takes those strings. A piece's count only falls as strings
+    are covered, so a count once taken is an upper bound: a heap of such bounds finds the best
+    piece by recounting only the few at its top (a plain max over every piece at every step
+    cost a third of the derivation for the big features)."""
+    rank = {w: i for i, w in enumerate(sorted(pieces, key=lambda w: (len(w), w)))}
+    heap = [(-len(holders & left), -rank[w], w) for w, holders in pieces.items()]
+    heapq.heapify(heap)
+    groups: dict[str, set[str]] = {}
+    while left:
+        _, minus_rank, best = heapq.heappop(heap)
+        count = len(pieces[best] & left)
+        if heap and (-count, minus_rank) > heap[0][:2]:
+            heapq.heappush(heap, (-count, minus_rank, best))  # its bound was stale: others may now beat it
+            continue
+        groups[best] = pieces[best] & left
+        left -= pieces[best]
+    return groups
+
+
+_RUN = "literal run"  # the op of a node _coalesce makes: av is the string of the literals it joins
+
+
+def _coalesce(items: Any) -> list[tuple[Any, Any]]:
+    """The nodes of a parsed sequence (a re._parser SubPattern, read through its plain list: its
+    item access is Python code), with each run of single literals as one node: "interview" is
+    one string, not a product of nine one-letter sets (the derivation's main cost). The strings
+    are the same: a product with a one-string set never grows a set, so never meets MAX_STRINGS."""
+    out: list[tuple[Any, Any]] = []
+    run: list[str] = []
+    for op, av in getattr(items, "data", items):
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            out.append((_RUN, "".join(run)))
+            run = []
+        out.append((op, av))
+    if run:
+        out.append((_RUN, "".join(run)))
+    return out
+
+
 def _exact(node: tuple[Any, Any]) -> _Strings | None:
     """Every string this one node can match, when that is a small finite set (zero-width
     assertions match the empty string), else None."""
     op, av = node
-    if op is _c.LITERAL:
-        return frozenset((chr(av),))
+    if op is _RUN:
+        return frozenset((av,))
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return frozenset(("",))
     if op is _c.IN:
@@ -176,13 +254,13 @@ def _exact(node: tuple[Any, Any]) -> _Strings | None:
         return frozenset(chars) if chars else None
     if op is _c.SUBPATTERN:
         _check_flags(av[1], av[2])
-        return _exact_seq(list(av[3]))
+        return _exact_seq(av[3])
     if op is _c.ATOMIC_GROUP:
-        return _exact_seq(list(av))
+        return _exact_seq(av)
     if op is _c.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            strings = _exact_seq(list(alt))
+            strings = _exact_seq(alt)
             if strings is None:
                 return None
             out |= strings
@@ -193,7 +271,7 @@ def _exact(node: tuple[Any, Any]) -> _Strings | None:
         lo, hi, sub = av
         if (lo, hi) not in ((0, 1), (1, 1)):
             return None
-        strings = _exact_seq(list(sub))
+        strings = _exact_seq(sub)
         if strings is None:
             return None
         return strings | {""} if lo == 0 else strings
@@ -204,9 +282,9 @@ def _exact(node: tuple[Any, Any]) -> _Strings | None:
     raise _Unknown(str(op))
 
 
-def _exact_seq(items: list[tuple[Any, Any]]) -> _Strings | None:
+def _exact_seq(items: Any) -> _Strings | None:
     out: _Strings | None = frozenset(("",))
-    for node in items:
+    for node in _coalesce(items):
         strings = _exact(node)
         if strings is None or out is None:
             return None
@@ -220,13 +298,13 @@ def _product(left: _Strings, right: _Strings) -> _Strings | None:
     return frozenset(a + b for a in left for b in right)
 
 
-def _need(items: list[tuple[Any, Any]]) -> _Strings | None:
+def _need(items: Any) -> _Strings | None:
     """Required strings of a sequence: the best of its candidates. A run of nodes with small
     finite languages gives the product of them (every match holds one of those strings, in one
     piece); any other node gives its own required strings."""
     candidates: list[_Strings] = []
     run: _Strings = frozenset(("",))
-    for node in items:
+    for node in _coalesce(items):
         strings = _exact(node)
         if strings is not None:
             joined = _product(run, strings)
@@ -249,20 +327,20 @@ def _need_node(node: tuple[Any, Any]) -> _Strings | None:
     op, av = node
     if op is _c.SUBPATTERN:
         _check_flags(av[1], av[2])
-        return _need(list(av[3]))
+        return _need(av[3])
     if op is _c.ATOMIC_GROUP:
-        return _need(list(av))
+        return _need(av)
     if op is _c.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            strings = _need(list(alt))
+            strings = _need(alt)
             if strings is None:
                 return None
             out |= strings
         return frozenset(out)
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
         lo, _, sub = av
-        return _need(list(sub)) if lo >= 1 else None
+        return _need(sub) if lo >= 1 else None
     if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
         raise _Unknown(str(op))
     return None  # any character, a class, a category: nothing required

@@ -513,6 +513,20 @@ FORWARD_HEADER = re.compile(r"^\s*\*?(?:from|date|sent|subject|to|cc|de|von|envo
 SHORT_NOTE = 400
 
 
+RULE = re.compile(r"^\s*[-=_*]{20,}\s*$")
+# A sign-off more than this many lines above the end is not where the signature starts.
+SIGNATURE_LINES = 12
+
+
+def _last_sign_off(body: list[str]) -> int | None:
+    """The last line that starts a signature or signs off, if it is among the last
+    SIGNATURE_LINES + 1 lines: only those are read, from the end (a newsletter has hundreds)."""
+    for i in range(len(body) - 1, max(-1, len(body) - SIGNATURE_LINES - 1), -1):
+        if SIGNATURE_START.match(body[i].strip()) or SIGN_OFF.match(body[i]):
+            return i
+    return None
+
+
 def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
     """Cut quoted history off the new text, then split off the signature: (new text, signature).
     A forward with only a short note on top keeps the forwarded message (without its header
@@ -544,14 +558,11 @@ def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
     body = lines[:cut]
     for i, line in enumerate(body):
         # a long rule after some text starts a footer of links and "similar jobs"
-        if re.match(r"^\s*[-=_*]{20,}\s*$", line) and len("".join(body[:i]).strip()) >= 100:
+        if RULE.match(line) and len("".join(body[:i]).strip()) >= 100:
             body = body[:i]
             break
-    sig_at = None
-    for i, line in enumerate(body):
-        if SIGNATURE_START.match(line.strip()) or SIGN_OFF.match(line):
-            sig_at = i
-    if sig_at is not None and sig_at >= len(body) - 12:
+    sig_at = _last_sign_off(body)
+    if sig_at is not None:
         new, signature = body[: sig_at + 1], body[sig_at + 1 :]
     else:
         new, signature = body, []

@@ -250,3 +250,143 @@ def test_collapse_on_every_whitespace_character() -> None:
         c = chr(code)
         for text in (c, f"a{c}b", f"{c}a{c}", f"a {c} b"):
             assert collapse(text) == _SPACES.sub(" ", text), hex(code)
+
+
+def _greedy_reference(pieces: dict[str, set[str]], left: set[str]) -> dict[str, set[str]]:
+    """gate._greedy as it was: a max over every piece at every step."""
+    groups: dict[str, set[str]] = {}
+    while left:
+        best = max(pieces, key=lambda w: (len(pieces[w] & left), len(w), w))
+        groups[best] = pieces[best] & left
+        left -= pieces[best]
+    return groups
+
+
+def _pieces(strings: set[str]) -> dict[str, set[str]]:
+    from agent.gate import _LONG_WORD, _WORD
+
+    named = {w for s in strings for w in set(_LONG_WORD.findall(s)) or set(_WORD.findall(s)) or {s}}
+    return {w: {s for s in strings if w in s} for w in named}
+
+
+def test_the_heap_greedy_cover_equals_the_plain_one_on_every_gated_pattern() -> None:
+    from agent.gate import _greedy
+
+    for pattern in GATED + [w for f in FEATURES for w in f.within]:
+        strings = set(required(pattern) or ())
+        assert _greedy(_pieces(strings), set(strings)) == _greedy_reference(_pieces(strings), set(strings))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sets(st.text(alphabet=st.sampled_from(list("abcde xy")), min_size=1, max_size=14), min_size=1, max_size=25))
+def test_the_heap_greedy_cover_equals_the_plain_one_on_made_up_strings(strings: set[str]) -> None:
+    from agent.gate import _greedy
+
+    assert _greedy(_pieces(strings), set(strings)) == _greedy_reference(_pieces(strings), set(strings))
+
+
+def test_joining_literal_runs_leaves_every_required_set_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    from agent import gate as gate_module
+
+    patterns = GATED + OTHERS + [w for f in FEATURES for w in f.within] + [f.veto for f in FEATURES if f.veto]
+    joined = [required(p) for p in patterns]
+    coalesce = gate_module._coalesce
+
+    def one_by_one(items: object) -> list[tuple[object, object]]:  # each literal its own node, as before
+        return [(op, av) if op is not gate_module._RUN else (gate_module._RUN, c) for op, av in coalesce(items)
+                for c in ([av] if op is not gate_module._RUN else list(av))]
+
+    monkeypatch.setattr(gate_module, "_coalesce", one_by_one)
+    assert [required(p) for p in patterns] == joined
+
+
+def _sentence_reference(hay: str, start: int, end: int, mark: bool = False) -> str:
+    from agent.features import SENTENCE_END, _ends
+
+    floor = max(0, start - 240)
+    left = max((m.end() for m in SENTENCE_END.finditer(hay, floor, start) if _ends(hay, m)), default=floor)
+    right = next((m for m in SENTENCE_END.finditer(hay, end, end + 400) if _ends(hay, m)), None)
+    return hay[left : (right.end() if mark else right.start()) if right else min(len(hay), end + 400)]
+
+
+def _fires_reference(feature: features_module.Feature, hay: str) -> bool:
+    """features.fires as it was: every match's sentence read twice, no gate on the `within` parts."""
+    for m in feature.pattern.finditer(hay):
+        if not feature.conditional_ok and features_module.CONDITIONAL.search(hay[max(0, m.start() - 200) : m.start()]):
+            continue
+        if feature.veto is not None and feature.veto.search(_sentence_reference(hay, m.start(), m.end())):
+            continue
+        if feature.within and not all(w.search(_sentence_reference(hay, m.start(), m.end(), mark=True))
+                                      for w in feature.within):
+            continue
+        return True
+    return False
+
+
+def test_fires_equals_its_reference_on_corpus_texts() -> None:
+    from agent.features import fires
+
+    hard = [f for f in FEATURES if f.within or f.veto is not None or not f.conditional_ok]
+    for text in _texts():
+        text_words = words(text)
+        for f in hard:
+            assert fires(f, text, text_words) == _fires_reference(f, text), (f.reason, text[:80])
+
+
+_SENTENCE_FILLER = st.lists(st.sampled_from(list("ab .?!\n9") + ["not ", "you ", "forward", "if "]), max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([f for f in FEATURES if f.within or f.veto is not None]).flatmap(
+    lambda f: st.tuples(st.just(f), st.from_regex(f.pattern), _SENTENCE_FILLER, _SENTENCE_FILLER)))
+def test_fires_equals_its_reference_on_made_up_sentences(case: tuple[features_module.Feature, str, str, str]) -> None:
+    from agent.features import fires
+
+    feature, matching, before, after = case
+    text = before + matching + after
+    assert fires(feature, text) == _fires_reference(feature, text)
+
+
+def test_every_required_string_alone_passes_its_gate() -> None:
+    """Nested gates included: a text holding just one of the strings a match must hold passes."""
+    for pattern in GATED + [w for f in FEATURES for w in f.within]:
+        g = gate(pattern)
+        for s in sorted(required(pattern) or ()):
+            assert g is not None and g.passes(s) and g.passes(s, words(s)), (pattern.pattern[:60], s)
+
+
+def test_a_piece_without_any_of_its_phrases_does_not_pass() -> None:
+    """'special offer' holds 'offer', the word scores of an offer's phrases are built on, but none of them."""
+    offer = next(f for f in FEATURES if f.reason == "makes an offer")
+    g = gate(offer.pattern)
+    assert g is not None and not g.passes("notice travel #4 - special offer inside")
+    assert offer.pattern.search("notice travel #4 - special offer inside") is None
+
+
+def _last_sign_off_reference(body: list[str]) -> int | None:
+    """split_text's signature search as it was: every line read, the last match kept."""
+    from agent.parse import SIGN_OFF, SIGNATURE_START
+
+    sig_at = None
+    for i, line in enumerate(body):
+        if SIGNATURE_START.match(line.strip()) or SIGN_OFF.match(line):
+            sig_at = i
+    return sig_at if sig_at is not None and sig_at >= len(body) - 12 else None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Best,", "-- ", "hello there", "", "Thanks!", "Sent from my iPhone", "x", "  regards  "]),
+                max_size=30))
+def test_the_sign_off_search_from_the_end_equals_the_full_scan(body: list[str]) -> None:
+    from agent.parse import _last_sign_off
+
+    assert _last_sign_off(body) == _last_sign_off_reference(body)
+
+
+def test_the_sign_off_search_from_the_end_equals_the_full_scan_on_the_corpus() -> None:
+    from agent.parse import _last_sign_off
+
+    for eml in sorted(HERE.rglob("*.eml")):
+        lines = parse(eml.read_bytes()).text.split("\n") + ["Best,"] + ["line"] * 12
+        for cut in range(0, len(lines), 3):
+            assert _last_sign_off(lines[:cut]) == _last_sign_off_reference(lines[:cut])
