@@ -5,11 +5,13 @@ writer still uses wordings no rule has met. This reader was trained (tools/train
 on tests/corpus/dev-split: a logistic regression over the words of the subject and the new
 text, weighted by TF-IDF. It only knows words that writers of at least three different
 voices used, so no company, person or sentence of one sample is in it. It never decides
-alone: classify.py asks it only where the rules found nothing, and only a reading it is
-sure of, about mail that is already the user's own candidacy, counts (see `second_reading`).
+alone: its reading of what happened counts only where the rules' is weak and it is sure, and
+never on whether the mail is about the user's own candidacy (classify._second_reading); sure
+that job mail the rules read is none, or reading an offer as something else, it makes the
+agent ask (classify._doubt).
 
-Pure and cheap: a dictionary lookup per word of a message the rules could not read, and the
-model is loaded once from agent/data/word_model.json.
+Pure and cheap: a dictionary lookup per word, only for mail that reaches the rules' features
+(about 15% of a mailbox); the model is loaded once from agent/data/word_model.json.
 """
 
 from __future__ import annotations
