@@ -60,9 +60,11 @@ RULES_SURE = 4.0
 # A model this sure that a message the rules read as job mail is no job mail makes the agent
 # ask instead of act; agreeing this surely, it settles a rejection that also looks like bulk.
 AGREE = 0.85
-# An offer is the costliest reading to get wrong: where the model reads something else at least
-# this surely, the agent asks (an unsure model, as on a language it knows few words of, is no veto).
-DISAGREE = 0.5
+# An offer is the costliest reading to get wrong: where the model gives it less than this chance,
+# the agent asks. A floor, not "the model's first choice": an offer that thanks the user for their
+# patience reads partly like a status reply, and a language the model knows few words of spreads
+# its chances thin; neither is evidence against the offer.
+OFFER_FLOOR = 0.1
 # A short note ("here are the details for your upcoming interview") gives the model too little
 # to overrule the rules with: it must know at least this many distinct words of the message.
 ENOUGH_WORDS = 25
@@ -282,7 +284,7 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
         why.append("little shows it is about your own application")
     if cand.score < STRONG_CANDIDACY_FOR.get(kind, 0):
         why.append("an offer needs a company making it to you")
-    if kind == "offer" and model_kind != "offer" and p >= DISAGREE:
+    if kind == "offer" and second.probabilities.get("offer", 0.0) < OFFER_FLOOR:
         why.append(f"an offer is acted on at once, and to the model its words read like {_spoken(model_kind)}")
     if kind == "offer" and scores.get("rejection", 0) >= 4:
         why.append("it also has the words of a rejection")

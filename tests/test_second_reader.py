@@ -29,16 +29,18 @@ OPAQUE = mail(frm=RECRUITER, to=ME, subject="Re: your application for Data Analy
 
 
 class StandIn:
-    def __init__(self, kind: str, p: float, words: int = 40) -> None:
-        rest = (1 - p) / (len(KINDS) - 1)
-        self.reading = Reading({k: p if k == kind else rest for k in KINDS}, words=words)
+    def __init__(self, kind: str, p: float, words: int = 40, also: dict[str, float] | None = None) -> None:
+        also = also or {}
+        rest = (1 - p - sum(also.values())) / (len(KINDS) - 1 - len(also))
+        self.reading = Reading({k: p if k == kind else also.get(k, rest) for k in KINDS}, words=words)
 
     def read(self, text: str) -> Reading:
         return self.reading
 
 
-def read_with(monkeypatch: pytest.MonkeyPatch, raw: bytes, kind: str, p: float, words: int = 40):
-    monkeypatch.setattr(classify_module, "word_model", lambda: StandIn(kind, p, words))
+def read_with(monkeypatch: pytest.MonkeyPatch, raw: bytes, kind: str, p: float, words: int = 40,
+              also: dict[str, float] | None = None):
+    monkeypatch.setattr(classify_module, "word_model", lambda: StandIn(kind, p, words, also))
     return classify(parse(raw, me={"alex.morgan@example.net"}), tz=NY)
 
 
@@ -90,10 +92,10 @@ OFFER = mail(frm=RECRUITER, to=ME, subject="Data Analyst - offer", date=SENT, ms
 
 
 def test_an_offer_needs_both_readers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """An offer sends time-sensitive drafts to every other company: where the model does not read
-    one, the agent asks."""
+    """An offer sends time-sensitive drafts to every other company: where the model gives it almost
+    no chance, the agent asks."""
     assert read_with(monkeypatch, OFFER, "offer", 0.6).kind == "offer"
-    sig = read_with(monkeypatch, OFFER, "company_reply", 0.6)
+    sig = read_with(monkeypatch, OFFER, "company_reply", 0.9)
     assert (sig.kind, sig.needs_look, sig.guess) == ("not_relevant", True, "offer")
-    # a model unsure of anything (a language it knows few words of) is no veto
-    assert read_with(monkeypatch, OFFER, "rejection", 0.34).kind == "offer"
+    # an offer that also reads partly like a status reply ("thanks for your patience") is no veto
+    assert read_with(monkeypatch, OFFER, "company_reply", 0.6, also={"offer": 0.3}).kind == "offer"
