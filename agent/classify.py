@@ -59,7 +59,7 @@ TRUST_STEP = 0.7
 RULES_SURE = 4.0
 # A model this sure that a message the rules read as job mail is no job mail makes the agent
 # ask instead of act; agreeing this surely, it settles a rejection that also looks like bulk.
-AGREE = 0.85
+AGREE = 0.7
 # An offer is the costliest reading to get wrong: where the model gives it less than this chance,
 # the agent asks. A floor, not "the model's first choice": an offer that thanks the user for their
 # patience reads partly like a status reply, and a language the model knows few words of spreads
