@@ -416,6 +416,9 @@ FEATURES: tuple[Feature, ...] = (
             r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|you can re-?schedule"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes"),
+    # Google Calendar marks what an update changed: "When: Changed: Thu ..." and "(was Tue ...)"
+    _f("reschedule", 3, "t", "says the time changed from an earlier one",
+       r"when:? changed:|(?<=\()was (?:mon|tue|wed|thu|fri|sat|sun)\w* (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     _f("reschedule", 3.5, "t", "says something came up and asks for another time",
        r"something(?:'s| has) come up|(?:could|can) (?:we|you) do [^.?!\n]{0,40}\binstead\b"
        r"|(?:would|could|can|does|will|how about)\b[^.?!\n]{0,80}\binstead\?|(?:cannot|can't|won't be able to|will not) go "

@@ -509,3 +509,21 @@ def test_pulling_a_day_cancels_it():
                  "budget is settled. I'll be in touch when I know more.\nCiaran\n"))
     assert sig.kind == "cancellation"
     assert "cancels an interview" in sig.reasons
+
+
+def test_a_calendar_update_that_says_the_time_changed_is_a_reschedule():
+    """Google Calendar's update says what changed ("When: Changed: ..." and "(was Tue ...)"): the
+    interview moved, however much the rest of it reads like the booking it re-sends."""
+    later = AT + timedelta(days=2)
+    body = ("This event has been changed.\n\nPinebrook Data - Analyst Interview\nWhen: Changed: Friday Jun 5, 2026 "
+            "1pm - 2pm (Eastern Time - New York)\n(was Wednesday Jun 3, 2026 1pm - 2pm)\n\nJoin with Google Meet: "
+            "https://meet.google.com/abc-defg-hij\n\nOrganizer\nNora Pike\nnora@pinebrookdata.example\n\n"
+            "Invitation from Google Calendar\n")
+    raw = m("Nora Pike <nora@pinebrookdata.example>",
+            "Updated invitation: Pinebrook Data - Analyst Interview @ Fri Jun 5, 2026 1pm - 2pm (EDT)", body,
+            ics=ics_event(start=later, end=later + timedelta(hours=1), summary="Pinebrook Data - Analyst Interview",
+                          organizer="nora@pinebrookdata.example", attendees=["alex.morgan@example.net"], sequence=1))
+    sig = read(raw)
+    assert sig.kind == "reschedule"
+    assert "says the time changed from an earlier one" in sig.reasons
+    assert sig.interview_start == later
