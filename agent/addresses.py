@@ -36,6 +36,11 @@ ATS_ORGS = frozenset({
     "jobadder", "darwinbox", "shl", "welcomekit", "talentlyft", "zohorecruit", "freshteam", "bullhorn", "manatal",
     "oleeo", "tribepad", "eploy", "softgarden", "dvinci", "pageuppeople", "cornerstoneondemand", "avature", "phenom",
     "hibob", "kenjo", "workstream", "paradox", "vervoe", "criteriacorp", "karat",
+    # regional and sector vendors: Brazil (Gupy, Kenoby), staffing (Vincere, JobAdder above), academia
+    # and the public sector (Interfolio, PeopleAdmin, NeoGov, Jobtrain), hourly hiring (Harri); no recruiting
+    # CRM that sends cold outreach
+    "gupy", "kenoby", "vincere", "interfolio", "peopleadmin", "neogov", "jobtrain", "harri", "clearcompany",
+    "paylocity", "paycomonline", "hirebridge",
 })  # fmt: skip
 
 ROBOT_LOCAL = re.compile(

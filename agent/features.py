@@ -66,6 +66,13 @@ LOOKALIKES = frozenset({
 })
 
 
+# "If you need to move it, let us know", in the languages the phrasebook reads: the user may move
+# the meeting, nobody has. (An English "if you need to" is in the reschedule feature's veto.)
+USER_MAY_MOVE = (r"(?:falls|wenn|sollten) (?:du|sie)\b[^.!?\n]{0,80}(?:verschieben|verlegen) (?:musst|müssen|möchtest|möchten"
+                 r"|willst|wollen)|\bsi (?:vous|tu)\b[^.!?\n]{0,60}(?:devez|dois|souhaitez|souhaites) (?:reporter|déplacer"
+                 r"|décaler|modifier)|\bsi (?:necesitas|necesita|tienes que|tiene que) (?:reprogramar|cambiar|mover)")
+
+
 CONDITIONAL = re.compile(
     r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls)\b[^.!?\n]*$")
 SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "9.30" and "2.5" do not end a sentence
@@ -415,7 +422,7 @@ FEATURES: tuple[Feature, ...] = (
             r"|^\s*(?:need|want) to re-?schedule\s*$"
             r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|you can re-?schedule"
-            r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes"),
+            r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|" + USER_MAY_MOVE),
     # Google Calendar marks what an update changed: "When: Changed: Thu ..." and "(was Tue ...)"
     _f("reschedule", 3, "t", "says the time changed from an earlier one",
        r"when:? changed:|(?<=\()was (?:mon|tue|wed|thu|fri|sat|sun)\w* (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
@@ -705,7 +712,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"),
     _f(NR, 4, "a", "is a sales meeting",
        r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting|team)|(?:booking|book|booked) a demo"
-       r"|a demo of (?!your)|your \w+ demo\b|(?:the )?demo on (?:mon|tue|wed|thu|fri)|<> [^\n]{0,40} demo\b"
+       r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
+       r"|<> [^\n]{0,40} demo\b"
        r"|(?:our|my|bring) (?:solutions engineer|account executive|sales engineer)|^account executive"),
     _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
        r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
@@ -752,7 +760,7 @@ def _other_languages() -> tuple[Feature, ...]:
         ("company_reply", 2, phrasebook.STATUS, "gives a status update (other languages)", True),
     ):
         made.append(Feature(kind, weight, re.compile("(?:" + phrasebook.pattern(phrases) + ")", re.M), "a", reason,
-                            conditional_ok))
+                            conditional_ok, re.compile(USER_MAY_MOVE) if kind == "reschedule" else None))
     return tuple(made)
 
 

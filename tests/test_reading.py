@@ -14,6 +14,7 @@ import pytest
 from agent.classify import classify
 from agent.demo.builder import ics_event, mail
 from agent.domains import org_of_host, registrable
+from agent.features import score
 from agent.learned import LearnedRule, key_for, match, subject_shape
 from agent.models import Person
 from agent.parse import parse
@@ -527,3 +528,53 @@ def test_a_calendar_update_that_says_the_time_changed_is_a_reschedule():
     assert sig.kind == "reschedule"
     assert "says the time changed from an earlier one" in sig.reasons
     assert sig.interview_start == later
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Terminbestätigung: Kennenlernen am 04.06.2026",
+     "Hallo Alex,\n\nvielen Dank, dein Termin ist bestätigt!\nDatum: Donnerstag, 4. Juni 2026, 10:00 Uhr\n\n"
+     "Falls du den Termin verschieben musst, gib uns bitte kurz Bescheid.\n\nLena\n"),
+    ("Confirmation de votre entretien",
+     "Bonjour Alex,\n\nNous vous confirmons votre entretien le jeudi 4 juin 2026 à 10h00.\n\n"
+     "Si vous devez reporter l'entretien, merci de nous prévenir.\n\nLena\n"),
+    ("Confirmación de tu entrevista",
+     "Hola Alex,\n\nTe confirmamos la entrevista el jueves 4 de junio de 2026 a las 10:00.\n\n"
+     "Si necesitas reprogramar, avísanos con tiempo.\n\nLena\n"),
+])
+def test_the_user_may_move_it_is_no_reschedule(subject, body):
+    """"If you need to move it, tell us" in German, French or Spanish closes a confirmation: the
+    user may move the meeting, nobody has (the English "if you need to" was already vetoed)."""
+    _, reasons = score(subject.lower(), body.lower())
+    assert "reschedule" not in reasons
+    assert reasons["interview_confirmation"]
+    moved = body.replace("Falls du", "Leider müssen wir").replace("Si vous devez", "Nous devons").replace(
+        "Si necesitas reprogramar", "Tenemos que reprogramar")
+    assert "reschedule" in score(subject.lower(), moved.lower())[1]  # said as a fact, it does move it
+
+
+def test_a_confirmation_that_lets_the_user_move_it_stays_a_confirmation():
+    sig = read(m("Kupferlind <noreply@mail.personio.de>", "Terminbestätigung: Kennenlernen am 04.06.2026",
+                 "Hallo Alex,\n\nvielen Dank, dein Termin ist bestätigt!\nDatum: Donnerstag, 4. Juni 2026, 10:00 Uhr\n\n"
+                 "Falls du den Termin verschieben musst, gib uns bitte kurz Bescheid.\n\nLena\n"))
+    assert sig.kind == "interview_confirmation"
+
+
+def test_an_ats_on_its_national_domain_acts_for_the_company():
+    """Gupy writes from gupy.com.br as well as gupy.io: the vendor is known by its name, so its
+    List-Unsubscribe does not make the user's next step bulk mail."""
+    sig = read(m("Maracanã Dados via Gupy <naoresponda@gupy.com.br>", "Você avançou! Próxima etapa: Teste Técnico",
+                 "Oi, Alex!\n\nVocê avançou para a etapa de Teste Técnico da vaga Pessoa Engenheira de Dados. O teste "
+                 "é um desafio prático e você terá até 5 dias para entregar.\n\nBoa sorte!\n", headers=LIST))
+    assert sig.kind == "assessment"
+    assert "comes from an applicant-tracking system acting for a company" in sig.reasons
+
+
+def test_a_customer_demo_the_interviewer_has_is_no_sales_meeting():
+    """"We have a customer demo on Tuesday" is why the interviewer moves the interview, not a demo
+    sold to the user; "the demo on Tuesday" offered to the user still is one."""
+    sig = read(m("Jonas Albers <jonas@steinbruch-robotik.example>", "Re: Technical interview",
+                 "Hi Alex, sorry for moving this - we have a customer demo on Tuesday that I cannot skip. Could we "
+                 "move our interview to Thursday 14:00 instead?\n\nJonas\n"))
+    assert sig.kind == "reschedule"
+    _, reasons = score("quick question", "looking forward to the demo on tuesday with our account executive")
+    assert "is a sales meeting" in reasons["not_relevant"]
