@@ -215,7 +215,11 @@ CLIENT = (
 )
 AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing|talent|workforce|personal)"
                           r"(?:partners|ltd|inc|group|co|gmbh)?$")
-WEEKDAY_OR_MONTH = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+# A day or month, whole: 'Tuesday', 'Sept', 'Mar' - but not 'Marrowby' or 'Sunbeam', which only begin like one.
+WEEKDAY_OR_MONTH = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+    r"|dec)\b", re.I)
 DANGLING = re.compile(r"(?:\s+(?:&|and|of|de|the|und|et|y))+$", re.I)
 POSSESSIVE = re.compile(r"^(?P<name>.*?\w)(?:'s|’s|'|’)\s+\S.*$")
 
@@ -348,12 +352,12 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         name = _clean_name(sender.name)
         signer = (email.signature.strip().splitlines() or [""])[0].strip().lower()
         senders = {(p.name or "").lower() for p in email.reply_to if not is_relay(p.address)} | {signer}
-        if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders:
+        if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders and not _looks_like_person(name):
             yield name
         if name and _looks_like_person(name):
             yield _signed_org(email)  # a recruiter signs with the company: 'Talent Acquisition, Hjortron Tech AB'
         yield _named_in_text(email, recipients | {(name or "").lower()}, people)  # a recruiter names the company
-        if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders and not _looks_like_person(name):
+        if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders:
             yield name
     m = re.search(r"\byour (?P<c>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,3}) (?:assessment|coding|interview|application"
                   r"|challenge|test)\b", email.subject)

@@ -51,6 +51,9 @@ def test_a_calendar_organisers_name_is_never_the_company():
                    "Invitation: Alex Morgan <> Wendeline Brask @ Tue Jun 9, 2026 11am - 11:30am (EDT)",
                    "Alex Morgan <> Wendeline Brask\nTuesday Jun 9, 2026\n\nOrganizer\nWendeline Brask\n")
     assert name is None
+    name = company("Calendly <notifications@calendly.example>", "Canceled: Intro call with Wendeline Brask",
+                   "Canceled by the host.\n\nSo sorry, something came up.\n\n-- \nWendeline Brask\nHead of Data")
+    assert name is None  # the host who signs the note is a person, not a company
 
 
 def test_a_recruiter_on_a_messaging_platform_is_a_person():
@@ -94,3 +97,16 @@ def test_an_agency_that_says_so_writes_for_its_client():
                    "Morning Alex, Thistledown Digital have come back and they'd like to meet you.\n\nPip Carver\n"
                    "Senior Consultant\nCarver Bell Recruitment\nCarver Bell Recruitment Ltd acts as an employment agency.")
     assert name == "Thistledown Digital"
+
+
+def test_a_relay_recruiters_own_name_gives_way_to_the_signed_company():
+    name = company("Inge Halvard <no-reply@teamtailor.com>", "Update on your application",
+                   "Hi Alex, thank you for the chat with Mats and me. We went with another candidate.\n\n"
+                   "Inge Halvard\nTalent Acquisition, Kvistbo Tech AB")
+    assert name == "Kvistbo Tech AB"
+
+
+def test_an_agency_domain_writes_for_its_client():
+    name = company("Jo Reyne <jo@reynestaffing.example>", "quick one",
+                   "hey Alex, Marrowby Freight asked what your notice period is? J")
+    assert name == "Marrowby Freight"
