@@ -67,7 +67,9 @@ def _excluded(text: str, f: Found, move: bool) -> bool:
     if not move:
         return False
     m = OLD_BEFORE.search(text, max(0, at - 40), at)
-    return bool(m) and not (m.group(0).lower().startswith("from") and f.end is not None)
+    if m is None:
+        return False
+    return not (m.group(0).lower().startswith("from") and f.end is not None)
 
 
 def interview_slot(text: str, subject: str, ref: datetime, tz: tzinfo, move: bool) -> Found | None:
