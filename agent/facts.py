@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 
 from agent.addresses import FREE_MAIL, domain, is_human, is_relay, org_label
@@ -27,6 +26,7 @@ from agent.org_names import (
     squash_forms,
     tool_labels,
 )
+from agent.slot import MOVE_TO, interview_slot
 from agent.when import find_datetimes, find_day
 
 PROMISE = re.compile(
@@ -85,23 +85,15 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
         if cal is not None and cal.start is not None and not cal.recurring:
             signal.interview_start, signal.interview_end = cal.start, cal.end
         else:
-            found = find_datetimes(text, ref, tz)
-            if kind == "reschedule":
-                found = [f for f in found if f.start > ref]
-                moved = re.search(r"(?:moved|re-?scheduled|shifted|pushed) .{0,60}? to |new time|instead|now (?:at|on)",
-                                  text, re.I)
-                if moved:
-                    found = [f for f in found if f.pos >= moved.start() - 5] or found
-                    change = FROM_TO.search(text, moved.start())
-                    if change and found and found[0].end is not None:
-                        # "shifted our chat on Tuesday from 2pm to 4pm": the second time is the new one
-                        found[0] = replace(found[0], start=found[0].end, end=None)
-                if re.search(r"(?:send|share) me .{0,40}(?:windows|times)|(?:send|share|let me know) your availability", text,
-                             re.I) and not moved:
-                    found = []
-            if found:
-                signal.interview_start = found[0].start
-                signal.interview_end = found[0].end
+            slot = interview_slot(text, email.subject, ref, tz, move=kind == "reschedule")
+            if kind == "reschedule" and slot is not None and slot.start <= ref:
+                slot = None  # a move names where the interview goes, not where it was
+            if kind == "reschedule" and not MOVE_TO.search(text) and re.search(
+                    r"(?:send|share) me .{0,40}(?:windows|times)|(?:send|share|let me know) your availability", text, re.I):
+                slot = None  # asks for new times: none is set yet
+            if slot is not None:
+                signal.interview_start = slot.start
+                signal.interview_end = slot.end
     if kind in ("company_reply", "interview_confirmation", "reschedule", "application_ack", "assessment"):
         m = PROMISE.search(text)
         if m:
@@ -115,9 +107,6 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
         signal.on_hold = True
     if signal.interview_start and not signal.interview_end:
         signal.interview_end = None  # the tracker applies the configured default length
-
-
-FROM_TO = re.compile(r"\bfrom \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)? to \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)?", re.I)
 
 
 def _soft_promise(phrase: str, ref: datetime, tz: tzinfo) -> datetime | None:
