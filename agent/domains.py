@@ -8,6 +8,7 @@ this needs no network and stays pure.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from publicsuffixlist import PublicSuffixList
@@ -15,13 +16,27 @@ from publicsuffixlist import PublicSuffixList
 _PSL = PublicSuffixList()
 
 
+# Government and education zones split by region below the public suffix: `nsw.gov.au`,
+# `vic.edu.au`, `ca.gov`-style labels. The list stops at `gov.au`, so the organisation is the label
+# left of the region: `warrigalheights.nsw.gov.au`, not `nsw`.
+_ZONES = frozenset({"gov", "govt", "edu", "ac", "sch", "k12", "nhs", "police", "mil"})
+_REGION = re.compile(r"^[a-z]{2,3}$")
+
+
 @lru_cache(maxsize=4096)
 def registrable(host: str) -> str:
-    """'mail.copperline-energy.co.uk' -> 'copperline-energy.co.uk'; a bare suffix stays as it is."""
+    """'mail.copperline-energy.co.uk' -> 'copperline-energy.co.uk'; a bare suffix stays as it is;
+    'careers.warrigalheights.nsw.gov.au' -> 'warrigalheights.nsw.gov.au'."""
     host = host.lower().strip(".")
     if not host:
         return ""
-    return _PSL.privatesuffix(host) or host
+    found = _PSL.privatesuffix(host) or host
+    labels = found.split(".")
+    if len(labels) >= 3 and _REGION.match(labels[0]) and labels[1] in _ZONES:
+        left = host[: -len(found)].rstrip(".").rsplit(".", 1)[-1]
+        if left:
+            return f"{left}.{found}"
+    return found
 
 
 @lru_cache(maxsize=4096)

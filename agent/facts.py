@@ -8,12 +8,25 @@ against where it came from (a name the sender's registrable domain spells beats 
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import replace
+from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
 
 from agent.addresses import FREE_MAIL, domain, is_human, is_relay, org_label
 from agent.models import Email, Person, Signal
+from agent.org_names import (
+    AGENCY_TEXT,
+    TOOL_LABELS,
+    TOOL_NAMES,
+    agency_domain,
+    is_person,
+    is_tool_sender,
+    person_names,
+    principal,
+    squash,
+    squash_forms,
+    tool_labels,
+)
+from agent.slot import MOVE_TO, interview_slot
 from agent.when import find_datetimes, find_day
 
 PROMISE = re.compile(
@@ -72,23 +85,15 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
         if cal is not None and cal.start is not None and not cal.recurring:
             signal.interview_start, signal.interview_end = cal.start, cal.end
         else:
-            found = find_datetimes(text, ref, tz)
-            if kind == "reschedule":
-                found = [f for f in found if f.start > ref]
-                moved = re.search(r"(?:moved|re-?scheduled|shifted|pushed) .{0,60}? to |new time|instead|now (?:at|on)",
-                                  text, re.I)
-                if moved:
-                    found = [f for f in found if f.pos >= moved.start() - 5] or found
-                    change = FROM_TO.search(text, moved.start())
-                    if change and found and found[0].end is not None:
-                        # "shifted our chat on Tuesday from 2pm to 4pm": the second time is the new one
-                        found[0] = replace(found[0], start=found[0].end, end=None)
-                if re.search(r"(?:send|share) me .{0,40}(?:windows|times)|(?:send|share|let me know) your availability", text,
-                             re.I) and not moved:
-                    found = []
-            if found:
-                signal.interview_start = found[0].start
-                signal.interview_end = found[0].end
+            slot = interview_slot(text, email.subject, ref, tz, move=kind == "reschedule")
+            if kind == "reschedule" and slot is not None and slot.start <= ref:
+                slot = None  # a move names where the interview goes, not where it was
+            if kind == "reschedule" and not MOVE_TO.search(text) and re.search(
+                    r"(?:send|share) me .{0,40}(?:windows|times)|(?:send|share|let me know) your availability", text, re.I):
+                slot = None  # asks for new times: none is set yet
+            if slot is not None:
+                signal.interview_start = slot.start
+                signal.interview_end = slot.end
     if kind in ("company_reply", "interview_confirmation", "reschedule", "application_ack", "assessment"):
         m = PROMISE.search(text)
         if m:
@@ -102,9 +107,6 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
         signal.on_hold = True
     if signal.interview_start and not signal.interview_end:
         signal.interview_end = None  # the tracker applies the configured default length
-
-
-FROM_TO = re.compile(r"\bfrom \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)? to \d{1,2}(?:[:.]\d\d)? ?(?:[ap]\.?m\.?)?", re.I)
 
 
 def _soft_promise(phrase: str, ref: datetime, tz: tzinfo) -> datetime | None:
@@ -124,6 +126,7 @@ def _soft_promise(phrase: str, ref: datetime, tz: tzinfo) -> datetime | None:
 def _clean_name(name: str | None) -> str | None:
     if not name:
         return None
+    name = principal(name.strip().strip('"'))
     # "Tom from Mulberry Lane Co (via Indeed)": the company, without the person or the board
     name = re.sub(r"\s*\((?:via|from|on|through)\s[^)]*\)\s*$|^[A-Z][\w'-]+ (?:from|at) (?=[A-Z])", "", name.strip().strip('"'))
     name = NAME_NOISE.sub("", name).strip(" ,.")
@@ -143,24 +146,19 @@ def _looks_like_person(name: str) -> bool:
 ORG_PREFIXES = {"grupo", "groupe", "gruppe", "group", "banco", "banque", "studio", "société", "compañía"}
 
 
-GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_squash = squash
 
 
-def _squash(value: str) -> str:
-    """Letters and digits only, so 'Orchard & Finch' meets 'orchardfinch', 'Mühlbach' 'muehlbach'
-    and 'Ardoise Logiciels' 'ardoise-logiciels'."""
-    value = unicodedata.normalize("NFKD", re.sub(r"\s(?:&|and)\s", " ", value.lower()).translate(GERMAN))
-    return re.sub(r"[^a-z0-9]", "", value.encode("ascii", "ignore").decode())
-
-
-def _company_domains(email: Email) -> list[str]:
+def _company_domains(email: Email, tools: frozenset[str] | set[str] = frozenset()) -> list[str]:
     out = []
     people = list(email.reply_to) + ([email.sender] if email.sender else [])
     if email.calendar and email.calendar.organizer:
         people.append(email.calendar.organizer)
     for p in people:
         if not is_relay(p.address) and domain(p.address):
-            out.append(org_label(p.address))
+            label = org_label(p.address)
+            if label not in tools:
+                out.append(label)
     return out
 
 
@@ -174,58 +172,135 @@ def _candidates(email: Email) -> list[str]:
             for m in pattern.finditer(hay):
                 found.append(m.group("company").strip(" .,'’-"))
         for line in hay.splitlines():
-            for piece in re.split(r"\s*[|·,–]\s*|\s+-\s+|:\s+|\s+/\s+|\s+@\s+", line):
+            for piece in re.split(r"\s*[|·,–]\s*|\s+-\s+|:\s+|\s+/\s+|\s+@\s+|\s*<>\s*", line):
                 piece = piece.strip(" .")
                 if 2 <= len(piece) <= 60 and piece[:1].isupper():
                     found.append(piece)
     return found
 
 
-AGENCY = re.compile(r"\b(?:search|staffing|recruitment|recruiting|talent|resourcing|headhunt\w*|executive search)\b"
-                    r"(?: partners| ltd| limited| inc| group| llc)?\.?$", re.I)
+def _pieces(email: Email) -> list[str]:
+    """Whole pieces of the signature and text lines ('Harcastle Home Stores, Inc.' gives 'Harcastle
+    Home Stores'): where a name is written out in full, as a signature or letterhead writes it."""
+    out = []
+    for hay in (email.signature, email.text[:3000]):
+        for line in hay.splitlines():
+            for piece in re.split(r"\s*[|·,–]\s*|\s+-\s+|:\s+|\s+/\s+", line.strip()):
+                piece = piece.strip(" .")
+                if 2 <= len(piece) <= 60 and piece[:1].isupper():
+                    out.append(piece)
+    return out
+
+
+AGENCY = re.compile(r"\b(?:search|staffing|recruitment|recruiting|talent|resourcing|headhunt\w*|executive search"
+                    r"|personalberatung|workforce|people)\b(?: partners| ltd| limited| inc| group| llc| gmbh)?\.?$", re.I)
 CLIENT = (
-    re.compile(r"\b(?P<c>[A-Z][\w'’-]+(?: (?:&|and|[A-Z][\w'’-]+)){0,3}) (?:want|wants|would like|would love|are keen|is keen"
-               r"|have decided|has decided|liked|loved|came back|have come back|are looking|called)\b"),
-    re.compile(r"\b(?:with|from|at|for|to|by) (?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
+    re.compile(r"\b(?P<c>[A-Z][\w'’-]+(?: (?:&|and|[A-Z][\w'’-]+)){0,3}) (?:want|wants|would like|would love|are keen"
+               r"|is keen|have decided|has decided|liked|loved|came back|have come back|are looking|asked|have asked"
+               r"|are reviewing|is reviewing|have moved|has moved|have offered|have confirmed)\b"),
+    re.compile(r"\b(?:with|from|at|for|to|by|für|bei|chez|pour) (?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
+    re.compile(r"\b(?:Mandant\w*|client|cliente),? (?:die |der |das |is |la |el )?"
+               r"(?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
 )
-AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing|talent)(?:partners|ltd|inc|group|co)?$")
-WEEKDAY_OR_MONTH = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing|talent|workforce|personal)"
+                          r"(?:partners|ltd|inc|group|co|gmbh)?$")
+# A day or month, whole: 'Tuesday', 'Sept', 'Mar' - but not 'Marrowby' or 'Sunbeam', which only begin like one.
+WEEKDAY_OR_MONTH = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun|january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
+    r"|dec)\b", re.I)
+DANGLING = re.compile(r"(?:\s+(?:&|and|of|de|the|und|et|y))+$", re.I)
+POSSESSIVE = re.compile(r"^(?P<name>.*?\w)(?:'s|’s|'|’)\s+\S.*$")
 
 
 def company_of(email: Email) -> str | None:
-    """The employer. A recruitment agency writes for a client: the client is the employer."""
-    found = _company_of(email)
-    if found and (AGENCY.search(found) or AGENCY_LABEL.search(_squash(found))):
-        client = _client(email, found)
+    """The employer. A recruitment agency writes for a client: the client is the employer.
+
+    Never a person (the sender, a guest, the signer, the user) and never a tool that sends for an
+    employer (an e-signature service, an assessment vendor, a job board)."""
+    tools = tool_labels(email)
+    people = person_names(email)
+    found = None
+    for proposal in _company_of(email, tools, people):
+        name = _tidy(proposal)
+        if name and _acceptable(name, people):
+            found = name
+            break
+    if found and _is_agency(email, found, tools):
+        client = _client(email, found, people)
         if client:
             return client
     return found
 
 
-def _client(email: Email, agency: str) -> str | None:
+def _tidy(name: str | None) -> str | None:
+    """'Galena Works and' -> 'Galena Works'; "Magaliesberg Logistics' Head" -> 'Magaliesberg Logistics'."""
+    if not name:
+        return None
+    m = POSSESSIVE.match(name)
+    if m:
+        name = m.group("name")
+    name = DANGLING.sub("", name.strip(" ,.'’-<>")).strip(" ,'’-<>")
+    return name or None
+
+
+def _acceptable(name: str, people: set[str]) -> bool:
+    low = name.lower()
+    return (len(name) >= 2 and low not in NOT_COMPANIES and low not in TOOL_NAMES and squash(name) not in TOOL_LABELS
+            and not is_person(name, people))
+
+
+def _is_agency(email: Email, found: str, tools: set[str]) -> bool:
+    """A recruitment agency: by its name ('Harlow Search'), its domain ('harbourtalent'), the name the
+    signature writes in full ('Harcourt Bell Recruitment') or what it says of itself ('my client')."""
+    if AGENCY.search(found) or AGENCY_LABEL.search(squash(found)) or agency_domain(email, tools):
+        return True
+    tail = email.signature + "\n" + email.text[-1500:]
+    if re.search(re.escape(found) + r"\s+(?:Recruitment|Search|Staffing|Resourcing|Personalberatung|Talent(?= Partners| Ltd))"
+                 r"(?:\s+(?:Partners|Ltd|Limited|Group|Inc|LLC|GmbH))?\.?\s*(?:$|[|,·(])", tail, re.M):
+        return True
+    return bool(AGENCY_TEXT.search(email.text[:3000] + "\n" + email.signature))
+
+
+def _client(email: Email, agency: str, people: set[str]) -> str | None:
     me = {w.lower() for p in email.to for w in (p.name or "").split()}
-    agency_sq = _squash(agency)
+    agency_forms = squash_forms(agency) | {squash(label) for label in _company_domains(email)}
     for hay in (REPLY_PREFIX.sub("", email.subject), email.text[:2000]):
         for pattern in CLIENT:
             for m in pattern.finditer(hay):
-                c = m.group("c").strip(" .,'’-")
-                words = c.split()
-                if (c.lower() in NOT_COMPANIES or _squash(c) in agency_sq or agency_sq.startswith(_squash(words[0]))
-                        or words[0].lower() in me or WEEKDAY_OR_MONTH.match(c) or _looks_like_person(c) or len(c) < 3
-                        or AGENCY.search(c) or (len(words) == 1 and c.lower() in me)):
+                c = _tidy(m.group("c").strip(" .,'’-"))
+                if not c:
                     continue
-                return c
+                words = c.split()
+                if (c.lower() in NOT_COMPANIES or any(squash(c) in a or a.startswith(squash(words[0])) for a in agency_forms)
+                        or words[0].lower() in me or WEEKDAY_OR_MONTH.match(c) or _looks_like_person(c) or len(c) < 3
+                        or AGENCY.search(c) or (len(words) == 1 and c.lower() in me) or not _acceptable(c, people)
+                        or c.lower() in CLIENT_NOISE):
+                    continue
+                return _extend_suffix(c, hay[m.start("c"):])
     return None
 
 
-def _company_of(email: Email) -> str | None:
-    """The employer: matched to a non-relay domain where one is known, else the relay's display name."""
+CLIENT_NOISE = {"she", "he", "they", "we", "it", "i", "you", "ihnen", "sie", "ich", "wir", "er", "elle", "ils", "nous",
+                "cv", "hr", "ceo", "cto", "head", "director", "engineering", "data", "interview", "feedback", "update",
+                "offer", "round", "stage", "good news", "teams", "zoom", "google meet", "london", "the client"}
+
+
+def _matches(label_forms: set[str], phrase: str) -> bool:
+    return bool(label_forms & squash_forms(phrase))
+
+
+def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str | None]:
+    """Proposals for the employer, best first: a name a non-relay domain spells, else the relay's
+    display name, else what the subject or text names."""
     candidates = _candidates(email)
     recipients = {(p.name or "").lower() for p in email.to + email.cc if p.name}
-    for label in _company_domains(email):
-        squashed = _squash(label)
+    labels = _company_domains(email, tools)
+    for label in labels:
+        squashed = squash(label)
         if len(squashed) < 3:
             continue
+        forms = {squashed}
         best = None
         for cand in candidates:
             words = [w.strip(" .,:;!?()\"'") for w in cand.split()]
@@ -234,53 +309,111 @@ def _company_of(email: Email) -> str | None:
                     if words[j - 1] in ("&", "and", "of", "+"):
                         continue  # "Bramhope &" is half a name
                     phrase = " ".join(words[i:j])
-                    sq = _squash(phrase)
                     # the name as the domain spells it, or with one word in front ("Grupo Alcaraz Digital")
-                    if sq == squashed or (
-                        j - i >= 2 and words[i].lower() in ORG_PREFIXES and _squash(words[i]) + squashed == sq
+                    if _matches(forms, phrase) or (
+                        j - i >= 2 and words[i].lower() in ORG_PREFIXES
+                        and _matches({squash(words[i]) + squashed}, phrase)
                     ):
                         best = _longest(best, _extend_suffix(phrase, cand))
+                    elif j - i >= 3 and words[i].lower() in ORG_PREFIXES and words[i + 1].lower() in ("of", "de") \
+                            and _matches(forms, " ".join(words[i + 2:j])):
+                        best = _longest(best, phrase)  # "University of Westmarch" on westmarch.ac.uk
         if best:
-            return best
+            yield _written_out(email, best)
+            continue
         # a domain that abbreviates the name: "tidewatersys" for "Tidewater Systems"
         for cand in candidates:
             words = cand.split()
-            sq = _squash(cand)
+            sq = squash(cand)
             if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and sq.startswith(squashed) \
-                    and len(squashed) >= 0.6 * len(sq) and _squash(words[0]) in squashed:
-                return cand
+                    and len(squashed) >= 0.6 * len(sq) and squash(words[0]) in squashed:
+                yield cand
         for cand in candidates:
             words = [w.strip(" .,:;!?()\"'") for w in cand.split()]
             for i in range(len(words)):
                 for j in range(i + 2, min(len(words), i + 5) + 1):
                     if all(w[:1].isupper() or w == "&" for w in words[i:j]) and _abbreviates(squashed, words[i:j]):
-                        return _extend_suffix(" ".join(words[i:j]), cand)
+                        yield _extend_suffix(" ".join(words[i:j]), cand)
     sender = email.sender
-    if sender and is_relay(sender.address):
+    if sender and is_tool_sender(email, sender, tools):
         # A relay writes as the company ("Halcyon Bio <no-reply@...>") or, now and then, as the
         # recruiter; it is the recruiter when the same name signs or answers the mail.
         name = _clean_name(sender.name)
         signer = (email.signature.strip().splitlines() or [""])[0].strip().lower()
-        people = {(p.name or "").lower() for p in email.reply_to if not is_relay(p.address)} | {signer}
-        if name and name.lower() not in NOT_COMPANIES and name.lower() not in people and not _looks_like_person(name):
-            return name
-        named = _named_in_text(email, recipients | {(name or "").lower()})
-        if named:
-            return named  # a recruiter writing through the relay names the company in the text
-        if name and name.lower() not in NOT_COMPANIES and name.lower() not in people:
-            return name
+        senders = {(p.name or "").lower() for p in email.reply_to if not is_relay(p.address)} | {signer}
+        if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders and not _looks_like_person(name):
+            yield name
+        if name and _looks_like_person(name):
+            yield _signed_org(email)  # a recruiter signs with the company: 'Talent Acquisition, Hjortron Tech AB'
+        yield _named_in_text(email, recipients | {(name or "").lower()}, people)  # a recruiter names the company
+        if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders:
+            yield name
     m = re.search(r"\byour (?P<c>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,3}) (?:assessment|coding|interview|application"
                   r"|challenge|test)\b", email.subject)
     if m and m.group("c").lower() not in NOT_COMPANIES:
-        return m.group("c")
+        yield m.group("c")
     for prep in ("at", "with", "from", "to"):
         m = re.search(rf"\b{prep} ([A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){{0,3}})", email.subject)
         if m and m.group(1).lower() not in NOT_COMPANIES and m.group(1).lower() not in recipients:
-            return m.group(1)
-    for label in _company_domains(email):
+            yield m.group(1)
+    for label in labels:
         if label not in FREE_MAIL and len(label) >= 3:
-            return label.replace("-", " ").title()  # the domain is all the mail says
-    return _named_in_text(email, recipients)  # a personal account: "the Data Engineer role at Quillfeather"
+            yield _spelled(email, label) or label.replace("-", " ").title()  # the domain is all the mail says
+    yield _named_in_text(email, recipients, people)  # a personal account: "the Data Engineer role at Quillfeather"
+
+
+def _written_out(email: Email, head: str) -> str:
+    """The full name where a signature or letterhead line writes the domain's name with more words
+    after it ('Warrigal Heights Council', 'Harcastle Home Stores'): the longest such whole piece."""
+    best = head
+    head_words = head.split()
+    for piece in _pieces(email):
+        words = piece.split()
+        if len(words) <= len(head_words) or len(words) > len(head_words) + 4 or words[: len(head_words)] != head_words:
+            continue
+        rest = words[len(head_words):]
+        while rest and LEGAL_WORD.match(rest[-1]):
+            rest = rest[:-1]  # the legal form is not part of the name a draft writes
+        if not rest:
+            continue
+        piece = " ".join(head_words + rest)
+        if all(TITLE_WORD.match(w) or w in ("&", "of", "and") for w in rest) and not any(
+                JOB_WORD.match(w) or WEEKDAY_OR_MONTH.match(w) for w in rest) and rest[-1] not in ("&", "of", "and"):
+            best = _longest(best, piece)
+    return best
+
+
+TITLE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+$")  # 'Insurance', 'Council'; not 'CLG', 'Pte.' or 'A.Ş'
+LEGAL_WORD = re.compile(r"^(?:GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty|Pte\.?|Pvt\.?|SA|SAS|S\.L\.?|AG|SE|B\.?V\.?|N\.?V\.?"
+                        r"|S\.r\.l\.?|S\.p\.A\.?|Oy|AB|AS|ASA|ApS|A/S|Srl|K\.K\.?|DAC|JSC|L\.L\.C\.?|FZ-LLC|LP|Co\.?|Company)$")
+JOB_WORD = re.compile(r"^(?:Engineer\w*|Analyst|Developer|Manager|Director|Designer|Scientist|Lead|Head|Recruit\w*|Talent"
+                      r"|Acquisition|Careers?|Team|HR|Hiring|People|Interview\w*|Office|Reception|Assistant|Officer"
+                      r"|Coordinator|Partner|Consultant|Specialist|Intern|Role|Position|Job|Application|Update|Offer"
+                      r"|Feedback|Round|Stage|Call|Chat|Meeting|Invitation|Senior|Junior|Principal|Staff|Product|Data"
+                      r"|Culture|Operations|Admin\w*|Dept|Department|Desk|Support|Mobile|Tel|Phone|Email|Fax|Website)$")
+
+
+def _signed_org(email: Email) -> str | None:
+    """A piece of the signature written as a company's name: with a company word or a legal form."""
+    for piece in _pieces(email)[::-1] if not email.signature else _pieces(email):
+        if ORG_WORD.search(piece) or re.search(rf"\s(?:{LEGAL_SUFFIX})$", piece):
+            words = piece.split()
+            if 2 <= len(words) <= 5 and all(w[:1].isupper() or w in ("&", "of", "and") for w in words) \
+                    and not any(JOB_WORD.match(w) for w in words):
+                return piece
+    return None
+
+
+def _spelled(email: Email, label: str) -> str | None:
+    """A squashed domain ('marimbapay', 'redbudhollow') as the text or signature spells it with spaces."""
+    sq = squash(label)
+    for piece in _candidates(email):
+        words = [w.strip(" .,:;!?()\"'") for w in piece.split()]
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 5) + 1):
+                if all(w[:1].isupper() or w == "&" for w in words[i:j]) and sq in squash_forms(" ".join(words[i:j])):
+                    return " ".join(words[i:j])
+    return None
 
 
 # Words that finish a company's name after the part its domain spells: "Indigo Harbour Software"
@@ -300,11 +433,18 @@ LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\
 SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,2}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")
 
 
-def _named_in_text(email: Email, exclude: set[str]) -> str | None:
-    for m in COMPANY_PATTERNS[0].finditer(email.text[:1500]):
-        c = re.split(r"\.\s|\.$", m.group("company"))[0].strip(" .,'’-")
-        if len(c) >= 3 and c.lower() not in NOT_COMPANIES and c.lower() not in exclude and not _looks_like_person(c) \
-                and not WEEKDAY_OR_MONTH.match(c):
+def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | None:
+    """The first company the text names. After 'at' or 'join' a two-word name is a company unless it is
+    one of the message's people ('Talent Acquisition at Halberd Maritime'); after 'with', 'to' or
+    'from' it may well be a person ('a chat with Dan Whitaker')."""
+    for m in (*COMPANY_PATTERNS[0].finditer(email.text[:1500]), *COMPANY_PATTERNS[1].finditer(email.text[:1500])):
+        c = _tidy(re.split(r"\.\s|\.$", m.group("company"))[0].strip(" .,'’-"))
+        if not c:
+            continue
+        prep = m.group(0).split()[0].lower()
+        personish = _looks_like_person(c) if prep not in ("at", "join", "joining") else False
+        if len(c) >= 3 and c.lower() not in NOT_COMPANIES and c.lower() not in exclude and not personish \
+                and not WEEKDAY_OR_MONTH.match(c) and _acceptable(c, people):
             return c
     return None
 

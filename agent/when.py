@@ -62,9 +62,19 @@ ZONES = {
     "hora peninsular": "Europe/Madrid", "ist": "Asia/Kolkata", "aest": "Australia/Sydney",
 }  # fmt: skip
 
+# The interview-time reader (`loose`, agent/slot.py) knows a few more names than the reader whose
+# "names a date and time" the classifier weighs: widening that one would move kinds, not times.
+LOOSE_WEEKDAYS = {**WEEKDAYS, "weds": 2, "miercoles": 2}
+LOOSE_ZONES = {
+    "hora del centro de méxico": "America/Mexico_City", "hora del centro": "America/Mexico_City",
+    "uae time": "Asia/Dubai", "日本時間": "Asia/Tokyo", "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai",
+}  # fmt: skip
+
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _ZONE = "|".join(re.escape(z) for z in sorted(ZONES, key=len, reverse=True))
+ZONES.update(LOOSE_ZONES)
+_LOOSE_ZONE = "|".join(re.escape(z) for z in sorted(ZONES, key=len, reverse=True))
 
 DATE_PATTERNS = [
     # January 28, 2026 / Jan 28 / February 12th
@@ -78,7 +88,25 @@ DATE_PATTERNS = [
     # 2/24 or 2/24/2026 (US order)
     re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])"),
 ]
+LOOSE_DATE_PATTERNS = [
+    DATE_PATTERNS[0],
+    # 24 mars 2026 / 16 de febrero / 17. März 2026 / 28 January / 7th May / 2nd of June
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH})\.?"
+        rf"(?:\s+(?:de\s+)?(?P<year>20\d\d))?\b", re.I
+    ),
+    # 22-Apr-2026 (Indian and British HR systems)
+    re.compile(rf"\b(?P<day>\d{{1,2}})-(?P<month>{_MONTH})-(?P<year>20\d\d)\b", re.I),
+    # 2026年5月13日 / 6月9日 (Japanese and Chinese)
+    re.compile(r"(?:(?P<year>20\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日"),
+    *DATE_PATTERNS[2:],
+    # 18.06.2026 / 17.06. (German and most of Europe: day first, the month closed by a dot)
+    re.compile(r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?:(?P<year>20\d\d)(?!\d))?"),
+]
 WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY})\b\.?", re.I)
+LOOSE_WEEKDAY_RE = re.compile(
+    r"\b(?P<weekday>" + "|".join(sorted(LOOSE_WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I
+)
 # Days named from the message's own date: "see you tomorrow - 10am".
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "aujourd'hui": 0, "hoy": 0, "heute": 0, "tomorrow": 1, "tomorrow's": 1, "tmrw": 1, "demain": 1}
@@ -91,6 +119,35 @@ TIME_RE = re.compile(
 )
 RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|bis|à|a|hasta)\s*", re.I)
 ZONE_RE = re.compile(rf"\(?\b(?P<zone>{_ZONE})\b\)?|\((?P<iana>[A-Z][a-z]+/[A-Za-z_]+)\)", re.I)
+# The loose reader's clock also reads "14h", "13 h 30", "15時" and "15:00〜16:00", and zones written
+# as offsets ("UAE time, GMT+4").
+LOOSE_TIME_RE = re.compile(
+    r"(?<![\d:])(?P<h>[01]?\d|2[0-3])"
+    r"(?:(?::|h|\.|\s?h\s)(?P<m>[0-5]\d)|(?P<hh>\s?h)(?!\w)|\s?(?P<cjk>[時时点點])(?:(?P<cm>[0-5]?\d)分)?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?![\d:])(?P<uhr>\s*uhr)?",
+    re.I,
+)
+LOOSE_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|〜|～|~|to|bis|à|a|hasta)\s*", re.I)
+LOOSE_ZONE_RE = re.compile(
+    rf"\(?\b(?P<offset>(?:GMT|UTC)\s?(?P<sign>[+−-])\s?(?P<oh>1[0-4]|0?\d)(?::?(?P<om>[0-5]\d))?)(?!\d)\)?"
+    rf"|\(?\b(?P<zone>{_LOOSE_ZONE})\b\)?|\((?P<iana>[A-Z][a-z]+/[A-Za-z_]+)\)", re.I
+)
+# A number that labels a place, not a time: "Room 2.14", "Level 3.30".
+PLACE_NUMBER = re.compile(r"(?:room|rm|suite|floor|level|unit|gate|platform|building|bldg|ext|version|v|no|nr)\.?\s*$",
+                          re.I)
+# A bare hour is a time only where the words around it make it one (find_times' `loose`): "at 10",
+# "Weds at 2 it is", "11 Pacific", "from 9 to 11"; never "at 10 Downing St" or "at 5 locations".
+BARE_BEFORE = re.compile(r"(?:\bat|@|\bdo|\baround|\bfor)\s+$", re.I)
+BARE_AFTER = re.compile(
+    r"\s*(?:$|[.,;!?)—–]|-\s|(?:then|it|is|works?|instead|with|on|tomorrow|today|your|my|our|for|if|and|or|sharp"
+    r"|o'clock|noon|midday|in|via|over|please|suits?|would|should|could|i|i'll|we|we'll|see|talk|speak)\b)",
+    re.I,
+)
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 9 to 11 Pacific": a range of bare hours
+HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+# British "half ten" is 10:30 (and "half past ten").
+HALF_RE = re.compile(r"\bhalf(?:\s+past)?\s+(?P<h>" + "|".join(HOUR_WORDS) + r"|1[0-2]|[1-9])\b(?!:)", re.I)
 
 
 @dataclass
@@ -98,6 +155,8 @@ class Found:
     start: datetime
     end: datetime | None
     pos: int
+    tpos: int = -1  # where the time is written (pos is where its date is, when the date comes first)
+    tend: int = -1
 
 
 def _year_for(month: int, day: int, ref: date) -> int:
@@ -114,7 +173,7 @@ def _year_for(month: int, day: int, ref: date) -> int:
     return best
 
 
-def find_dates(text: str, ref: date) -> list[tuple[int, int, date]]:
+def find_dates(text: str, ref: date, loose: bool = False) -> list[tuple[int, int, date]]:
     """(start, end, date) of every calendar date written in the text.
 
     Linear in the text: spans already taken are kept sorted and looked up by bisection, so a text
@@ -122,7 +181,7 @@ def find_dates(text: str, ref: date) -> list[tuple[int, int, date]]:
     found: list[tuple[int, int, date]] = []
     starts: list[int] = []  # taken spans never overlap, so sorted by start they are sorted by end too
     ends: list[int] = []
-    for pattern in DATE_PATTERNS:
+    for pattern in LOOSE_DATE_PATTERNS if loose else DATE_PATTERNS:
         for m in pattern.finditer(text):
             i = bisect.bisect_left(starts, m.end())
             if i > 0 and ends[i - 1] > m.start():
@@ -140,10 +199,15 @@ def find_dates(text: str, ref: date) -> list[tuple[int, int, date]]:
             found.append((m.start(), m.end(), value))
             starts.insert(i, m.start())
             ends.insert(i, m.end())
-    for m in WEEKDAY_RE.finditer(text):
+    for m in (LOOSE_WEEKDAY_RE if loose else WEEKDAY_RE).finditer(text):
         if _near_a_date(m.start(), starts, ends):
             continue  # a weekday written next to a full date adds nothing
-        found.append((m.start(), m.end(), next_weekday(ref, WEEKDAYS[m.group("weekday").lower()])))
+        weekday = LOOSE_WEEKDAYS[m.group("weekday").lower()]
+        nth = DAY_OF_MONTH.match(text, m.end()) if loose else None
+        if nth:
+            found.append((m.start(), nth.end(), day_of_month(ref, int(nth.group("day")), weekday)))
+        else:
+            found.append((m.start(), m.end(), next_weekday(ref, weekday)))
     for m in RELATIVE_RE.finditer(text):
         if not _near_a_date(m.start(), starts, ends):
             found.append((m.start(), m.end(), ref + timedelta(days=RELATIVE_DAYS[m.group("rel").lower()])))
@@ -160,15 +224,51 @@ def _near_a_date(pos: int, starts: list[int], ends: list[int]) -> bool:
     return j >= 0 and pos < ends[j] + 40
 
 
+# The day of the month after a weekday: "Thursday 12th", "Wednesday the 11th", "Tuesday (15th)",
+# "miércoles 29"; not an hour ("Thursday 2pm", "Friday 10:00", "Montag 14 Uhr").
+DAY_OF_MONTH = re.compile(
+    r",?\s*(?:the\s+|\(\s*)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b\)?"
+    r"(?!\s*(?:[:.h]\s?\d|[ap]\.?m\b|uhr|h\b|o'clock|hours?|mins?|minutes?|[-–]\s*\d|to\s+\d))",
+    re.I,
+)
+
+
+def day_of_month(ref: date, day: int, weekday: int) -> date:
+    """The coming date with that day of the month, the one that falls on the weekday named where
+    one does within a year ("Thursday 12th" written on 4 February is 12 February)."""
+    first = None
+    year, month = ref.year, ref.month
+    for _ in range(13):
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            value = None
+        if value is not None and value >= ref:
+            if value.weekday() == weekday:
+                return value
+            first = first or value
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return first or next_weekday(ref, weekday)
+
+
 def next_weekday(ref: date, weekday: int) -> date:
     """The next such weekday after the reference date (a mail says "Friday" meaning the coming one)."""
     days = (weekday - ref.weekday()) % 7
     return ref + timedelta(days=days or 7)
 
 
-def _clock(m: re.Match[str], ampm_hint: str | None = None) -> time | None:
+def _afternoon(hour: int, written: str) -> int:
+    """An hour from 1 to 6 without am/pm is in the afternoon ("1:30 ET", "pushing to 2:30"): no one
+    books an interview at half past one at night. "01:30", written the 24-hour way, stays."""
+    return hour + 12 if 1 <= hour <= 6 and not written.startswith("0") else hour
+
+
+def _clock(m: re.Match[str], ampm_hint: str | None = None, bare: bool = False, loose: bool = False) -> time | None:
+    """The time a TIME_RE (or, `loose`, LOOSE_TIME_RE) match writes; a bare number ("10") only
+    with `bare` (its context made it one)."""
     hour = int(m.group("h"))
-    minute = int(m.group("m") or 0)
+    g = m.groupdict()
+    minute = int(g["m"] or g.get("cm") or 0)
     ampm = (m.group("ampm") or ampm_hint or "").lower().replace(".", "")
     if ampm:
         if hour > 12 or hour == 0:
@@ -177,37 +277,74 @@ def _clock(m: re.Match[str], ampm_hint: str | None = None) -> time | None:
             hour += 12
         if ampm == "am" and hour == 12:
             hour = 0
-    elif m.group("m") is None and "h" not in m.group(0).lower() and "uhr" not in m.group(0).lower():
-        return None  # a bare number is not a time
+    elif not loose:
+        if m.group("m") is None and "h" not in m.group(0).lower() and "uhr" not in m.group(0).lower():
+            return None  # a bare number is not a time
+    elif g.get("hh") is not None:
+        if hour < 7:
+            return None  # "2 h" is a length, "14h" and "13 h" are times
+    elif g.get("cjk") or g.get("uhr"):
+        pass  # 24-hour clocks
+    elif m.group("m") is None:
+        if not bare or not 1 <= hour <= 12:
+            return None  # a bare number is not a time
+        hour = _afternoon(hour, m.group("h"))
+    elif "h" not in m.group(0).lower():
+        hour = _afternoon(hour, m.group("h"))
     return time(hour, minute)
 
 
-def find_times(text: str) -> list[tuple[int, int, time, time | None]]:
-    """(start, end, begin, finish) of clock times and ranges ("1:00 PM - 1:30 PM", "14h00 – 15h00")."""
+def _bare_ok(text: str, m: re.Match[str]) -> bool:
+    """A bare hour that its context makes a time: a zone after it, or "at" before it and no
+    quantity or a name after it ("at 10 then", "at 2 it is"; not "at 5 locations")."""
+    zone = LOOSE_ZONE_RE.match(text, m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip()))
+    if zone and zone.group(0)[:1].isupper():
+        return True  # "11 Pacific", "10 ET"; not French "10 et 11"
+    if not BARE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return False
+    return bool(zone or BARE_AFTER.match(text, m.end()))
+
+
+def find_times(text: str, loose: bool = False) -> list[tuple[int, int, time, time | None]]:
+    """(start, end, begin, finish) of clock times and ranges ("1:00 PM - 1:30 PM", "14h00 – 15h00").
+    `loose` also reads the hours people write in replies: "Weds at 10", "half ten", "11 Pacific"."""
     out: list[tuple[int, int, time, time | None]] = []
     pos = 0
+    clock_re, range_sep = (LOOSE_TIME_RE, LOOSE_RANGE_SEP) if loose else (TIME_RE, RANGE_SEP)
     while True:
-        m = TIME_RE.search(text, pos)
+        m = clock_re.search(text, pos)
         if not m:
-            return out
+            break
         pos = m.end()
+        if loose and "." in m.group(0) and PLACE_NUMBER.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Room 2.14"
         second = None
         rest = text[m.end() : m.end() + 30]
-        sep = RANGE_SEP.match(rest)
+        sep = range_sep.match(rest)
         if sep:
-            m2 = TIME_RE.match(text, m.end() + sep.end())
+            m2 = clock_re.match(text, m.end() + sep.end())
             if m2:
                 second = m2
         hint = None
         if second is not None and not m.group("ampm") and second.group("ampm"):
             hint = second.group("ampm")
-        begin = _clock(m, hint)
+        bare = loose and (_bare_ok(text, m) or second is not None and bool(
+            FROM_BEFORE.search(text, max(0, m.start() - 6), m.start())) and _clock(second, bare=_bare_ok(text, second),
+                                                                                   loose=True) is not None)
+        begin = _clock(m, hint, bare=bare, loose=loose)
         if begin is None:
             continue
-        finish = _clock(second) if second is not None else None
+        finish = _clock(second, bare=loose, loose=loose) if second is not None else None
         if second is not None:
             pos = second.end()
         out.append((m.start(), pos, begin, finish))
+    if loose:
+        for h in HALF_RE.finditer(text):
+            word = h.group("h").lower()
+            hour = HOUR_WORDS.get(word) or int(word)
+            out.append((h.start(), h.end(), time(_afternoon(hour, word), 30), None))
+        out.sort(key=lambda t: t[0])
+    return out
 
 
 # Abbreviations that name one offset (standard or summer time), and a zone that keeps that
@@ -261,15 +398,19 @@ def writer_zone(sent: datetime | None, user_tz: tzinfo) -> tzinfo:
 
 
 def find_zone(text: str, pos: int, default: tzinfo, before: int | None = None,
-              moment: datetime | None = None) -> tzinfo:
+              moment: datetime | None = None, loose: bool = False) -> tzinfo:
     """The zone written just after a time, else one written between its date and the time.
     With `moment` (the local date and time read), an abbreviation is read for that moment."""
-    m = ZONE_RE.search(text, pos, pos + 60)
+    zone_re = LOOSE_ZONE_RE if loose else ZONE_RE
+    m = zone_re.search(text, pos, pos + 60)
     if not m and before is not None:
-        earlier = list(ZONE_RE.finditer(text, max(0, before), pos))
+        earlier = list(zone_re.finditer(text, max(0, before), pos))
         m = earlier[-1] if earlier else None
     if not m:
         return default
+    if m.groupdict().get("offset"):
+        sign = -1 if m.group("sign") in "-−" else 1
+        return timezone(sign * timedelta(hours=int(m.group("oh")), minutes=int(m.group("om") or 0)))
     if m.group("iana"):
         try:
             return ZoneInfo(m.group("iana"))
@@ -280,11 +421,19 @@ def find_zone(text: str, pos: int, default: tzinfo, before: int | None = None,
     return ZoneInfo(ZONES[m.group("zone").lower()])
 
 
-def find_datetimes(text: str, ref: datetime, default_tz: tzinfo) -> list[Found]:
-    """Every date-with-time in the text, in order of appearance."""
+def find_datetimes(text: str, ref: datetime, default_tz: tzinfo, loose: bool = False) -> list[Found]:
+    """Every date-with-time in the text, in order of appearance. `loose` also reads the bare hours
+    of replies ("Weds at 10", find_times); a time written inside a date ("18.06.2026") is none."""
     ref_local = ref.astimezone(default_tz).date() if ref.tzinfo else ref.date()
-    dates = find_dates(text, ref_local)
-    times = find_times(text)
+    dates = find_dates(text, ref_local, loose)
+    spans = sorted((d[0], d[1]) for d in dates) if loose else []
+    span_starts = [d[0] for d in spans]
+
+    def in_date(start: int) -> bool:
+        i = bisect.bisect_right(span_starts, start) - 1
+        return i >= 0 and start < spans[i][1]
+
+    times = [t for t in find_times(text, loose) if not in_date(t[0])]
     date_starts = [d[0] for d in dates]
     date_ends = sorted(d[1] for d in dates)
     by_end = sorted(dates, key=lambda d: (d[1], d[0]))
@@ -304,12 +453,12 @@ def find_datetimes(text: str, ref: datetime, default_tz: tzinfo) -> list[Found]:
         else:
             continue
         zone = find_zone(text, t_end, default_tz, before=anchor if before else None,
-                         moment=datetime.combine(day, begin))
+                         moment=datetime.combine(day, begin), loose=loose)
         start = datetime.combine(day, begin, tzinfo=zone)
         end = datetime.combine(day, finish, tzinfo=zone) if finish else None
         if end is not None and end <= start:
             end = None
-        out.append(Found(start=start, end=end, pos=anchor))
+        out.append(Found(start=start, end=end, pos=anchor, tpos=t_start, tend=t_end))
     return out
 
 

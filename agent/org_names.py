@@ -1,0 +1,203 @@
+"""Who in a message is a person, which sender is a tool, and how a name meets a domain.
+
+Kept apart from facts.py so the company rules read as rules: a person's name (the sender's
+display name, a calendar organiser or guest, the signer, the user) is never an employer; a tool
+that sends for an employer (an e-signature service, an assessment vendor, a job board, an ATS on
+its own domain) is never one either, whatever its domain spells.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from agent.addresses import is_human, is_relay, org_label
+from agent.models import Email, Person
+
+# Tools and boards that send for employers from their own domains, by the label left of the
+# public suffix: the domain names the tool, never the employer.
+TOOL_LABELS = frozenset({
+    "oraclecloud", "oracle", "taleo", "adobesign", "echosign", "adobe", "docusign", "hellosign", "pandadoc",
+    "pymetrics", "hirevue", "modernloop", "gupy", "pracuj", "infojobs", "welcometothejungle", "wttj", "join",
+    "glassdoor", "indeed", "indeedemail", "cal", "calendly", "goodtime", "sapsf", "successfactors", "jobindex",
+    "stepstone", "xing", "seek", "jobsdb", "naukri", "ziprecruiter", "monster", "dice", "otta", "wellfound",
+    "google", "googlemail", "microsoft", "office365", "zoom", "teams", "typeform", "surveymonkey", "qualtrics",
+})  # fmt: skip
+# Their names as a display name or a sentence writes them.
+TOOL_NAMES = frozenset({
+    "oracle", "oracle cloud", "adobe sign", "adobe acrobat sign", "acrobat sign", "docusign", "pymetrics", "hirevue",
+    "modernloop", "gupy", "pracuj", "infojobs", "welcome to the jungle", "join", "glassdoor", "indeed", "indeed apply",
+    "cal", "cal.com", "calendly", "google drive", "drive", "google docs", "dropbox sign", "hellosign", "xing",
+    "stepstone", "jobindex", "seek", "linkedin", "workday", "greenhouse", "lever", "ashby", "teamtailor",
+    "smartrecruiters", "successfactors", "taleo", "icims", "recruitee", "workable", "personio", "bamboohr",
+})  # fmt: skip
+
+# Platforms where people write to people: their 'X via LinkedIn' is a person, not a company.
+MESSAGING = frozenset({"linkedin", "indeed", "indeedemail", "glassdoor", "xing", "wellfound", "otta"})
+VIA = re.compile(r"^(?P<principal>.+?)\s+(?:via|through)\s+(?P<tool>.+)$", re.I)
+ON_BEHALF = re.compile(r"^(?P<tool>.+?)\s+(?:on behalf of|for)\s+(?P<principal>.+)$", re.I)
+
+
+def tool_labels(email: Email) -> set[str]:
+    """Domain labels in this message that belong to a tool: the known ones, and any a display name
+    shows as one ('Cassowary Data via pymetrics', 'Apticor Assessments on behalf of Veyra Airlines')."""
+    out: set[str] = set()
+    people = ([email.sender] if email.sender else []) + list(email.reply_to)
+    for p in people:
+        label = org_label(p.address)
+        if label in TOOL_LABELS:
+            out.add(label)
+            continue
+        name = (p.name or "").strip().strip('"')
+        m = VIA.match(name)
+        tool = m.group("tool") if m else None
+        if not m:
+            m = ON_BEHALF.match(name)
+            tool = m.group("tool") if m else None
+        if tool and squash(tool.split()[0]) == label or (tool and squash(tool) == label):
+            out.add(label)
+    return out
+
+
+def is_tool_sender(email: Email, person: Person | None, tools: set[str]) -> bool:
+    return person is not None and (is_relay(person.address) or org_label(person.address) in tools)
+
+
+def principal(name: str) -> str:
+    """'Cassowary Data via pymetrics' -> 'Cassowary Data'; 'Apticor on behalf of Veyra Airlines' -> 'Veyra Airlines'."""
+    m = ON_BEHALF.match(name)
+    if m and " on behalf of " in name.lower():
+        return m.group("principal")
+    m = VIA.match(name)
+    return m.group("principal") if m else name
+
+
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "del", "la", "le", "di", "bin", "al"})
+
+
+def person_names(email: Email) -> set[str]:
+    """Lower-cased names of the people in the message: full names and first names.
+
+    The sender's and reply-to display names (without 'via LinkedIn'), the recipients, a calendar's
+    organiser and guests, the signer, and the person a LinkedIn or calendar notice names in its
+    subject ('Mette sent you a message', 'Invitation: Alex Morgan <> Priya Shah @ ...')."""
+    names: set[str] = set()
+    people: list[Person] = list(email.to) + list(email.cc)
+    if email.calendar:
+        if email.calendar.organizer:
+            people.append(email.calendar.organizer)
+        people.extend(email.calendar.attendees)
+    for p in list(email.reply_to) + ([email.sender] if email.sender else []):
+        raw = re.sub(r"\s*\(.*?\)\s*", " ", p.name or "").strip().strip('"')
+        if not is_relay(p.address) and not is_human(p):
+            continue  # a shared mailbox: 'Kessington University Human Resources <hr@...>'
+        if is_relay(p.address) or org_label(p.address) in TOOL_LABELS:
+            # A relay writes as the company ('Halcyon Bio <no-reply@...>', 'Maracujá Tecnologia via Gupy');
+            # on a messaging platform it writes as the person ('Mette Kjærgaard via LinkedIn').
+            if org_label(p.address) not in MESSAGING or not VIA.match(raw):
+                continue
+        people.append(Person(address=p.address, name=principal(raw)))
+    for p in people:
+        name = re.sub(r"\s*\(.*?\)\s*", " ", p.name or "").strip().strip('"')
+        if name and "@" not in name and _personal(name):
+            _add(names, name)
+    subject = email.subject
+    m = re.search(r"^(?:[\w ]+:\s*)?(?P<a>[^<>@:]+?)\s*<>\s*(?P<b>[^<>@]+?)(?:\s+@|$)", subject)
+    if m:
+        for part in (m.group("a"), m.group("b")):
+            if _personal(part):
+                _add(names, part)
+    m = re.match(r"^(?P<n>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:sent you|has sent you|wants to connect|replied)", subject)
+    if m:
+        _add(names, m.group("n"))
+    lines = [ln.strip() for ln in email.signature.strip().splitlines() if ln.strip()]
+    if lines and _personal(lines[0]) and len(lines[0].split()) <= 3:
+        _add(names, lines[0])
+    return names
+
+
+def _personal(name: str) -> bool:
+    """Written like a person's name: one to four capitalised words, none a company's word."""
+    words = name.split()
+    particles = sum(w.lower() in NAME_PARTICLES for w in words)
+    return (1 <= len(words) - particles <= 3 and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
+            and not _has_org_word(name) and not NOT_PERSON.search(name))
+
+
+NOT_PERSON = re.compile(r"\b(?:team|careers?|jobs|recruit\w*|talent|hiring|hr|people|notifications?|calendar|support"
+                        r"|no-?reply|info|admin|office|group|company|inc|ltd|gmbh|llc|the|via|from|at|university|college|school|council"
+                        r"|resources|services|hospital|clinic|department|committee)\b|[\d&@]", re.I)
+
+
+def _add(names: set[str], name: str) -> None:
+    name = name.strip(" ,.-").lower()
+    if not name:
+        return
+    names.add(name)
+    first = name.split()[0]
+    if len(first) >= 2:
+        names.add(first)
+
+
+def is_person(name: str, people: set[str]) -> bool:
+    """A name that is one of the message's people, or starts with one's first name and is no longer
+    than a full name ('Priyanka', 'Priyanka Sethi', 'Dev Raman')."""
+    low = name.lower().strip()
+    if low in people:
+        return True
+    words = low.split()
+    return 1 <= len(words) <= 3 and words[0] in people and not _has_org_word(name)
+
+
+def _has_org_word(name: str) -> bool:
+    from agent.facts import LEGAL_SUFFIX, ORG_WORD  # facts.py holds the vocabulary of company names
+
+    return bool(ORG_WORD.search(name) or re.search(rf"(?:^|\s)(?:{LEGAL_SUFFIX})(?:$|\s)", name))
+
+
+GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss"})
+NORDIC = str.maketrans({"ø": "oe", "å": "aa", "æ": "ae"})
+AMPERSAND = ("", "and", "et", "und", "y", "e", "en", "och", "og")
+
+
+def squash(value: str, german: bool = True) -> str:
+    """Letters and digits only, so 'Orchard & Finch' meets 'orchardfinch', 'Mühlbach' 'muehlbach'
+    and 'Ardoise Logiciels' 'ardoise-logiciels'."""
+    value = value.lower()
+    value = re.sub(r"\s(?:&|and)\s", " ", value)
+    value = value.translate(GERMAN) if german else value
+    value = unicodedata.normalize("NFKD", value.translate(PLAIN))
+    return re.sub(r"[^a-z0-9]", "", value.encode("ascii", "ignore").decode())
+
+
+def squash_forms(value: str) -> set[str]:
+    """Every way a domain may spell a name: 'Lövånger' as 'lovanger' or 'loevanger', 'Colza & Cie'
+    as 'colzacie' or 'colzaetcie', 'Nørrebro' as 'norrebro'."""
+    forms = {squash(value), squash(value, german=False), squash(value.lower().translate(NORDIC))}
+    if "&" in value or " and " in value.lower():
+        for word in AMPERSAND[1:]:
+            joined = re.sub(r"\s*(?:&|\band\b)\s*", f" {word} ", value, flags=re.I)
+            forms.add(squash(joined, german=False).replace(" ", ""))
+            forms.add(re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", joined.lower().translate(PLAIN))
+                             .encode("ascii", "ignore").decode()))
+    return forms
+
+
+AGENCY_WORDS = re.compile(
+    r"(?:search|staffing|recruit\w*|talent|resourcing|headhunt\w*|personal\w*|workforce|people|placements?)", re.I)
+AGENCY_TEXT = re.compile(
+    r"\b(?:employment agency|recruitment agency|staffing agency|employment business|recruitment consultancy"
+    r"|(?:my|our) client\b|mein(?:e|em)? (?:Mandant|Kunde)\w*|Personalberatung|on behalf of (?:my|our) client)", re.I)
+
+
+def agency_domain(email: Email, tools: set[str]) -> bool:
+    """The sender writes from a recruitment agency's domain ('harbourtalent', 'apexsearchpartners')."""
+    people = ([email.sender] if email.sender else []) + list(email.reply_to)
+    for p in people:
+        if is_relay(p.address) or "@" not in p.address:
+            continue
+        label = org_label(p.address)
+        if label not in tools and AGENCY_WORDS.search(label):
+            return True
+    return False

@@ -1,0 +1,112 @@
+"""The employer a message names: never a person, never a tool, the name as the text writes it.
+
+Fictional companies and people only; each case pins one rule in agent/facts.py or agent/org_names.py.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from agent.demo.builder import mail
+from agent.domains import org_of_host, registrable
+from agent.facts import company_of
+from agent.parse import parse
+
+ME = "Alex Morgan <alex.morgan@example.net>"
+SENT = datetime(2026, 6, 1, 10, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+def company(frm: str, subject: str, body: str, **kw: object) -> str | None:
+    raw = mail(frm=frm, to=ME, subject=subject, date=SENT, body=body, msgid="<c@example.com>", **kw)
+    return company_of(parse(raw, me={"alex.morgan@example.net"}))
+
+
+def test_a_regional_government_zone_is_not_the_employer():
+    assert registrable("jobs.pennyroyal.nsw.gov.au") == "pennyroyal.nsw.gov.au"
+    assert org_of_host("pennyroyal.vic.gov.au") == "pennyroyal"
+    assert org_of_host("mail.fennel.co.uk") == "fennel"  # an ordinary zone is unchanged
+    name = company("Ivy Tran <ivy.tran@pennyroyal.nsw.gov.au>", "Your application",
+                   "Hi Alex, thank you for applying, your application is received.\n\nIvy Tran\nPennyroyal Shire Council")
+    assert name == "Pennyroyal Shire Council"
+
+
+def test_a_tool_that_sends_for_the_employer_is_never_the_employer():
+    name = company("Quandong Freight via Zestquiz <no-reply@zestquiz.example>", "Your assessment",
+                   "Hi Alex, thanks for applying to Quandong Freight! Please complete the assessment.")
+    assert name == "Quandong Freight"
+    name = company("Adobe Acrobat Sign <adobesign@adobesign.com>", 'Signature requested on "Offer Letter"',
+                   "Nell Ashdown has requested your signature. Welcome to Tamarisk Robotics, we are delighted.")
+    assert name == "Tamarisk Robotics"
+
+
+def test_a_tool_on_behalf_of_an_employer_names_the_employer():
+    name = company("Gradewell Assessments on behalf of Sorrel Airways <noreply@gradewell.example>",
+                   "Assessment invitation", "Hello Alex, you are invited to complete the following assessments.")
+    assert name == "Sorrel Airways"
+
+
+def test_a_calendar_organisers_name_is_never_the_company():
+    name = company("Google Calendar <calendar-notification@google.com>",
+                   "Invitation: Alex Morgan <> Wendeline Brask @ Tue Jun 9, 2026 11am - 11:30am (EDT)",
+                   "Alex Morgan <> Wendeline Brask\nTuesday Jun 9, 2026\n\nOrganizer\nWendeline Brask\n")
+    assert name is None
+    name = company("Calendly <notifications@calendly.example>", "Canceled: Intro call with Wendeline Brask",
+                   "Canceled by the host.\n\nSo sorry, something came up.\n\n-- \nWendeline Brask\nHead of Data")
+    assert name is None  # the host who signs the note is a person, not a company
+
+
+def test_a_recruiter_on_a_messaging_platform_is_a_person():
+    name = company("Oriane Vasquell via LinkedIn <messaging-digest-noreply@linkedin.com>", "Oriane sent you a message",
+                   "Oriane Vasquell\nTalent Partner at Brightmoss Insights\nHi Alex, would you have time for a talk?")
+    assert name == "Brightmoss Insights"
+
+
+def test_a_half_name_loses_its_dangling_word():
+    name = company("Rhea Stanton <rhea.stanton@gmail.com>", "Your application",
+                   "Hi Alex, thank you for your time at Pallister Works and for the time you gave us. We received it.")
+    assert name == "Pallister Works"
+
+
+def test_a_possessive_ends_the_name():
+    name = company("Rhea Stanton <rhea.stanton@gmail.com>", "Update",
+                   "Hi Alex, I spoke with Tarnwood Logistics' Head of Data today and they are still reviewing.")
+    assert name == "Tarnwood Logistics"
+
+
+def test_a_squashed_domain_takes_the_name_the_text_spells():
+    name = company("Ruth Okafor <ruth@lowmeadow.example>", "Next steps",
+                   "Hi Alex, we'd love to meet again.\n\nRuth Okafor\nLow Meadow Ceramics")
+    assert name == "Low Meadow Ceramics"
+    name = company("Bo Lindahl <bo@noerrevang.example>", "Next steps",
+                   "Hi Alex, we'd love to meet again.\n\nBo Lindahl\nNørrevang Analytics")
+    assert name == "Nørrevang Analytics"
+    name = company("Anne Roux <anne@sorbieretcie.example>", "Next steps",
+                   "Bonjour Alex, nous aimerions vous revoir.\n\nAnne Roux\nSorbier & Cie")
+    assert name == "Sorbier & Cie"
+
+
+def test_the_signature_writes_the_name_out_in_full():
+    name = company("Cole Harte <cole@fallowmere.example>", "Your application",
+                   "Hi Alex, thanks for applying, I got your CV.\n\nCole Harte\nTalent Partner\nFallowmere Home Stores, Inc.")
+    assert name == "Fallowmere Home Stores"
+
+
+def test_an_agency_that_says_so_writes_for_its_client():
+    name = company("Pip Carver <pip@carverbell.example>", "Good news",
+                   "Morning Alex, Thistledown Digital have come back and they'd like to meet you.\n\nPip Carver\n"
+                   "Senior Consultant\nCarver Bell Recruitment\nCarver Bell Recruitment Ltd acts as an employment agency.")
+    assert name == "Thistledown Digital"
+
+
+def test_a_relay_recruiters_own_name_gives_way_to_the_signed_company():
+    name = company("Inge Halvard <no-reply@teamtailor.com>", "Update on your application",
+                   "Hi Alex, thank you for the chat with Mats and me. We went with another candidate.\n\n"
+                   "Inge Halvard\nTalent Acquisition, Kvistbo Tech AB")
+    assert name == "Kvistbo Tech AB"
+
+
+def test_an_agency_domain_writes_for_its_client():
+    name = company("Jo Reyne <jo@reynestaffing.example>", "quick one",
+                   "hey Alex, Marrowby Freight asked what your notice period is? J")
+    assert name == "Marrowby Freight"
