@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
-from agent.evidence import REPLY, Candidacy, bulk_reasons, candidacy, is_ats
+from agent.evidence import REPLY, Candidacy, bulk_reasons, candidacy, from_agency, is_ats
 from agent.facts import company_of, extract, people_of, role_of
 from agent.features import FEATURES, MEETING, NR, add, decide, score
 from agent.learned import LearnedRule, list_id, match
@@ -92,7 +92,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     text = email.text[:MAX_TEXT].lower()
     cal = email.calendar
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
-    job_words = has_job_context(context)
+    job_words = has_job_context(context) or from_agency(email)
     cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)
     wordless = not job_words and cal is None and cand.score < FAST_NR_BELOW
     if wordless and (cand.one_to_one or cand.personal):

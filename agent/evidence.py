@@ -55,7 +55,10 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|he
                         r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of the (?:two |three )?)?(?:co-?)?founders?\b"
                         r"|\bwe(?:'re| are) (?:hiring|looking for (?:our|a|an))\b|\bfounding (?:engineer|team|designer)"
                         r"|\bmy co-?founder|\bin the mix\b"
-                        r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b")
+                        r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b"
+                        # a small business's owner or manager: "its denise from copperkettle", "got ur resume"
+                        r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
+                        r"|\bthanks? (?:you )?for coming in\b|\b(?:the|our|my \w+ \()owner\b")
 # What job scams say: a chat app instead of mail, pay by the hour for easy work, a cheque.
 SCAM = re.compile(r"\b(?:whatsapp|telegram|signal app|wechat|text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
                   r" to buy|gift cards?|\$\d+ ?(?:/|per|an?) ?(?:hour|hr|day|week)|no experience (?:needed|required))\b")
@@ -66,7 +69,7 @@ APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:
                         r"|applied (?:to|for|on)|votre candidature|tu candidatura|ihre bewerbung)\b")
 INTERVIEW = re.compile(
     r"\b(?:interview|\bround\b|(?:first|second|third|final|next) stage|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b"
-    r"|hiring manager|meet the team|bring you in"
+    r"|hiring manager|meet the team|bring you in|trial shift|trial day|working interview"
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
     r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|gespräch|entrevista|entretien|colloquio"
     r"|entrevue|conversa\b|bate-papo|(?:meeting|speaking|talking) with you"
@@ -206,6 +209,16 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if cal is not None and (len(cal.attendees) > 4 or any(GROUP_LOCAL.match(p.address) for p in cal.attendees)):
         c.add(-2, "is a meeting for a whole team")
     return c
+
+
+# A recruitment agency's own domain ("northmoor-resourcing.co.uk", "lanyardstaffing.com"): whatever
+# it writes is about hiring, so its mail is read even when it never says "interview" or "role".
+AGENCY_DOMAIN = re.compile(r"staffing|recruit|resourcing|headhunt|executivesearch|searchpartners|personalberatung")
+
+
+def from_agency(email: Email) -> bool:
+    people = [p for p in [email.sender, *email.reply_to] if p is not None]
+    return any(not is_relay(p.address) and AGENCY_DOMAIN.search(org_label(p.address)) for p in people)
 
 
 def _names_user(email: Email, summary: str) -> bool:

@@ -144,7 +144,8 @@ MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|pop (?:in|by|over)|sto
            r"|meet (?:[a-z]+ )?(?:up|in person)"
            r"|a (?:quick |short |brief )?(?:call|chat|conversation|video call|phone call|zoom|teams call)"
            r"|(?:to|for) (?:call|chat|talk|speak|catch up|sit down)|hop on|jump on|join (?:us|me|them|a|the|our)"
-           r"|conversation|interview|in[- ]person|(?:our|the) office|session with|round"
+           r"|conversation|interview|in[- ]person|(?:our|the) office|session with|round|trial (?:shift|day)|working interview"
+           r"|(?:do|for) a stage"
            r"|(?:call|ring|phone|see|meet) you|(?:meet|zoom|teams|video|calendar|webex) (?:link|invite|invitation)|zoom"
            r"|(?:the|an?) (?:calendar )?invite\b"
            r"|(?:our|the|my) (?:cto|ceo|coo|cfo|founders?|co-?founders?|head of|vp|director|hiring manager|team lead"
@@ -332,7 +333,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|je vous confirme|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|start date|first day|onboarding"
-            r"|background check|document|right to work|certificate|identity)\b"),
+            r"|background check|document|right to work|certificate|identity|in post)\b"),
     _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
@@ -367,7 +368,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in|cool|great|perfect"
        r"|sounds good)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
        r"|(?:invite|invitation) will (?:come|follow|be sent)|(?:calendar )?invite (?:incoming|on its way|coming your way)",
-       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo)\b"),
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|in post)\b"),
     _f("interview_confirmation", 2, "t", "repeats the time agreed",
        r"thanks for confirming|so that's (?:\w+day|tomorrow|\d)|you'll (?:meet|be meeting|see) (?:myself|me|us|the|\w+ and)"),
     _f("interview_confirmation", 2.5, "t", "reminds the user of a conversation",
@@ -459,6 +460,9 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
             r"|cancellations"),
     # --- company replies: status without a decision
+    _f("company_reply", 2.5, "t", "asks for pre-employment checks",
+       r"background (?:check|screening)|drug (?:test|screen)|dbs (?:check|form|application)|right to work (?:check|documents)"
+       r"|pre-employment (?:check|screening|medical)s?"),
     _f("company_reply", 2, "t", "gives a status update",
        r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
        r"|keep you (?:posted|updated)|where things stand|aligning on feedback|debrief|next steps? (?:early|later|by)"
@@ -505,11 +509,15 @@ FEATURES: tuple[Feature, ...] = (
     # --- rejections: decision words, each enough alone
     _f("rejection", 4, "a", "declines the application",
        r"not (?:be )?moving forward|decided to (?:move|go) (?:forward|ahead) with (?:other|another|an alternative|a different)"
+       r"|(?:went|gone|going|go|decided to go) (?:with|w/) (?:someone|somebody) else|(?:went|gone) (?:with|w/) (?:another|a"
+       r" different|an internal|an? other) (?:candidate|applicant|person|guy|girl|transfer|hire)|(?:it's|it is|its) a no\b"
+       r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b"
        r"|(?:haven't|have not|hasn't|has not|weren't|were not|was not|wasn't) (?:been )?(?:selected|shortlisted|successful)"
        r"|(?:won't|will not|aren't|are not|not) be (?:moving|going) (?:forward|ahead)\b"
-       r"|(?:decided to|will|going to) focus on (?:other )?candidates|(?:has|have) (?:since |now |already )?been filled"
+       r"|(?:decided to|will|going to) focus on (?:other )?candidates|(?:has|have) (?:since |now |already |therefore |just )?been"
+       r" filled|(?:decided to|will|going to) (?:appoint|hire|promote) internally|(?:appointed|hired|promoted) internally"
        r"|(?:position|role|vacancy|job|opening) (?:has been|was|is now|have been) filled|(?:filled"
        r"|closed) (?:the|this) (?:role|position)"
        r"|(?:will not|won't|will no longer|are not|aren't|not be|not) (?:be )?(?:moving|progressing"
@@ -629,7 +637,12 @@ FEATURES: tuple[Feature, ...] = (
        r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
        veto=OFFER_VETO),
     _f("offer", 4, "t", "sets out the terms of employment",
-       r"^\s*(?:base|base salary|annual salary|salary|compensation)\s*:\s*[$£€]?\s?\d[\d,.]*k?\b", veto=OFFER_VETO),
+       # at a line's start, or a list item's ("- Rate: £625/day")
+       r"(?:(?<=^)|(?<=^ )|(?<=^  )|(?<=^- )|(?<=^\* )|(?<=^• ))(?:base|base salary|annual salary|salary|compensation"
+       r"|(?:day |daily |hourly |pay )?rate)\s*:\s*[$£€]?\s?\d[\d,.]*k?\b", veto=OFFER_VETO),
+    _f("offer", 4.5, "t", "hires the user ('can you start Monday?', 'you're hired')",
+       r"you(?:'re| are) hired|you got the job|the job(?: is|'s) yours|(?:can|could) you start (?:on |this |next )?(?:mon"
+       r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
        r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
        r"|vous faire une offre|promesse d'embauche|vous proposer le poste|(?:vous|t') ?offrir (?:le|ce) poste|lettre d'offre"
@@ -678,7 +691,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)"
-       r"|(?:your|an) evaluation (?:for|of)\b"),
+       r"|(?:your|an) evaluation (?:for|of)\b|(?:could|can|would) you (?:sit|join) (?:in )?on (?:this|the|an?|his|her|their)"
+       r"|you sat in on|(?:your|the user's) (?:take|thoughts|view|feedback) on (?:him|her|them|the candidate)"),
     _f(NR, 5, "a", "is a reference request about someone else",
        r"as (?:a|their|his|her) referee|given your name|listed you as (?:a )?(?:reference|referee)|reference (?:request|form"
        r"|check) (?:for|about|on) [a-z]+|provide a reference for"),
@@ -709,7 +723,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
-       r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"),
+       r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"
+       r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
+       r"|reach out|contact you)|running a (?:confidential |retained |discreet )?(?:[\w-]+ ){0,2}search\b"),
     _f(NR, 4, "a", "is a sales meeting",
        r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting|team)|(?:booking|book|booked) a demo"
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
