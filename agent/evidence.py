@@ -56,7 +56,7 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|he
                         r"|\bwe(?:'re| are) (?:hiring|looking for (?:our|a|an))\b|\bfounding (?:engineer|team|designer)"
                         r"|\bmy co-?founder|\bin the mix\b"
                         r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b"
-                        # a small business's owner or manager: "its denise from copperkettle", "got ur resume"
+                        # a small business's owner or manager: "its dana from the bakery", "got ur resume"
                         r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
                         r"|\bthanks? (?:you )?for coming in\b|\b(?:the|our|my \w+ \()owner\b")
 # What job scams say: a chat app instead of mail, pay by the hour for easy work, a cheque.
@@ -211,8 +211,10 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     return c
 
 
-# A recruitment agency's own domain ("northmoor-resourcing.co.uk", "lanyardstaffing.com"): whatever
-# it writes is about hiring, so its mail is read even when it never says "interview" or "role".
+# A recruitment agency's own domain ("harlow-resourcing.co.uk", "pinestaffing.com"): whatever it
+# writes is about hiring, so its mail is read even when it never says "interview" or "role". Narrower
+# than org_names.AGENCY_WORDS, which also takes "talent" or "people" as a hint for a company's name:
+# here a word must be sure enough to put every mail from the domain in a hiring context.
 AGENCY_DOMAIN = re.compile(r"staffing|recruit|resourcing|headhunt|executivesearch|searchpartners|personalberatung")
 
 

@@ -638,7 +638,7 @@ FEATURES: tuple[Feature, ...] = (
        veto=OFFER_VETO),
     _f("offer", 4, "t", "sets out the terms of employment",
        # at a line's start, or a list item's ("- Rate: £625/day")
-       r"(?:(?<=^)|(?<=^ )|(?<=^  )|(?<=^- )|(?<=^\* )|(?<=^• ))(?:base|base salary|annual salary|salary|compensation"
+       r"(?:^|(?<=^ )|(?<=^  )|(?<=^[-*•] ))(?:base|base salary|annual salary|salary|compensation"
        r"|(?:day |daily |hourly |pay )?rate)\s*:\s*[$£€]?\s?\d[\d,.]*k?\b", veto=OFFER_VETO),
     _f("offer", 4.5, "t", "hires the user ('can you start Monday?', 'you're hired')",
        r"you(?:'re| are) hired|you got the job|the job(?: is|'s) yours|(?:can|could) you start (?:on |this |next )?(?:mon"
