@@ -155,9 +155,10 @@ WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|times?|slots?|availability|available|free"
         r"|when|dates?|days?)\b")
 # The parts of a decline, each found in one sentence (see the rejection features).
-DECLINE_NOT = r"not|n't|no longer|unable to|cannot"
-DECLINE_STEP = (r"\b(?:forward|further|ahead|next (?:stage|round|step)|progress\w*|proceed\w*|continu\w*|advanc\w*"
-                r"|invit\w*|shortlist\w*|successful|selected|considered|offer(?:ing)? you|take (?:it|this|things))\b")
+DECLINE_NOT = r"\bnot\b|n't\b|\bno longer\b|\bunable to\b|\bcannot\b"  # "nothing to do with you" is no "not"
+DECLINE_STEP = (r"\b(?:(?<!looking )(?<!look )forward|further|ahead|next (?:stage|round|step)|progress\w*|proceed\w*"
+                r"|continu\w*|advanc\w*|invit\w*|shortlist\w*|successful|selected|considered|offer(?:ing)? you"
+                r"|take (?:it|this|things))\b")
 DECLINE_WHO = r"\b(?:you|your|application|candidacy|candidature|profile|alex|at this (?:time|stage)|on this occasion)\b"
 # Words that fix a meeting rather than ask for one; the sentence must not be a question.
 FIXES = (r"i'll|we'll|i will|we will|(?:i've|we've|i have|we have) (?:booked|scheduled|set|put|locked|confirmed|arranged"
@@ -188,7 +189,9 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|not to (?:extend|make|offer)|(?:not|
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
 # Decision words inside a question about someone else, or reported speech about other people.
-REJECTION_VETO = r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate)\b"
+# ... or a delay, not a decision ("not able to move to the next stage until after the budget meeting")
+REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
+                  r"|no decision (?:has|have) been)\b")
 
 FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements
@@ -230,10 +233,12 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:like|want|ask|asking) you to (?:put together|prepare|build|complete|work on) (?:a|an|some"
        r"|our)(?: [\w-]+){0,2} (?:case"
        r"|presentation|deck|analysis|exercise|model|dashboard|slides|project)|(?:small|short) paid project"),
+    # recorded alone against a clock: a test, whatever its reminders call it ("your interview is waiting")
+    _f("assessment", 6, "a", "is a one-way video interview to record",
+       r"(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
-       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|(?:on-demand|one-way|asynchronous"
-       r"|recorded) (?:video )?interview"
+       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
        r"|written exercise|next (?:step|stage) (?:is|would be|will be) (?:a|an|our) (?:[\w-]+ ){0,3}(?:exercise|case study"
@@ -451,10 +456,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:round|session|screen|visit|slot|onsite|on-site)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
        r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
-       r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?) (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
+       r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?|stand(?:ing)? down)"
+       r" (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
        r" (?:session|interview|call|meeting|chat|visit|screen)"
        r"|(?:have|need|going) to (?:pull|scrap) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\b"
-       r"|hold off on (?:all )?interviews"),
+       r"|hold off on (?:all )?interviews"
+       r"|(?:interview|call|meeting|session|round|screen|visit|onsite|on-site|chat)\b[^.!?\n]{0,80}? (?:will|would|can) no"
+       r" longer (?:hold|go ahead|take place|happen)|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
@@ -475,6 +483,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 0.5, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"
+       r"|paus(?:e|ed|ing) (?:the|this|our|its)(?: [\w-]+){0,2} (?:search|process|recruitment|hiring|role|position)"
        r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send|are you (?:ok|okay|happy"
@@ -633,6 +642,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
+       r"|(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an offer(?! to)"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
        veto=OFFER_VETO),
