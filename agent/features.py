@@ -137,6 +137,7 @@ def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
 # the user ("would you", "are you", "how about", "let me know"), about meeting (come in, meet
 # the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
 ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|it|that|this|there|we)\b|how (?:about|does|is|would)"
+            r"|^\s*fancy\b"
             r"|^\s*(?:and )?you (?:around|free|available)\b"
             r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
 MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|pop (?:in|by|over)|stop by|swing by|drop by|visit (?:us|our|the)"
@@ -451,7 +452,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
        r"|\w+day's)(?: [\w-]+){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
        r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment"
-       r"|event)[^.!?\n]{0,80}? (?:has been|was|is"
+       r"|event)[^.!?\n]{0,140}? (?:has been|was|is"
        r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
        r"|(?:round|session|screen|visit|slot|onsite|on-site)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
@@ -460,7 +461,8 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
        r" (?:session|interview|call|meeting|chat|visit|screen)"
        r"|(?:have|need|going) to (?:pull|scrap) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\b"
-       r"|hold off on (?:all )?interviews"
+       r"|hold off on (?:all )?interviews|(?:queda|quedó|ha sido|fue|será|foi) cancelad[ao]"
+       r"|(?:est|a été|sera) annulée?\b|wurde (?:leider )?abgesagt"
        r"|(?:interview|call|meeting|session|round|screen|visit|onsite|on-site|chat)\b[^.!?\n]{0,80}? (?:will|would|can) no"
        r" longer (?:hold|go ahead|take place|happen)|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
@@ -476,6 +478,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|keep you (?:posted|updated)|where things stand|aligning on feedback|debrief|next steps? (?:early|later|by)"
        r"|update (?:for|on) (?:you|your)|decide on next steps|(?:put|placed) on hold|\bon hold\b|hiring freeze|frozen"
        r"|quick update|wanted to (?:give you|let you know)|make (?:a )?decisions?|be in touch|circle back"
+       r"|(?:i'll|i will|we'll|we will) (?:reach out|get in touch|follow up) (?:after|once|when|by|next|in)\b"
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
        r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"
        r"|no decision (?:until|before|till)|(?:very much )?in the (?:running|mix)\b|(?:won't|will not) (?:make|have) (?:a|any)"
@@ -663,7 +666,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|le confirmo|confirmo la entrevista|queda confirmada|fica confirmada"
        r"|está confirmada|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
        r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)"
-       r"|bestätige (?:ich )?(?:ihnen )?(?:hiermit )?(?:den|ihren|unseren) termin",
+       r"|bestätige (?:ich )?(?:ihnen )?(?:hiermit )?(?:gerne? )?(?:den|ihren|unseren) termin",
        veto=r"eingang|empfang|recepci|réception|reçu|recibid|unterlagen"),
     # --- not about the user's candidacy
     _f(NR, 4, "a", "is a job alert",
@@ -692,6 +695,7 @@ FEATURES: tuple[Feature, ...] = (
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        r"|user interview|customer interview|ux research(?:er)?\b|research incentive|entretien utilisateur"
+       r"|selected to participate|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
        r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"),
     _f(NR, 5, "a", "has the user interviewing someone else",
@@ -700,7 +704,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
-       r"|submit your (?:evaluation|scorecard|interview feedback)"
+       r"|submit your (?:evaluation|scorecard|interview feedback)|your feedback for the interview|feedback (?:is )?(?:now )?"
+       r"(?:\d+ days? )?overdue"
        r"|(?:your|an) evaluation (?:for|of)\b|(?:could|can|would) you (?:sit|join) (?:in )?on (?:this|the|an?|his|her|their)"
        r"|you sat in on|(?:your|the user's) (?:take|thoughts|view|feedback) on (?:him|her|them|the candidate)"),
     _f(NR, 5, "a", "is a reference request about someone else",
@@ -731,7 +736,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|self-?assessment|self-?review"
        r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"),  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
-       r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
+       r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
+       r"|(?:send|share|forward|email|mail)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"
        r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
@@ -750,6 +756,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
        r"rental application|\blease\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
+       r"|grants officer|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
        r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding (?:round|application)"
        r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"

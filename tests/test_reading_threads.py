@@ -1,0 +1,137 @@
+"""Reading replies by their thread, small employers on personal accounts, and look-alikes that
+book, decide or ask for feedback (session 6: fresh writer sets AJ, AK and AL on arrival read
+0.782, 0.927 and 0.930). Each case is one general rule, in invented words."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.parse import parse
+from tests.test_reading import LIST, m, read
+
+GMAIL_QUOTE = "\n\nOn Mon, Jun 1, 2026 at 9:02 AM {who} wrote:\n> {quoted}\n"
+USER = "Alex Morgan <alex.morgan@example.net>"
+
+
+def reply(frm: str, subject: str, body: str, quoted_from: str, quoted: str, **kw) -> bytes:
+    text = body + GMAIL_QUOTE.format(who=quoted_from, quoted=quoted.replace("\n", "\n> "))
+    return m(frm, subject, text, in_reply_to="<earlier@example.net>", **kw)
+
+
+SMALL_EMPLOYERS = [
+    # a thread titled with the job: the reply never says it again
+    ("thread-titled-with-a-job", "cancellation", reply(
+        "Lorna Pike <lornapikecleaning@gmail.com>", "Re: Scheduling Coordinator",
+        "Hi Alex,\n\nSo sorry but I have to cancel Monday's interview - we just lost our biggest contract.\n\nLorna\n",
+        USER, "Hi Lorna, Monday at 9:30 is perfect, see you then.")),
+    ("owner-signs-the-decline", "rejection", m(
+        "Bea Hollis <bea.hollis.bakes@gmail.com>", "sorry!",
+        "Hi Alex,\n\nThanks again for coming in. I'm sorry to say we've decided to go with someone who has run a "
+        "bakery counter before.\n\nBea Hollis\nOwner, Hollis & Rye Bakery\n")),
+    ("name-here-from-the-business", "interview_invitation", m(
+        "Ellie Marsh <ellie.marsh@icloud.com>", "",
+        "Hi Alex,\n\nEllie here from Brightfold - a friend passed me your CV for the studio manager job.\n\nFancy a "
+        "chat this week? I'm in the studio Weds-Fri, anytime after 10 suits me.\n\nEllie\n")),
+    ("answers-the-users-own-application", "company_reply", reply(
+        "Jake Solano <jake.tapworks@icloud.com>", "Re: hello",
+        "Hey Alex, got it, thanks! Already showed it to Tina. We're slammed this month so I'm going slow on "
+        "hiring, I'll reach out after the 20th.\n", USER,
+        "Hi Jake,\n\nThanks for chatting on Saturday - as promised, here's my resume for the ops role.")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", SMALL_EMPLOYERS, ids=[r[0] for r in SMALL_EMPLOYERS])
+def test_small_employers_on_personal_accounts(name, kind, raw):
+    """A person writing from a personal account speaks for an employer when the thread is titled
+    with a job, they sign as its owner, they say who they are there, or they answer the user's
+    own application quoted below."""
+    assert read(raw).kind == kind
+
+
+def test_the_users_your_application_to_a_candidate_is_no_employers_reply():
+    """Quoted below a reply, the user's own "your application" was written to someone applying to
+    the user: the reply is from a candidate, not an employer."""
+    raw = reply("Jo Park <jo.park88@gmail.com>", "Re: thanks",
+                "Hi Alex, thanks so much for the update, I'll wait to hear.\n", USER,
+                "Hi Jo, thanks for your application to the analyst role - we're still reviewing and will update you.")
+    assert read(raw).kind == "not_relevant"
+
+
+def test_a_reply_is_read_with_the_job_its_thread_is_about():
+    """'Perfect - Thursday at 2pm it is' names no job: the message it answers does."""
+    raw = reply("Liam Dodds <liam@ouseforge.example>", "Re: next steps",
+                "Perfect - Thursday 4th at 2pm it is. We're on the third floor, buzz for us.\n\nLiam\n", USER,
+                "Hi Liam, thanks - Thursday after 1 works for the interview with the account team.")
+    assert parse(raw).quoted.startswith("On Mon, Jun 1, 2026")
+    assert read(raw).kind == "interview_confirmation"
+
+
+def test_a_bump_of_the_senders_own_cold_approach_is_outreach():
+    raw = reply("Sian Pryce <sian@pryceexec.example>", "Re: Quick question",
+                "Hi Alex,\n\nJust bumping this in case it got buried - the client is keen to start conversations this "
+                "month. Even 10 minutes would be great.\n", "Sian Pryce <sian@pryceexec.example>",
+                "Hi Alex,\n\nI came across your profile while researching operations leaders. I'm working on a Head "
+                "of Operations search for a logistics business.")
+    assert read(raw).kind == "not_relevant"
+
+
+LOOKALIKES = [
+    ("booking-on-the-users-own-page", m(
+        "Calendly <notifications@calendly.com>", "New Event: Jordan Reyes - 11:00am Thu, Jun 4, 2026 - Discovery Call",
+        "Hi Alex Morgan,\n\nA new event has been scheduled.\n\nEvent Type:\n30 Minute Discovery Call\n\nInvitee:\n"
+        "Jordan Reyes\n\nInvitee Email:\njordan@greenlight.example\n\nEvent Date/Time:\n11:00am - Thursday, June 4, 2026"
+        "\n\nLocation:\nGoogle Meet\n", reply_to="jordan@greenlight.example")),
+    ("interviewer-feedback-overdue", m(
+        "Lever <notifications@hire.lever.co>", "Feedback overdue: Sam Otieno - Analytics Engineer",
+        "Hi Alex,\n\nYour feedback for the interview below is now 2 days overdue. The hiring team is waiting on it.\n\n"
+        "Candidate: Sam Otieno\nInterview: Technical deep dive (June 16, 2026)\n")),
+    ("immigration-case-interview", m(
+        "Case Status Online <notify@casestatus.example>", "Case Status Update: Interview Was Scheduled",
+        "As of June 8, 2026, we scheduled an interview for your Form I-130, Petition for Alien Relative. We mailed you "
+        "an interview notice.\n")),
+    ("fund-round-outcome", m(
+        "Civic Data Fund <grants@civicfund.example>", "Outcome of your application - Round 4",
+        "Dear Alex,\n\nThank you for applying to Round 4 of the Civic Data Fund. I'm sorry to let you know that your "
+        "application has not been successful on this occasion.\n\nAoife Lennox\nGrants Officer\n")),
+    ("research-study-selection", m(
+        "Respondent <notifications@respondent.example>", "Congratulations! You have been selected to participate",
+        "Hi Alex,\n\nYou have been selected to participate in \"BI tooling (60 min interview)\", the study you "
+        "recently applied to.\n\nIncentive: $150\n\nNext step: book a time that works for you.\n")),
+]
+
+
+@pytest.mark.parametrize("name,raw", LOOKALIKES, ids=[r[0] for r in LOOKALIKES])
+def test_lookalikes_that_book_decide_or_ask_for_feedback(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+WORDINGS = [
+    ("german-confirmation-verb-first", "interview_confirmation", m(
+        "Katrin Ober <k.ober@hagenholz.example>", "Bestätigung: Ihr Vorstellungsgespräch am 12.06.2026",
+        "Guten Tag Alex Morgan,\n\nhiermit bestätige ich Ihnen gern den Termin für das Vorstellungsgespräch:\n\n"
+        "Datum: Freitag, 12. Juni 2026\nUhrzeit: 14:00 Uhr\n\nMit freundlichen Grüßen\nKatrin Ober\n")),
+    ("long-cancelled-sentence", "cancellation", m(
+        "Qasr Holdings HR <careers@qasrholdings.example>", "Cancellation of Interview - BI Manager",
+        "Dear Alex,\n\nWe regret to inform you that your interview for the position of Business Intelligence Manager, "
+        "scheduled for Thursday, 23 July 2026 at 11:00 AM (Doha time), has been cancelled, as management has put the "
+        "requisition on hold.\n")),
+    ("spanish-queda-cancelada", "cancellation", m(
+        "Daniela Cruz <daniela.cruz@nopalpay.example>", "Cancelación de entrevista - Data Engineer",
+        "Hola Alex:\n\nTe escribo para informarte que la entrevista programada para mañana jueves a las 12:00 queda "
+        "cancelada. La dirección decidió congelar la vacante.\n\nSaludos,\nDaniela\n")),
+    ("prepare-your-updated-resume-is-no-outreach", "interview_confirmation", m(
+        "Banlaw Recruitment <recruitment@banlawbpo.example>", "Interview Schedule: WFM Analyst - June 10, 2026 2:00 PM",
+        "Good day, Alex!\n\nWe are pleased to invite you for an Initial Interview for the position of WFM Analyst.\n\n"
+        "Date: June 10, 2026 (Wednesday)\nTime: 2:00 PM\nPlatform: Zoom\n\nKindly reply CONFIRMED to confirm your "
+        "attendance.\n\nReminders:\n- Kindly prepare your updated resume and 2 valid IDs.\n")),
+    ("job-board-message-about-the-application", "interview_invitation", m(
+        "iimjobs.com <noreply@iimjobs.com>", "Rohit Khanna from Vindhya Capital sent you a message",
+        "New message regarding your application\n\nJob: AVP - Credit Analytics | Mumbai\n\nHi Alex, we would like to "
+        "invite you for a face-to-face interview at our office. Please share your availability for next week.\n",
+        headers=LIST)),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", WORDINGS, ids=[r[0] for r in WORDINGS])
+def test_wordings_from_around_the_world(name, kind, raw):
+    assert read(raw).kind == kind
