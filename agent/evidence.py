@@ -170,7 +170,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         senders.append(cal.organizer)
     if not read_text:
         pass
-    elif APPLICATION.search(hay) or OTHER_LANGUAGES.search(hay):
+    elif APPLICATION.search(hay) or OTHER_LANGUAGES.search(hay) or subject_names_role(subject):
         c.named = APPLIED_TO.search(hay) is not None
         c.add(2, "names the user's application, role or position")
     elif INTERVIEW.search(hay):

@@ -646,6 +646,7 @@ FEATURES: tuple[Feature, ...] = (
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        r"|(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an offer(?! to)"
+       r"|(?:we|i) want you on (?:the|our) team|(?:putting|put) (?:the|an|your) offer together"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
        veto=OFFER_VETO),

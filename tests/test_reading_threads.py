@@ -24,6 +24,11 @@ SMALL_EMPLOYERS = [
         "Lorna Pike <lornapikecleaning@gmail.com>", "Re: Scheduling Coordinator",
         "Hi Alex,\n\nSo sorry but I have to cancel Monday's interview - we just lost our biggest contract.\n\nLorna\n",
         USER, "Hi Lorna, Monday at 9:30 is perfect, see you then.")),
+    ("thread-titled-with-a-job-names-it", "cancellation", reply(
+        "Dee Castillo <dee.castillo.dental@yahoo.example>", "Re: Front Office Coordinator - Indeed",
+        "Hi Alex so sorry but I have to cancel tomorrow. Dr Marr decided to give the job to one of our assistants. "
+        "Thank you for your time and good luck!!\n\nDee\n", "Dee Castillo <dee.castillo.dental@yahoo.example>",
+        "Ok perfect see you Wed the 10th at 10am. Parking is in the back.")),
     ("owner-signs-the-decline", "rejection", m(
         "Bea Hollis <bea.hollis.bakes@gmail.com>", "sorry!",
         "Hi Alex,\n\nThanks again for coming in. I'm sorry to say we've decided to go with someone who has run a "
@@ -124,6 +129,10 @@ WORDINGS = [
         "Good day, Alex!\n\nWe are pleased to invite you for an Initial Interview for the position of WFM Analyst.\n\n"
         "Date: June 10, 2026 (Wednesday)\nTime: 2:00 PM\nPlatform: Zoom\n\nKindly reply CONFIRMED to confirm your "
         "attendance.\n\nReminders:\n- Kindly prepare your updated resume and 2 valid IDs.\n")),
+    ("we-want-you-on-the-team", "offer", m(
+        "Tomasz Wis <tomasz@humblefab.example>", "Re: Thanks!",
+        "Alex,\n\nwe want you on the team! Ife and I talked it over this weekend. We are putting the offer together "
+        "tonight and I will send it tomorrow morning. Can I call you at 6 today?\n\nT\n")),
     ("job-board-message-about-the-application", "interview_invitation", m(
         "iimjobs.com <noreply@iimjobs.com>", "Rohit Khanna from Vindhya Capital sent you a message",
         "New message regarding your application\n\nJob: AVP - Credit Analytics | Mumbai\n\nHi Alex, we would like to "
