@@ -60,6 +60,8 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|he
                         # a small business's owner or manager: "its dana from the bakery", "got ur resume"
                         r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
                         r"|(?:^|\n)\s*[a-z]+ here (?:from|at) [a-z]"
+                        r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
+                        r"|\bwhoever joins\b|\bwe need someone (?:more|with|who)\b"
                         r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b")
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"

@@ -37,6 +37,14 @@ SMALL_EMPLOYERS = [
         "Ellie Marsh <ellie.marsh@icloud.com>", "",
         "Hi Alex,\n\nEllie here from Brightfold - a friend passed me your CV for the studio manager job.\n\nFancy a "
         "chat this week? I'm in the studio Weds-Fri, anytime after 10 suits me.\n\nEllie\n")),
+    ("founder-freezing-hiring-cancels", "cancellation", m(
+        "Nikhil Rao <nikhil.rao.builds@gmail.com>", "thursday",
+        "Alex, I'm really sorry to do this. our lead investor pulled out of the round this afternoon and we're "
+        "freezing all hiring until we close something else. I have to cancel thursday's interview.\n\nNikhil\n")),
+    ("founder-says-who-they-need", "rejection", m(
+        "Oscar Fenn <oscar.fenn@gmail.com>", "Re: figwort",
+        "hey alex thanks again for the chat monday. gonna be straight with you we're not going to move forward, we "
+        "need someone more on the ml side right now. good luck out there\n\noscar\n", in_reply_to="<u@example.net>")),
     ("answers-the-users-own-application", "company_reply", reply(
         "Jake Solano <jake.tapworks@icloud.com>", "Re: hello",
         "Hey Alex, got it, thanks! Already showed it to Tina. We're slammed this month so I'm going slow on "
@@ -48,8 +56,8 @@ SMALL_EMPLOYERS = [
 @pytest.mark.parametrize("name,kind,raw", SMALL_EMPLOYERS, ids=[r[0] for r in SMALL_EMPLOYERS])
 def test_small_employers_on_personal_accounts(name, kind, raw):
     """A person writing from a personal account speaks for an employer when the thread is titled
-    with a job, they sign as its owner, they say who they are there, or they answer the user's
-    own application quoted below."""
+    with a job, they sign as its owner, they say who they are there, they talk as one (hiring
+    frozen, our investors, who they need), or they answer the user's own application quoted below."""
     assert read(raw).kind == kind
 
 
