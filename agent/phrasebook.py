@@ -118,6 +118,9 @@ STATUS = (
 CANDIDACY = (
     "bewerbung", "candidature", "candidatura", "sollicitatie", "aplikacj", "rekrutac", "ansökan", "応募", "選考", "面接", "应聘",
     "面试", "简历",
+    # a place in the team offered: "an Bord holen", "que te unieras al equipo", "rejoindre notre équipe"
+    "an bord (?:zu )?holen", "(?:unieras|unirte|te unas) (?:a nuestro|al) equipo", "propuesta de incorporación",
+    "rejoindre (?:notre|l'|votre) ?équipe", "(?:juntar-se|integrar) (?:à|a) (?:nossa )?equipa",
 )  # fmt: skip
 
 

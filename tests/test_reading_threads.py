@@ -141,6 +141,11 @@ WORDINGS = [
         "Tomasz Wis <tomasz@humblefab.example>", "Re: Thanks!",
         "Alex,\n\nwe want you on the team! Ife and I talked it over this weekend. We are putting the offer together "
         "tonight and I will send it tomorrow morning. Can I call you at 6 today?\n\nT\n")),
+    ("german-offer-names-the-place", "offer", m(
+        "Matthias Roth <matthias@wiesenhof.example>", "Wie versprochen - unser Angebot",
+        "Hi Alex,\n\nwie am Telefon angekündigt: Wir würden dich sehr gern als Data Engineer bei Wiesenhof an Bord "
+        "holen!\n\nDie Eckdaten:\n- 78.000 € brutto/Jahr\n- Start 01.07.2026\n\nDer Vertragsentwurf hängt an. "
+        "Gib uns bitte bis Freitag Bescheid.\n\nMatthias\n")),
     ("job-board-message-about-the-application", "interview_invitation", m(
         "iimjobs.com <noreply@iimjobs.com>", "Rohit Khanna from Vindhya Capital sent you a message",
         "New message regarding your application\n\nJob: AVP - Credit Analytics | Mumbai\n\nHi Alex, we would like to "
