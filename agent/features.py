@@ -361,6 +361,10 @@ FEATURES: tuple[Feature, ...] = (
        # the invite promised once the user picks a time is no booking yet
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|once|when you|let me know|reply with"
             r"|what suits|which|if|whichever|land on|pick|choose|reply|times that suit|times that work)\b"),
+    # the writer says they did it: "I've gone ahead and booked the following for Tuesday"
+    _f("interview_confirmation", 1.5, "t", "says they booked it",
+       r"(?:i've|i have|we've|we have) (?:gone ahead and |just |now )?(?:booked|scheduled|set up|locked in|arranged)"
+       r" (?:the following|you in|it in|you for|the (?:below|sessions?|interviews?|conversations?|calls?))"),
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
@@ -404,6 +408,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
+       r"|(?:interview )?(?:schedule|itinerary) (?:has been|was) (?:updated|changed)"
+       r"|^updated interview (?:schedule|itinerary)"
+       r"|(?:previous|original|old) (?:schedule|time|slot|itinerary)[^.!?\n]{0,40} (?:has been|was)"
+       r" (?:removed|cancel+ed|replaced)"
        r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
        r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
        r"|(?:have|has) a conflict|find (?:another|a new|a different) (?:time|slot|day)"

@@ -146,6 +146,17 @@ WORDINGS = [
         "Hi Alex,\n\nwie am Telefon angekündigt: Wir würden dich sehr gern als Data Engineer bei Wiesenhof an Bord "
         "holen!\n\nDie Eckdaten:\n- 78.000 € brutto/Jahr\n- Start 01.07.2026\n\nDer Vertragsentwurf hängt an. "
         "Gib uns bitte bis Freitag Bescheid.\n\nMatthias\n")),
+    ("booked-the-following", "interview_confirmation", m(
+        "Owen Pottie <owen@basinanalytics.example>", "Next steps - Basin Analytics",
+        "Hi Alex,\n\nGood news - the team would love to have you back for a couple more conversations. As you said "
+        "any morning next week was fine, I've gone ahead and booked the following for Tuesday 9 June:\n\n"
+        "  11:00 - 11:45   SQL conversation with Jenna\n  11:45 - 12:30   Product scenario with Pierre\n\n"
+        "You'll get a Google Meet invite shortly.\n\nThanks,\nOwen\n")),
+    ("interview-schedule-updated", "reschedule", m(
+        "Kelp AI Recruiting <scheduling@modernloop.io>", "Updated interview schedule: Kelp AI",
+        "Hi Alex,\n\nYour interview schedule with Kelp AI has been updated. Here is your new itinerary:\n\n"
+        "Tuesday, June 9, 2026\n1:00 PM - 1:45 PM  ML systems design\n1:45 PM - 2:30 PM  Coding\n\nYour previous "
+        "schedule on Thursday, June 4 has been removed.\n")),
     ("job-board-message-about-the-application", "interview_invitation", m(
         "iimjobs.com <noreply@iimjobs.com>", "Rohit Khanna from Vindhya Capital sent you a message",
         "New message regarding your application\n\nJob: AVP - Credit Analytics | Mumbai\n\nHi Alex, we would like to "
