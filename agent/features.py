@@ -408,6 +408,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
+       r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b"
        r"|(?:interview )?(?:schedule|itinerary) (?:has been|was) (?:updated|changed)"
        r"|^updated interview (?:schedule|itinerary)"
        r"|(?:previous|original|old) (?:schedule|time|slot|itinerary)[^.!?\n]{0,40} (?:has been|was)"

@@ -43,7 +43,7 @@ _TITLE_HEADS = (
     r"|physio|pharmacist|paralegal|secretary|buyer|cashier|attendant|bartender|housekeeper|carer|caregiver|mechanic"
     r"|electrician|plumber|welder|technologist|generalist|hire|role|position|vacancy|opening"
 )
-_ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,4}(?:" + _TITLE_HEADS + r")s?\b"
+_ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
                            r"(?:\s*(?:[-–|:(,]|$))")
 
 

@@ -157,6 +157,10 @@ WORDINGS = [
         "Hi Alex,\n\nYour interview schedule with Kelp AI has been updated. Here is your new itinerary:\n\n"
         "Tuesday, June 9, 2026\n1:00 PM - 1:45 PM  ML systems design\n1:45 PM - 2:30 PM  Coding\n\nYour previous "
         "schedule on Thursday, June 4 has been removed.\n")),
+    ("moved-us-to-wednesday-under-a-role-thread", "reschedule", m(
+        "Fay Marsden <f.marsden@pargeterhall.example>", "RE: Alex Morgan - Legal Operations Manager",
+        "Hi Alex,\n\nI'm so sorry to do this at short notice - Helen has been pulled into a trial and can't do "
+        "tomorrow.\n\nI've moved us to Wednesday 10th at 11:00, same room; an updated invitation will follow.\n\nFay\n")),
     ("job-board-message-about-the-application", "interview_invitation", m(
         "iimjobs.com <noreply@iimjobs.com>", "Rohit Khanna from Vindhya Capital sent you a message",
         "New message regarding your application\n\nJob: AVP - Credit Analytics | Mumbai\n\nHi Alex, we would like to "
