@@ -191,8 +191,11 @@ PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in to
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
 # Decision words inside a question about someone else, or reported speech about other people.
 # ... or a delay, not a decision ("not able to move to the next stage until after the budget meeting")
+# ... or a possibility ("we may close the vacancy early"), or a rule for others ("applicants who are not
+# shortlisted will be notified")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
-                  r"|no decision (?:has|have) been)\b")
+                  r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
+                  r"|(?:applicants|candidates|those) who (?:are|have|were) not)\b")
 
 FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements
@@ -313,9 +316,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|provide) your (?:availability|available)|your (?:preferred|available) (?:time|slot"
        r"|date)",
        veto=PROMISED_LATER),
+    # said in so many words, it outweighs the "thank you for your application" it opens with
+    _f("interview_invitation", 2.5, "a", "invites the user to interview, in so many words",
+       r"(?<!not )(?<!n't )invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:(?:first|second|final|formal|panel"
+       r"|face-to-face|in-person) )?interview\b", conditional_ok=False),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
-       r"(?:like|love|wants?|keen|happy) to (?:invite you|set up|set aside|carve out|have a (?:[\w-]+ )?(?:chat|call|conversation"
-       r"|talk)|schedule|chat and\b|move forward with a|find time|meet you"
+       r"(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out"
+       r"|have a (?:[\w-]+ )?(?:chat|call|conversation|talk)|schedule|chat and\b|move forward with a|find time|meet you"
        r"|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
        r"|take (?:you|your application|things) (?:forward|to the next))"
@@ -409,6 +416,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
        r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b"
+       r"|ignore the (?:old|original|previous) (?:date|time|slot)"
+       r"|(?:we're|we are) now (?:interviewing|meeting|seeing)[^.!?\n]{0,60}\binstead\b"
        r"|(?:interview )?(?:schedule|itinerary) (?:has been|was) (?:updated|changed)"
        r"|^updated interview (?:schedule|itinerary)"
        r"|(?:previous|original|old) (?:schedule|time|slot|itinerary)[^.!?\n]{0,40} (?:has been|was)"
@@ -573,6 +582,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|your (?:application|candidacy|profile))\b(?! (?:to|along|over))| for now|[.,!;]| at this| this time"
        r"| on (?:moving|progressing|taking|advancing|inviting))"
        r"|(?:picked|chose|chosen|went with|selected|decided on|gone with) the other (?:person|candidate|applicant|finalist)"
+       r"|(?:i've|i have|we've|we have) offered it to (?:someone|somebody|another|an? (?:internal|other))"
        r"|(?:hold|holding) off on (?:hiring|the (?:role|hire|position)|filling)|(?:can't|cannot|can not) offer you the"
        r" (?:job|role|position)|(?:extended|made) (?:an|the|our) offer to (?:another|a different|someone|the other)"
        r"|(?:cancel|close|withdraw)\w* (?:the|this)(?: [\w-]+){0,4} (?:position|role|requisition|vacancy|search)\b"
@@ -691,7 +701,8 @@ FEATURES: tuple[Feature, ...] = (
        r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|(?:this|the|weekly|monthly) newsletter\b"
        r"|newsletter (?:from|issue)|read (?:online|more) on substack"
        r"|(?:this|the) week(?:'s)? (?:in|roundup|digest)|weekly digest|\bdigest\b|top stories|unsubscribe from this list"),
-    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering|registration confirm"
+    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
+       r"|registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot|starts in (?:\d+|an?"
        r"|one) (?:hours?|minutes?)"
        r"|\brsvp\b|meetup\.com|\bmeetup (?:group|event)|you(?:'re| are) going\b"
@@ -705,7 +716,7 @@ FEATURES: tuple[Feature, ...] = (
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        r"|user interview|customer interview|ux research(?:er)?\b|research incentive|entretien utilisateur"
-       r"|selected to participate|(?:the|a|our) study you (?:recently )?applied|^incentive:"
+       r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
        r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"),
     _f(NR, 5, "a", "has the user interviewing someone else",
@@ -739,7 +750,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands|town ?hall"
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
@@ -775,7 +786,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|society|association)|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
        r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
-       r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
+       r"|grant application|scholarship|admissions?|university application|membership application|volunteer",
+       conditional_ok=False),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
        r"|interview prep(?:aration)? (?:session|call|course)|mentoria|simulação de entrevista|entrevista simulada"

@@ -41,7 +41,7 @@ _TITLE_HEADS = (
     r"|executive|representative|advis[eo]r|clerk|supervisor|intern|internship|apprentice|apprenticeship|teacher|tutor"
     r"|driver|operator|planner|strategist|writer|editor|producer|researcher|controller|bookkeeper|hygienist|therapist"
     r"|physio|pharmacist|paralegal|secretary|buyer|cashier|attendant|bartender|housekeeper|carer|caregiver|mechanic"
-    r"|electrician|plumber|welder|technologist|generalist|hire|role|position|vacancy|opening"
+    r"|electrician|plumber|welder|technologist|generalist|hire|role|position|post|vacancy|opening"
 )
 _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
                            r"(?:\s*(?:[-–|:(,]|$))")

@@ -172,3 +172,57 @@ WORDINGS = [
 @pytest.mark.parametrize("name,kind,raw", WORDINGS, ids=[r[0] for r in WORDINGS])
 def test_wordings_from_around_the_world(name, kind, raw):
     assert read(raw).kind == kind
+
+
+# Health, teaching, social care and councils (fresh set AN on arrival: 0.800): each one rule.
+PUBLIC_SECTOR = [
+    ("may-close-the-vacancy-is-no-decision", "application_ack", m(
+        "Matai Coast Health <recruitment@mataicoast.example>", "Kia ora - application received",
+        "Kia ora Alex,\n\nThank you for your application for Registered Nurse - Surgical Ward. Our recruitment team "
+        "will review applications as they come in, and we may close the vacancy early if we find the right person.\n")),
+    ("others-not-shortlisted-is-no-decision", "application_ack", m(
+        "Bellbird Schools <jobs@bellbirdschools.example>", "Application submitted - Teacher (Year 4)",
+        "Dear Alex,\n\nYour application for Teacher (Year 4) has been submitted. Applicants who are not shortlisted "
+        "will be notified through this system once the selection process is complete.\n")),
+    ("selected-for-a-written-assessment", "assessment", m(
+        "Haldon Council HR <hr@haldoncouncil.example>", "Written assessment - Housing Officer",
+        "Dear Alex,\n\nWe are pleased to advise that you have been selected to participate in the written assessment "
+        "for this position. Please complete the online assessment by Friday 12 June.\n")),
+    ("if-you-ever-fancy-volunteering", "rejection", m(
+        "Harbour Clinics <people@harbourclinics.example>", "Practice Nurse - outcome",
+        "Dear Alex,\n\nThank you for interviewing with us. Unfortunately we have decided to offer the post to another "
+        "candidate. If you ever fancy volunteering at one of the clinics in the meantime, you'd be more than welcome.\n")),
+    ("town-hall-as-an-address", "interview_confirmation", m(
+        "Fellmoor Council <recruitment@fellmoor.example>", "Interview confirmation - Policy Officer",
+        "Dear Alex,\n\nThis is to confirm your interview for Policy Officer on Tuesday 9 June 2026 at 10:00.\n\n"
+        "Venue: Committee Room 2, Town Hall, Market Place, Fellmoor.\n")),
+    ("registering-interest-with-an-agency", "application_ack", m(
+        "Meadow Nursing Agency <hello@meadownursing.example>", "Your application to Meadow Nursing Agency",
+        "Hi Alex,\n\nThanks for registering your interest in working with Meadow Nursing Agency. We have received your "
+        "application and a consultant will review it within two working days.\n", headers=LIST)),
+    ("welsh-first-rejection", "rejection", m(
+        "Tim Recriwtio <recriwtio@cyngor.example>", "Eich cais / Your application - CS-2290",
+        "Annwyl Alex Morgan,\n\nDiolch am eich cais am y swydd uchod.\n\nYn anffodus, nid ydych wedi cael eich dewis "
+        "ar gyfer cyfweliad y tro hwn.\n\nYn gywir,\nTîm Recriwtio\n")),
+    ("care-home-manager-offered-it-to-someone", "rejection", m(
+        "Dawn Hartley <dawnhartley.spinney@gmail.com>", "Re: Clinical Lead post - Alex Morgan",
+        "Hi Alex thanks for coming Thursday, it was lovely to meet you. I've offered it to someone with a bit more "
+        "dementia experience though, sorry.\n\nDawn x\n")),
+    ("now-interviewing-everyone-instead", "reschedule", m(
+        "Gemma Lister <gemma.lister@wardtrust.example>", "RE: Interview 18th June - change of date",
+        "Hi Alex\n\nI've spoken to the rest of the panel and we're now interviewing everyone on Wednesday 24th June "
+        "instead. Same time, 10:30, same room. Please ignore the old date.\n\nGemma\n")),
+    ("delighted-to-invite-you-to-interview", "interview_invitation", m(
+        "Fairbrook Academy HR <hr@fairbrook.example>", "Interview - Teacher of Science",
+        "Dear Alex\n\nThank you for your application for the post of Teacher of Science. I am delighted to invite you "
+        "to interview at Fairbrook Academy. Please could you let me know which of these days you could attend.\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", PUBLIC_SECTOR, ids=[r[0] for r in PUBLIC_SECTOR])
+def test_public_sector_and_health_mail(name, kind, raw):
+    """A possibility ('we may close the vacancy early') or a rule for others ('applicants who are not
+    shortlisted will be notified') is no decision; a written assessment is no research study; a
+    conditional 'if you ever fancy volunteering' is no volunteer application; a town hall in an
+    address is no all-hands; Welsh-first mail is read; a thread titled with a 'post' names it."""
+    assert read(raw).kind == kind
