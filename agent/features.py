@@ -319,7 +319,8 @@ FEATURES: tuple[Feature, ...] = (
     # said in so many words, it outweighs the "thank you for your application" it opens with
     _f("interview_invitation", 2.5, "a", "invites the user to interview, in so many words",
        r"(?<!not )(?<!n't )invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:(?:first|second|final|formal|panel"
-       r"|face-to-face|in-person) )?interview\b", conditional_ok=False),
+       r"|face-to-face|in-person) )?interview\b", conditional_ok=False,
+       veto=r"\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? [a-z]{3})"),  # a day named: booked
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
        r"(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out"
        r"|have a (?:[\w-]+ )?(?:chat|call|conversation|talk)|schedule|chat and\b|move forward with a|find time|meet you"
@@ -372,6 +373,10 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 1.5, "t", "says they booked it",
        r"(?:i've|i have|we've|we have) (?:gone ahead and |just |now )?(?:booked|scheduled|set up|locked in|arranged)"
        r" (?:the following|you in|it in|you for|the (?:below|sessions?|interviews?|conversations?|calls?))"),
+    # a timetable of the day, two timed lines in a row ("08:30 Arrival ...", "11:00 - 11:45 SQL with Jenna")
+    _f("interview_confirmation", 2, "t", "sets out the day's timetable",
+       r"^[ \t]*\d{1,2}[:.]\d\d(?: ?[ap]m)?(?:[ \t]*[-–][ \t]*\d{1,2}[:.]\d\d(?: ?[ap]m)?)?[ \t]+[a-z][^\n]*\n"
+       r"(?:[ \t]*\n)?[ \t]*\d{1,2}[:.]\d\d", veto=r"webinar|keynote|agenda|speaker|panel discussion|registration"),
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
@@ -458,7 +463,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:see|get|receive|received) (?:the |an )?(?:updated|new|revised) (?:invite|invitation)|(?:send|sent|resend"
        r"|re-send) (?:you )?(?:an |the |a )?(?:updated|new|revised) (?:invite|invitation"
        r"|calendar|meeting)|(?:moved|moving|shifted|pushed|bumped|rescheduled) (?:it|this|that|things) (?:to|until|till) "
-       r"(?:\w+day|tomorrow|next|the \d|\d)", conditional_ok=False),
+       r"(?:\w+day|tomorrow|next|the \d|\d)", conditional_ok=False,
+       veto=r"\bgo ahead without\b"),  # "interviews cannot go ahead without proof of identity" is a rule, not news
     # --- cancellations
     _f("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"

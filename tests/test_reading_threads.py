@@ -212,6 +212,15 @@ PUBLIC_SECTOR = [
         "Gemma Lister <gemma.lister@wardtrust.example>", "RE: Interview 18th June - change of date",
         "Hi Alex\n\nI've spoken to the rest of the panel and we're now interviewing everyone on Wednesday 24th June "
         "instead. Same time, 10:30, same room. Please ignore the old date.\n\nGemma\n")),
+    ("interview-day-with-its-timetable", "interview_confirmation", m(
+        "Fairbrook Academy HR <hr@fairbrook.example>", "Interview - Teacher of Science - Tuesday 9 June",
+        "Dear Alex\n\nThank you for your application for the post of Teacher of Science. I am delighted to invite you "
+        "to interview at Fairbrook Academy on Tuesday 9 June 2026.\n\nProgramme for the day\n08:30  Arrival and "
+        "welcome at Main Reception\n08:45  Tour of the academy\n09:40  Teaching task\n\nKind regards\nHR\n")),
+    ("a-rule-for-the-day-is-no-move", "interview_confirmation", m(
+        "Kettle Trust Recruitment <noreply@kettletrust.example>", "Interview booked - Ward Sister",
+        "Dear Alex,\n\nYour interview for Ward Sister is booked for Thursday 11 June 2026 at 10:30.\n\nPlease bring "
+        "photo ID and proof of address: interviews cannot go ahead without proof of identity.\n")),
     ("delighted-to-invite-you-to-interview", "interview_invitation", m(
         "Fairbrook Academy HR <hr@fairbrook.example>", "Interview - Teacher of Science",
         "Dear Alex\n\nThank you for your application for the post of Teacher of Science. I am delighted to invite you "
