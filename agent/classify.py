@@ -269,8 +269,8 @@ def _spoken(kind: str) -> str:
 
 
 def _bumps_own_outreach(email: Email) -> bool:
-    """"Just bumping this in case it got buried", above the sender's own cold approach, which the
-    user never answered (the message quoted first is the sender's, not the user's)."""
+    """A bump ("just bumping this in case it got buried") above the sender's own cold approach,
+    which the user never answered: the message quoted first is the sender's, not the user's."""
     if not email.quoted or email.sender is None:
         return False
     quoted = email.quoted.lower()

@@ -23,6 +23,7 @@ from lxml import html as lxml_html
 
 from agent.addresses import is_relay, same_organisation, strict_addresses
 from agent.calendar import read_calendar
+from agent.evidence import REPLY
 from agent.mime import Leaf, read
 from agent.models import CalendarEvent, Email, Person
 from agent.sanitize import header_value, message_ids, repair
@@ -57,8 +58,6 @@ QUOTE_STARTS = re.compile(
     )""",
     re.X | re.I,
 )
-# A reply's subject ("Re:", "AW:", "RE :", "Antw:"): its quoted history is the thread's context.
-REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|rv|antw|réf)\s*:", re.I)
 # How much of a reply's quoted history is kept: the message it answers, not the whole thread.
 QUOTED_TEXT = 1500
 SIGNATURE_START = re.compile(r"^(?:--\s*|__\s*|Sent from my \w+.*)$", re.I)
@@ -116,7 +115,8 @@ def parse(
     subject = re.sub(r"\s+", " ", exact_subject)
     text, calendar = _body(parts, subject)
     new_text, signature = split_text(text)
-    quoted = quoted_history(text) if in_reply_to or REPLY_SUBJECT.match(subject) else ""
+    # a reply's quoted history is its thread's context (classify reads it when the new text names no job)
+    quoted = quoted_history(text) if in_reply_to or REPLY.match(subject.lower()) else ""
     mine = {a.lower() for a in me}
     from_me = bool(sender and sender.address in mine) or "Sent" in all_labels
     return Email(

@@ -31,7 +31,6 @@ def has_job_context(text: str) -> bool:
     return search(_JOB, text.lower()) is not None  # gated: most mail holds none of the words
 
 
-
 # What job titles end in. A reply thread titled with one ("Re: Front Office Coordinator - Indeed",
 # "RE: Practice Administrator") is a thread about that job: small employers' threads are named so
 # by the user's own application, and their replies rarely repeat a job word ("yes thurs works").
