@@ -734,7 +734,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|submit your (?:evaluation|scorecard|interview feedback)|your feedback for the interview|feedback (?:is )?(?:now )?"
        r"(?:\d+ days? )?overdue"
        r"|(?:your|an) evaluation (?:for|of)\b|(?:could|can|would) you (?:sit|join) (?:in )?on (?:this|the|an?|his|her|their)"
-       r"|you sat in on|(?:your|the user's) (?:take|thoughts|view|feedback) on (?:him|her|them|the candidate)"),
+       r"|you sat in on|(?:your|the user's) (?:take|thoughts|view|feedback) on (?:him|her|them|the candidate)"
+       # the user hires: a coordinator builds the loop around them, an offer for someone else is approved, an
+       # applicant offers the user their own resume
+       r"|(?:build|put together|rest of) the (?:interview )?loop|get (?:him|her|them) (?:onsite|on-site|in for)"
+       r"|(?:he|she|they) cleared the|(?:do|run|take) the hiring manager (?:conversation|interview|chat|round)"
+       r"|give (?:her|him|them) the verbal|to give the verbal|^offer approved\b"
+       r"|(?:copy of|send you|attached is|attaching|here(?:'s| is)) my (?:resume|cv)\b"),
     _f(NR, 5, "a", "is a reference request about someone else",
        r"as (?:a|their|his|her) referee|given your name|listed you as (?:a )?(?:reference|referee)|reference (?:request|form"
        r"|check) (?:for|about|on) [a-z]+|provide a reference for"),
@@ -742,7 +748,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|via courier|purchase (?:your )?(?:work )?"
        r"equipment|gift cards? (?:to|for)"),
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now|checkout"),
-    _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"),
+    _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
+       r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
+       r"|team meeting|catch-?up|staff meeting)\b"),
     _f(NR, 2.5, "a", "is a talent-community sign-up",
        r"join (?:our|the|\w+'s) talent (?:pool|community|network)|confirm your email (?:address )?to join"
        r"|(?:welcome to|you've joined|you have joined) (?:our|the|\w+'s) talent (?:pool|community|network)"
@@ -792,6 +800,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|society|association)|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
        r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
+       r"|(?:apartment|property|house|flat|unit|your|the) (?:showing|viewing)\b"
        r"|grant application|scholarship|admissions?|university application|membership application|volunteer",
        conditional_ok=False),
     _f(NR, 5, "a", "is coaching or a practice interview",

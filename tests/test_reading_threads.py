@@ -110,6 +110,32 @@ LOOKALIKES = [
         "Respondent <notifications@respondent.example>", "Congratulations! You have been selected to participate",
         "Hi Alex,\n\nYou have been selected to participate in \"BI tooling (60 min interview)\", the study you "
         "recently applied to.\n\nIncentive: $150\n\nNext step: book a time that works for you.\n")),
+    # the user hires (fresh set AP on arrival: 5 of 45 look-alikes read as relevant, one as an offer)
+    ("coordinator-builds-the-loop-around-the-user", m(
+        "Kiana Brooks <kiana.brooks@thornfield.example>", "Availability for interview - Tomás Ibarra (Staff Data Eng)",
+        "Hi Alex,\n\nTomás cleared the tech screen so I'd like to get him onsite the week of June 22. Could you send "
+        "me 2-3 windows where you could do the hiring manager conversation (60 min)? I'll build the rest of the loop "
+        "around you.\n\nThanks!\n")),
+    ("an-offer-approved-for-someone-the-user-hires", m(
+        "Marcus Lee <marcus.lee@thornfield.example>", "Offer approved - Priya Raman",
+        "Alex - comp approved at $182k base. Can you call her today or tomorrow to give the verbal? I'll send the "
+        "written offer right after. Target start June 30.\n\nMarcus\n")),
+    ("an-applicant-offers-the-user-their-resume", reply(
+        "Gwen Abernathy <gwen.abernathy@verizon.example>", "Re: Treasurer role - Tindale Food Bank board",
+        "Hi Alex,\n\nThanks for sending the role description. I could meet with you and Ruth any evening next week. "
+        "Would you like a copy of my resume?\n\nBest,\nGwen\n", USER,
+        "Hi Gwen, here is the treasurer role description for the board.")),
+    ("team-weekly-sync-cancelled", m(
+        "Dana Whit (via Google Calendar) <calendar-notification@google.com>",
+        "Canceled event: Data Platform weekly sync @ Mon Jun 8, 2026 10am - 11am (EDT) (alex.morgan@example.net)",
+        "This event has been canceled.\n\nData Platform weekly sync\nMonday Jun 8, 2026 10am - 11am\n\nCancelling "
+        "this week - half the team is out. Async updates please.\n\nOrganizer\ndana.whit@thornfield.example\n",
+        reply_to="dana.whit@thornfield.example")),
+    ("apartment-showing-moved", m(
+        "Nadia Petrakis <nadia@veltranohomes.example>", "Re: Showing - Unit 5B",
+        "Hi Alex - so sorry, the current tenant asked us not to show before noon tomorrow. Can we reschedule your "
+        "showing to 1:30 instead of 10? Same place, I'll meet you in the lobby.\n\nNadia\n",
+        in_reply_to="<u@example.net>")),
 ]
 
 
