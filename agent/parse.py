@@ -26,7 +26,7 @@ from agent.calendar import read_calendar
 from agent.mime import Leaf, read
 from agent.models import CalendarEvent, Email, Person
 from agent.sanitize import header_value, message_ids, repair
-from agent.struck import STRIKE_MARKUP, is_struck, mark_plain, mark_tree, pieces
+from agent.struck import has_strike, is_struck, mark_plain, mark_tree, pieces
 from agent.vocab import has_job_context
 
 # Headers classify reads; the rest are dropped so nothing private is kept by accident.
@@ -284,7 +284,7 @@ def _body(parts: list[Leaf], subject: str = "") -> tuple[str, CalendarEvent | No
         elif part.ctype == "text/html" and part.disposition != "attachment" and html is None:
             html = part.text[:MAX_HTML]
     if plain and _plain_is_enough(plain):
-        if html and STRIKE_MARKUP.search(html) and has_job_context(subject + "\n" + plain[:6000]):
+        if html and has_job_context(subject + "\n" + plain[:6000]) and has_strike(html):
             # the plain part lost the line through the old slot: mark it as the HTML part does
             plain = mark_plain(plain, pieces(html_to_text(html)))
         return plain, calendar
@@ -449,7 +449,7 @@ def _lxml_text(html: str) -> str:
     for el in doc.xpath("//*[@style]"):
         if HIDDEN.search(el.get("style", "")):
             el.drop_tree()
-    if STRIKE_MARKUP.search(html):
+    if has_strike(html):
         mark_tree(doc)  # "~~Tue 3pm~~": the crossed-out slot is kept, marked as struck
     for el in doc.iter():
         # source line breaks in HTML are spaces; the blocks and <br>s below make the lines
@@ -478,7 +478,7 @@ def _soup_text(html: str) -> str:
         tag.decompose()
     for tag in soup.find_all(style=HIDDEN):
         tag.decompose()
-    if STRIKE_MARKUP.search(html):
+    if has_strike(html):
         for tag in soup.find_all(lambda t: is_struck(t.name.lower(), str(t.get("style") or ""))):
             if not any(is_struck(a.name.lower(), str(a.get("style") or "")) for a in tag.parents if a.name):
                 tag.insert(0, "~~")

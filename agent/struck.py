@@ -13,13 +13,20 @@ import re
 
 from lxml import html as lxml_html
 
-# Cheap test on the raw HTML before any tree work: most mail has no strike at all.
-STRIKE_MARKUP = re.compile(r"<\s*(?:s|strike|del)\b|line-through", re.I)
+# What HTML with a strike in it must contain (the tags' own spellings and the style): a test by
+# str.__contains__ on the lowered text, ~5x faster than a case-blind regex over a 40 KB newsletter.
+STRIKE_MARKS = ("line-through", "<s>", "<s ", "<s\n", "<del", "<strike")
 LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;\"']*line-through", re.I)
 STRUCK_TAGS = ("s", "strike", "del")
 # "~~Tue 3pm~~": at most one line, and not so long that two unrelated "~~" pair up.
 STRUCK_TEXT = re.compile(r"~~(?=\S)[^~\n]{1,200}?(?<=\S)~~")
 MAX_STRUCK = 20  # struck pieces of one message worth carrying over to its plain part
+
+
+def has_strike(html: str) -> bool:
+    """The HTML may strike something out (a cheap test before any tree work: most mail has none)."""
+    low = html.lower()
+    return any(mark in low for mark in STRIKE_MARKS)
 
 
 def is_struck(tag: str, style: str | None) -> bool:
