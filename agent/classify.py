@@ -17,12 +17,12 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
-from agent.evidence import REPLY, Candidacy, bulk_reasons, candidacy, from_agency, is_ats
+from agent.evidence import REPLY, Candidacy, bulk_reasons, candidacy, from_agency, is_ats, quoted_author
 from agent.facts import company_of, extract, people_of, role_of
-from agent.features import FEATURES, MEETING, NR, add, decide, score
+from agent.features import FEATURES, MEETING, NR, add, decide, fires, score
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
-from agent.vocab import has_job_context
+from agent.vocab import has_job_context, subject_names_role
 from agent.when import find_datetimes, writer_zone
 from agent.word_model import Reading
 from agent.word_model import shipped as word_model
@@ -93,7 +93,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     text = email.text[:MAX_TEXT].lower()
     cal = email.calendar
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
-    job_words = has_job_context(context) or from_agency(email)
+    # A reply's new text may say only "Perfect - Thursday 17th at 2pm it is": the message it
+    # answers (its quoted history) says what the thread is about.
+    job_words = has_job_context(context) or from_agency(email) or subject_names_role(subject) or (
+        bool(email.quoted) and has_job_context(email.quoted.lower()))
     cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)
     wordless = not job_words and cal is None and cand.score < FAST_NR_BELOW
     if wordless and (cand.one_to_one or cand.personal):
@@ -113,6 +116,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             and OUTREACH in reasons.get(NR, ()):
         # "with reference to your application ... please share your updated resume" answers the user
         _drop(scores, reasons, NR, OUTREACH)
+    if OUTREACH not in reasons.get(NR, ()) and _bumps_own_outreach(email):
+        add(scores, reasons, NR, _weight(NR, OUTREACH), OUTREACH)
     if cal is not None:
         if cal.recurring:
             add(scores, reasons, NR, 4, "is a recurring calendar event")
@@ -202,7 +207,7 @@ VISIT = re.compile(r"\b(?<!out of )(?:our|the) office|front desk|reception\b|\bl
 OUTREACH = "is cold outreach, not a reply to an application"
 # A conversation already had: no cold outreach thanks the user for it.
 PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (?:chat|call|conversation|time)|speaking|meeting"
-                          r"|coming in)")
+                          r"|coming in)|\b(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:with|to) you")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
@@ -264,10 +269,25 @@ def _spoken(kind: str) -> str:
     return "mail about something else" if kind == NR else kind.replace("_", " ")
 
 
+def _bumps_own_outreach(email: Email) -> bool:
+    """"Just bumping this in case it got buried", above the sender's own cold approach, which the
+    user never answered (the message quoted first is the sender's, not the user's)."""
+    if not email.quoted or email.sender is None:
+        return False
+    quoted = email.quoted.lower()
+    if quoted_author(quoted) != email.sender.address:
+        return False
+    outreach = next(f for f in FEATURES if f.kind == NR and f.reason == OUTREACH)
+    return fires(outreach, quoted)
+
+
+def _weight(kind: str, reason: str) -> float:
+    return next(f.weight for f in FEATURES if f.kind == kind and f.reason == reason)
+
+
 def _drop(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, reason: str) -> None:
     """Take back a feature that fired: what else the message says shows it does not apply."""
-    weight = next(f.weight for f in FEATURES if f.kind == kind and f.reason == reason)
-    scores[kind] -= weight
+    scores[kind] -= _weight(kind, reason)
     reasons[kind].remove(reason)
 
 

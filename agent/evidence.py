@@ -20,6 +20,7 @@ from agent.addresses import ATS_ORGS, FREE_MAIL, domain, is_robot, org_label
 from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email
+from agent.vocab import subject_names_role
 
 # Relays that send for an employer's hiring process (not generic calendars, video or job boards).
 ATS_DOMAINS = frozenset((
@@ -58,7 +59,13 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|he
                         r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b"
                         # a small business's owner or manager: "its dana from the bakery", "got ur resume"
                         r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
-                        r"|\bthanks? (?:you )?for coming in\b|\b(?:the|our|my \w+ \()owner\b")
+                        r"|(?:^|\n)\s*[a-z]+ here (?:from|at) [a-z]"
+                        r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
+                        r"|\bwhoever joins\b|\bwe need someone (?:more|with|who)\b"
+                        r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b")
+# A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
+OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"
+                        r"|store manager|head chef|managing director)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, pay by the hour for easy work, a cheque.
 SCAM = re.compile(r"\b(?:whatsapp|telegram|signal app|wechat|text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
                   r" to buy|gift cards?|\$\d+ ?(?:/|per|an?) ?(?:hour|hr|day|week)|no experience (?:needed|required))\b")
@@ -67,6 +74,14 @@ OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # who found it write about those too).
 APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:'ve| have)? applied|applying (?:to|for)"
                         r"|applied (?:to|for|on)|votre candidature|tu candidatura|ihre bewerbung)\b")
+# ... or, quoted below a reply, the user's own words sending it ("here's my resume for the ops role"):
+# in the first person, since the user's "your application" is to someone applying to the user.
+USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applying|applying (?:to|for)"
+                               r"|my (?:resume|cv|application|portfolio|cover letter) (?:for|to)\b)")
+# Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.
+QUOTED_AUTHOR = re.compile(r"^(?:\*?(?:from|de|von)\*?:[^\n@]*?|[^\n]*?)<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[^\n@]*?"
+                           r"(?:wrote:|$)", re.M)
+QUOTE_HEADER = 300
 INTERVIEW = re.compile(
     r"\b(?:interview|\bround\b|(?:first|second|third|final|next) stage|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b"
     r"|hiring manager|meet the team|bring you in|trial shift|trial day|working interview"
@@ -85,10 +100,14 @@ RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)
 # Job boards send job alerts and, now and then, news of the user's own application.
 JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "otta.com",
               "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
-              "totaljobs.com", "monster.com", "dice.com", "xing.com"))
+              "totaljobs.com", "monster.com", "dice.com", "xing.com", "naukri.com", "iimjobs.com", "foundit.in",
+              "shine.com", "jobstreet.com", "jobsdb.com", "bayt.com", "gulftalent.com", "naukrigulf.com"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
                      r"|for applying (?:to|for)|you(?:'ve| have) applied"
-                     r"|your application (?:to|for|at)\b|application (?:status|update)")
+                     r"|your application (?:to|for|at)\b|application (?:status|update)|(?:regarding|about) your application")
+# A scheduling tool's note to the owner of a booking page names who booked ("Invitee Email:
+# jo@bakery.example"): a candidate is the invitee of a recruiter's page, never the host of their own.
+INVITEE = re.compile(r"^\s*invitee email:\s*(?:\n\s*)?([^\s<>@]+@[^\s<>]+?)[.,;]?\s*$", re.M)
 
 
 @dataclass
@@ -153,7 +172,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         senders.append(cal.organizer)
     if not read_text:
         pass
-    elif APPLICATION.search(hay) or OTHER_LANGUAGES.search(hay):
+    elif APPLICATION.search(hay) or OTHER_LANGUAGES.search(hay) or subject_names_role(subject):
         c.named = APPLIED_TO.search(hay) is not None
         c.add(2, "names the user's application, role or position")
     elif INTERVIEW.search(hay):
@@ -193,13 +212,15 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(2, "comes from a person the user is in a process with")
     elif personal:
         c.personal = alone
-        if read_text and alone and SPEAKS_FOR.search(hay) and not SCAM.search(hay):
+        if read_text and alone and _speaks_for_a_company(email, subject, hay) and not SCAM.search(hay):
             # a founder of a small company often writes from a personal account: "our CTO",
             # "my cofounder", "we're looking for our first engineer" speak for a company
             c.one_to_one = True
             c.add(0.5, "is a person writing for their company from a personal account")
         else:
             c.add(-1.5, "comes from a personal mail account")
+    if "invitee email:" in text and _someone_booked_the_user(email, text[:READ]):  # read even without job words
+        c.add(-3, "is a booking someone made on the user's own scheduling page")
     if recipients > 5:
         c.add(-1, f"goes to {recipients} people")
     if bulk and not ats:
@@ -221,6 +242,35 @@ AGENCY_DOMAIN = re.compile(r"staffing|recruit|resourcing|headhunt|executivesearc
 def from_agency(email: Email) -> bool:
     people = [p for p in [email.sender, *email.reply_to] if p is not None]
     return any(not is_relay(p.address) and AGENCY_DOMAIN.search(org_label(p.address)) for p in people)
+
+
+def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
+    """A person on a personal account writing as an employer: says so ("our CTO", "its dana from
+    the bakery"), signs as one ("Owner, Merriweather Home Care"), answers a thread titled with a
+    job, or answers the user's own application (quoted below the reply)."""
+    return (SPEAKS_FOR.search(hay) is not None or OWNER_LINE.search(email.signature.lower() + "\n" + hay) is not None
+            or subject_names_role(subject) or _answers_an_application(email))
+
+
+def _answers_an_application(email: Email) -> bool:
+    """The message quoted below the reply is about the user's application: the sender's own
+    earlier words naming it ("your application"), or the user's sending it ("my CV for ...")."""
+    quoted = email.quoted.lower()
+    if not quoted or email.sender is None:
+        return False
+    senders_words = quoted_author(quoted) == email.sender.address
+    return (APPLIED_TO if senders_words else USERS_APPLICATION).search(quoted) is not None
+
+
+def quoted_author(quoted: str) -> str | None:
+    """The address of whoever wrote the message a reply quotes first, if its header names one."""
+    m = QUOTED_AUTHOR.search(quoted[:QUOTE_HEADER])
+    return m.group(1).lower() if m else None
+
+
+def _someone_booked_the_user(email: Email, hay: str) -> bool:
+    m = INVITEE.search(hay)
+    return m is not None and m.group(1) not in {p.address.lower() for p in email.to}
 
 
 def _names_user(email: Email, summary: str) -> bool:

@@ -137,6 +137,7 @@ def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
 # the user ("would you", "are you", "how about", "let me know"), about meeting (come in, meet
 # the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
 ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|it|that|this|there|we)\b|how (?:about|does|is|would)"
+            r"|^\s*fancy\b"
             r"|^\s*(?:and )?you (?:around|free|available)\b"
             r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
 MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|pop (?:in|by|over)|stop by|swing by|drop by|visit (?:us|our|the)"
@@ -155,9 +156,10 @@ WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d|times?|slots?|availability|available|free"
         r"|when|dates?|days?)\b")
 # The parts of a decline, each found in one sentence (see the rejection features).
-DECLINE_NOT = r"not|n't|no longer|unable to|cannot"
-DECLINE_STEP = (r"\b(?:forward|further|ahead|next (?:stage|round|step)|progress\w*|proceed\w*|continu\w*|advanc\w*"
-                r"|invit\w*|shortlist\w*|successful|selected|considered|offer(?:ing)? you|take (?:it|this|things))\b")
+DECLINE_NOT = r"\bnot\b|n't\b|\bno longer\b|\bunable to\b|\bcannot\b"  # "nothing to do with you" is no "not"
+DECLINE_STEP = (r"\b(?:(?<!looking )(?<!look )forward|further|ahead|next (?:stage|round|step)|progress\w*|proceed\w*"
+                r"|continu\w*|advanc\w*|invit\w*|shortlist\w*|successful|selected|considered|offer(?:ing)? you"
+                r"|take (?:it|this|things))\b")
 DECLINE_WHO = r"\b(?:you|your|application|candidacy|candidature|profile|alex|at this (?:time|stage)|on this occasion)\b"
 # Words that fix a meeting rather than ask for one; the sentence must not be a question.
 FIXES = (r"i'll|we'll|i will|we will|(?:i've|we've|i have|we have) (?:booked|scheduled|set|put|locked|confirmed|arranged"
@@ -188,7 +190,12 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|not to (?:extend|make|offer)|(?:not|
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
 # Decision words inside a question about someone else, or reported speech about other people.
-REJECTION_VETO = r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate)\b"
+# ... or a delay, not a decision ("not able to move to the next stage until after the budget meeting")
+# ... or a possibility ("we may close the vacancy early"), or a rule for others ("applicants who are not
+# shortlisted will be notified")
+REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
+                  r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
+                  r"|(?:applicants|candidates|those) who (?:are|have|were) not)\b")
 
 FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements
@@ -230,10 +237,12 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:like|want|ask|asking) you to (?:put together|prepare|build|complete|work on) (?:a|an|some"
        r"|our)(?: [\w-]+){0,2} (?:case"
        r"|presentation|deck|analysis|exercise|model|dashboard|slides|project)|(?:small|short) paid project"),
+    # recorded alone against a clock: a test, whatever its reminders call it ("your interview is waiting")
+    _f("assessment", 6, "a", "is a one-way video interview to record",
+       r"(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
-       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|(?:on-demand|one-way|asynchronous"
-       r"|recorded) (?:video )?interview"
+       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
        r"|written exercise|next (?:step|stage) (?:is|would be|will be) (?:a|an|our) (?:[\w-]+ ){0,3}(?:exercise|case study"
@@ -307,9 +316,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|provide) your (?:availability|available)|your (?:preferred|available) (?:time|slot"
        r"|date)",
        veto=PROMISED_LATER),
+    # said in so many words, it outweighs the "thank you for your application" it opens with
+    _f("interview_invitation", 2.5, "a", "invites the user to interview, in so many words",
+       r"(?<!not )(?<!n't )invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:(?:first|second|final|formal|panel"
+       r"|face-to-face|in-person) )?interview\b", conditional_ok=False),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
-       r"(?:like|love|wants?|keen|happy) to (?:invite you|set up|set aside|carve out|have a (?:[\w-]+ )?(?:chat|call|conversation"
-       r"|talk)|schedule|chat and\b|move forward with a|find time|meet you"
+       r"(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out"
+       r"|have a (?:[\w-]+ )?(?:chat|call|conversation|talk)|schedule|chat and\b|move forward with a|find time|meet you"
        r"|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
        r"|take (?:you|your application|things) (?:forward|to the next))"
@@ -355,6 +368,10 @@ FEATURES: tuple[Feature, ...] = (
        # the invite promised once the user picks a time is no booking yet
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|once|when you|let me know|reply with"
             r"|what suits|which|if|whichever|land on|pick|choose|reply|times that suit|times that work)\b"),
+    # the writer says they did it: "I've gone ahead and booked the following for Tuesday"
+    _f("interview_confirmation", 1.5, "t", "says they booked it",
+       r"(?:i've|i have|we've|we have) (?:gone ahead and |just |now )?(?:booked|scheduled|set up|locked in|arranged)"
+       r" (?:the following|you in|it in|you for|the (?:below|sessions?|interviews?|conversations?|calls?))"),
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
@@ -398,6 +415,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
+       r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b"
+       r"|ignore the (?:old|original|previous) (?:date|time|slot)"
+       r"|(?:we're|we are) now (?:interviewing|meeting|seeing)[^.!?\n]{0,60}\binstead\b"
+       r"|(?:interview )?(?:schedule|itinerary) (?:has been|was) (?:updated|changed)"
+       r"|^updated interview (?:schedule|itinerary)"
+       r"|(?:previous|original|old) (?:schedule|time|slot|itinerary)[^.!?\n]{0,40} (?:has been|was)"
+       r" (?:removed|cancel+ed|replaced)"
        r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
        r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
        r"|(?:have|has) a conflict|find (?:another|a new|a different) (?:time|slot|day)"
@@ -446,15 +470,19 @@ FEATURES: tuple[Feature, ...] = (
        r"|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
        r"|\w+day's)(?: [\w-]+){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
        r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment"
-       r"|event)[^.!?\n]{0,80}? (?:has been|was|is"
+       r"|event)[^.!?\n]{0,140}? (?:has been|was|is"
        r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
        r"|(?:round|session|screen|visit|slot|onsite|on-site)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
        r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
-       r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?) (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
+       r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?|stand(?:ing)? down)"
+       r" (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
        r" (?:session|interview|call|meeting|chat|visit|screen)"
        r"|(?:have|need|going) to (?:pull|scrap) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\b"
-       r"|hold off on (?:all )?interviews"),
+       r"|hold off on (?:all )?interviews|(?:queda|quedó|ha sido|fue|será|foi) cancelad[ao]"
+       r"|(?:est|a été|sera) annulée?\b|wurde (?:leider )?abgesagt"
+       r"|(?:interview|call|meeting|session|round|screen|visit|onsite|on-site|chat)\b[^.!?\n]{0,80}? (?:will|would|can) no"
+       r" longer (?:hold|go ahead|take place|happen)|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
@@ -468,6 +496,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|keep you (?:posted|updated)|where things stand|aligning on feedback|debrief|next steps? (?:early|later|by)"
        r"|update (?:for|on) (?:you|your)|decide on next steps|(?:put|placed) on hold|\bon hold\b|hiring freeze|frozen"
        r"|quick update|wanted to (?:give you|let you know)|make (?:a )?decisions?|be in touch|circle back"
+       r"|(?:i'll|i will|we'll|we will) (?:reach out|get in touch|follow up) (?:after|once|when|by|next|in)\b"
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
        r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"
        r"|no decision (?:until|before|till)|(?:very much )?in the (?:running|mix)\b|(?:won't|will not) (?:make|have) (?:a|any)"
@@ -475,6 +504,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 0.5, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"
+       r"|paus(?:e|ed|ing) (?:the|this|our|its)(?: [\w-]+){0,2} (?:search|process|recruitment|hiring|role|position)"
        r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send|are you (?:ok|okay|happy"
@@ -552,6 +582,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|your (?:application|candidacy|profile))\b(?! (?:to|along|over))| for now|[.,!;]| at this| this time"
        r"| on (?:moving|progressing|taking|advancing|inviting))"
        r"|(?:picked|chose|chosen|went with|selected|decided on|gone with) the other (?:person|candidate|applicant|finalist)"
+       r"|(?:i've|i have|we've|we have) offered it to (?:someone|somebody|another|an? (?:internal|other))"
        r"|(?:hold|holding) off on (?:hiring|the (?:role|hire|position)|filling)|(?:can't|cannot|can not) offer you the"
        r" (?:job|role|position)|(?:extended|made) (?:an|the|our) offer to (?:another|a different|someone|the other)"
        r"|(?:cancel|close|withdraw)\w* (?:the|this)(?: [\w-]+){0,4} (?:position|role|requisition|vacancy|search)\b"
@@ -633,6 +664,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
+       r"|(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an offer(?! to)"
+       r"|(?:we|i) want you on (?:the|our) team|(?:putting|put) (?:the|an|your) offer together"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
        veto=OFFER_VETO),
@@ -653,7 +686,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|le confirmo|confirmo la entrevista|queda confirmada|fica confirmada"
        r"|está confirmada|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
        r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)"
-       r"|bestätige (?:ich )?(?:ihnen )?(?:hiermit )?(?:den|ihren|unseren) termin",
+       r"|bestätige (?:ich )?(?:ihnen )?(?:hiermit )?(?:gerne? )?(?:den|ihren|unseren) termin",
        veto=r"eingang|empfang|recepci|réception|reçu|recibid|unterlagen"),
     # --- not about the user's candidacy
     _f(NR, 4, "a", "is a job alert",
@@ -668,7 +701,8 @@ FEATURES: tuple[Feature, ...] = (
        r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|(?:this|the|weekly|monthly) newsletter\b"
        r"|newsletter (?:from|issue)|read (?:online|more) on substack"
        r"|(?:this|the) week(?:'s)? (?:in|roundup|digest)|weekly digest|\bdigest\b|top stories|unsubscribe from this list"),
-    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering|registration confirm"
+    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
+       r"|registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot|starts in (?:\d+|an?"
        r"|one) (?:hours?|minutes?)"
        r"|\brsvp\b|meetup\.com|\bmeetup (?:group|event)|you(?:'re| are) going\b"
@@ -682,6 +716,7 @@ FEATURES: tuple[Feature, ...] = (
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        r"|user interview|customer interview|ux research(?:er)?\b|research incentive|entretien utilisateur"
+       r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
        r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"),
     _f(NR, 5, "a", "has the user interviewing someone else",
@@ -690,7 +725,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
-       r"|submit your (?:evaluation|scorecard|interview feedback)"
+       r"|submit your (?:evaluation|scorecard|interview feedback)|your feedback for the interview|feedback (?:is )?(?:now )?"
+       r"(?:\d+ days? )?overdue"
        r"|(?:your|an) evaluation (?:for|of)\b|(?:could|can|would) you (?:sit|join) (?:in )?on (?:this|the|an?|his|her|their)"
        r"|you sat in on|(?:your|the user's) (?:take|thoughts|view|feedback) on (?:him|her|them|the candidate)"),
     _f(NR, 5, "a", "is a reference request about someone else",
@@ -714,14 +750,15 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands|town ?hall"
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
        r"|self-?assessment|self-?review"
        r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"),  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
-       r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|updated resume|\bc2c\b"
+       r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
+       r"|(?:send|share|forward|email|mail)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
        r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"
        r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
@@ -740,6 +777,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
        r"rental application|\blease\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
+       r"|grants officer|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
        r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding (?:round|application)"
        r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
@@ -748,7 +786,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|society|association)|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
        r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
-       r"|grant application|scholarship|admissions?|university application|membership application|volunteer"),
+       r"|grant application|scholarship|admissions?|university application|membership application|volunteer",
+       conditional_ok=False),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
        r"|interview prep(?:aration)? (?:session|call|course)|mentoria|simulação de entrevista|entrevista simulada"

@@ -98,6 +98,7 @@ class Email:
     date: datetime | None = None
     text: str = ""
     signature: str = ""
+    quoted: str = ""  # a reply's quoted history, its start only (parse.QUOTED_TEXT): the thread's context
     in_reply_to: str | None = None
     references: list[str] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)  # the few that classify reads

@@ -22,6 +22,8 @@ TOOL_LABELS = frozenset({
     "glassdoor", "indeed", "indeedemail", "cal", "calendly", "goodtime", "sapsf", "successfactors", "jobindex",
     "stepstone", "xing", "seek", "jobsdb", "naukri", "ziprecruiter", "monster", "dice", "otta", "wellfound",
     "google", "googlemail", "microsoft", "office365", "zoom", "teams", "typeform", "surveymonkey", "qualtrics",
+    "iimjobs", "foundit", "shine", "jobstreet", "bayt", "gulftalent", "naukrigulf", "flatchr", "yahoo", "outlook",
+    "hotmail", "icloud", "gmail",
 })  # fmt: skip
 # Their names as a display name or a sentence writes them.
 TOOL_NAMES = frozenset({
@@ -30,6 +32,8 @@ TOOL_NAMES = frozenset({
     "cal", "cal.com", "calendly", "google drive", "drive", "google docs", "dropbox sign", "hellosign", "xing",
     "stepstone", "jobindex", "seek", "linkedin", "workday", "greenhouse", "lever", "ashby", "teamtailor",
     "smartrecruiters", "successfactors", "taleo", "icims", "recruitee", "workable", "personio", "bamboohr",
+    "naukri", "naukri.com", "iimjobs", "iimjobs.com", "jobstreet", "bayt", "bayt.com", "gulftalent", "flatchr",
+    "yahoo", "yahoo mail", "gmail", "outlook", "icloud",
 })  # fmt: skip
 
 # Platforms where people write to people: their 'X via LinkedIn' is a person, not a company.

@@ -58,6 +58,10 @@ QUOTE_STARTS = re.compile(
     )""",
     re.X | re.I,
 )
+# A reply's subject ("Re:", "AW:", "RE :", "Antw:"): its quoted history is the thread's context.
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|rv|antw|réf)\s*:", re.I)
+# How much of a reply's quoted history is kept: the message it answers, not the whole thread.
+QUOTED_TEXT = 1500
 SIGNATURE_START = re.compile(r"^(?:--\s*|__\s*|Sent from my \w+.*)$", re.I)
 SIGN_OFF = re.compile(
     r"^\s*(?:best|best regards|kind regards|regards|thanks|thank you|many thanks|cheers|warmly|sincerely|"
@@ -113,6 +117,7 @@ def parse(
     subject = re.sub(r"\s+", " ", exact_subject)
     text, calendar = _body(parts, subject)
     new_text, signature = split_text(text)
+    quoted = quoted_history(text) if in_reply_to or REPLY_SUBJECT.match(subject) else ""
     mine = {a.lower() for a in me}
     from_me = bool(sender and sender.address in mine) or "Sent" in all_labels
     return Email(
@@ -128,6 +133,7 @@ def parse(
         date=date,
         text=new_text,
         signature=signature,
+        quoted=quoted,
         in_reply_to=in_reply_to,
         references=refs,
         headers={h: header(h) for h in KEPT_HEADERS if h in raw_headers},
@@ -538,12 +544,30 @@ def _last_sign_off(body: list[str]) -> int | None:
     return None
 
 
-def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
-    """Cut quoted history off the new text, then split off the signature: (new text, signature).
-    A forward with only a short note on top keeps the forwarded message (without its header
-    block) as part of the new text: the note alone ("see below") says nothing."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    cut = len(lines)
+def quoted_history(text: str) -> str:
+    """The start of a reply's quoted history, quote marks taken off: what the thread was about
+    when the new text only says "Perfect - Thursday at 2 it is". At most QUOTED_TEXT characters."""
+    lines = _lines(text)
+    cut = _quote_start(lines)
+    if cut == len(lines):
+        return ""
+    out: list[str] = []
+    size = 0
+    for line in lines[cut:]:
+        line = line.lstrip("> ").rstrip()
+        out.append(line)
+        size += len(line) + 1
+        if size >= QUOTED_TEXT:
+            break
+    return "\n".join(out)[:QUOTED_TEXT].strip()
+
+
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _quote_start(lines: list[str]) -> int:
+    """The index of the line where quoted history starts (len(lines) when there is none)."""
     for i, line in enumerate(lines):
         if QUOTE_STARTS.match(line):
             stripped = line.strip().lstrip("*").lower()
@@ -555,8 +579,16 @@ def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
                 window = "\n".join(lines[i + 1 : i + 4]).lower()
                 if not re.search(r"^\*?(from|de|von)\*?:", window, re.M):
                     continue
-            cut = i
-            break
+            return i
+    return len(lines)
+
+
+def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
+    """Cut quoted history off the new text, then split off the signature: (new text, signature).
+    A forward with only a short note on top keeps the forwarded message (without its header
+    block) as part of the new text: the note alone ("see below") says nothing."""
+    lines = _lines(text)
+    cut = _quote_start(lines)
     note = ""
     if _forward and cut < len(lines) and FORWARDED.match(lines[cut]):
         note = split_text("\n".join(lines[:cut]), _forward=False)[0]  # the note without its signature

@@ -5,7 +5,7 @@ native speaker sending a correction) finds every language's wording in one place
 becomes one feature (features.py), weighted like its English counterpart: phrases are the
 unmistakable ones of that language's hiring mail, not single words that also fill other mail
 ("oferta" is a job advert on InfoJobs, so an offer needs "propuesta de incorporación").
-German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Japanese, Chinese.
+German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Welsh, Japanese, Chinese.
 """
 
 from __future__ import annotations
@@ -75,6 +75,8 @@ CANCELLATION = (
 )  # fmt: skip
 
 REJECTION = (
+    # Welsh: public bodies in Wales write bilingually, Welsh first
+    "nid ydych wedi cael eich dewis", "nid ydym yn gallu cynnig",
     "für (?:eine|einen) (?:andere|anderen|andere[nr]?) (?:kandidat|bewerber)",
     "(?:nicht|keine) weiter (?:berücksichtigen|verfolgen)", "ne pas (?:donner suite|retenir)", "pas été retenue?",
     "no (?:continuar|seguir) (?:con|adelante)", "não (?:seguir|avançar)",
@@ -117,7 +119,10 @@ STATUS = (
 # What names the user's own candidacy, and what places mail in a hiring process at all.
 CANDIDACY = (
     "bewerbung", "candidature", "candidatura", "sollicitatie", "aplikacj", "rekrutac", "ansökan", "応募", "選考", "面接", "应聘",
-    "面试", "简历",
+    "面试", "简历", "eich cais",
+    # a place in the team offered: "an Bord holen", "que te unieras al equipo", "rejoindre notre équipe"
+    "an bord (?:zu )?holen", "(?:unieras|unirte|te unas) (?:a nuestro|al) equipo", "propuesta de incorporación",
+    "rejoindre (?:notre|l'|votre) ?équipe", "(?:juntar-se|integrar) (?:à|a) (?:nossa )?equipa",
 )  # fmt: skip
 
 

@@ -30,3 +30,23 @@ _JOB = re.compile(r"\b(?=\w)(?:" + _JOB_WORDS + ")|" + phrasebook.pattern(phrase
 def has_job_context(text: str) -> bool:
     return search(_JOB, text.lower()) is not None  # gated: most mail holds none of the words
 
+
+
+# What job titles end in. A reply thread titled with one ("Re: Front Office Coordinator - Indeed",
+# "RE: Practice Administrator") is a thread about that job: small employers' threads are named so
+# by the user's own application, and their replies rarely repeat a job word ("yes thurs works").
+_TITLE_HEADS = (
+    r"coordinator|administrator|manager|engineer|analyst|assistant|designer|developer|director|officer|lead|specialist"
+    r"|associate|technician|nurse|barista|chef|cook|server|receptionist|accountant|consultant|scientist|architect"
+    r"|executive|representative|advis[eo]r|clerk|supervisor|intern|internship|apprentice|apprenticeship|teacher|tutor"
+    r"|driver|operator|planner|strategist|writer|editor|producer|researcher|controller|bookkeeper|hygienist|therapist"
+    r"|physio|pharmacist|paralegal|secretary|buyer|cashier|attendant|bartender|housekeeper|carer|caregiver|mechanic"
+    r"|electrician|plumber|welder|technologist|generalist|hire|role|position|post|vacancy|opening"
+)
+_ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
+                           r"(?:\s*(?:[-–|:(,]|$))")
+
+
+def subject_names_role(subject: str) -> bool:
+    """A reply whose (lowercased) subject is a job title: 'Re: Scheduling Coordinator', 'Re: Founding ops role'."""
+    return _ROLE_SUBJECT.match(subject) is not None

@@ -13,6 +13,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,8 +30,11 @@ from agent.models import (
 from agent.parse import parse  # noqa: E402
 from agent.pipeline import company_domains  # noqa: E402
 
-LEGAL = re.compile(r"\b(?:gmbh|inc|llc|llp|ltd|s\.?a\.?s?|s\.l|ag|as|asa|aps|nv|srl|co|corp|group|grupo|plc|pty|pvt"
-                   r"|limited)\b\.?", re.I)
+# Legal forms say nothing about which company it is: "Kwikstaart Logistiek B.V." is "Kwikstaart Logistiek".
+LEGAL = re.compile(r"\b(?:s\.a\. de c\.v|sa de cv|gmbh|inc|llc|llp|ltd|s\.?a\.?s?|s\.l|ag|as|asa|aps|nv|srl|co|corp|group"
+                   r"|grupo|plc|pty|pvt"
+                   r"|limited|b\.v|bv|s\.r\.l|sarl|s\.p\.a|spa|pte|sdn bhd|bhd|oy|ab|k\.k|kk"
+                   r"|e\.v|ev|ug)\b\.?", re.I)
 NR = "not_relevant"
 DEFAULT_ME = ("alex.morgan@example.net", "sam.rivera@example.org")
 
@@ -38,6 +42,7 @@ DEFAULT_ME = ("alex.morgan@example.net", "sam.rivera@example.org")
 def norm_company(value: str | None) -> str:
     if not value:
         return ""
+    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()  # "Cèdre" is "Cedre"
     value = LEGAL.sub("", value.lower().replace("&", " and "))
     return re.sub(r"[^a-z0-9]", "", value)
 

@@ -60,8 +60,10 @@ def test_unsure_mail_needs_a_look_then_one_set_settles_it_and_teaches(world: Wor
 
 
 def test_set_stage_rejected_teaches_that_the_template_was_a_rejection(world: World):
+    # says no decision either way (the word model, retrained on more rejections, reads "has made its choice; we'll
+    # keep you posted on other openings" as the rejection it is): the user knows it was one, from a call
     vague = ("Hi Jordan,\n\nA quick update on your application for the Platform Engineer role: the hiring team has "
-             "made its choice. Thanks for your patience; we'll keep you posted on other openings.\n\nOrrin Labs Recruiting")
+             "completed its review. Thanks for your patience throughout.\n\nOrrin Labs Recruiting")
     world.add(update(6, "<u1@greenhouse.example>", vague))
     world.run("2026-03-06T12:00:00-05:00")
     apps = world.status("2026-03-06T12:00:00-05:00")

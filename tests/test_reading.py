@@ -629,3 +629,46 @@ def test_a_trial_shift_is_an_interview():
                  "it'll be about 2 hours so you can learn the register.\n\nSee you then,\nMel\n"))
     assert "uses interview words" in sig.reasons
     assert (sig.guess if sig.needs_look else sig.kind) == "interview_confirmation"
+
+
+# Session 6, from dev-split misses: each a general rule, written here in invented words.
+DELAYS_CANCELLATIONS_AND_OFFERS = [
+    ("looking-forward-is-no-decline", "cancellation", m(
+        "Ruth Penrose <ruth@caddonmill.example>", "RE: Thursday",
+        "Dear Alex,\n\nI'm afraid I need to cancel Thursday's interview with Owen. The operations team is being "
+        "reorganised and the Planning Lead role has been put on hold for now.\n\nIt has nothing to do with you - Owen "
+        "was looking forward to meeting you. If the role comes back I will contact you first.\n\nKind regards,\nRuth\n")),
+    ("search-paused-meeting-stood-down", "cancellation", m(
+        "Piers Lowe <piers@lowemarch.example>", "RE: meeting with the Chair",
+        "Dear Alex,\n\nThe board has decided to pause the COO search while the acquisition is reviewed, so we have had "
+        "to stand down Monday's meeting with the Chair. This is not a reflection on you in any way.\n\nPiers\n")),
+    ("will-no-longer-hold", "cancellation", m(
+        "Ngozi Adeyemi <ngozi@kolaledger.example>", "Re: Interview Invitation - Finance Manager",
+        "Dear Alex,\n\nPlease accept our apologies. The interview slated for Tuesday 9th June by 11am with our CFO will "
+        "no longer hold, as management has placed the role on hold.\n\nWe will reach out once there is clarity.\n")),
+    ("client-has-cancelled-tomorrow", "cancellation", m(
+        "Kyle Tran <kyle@bluegumrecruit.example>", "Marlow tmrw",
+        "Hi Alex - Marlow have cancelled tomorrow, they're restructuring the team. Sorry mate, only just heard.\n")),
+    ("move-forward-with-an-offer", "offer", m(
+        "Dana Whitlock <dana.whitlock@perrinhealth.example>", "Good news",
+        "Alex - can you hop on a call this afternoon? The team wants to move forward with an offer and I'd like to "
+        "tell you myself before HR sends the paperwork.\n\nDana\n")),
+    ("not-until-after-is-a-delay", "company_reply", m(
+        "Joan Ferris <joan.ferris@westmereborough.example>", "RE: Policy Officer (Ref WB-221)",
+        "Dear Alex,\n\nThank you for your email. The council is in a spending freeze until the budget is agreed. No "
+        "decision has been made about this post, but I'm not able to move to the next stage until after the budget "
+        "meeting.\n\nI'll write again once I know more.\n\nKind regards,\nJoan\n")),
+    ("one-way-video-reminder", "assessment", m(
+        "Brantley Mutual via HireVue <noreply@hirevue.com>", "Reminder: Your Brantley Mutual interview is waiting",
+        "Hi Alex,\n\nJust a reminder that your on-demand video interview for Pricing Analyst at Brantley Mutual hasn't "
+        "been completed yet. It expires on Monday, June 8, 2026 at 11:59 PM Eastern Time.\n\nContinue Interview\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", DELAYS_CANCELLATIONS_AND_OFFERS,
+                         ids=[r[0] for r in DELAYS_CANCELLATIONS_AND_OFFERS])
+def test_delays_cancellations_and_offers(name, kind, raw):
+    """'Looking forward to meeting you' is no step forward refused, and 'nothing' is no 'not'; a
+    paused search stands a meeting down; 'not until after' is a delay; a one-way video interview is
+    a test, whatever its reminder calls it; the team moving forward with an offer is an offer."""
+    assert read(raw).kind == kind
