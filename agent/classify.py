@@ -80,13 +80,14 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     from them is read in that context even when it never says "interview"); `own_domains` the
     user's own employer's; `learned` the rules the user's corrections taught."""
     ref = email.date or now or datetime(2000, 1, 1, tzinfo=UTC)
+    user_tz = tz  # "3pm your time", a floating calendar time: the user's clock (facts.extract)
     tz = writer_zone(email.date, tz)  # "Wednesday at 2" is on the writer's clock
     lid = list_id(email.headers)
     rule = match(learned, email)
     if rule is not None:
         signal = Signal(kind=rule.verdict, confidence=0.95, reasons=[f"you said so: {rule.describe()}"], list_id=lid)
         if rule.verdict != NR:
-            extract(email, signal, ref, tz)
+            extract(email, signal, ref, tz, user_tz)
         return signal
     subject = email.subject.lower()
     text = email.text[:MAX_TEXT].lower()
@@ -179,7 +180,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     margin = best - max([v for k, v in scores.items() if k not in (kind, NR)] + [negative, 0])
     confidence = max(0.5, min(0.99, 0.5 + 0.08 * best + 0.04 * margin + 0.05 * min(cand.score, 4)))
     signal = Signal(kind=kind, confidence=round(confidence, 2), reasons=list(reasons[kind]) + cand.found, list_id=lid)
-    extract(email, signal, ref, tz)
+    extract(email, signal, ref, tz, user_tz)
     if doubt:
         signal.needs_look = True
         signal.guess = kind

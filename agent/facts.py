@@ -27,7 +27,8 @@ from agent.org_names import (
     tool_labels,
 )
 from agent.slot import MOVE_TO, interview_slot
-from agent.when import find_datetimes, find_day
+from agent.struck import blank
+from agent.when import find_datetimes, find_day, stated_zone
 
 PROMISE = re.compile(
     r"(?:get back to you|hear (?:back )?from (?:me|us)|(?:have|share) an update(?: for you)?|be in touch|"
@@ -74,8 +75,11 @@ NOT_COMPANIES = {
 }  # fmt: skip
 
 
-def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
+def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo, user_tz: tzinfo | None = None) -> None:
+    """The facts of a message whose kind is read: `tz` is the writer's clock (when.writer_zone),
+    `user_tz` the user's configured zone (a time "your time", a floating calendar time)."""
     text = email.text
+    user_tz = user_tz or tz
     signal.company = company_of(email)
     signal.role = role_of(email)
     signal.people = people_of(email)
@@ -84,8 +88,13 @@ def extract(email: Email, signal: Signal, ref: datetime, tz: tzinfo) -> None:
     if kind in ("interview_confirmation", "reschedule", "cancellation"):
         if cal is not None and cal.start is not None and not cal.recurring:
             signal.interview_start, signal.interview_end = cal.start, cal.end
+            if cal.floating:
+                # a floating time is local time: the zone the message writes, else the user's
+                local = stated_zone(blank(text), ref, user_tz) or user_tz
+                signal.interview_start = cal.start.replace(tzinfo=local)
+                signal.interview_end = cal.end.replace(tzinfo=local) if cal.end is not None else None
         else:
-            slot = interview_slot(text, email.subject, ref, tz, move=kind == "reschedule")
+            slot = interview_slot(text, email.subject, ref, tz, move=kind == "reschedule", user_tz=user_tz)
             if kind == "reschedule" and slot is not None and slot.start <= ref:
                 slot = None  # a move names where the interview goes, not where it was
             if kind == "reschedule" and not MOVE_TO.search(text) and re.search(

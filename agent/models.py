@@ -78,6 +78,9 @@ class CalendarEvent:
     organizer: Person | None = None
     attendees: list[Person] = field(default_factory=list)
     recurring: bool = False
+    # DTSTART was floating (RFC 5545: no TZID, no Z, no zone anywhere in the calendar): start and
+    # end hold its wall-clock time labelled UTC until the reader gives them the zone it means.
+    floating: bool = False
 
 
 @dataclass

@@ -27,6 +27,7 @@ from agent.evidence import REPLY
 from agent.mime import Leaf, read
 from agent.models import CalendarEvent, Email, Person
 from agent.sanitize import header_value, message_ids, repair
+from agent.struck import has_strike, is_struck, mark_plain, mark_tree, pieces
 from agent.vocab import has_job_context
 
 # Headers classify reads; the rest are dropped so nothing private is kept by accident.
@@ -289,6 +290,9 @@ def _body(parts: list[Leaf], subject: str = "") -> tuple[str, CalendarEvent | No
         elif part.ctype == "text/html" and part.disposition != "attachment" and html is None:
             html = part.text[:MAX_HTML]
     if plain and _plain_is_enough(plain):
+        if html and has_job_context(subject + "\n" + plain[:6000]) and has_strike(html):
+            # the plain part lost the line through the old slot: mark it as the HTML part does
+            plain = mark_plain(plain, pieces(html_to_text(html)))
         return plain, calendar
     if html:
         # A full HTML parse costs ~10 ms; most HTML mail is newsletters and receipts. Read it
@@ -451,6 +455,8 @@ def _lxml_text(html: str) -> str:
     for el in doc.xpath("//*[@style]"):
         if HIDDEN.search(el.get("style", "")):
             el.drop_tree()
+    if has_strike(html):
+        mark_tree(doc)  # "~~Tue 3pm~~": the crossed-out slot is kept, marked as struck
     for el in doc.iter():
         # source line breaks in HTML are spaces; the blocks and <br>s below make the lines
         if el.tag != "pre":
@@ -478,6 +484,11 @@ def _soup_text(html: str) -> str:
         tag.decompose()
     for tag in soup.find_all(style=HIDDEN):
         tag.decompose()
+    if has_strike(html):
+        for tag in soup.find_all(lambda t: is_struck(t.name.lower(), str(t.get("style") or ""))):
+            if not any(is_struck(a.name.lower(), str(a.get("style") or "")) for a in tag.parents if a.name):
+                tag.insert(0, "~~")
+                tag.append("~~")
     for node in soup.find_all(string=True):
         if node.parent is not None and node.parent.name != "pre" and "\n" in node:
             node.replace_with(_SPACES.sub(" ", str(node)))

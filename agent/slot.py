@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, tzinfo
 
+from agent.struck import blank
 from agent.when import Found, find_dates, find_datetimes
 
 # Outlook's header block of a quoted message, in the languages the classifier reads (parse cuts
@@ -72,16 +73,18 @@ def _excluded(text: str, f: Found, move: bool) -> bool:
     return not (m.group(0).lower().startswith("from") and f.end is not None)
 
 
-def interview_slot(text: str, subject: str, ref: datetime, tz: tzinfo, move: bool) -> Found | None:
+def interview_slot(text: str, subject: str, ref: datetime, tz: tzinfo, move: bool,
+                   user_tz: tzinfo | None = None) -> Found | None:
     """The interview's start (and end) among the times the text writes; `move` for a reschedule,
     where the new time wins. A time with no day of its own takes the day the subject names
-    ("Re: Call today" - "can we start at 3:20?")."""
-    text = cut_quoted(text)
-    found = find_datetimes(text, ref, tz, loose=True)
+    ("Re: Call today" - "can we start at 3:20?"). `tz` is the writer's clock, `user_tz` the
+    user's ("3pm your time"). A struck-out time ("~~Tue 3pm~~", agent/struck.py) is not read."""
+    text = blank(cut_quoted(text))
+    found = find_datetimes(text, ref, tz, loose=True, user_tz=user_tz)
     if not found and not find_dates(text, ref.astimezone(tz).date(), loose=True):
         head = subject + "\n"
         found = [replace(f, pos=-1, tpos=f.tpos - len(head), tend=f.tend - len(head))
-                 for f in find_datetimes(head + text, ref, tz, loose=True) if f.tpos >= len(head)]
+                 for f in find_datetimes(head + text, ref, tz, loose=True, user_tz=user_tz) if f.tpos >= len(head)]
     if not found:
         return None
     if not move:

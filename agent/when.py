@@ -421,9 +421,28 @@ def find_zone(text: str, pos: int, default: tzinfo, before: int | None = None,
     return ZoneInfo(ZONES[m.group("zone").lower()])
 
 
-def find_datetimes(text: str, ref: datetime, default_tz: tzinfo, loose: bool = False) -> list[Found]:
+# "3pm your time", "at 10 (your local time)", "Thursday 9am in your time zone": the reader's
+# clock, the user's, whatever the writer's is. Written right after the time (or its range).
+YOUR_TIME_AFTER = re.compile(
+    r"\s*[,(/–-]?\s*(?:in\s+|on\s+)?(?:your|ur|yr)\s+(?:own\s+)?(?:local\s+)?(?:time\s?zone|time)\b(?!\s*slot)", re.I
+)
+# "In your time zone, that's 3pm Thursday": said before the time, in the same sentence.
+YOUR_TIME_BEFORE = re.compile(
+    r"\b(?:in|on)\s+(?:your|ur)\s+(?:own\s+)?(?:local\s+)?(?:time\s?zone|time)\b[^.!?\n]{0,40}$", re.I
+)
+
+
+def your_time(text: str, t_start: int, t_end: int) -> bool:
+    """The time is written on the reader's clock ("3pm your time")."""
+    return bool(YOUR_TIME_AFTER.match(text, t_end) or YOUR_TIME_BEFORE.search(text, max(0, t_start - 60), t_start))
+
+
+def find_datetimes(text: str, ref: datetime, default_tz: tzinfo, loose: bool = False,
+                   user_tz: tzinfo | None = None) -> list[Found]:
     """Every date-with-time in the text, in order of appearance. `loose` also reads the bare hours
-    of replies ("Weds at 10", find_times); a time written inside a date ("18.06.2026") is none."""
+    of replies ("Weds at 10", find_times); a time written inside a date ("18.06.2026") is none.
+    `default_tz` is the writer's clock; with `user_tz` (the user's configured zone), a time said
+    to be "your time" is on the user's clock instead."""
     ref_local = ref.astimezone(default_tz).date() if ref.tzinfo else ref.date()
     dates = find_dates(text, ref_local, loose)
     spans = sorted((d[0], d[1]) for d in dates) if loose else []
@@ -452,8 +471,11 @@ def find_datetimes(text: str, ref: datetime, default_tz: tzinfo, loose: bool = F
             anchor = t_start
         else:
             continue
-        zone = find_zone(text, t_end, default_tz, before=anchor if before else None,
-                         moment=datetime.combine(day, begin), loose=loose)
+        if user_tz is not None and your_time(text, t_start, t_end):
+            zone = user_tz
+        else:
+            zone = find_zone(text, t_end, default_tz, before=anchor if before else None,
+                             moment=datetime.combine(day, begin), loose=loose)
         start = datetime.combine(day, begin, tzinfo=zone)
         end = datetime.combine(day, finish, tzinfo=zone) if finish else None
         if end is not None and end <= start:
@@ -470,3 +492,25 @@ def find_day(text: str, ref: datetime, default_tz: tzinfo) -> datetime | None:
         return None
     day = dates[0][2]
     return datetime.combine(day, time(23, 59), tzinfo=default_tz)
+
+
+_UNSTATED = timezone(timedelta(0), "unstated")  # find_datetimes' default when asking what the text states
+REGION_WORDS = {"pacific", "mountain", "central", "eastern"}  # ordinary words too: "Central London"
+
+
+def stated_zone(text: str, ref: datetime, user_tz: tzinfo) -> tzinfo | None:
+    """The zone a message states for its times, or None: the zone written with its first time that
+    has one ("2:00 PM EST", "at 10 your time"), else one written on its own ("All times are
+    Eastern Time", "(UTC-05:00)"). On its own, an abbreviation counts only in capitals ("et",
+    "ist" and "est" are French, German and Spanish words) and a region only with "time"."""
+    for f in find_datetimes(text, ref, _UNSTATED, loose=True, user_tz=user_tz):
+        if f.start.tzinfo is not _UNSTATED:
+            return f.start.tzinfo
+    for m in LOOSE_ZONE_RE.finditer(text):
+        if m.group("offset") or m.group("iana"):
+            return find_zone(text, m.start(), _UNSTATED, loose=True)
+        word = m.group("zone")
+        if word.lower() in REGION_WORDS or (len(word) <= 4 and not word.isupper()):
+            continue
+        return resolve_zone(word, ref.astimezone(user_tz).replace(tzinfo=None), user_tz)
+    return None
