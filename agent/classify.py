@@ -165,7 +165,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     # the model learned look-alikes as not_relevant: its sure reading of a decision or a status is a
     # step too (not of a meeting: "can we push lunch to 4?" and "... our chat to 4?" share their words)
     words_step = second.kind == kind and second.p >= TRUST_STEP and negative == 0 and kind not in SCHEDULING
-    step = cand.one_to_one and (phrasebook_step or words_step or _hiring_step(kind, best, negative, subject + "\n" + text, ask_at,
+    # the thread's earlier message says what the meeting was ("would Tuesday at 2 work for a call with Jess?")
+    thread = subject + "\n" + text + ("\n" + email.quoted.lower() if email.quoted else "")
+    step = cand.one_to_one and (phrasebook_step or words_step or _hiring_step(kind, best, negative, thread, ask_at,
                                                                 recruiter=SIGNED_BY_RECRUITER in cand.found))
     if wordless and not step:
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
@@ -209,6 +211,7 @@ OUTREACH = "is cold outreach, not a reply to an application"
 PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (?:chat|call|conversation|time)|speaking|meeting"
                           r"|coming in)|\b(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:with|to) you")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
+ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that must be a question
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|(?:a|the) bar (?:on|at|near|after)|party"
@@ -257,6 +260,8 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
         return kind, best, negative
     if any(f.kind == NR and f.reason in reasons.get(NR, ()) for f in FEATURES):
         return kind, best, negative  # the text itself says what else it is
+    if kind == "interview_invitation" and model_kind == "interview_confirmation" and ASKS_TO_MEET in reasons[kind]:
+        return kind, best, negative  # "can you come by Thursday around 3?" books nothing, however its words read
     reasons.setdefault(model_kind, []).insert(0, _model_says(second))
     return model_kind, max(scores.get(model_kind, 0.0), ASK_AT), 0.0
 

@@ -77,7 +77,11 @@ APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:
 # ... or, quoted below a reply, the user's own words sending it ("here's my resume for the ops role"):
 # in the first person, since the user's "your application" is to someone applying to the user.
 USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applying|applying (?:to|for)"
-                               r"|my (?:resume|cv|application|portfolio|cover letter) (?:for|to)\b)")
+                               r"|my (?:resume|cv|application|portfolio|cover letter) (?:for|to)\b"
+                               r"|(?:resume|cv) (?:is )?attached|attached (?:is )?my (?:resume|cv)"
+                               r"|(?:saw|seen|came across|noticed) your (?:post|ad|advert|listing|job (?:post|ad|listing)) for"
+                               # or thanking them for the interview it was
+                               r"|thanks? (?:you )?for having me(?: in| over)?\b|thanks? to you and \w+ for the time)")
 # Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.
 QUOTED_AUTHOR = re.compile(r"^(?:\*?(?:from|de|von)\*?:[^\n@]*?|[^\n]*?)<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[^\n@]*?"
                            r"(?:wrote:|$)", re.M)

@@ -420,7 +420,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
-       r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b"
+       r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b|(?:need|have) to move you\b"
        r"|ignore the (?:old|original|previous) (?:date|time|slot)"
        r"|(?:we're|we are) now (?:interviewing|meeting|seeing)[^.!?\n]{0,60}\binstead\b"
        r"|(?:interview )?(?:schedule|itinerary) (?:has been|was) (?:updated|changed)"
@@ -764,7 +764,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands|town ?hall(?! ?,)"
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on deck)"
+       r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
@@ -778,7 +779,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
        r"|reach out|contact you)|running a (?:confidential |retained |discreet )?(?:[\w-]+ ){0,2}search\b"),
     _f(NR, 4, "a", "is a sales meeting",
-       r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting|team)|(?:booking|book|booked) a demo"
+       r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting)|our sales team|(?:booking|book|booked) a demo"
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
        r"|<> [^\n]{0,40} demo\b"
        r"|(?:our|my|bring) (?:solutions engineer|account executive|sales engineer)|^account executive"),
@@ -800,8 +801,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|society|association)|visa (?:interview|application|appointment)|biometrics|landlord|tenancy|lettings\b"
        r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
+       r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club|\bagm\b|hon\.? (?:secretary|treasurer)"
        r"|(?:apartment|property|house|flat|unit|your|the) (?:showing|viewing)\b"
-       r"|grant application|scholarship|admissions?|university application|membership application|volunteer",
+       r"|grant application|scholarship|university application|membership application|volunteer"
+       r"|admissions?\b(?! (?:officer|coordinator|manager|assistant|advis[eo]r|director|administrator|lead))",
        conditional_ok=False),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"

@@ -75,6 +75,8 @@ CANCELLATION = (
 )  # fmt: skip
 
 REJECTION = (
+    "(?:abbiamo|ho) scelto (?:un altro candidato|un'altra candidata)", "hemos (?:elegido|seleccionado) a otr[oa] candidat[oa]",
+    "(?:nous avons|j'ai) (?:choisi|retenu) (?:un autre candidat|une autre candidate)",
     # Welsh: public bodies in Wales write bilingually, Welsh first
     "nid ydych wedi cael eich dewis", "nid ydym yn gallu cynnig",
     "für (?:eine|einen) (?:andere|anderen|andere[nr]?) (?:kandidat|bewerber)",

@@ -43,6 +43,7 @@ _TITLE_HEADS = (
     r"|electrician|plumber|welder|technologist|generalist|hire|role|position|post|vacancy|opening"
 )
 _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
+                           r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing)\b)?(?: on [\w.]+)?"
                            r"(?:\s*(?:[-–|:(,]|$))")
 
 

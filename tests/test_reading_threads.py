@@ -261,3 +261,56 @@ def test_public_sector_and_health_mail(name, kind, raw):
     conditional 'if you ever fancy volunteering' is no volunteer application; a town hall in an
     address is no all-hands; Welsh-first mail is read; a thread titled with a 'post' names it."""
     assert read(raw).kind == kind
+
+
+# Short replies in threads (fresh set AQ on arrival: 0.760): the thread says what the reply is about.
+IN_THREADS = [
+    ("deli-owner-answers-the-users-note", "interview_invitation", reply(
+        "Dina Pell <dinapell.deli@gmail.com>", "Re: Supervisor ad on Craigslist",
+        "Hi Alex can you come by Thursday around 3 to meet Marco? he runs the floor. bring a copy of your resume. "
+        "lmk\n\nDina\n", USER, "Hi Dina,\n\nI saw your post for a deli supervisor and wanted to reach out. Resume "
+        "attached.\n\nThanks,\nAlex")),
+    ("push-a-call-the-thread-set-up", "reschedule", reply(
+        "Mara Feld <mara@ginkgoschool.example>", "Re: Tuesday", "can we push to 3? got pulled into a board thing. same "
+        "link.\n", USER, "Tuesday at 2 is great, talk then!\n\nOn Jun 1, Mara Feld <mara@ginkgoschool.example> wrote:\n"
+        "Hi Alex - would Tuesday at 2 work for a call with me and Jess?")),
+    ("need-to-move-you", "reschedule", reply(
+        "Bethan Pryce <b.pryce@penarthortho.example>", "RE: Thursday 2pm",
+        "Dear Alex,\n\nI'm so sorry, but Mr Okonjo has been put on the theatre list for Thursday afternoon so we'll need "
+        "to move you. Could you let me know a couple of times next week?\n\nBethan\n", USER,
+        "Dear Bethan, Thursday 4th at 2pm is confirmed on my side.")),
+    ("cafe-owner-moves-it-under-a-job-thread", "reschedule", reply(
+        "Maura Kinsella <maurakinsella67@yahoo.example>", "Re: Manager job",
+        "Hi Alex would you mind coming in at 4 instead of 2 Friday, lunch rush has gone mad on us. I've put you down "
+        "for 4 anyway.\n\nMaura\n", USER, "Hi Maura, great, I'll see you Friday at 2. Thanks, Alex")),
+    ("running-a-sales-team-is-a-job", "rejection", m(
+        "Priya Shah <priya@lichenlabs.example>", "Re: Head of Sales",
+        "Hi Alex, tough call but we're going to go another direction for this one - we ended up wanting someone who's "
+        "already run a sales team at seed stage.\n\nPriya\n")),
+    ("admissions-coordinator-is-a-job", "rejection", m(
+        "Quarry College HR <hr@quarrycollege.example>", "Admissions Coordinator - your application",
+        "Dear Alex,\n\nUnfortunately the hiring manager won't be progressing your application to interview on this "
+        "occasion.\n\nHR\n")),
+    ("all-hands-on-deck-is-busy", "company_reply", m(
+        "Tess Morley <tess@seaglassbuild.example>", "Re: site manager",
+        "Hi Alex, bear with us a little, we're mid-install on a big job this week and it's all hands on deck. We'll "
+        "get back to you by Friday about next steps.\n\nTess\n")),
+    ("italian-chose-another-candidate", "rejection", m(
+        "Davide Neri <davide@studiolucerna.example>", "Re: Colloquio",
+        "Ciao Alex,\n\ngrazie ancora per essere venuto in studio. Purtroppo abbiamo scelto un altro candidato, con più "
+        "esperienza nel packaging.\n\nDavide\n")),
+    ("club-treasurer-is-no-job", "not_relevant", reply(
+        "Clive Buckland <secretary@cressfieldcc.example>", "Re: Treasurer",
+        "Evening Alex,\n\nThanks for putting your hand up. The committee would like to have a chat about the treasurer "
+        "role before the AGM - Tuesday at 7 in the clubhouse bar?\n\nClive Buckland\nHon. Secretary, Cressfield "
+        "Cricket Club\n", USER, "Hi Clive, happy to take on treasurer if nobody else has.")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", IN_THREADS, ids=[r[0] for r in IN_THREADS])
+def test_short_replies_read_by_their_thread(name, kind, raw):
+    """The message a reply quotes says what the meeting was, and the user's own note quoted below says
+    they applied ('I saw your post for a deli supervisor'); a job title names the thread even with
+    'job' or 'ad' after it. 'Run a sales team', an admissions coordinator and 'all hands on deck'
+    are about jobs; a cricket club's treasurer is not."""
+    assert read(raw).kind == kind
