@@ -1,8 +1,8 @@
 """The labelled corpus (tests/corpus): realistic recruiting mail and its look-alikes, as people write it.
 
 dev-split is what the features were tuned on (writers A, B, D, E, F, H, J, K, L, M, O, Q, S, T, U, Y, AB, AD, AE,
-AG, AH, AJ, AK, AL, AM, AN and Z, our own); heldout (writers C, G, I, N, P, R, V, W, AC, AF, AI, AO: about a
-third of the corpus, 1,383 of 4,342) was never looked at while tuning, so its thresholds are a little lower than
+AG, AH, AJ, AK, AL, AM, AN, AP, AQ and Z, our own); heldout (writers C, G, I, N, P, R, V, W, AC, AF, AI, AO:
+about a third of the corpus, 1,383 of 4,542) was never looked at while tuning, so its thresholds are a little lower than
 the figures measured on it (bench/accuracy.py prints them).
 The thresholds are corpus-wide: one message may move, the reading as a whole may not.
 """
@@ -63,14 +63,14 @@ def test_dev_split_relevant_vs_not(dev: Result):
 
 def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     assert dev.lookalike_apps == []
-    # measured: 6 of the held-out split's look-alikes read as relevant (bench/accuracy.py names them;
-    # they were not read, so as not to tune on the split); the bar keeps it from getting worse
-    assert len(heldout.lookalike_apps) <= 6
+    # measured: 4 of the held-out split's 265 look-alikes read as relevant (bench/accuracy.py names
+    # them; they were not read, so as not to tune on the split); the bar keeps it from getting worse
+    assert len(heldout.lookalike_apps) <= 4
 
 
 def test_heldout_is_read_about_as_well(heldout: Result):
-    # measured on the 1,383 held-out messages: 0.946, offer precision 1.00 (recall 0.96),
-    # rejection recall 0.95, relevant F1 0.977; bars a little below, so a change that loses ground fails
+    # measured on the 1,383 held-out messages: 0.949, offer precision 1.00 (recall 0.96),
+    # rejection recall 0.95, relevant F1 0.979; bars a little below, so a change that loses ground fails
     assert heldout.accuracy >= 0.94, heldout.misses
     assert heldout.precision("offer") == 1.0
     assert heldout.recall("rejection") >= 0.94
@@ -86,7 +86,7 @@ def test_read_in_sequence_as_a_run_reads_a_mailbox(dev: Result):
 
 
 def test_companies_are_named(dev: Result):
-    # measured 0.753 on 2,959 messages (0.764 before the short replies and HR mailboxes of AD and AE,
+    # measured 0.747 on 3,159 messages (0.764 before the short replies and HR mailboxes of AD and AE,
     # which name the company less often than they name the person; AJ's small employers on personal
     # accounts and AN's NHS trusts and councils, often named only in a signature, brought it down again)
     assert dev.company_ok / dev.company_n >= 0.74
