@@ -98,7 +98,7 @@ INTERVIEW = re.compile(
 
 # What a recruiter says about the candidacy comes early; a long newsletter's tail adds nothing.
 READ = 3000
-REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf)\s*:")
+REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf|r|rif)\s*:")  # R: and Rif: are Italian
 RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)|hiring|consultant|staffing|search partners"
                              r"|personalreferent|personal|sourcer|human resources|people & culture|recrut|rekrut|reclut")
 # Job boards send job alerts and, now and then, news of the user's own application.

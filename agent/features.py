@@ -421,6 +421,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
        r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b|(?:need|have) to move you\b"
+       r"|^moved (?:it )?to (?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|next week|\d)"
        r"|ignore the (?:old|original|previous) (?:date|time|slot)"
        r"|(?:we're|we are) now (?:interviewing|meeting|seeing)[^.!?\n]{0,60}\binstead\b"
        r"|(?:interview )?(?:schedule|itinerary) (?:has been|was) (?:updated|changed)"
@@ -804,7 +805,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club|\bagm\b|hon\.? (?:secretary|treasurer)"
        r"|(?:apartment|property|house|flat|unit|your|the) (?:showing|viewing)\b"
        r"|grant application|scholarship|university application|membership application|volunteer"
-       r"|admissions?\b(?! (?:officer|coordinator|manager|assistant|advis[eo]r|director|administrator|lead))",
+       r"|(?:university|college|school|graduate|undergraduate|mba|program(?:me)?) admissions?\b(?! (?:officer|coordinator"
+       r"|manager|assistant|advis[eo]r|director|administrator|lead))|admissions? (?:office|committee|decision|portal)\b"
+       r"|offer of admission|admission (?:offer|decision|letter)",
        conditional_ok=False),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"

@@ -26,6 +26,7 @@ ACK = (
 )  # fmt: skip
 
 INVITATION = (
+    "pasarte por (?:el|la|nuestr[ao]) ", "para conocernos", "qué día te (?:va|viene) mejor",
     "kennenlernen", "terminvorschläge", "hättest du lust", "zu quatschen",
     "schick mir (?:einfach )?(?:\\d[–-]?\\d? )?slots",
     "(?:zu einem|zum) (?:ersten |zweiten )?gespräch(?: mit [^\\n]{0,100})? einladen", "próximo passo é um bate-papo",
@@ -44,6 +45,8 @@ INVITATION = (
 )  # fmt: skip
 
 CONFIRMATION = (
+    "(?:ti|la|vi) aspettiamo (?:in|a|al|alle|giovedì|lunedì|martedì|mercoledì|venerdì)",
+    "te esperamos (?:el|en|a las|mañana)",
     "bestätige (?:ich )?(?:ihnen |dir )?(?:hiermit )?(?:den|unseren) termin",
     "termin (?:ist|steht) (?:bestätigt|fest)", "je (?:vous|te) confirme (?:notre|l'|le|la)",
     "confirmo (?:la|nuestra) (?:entrevista|llamada|reunión)", "(?:queda|está) confirmad[ao]",

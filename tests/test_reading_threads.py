@@ -4,10 +4,13 @@ book, decide or ask for feedback (session 6: fresh writer sets AJ, AK and AL on 
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from agent.demo.builder import ics_event
 from agent.parse import parse
-from tests.test_reading import LIST, m, read
+from tests.test_reading import LIST, NY, m, read
 
 GMAIL_QUOTE = "\n\nOn Mon, Jun 1, 2026 at 9:02 AM {who} wrote:\n> {quoted}\n"
 USER = "Alex Morgan <alex.morgan@example.net>"
@@ -299,6 +302,22 @@ IN_THREADS = [
         "Davide Neri <davide@studiolucerna.example>", "Re: Colloquio",
         "Ciao Alex,\n\ngrazie ancora per essere venuto in studio. Purtroppo abbiamo scelto un altro candidato, con più "
         "esperienza nel packaging.\n\nDavide\n")),
+    ("hospital-admissions-experience-is-a-job", "rejection", m(
+        "Sinead Roche <sinead.roche@brendanshospital.example>", "RE: Patient Services Coordinator",
+        "Hi Alex,\n\nUnfortunately the hiring manager won't be progressing your application to interview on this "
+        "occasion - they've shortlisted people with direct hospital admissions experience.\n\nSinead\n")),
+    ("outlook-update-moved-to-thursday", "reschedule", m(
+        "Hamish Baird <hamish.baird@skerrowbaird.example>", "Updated: Alex / Hamish catch-up",
+        "Moved to Thursday afternoon as Wednesday's gone pear-shaped, apologies. Same Teams link.\n\nMicrosoft Teams "
+        "meeting\n", ics=ics_event(uid="hb@x", start=datetime(2026, 6, 11, 14, tzinfo=NY),
+                                  end=datetime(2026, 6, 11, 15, tzinfo=NY), summary="Alex / Hamish catch-up",
+                                  organizer="hamish.baird@skerrowbaird.example",
+                                  attendees=["alex.morgan@example.net"], sequence=2))),
+    ("spanish-workshop-owner-asks-to-meet", "interview_invitation", reply(
+        "Paco Ruiz <paco@tallerruiz.example>", "Re: Oferta carpintero",
+        "Hola Alex,\n\nGracias por mandarnos las fotos de tus trabajos. ¿Te viene bien pasarte por el taller la semana "
+        "que viene para conocernos? Dime qué día te va mejor.\n\nUn saludo,\nPaco\n", USER,
+        "Hola Paco, te adjunto mi CV para la oferta de carpintero.")),
     ("club-treasurer-is-no-job", "not_relevant", reply(
         "Clive Buckland <secretary@cressfieldcc.example>", "Re: Treasurer",
         "Evening Alex,\n\nThanks for putting your hand up. The committee would like to have a chat about the treasurer "
