@@ -739,7 +739,7 @@ FEATURES: tuple[Feature, ...] = (
        # the user hires: a coordinator builds the loop around them, an offer for someone else is approved, an
        # applicant offers the user their own resume
        r"|(?:build|put together|rest of) the (?:interview )?loop|get (?:him|her|them) (?:onsite|on-site|in for)"
-       r"|(?:he|she|they) cleared the|(?:do|run|take) the hiring manager (?:conversation|interview|chat|round)"
+       r"|(?:he|she|they) cleared the (?:tech(?:nical)? |phone |first )?(?:screen|interview|round)"
        r"|give (?:her|him|them) the verbal|to give the verbal|^offer approved\b"
        r"|(?:copy of|send you|attached is|attaching|here(?:'s| is)) my (?:resume|cv)\b"),
     _f(NR, 5, "a", "is a reference request about someone else",

@@ -142,6 +142,15 @@ LOOKALIKES = [
 ]
 
 
+def test_the_users_own_hiring_manager_round_is_no_look_alike():
+    """The words that show the user hiring ('build the rest of the loop around you', 'he cleared the tech
+    screen') are not in a candidate's invitation to the hiring manager's round."""
+    raw = m("Sam Lee <sam@acmeworks.example>", "Next steps",
+            "Hi Alex, great news - you cleared the tech screen! Next you'll do the hiring manager interview with "
+            "Priya. Could you share your availability for Tuesday or Wednesday?\n\nSam\n")
+    assert read(raw).kind == "interview_invitation"
+
+
 @pytest.mark.parametrize("name,raw", LOOKALIKES, ids=[r[0] for r in LOOKALIKES])
 def test_lookalikes_that_book_decide_or_ask_for_feedback(name, raw):
     assert read(raw).kind == "not_relevant"
