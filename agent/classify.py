@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
-from agent.evidence import REPLY, Candidacy, bulk_reasons, candidacy, from_agency, is_ats, quoted_author
+from agent.evidence import REPLY, SCAM, Candidacy, bulk_reasons, candidacy, from_agency, is_ats, quoted_author
 from agent.facts import company_of, extract, people_of, role_of
 from agent.features import FEATURES, MEETING, NR, add, decide, fires, score
 from agent.learned import LearnedRule, list_id, match
@@ -174,6 +174,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                                                         *cand.against], list_id=lid)
     if step and GREY <= cand.score < RELEVANT:
         cand.add(RELEVANT - cand.score, "a person at a company writes to the user alone about a step of a hiring process")
+    if kind == "offer" and cand.personal and cand.score < STRONG_CANDIDACY_FOR[kind] and _offers_terms(email, text):
+        # a café owner or a founder hires from a personal account: "the job's yours, €17.50 an hour to start"
+        cand.add(STRONG_CANDIDACY_FOR[kind] - cand.score, "a person offers the user a job with its terms (pay, a start)")
     doubt = _doubt(kind, scores, cand, second)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
@@ -272,6 +275,19 @@ def _model_says(second: Reading) -> str:
 
 def _spoken(kind: str) -> str:
     return "mail about something else" if kind == NR else kind.replace("_", " ")
+
+
+# What an employer tells the person it hires: pay, equity, a start date, the paperwork.
+TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"
+                   r"|start(?:ing)? date|contract)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) shift\b")
+FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.I)
+
+
+def _offers_terms(email: Email, text: str) -> bool:
+    """An offer from a personal account that states its terms, written to the user (not a
+    forward of someone else's offer letter, not a scam's "$45 per hour, text us on WhatsApp")."""
+    return (TERMS.search(text) is not None and not SCAM.search(text) and not FORWARD.match(email.subject)
+            and "forwarded message" not in text)
 
 
 def _bumps_own_outreach(email: Email) -> bool:

@@ -66,9 +66,10 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|he
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"
                         r"|store manager|head chef|managing director)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
-# What job scams say: a chat app instead of mail, pay by the hour for easy work, a cheque.
+# What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
+# hour is no sign of one by itself: a café owner's "$18/hr to start" is a real offer.)
 SCAM = re.compile(r"\b(?:whatsapp|telegram|signal app|wechat|text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
-                  r" to buy|gift cards?|\$\d+ ?(?:/|per|an?) ?(?:hour|hr|day|week)|no experience (?:needed|required))\b")
+                  r" to buy|gift cards?|no experience (?:needed|required)|(?:registration|processing|visa|training) fee)\b")
 OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # The user's own application, in so many words (a profile or background is not one: recruiters
 # who found it write about those too).

@@ -672,3 +672,48 @@ def test_delays_cancellations_and_offers(name, kind, raw):
     paused search stands a meeting down; 'not until after' is a delay; a one-way video interview is
     a test, whatever its reminder calls it; the team moving forward with an offer is an offer."""
     assert read(raw).kind == kind
+
+
+# Session 7: small employers hire from personal accounts. An offer stating its terms (pay, a start)
+# to the user is one; a scam's or someone else's forwarded offer is not, nor one without terms.
+PERSONAL_ACCOUNT_OFFERS = [
+    ("cafe-owner-hourly-pay", "offer", m(
+        "Bea Lindqvist <bea.bakesalot@gmail.com>", "",
+        "ALEX you got the job!! can you start tuesday 6am? $17/hr to start, more after training. come by wed and we'll "
+        "do the paperwork\n\nbea\n\nSent from my iPhone\n")),
+    ("founder-base-and-equity", "offer", m(
+        "Ravi Menon <ravi.menon.sf@gmail.com>", "Re: thanks for today",
+        "Alex - Jo and I talked it over and we'd like to make you an offer. $150k base + 0.5% equity, offer letter "
+        "follows tomorrow. Can I call you at 6?\n\nRavi\n")),
+]
+NOT_AN_OFFER_TO_THE_USER = [
+    ("scam-with-pay", m(
+        "Hiring Desk <global.hiring.desk@gmail.com>", "Job offer",
+        "Congratulations! You are hired for our remote data entry position. $45 per hour, start Monday. Contact our "
+        "HR manager on WhatsApp to receive your offer letter.\n")),
+    ("friend-forwards-her-offer", m(
+        "Sam Rivera <sam.rivera88@gmail.com>", "Fwd: Offer of employment",
+        "look!!! what do you think of the salary?\n\n---------- Forwarded message ---------\nFrom: People Team "
+        "<people@brightwater.example>\nSubject: Offer of employment\n\nDear Sam,\n\nWe are delighted to offer you the "
+        "position of Product Designer at Brightwater. Your starting salary will be $98,000. Please sign the enclosed "
+        "offer letter by Friday.\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", PERSONAL_ACCOUNT_OFFERS, ids=[r[0] for r in PERSONAL_ACCOUNT_OFFERS])
+def test_an_offer_with_its_terms_from_a_personal_account(name, kind, raw):
+    sig = read(raw)
+    assert sig.kind == kind and not sig.needs_look
+    assert any("with its terms" in r for r in sig.reasons)
+
+
+@pytest.mark.parametrize("name,raw", NOT_AN_OFFER_TO_THE_USER, ids=[r[0] for r in NOT_AN_OFFER_TO_THE_USER])
+def test_a_scam_or_a_forwarded_offer_is_no_offer(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+def test_a_personal_offer_without_terms_is_not_acted_on():
+    """Nothing shows the writer hires: offer precision comes first."""
+    sig = read(m("Ravi Menon <ravi.menon.sf@gmail.com>", "news",
+                 "Alex - we'd like to make you an offer! Can I call you tonight?\n\nRavi\n"))
+    assert sig.kind == "not_relevant"
