@@ -238,7 +238,8 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
         return True
     if kind == "reschedule" and best >= 3.5 and REPLY.match(hay):
         return True  # a meeting moved in a thread the user is in: the user is already in the process
-    return CONVERSATION.search(hay) is not None or MEETING_ACT.search(hay) is not None
+    # ... or a visit to their office ("that's booked in, Tuesday at 2 at our Leeds office, ask for me at reception")
+    return CONVERSATION.search(hay) is not None or MEETING_ACT.search(hay) is not None or VISIT.search(hay) is not None
 
 
 def _second_reading(second: Reading, kind: str | None, best: float, negative: float, scores: dict[str, float],

@@ -717,3 +717,19 @@ def test_a_personal_offer_without_terms_is_not_acted_on():
     sig = read(m("Ravi Menon <ravi.menon.sf@gmail.com>", "news",
                  "Alex - we'd like to make you an offer! Can I call you tonight?\n\nRavi\n"))
     assert sig.kind == "not_relevant"
+
+
+def test_a_cv_passed_on_for_a_job_is_job_context():
+    """'Sam passed me your CV for the studio job': read the note, however casual, as a job's."""
+    sig = read(m("Ellie Park <ellie.park@icloud.com>", "",
+                 "Hi Alex,\n\nEllie here from Tallowmere - Jo passed me your CV for the front of house job. Fancy a "
+                 "chat this week? Anytime after 10 Weds-Fri suits me.\n\nEllie\n"))
+    assert sig.kind == "interview_invitation"
+
+
+def test_a_visit_to_the_company_booked_by_a_person_there_is_an_interview():
+    """A person at a company books the user into their office: no one says "interview"."""
+    sig = read(m("Gwen Harlow <gwen.harlow@pellmanjoinery.example>", "Re: Tuesday afternoon",
+                 "Lovely, that's booked in - Tuesday 9 June at 2pm at our Leeds office. Ask for me at reception.\n\n"
+                 "Gwen\n"))
+    assert sig.kind == "interview_confirmation"
