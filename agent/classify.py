@@ -157,7 +157,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
     # in a thread the user is in, a plainer status ("will circle back next week") is enough
     ask_at = ASK_AT if cand.score < RELEVANT else 2.0
-    if cand.personal and not cand.one_to_one and kind == "assessment" and best >= 3 and cand.score < RELEVANT:
+    if cand.personal and not cand.one_to_one and kind == "assessment" and best >= 3 and negative == 0 \
+            and cand.score < RELEVANT:
         # "here's the exercise we give everyone at this stage", from a founder's personal account
         cand.add(RELEVANT - cand.score, "a person sends the user a hiring exercise")
     # the phrasebook's phrases are a hiring process's own words in other languages: a step by themselves

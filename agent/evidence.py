@@ -97,6 +97,10 @@ INTERVIEW = re.compile(
     r"|have you back\b)"
 )
 
+# Where writers publish newsletters: no employer sends a candidate's news from one (a mailing service
+# such as Mailchimp, which careers teams do use, is not one of these).
+NEWSLETTER_PLATFORMS = frozenset(("substack.com", "beehiiv.com", "ghost.io", "buttondown.email", "convertkit.com",
+                                  "kit.com", "medium.com", "revue.co", "mailerlite.com"))
 # What a recruiter says about the candidacy comes early; a long newsletter's tail adds nothing.
 READ = 3000
 REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf|r|rif)\s*:")  # R: and Rif: are Italian
@@ -230,6 +234,8 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(-1, f"goes to {recipients} people")
     if bulk and not ats:
         c.add(-1, " and ".join(bulk))
+    if sender is not None and _on(sender.address, NEWSLETTER_PLATFORMS):
+        c.add(-3, "is sent from a newsletter platform")
     if cal is not None and cal.recurring:
         c.add(-3, "is a recurring calendar event")
     if cal is not None and (len(cal.attendees) > 4 or any(GROUP_LOCAL.match(p.address) for p in cal.attendees)):

@@ -63,6 +63,7 @@ LOOKALIKES = frozenset({
     "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
+    "answers a meeting the user organised",
 })
 
 
@@ -741,6 +742,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:build|put together|rest of) the (?:interview )?loop|get (?:him|her|them) (?:onsite|on-site|in for)"
        r"|(?:he|she|they) cleared the (?:tech(?:nical)? |phone |first )?(?:screen|interview|round)"
        r"|give (?:her|him|them) the verbal|to give the verbal|^offer approved\b"
+       r"|panel prep\b|who (?:covers|takes) what\b"
        r"|(?:copy of|send you|attached is|attaching|here(?:'s| is)) my (?:resume|cv)\b"),
     _f(NR, 5, "a", "is a reference request about someone else",
        r"as (?:a|their|his|her) referee|given your name|listed you as (?:a )?(?:reference|referee)|reference (?:request|form"
@@ -761,6 +763,10 @@ FEATURES: tuple[Feature, ...] = (
        r"i've got (?:a |my )?(?:second |first |final |job )?interview|my (?:own )?(?:second |first |final "
        r"|job )?interview (?:is|went"
        r"|at|tomorrow|today|on)\b"),
+    # a friend or a parent asks after it (a recruiter who asks goes on to a step, which outweighs this)
+    _f(NR, 2, "t", "asks how the user's interview went",
+       r"how(?:'d| did) (?:the |your |it )?[^.?!\n]{0,40}\bgo\b|did you hear back|congrat\w* on (?:the|your) (?:new )?(?:offer"
+       r"|job)"),
     _f(NR, 4, "a", "is a referral from someone the user knows",
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
@@ -782,10 +788,13 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a sales meeting",
        r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting)|our sales team|(?:booking|book|booked) a demo"
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
-       r"|<> [^\n]{0,40} demo\b"
-       r"|(?:our|my|bring) (?:solutions engineer|account executive|sales engineer)|^account executive"),
+       r"|\w <> [^\n]{0,40} demo\b|discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)|soc ?2\b"
+       r"|(?:our|my|bring in)(?: [\w,]+){0,2} (?:solutions? (?:engineer|architect)|account executive|sales engineer)\b"
+       r"|^account executive"),
     _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
        r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
+    _f(NR, 4, "s", "answers a meeting the user organised",
+       r"^(?:accepted|tentative(?:ly accepted)?|declined|angenommen|abgelehnt|accepté|refusé|aceptado|rechazado)\s*:"),
     _f(NR, 5, "s", "is account mail (password or code)",
        r"password|security code|verification code|one-time (?:code|passcode)|verify your email|sign-?in (?:attempt|alert)"),
     _f(NR, 2, "t", "asks to reset a password or enter a code",

@@ -1,0 +1,57 @@
+"""Look-alikes from real life next to the real thing (session 7: the fresh writer set AR, on
+arrival, let 7 of 55 look-alikes start an application). Each case is one general rule, in invented
+words: a friend asks how it went, a vendor's demo or discovery call, a colleague accepting the
+user's meeting or dividing an interview panel, a newsletter quoting rejection emails."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading import LIST, m, read
+
+LOOKALIKES = [
+    ("friend-asks-how-the-exercise-went", m(
+        "Kit Barlow <kit.barlow@hotmail.example>", "catching up",
+        "Hey Alex,\n\nHow did the written exercise for the Leeds lot go? Sounded brutal. I've got an assessment "
+        "centre myself next week, wish me luck.\n\nPint soon?\nKit\n")),
+    ("vendor-discovery-call-booked", m(
+        "Maeve Lorne <maeve@quartzline.example>", "Meeting confirmed: Quartzline discovery call",
+        "Your meeting with Maeve Lorne has been scheduled.\n\nQuartzline discovery call\nThursday, June 4, 2026, "
+        "2:00 PM - 2:30 PM EDT\n\nMaeve's note: thanks for booking! Keen to learn how your team handles access "
+        "reviews today. Think of it as me interviewing you for 30 minutes.\n\nMaeve Lorne\nAccount Executive\n")),
+    ("vendor-product-demo-confirmed", m(
+        "Ivo Dane <ivo.dane@brightpath.example>", "Your meeting is confirmed: Brightpath <> Acme Freight",
+        "Hi Alex,\n\nYour meeting is confirmed.\n\nBrightpath <> Acme Freight - Product Demo\nTuesday, June 2, 2026\n"
+        "11:00 AM - 11:45 AM (EDT)\n\nAgenda:\n- Your current setup\n- Live walkthrough\n- Pricing and next steps\n")),
+    ("vendor-next-steps-with-their-architect", m(
+        "Ivo Dane <ivo.dane@brightpath.example>", "Re: Next steps",
+        "Hi Alex,\n\nThanks again for yesterday. As next steps I'd love to bring in Rhea, our principal solutions "
+        "architect, for a 45-minute technical deep dive. Would Tuesday or Thursday work? I'll also send the SOC 2 "
+        "report.\n\nIvo\n", in_reply_to="<v@example.net>")),
+    ("colleague-accepts-the-users-meeting", m(
+        "Noor Aziz <noor.aziz@acmefreight.example>", "Accepted: Tech screen - backend candidate (J. Pike)",
+        "Noor Aziz has accepted this meeting.\n")),
+    ("colleague-divides-the-panel", m(
+        "Noor Aziz <noor.aziz@acmefreight.example>", "Panel prep: Data Engineer interviews",
+        "Folks - 20 min on Wednesday to agree who covers what on Thursday so we don't all ask about dbt. Alex you've "
+        "got modelling, I'll take the SQL round.\n\nTime: Jun 3, 2026 01:30 PM Eastern Time\n")),
+    ("newsletter-platform-quotes-a-rejection", m(
+        "The Offer Desk <theofferdesk@substack.com>", "What 'we've decided to move forward' really means",
+        "Issue #12\n\nYou've read it: \"Thank you for your interest. After careful consideration, we have decided "
+        "to move forward with other candidates whose experience more closely matches the role.\" Here is what "
+        "each line of that email means, and how to reply to it.\n", headers=LIST)),
+]
+
+
+@pytest.mark.parametrize("name,raw", LOOKALIKES, ids=[r[0] for r in LOOKALIKES])
+def test_lookalikes_from_real_life(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+def test_a_recruiter_asking_how_it_went_still_writes_about_the_candidacy():
+    """A friend's "how did it go?" is a look-alike; a recruiter's, who goes on to a step of the
+    process, is not: the step outweighs the question."""
+    sig = read(m("Jo Carter <jo.carter@northbridge-recruitment.example>", "Halden Foods",
+                 "Hi Alex,\n\nHow did it go with Priya? She called me straight after - they're keen and want to get "
+                 "you back for the final round next week. Which days suit you?\n\nJo\n"))
+    assert sig.kind == "interview_invitation"
