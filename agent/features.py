@@ -743,9 +743,20 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:he|she|they) cleared the (?:tech(?:nical)? |phone |first )?(?:screen|interview|round)"
        r"|give (?:her|him|them) the verbal|to give the verbal|^offer approved\b"
        r"|panel prep\b|who (?:covers|takes) what\b"
+       # ... an agency sends the user candidates; an offer waits for the user's approval; feedback is in for a
+       # decision the user makes; a candidate turns the user's offer down, or brings the user their papers
+       r"|(?:\d+|two|three|four|five|a few|some|shortlisted) (?:candidates|profiles|cvs|resumes) for (?:your|the)\b"
+       r"|happy to be represented|(?:candidates?|profiles?|cvs?) for your (?:[\w()-]+ ){0,4}(?:role|position|req|vacancy"
+       r"|opening)|approve (?:or send back )?the offer|approv(?:e|al of) (?:the )?offer for|approval by (?:the )?hiring manager"
+       r"|released to the candidate|interviews? you (?:were|are|'re) scheduled to conduct|you(?:'re| are) on the hiring team"
+       r"|ready for (?:a )?decision|all (?:interview )?feedback is in"
+       r"|(?:decided|chosen|going) to accept (?:another|a different|a competing) offer"
+       r"|(?:bring|brought|send|sending|attach(?:ed|ing)?) (?:you )?my (?:[\w ]{0,20} )?(?:resume|cv|references|certificates?"
+       r"|portfolio|dbs)\b"
        r"|(?:copy of|send you|attached is|attaching|here(?:'s| is)) my (?:resume|cv)\b"),
     _f(NR, 5, "a", "is a reference request about someone else",
-       r"as (?:a|their|his|her) referee|given your name|listed you as (?:a )?(?:reference|referee)|reference (?:request|form"
+       r"as (?:a|their|his|her) referee|given your name|(?:listed|named) you as (?:a |their |his |her )?(?:reference|referee)"
+       r"|reference (?:request|form"
        r"|check) (?:for|about|on) [a-z]+|provide a reference for"),
     _f(NR, 5, "a", "reads like a job scam",
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|via courier|purchase (?:your )?(?:work )?"
@@ -813,7 +824,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club|\bagm\b|hon\.? (?:secretary|treasurer)"
        r"|(?:apartment|property|house|flat|unit|your|the) (?:showing|viewing)\b"
-       r"|grant application|scholarship|university application|membership application|volunteer"
+       r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application|volunteer"
        r"|(?:university|college|school|graduate|undergraduate|mba|program(?:me)?) admissions?\b(?! (?:officer|coordinator"
        r"|manager|assistant|advis[eo]r|director|administrator|lead))|admissions? (?:office|committee|decision|portal)\b"
        r"|offer of admission|admission (?:offer|decision|letter)",

@@ -43,6 +43,45 @@ LOOKALIKES = [
 ]
 
 
+# The user hires (fresh set AX on arrival: 8 of 60 look-alikes started an application, one as an offer).
+THE_USER_HIRES = [
+    ("agency-sends-the-user-candidates", m(
+        "Ola Brandt <ola.brandt@fernleytalent.example>", "3 profiles for your Data Engineer role",
+        "Hi Alex,\n\nAs discussed, please find below three candidates for the Data Engineer position. All are happy "
+        "to be represented by us and are available to interview next week.\n\n1. R.K. - 6 yrs, Python/dbt\n")),
+    ("offer-waits-for-the-users-approval", m(
+        "Acme Freight <acmefreight@myworkday.com>", "Action Required: Approve Offer for Lena Holt - Analyst (JR-12)",
+        "You have a new item in your Workday inbox.\n\nStep: Approval by Hiring Manager\nPlease review and approve or "
+        "send back the offer by 06/03/2026. The offer letter will then be released to the candidate.\n")),
+    ("interview-the-user-was-to-conduct-is-cancelled", m(
+        "Acme Recruiting <scheduling@goodtime.io>", "Interview cancelled: Lena Holt - Technical Screen",
+        "Hi Alex,\n\nThe following interview you were scheduled to conduct has been cancelled.\n\nCandidate: Lena "
+        "Holt\nWas scheduled for: Wednesday, June 3, 2026, 10:00 AM\n")),
+    ("feedback-in-for-the-users-decision", m(
+        "Acme (Lever) <notifications@hire.lever.co>", "Feedback complete: Lena Holt - ready for decision",
+        "Hi Alex,\n\nAll interview feedback is in for Lena Holt (Analyst). The candidate is ready for a decision.\n\n"
+        "You're receiving this because you're on the hiring team for Analyst.\n")),
+    ("candidate-turns-down-the-users-offer", m(
+        "Lena Holt <lena.holt@gmail.com>", "Re: Offer - Analyst",
+        "Hi Alex,\n\nThank you so much for the offer. This was a hard decision, but after a lot of thought I've "
+        "decided to accept another offer. I hope our paths cross again.\n\nLena\n", in_reply_to="<o@example.net>")),
+    ("a-reference-about-someone-else", m(
+        "Pia Lund <pia.lund@northwind.example>", "Reference for Sam Lee",
+        "Hi Alex,\n\nI'm the recruiter at Northwind. Sam Lee has named you as a reference for our Senior Engineer "
+        "position. Would you have 15 minutes this week for a quick call? Thursday or Friday would be ideal.\n")),
+    ("an-applicant-confirms-the-users-interview", m(
+        "Ana Kowal <ana.kowal.care@gmail.com>", "Re: Nanny position",
+        "Hello Alex,\n\nYes, Saturday 11am is fine for me to come for the interview. I will bring my DBS certificate "
+        "and the references from my last family.\n\nSee you Saturday!\nAna\n", in_reply_to="<n@example.net>")),
+    ("an-award-shortlist-with-judging-interviews", m(
+        "The Lantern Awards <hello@lanternawards.example>", "You've been shortlisted!",
+        "Dear Alex,\n\nWe're delighted to tell you that you have been shortlisted for Engineering Leader of the Year. "
+        "Our judges were impressed by your nomination. Judging interviews take place in the week of 20 July; our "
+        "coordinator will email you to book a slot.\n")),
+]
+LOOKALIKES += THE_USER_HIRES
+
+
 @pytest.mark.parametrize("name,raw", LOOKALIKES, ids=[r[0] for r in LOOKALIKES])
 def test_lookalikes_from_real_life(name, raw):
     assert read(raw).kind == "not_relevant"
