@@ -34,6 +34,10 @@ ATS_DOMAINS = frozenset((
     "pinpointhq.com", "rippling.com", "dover.com", "comeet.co", "homerun.co", "jobylon.com", "oracle.com",
     "oraclecloud.com", "ultipro.com", "adp.com", "dayforcehcm.com", "avature.net", "phenom.com", "eightfold.ai",
     "gupy.io", "join.com", "softgarden.io", "softgarden.de", "infojobs.net", "pracuj.pl", "welcometothejungle.com",
+    # the public sector's, schools' and hourly hiring's own systems (NHS Jobs, Trac, Civil Service Jobs, USAJOBS,
+    # Eteach, SchoolSpring, Apply to Education, Oleeo's tal.net, Fountain, Harri, Workstream)
+    "trac.jobs", "jobs.nhs.uk", "civilservicejobs.service.gov.uk", "usajobs.gov", "eteach.com", "schoolspring.com",
+    "applytoeducation.com", "tal.net", "fountain.com", "harri.com", "workstream.us", "workstream.is",
 ))  # fmt: skip
 
 # The user's own candidacy, named.
@@ -110,7 +114,7 @@ RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)
 JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "otta.com",
               "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
               "totaljobs.com", "monster.com", "dice.com", "xing.com", "naukri.com", "iimjobs.com", "foundit.in",
-              "shine.com", "jobstreet.com", "jobsdb.com", "bayt.com", "gulftalent.com", "naukrigulf.com"))
+              "shine.com", "jobstreet.com", "jobsdb.com", "bayt.com", "gulftalent.com", "naukrigulf.com", "snagajob.com"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
                      r"|for applying (?:to|for)|you(?:'ve| have) applied"
                      r"|your application (?:to|for|at)\b|application (?:status|update)|(?:regarding|about) your application")

@@ -62,12 +62,16 @@ COMPANY_PATTERNS = (
     re.compile(r"\b(?:at|with|to|from|join|joining) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4})"),
     re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,4})"),
 )
+# A job portal's form names the employer in a field of its own.
+EMPLOYER_FIELD = re.compile(r"^\s*(?:[Ee]mployer|[Cc]ompany|[Oo]rgani[sz]ation|[Hh]iring (?:organi[sz]ation|company))\s*:\s*"
+                            r"(?P<company>[A-Z][^\n]{1,60}?)\s*$", re.M)
 NAME_NOISE = re.compile(
     r"\s*(?:\||-|–|@|·)\s*.*$|\s+(?:via|@)\s+.*$|\s+(?:workday notification|hiring team|recruiting(?: team)?|careers|"
     r"talent(?: acquisition| team)?|notifications?|jobs|karriere|team|hiring|recruitment|careers team)\s*$",
     re.I,
 )
 NOT_COMPANIES = {
+    "nhs", "nhs jobs", "civil service", "civil service jobs",
     "linkedin", "greenhouse", "lever", "workday", "ashby", "icims", "calendly", "goodtime", "docusign",
     "google", "zoom", "microsoft teams", "google meet", "codesignal", "hackerrank", "gem", "indeed",
     "the", "our", "your", "you", "us", "me", "we", "hi", "hello", "thanks", "team", "sam", "monday", "tuesday",
@@ -153,6 +157,9 @@ def _looks_like_person(name: str) -> bool:
 
 
 ORG_PREFIXES = {"grupo", "groupe", "gruppe", "group", "banco", "banque", "studio", "société", "compañía"}
+# "<X> of <name>": a public body or a school on its own name's domain ("City of Foxhaven" on foxhaven.ca)
+OF_PREFIXES = ORG_PREFIXES | {"university", "city", "county", "borough", "town", "college", "institute", "district",
+                              "state", "bank", "port", "museum", "council", "diocese", "shire"}
 
 
 _squash = squash
@@ -174,6 +181,8 @@ def _company_domains(email: Email, tools: frozenset[str] | set[str] = frozenset(
 def _candidates(email: Email) -> list[str]:
     found = []
     haystacks = [email.subject, email.text[:3000], email.signature]
+    if email.sender is not None and email.sender.name:
+        haystacks.append(email.sender.name)  # "University of Bexcombe <jobs-noreply@bexcombe.ac.uk>"
     if email.calendar and email.calendar.summary:
         haystacks.append(email.calendar.summary)
     for hay in haystacks:
@@ -324,7 +333,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
                         and _matches({squash(words[i]) + squashed}, phrase)
                     ):
                         best = _longest(best, _extend_suffix(phrase, cand))
-                    elif j - i >= 3 and words[i].lower() in ORG_PREFIXES and words[i + 1].lower() in ("of", "de") \
+                    elif j - i >= 3 and words[i].lower() in OF_PREFIXES and words[i + 1].lower() in ("of", "de") \
                             and _matches(forms, " ".join(words[i + 2:j])):
                         best = _longest(best, phrase)  # "University of Westmarch" on westmarch.ac.uk
         if best:
@@ -433,19 +442,27 @@ ORG_WORDS = (
     r"|Partners|Group|Foods|Credit Union|Trust|Data|AI|Bio|Therapeutics|Networks|Cloud|Solutions|Consulting|Engineering"
     r"|Infotech|Mutual|Retail|Motors|Pharma|Numérique|Legal|Legal Tech|Learning|Finance|Financial|Ventures|Holdings"
     r"|Interactive|Industries|Manufacturing|Maps|Audio|Acoustics|Ledger|Bioscience|Biosciences|Telecom|Aerospace|Apparel"
+    # public bodies, schools, care and trades: "Dunmore District Council", "Ledwell NHS Foundation Trust"
+    r"|Council|District|County|Borough|Schools?|Primary School|Academy|College|University|Hospitals?|NHS|Foundation"
+    r"|Care|Care Home|Aged Care|Hotel|Bakery|Joinery|Dental|Clinic|Surgery|Pharmacy|Nursery|Plumbing|Heating"
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
 LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
                 r"|ApS|A/S|Srl|& Co\.?|and Co\.?|& Sons|& Partners|& Associates")
 
 
-SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,2}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")
+SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,3}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")
 
 
 def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | None:
     """The first company the text names. After 'at' or 'join' a two-word name is a company unless it is
     one of the message's people ('Talent Acquisition at Halberd Maritime'); after 'with', 'to' or
     'from' it may well be a person ('a chat with Dan Whitaker')."""
+    m = EMPLOYER_FIELD.search(email.text[:1500])
+    if m:  # a portal's form says it outright: "Employer: Ledwell Valley NHS Foundation Trust"
+        c = _tidy(m.group("company"))
+        if c and c.lower() not in NOT_COMPANIES and _acceptable(c, people):
+            return c
     for m in (*COMPANY_PATTERNS[0].finditer(email.text[:1500]), *COMPANY_PATTERNS[1].finditer(email.text[:1500])):
         c = _tidy(re.split(r"\.\s|\.$", m.group("company"))[0].strip(" .,'’-"))
         if not c:

@@ -24,6 +24,9 @@ TOOL_LABELS = frozenset({
     "google", "googlemail", "microsoft", "office365", "zoom", "teams", "typeform", "surveymonkey", "qualtrics",
     "iimjobs", "foundit", "shine", "jobstreet", "bayt", "gulftalent", "naukrigulf", "flatchr", "yahoo", "outlook",
     "hotmail", "icloud", "gmail",
+    # the public sector's, schools' and hourly hiring's own systems
+    "trac", "jobs", "eteach", "schoolspring", "applytoeducation", "civilservicejobs", "fountain", "snagajob", "tal",
+    "usajobs", "tes", "harri", "workstream",
 })  # fmt: skip
 # Their names as a display name or a sentence writes them.
 TOOL_NAMES = frozenset({
@@ -34,6 +37,8 @@ TOOL_NAMES = frozenset({
     "smartrecruiters", "successfactors", "taleo", "icims", "recruitee", "workable", "personio", "bamboohr",
     "naukri", "naukri.com", "iimjobs", "iimjobs.com", "jobstreet", "bayt", "bayt.com", "gulftalent", "flatchr",
     "yahoo", "yahoo mail", "gmail", "outlook", "icloud",
+    "trac", "nhs jobs", "eteach", "schoolspring", "apply to education", "applytoeducation", "civil service jobs",
+    "fountain", "snagajob", "usajobs", "oleeo", "tes", "harri", "workstream",
 })  # fmt: skip
 
 # Platforms where people write to people: their 'X via LinkedIn' is a person, not a company.

@@ -336,6 +336,13 @@ def test_registrable_domains_name_the_company():
      "Indigo Harbour Software Pvt. Ltd.", "Indigo Harbour Software Pvt. Ltd"),
     ("Rob Whitaker <rob@harlowsearch.co.uk>", "Great news - Pemberton & Shah want to meet you for the Legal "
      "Developer role! Which day suits?\n\nRob Whitaker\nPrincipal Consultant, Harlow Search Ltd", "Pemberton & Shah"),
+    # public bodies and their portals (session 7: fresh set AT read 0.51 of its companies on arrival)
+    ("NHS Jobs <noreply@jobs.nhs.uk>", "Your application has been submitted.\n\nJob title: Staff Nurse\nEmployer: "
+     "Pellow Vale NHS Foundation Trust\nClosing date: 2 February 2026\n", "Pellow Vale NHS Foundation Trust"),
+    ("University of Harnby <jobs-noreply@harnby.ac.uk>", "Thank you for your application for the post of Research "
+     "Assistant. We have received your application.", "University of Harnby"),
+    ("Nadia Farouk <nadia.farouk@dunmore.gov.uk>", "Thank you for applying. We have received your application.\n\n"
+     "Nadia Farouk\nHR Officer\nDunmore District Council", "Dunmore District Council"),
 ])
 def test_company_names(sender, body, company):
     sig = read(m(sender, "Your application", body))
