@@ -63,6 +63,7 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|he
                         r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b"
                         # a small business's owner or manager: "its dana from the bakery", "got ur resume"
                         r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
+                        r"|\bthanks? (?:you )?for (?:dropping|handing|bringing|sending) (?:your|ur) (?:cv|resume)"
                         r"|(?:^|\n)\s*[a-z]+ here (?:from|at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
                         r"|\bwhoever joins\b|\bwe need someone (?:more|with|who)\b"
@@ -82,6 +83,7 @@ APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:
 # ... or, quoted below a reply, the user's own words sending it ("here's my resume for the ops role"):
 # in the first person, since the user's "your application" is to someone applying to the user.
 USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applying|applying (?:to|for)"
+                               r"|(?:left|dropped (?:off|in)|handed in|brought in) my (?:cv|resume)"
                                r"|my (?:resume|cv|application|portfolio|cover letter) (?:for|to)\b"
                                r"|(?:resume|cv) (?:is )?attached|attached (?:is )?my (?:resume|cv)"
                                r"|(?:saw|seen|came across|noticed) your (?:post|ad|advert|listing|job (?:post|ad|listing)) for"

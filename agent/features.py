@@ -174,7 +174,8 @@ SET_TIME = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?|tomorrow|\d{1,2}(
 
 # An offer is of employment, to the user: well-wishing ("the right offer"), advice ("negotiate
 # your offer") and conditionals around the word are not one.
-OFFER_VETO = (r"\b(?:offer letters|offers\b|not to (?:extend|make|offer)|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
+OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not constitute an offer"
+              r"|not to (?:extend|make|offer)|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
               r"|accepted your offer|offer (?:was|has been) accepted|seller|buyer|your bid"
               r"|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
@@ -213,7 +214,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|added (?:you|it|your \w+) to (?:the|our) (?:pipeline|system)|(?:it's|it is|it has been) (?:now )?(?:with|passed to"
        r"|forwarded to) (?:the )?(?:hiring|recruiting) (?:team|manager)|(?:thanks|thank you)[^.!?\n]{0,20}\breceived\b"
        r"|received,? (?:with|-|,)? ?thanks"
-       r"|added (?:it|you|your \w+) to (?:the|our) (?:pile|list|pool|shortlist)"),
+       r"|added (?:it|you|your \w+) to (?:the|our) (?:pile|list|pool|shortlist)"
+       r"|thanks? (?:you )?for sending (?:your |ur |the |over )?(?:cv|resume|application)\b[^.!?\n]{0,30}\bgot it\b"),
     _f("application_ack", 2, "a", "thanks the user for applying",
        r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"),
     _f("application_ack", 3, "s", "subject says the application was sent or received",
@@ -246,6 +248,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
+       r"|(?:complete|take|finish) (?:our|the|a|your)(?: [\w-]+){0,3} quiz\b|(?:complete|prepare|submit) a written lesson plan"
        r"|written exercise|next (?:step|stage) (?:is|would be|will be) (?:a|an|our) (?:[\w-]+ ){0,3}(?:exercise|case study"
        r"|assignment"
        r"|take-home|test|challenge|task)|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?"
@@ -263,7 +266,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
        r"|options)"
-       r"|your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever|any) time"
+       r"|(?<!confirm )your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever|any) time"
        r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d-\d|your)(?: [\w-]+){0,2} (?:times|windows"
        r"|availability|slots|dates|options|blocks)\b|gem\.com/book|/book/|(?:what|which) (?:times?|days?|dates?|slots?)"
        r"(?: [\w'-]+){0,3} (?:are|is|would be) (?:good|best|free|open|convenient) for you"
@@ -322,6 +325,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?<!not )(?<!n't )invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:(?:first|second|final|formal|panel"
        r"|face-to-face|in-person) )?interview\b", conditional_ok=False,
        veto=r"\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? [a-z]{3})"),  # a day named: booked
+    _f("interview_invitation", 2, "a", "says the user is shortlisted for interview",
+       r"(?:you have been|you've been|you are|you're) (?:been )?shortlisted for (?:an? |the )?"
+       r"(?:[\w-]+ ){0,2}(?:interview|assessment day)"),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
        r"(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out"
        r"|have a (?:[\w-]+ )?(?:chat|call|conversation|talk)|schedule|chat and\b|move forward with a|find time|meet you"
@@ -470,8 +476,9 @@ FEATURES: tuple[Feature, ...] = (
     # --- cancellations
     _f("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
-       r"|(?:must|have to|need to|had to|will have to|'ll have to) cancel\b|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
-       r"|^canceled event|^cancelled event|event has been cancel+ed|(?:need|have) to cancel|call(?:ed|ing)? off\b"
+       r"|(?<!you )(?:must|have to|need to|had to|will have to|'ll have to) cancel\b"
+       r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
+       r"|^canceled event|^cancelled event|event has been cancel+ed|(?<!you )(?:need|have) to cancel|call(?:ed|ing)? off\b"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
        r"|(?:termin|gespräch) absagen|cancelar (?:la|el|nuestra|a|o) (?:entrevista|llamada|reunión|conversa)"
        r"|annuler (?:notre|votre|l')"
@@ -511,7 +518,8 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by|(?:reply|respond|get back|come back) to you (?:directly )?by"),
     _f("company_reply", 0.5, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     _f("company_reply", 4, "t", "says the role is on hold",
-       r"(?:put|placed|been) on hold|hiring freeze|role (?:is|has been) (?:frozen|paused)"
+       r"(?:put|placed|been) on hold|(?:put|placed) a hold on\b|can(?:'t|not) take (?:anyone|anybody|someone) on\b"
+       r"|(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list|hiring freeze|role (?:is|has been) (?:frozen|paused)"
        r"|paus(?:e|ed|ing) (?:the|this|our|its)(?: [\w-]+){0,2} (?:search|process|recruitment|hiring|role|position)"
        r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
@@ -551,7 +559,8 @@ FEATURES: tuple[Feature, ...] = (
        r" different|an internal|an? other) (?:candidate|applicant|person|guy|girl|transfer|hire)|(?:it's|it is|its) a no\b"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
-       r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b"
+       r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"
+       r"|^status: not (?:referred|selected|eligible)\b"
        r"|(?:haven't|have not|hasn't|has not|weren't|were not|was not|wasn't) (?:been )?(?:selected|shortlisted|successful)"
        r"|(?:won't|will not|aren't|are not|not) be (?:moving|going) (?:forward|ahead)\b"
        r"|(?:decided to|will|going to) focus on (?:other )?candidates|(?:has|have) (?:since |now |already |therefore |just )?been"
@@ -673,7 +682,8 @@ FEATURES: tuple[Feature, ...] = (
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        r"|(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an offer(?! to)"
-       r"|(?:we|i) want you on (?:the|our) team|(?:putting|put) (?:the|an|your) offer together"
+       r"|(?:we|i) want you on (?:the|our) team|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
+       r"|(?:putting|put) (?:the|an|your) offer together"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
        veto=OFFER_VETO),
@@ -824,10 +834,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club|\bagm\b|hon\.? (?:secretary|treasurer)"
        r"|(?:apartment|property|house|flat|unit|your|the) (?:showing|viewing)\b"
-       r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application|volunteer"
+       r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application"
+       r"|volunteer(?:ing)?\b(?! (?:coordinator|manager|officer|lead|team|and|&))"
        r"|(?:university|college|school|graduate|undergraduate|mba|program(?:me)?) admissions?\b(?! (?:officer|coordinator"
        r"|manager|assistant|advis[eo]r|director|administrator|lead))|admissions? (?:office|committee|decision|portal)\b"
-       r"|offer of admission|admission (?:offer|decision|letter)",
+       r"|offer of admission|admission (?:offer|decision|letter)"
+       r"|offer of a place|a place on (?:the|our|this|a|an) (?:[\w-]+ ){0,3}(?:course|programme|program|diploma|degree)"
+       r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan",
        conditional_ok=False),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"

@@ -740,3 +740,70 @@ def test_a_visit_to_the_company_booked_by_a_person_there_is_an_interview():
                  "Lovely, that's booked in - Tuesday 9 June at 2pm at our Leeds office. Ask for me at reception.\n\n"
                  "Gwen\n"))
     assert sig.kind == "interview_confirmation"
+
+
+# Session 7: work outside offices (fresh set AT read 0.780 on arrival): public-sector portals, schools,
+# agencies for shift work, pubs on personal accounts. Each a general rule, in invented words.
+OUTSIDE_OFFICES = [
+    ("portal-not-referred", "rejection", m(
+        "USAJOBS <no-reply@usajobs.gov>", "Your application status has changed",
+        "Alex,\n\nThe status of your application has changed.\n\nPark Ranger, GS-0025-05\nStatus: Not Referred\n\nYour "
+        "application was reviewed and you were found qualified; however, you were not among the best-qualified "
+        "candidates referred to the hiring manager.\n")),
+    ("booked-slot-you-may-cancel", "interview_confirmation", m(
+        "Pellow Vale NHS Trust <no-reply@trac.jobs>", "Interview confirmation - 221-B",
+        "Dear Alex\n\nThank you for booking an interview slot. Your interview details are confirmed below.\n\nPost: "
+        "Staff Nurse\nDate: Tuesday 9 June 2026\nTime: 13:45\nVenue: Education Centre, Level 2\n\nIf you need to cancel "
+        "or change your slot please do so through your account.\n")),
+    ("invitation-is-not-an-offer", "interview_invitation", m(
+        "Dana Reyes <dana.reyes.civ@army.example>", "Interview Scheduling - Supply Technician",
+        "Good afternoon,\n\nYou have been referred to the selecting official for the Supply Technician position, who "
+        "would like to interview you. Please reply with two dates and times you are available next week.\n\nPlease "
+        "note: this invitation is not an offer of employment.\n")),
+    ("shortlisted-choose-a-time", "interview_invitation", m(
+        "University of Harnby <jobs-noreply@harnby.ac.uk>", "Research Assistant - vacancy HB-118",
+        "Dear Alex Morgan\n\nThank you for your application for the above position. I am pleased to inform you that you "
+        "have been shortlisted for interview. Interviews take place on 16 and 17 July; please use the link below to "
+        "choose an interview time.\n")),
+    ("agency-client-wants-you-for-the-job", "offer", m(
+        "Leah Moss <leah.moss@tidewaystaffing.example>", "You got it!",
+        "Alex!\n\nOakfield want you for the Warehouse Team Leader job. Details:\n- Start Monday 8th June, 6am-2pm\n- "
+        "£14.20 ph through us, then perm at £30,500\n\nConfirm you're accepting and I'll send the onboarding link.\n"
+        "\nLeah Moss\nSenior Recruitment Consultant\n")),
+    ("portal-quiz-to-complete", "assessment", m(
+        "Dunwell Couriers <no-reply@fountain.com>", "Next step: your safe driving quiz",
+        "Hi Alex,\n\nThanks for applying to drive with Dunwell Couriers! You're moving forward. Next step: complete "
+        "our Safe Driving quiz. It takes about 15 minutes and you need 80% to move on to an interview.\n")),
+    ("reserve-list-after-interview", "company_reply", m(
+        "Priya Lock <recruitment@pilotage.gov.example>", "Vacancy 4021 - outcome of interview",
+        "Dear Alex,\n\nThank you for attending interview. You met the required standard, but there were more "
+        "successful candidates than posts, and you have been placed on a reserve list for 12 months. If a post becomes "
+        "available we will contact you.\n")),
+    ("charity-ack-signed-by-volunteering-coordinator", "application_ack", m(
+        "Amira Shah <amira.shah@brightwelltrust.example>", "Support Worker application",
+        "Dear Alex,\n\nThank you for your application for the Support Worker post - I can confirm we've received it. "
+        "We'll be shortlisting next week.\n\nAmira Shah\nPeople & Volunteering Coordinator\nBrightwell Trust\n")),
+    ("pub-landlord-answers-the-cv-left-behind-the-bar", "interview_invitation", m(
+        "Gaz Hewitt <gazhewitt71@gmail.com>", "Re: Bar staff job",
+        "Hi Alex\n\nThanks for dropping your CV in. Come in for a chat one afternoon this week, Thursday or Friday "
+        "between 2 and 5 is best. Let me know which suits.\n\nGaz\n\nOn 10 Jun 2026, at 14:05, Alex Morgan "
+        "<alex.morgan@example.net> wrote:\n> Hi Gaz, I left my CV behind the bar on Saturday for the bar staff "
+        "position.\n", in_reply_to="<b@example.net>")),
+]
+NOT_A_JOB = [
+    ("college-place-offer", m(
+        "Harnby College Admissions <admissions@harnby-college.example>", "Your conditional offer - Access to HE Diploma",
+        "Dear Alex\n\nCongratulations! Following your interview, we are pleased to make you a conditional offer of a "
+        "place on the Access to HE Diploma, starting September 2026. Please accept your offer through the applicant "
+        "portal by 10 July.\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", OUTSIDE_OFFICES, ids=[r[0] for r in OUTSIDE_OFFICES])
+def test_work_outside_offices(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("name,raw", NOT_A_JOB, ids=[r[0] for r in NOT_A_JOB])
+def test_a_place_on_a_course_is_no_job(name, raw):
+    assert read(raw).kind == "not_relevant"
