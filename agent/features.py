@@ -240,6 +240,10 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:like|want|ask|asking) you to (?:put together|prepare|build|complete|work on) (?:a|an|some"
        r"|our)(?: [\w-]+){0,2} (?:case"
        r"|presentation|deck|analysis|exercise|model|dashboard|slides|project)|(?:small|short) paid project"),
+    # a test not yet done: its reminder ("the HackerRank link expires tomorrow, I haven't seen a submission")
+    _f("assessment", 3, "a", "reminds the user of a test to complete",
+       r"(?:test|assessment|exercise|challenge|hackerrank|codility|codesignal|coding) (?:link |invitation |invite )?(?:expires"
+       r"|will expire|closes)|(?:haven't|have not|not yet) (?:seen|received) (?:a |your |any )?submission"),
     # recorded alone against a clock: a test, whatever its reminders call it ("your interview is waiting")
     _f("assessment", 6, "a", "is a one-way video interview to record",
        r"(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview"),
@@ -249,7 +253,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
        r"|(?:complete|take|finish) (?:our|the|a|your)(?: [\w-]+){0,3} quiz\b|(?:complete|prepare|submit) a written lesson plan"
-       r"|written exercise|next (?:step|stage) (?:is|would be|will be) (?:a|an|our) (?:[\w-]+ ){0,3}(?:exercise|case study"
+       r"|written exercise|next (?:step |stage )?(?:is|would be|will be) (?:a |an |our |the )?(?:[\w-]+ ){0,3}"
+       r"(?:exercise|case study"
        r"|assignment"
        r"|take-home|test|challenge|task)|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?"
        r"|(?:send|sending|sent) you(?: now)?) (?:the|our|a|your)"
@@ -266,7 +271,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
        r"|options)"
-       r"|(?<!confirm )your availability|times that work|pick a time|select a time|choose a time|grab (?:a|whatever|any) time"
+       r"|(?<!confirm )your availability|times that work|pick a time|(?:suggest|propose) (?:a|some|a few) times?\b"
+       r"|select a time|choose a time|grab (?:a|whatever|any) time"
        r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d-\d|your)(?: [\w-]+){0,2} (?:times|windows"
        r"|availability|slots|dates|options|blocks)\b|gem\.com/book|/book/|(?:what|which) (?:times?|days?|dates?|slots?)"
        r"(?: [\w'-]+){0,3} (?:are|is|would be) (?:good|best|free|open|convenient) for you"
@@ -365,7 +371,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 2, "t", "books a time with the user",
        r"(?:i've|i have|we've|we have|i|we) (?:booked|scheduled|set up|put|locked in|confirmed|arranged|pencilled|penciled)"
        r" (?:us|you|a|an|our|the|time|it|this|that|in)"
-       r"|(?:i'll|i will|we'll|we will) send (?:you )?(?:a|the|over a|over the) "
+       r"|(?:i'll|i will|we'll|we will|i|we) send (?:you )?(?:a|the|over a|over the) "
        r"(?:zoom|teams|meet|google meet|calendar|video)? ?(?:link|invite|invitation)"
        r"|calendar (?:invite|invitation|hold) (?:is attached|to follow|is on its way|coming|has been sent)"
        r"|see you (?:then|on|next)"
@@ -392,7 +398,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
        r"|(?:link|invite|invitation) to follow|(?:that|this|it|both|(?:mon|tues|wednes|thurs|fri)day|tomorrow"
        r"|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:is|are|would be)"
-       r" (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
+       r" (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]"
+       r"|(?:mon|tues|wednes|thurs|fri)day (?:\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?|at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?) (?:is|works)"
+       r" (?:perfect|great|fine|good)? ?for (?:me|us)\b|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
        r"|tomorrow|\d)"
        r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in|cool|great|perfect"
        r"|sounds good)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
@@ -718,7 +726,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a newsletter",
        r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|(?:this|the|weekly|monthly) newsletter\b"
        r"|newsletter (?:from|issue)|read (?:online|more) on substack"
-       r"|(?:this|the) week(?:'s)? (?:in|roundup|digest)|weekly digest|\bdigest\b|top stories|unsubscribe from this list"),
+       r"|(?:this|the) week(?:'s)? (?:in(?! (?:ist|[a-z]{2,4}t)\b)|roundup|digest)|weekly digest|\bdigest\b|top stories"
+       r"|unsubscribe from this list"),
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
        r"|registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot|starts in (?:\d+|an?"

@@ -43,7 +43,7 @@ _TITLE_HEADS = (
     r"|physio|pharmacist|paralegal|secretary|buyer|cashier|attendant|bartender|housekeeper|carer|caregiver|mechanic"
     r"|electrician|plumber|welder|technologist|generalist|hire|role|position|post|vacancy|opening"
     r"|bar staff|staff|porter|worker|labourer|laborer|handler|picker|packer|cleaner|nanny|waiter|waitress|crew member"
-    r"|team member|stylist|courier|joiner|carpenter|fitter|groundskeeper|caretaker|lifeguard|paraprofessional"
+    r"|team member|stylist|courier|joiner|carpenter|fitter|groundskeeper|caretaker|lifeguard|paraprofessional|programmer"
 )
 _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
                            r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing)\b)?(?: on [\w.]+)?"

@@ -342,3 +342,39 @@ def test_short_replies_read_by_their_thread(name, kind, raw):
     'job' or 'ad' after it. 'Run a sales team', an admissions coordinator and 'all hands on deck'
     are about jobs; a cricket club's treasurer is not."""
     assert read(raw).kind == kind
+
+
+# Session 7: short replies inside threads (fresh set AS read 0.860 on arrival), each a general rule.
+SHORT_REPLIES = [
+    ("free-arvo-or-suggest-a-time", "interview_invitation", reply(
+        "Ben Aldous <ben@quokkalearning.example>", "Re: Senior Frontend Engineer",
+        "Hi Alex, thanks for this. Would love to chat more - free Monday arvo? Otherwise suggest a time\n\nBen\n",
+        USER, "Hi Ben, following up on my application for the Senior Frontend Engineer role.")),
+    ("next-is-assignment", "assessment", reply(
+        "Rohan Kale <rohan.kale@vegamobility.example>", "Re: Android Developer",
+        "Hi Alex,\n\nArchitect has given positive feedback. Next is assignment. Please find the link, kindly submit "
+        "within 48 hrs.\n\nRegards,\nRohan\n", USER, "Hi Rohan, let me know next steps for the Android Developer role.")),
+    ("can-we-do-one-instead-of-noon", "reschedule", m(
+        "Marc Roy <marc@lanternforge.example>", "Re: Gameplay Tools Programmer",
+        "hey - can we do 1 instead of noon friday? my lunch thing moved. sorry!\n\nSent from my iPhone\n",
+        in_reply_to="<g@example.net>")),
+    ("weekday-time-is-fine-for-us", "interview_confirmation", reply(
+        "Jana Vogel <jana.vogel@lichtwerk.example>", "AW: Backend Engineer (Go) - Termin",
+        "Hi Alex,\n\nthank you, Tuesday 14:00 is fine for us. I send you the Teams invitation today.\n\nBeste Grüße\n"
+        "Jana Vogel\nPeople & Culture\n", USER, "Hi Jana, thanks for the options. Tuesday at 14:00 would suit me.")),
+    ("availability-this-week-in-ist", "interview_invitation", m(
+        "Pooja Rao <pooja.r@chandrafin.example>", "RE: Senior Backend Developer - Resume",
+        "Dear Alex,\n\nGreetings of the day!\n\nOur tech lead would like to have a discussion with you regarding the "
+        "opening. Kindly share your availability for this week in IST.\n\nThanks & Regards,\nPooja Rao\nHR - Talent "
+        "Acquisition\n", in_reply_to="<p@example.net>")),
+    ("test-link-expires-no-submission-yet", "assessment", reply(
+        "Luis Ortiz <luis.ortiz@pelicanfreight.example>", "Re: Software Engineer - next step",
+        "Hi Alex, quick reminder - the HackerRank link expires tomorrow night and I haven't seen a submission yet. Let "
+        "me know if there's any issue with it!\n\nLuis\n", "Luis Ortiz <luis.ortiz@pelicanfreight.example>",
+        "Hi Alex, next step is a 75-minute coding exercise on HackerRank.")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", SHORT_REPLIES, ids=[r[0] for r in SHORT_REPLIES])
+def test_short_replies_inside_threads(name, kind, raw):
+    assert read(raw).kind == kind
