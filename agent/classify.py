@@ -213,7 +213,8 @@ VISIT = re.compile(r"\b(?<!out of )(?:our|the) office|front desk|reception\b|\bl
 OUTREACH = "is cold outreach, not a reply to an application"
 # A conversation already had: no cold outreach thanks the user for it.
 PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (?:chat|call|conversation|time)|speaking|meeting"
-                          r"|coming in)|\b(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:with|to) you")
+                          r"|coming in)|\b(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:with|to) you"
+                          r"|\bi heard back from\b|\binterview went\b")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
 ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that must be a question
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
@@ -281,7 +282,7 @@ def _spoken(kind: str) -> str:
 
 # What an employer tells the person it hires: pay, equity, a start date, the paperwork.
 TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"
-                   r"|start(?:ing)? date|contract)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) shift\b")
+                   r"|start(?:ing)? date|contract|talk numbers)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) shift\b")
 FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.I)
 
 

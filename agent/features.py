@@ -279,7 +279,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
-       r"|disponibilidad|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
+       r"|disponibilidad\b|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
        r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
        veto=PROMISED_LATER),
     _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
@@ -509,6 +509,7 @@ FEATURES: tuple[Feature, ...] = (
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
+            r"|alert|suscripci|subscri|abonnement"
             r"|cancellations"),
     # --- company replies: status without a decision
     _f("company_reply", 2.5, "t", "asks for pre-employment checks",
@@ -638,7 +639,8 @@ FEATURES: tuple[Feature, ...] = (
        r" con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
        r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
        r"|ne (?:donnerons|donnons|pouvons donner|pourrons donner) pas (?:une )?suite|regret de vous informer|le choix s'est porté"
-       r"|(?:aller de l'avant|poursuivre|continuer|avancer)(?: [\wé']+){0,3} avec (?:un|une) autre|(?:un"
+       r"|(?:aller de l'avant|poursuivre|continuer|avancer)(?: [\wé']+){0,3} avec (?:un|une) autre"
+       r"|(?:avançar|seguir|prosseguir) com outr[oa]s (?:candidat|perfis|profissionais)|(?:un"
        r"|une) autre (?:candidat|candidate"
        r"|personne|profil) (?:dont|qui)"
        r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
@@ -690,7 +692,8 @@ FEATURES: tuple[Feature, ...] = (
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        r"|(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an offer(?! to)"
-       r"|(?:we|i) want you on (?:the|our) team|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
+       r"|(?:we|i) want you on (?:the|our) team|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
+       r"|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:putting|put) (?:the|an|your) offer together"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
@@ -717,7 +720,8 @@ FEATURES: tuple[Feature, ...] = (
     # --- not about the user's candidacy
     _f(NR, 4, "a", "is a job alert",
        r"job alert|new jobs\b|new job (?:for|match|alert|posted|near)|jobs? (?:that )?match|saved search|jobs similar"
-       r"|jobs you might like|recommended jobs?"
+       r"|jobs you might like|recommended jobs?|alerta de (?:empleo|emprego)|(?:nuevas|novas) ofertas|alerte emploi"
+       r"|nouvelles offres|neue stellenangebote|\bjobalert"
        r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you",
        veto=r"\b(?:set up|sign up|create|subscribe to|register for|keep an eye)\b"),
     _f(NR, 2, "a", "reads like a job board",

@@ -807,3 +807,40 @@ def test_work_outside_offices(name, kind, raw):
 @pytest.mark.parametrize("name,raw", NOT_A_JOB, ids=[r[0] for r in NOT_A_JOB])
 def test_a_place_on_a_course_is_no_job(name, raw):
     assert read(raw).kind == "not_relevant"
+
+
+# Session 7: decisions written the hard way (fresh set AV read 0.910 on arrival).
+DECISIONS = [
+    ("agency-rejection-then-other-roles", "rejection", m(
+        "Owen Tate <owen.tate@northwaytalent.example>", "Harlan - feedback",
+        "Hi Alex,\n\nI heard back from Harlan Credit Union this afternoon about the Risk Analyst role. The client has "
+        "decided to move ahead with a candidate who has direct IFRS 9 experience, so they won't be taking you to the "
+        "final round. I know that's frustrating given how well the first interview went.\n\nI've got two other "
+        "mandates opening up this month - would you be open to a quick call?\n\nOwen\nSenior Recruitment Consultant\n")),
+    ("portuguese-other-candidates", "rejection", m(
+        "Recrutamento <recrutamento@ventoazul.example>", "Retorno sobre o processo seletivo - Analista de BI",
+        "Olá Alex,\n\nObrigado por ter participado no nosso processo de recrutamento e pela disponibilidade demonstrada. "
+        "Informamos que, infelizmente, decidimos avançar com outros candidatos cujo percurso está mais alinhado com a "
+        "função.\n\nDesejamos-lhe os maiores sucessos.\n")),
+    ("founder-team-wants-you-talk-numbers", "offer", m(
+        "Eli Brandt <eli.brandt@gmail.com>", "the team wants you",
+        "Alex -\n\ndebrief just wrapped and it was a unanimous yes. the team wants you on Bytewell as our first data "
+        "hire. when can we talk numbers? I'll bring a proposal for salary + equity.\n\nEli\n(cofounder/CEO, Bytewell)\n")),
+]
+NOT_A_MEETING = [
+    ("portuguese-job-alert", m(
+        "Alertas <alertas@vagasnet.example>", "12 novas ofertas de emprego: Data Analyst em Lisboa",
+        "Olá Alex,\n\nEncontrámos 12 novas ofertas que correspondem ao seu alerta \"Data Analyst - Lisboa\":\n\nData "
+        "Analyst - Barlavento Seguros - Lisboa\n\nRecebe este email porque criou um alerta de emprego. Cancelar alerta.\n",
+        headers=LIST)),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", DECISIONS, ids=[r[0] for r in DECISIONS])
+def test_decisions_written_the_hard_way(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("name,raw", NOT_A_MEETING, ids=[r[0] for r in NOT_A_MEETING])
+def test_cancelling_an_alert_cancels_no_meeting(name, raw):
+    assert read(raw).kind == "not_relevant"
