@@ -216,6 +216,10 @@ PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (
                           r"|coming in)|\b(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:with|to) you"
                           r"|\bi heard back from\b|\binterview went\b")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
+# A founder's coffee is a first interview when they say they are hiring ("I need someone to run eng").
+HIRING_INTENT = re.compile(r"\bwe(?:'re| are) hiring\b|\blooking for (?:our|a|an) (?:first|founding|new|next)\b"
+                           r"|\bneed someone to (?:run|lead|head|build|own)\b"
+                           r"|\b(?:our|a|the) (?:first|founding) (?:[\w-]+ )?hire\b")
 ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that must be a question
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
@@ -234,7 +238,7 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
         return False
     if kind in ("rejection", "assessment"):
         return True  # their words are of hiring alone: "a viewing session" in a brief changes nothing
-    if NOT_HIRING.search(hay) and not VISIT.search(hay) and not recruiter:
+    if NOT_HIRING.search(hay) and not VISIT.search(hay) and not recruiter and not HIRING_INTENT.search(hay):
         return False  # a social plan, an appointment, a sale: unless someone who hires writes of it
     if kind in ("company_reply", "application_ack"):
         return True

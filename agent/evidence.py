@@ -57,7 +57,7 @@ APPLICATION = re.compile(
 GROUP_LOCAL = re.compile(r"^(?:all|all-?staff|everyone|staff|team|company|office|employees|all-?hands|all-?company)[@.+-]")
 # A person who speaks for a company they work at, whatever address they write from.
 SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|head of [a-z]+|engineering manager"
-                        r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of the (?:two |three )?)?(?:co-?)?founders?\b"
+                        r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of (?:the )?(?:two |three )?)?(?:co-?)?founders?\b"
                         r"|\bwe(?:'re| are) (?:hiring|looking for (?:our|a|an))\b|\bfounding (?:engineer|team|designer)"
                         r"|\bmy co-?founder|\bin the mix\b"
                         r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b"
@@ -66,7 +66,7 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|he
                         r"|\bthanks? (?:you )?for (?:dropping|handing|bringing|sending) (?:your|ur) (?:cv|resume)"
                         r"|(?:^|\n)\s*[a-z]+ here (?:from|at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
-                        r"|\bwhoever joins\b|\bwe need someone (?:more|with|who)\b"
+                        r"|\bwhoever joins\b|\b(?:we|i) need someone (?:more|with|who|to (?:run|lead|head|build|own))\b"
                         r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b")
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"

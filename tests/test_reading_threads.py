@@ -378,3 +378,15 @@ SHORT_REPLIES = [
 @pytest.mark.parametrize("name,kind,raw", SHORT_REPLIES, ids=[r[0] for r in SHORT_REPLIES])
 def test_short_replies_inside_threads(name, kind, raw):
     assert read(raw).kind == kind
+
+
+def test_a_founders_coffee_is_a_first_interview_when_they_say_they_are_hiring():
+    """'Coffee' is a social plan, unless the founder asking says they are hiring; a friend's is not."""
+    founder = m("Owen Tasker <owen.tasker@gmail.com>", "Rookwood / Alex",
+                "Hi Alex,\n\nMarta passed me your name. Quick context: I'm one of two founders at Rookwood Labs (11 "
+                "people, seed closed). We need someone to run engineering so my co-founder can go back to robots.\n\n"
+                "Would you be up for a coffee next week? Thursday morning near Old Street?\n\nOwen\n")
+    friend = m("Sam Rivera <sam.rivera88@gmail.com>", "coffee?",
+               "Hey Alex! Would you be up for a coffee next week? Thursday morning near Old Street?\n\nSam\n")
+    assert read(founder).kind == "interview_invitation"
+    assert read(friend).kind == "not_relevant"
