@@ -87,6 +87,7 @@ USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applyi
                                r"|my (?:resume|cv|application|portfolio|cover letter) (?:for|to)\b"
                                r"|(?:resume|cv) (?:is )?attached|attached (?:is )?my (?:resume|cv)"
                                r"|(?:saw|seen|came across|noticed) your (?:post|ad|advert|listing|job (?:post|ad|listing)) for"
+                               r"|(?:saw|seen|came across|noticed) the (?:[\w-]+ ){1,5}(?:post|posting|ad|advert|listing)\b"
                                # or thanking them for the interview it was
                                r"|thanks? (?:you )?for having me(?: in| over)?\b|thanks? to you and \w+ for the time)")
 # Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.

@@ -765,7 +765,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:build|put together|rest of) the (?:interview )?loop|get (?:him|her|them) (?:onsite|on-site|in for)"
        r"|(?:he|she|they) cleared the (?:tech(?:nical)? |phone |first )?(?:screen|interview|round)"
        r"|give (?:her|him|them) the verbal|to give the verbal|^offer approved\b"
-       r"|panel prep\b|who (?:covers|takes) what\b"
+       r"|panel prep\b|who (?:covers|takes) what\b|candidate (?:withdrew|has withdrawn)"
        # ... an agency sends the user candidates; an offer waits for the user's approval; feedback is in for a
        # decision the user makes; a candidate turns the user's offer down, or brings the user their papers
        r"|(?:\d+|two|three|four|five|a few|some|shortlisted) (?:candidates|profiles|cvs|resumes) for (?:your|the)\b"
@@ -811,6 +811,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
        r"|self-?assessment|self-?review"
+       # the work itself: a sprint's retro, a cutover's go/no-go, a client's QBR, a skip-level, a brainstorm
+       r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan|\bqbr\b|quarterly business review|lunch[- ]and[- ]learn"
+       r"|skip[- ]level|brainstorm|post-?mortem"
        r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"),  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
@@ -824,7 +827,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
        r"|\w <> [^\n]{0,40} demo\b|discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)|soc ?2\b"
        r"|(?:our|my|bring in)(?: [\w,]+){0,2} (?:solutions? (?:engineer|architect)|account executive|sales engineer)\b"
-       r"|^account executive"),
+       r"|^account executive|trial kick-?off|your sandbox|\brenewal\b|handing your account|your account manager"
+       r"|how your (?:team|company|org) (?:handles|does|manages|approaches)"
+       r"|(?:whether|if) (?:our|the) (?:approach|product|platform|tool|solution)s? (?:would |could |might )?(?:even )?(?:fit"
+       r"|work for you)"),
     _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
        r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
     _f(NR, 4, "s", "answers a meeting the user organised",

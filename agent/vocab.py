@@ -22,7 +22,7 @@ _JOB_WORDS = (
     r"|(?:yo)?ur (?:resume|cv|résumé|application)|(?:the|my|our) client\b"
     # a founder hiring in plain words: "we need someone to run engineering", "our first data hire"
     r"|need someone to (?:run|lead|head|build|own)\b|(?:our|a|the) (?:first|founding) (?:[\w-]+ )?hire\b"
-    r"|thinking about a move"
+    r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
     r"|(?:with|w/) (?:someone|somebody) else|can you start|start date|background check|drug (?:test|screen)"
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
 )
@@ -50,7 +50,7 @@ _TITLE_HEADS = (
 )
 _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
                            r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing)\b)?(?: on [\w.]+)?"
-                           r"(?:\s*(?:[-–|:(,]|$))")
+                           r"(?:\s*(?:[-–|:(,@]|at\b|$))")
 
 
 def subject_names_role(subject: str) -> bool:

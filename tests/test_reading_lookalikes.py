@@ -79,6 +79,51 @@ THE_USER_HIRES = [
         "Our judges were impressed by your nomination. Judging interviews take place in the week of 20 July; our "
         "coordinator will email you to book a slot.\n")),
 ]
+# Calendar and scheduler mail from work and from vendors (fresh set AY on arrival: 10 of 60 look-alikes
+# started an application).
+CALENDARS_AT_WORK = [
+    ("interview-the-user-holds-is-cancelled", m(
+        "Gabi Ruiz <gabi.ruiz@acmefreight.example>",
+        "Canceled event with note: Interview: Cora Blake - pairing exercise @ Tue Jun 2, 2026 2pm - 3pm (EDT)",
+        "Gabi Ruiz has canceled this event with a note:\n\"Candidate withdrew - accepted another offer. Thanks for "
+        "holding the time, Alex!\"\n\nInterview: Cora Blake - pairing exercise\nTuesday Jun 2, 2026 2pm - 3pm\n")),
+    ("vendor-intro-call-with-their-founder", m(
+        "Maddie Cole <maddie@emberline.example>", "You're booked: intro call with our founder",
+        "Hey Alex,\n\nThanks for grabbing time! You're confirmed for an intro call with our founder:\n\nWednesday, June 3, "
+        "2026\n11:30am - 12:00pm\n\nHe mostly wants to hear how your team handles PHI redaction today and whether our "
+        "approach would even fit.\n")),
+    ("vendor-trial-kickoff", m(
+        "SavvyCal <notifications@savvycal.com>", "Confirmed: Magnolia trial kickoff (Acme Freight)",
+        "You're scheduled with Otto Grant.\n\nMagnolia trial kickoff\nMonday, June 1, 2026\n10:00 AM - 10:45 AM\n\nOtto's "
+        "note: we'll get your sandbox connected and set up the first monitors together.\n")),
+    ("team-retro-cancelled", m(
+        "Nadia Faria <nadia.faria@acmefreight.example>",
+        "Canceled event with note: Sprint 22 retro @ Fri May 29, 2026 3pm - 3:45pm (EDT)",
+        "Nadia Faria has canceled this event with a note:\n\"Half the team is out, folding this into next sprint's "
+        "retro.\"\n\nSprint 22 retro\nFriday May 29, 2026 3pm - 3:45pm\n")),
+    ("client-quick-sync-before-cutover", m(
+        "Siobhan Grady <siobhan.grady@hexline.example>", "Quick sync",
+        "Alex, 15 min before the cutover go/no-go so we're aligned on the rollback plan. - Siobhan\n\nMicrosoft Teams "
+        "meeting\nJoin on your computer or mobile app\n")),
+    ("vendor-renewal-check-in-cancelled", m(
+        "Calendly <notifications@calendly.com>", "Canceled: Renewal check-in with Marcus Fenn",
+        "Hi Alex Morgan,\n\nThe event below has been canceled.\n\nEvent Type:\nRenewal check-in\n\nReason for "
+        "canceling:\nI'm handing your account to my colleague Yara - she'll reach out to set up a new time.\n")),
+]
+LOOKALIKES += CALENDARS_AT_WORK
+
+
+def test_a_founders_scheduling_link_in_a_thread_titled_with_the_job():
+    """'Re: Founding Data Engineer @ Tarnby': the thread's title names the job, and the user's own
+    quoted note ("I saw the ... post on your site") shows the user applied."""
+    raw = m("Mateo Lind <mateo.lind@gmail.com>", "Re: Founding Data Engineer @ Tarnwick",
+            "hey Alex!\n\nthanks for reaching out. easiest is if you just grab 45 min here: "
+            "https://calendly.com/mateo-tarnwick/45min\n\nmateo\n\nOn Wed, Jun 3, 2026 at 6:20 PM Alex Morgan "
+            "<alex.morgan@example.net> wrote:\n> Hi Mateo, I saw the Founding Data Engineer post on your site and wanted "
+            "to reach out directly. Resume attached.\n", in_reply_to="<t@example.net>")
+    assert read(raw).kind == "interview_invitation"
+
+
 LOOKALIKES += THE_USER_HIRES
 
 
