@@ -22,7 +22,7 @@ from agent.facts import company_of, extract, people_of, role_of
 from agent.features import FEATURES, MEETING, NR, add, decide, fires, score
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
-from agent.vocab import has_job_context, subject_names_role
+from agent.vocab import HIRING_INTENT, has_job_context, subject_names_role
 from agent.when import find_datetimes, writer_zone
 from agent.word_model import Reading
 from agent.word_model import shipped as word_model
@@ -216,10 +216,6 @@ PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (
                           r"|coming in)|\b(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:with|to) you"
                           r"|\bi heard back from\b|\binterview went\b")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
-# A founder's coffee is a first interview when they say they are hiring ("I need someone to run eng").
-HIRING_INTENT = re.compile(r"\bwe(?:'re| are) hiring\b|\blooking for (?:our|a|an) (?:first|founding|new|next)\b"
-                           r"|\bneed someone to (?:run|lead|head|build|own)\b"
-                           r"|\b(?:our|a|the) (?:first|founding) (?:[\w-]+ )?hire\b")
 ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that must be a question
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A person at a company writing about anything else: a social plan, an appointment, a sale.

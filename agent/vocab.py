@@ -8,6 +8,12 @@ import re
 from agent import phrasebook
 from agent.gate import search
 
+# A founder hiring in plain words: "we need someone to run engineering", "our first data hire".
+FOUNDER_HIRES = r"need someone to (?:run|lead|head|build|own)\b|(?:our|a|the) (?:first|founding) (?:[\w-]+ )?hire\b"
+# ... and in so many words: a founder's coffee is a first interview when they say this.
+HIRING_INTENT = re.compile(r"\bwe(?:'re| are) hiring\b|\blooking for (?:our|a|an) (?:first|founding|new|next)\b|\b(?:"
+                           + FOUNDER_HIRES + ")")
+
 _JOB_WORDS = (
     r"interview|application|applying|applied|candidate|candidacy|recruit|hiring|position|\brole\b|opening|offer"
     r"|final round|\bpanel\b|debrief|feedback|hiring manager|meeting you|speaking with you|our call|still reviewing"
@@ -20,9 +26,7 @@ _JOB_WORDS = (
     r"|prueba técnica|test technique|siguiente paso|prochaine étape|nächste(?:n)? schritt|not good news|your (?:job )?search"
     r"|next round|trial shift|trial day|working interview|apprentice"
     r"|(?:yo)?ur (?:resume|cv|résumé|application)|(?:the|my|our) client\b"
-    # a founder hiring in plain words: "we need someone to run engineering", "our first data hire"
-    r"|need someone to (?:run|lead|head|build|own)\b|(?:our|a|the) (?:first|founding) (?:[\w-]+ )?hire\b"
-    r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
+    r"|" + FOUNDER_HIRES + r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
     r"|(?:with|w/) (?:someone|somebody) else|can you start|start date|background check|drug (?:test|screen)"
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
 )
