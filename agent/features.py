@@ -736,7 +736,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot|starts in (?:\d+|an?"
        r"|one) (?:hours?|minutes?)"
-       r"|\brsvp\b|meetup\.com|\bmeetup (?:group|event)|you(?:'re| are) going\b"
+       r"|\brsvp\b|meetup\.com|speaker tech check|\btech check\b|green room|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
     _f(NR, 4, "a", "is a podcast or press interview",
@@ -829,6 +829,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:our|my|bring in)(?: [\w,]+){0,2} (?:solutions? (?:engineer|architect)|account executive|sales engineer)\b"
        r"|^account executive|trial kick-?off|your sandbox|\brenewal\b|handing your account|your account manager"
        r"|how your (?:team|company|org) (?:handles|does|manages|approaches)"
+       r"|\b(?:complimentary|kostenlos\w*|gratuit\w*|gratis) [\w ]{0,30}(?:assessment|consultation|session|call|beratung\w*"
+       r"|audit)|your competitors|budget season|\bpiloting\b|(?:host|with|from): [^\n]{0,40}account executive"
+       r"|beratungsgespräch|security posture|maturity model|mutual nda|push to prod"
        r"|(?:whether|if) (?:our|the) (?:approach|product|platform|tool|solution)s? (?:would |could |might )?(?:even )?(?:fit"
        r"|work for you)"),
     _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
@@ -863,7 +866,8 @@ FEATURES: tuple[Feature, ...] = (
        conditional_ok=False),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
-       r"|interview prep(?:aration)? (?:session|call|course)|mentoria|simulação de entrevista|entrevista simulada"
+       r"|interview prep(?:aration)? (?:session|call|course)|informational interview"
+       r"|mentoria|simulação de entrevista|entrevista simulada"
        r"|simulacro de entrevista|entretien blanc|probeinterview|模擬面接|模拟面试|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"),
     _f(NR, 4, "a", "is advice about interviews, not an interview",

@@ -110,6 +110,36 @@ CALENDARS_AT_WORK = [
         "Hi Alex Morgan,\n\nThe event below has been canceled.\n\nEvent Type:\nRenewal check-in\n\nReason for "
         "canceling:\nI'm handing your account to my colleague Yara - she'll reach out to set up a new time.\n")),
 ]
+# Zoom and Chili Piper mail that is not hiring (fresh set AZ on arrival: 13 of 50 look-alikes started an
+# application).
+VENDORS_AND_EVENTS = [
+    ("chili-piper-host-is-an-account-executive", m(
+        "Nico Alder <nico@stackline.example>", "Meeting Confirmed: Stackline <> Acme Freight",
+        "Your meeting is confirmed.\n\nThursday, June 4, 2026 - 10:00 AM - 10:30 AM\nHost: Nico Alder, Account "
+        "Executive\nLocation: https://zoom.us/j/123\n\nPowered by Chili Piper\n")),
+    ("complimentary-security-assessment", m(
+        "Cobalt Assessments <assessments@cobaltwave.example>", "Meeting Confirmed: Cloud Security Posture Assessment",
+        "Hi Alex,\n\nYour complimentary Cloud Security Posture Assessment is booked: one of our architects will review "
+        "your AWS configuration with you on Wednesday, June 3, 2026 at 11:00 AM.\n")),
+    ("sdr-follow-up-about-competitors", m(
+        "Mira Jens <mira.jens@tallyhub.example>", "Re: Tallyhub - quick intro?",
+        "Totally hear you on timing Alex! I'll circle back in Q3. We just launched an audit module that a couple of "
+        "your competitors are piloting - want a 15 min peek before budget season?\n\nMira\n",
+        in_reply_to="<s@example.net>")),
+    ("german-free-consultation-booked", m(
+        "Termine <termine@reiherwerk.example>", "Ihr Termin ist bestätigt: Beratungsgespräch Datenstrategie",
+        "Hallo Alex Morgan,\n\nvielen Dank für Ihr Interesse. Ihr kostenloses Beratungsgespräch zur Datenstrategie ist "
+        "bestätigt: Mittwoch, 3. Juni 2026, 16:00 Uhr.\n")),
+    ("conference-speaker-tech-check", m(
+        "DataSummit Speakers <speakers@datasummit.example>", "Your speaker tech check is scheduled",
+        "Hi Alex,\n\nBefore the event we do a 15-minute tech check with every virtual speaker.\n\nTech check: Tuesday, "
+        "June 2, 2026, 10:00-10:15 AM Pacific\n")),
+    ("a-student-interviews-the-user", m(
+        "Maya Lind <maya.lind@university.example>", "Informational interview - thank you!",
+        "Dear Mr. Morgan,\n\nThank you for accepting my request! For my career course I need to do an informational "
+        "interview with a professional in the field. I created the Zoom meeting for Wednesday 4pm as you suggested.\n")),
+]
+LOOKALIKES += VENDORS_AND_EVENTS
 LOOKALIKES += CALENDARS_AT_WORK
 
 
