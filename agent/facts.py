@@ -157,7 +157,7 @@ def _looks_like_person(name: str) -> bool:
 
 
 ORG_PREFIXES = {"grupo", "groupe", "gruppe", "group", "banco", "banque", "studio", "société", "compañía"}
-# "<X> of <name>": a public body or a school on its own name's domain ("City of Foxhaven" on foxhaven.ca)
+# "<X> of <name>": a public body or a school on its own name's domain ("City of Marlow Bay" on marlowbay.ca)
 OF_PREFIXES = ORG_PREFIXES | {"university", "city", "county", "borough", "town", "college", "institute", "district",
                               "state", "bank", "port", "museum", "council", "diocese", "shire"}
 
@@ -182,7 +182,7 @@ def _candidates(email: Email) -> list[str]:
     found = []
     haystacks = [email.subject, email.text[:3000], email.signature]
     if email.sender is not None and email.sender.name:
-        haystacks.append(email.sender.name)  # "University of Bexcombe <jobs-noreply@bexcombe.ac.uk>"
+        haystacks.append(email.sender.name)  # "University of Harnby <jobs-noreply@harnby.ac.uk>"
     if email.calendar and email.calendar.summary:
         haystacks.append(email.calendar.summary)
     for hay in haystacks:
@@ -442,7 +442,7 @@ ORG_WORDS = (
     r"|Partners|Group|Foods|Credit Union|Trust|Data|AI|Bio|Therapeutics|Networks|Cloud|Solutions|Consulting|Engineering"
     r"|Infotech|Mutual|Retail|Motors|Pharma|Numérique|Legal|Legal Tech|Learning|Finance|Financial|Ventures|Holdings"
     r"|Interactive|Industries|Manufacturing|Maps|Audio|Acoustics|Ledger|Bioscience|Biosciences|Telecom|Aerospace|Apparel"
-    # public bodies, schools, care and trades: "Dunmore District Council", "Ledwell NHS Foundation Trust"
+    # public bodies, schools, care and trades: "Dunmore District Council", "Pellow Vale NHS Foundation Trust"
     r"|Council|District|County|Borough|Schools?|Primary School|Academy|College|University|Hospitals?|NHS|Foundation"
     r"|Care|Care Home|Aged Care|Hotel|Bakery|Joinery|Dental|Clinic|Surgery|Pharmacy|Nursery|Plumbing|Heating"
 )
@@ -459,7 +459,7 @@ def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | N
     one of the message's people ('Talent Acquisition at Halberd Maritime'); after 'with', 'to' or
     'from' it may well be a person ('a chat with Dan Whitaker')."""
     m = EMPLOYER_FIELD.search(email.text[:1500])
-    if m:  # a portal's form says it outright: "Employer: Ledwell Valley NHS Foundation Trust"
+    if m:  # a portal's form says it outright: "Employer: Pellow Vale NHS Foundation Trust"
         c = _tidy(m.group("company"))
         if c and c.lower() not in NOT_COMPANIES and _acceptable(c, people):
             return c
