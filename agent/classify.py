@@ -288,9 +288,9 @@ FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.I)
 
 def _offers_terms(email: Email, text: str) -> bool:
     """An offer from a personal account that states its terms, written to the user (not a
-    forward of someone else's offer letter, not a scam's "$45 per hour, text us on WhatsApp")."""
-    return (TERMS.search(text) is not None and not SCAM.search(text) and not FORWARD.match(email.subject)
-            and "forwarded message" not in text)
+    forward of someone else's offer letter, not a scam's "$45 per hour, text us on WhatsApp").
+    parse cuts a forward's "Forwarded message" line from the text: its subject says it is one."""
+    return TERMS.search(text) is not None and not SCAM.search(text) and not FORWARD.match(email.subject)
 
 
 def _bumps_own_outreach(email: Email) -> bool:

@@ -71,7 +71,7 @@ NAME_NOISE = re.compile(
     re.I,
 )
 NOT_COMPANIES = {
-    "nhs", "nhs jobs", "civil service", "civil service jobs",
+    "nhs", "civil service",  # what "NHS Jobs" and "Civil Service Jobs" leave once NAME_NOISE cuts "Jobs"
     "linkedin", "greenhouse", "lever", "workday", "ashby", "icims", "calendly", "goodtime", "docusign",
     "google", "zoom", "microsoft teams", "google meet", "codesignal", "hackerrank", "gem", "indeed",
     "the", "our", "your", "you", "us", "me", "we", "hi", "hello", "thanks", "team", "sam", "monday", "tuesday",
