@@ -17,7 +17,17 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
-from agent.evidence import REPLY, SCAM, Candidacy, bulk_reasons, candidacy, from_agency, is_ats, quoted_author
+from agent.evidence import (
+    REPLY,
+    SCAM,
+    Candidacy,
+    answers_an_application,
+    bulk_reasons,
+    candidacy,
+    from_agency,
+    is_ats,
+    quoted_author,
+)
 from agent.facts import company_of, extract, people_of, role_of
 from agent.features import FEATURES, MEETING, NR, add, decide, fires, score
 from agent.learned import LearnedRule, list_id, match
@@ -96,7 +106,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     # A reply's new text may say only "Perfect - Thursday 17th at 2pm it is": the message it
     # answers (its quoted history) says what the thread is about.
     job_words = has_job_context(context) or from_agency(email) or subject_names_role(subject) or (
-        bool(email.quoted) and has_job_context(email.quoted.lower()))
+        bool(email.quoted) and (has_job_context(email.quoted.lower()) or answers_an_application(email)))
     cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)
     wordless = not job_words and cal is None and cand.score < FAST_NR_BELOW
     if wordless and (cand.one_to_one or cand.personal):

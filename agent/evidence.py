@@ -88,6 +88,13 @@ USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applyi
                                r"|(?:resume|cv) (?:is )?attached|attached (?:is )?my (?:resume|cv)"
                                r"|(?:saw|seen|came across|noticed) your (?:post|ad|advert|listing|job (?:post|ad|listing)) for"
                                r"|(?:saw|seen|came across|noticed) the (?:[\w-]+ ){1,5}(?:post|posting|ad|advert|listing)\b"
+                               # or asking after a job in plain words ("I'm after the seasonal guide job", "is the kitchen
+                               # hand job on your window still going?", "I'd love to be considered for the role")
+                               r"|(?:about|after|re|regarding|interested in|enquiring about|inquiring about) the"
+                               r" (?:[\w'-]+ ){0,5}(?:job|role|position|post|vacancy|opening)\b"
+                               r"|\bis the (?:[\w'-]+ ){0,5}(?:job|role|position|post|vacancy) (?:still|on your|you (?:advertised"
+                               r"|posted))|\b(?:be )?considered for (?:the|a|an|your)\b|(?:saw|seen|spotted) your (?:notice|sign"
+                               r"|ad|advert)\b|\byou(?:'re| are) looking for (?:a|an|someone)\b"
                                # or thanking them for the interview it was
                                r"|thanks? (?:you )?for having me(?: in| over)?\b|thanks? to you and \w+ for the time)")
 # Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.
@@ -126,6 +133,23 @@ APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitte
 INVITEE = re.compile(r"^\s*invitee email:\s*(?:\n\s*)?([^\s<>@]+@[^\s<>]+?)[.,;]?\s*$", re.M)
 
 
+# A job board passing on what one person wrote to the user ("Cole just messaged you", "Cole Brannigan
+# via LinkedIn", "New message from Penwarden Logistics"): the words are that person's, so the
+# message is read as theirs, not as the board's bulk mail. Cold InMail comes the same way: the
+# features' cold-outreach reading still rules it out.
+RELAYED_SUBJECT = re.compile(r"\b(?:just )?messaged you\b|\bsent you a (?:new )?message\b|^new message from\b"
+                             r"|\bnew message (?:regarding|about)\b|\breplied to your message\b")
+RELAYED_NAME = re.compile(r"\bvia (?:linkedin|indeed|handshake|wellfound|ziprecruiter|glassdoor|hired|otta|xing)\b", re.I)
+
+
+def relayed_person(email: Email, subject: str) -> bool:
+    """A job board's relay of one person's message to the user (see RELAYED_SUBJECT)."""
+    sender = email.sender
+    if sender is None or not _on(sender.address, JOB_BOARDS):
+        return False
+    return RELAYED_NAME.search(sender.name or "") is not None or RELAYED_SUBJECT.search(subject) is not None
+
+
 @dataclass
 class Candidacy:
     score: float = 0.0
@@ -160,6 +184,10 @@ def is_ats(address: str) -> bool:
 
 
 def bulk_reasons(email: Email) -> list[str]:
+    """What marks mail as sent to many: an auto-reply, list headers, Precedence. Not a job board's
+    relay of one person's message, which carries the board's list headers."""
+    if relayed_person(email, email.subject.lower()):
+        return []
     reasons = []
     if email.headers.get("auto-submitted", "").lower().startswith("auto-replied") or re.match(
             r"^(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|abwesenheit|réponse automatique)",
@@ -209,6 +237,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if any(registrable(domain(p.address)) in own_domains for p in company_senders):
         c.add(-5, "comes from the user's own employer")
     recipients = len(email.to) + len(email.cc)
+    relayed = relayed_person(email, subject)
     bulk = bulk_reasons(email)
     alone = recipients <= 2 and not bulk  # a person writing to the user alone, not a mailing
     if company_senders and recipients <= 2:
@@ -218,10 +247,17 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
             c.add(0.5, "answers a thread the user is in")
         if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
             c.add(0.5, "is signed by someone who hires")
+    if recipients <= 2 and not bulk and read_text and answers_an_application(email):
+        # the user's own words quoted below: "I'm after the seasonal guide job on your website"
+        c.add(1, "answers the user's own approach about a job")
     if company_senders and sender is not None and is_relay(sender.address) and not ats:
         c.add(1, "comes from a scheduling tool acting for a person at a company")
     if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
         c.add(1, "is a one-off meeting a person at a company set up with the user by name")
+    if relayed and not company_senders and recipients <= 2:
+        # like a person at a company writing to the user alone: what it says decides (_hiring_step)
+        c.one_to_one = True
+        c.add(0.5, "is a person's message passed on by a job board")
     personal = sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders
     if personal and sender is not None and sender.address.lower() in known_domains:
         c.one_to_one = alone
@@ -267,10 +303,10 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
     the bakery"), signs as one ("Owner, Merriweather Home Care"), answers a thread titled with a
     job, or answers the user's own application (quoted below the reply)."""
     return (SPEAKS_FOR.search(hay) is not None or OWNER_LINE.search(email.signature.lower() + "\n" + hay) is not None
-            or subject_names_role(subject) or _answers_an_application(email))
+            or subject_names_role(subject) or answers_an_application(email))
 
 
-def _answers_an_application(email: Email) -> bool:
+def answers_an_application(email: Email) -> bool:
     """The message quoted below the reply is about the user's application: the sender's own
     earlier words naming it ("your application"), or the user's sending it ("my CV for ...")."""
     quoted = email.quoted.lower()

@@ -583,6 +583,17 @@ def _quote_start(lines: list[str]) -> int:
     return len(lines)
 
 
+# A rule ends the message and starts its footer only after this much prose: a job board's
+# relayed update opens with a card of short lines (the job, the company, "Applied on ...", a
+# link) and a rule, and the employer's own words come below it.
+PROSE_BEFORE_FOOTER = 60
+
+
+def _prose(lines: list[str]) -> int:
+    """Characters in lines that read as sentences (six words or more), not titles or links."""
+    return sum(len(line) for line in lines if len(line.split()) >= 6)
+
+
 def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
     """Cut quoted history off the new text, then split off the signature: (new text, signature).
     A forward with only a short note on top keeps the forwarded message (without its header
@@ -601,7 +612,7 @@ def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
     body = lines[:cut]
     for i, line in enumerate(body):
         # a long rule after some text starts a footer of links and "similar jobs"
-        if RULE.match(line) and len("".join(body[:i]).strip()) >= 100:
+        if RULE.match(line) and _prose(body[:i]) >= PROSE_BEFORE_FOOTER:
             body = body[:i]
             break
     sig_at = _last_sign_off(body)
