@@ -185,8 +185,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                                                         *cand.against], list_id=lid)
     if step and GREY <= cand.score < RELEVANT:
         cand.add(RELEVANT - cand.score, "a person at a company writes to the user alone about a step of a hiring process")
-    if kind == "offer" and cand.personal and cand.score < STRONG_CANDIDACY_FOR[kind] and _offers_terms(email, text):
-        # a café owner or a founder hires from a personal account: "the job's yours, €17.50 an hour to start"
+    if kind == "offer" and (cand.personal or cand.one_to_one) and cand.score < STRONG_CANDIDACY_FOR[kind] \
+            and _offers_terms(email, text):
+        # a café owner or a founder hires from a personal account, a bakery's manager from the shop's own
+        # address: "the job's yours, €17.50 an hour to start"
         cand.add(STRONG_CANDIDACY_FOR[kind] - cand.score, "a person offers the user a job with its terms (pay, a start)")
     doubt = _doubt(kind, scores, cand, second)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
@@ -242,8 +244,10 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
     user alone, it is evidence of the user's candidacy; any one of them alone is not."""
     if best < ask_at or negative > 0:
         return False
-    if kind in ("rejection", "assessment"):
-        return True  # their words are of hiring alone: "a viewing session" in a brief changes nothing
+    if kind in ("rejection", "assessment", "offer"):
+        # their words are of hiring alone: "a viewing session" in a brief changes nothing (an offer
+        # must still show its terms or a strong candidacy before it counts: classify's STRONG_CANDIDACY_FOR)
+        return True
     if NOT_HIRING.search(hay) and not VISIT.search(hay) and not recruiter and not HIRING_INTENT.search(hay):
         return False  # a social plan, an appointment, a sale: unless someone who hires writes of it
     if kind in ("company_reply", "application_ack"):

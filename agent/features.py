@@ -247,6 +247,11 @@ FEATURES: tuple[Feature, ...] = (
     # recorded alone against a clock: a test, whatever its reminders call it ("your interview is waiting")
     _f("assessment", 6, "a", "is a one-way video interview to record",
        r"(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview"),
+    _f("assessment", 3, "t", "asks the user to try a small piece of work",
+       # "would you mind doing a quick mock-up for us?", "could you try something short?"
+       r"(?:mind doing|could you (?:do|try)|can you (?:do|try)|happy to (?:do|try)|have a go at) (?:a |an |something )?"
+       r"(?:quick|short|small|little)? ?(?:mock-?up|task|exercise|brief|sketch|test|challenge|something short"
+       r"|something small)\b"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
@@ -696,7 +701,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:putting|put) (?:the|an|your) offer together"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
-       r"(?: (?:as|in)\b|[.!])|employment contract|contract of employment",
+       r"(?: (?:as|in)\b|[.!]| [-–—])|employment contract|contract of employment"
+       # in a small employer's plain words: "we'd like you to take the supervisor spot", "we'd love to have
+       # you.", "we'd like to have you on", "we want you on board", "we'd like you to come on board"
+       r"|(?:like|love|want) you to (?:take|have) the (?:[\w-]+ ){0,3}(?:spot|job|role|position|post)\b"
+       r"|(?:'d|would) (?:love|like) to have you(?= ?[.!]| on\b(?! (?:the|a|our|my|this|\w+day)\b))"
+       r"|(?:we|i) want you(?: on board)?(?= ?[.!])|want you on board|like you to come on board",
        veto=OFFER_VETO),
     _f("offer", 4, "t", "sets out the terms of employment",
        # at a line's start, or a list item's ("- Rate: £625/day")
