@@ -190,6 +190,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # a café owner or a founder hires from a personal account, a bakery's manager from the shop's own
         # address: "the job's yours, €17.50 an hour to start"
         cand.add(STRONG_CANDIDACY_FOR[kind] - cand.score, "a person offers the user a job with its terms (pay, a start)")
+    if kind in DECISIONS and _written_to_someone_else(email, text):
+        return Signal(kind=NR, confidence=0.8, reasons=["is a decision written to someone else; the user is only copied"],
+                      list_id=lid)
     doubt = _doubt(kind, scores, cand, second)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
@@ -220,7 +223,9 @@ CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|
 MEETING_ACT = re.compile(MEETING)
 # A visit to the company's office: "a coffee with the team" there is part of the day, not a social plan
 # ("out of the office" is someone away, not a visit).
-VISIT = re.compile(r"\b(?<!out of )(?:our|the) office|front desk|reception\b|\blevel \d|\bfloor\b"
+# ("call reception" is a phone number's, not a visit's.)
+VISIT = re.compile(r"\b(?<!out of )(?:our|the) office|front desk|(?<!call )(?<!ring )(?<!phone )(?<!contact )reception\b"
+                   r"|\blevel \d|\bfloor\b"
                    r"|meet (?:[\w,]+ ){0,6}(?:team|founders?)|\binterview")
 OUTREACH = "is cold outreach, not a reply to an application"
 # A conversation already had: no cold outreach thanks the user for it.
@@ -295,7 +300,8 @@ def _spoken(kind: str) -> str:
 
 
 # What an employer tells the person it hires: pay, equity, a start date, the paperwork.
-TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"
+TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b|\b\d+(?:\.\d+)?% (?:equity|over \d)"
+                   r"|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"
                    r"|start(?:ing)? date|contract|talk numbers)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) shift\b")
 FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.I)
 
@@ -305,6 +311,21 @@ def _offers_terms(email: Email, text: str) -> bool:
     forward of someone else's offer letter, not a scam's "$45 per hour, text us on WhatsApp").
     parse cuts a forward's "Forwarded message" line from the text: its subject says it is one."""
     return TERMS.search(text) is not None and not SCAM.search(text) and not FORWARD.match(email.subject)
+
+
+DECISIONS = ("rejection", "offer")
+GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+([a-z][\w'-]+)")
+
+
+def _written_to_someone_else(email: Email, text: str) -> bool:
+    """A decision the user is only copied on, greeting the person it is for ("Dear Sofia," to Sofia, the
+    user on Cc as one of the panel): someone else's rejection or offer. A recruiter's note to a hiring
+    manager that copies the user in ("Hi Sam, meet Alex") is no decision, so it is not ruled out here."""
+    if not email.copied:
+        return False
+    m = GREETING.match(text)
+    firsts = {p.name.split()[0].lower() for p in email.to if p.name and p.name.split()}
+    return m is not None and m.group(1) in firsts
 
 
 def _bumps_own_outreach(email: Email) -> bool:

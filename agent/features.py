@@ -63,7 +63,7 @@ LOOKALIKES = frozenset({
     "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
-    "answers a meeting the user organised",
+    "answers a meeting the user organised", "is the user's own job tracker or a consent form",
 })
 
 
@@ -407,8 +407,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:mon|tues|wednes|thurs|fri)day (?:\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?|at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?) (?:is|works)"
        r" (?:perfect|great|fine|good)? ?for (?:me|us)\b|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
        r"|tomorrow|\d)"
-       r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in|cool|great|perfect"
-       r"|sounds good)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
+       r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in|cool|great|perfect|sweet as|sweet|brilliant|lovely|yay"
+       r"|excellent|sounds good)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
+       # the time the user offered, taken up: "Wed 7.30 then.", "3 on Thurs is perfect", "10am Friday it is"
+       r"|\b(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.? (?:at )?\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?"
+       r" (?:then|it is)\b|\b\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?(?: on)? (?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?"
+       r"|sun)(?:day)?\.?(?: then| it is| is (?:perfect|great|fine|good)| works)\b"
        r"|(?:invite|invitation) will (?:come|follow|be sent)|(?:calendar )?invite (?:incoming|on its way|coming your way)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|in post)\b"),
     _f("interview_confirmation", 2, "t", "repeats the time agreed",
@@ -766,6 +770,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
+       # the candidate in the third person, to the user: "candidate asked to move - new time below"
+       r"|\b(?:the )?candidate (?:asked|has asked|requested|wants|needs|can't|cannot|couldn't) to\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)|your feedback for the interview|feedback (?:is )?(?:now )?"
        r"(?:\d+ days? )?overdue"
        r"|(?:your|an) evaluation (?:for|of)\b|(?:could|can|would) you (?:sit|join) (?:in )?on (?:this|the|an?|his|her|their)"
@@ -833,7 +839,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
        r"|reach out|contact you)|running a (?:confidential |retained |discreet )?(?:[\w-]+ ){0,2}search\b"),
     _f(NR, 4, "a", "is a sales meeting",
-       r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting)|our sales team|(?:booking|book|booked) a demo"
+       r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting)|our sales team"
+       r"|(?:booking|book|booked) a (?:\d+[- ]?min(?:ute)?s? )?demo"
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
        r"|\w <> [^\n]{0,40} demo\b|discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)|soc ?2\b"
        r"|(?:our|my|bring in)(?: [\w,]+){0,2} (?:solutions? (?:engineer|architect)|account executive|sales engineer)\b"
@@ -846,6 +853,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|work for you)"),
     _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
        r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
+    # the user's own tracker app logging an application, and an agency asking whether to keep the user's
+    # data (its buttons speak for the user: "Yes, keep my details"): neither is a step of any process
+    _f(NR, 5, "a", "is the user's own job tracker or a consent form",
+       r"\bwe tracked (?:a |an |your )?(?:new )?application|\b(?:job|application) tracker\b|simplify copilot|huntr\b"
+       r"|\b(?:keep|delete|erase|remove) my (?:cv|details|data|information|profile)\b"),
     _f(NR, 4, "s", "answers a meeting the user organised",
        r"^(?:accepted|tentative(?:ly accepted)?|declined|angenommen|abgelehnt|accepté|refusé|aceptado|rechazado)\s*:"),
     _f(NR, 5, "s", "is account mail (password or code)",
@@ -869,7 +881,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?! (?:role|spot|position|job|post|vacancy))|hon\.? (?:secretary|treasurer)"
        r"|(?:apartment|property|house|flat|unit|your|the) (?:showing|viewing)\b"
        r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application"
-       r"|(?:as a|to) volunteer\b|volunteer(?:ing)? (?:application|role|shift|opportunit\w*|induction|orientation|placement"
+       r"|(?:as a|to) volunteer\b|thanks? (?:so much )?for (?:signing up|volunteering)\b"
+       r"|volunteer(?:ing)? (?:application|role|shift|opportunit\w*|induction|orientation|placement"
        r"|sign-?up|programme|program)\b"
        r"|(?:university|college|school|graduate|undergraduate|mba|program(?:me)?) admissions?\b(?! (?:officer|coordinator"
        r"|manager|assistant|advis[eo]r|director|administrator|lead))|admissions? (?:office|committee|decision|portal)\b"

@@ -105,6 +105,7 @@ class Email:
     labels: frozenset[str] = frozenset()
     calendar: CalendarEvent | None = None
     from_me: bool = False
+    copied: bool = False  # the user is only on Cc: the message is written to someone else
     warnings: list[str] = field(default_factory=list)
     reply_subject: str = ""  # the subject as sent (spacing kept): what a reply repeats after "Re: "
 

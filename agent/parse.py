@@ -120,6 +120,9 @@ def parse(
     quoted = quoted_history(text) if in_reply_to or REPLY.match(subject.lower()) else ""
     mine = {a.lower() for a in me}
     from_me = bool(sender and sender.address in mine) or "Sent" in all_labels
+    to = _people(raw_headers.get("to", ""), warnings, "To")
+    cc = _people(raw_headers.get("cc", ""), warnings, "Cc")
+    copied = bool(mine) and bool(to) and not any(p.address in mine for p in to) and any(p.address in mine for p in cc)
     return Email(
         id=id or message_id or _digest(raw),
         message_id=message_id,
@@ -128,8 +131,8 @@ def parse(
         reply_subject=exact_subject,
         sender=sender,
         reply_to=reply_to,
-        to=_people(raw_headers.get("to", ""), warnings, "To"),
-        cc=_people(raw_headers.get("cc", ""), warnings, "Cc"),
+        to=to,
+        cc=cc,
         date=date,
         text=new_text,
         signature=signature,
@@ -140,6 +143,7 @@ def parse(
         labels=frozenset(all_labels),
         calendar=calendar,
         from_me=from_me,
+        copied=copied,
         warnings=warnings,
     )
 

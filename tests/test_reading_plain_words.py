@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_reading import LIST, m, read
+from agent.demo.builder import mail
+from agent.features import score
+from tests.test_reading import LIST, SENT, m, read
 from tests.test_reading_threads import USER, reply
 
 APPROACHES = [
@@ -21,7 +23,8 @@ APPROACHES = [
     ("is-the-job-still-going", "interview_invitation", reply(
         "Orla Fenn <orla.fenn.garden@gmail.com>", "Re: Weekend help",
         "Hi Alex,\n\nThanks for your email, yes we're still looking for someone for the weekends. Would you "
-        "be able to call out to us some day for a chat? Saturday is mad busy but you'd see the place at its worst!\n\nOrla\n", USER,
+        "be able to call out to us some day for a chat? Saturday is mad busy but you'd see the place at its "
+        "worst!\n\nOrla\n", USER,
         "Hi there,\n\nIs the weekend sales assistant job on your noticeboard still going? I've worked in a "
         "nursery for two summers.")),
     ("considered-for-the-role", "company_reply", reply(
@@ -107,3 +110,84 @@ def test_a_tenancy_itself_is_still_no_job_mail():
             "Hi Alex, your tenancy is up for renewal on 1 July. Please confirm whether you'd like to renew and we'll "
             "send the new agreement for signing.\n")
     assert read(raw).kind == "not_relevant"
+
+
+LOOKALIKES = [
+    # a surgery or a dentist moves the user's appointment: "please call reception" is no visit to an office
+    ("surgery-moves-an-appointment", m(
+        "Reception <reception@oakleighsurgery.example>", "Your appointment",
+        "Dear Alex Morgan,\n\nUnfortunately Dr Patel is no longer in clinic on Wednesday 29th April. We have moved your "
+        "appointment to Thursday 30th April at 2.40pm with the same doctor.\n\nIf this does not suit, please call "
+        "reception on 0161 496 0100.\n\nKind regards,\nOakleigh Surgery\n")),
+    # the user sits on a panel; the candidate, in the third person, asked to move it
+    ("candidate-asked-to-move", m(
+        "Grace Lind <grace.lind@harbourfreight.example>", "Interview - Sam Whit - Analyst - Panel moved",
+        "Candidate asked to move - new time is Tuesday 24 February at 10:00. Same kit as before.\n\nGrace\n")),
+    ("beach-clean-sign-up", m(
+        "Megan Hale <megan@coastcare.example>", "Re: Beach clean sign-up",
+        "Hi Alex,\n\nThanks so much for signing up! Could you do the Sunday 8am shift at the lifeboat station? Gloves "
+        "and bags are provided.\n\nMegan\nVolunteer Coordinator, Coast Care\n", in_reply_to="<u@example.net>")),
+    ("a-vendors-demo-pitch", m(
+        "Kayla Moss <kayla@hirebridge.io>", "Alex, losing candidates at the offer stage?",
+        "Hi Alex,\n\nHiring managers lose their best candidates between final interview and offer. We cut time-to-offer "
+        "in half. Want to see how? Book a 20-min demo with our team.\n\nKayla\n")),
+    ("the-users-own-job-tracker", m(
+        "Trackly <team@trackly.example>", "Application tracked: Stillwater Robotics",
+        "Nice work, Alex! We tracked a new application for you: Stillwater Robotics - Data Analyst. We'll move it to "
+        "Interviewing automatically if we spot an interview email.\n", headers=LIST)),
+    ("an-agencys-consent-form", m(
+        "Privacy <privacy@garnetstaffing.example>", "Shall we keep your details on file?",
+        "Dear Alex,\n\nWe're reviewing the candidate records we hold. We'd like to keep your CV so our consultants can "
+        "tell you about roles that may suit you.\n\nYes, keep my details: https://garnet.example/c\nPlease delete my "
+        "details: https://garnet.example/e\n")),
+]
+
+
+@pytest.mark.parametrize("name,raw", LOOKALIKES, ids=[r[0] for r in LOOKALIKES])
+def test_lookalikes_that_move_book_or_track(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+def test_someone_elses_rejection_the_user_is_copied_on():
+    raw = mail(frm="Harriet Lyle <harriet.lyle@tessellate.example>", to="Sofia Brennan <sofia.b@outlook.example>",
+               headers={"Cc": "Alex Morgan <alex.morgan@example.net>"}, subject="Your application - Data Analyst", date=SENT,
+               msgid="<x@tessellate.example>",
+               body="Dear Sofia,\n\nThank you for interviewing for the Data Analyst position. After careful consideration, "
+                    "we have decided not to progress your application further.\n\nWe wish you every success.\n\nHarriet\n")
+    assert read(raw).kind == "not_relevant"
+    to_the_user = raw.replace(b"Dear Sofia", b"Dear Alex").replace(
+        b"To: Sofia Brennan <sofia.b@outlook.example>", b"To: Alex Morgan <alex.morgan@example.net>").replace(
+        b"Cc: Alex Morgan <alex.morgan@example.net>", b"Cc: Sofia Brennan <sofia.b@outlook.example>")
+    assert read(to_the_user).kind == "rejection"
+
+
+OFFERS_AND_TASKS = [
+    ("take-the-supervisor-spot", "offer", m(
+        "Dee Harlow <dee@kneadwellbakes.example>", "Re: Sign in the window",
+        "Hi Alex,\n\nReally good to meet you on Friday. We'd like you to take the supervisor spot if you still want it. "
+        "32ish hours, £13.10 an hour to start. Could you start Monday 9th March? I'll get Ruth to do the paperwork.\n\n"
+        "Dee\n", in_reply_to="<u@example.net>")),
+    ("love-to-have-you", "offer", m(
+        "Nico Bell <nico@tallowfinch.example>", "Re: quick q",
+        "ok so - we'd love to have you.\n\nMira and I can do 100k base + 0.75% over 4 yrs. I'll send the actual letter "
+        "tmrw.\n\nnico\n", in_reply_to="<u@example.net>")),
+    ("time-taken-up", "interview_confirmation", reply(
+        "Hemi Tane <hemi@tanejoinery.example>", "Re: Saw your notice",
+        "Sweet as, 10am Friday. We're at 27 Barnett Street, come in through the roller door.\n\nHemi\n", USER,
+        "Thanks Hemi! I'm getting in touch about the workshop administrator job. Friday morning works, would 10 "
+        "suit?")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", OFFERS_AND_TASKS, ids=[r[0] for r in OFFERS_AND_TASKS])
+def test_offers_tasks_and_times_in_plain_words(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Before we get too far - would you mind doing a quick mock-up for us? One-page menu for a tiny café.",
+    "before we get on a call, could you try something short? write up how you'd onboard our first ten customers.",
+])
+def test_a_small_piece_of_work_is_asked_for(text):
+    scores, reasons = score("re: junior designer", text.lower())
+    assert "asks the user to try a small piece of work" in reasons["assessment"]
