@@ -204,7 +204,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("application_ack", 3, "a", "says the application was received",
        r"(?:received|got|receipt of|reviewing) your (?:application|resume|cv|candidacy)"
        r"|application (?:was|has been|is) (?:sent|received|submitted|complete|viewed|in review|under review|being reviewed)"
-       r"|(?:has )?moved to (?:in )?review"
+       r"|(?:has )?moved to (?:in )?review|(?:employer|team|company|recruiter|\w+) (?:has )?(?:viewed|opened|looked at)"
+       r" your application|^\s*application sent\b|\byou applied to [\w&'. -]{2,60} for\b"
        r"|we've got your application|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)"
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
@@ -282,6 +283,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|availability|slots|dates|options|blocks)\b|gem\.com/book|/book/|(?:what|which) (?:times?|days?|dates?|slots?)"
        r"(?: [\w'-]+){0,3} (?:are|is|would be) (?:good|best|free|open|convenient) for you"
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
+       r"|let me know which(?: one| suits| works| you(?:'d)? prefer| is best)? (?:and|&) (?:i'll|i will) (?:lock|confirm|book)"
+       r"|(?:note|line|message|email) with your preference"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
        r"|disponibilidad\b|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
@@ -340,7 +343,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:you have been|you've been|you are|you're) (?:been )?shortlisted for (?:an? |the )?"
        r"(?:[\w-]+ ){0,2}(?:interview|assessment day)"),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
-       r"(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out"
+       r"(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out|interview you"
+       r"|see you\b(?! (?:then|there|soon|again|tomorrow|on|at|next|in|this))"
        r"|have a (?:[\w-]+ )?(?:chat|call|conversation|talk)|schedule|chat and\b|move forward with a|find time|meet you"
        r"|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
@@ -550,6 +554,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:share|send) (?:the following |these |your )?documents|documents (?:required|needed)"
        r"|start date|right to work|days (?:in|at) (?:the )?office|relocat(?:e|ion)|visa sponsorship)"
        r"|when (?:could|can|would) you (?:be able to )?start\b"),
+    # "could you send me a share code from the gov.uk service", "kindly accomplish the attached Candidate
+    # Information Form", "could you re-upload the full transcript", "happy for us to submit you at £575?"
+    _f("company_reply", 2.5, "t", "asks for documents or details for the application",
+       r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
+       r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
+       r"|candidate information form|documents (?:below|listed|required)|the following documents)"
+       r"|submit you (?:at|on) (?:[$£€]|\d)|(?:ok|okay|happy|alright) (?:doing|working|with) (?:the odd |some |occasional )?"
+       r"(?:weekends?|evenings?|nights?|shifts?|saturdays?|sundays?)\b"),
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
        r"|(?:speaking|talking|meeting|seeing) (?:with |to )?(?:a (?:few|couple(?: of)?|handful of)|two|three|some|other"

@@ -191,3 +191,25 @@ def test_offers_tasks_and_times_in_plain_words(name, kind, raw):
 def test_a_small_piece_of_work_is_asked_for(text):
     scores, reasons = score("re: junior designer", text.lower())
     assert "asks the user to try a small piece of work" in reasons["assessment"]
+
+
+RECRUITERS_ASK = [
+    ("agency-lists-two-slots", "interview_invitation", m(
+        "Danny Whitmore <danny.whitmore@garnetrecruitment.example>", "Norbury - interview",
+        "Alex\n\nNorbury want to see you 👍\n\nTwo options from Graham (FD):\n- Thu 5th March 2pm\n- Fri 6th March 11am\n\n"
+        "At their Leeds office. Let me know which and I'll lock it in.\n\nDanny\n")),
+    ("agency-asks-for-a-share-code", "company_reply", m(
+        "Mia Holt <mia@stackline.example>", "Tidemoor contract - rate + RTW",
+        "Hi Alex,\n\nCouple of things I need before we send your details across:\n\n1. Are you happy for us to submit "
+        "you at £575/day?\n2. Could you send me a share code from the gov.uk service so the client can check it?\n\n"
+        "Mia\n")),
+    ("board-says-the-employer-viewed-it", "application_ack", m(
+        "Indeed <no-reply@indeed.com>", "Lakemoor Parcel viewed your application",
+        "An employer viewed your application\n\nLogistics Data Analyst\nLakemoor Parcel\nGary, IN\n"
+        "Applied on Indeed - Feb 19\n", headers=LIST)),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", RECRUITERS_ASK, ids=[r[0] for r in RECRUITERS_ASK])
+def test_what_recruiters_and_boards_ask_and_say(name, kind, raw):
+    assert read(raw).kind == kind
