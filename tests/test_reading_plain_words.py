@@ -198,11 +198,6 @@ RECRUITERS_ASK = [
         "Danny Whitmore <danny.whitmore@garnetrecruitment.example>", "Norbury - interview",
         "Alex\n\nNorbury want to see you 👍\n\nTwo options from Graham (FD):\n- Thu 5th March 2pm\n- Fri 6th March 11am\n\n"
         "At their Leeds office. Let me know which and I'll lock it in.\n\nDanny\n")),
-    ("agency-asks-for-a-share-code", "company_reply", m(
-        "Mia Holt <mia@stackline.example>", "Tidemoor contract - rate + RTW",
-        "Hi Alex,\n\nCouple of things I need before we send your details across:\n\n1. Are you happy for us to submit "
-        "you at £575/day?\n2. Could you send me a share code from the gov.uk service so the client can check it?\n\n"
-        "Mia\n")),
     ("board-says-the-employer-viewed-it", "application_ack", m(
         "Indeed <no-reply@indeed.com>", "Lakemoor Parcel viewed your application",
         "An employer viewed your application\n\nLogistics Data Analyst\nLakemoor Parcel\nGary, IN\n"
@@ -213,3 +208,14 @@ RECRUITERS_ASK = [
 @pytest.mark.parametrize("name,kind,raw", RECRUITERS_ASK, ids=[r[0] for r in RECRUITERS_ASK])
 def test_what_recruiters_and_boards_ask_and_say(name, kind, raw):
     assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "could you send me a share code from the gov.uk \"prove your right to work\" service, plus your date of birth?",
+    "kindly accomplish the attached candidate information form and send back to us with the documents listed.",
+    "are you happy for us to submit you at £575/day?",
+    "one quick q before anything else - would you be ok doing the odd weekend?",
+])
+def test_documents_and_details_asked_for_an_application(text):
+    scores, reasons = score("tidemoor contract", text)
+    assert "asks for documents or details for the application" in reasons["company_reply"]
