@@ -28,6 +28,7 @@ from agent.org_names import (
 )
 from agent.slot import MOVE_TO, interview_slot
 from agent.struck import blank
+from agent.vocab import TITLE_END
 from agent.when import find_datetimes, find_day, stated_zone
 
 PROMISE = re.compile(
@@ -219,6 +220,9 @@ CLIENT = (
     re.compile(r"\b(?:with|from|at|for|to|by|für|bei|chez|pour) (?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
     re.compile(r"\b(?:Mandant\w*|client|cliente),? (?:die |der |das |is |la |el )?"
                r"(?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
+    # an agency's subject line leads with its client: "Norwen - interview", "Tidewell Energy contract - rate + RTW"
+    re.compile(r"^(?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})(?=\s*[-–|:]\s|\s+(?:contract|interview|role|position"
+               r"|opportunity|vacancy)\b)"),
 )
 AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing|talent|workforce|personal)"
                           r"(?:partners|ltd|inc|group|co|gmbh)?$")
@@ -293,7 +297,7 @@ def _client(email: Email, agency: str, people: set[str]) -> str | None:
                 if (c.lower() in NOT_COMPANIES or any(squash(c) in a or a.startswith(squash(words[0])) for a in agency_forms)
                         or words[0].lower() in me or WEEKDAY_OR_MONTH.match(c) or _looks_like_person(c) or len(c) < 3
                         or AGENCY.search(c) or (len(words) == 1 and c.lower() in me) or not _acceptable(c, people)
-                        or c.lower() in CLIENT_NOISE):
+                        or c.lower() in CLIENT_NOISE or TITLE_END.search(c)):
                     continue
                 return _extend_suffix(c, hay[m.start("c"):])
     return None
@@ -301,7 +305,12 @@ def _client(email: Email, agency: str, people: set[str]) -> str | None:
 
 CLIENT_NOISE = {"she", "he", "they", "we", "it", "i", "you", "ihnen", "sie", "ich", "wir", "er", "elle", "ils", "nous",
                 "cv", "hr", "ceo", "cto", "head", "director", "engineering", "data", "interview", "feedback", "update",
-                "offer", "round", "stage", "good news", "teams", "zoom", "google meet", "london", "the client"}
+                "offer", "round", "stage", "good news", "teams", "zoom", "google meet", "london", "the client",
+                # what else leads a subject line: its news, not a client
+                "updated", "canceled", "cancelled", "confidential", "submitted", "tomorrow", "today", "hey", "hi", "hello",
+                "invitation", "reminder", "new", "quick", "urgent", "important", "news", "great news", "call", "catch up",
+                "next steps", "action required", "following up", "follow up", "thanks", "thank you", "moved", "rescheduled",
+                "confirmed", "your application", "application", "availability", "congratulations", "question"}
 
 
 def _matches(label_forms: set[str], phrase: str) -> bool:

@@ -52,6 +52,8 @@ _TITLE_HEADS = (
     r"|bar staff|staff|porter|worker|labourer|laborer|handler|picker|packer|cleaner|nanny|waiter|waitress|crew member"
     r"|team member|stylist|courier|joiner|carpenter|fitter|groundskeeper|caretaker|lifeguard|paraprofessional|programmer"
 )
+# A name that ends in one of these is a job, not an employer ("Data Analyst - Norwen").
+TITLE_END = re.compile(r"\b(?:" + _TITLE_HEADS + r")s?$", re.I)
 _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
                            r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing)\b)?(?: on [\w.]+)?"
                            r"(?:\s*(?:[-–|:(,@]|at\b|$))")
