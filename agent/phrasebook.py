@@ -23,6 +23,43 @@ ACK = (
     "otrzymaliśmy (?:twoją|pana|pani) (?:aplikację|kandydaturę|zgłoszenie)", "tack för din ansökan",
     "vi har (?:tagit emot|fått) din ansökan", "ご応募いただき", "応募を受け付け", "感谢您的(?:投递|申请)",
     "已收到您的(?:简历|申请)",
+    # German: JOIN's "deine Bewerbung als ... ist angekommen", Personio's and Softgarden's receipts
+    "(?:deine|ihre) bewerbung[^.!?\n]{0,100}? ist (?:bei uns )?(?:gut |erfolgreich |sicher )?(?:angekommen|eingegangen)",
+    "(?:haben|habe) (?:ihre|deine) bewerbungsunterlagen (?:dankend |gut )?(?:erhalten|bekommen)",
+    "(?:haben|habe) (?:ihre|deine) bewerbung (?:dankend |gut )?(?:erhalten|bekommen)",
+    "bestätigen (?:ihnen |dir )?(?:hiermit )?den eingang (?:ihrer|deiner)",
+    "bewerbung (?:wurde )?erfolgreich (?:übermittelt|versendet|eingereicht|abgeschickt)",
+    # French: Welcome to the Jungle's "candidature ... a bien été envoyée", receipts
+    "(?:votre|ta) candidature[^.!?\n]{0,100}? a bien été (?:reçue|enregistrée|envoyée|transmise|prise en compte)",
+    "candidature (?:bien )?(?:envoyée|transmise|enregistrée)", "nous accusons (?:bonne )?réception de (?:votre|ta) candidature",
+    "nous avons bien reçu (?:votre|ta) (?:cv|dossier de candidature|demande de candidature)",
+    # Spanish (Spain and Latin America): InfoJobs, Computrabajo, Factorial
+    "(?:tu|su) (?:candidatura|postulación)[^.!?\n]{0,80}? (?:ha sido|fue|se ha) (?:recibid|registrad|enviad)[oa]",
+    "(?:hemos recibido|recibimos) (?:correctamente )?(?:tu|su) (?:postulación|candidatura|currículum|hoja de vida)",
+    "te has (?:inscrito|postulado) (?:correctamente |con éxito )?(?:en|a) (?:la|el) (?:oferta|vacante|proceso|puesto)",
+    "(?:postulación|candidatura) (?:enviada|recibida|registrada) (?:con éxito|correctamente)",
+    # Portuguese (Brazil and Portugal): Gupy's "candidatura enviada", receipts
+    "(?:sua|tua) candidatura[^.!?\n]{0,80}? (?:foi )?(?:recebida|enviada|submetida|registada|registrada|realizada)",
+    "candidatura (?:enviada|submetida|realizada|registada|registrada)",
+    "recebemos (?:a )?(?:sua|tua) (?:inscrição|aplicação|candidatura|currículo)",
+    "confirmamos (?:a )?(?:receção|recepção|o recebimento) (?:da|de) (?:sua|tua)",
+    # Italian
+    "(?:la tua|la sua) candidatura[^.!?\n]{0,80}? (?:è stata )?(?:ricevuta|inviata|registrata) (?:correttamente|con successo)",
+    "abbiamo ricevuto la sua candidatura", "confermiamo (?:la ricezione|il ricevimento) della (?:tua|sua) candidatura",
+    "candidatura (?:inviata|ricevuta) con successo",
+    # Dutch: Recruitee's and Homerun's receipts
+    "(?:we|wij) hebben (?:je|jouw|uw) (?:sollicitatie|cv|reactie op de vacature) (?:in goede orde |goed )?ontvangen",
+    "sollicitatie[^.!?\n]{0,60}? in goede orde ontvangen", "ontvangstbevestiging (?:van )?(?:je|jouw|uw)? ?sollicitatie",
+    "bevestiging van (?:je|jouw|uw) sollicitatie",
+    "(?:je|jouw|uw) sollicitatie is (?:succesvol |goed )?(?:verstuurd|verzonden|ontvangen)",
+    # Polish: eRecruiter's and Pracuj's receipts
+    "potwierdzamy (?:otrzymanie|przyjęcie) (?:twojej |pana |pani )?(?:aplikacji|zgłoszenia|kandydatury|cv)",
+    "(?:twoja |pana |pani )?aplikacja (?:na stanowisko[^.!?\n]{0,60} )?(?:została )?(?:wysłana|przesłana|złożona)",
+    "otrzymaliśmy (?:twoje|pana|pani) (?:cv|zgłoszenie|dokumenty aplikacyjne)",
+    "dziękujemy za (?:aplikowanie|złożenie aplikacji|udział w rekrutacji na)", "potwierdzenie (?:złożenia )?aplikacji",
+    # Swedish: Teamtailor's and ReachMee's receipts
+    "vi har (?:nu )?(?:tagit emot|mottagit|fått in) din ansökan",
+    "din ansökan (?:har )?(?:kommit in|skickats|tagits emot|mottagits|registrerats)", "bekräftelse på (?:din |mottagen )?ansökan",
 )  # fmt: skip
 
 INVITATION = (
@@ -42,6 +79,33 @@ INVITATION = (
     "bjuda in dig till (?:en )?(?:intervju|intervjun|samtal)", "面接(?:の)?(?:ご案内|のお願い)",
     "ご都合(?:の)?(?:よい|良い)", "面试邀请",
     "邀请您参加面试",
+    # German
+    "(?:laden|lade) (?:sie|dich) (?:gerne? |herzlich )?(?:zu einem|zum) (?:persönlichen |ersten |zweiten )?\\w*gespräch",
+    "einladung (?:zu einem|zum) (?:persönlichen |ersten |zweiten |digitalen )?(?:vorstellungs|kennenlern)?gespräch",
+    # French
+    "(?:vous|te) (?:proposer|convier|inviter) (?:à|pour) un (?:premier |second |deuxième )?(?:entretien|échange téléphonique)",
+    "(?:souhaiterions|aimerions|souhaiterais|aimerais) (?:vous|te) rencontrer",
+    "vos disponibilités pour un (?:entretien|échange|appel)",
+    "(?:convenir|fixer) d'un (?:créneau|rendez-vous) pour (?:un|notre) (?:entretien|échange)",
+    # Spanish
+    "nos gustaría (?:conocerte|conocerle|entrevistarte|entrevistarle|tener una (?:entrevista|llamada))",
+    "(?:invitarte|invitarle) a (?:una|la) (?:primera |segunda )?(?:entrevista|llamada|videollamada)",
+    "(?:tu|su) disponibilidad para (?:una |la )?(?:entrevista|llamada|videollamada)",
+    # Portuguese
+    "(?:gostaríamos|gostaria) de (?:te |lhe )?convidar (?:você )?para (?:uma|um) (?:entrevista|conversa|bate-papo)",
+    "convite para (?:uma )?(?:entrevista|etapa de entrevista)",
+    "(?:gostaríamos|gostaria) de (?:te |o |a )?conhecer (?:melhor|numa|em uma)",
+    # Italian
+    "(?:invitarti|invitarla) (?:a|per) un (?:primo |secondo )?colloquio", "fissare un (?:primo |secondo )?colloquio",
+    "(?:vorremmo|vorrei|ci piacerebbe) (?:incontrarti|incontrarla|conoscerla)",
+    # Dutch
+    "(?:nodig|nodigen) (?:ik|we|wij) (?:je|jou|u) (?:graag )?uit voor (?:een|het) (?:eerste )?\\w*(?:gesprek|kennismaking)",
+    "uitnodiging (?:voor )?(?:een |het )?(?:eerste |tweede )?(?:sollicitatiegesprek|kennismakingsgesprek)",
+    # Polish
+    "zaprasza(?:m|my) (?:cię|pana|panią) (?:serdecznie )?na (?:rozmowę|spotkanie)",
+    "kiedy (?:miałbyś|miałabyś|miałby pan|miałaby pani|masz) czas na (?:rozmowę|spotkanie)",
+    # Swedish
+    "inbjudan till (?:en )?(?:första |andra )?(?:intervju|intervjun)", "boka (?:in )?(?:en )?(?:första |andra )?intervju",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -55,6 +119,18 @@ CONFIRMATION = (
     "bevestiging van (?:je|uw|het) gesprek", "potwierdzam (?:termin|spotkanie|rozmowę)",
     "(?:venho )?confirmar a entrevista", "(?:seu )?evento foi agendado", "面试时间[:：]", "确认通知", "jag bekräftar",
     "bekräftelse på (?:din )?intervju", "日程(?:が)?確定", "面试时间(?:为|是)",
+    "(?:nous|je) (?:vous|te) confirm(?:ons|e) (?:votre|ton|notre) (?:entretien|échange)",
+    "confirmation de (?:votre|notre) entretien",
+    "c'est (?:bien )?noté pour (?:lundi|mardi|mercredi|jeudi|vendredi|demain|le \\d)",
+    "bestätigen? (?:ihnen |dir )?(?:hiermit )?(?:ihr|dein|unser|das) (?:vorstellungs|kennenlern)?(?:gespräch|interview)",
+    "(?:vorstellungs|kennenlern)?gespräch (?:ist )?(?:hiermit )?bestätigt",
+    "(?:te|le) confirm(?:o|amos) (?:la|tu|su) (?:entrevista|llamada|videollamada)",
+    "(?:tu|su) entrevista (?:ha sido|está|queda) (?:confirmada|agendada|programada)",
+    "(?:sua|tua) entrevista (?:foi|está) (?:confirmada|agendada|marcada)", "confirmamos (?:a )?(?:sua|tua) entrevista",
+    "(?:ti|le) confermo (?:il|l'|la) (?:colloquio|appuntamento)", "(?:sollicitatie)?gesprek (?:is )?bevestigd",
+    "(?:hierbij|bij deze) bevestig (?:ik|we|wij) (?:je|jouw|uw|het|ons) (?:sollicitatie|kennismakings)?gesprek",
+    "potwierdza(?:m|my) (?:naszą rozmowę|nasze spotkanie|termin rozmowy|termin spotkania)", "potwierdzenie (?:terminu )?rozmowy",
+    "(?:din|er) intervju är (?:bokad|bekräftad)", "bekräftar (?:härmed )?(?:din |er |vår )?(?:intervju|intervjutid)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -65,6 +141,14 @@ RESCHEDULE = (
     "(?:remarcar|reagendar) (?:a|o|nossa|nosso)", "spostare (?:il|l'|la) (?:colloquio|appuntamento)",
     "spostamento (?:del|dell')", "(?:verzetten|verplaatsen) (?:het|ons|de)", "przełożyć (?:spotkanie|rozmowę)",
     "przesunąć (?:spotkanie|rozmowę)", "flytta (?:vårt|intervjun|mötet)", "日程変更", "改期",
+    "(?:reprogrammer|replanifier) (?:notre|votre|ton|l'|le)", "entretien (?:est |a été )?(?:reporté|décalé|déplacé)",
+    "(?:mover|cambiar|reprogramar|reagendar) (?:tu|su) (?:entrevista|llamada|reunión)",
+    "cambio de (?:horario|hora|fecha) (?:de|para) (?:la|tu|su|nuestra) (?:entrevista|llamada|reunión)",
+    "adiar (?:a|nossa|sua|tua) (?:entrevista|conversa)", "(?:entrevista|conversa) (?:foi )?(?:remarcada|reagendada)",
+    "(?:posticipare|anticipare|rimandare|riprogrammare) (?:il|l'|la) (?:colloquio|appuntamento|call)",
+    "colloquio (?:è stato )?(?:spostato|posticipato|rinviato)", "gesprek[^.!?\n]{0,40} (?:te )?(?:verzetten|verplaatsen)",
+    "przenieść (?:spotkanie|rozmowę|nasze spotkanie|naszą rozmowę)", "zmiana terminu (?:rozmowy|spotkania)",
+    "przełożyć (?:naszą|nasze)", "boka om (?:intervjun|mötet|vår|vårt)", "ny tid för (?:intervjun|vår intervju)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -75,6 +159,11 @@ CANCELLATION = (
     "(?:annuleren|afzeggen) (?:het|ons|de)", "gaat (?:helaas )?niet door",
     "odwoła(?:ć|łam|łem|my|nie) (?:spotkani|rozmow)", "(?:spotkanie|rozmowa) (?:jest )?odwołan",
     "ställa in (?:intervjun|mötet|vårt)", "(?:intervjun|mötet) (?:är )?inställd", "面接(?:を)?中止", "取消(?:面试|本次)",
+    "entretien (?:est |a été )?annulé", "cancelar (?:tu|su) (?:entrevista|llamada|reunión)",
+    "cancelar (?:a|nossa|sua|tua) (?:entrevista|conversa)", "(?:entrevista|conversa) (?:foi |está )?cancelada",
+    "colloquio (?:è stato )?(?:annullato|cancellato)", "(?:gesprek|sollicitatiegesprek) (?:is )?geannuleerd",
+    "(?:gaat|kan) (?:het|ons) (?:sollicitatie|kennismakings)?gesprek[^.!?\n]{0,40} niet door", "anulować (?:spotkanie|rozmowę)",
+    "(?:intervjun|mötet|samtalet) (?:har )?(?:ställts in|avbokats|är avbokad)", "avboka (?:intervjun|mötet|vårt)",
 )  # fmt: skip
 
 REJECTION = (
@@ -92,7 +181,47 @@ REJECTION = (
     "gå vidare med (?:en )?annan", "見送り", "ご期待に(?:添え|沿え|沿いかね)", "很遗憾", "未能(?:进入|通过)",
     "(?:decidimos|resolvemos|optamos por) seguir com (?:outr[ao]s?|uma outra)",
     "(?:decidió|decidimos|hemos decidido) continuar con otro perfil", "poursuivre avec d'autres (?:candidat|profil)",
-    "helaas (?:gaan|hebben|moeten)",
+    "helaas (?:gaan|hebben|moeten|kunnen) (?:we|wij|ik) (?:je |jou |u )?(?:niet|besloten|gekozen|teleurstellen)",
+    # German
+    "(?:uns )?für (?:andere|anderen) (?:kandidat|bewerber)[^.!?\n]{0,40}entschieden",
+    "(?:anderen|andere[nr]?) (?:kandidat|bewerber)[^.!?\n]{0,40}den vorzug",
+    "(?:ihnen|dir) (?:leider )?(?:keine positive rückmeldung|keine zusage|eine absage) (?:geben|erteilen|machen|mitteilen)",
+    "(?:ihre|deine) bewerbung (?:leider )?nicht (?:weiter )?berücksichtig", "nicht in die engere (?:auswahl|wahl)",
+    "nicht (?:für|in) die nächste (?:runde|phase|auswahlrunde)",
+    "stelle (?:wurde |ist )?(?:bereits )?anderweitig (?:besetzt|vergeben)",
+    # French
+    "ne (?:pouvons|pourrons) (?:malheureusement )?pas (?:y )?donner suite",
+    "pas (?:en mesure de )?(?:donner|réserver) une suite favorable", "pas été sélectionnée?",
+    "(?:retenu|privilégié|sélectionné) (?:un autre|une autre|d'autres) (?:candidat|profil)",
+    "(?:poursuivre|continuer) (?:le processus )?avec (?:un autre|une autre) (?:candidat|profil)", "ne sera pas retenue?",
+    # Spanish
+    "no (?:has|ha) (?:sido|resultado) (?:seleccionad|elegid)",
+    "(?:tu|su) (?:candidatura|postulación) no (?:ha sido|fue) (?:seleccionada|elegida)",
+    "(?:seguir|continuar|avanzar) (?:adelante )?con otr[oa]s? (?:candidat|perfil|postulante)",
+    "no (?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará) (?:en|con) el proceso",
+    "(?:candidatura|postulación) (?:ha sido |fue )?descartada", "(?:has|ha) sido descartad[oa]",
+    "(?:vacante|posición|puesto) (?:ya )?(?:ha sido|fue) cubiert[oa]",
+    # Portuguese
+    "não foi selecionad[oa]", "não (?:foste|fostes) selecionad[oa]",
+    "(?:continuidade|prosseguir|seguimento|seguir) (?:no processo )?com outr[oa]s? (?:candidat|perfi)",
+    "não (?:seguirá|avançará|continuará|prosseguirá) (?:para|no|nas|com)",
+    "não (?:daremos|vamos dar|poderemos dar) (?:continuidade|seguimento)", "vaga (?:já )?(?:foi )?preenchida",
+    # Italian
+    "non (?:è|sei) stat[ao] selezionat",
+    "(?:individuato|selezionato|scelto) (?:altri|un altro|un'altra|altre) (?:candidat|profil)",
+    "non (?:potremo|possiamo) dare seguito", "posizione è stata (?:già )?(?:coperta|chiusa)",
+    # Dutch
+    "niet verder te gaan met", "niet (?:mee )?(?:verder|door) (?:naar|in) (?:de|het) (?:volgende|tweede|selectie)",
+    "(?:gekozen|gegaan) voor (?:een )?andere (?:kandida|sollicitant)", "keuze (?:is )?niet op (?:jou|u) gevallen",
+    "(?:bent|ben je) (?:helaas )?niet (?:geselecteerd|gekozen|door)",
+    # Polish
+    "z inn(?:ym|ą|ymi) kandydat(?:em|ką|ami)", "(?:wybraliśmy|wybrano) inn(?:ego|ą|ych) kandydat",
+    "nie (?:zostałeś|zostałaś|został pan|została pani) (?:zakwalifikowan|wybran)",
+    "nie (?:przejdzie|przechodzi|przejdziesz|przeszedłeś|przeszłaś)[^.!?\n]{0,20} do (?:kolejnego|następnego) etapu",
+    "nie (?:będziemy )?kontynuować (?:procesu|rekrutacji) z (?:tobą|panem|panią)",
+    # Swedish
+    "(?:gått|gå) vidare med (?:en annan|andra) (?:kandidat|sökande)", "inte (?:att )?gå vidare med (?:din|er) ansökan",
+    "inte (?:kommer att |att )?gå vidare med dig", "(?:tjänsten|rollen) (?:är|har blivit) tillsatt",
 )  # fmt: skip
 
 OFFER = (
@@ -101,8 +230,20 @@ OFFER = (
     "(?:queremos|nos gustaría) (?:hacerte|hacerle) una (?:oferta|propuesta)",
     "proposta (?:de trabalho|de contratação|formal)", "proposta di assunzione",
     "(?:aanbod|arbeidsovereenkomst) (?:voor je|voor u)", "oferta współpracy", "an bord holen",
-    "przedstawiam (?:ci |państwu )?(?:naszą )?ofertę", "chce z tobą pracować", "ofert[ęa] (?:pracy|zatrudnienia)",
+    "przedstawiam (?:ci |państwu )?(?:naszą )?ofertę", "chce z tobą pracować",
     "(?:anställningserbjudande|erbjudande om anställning)", "内定", "录用通知", "(?:发放|给您发) ?offer",
+    "(?:vill|skulle vilja) (?:gärna )?erbjuda dig (?:tjänsten|en (?:tjänst|(?:tillsvidare|visstids)?anställning)|rollen|jobbet)",
+    "(?<!no )(?:ha|has) sido seleccionad[oa] para (?:el|la) (?:cargo|puesto|posición|vacante)", "carta (?:de )?oferta",
+    "(?:nos complace|queremos|nos gustaría|tenemos el gusto de|nos alegra) (?:ofrecerte|ofrecerle)", "carta[- ]proposta",
+    "(?<!não )(?:foi|foste) (?:aprovad[oa]|selecionad[oa]) para (?:a|o) (?:vaga|cargo|posição|função)",
+    "(?:prazer|felizes|satisfação) (?:de|em) (?:lhe |te )?(?:oferecer|propor)", "proposition d'embauche", "promesse d'embauche",
+    "(?:avons le plaisir|sommes heureux|sommes ravis|sommes heureuses) de (?:vous|te) proposer (?:le|ce) poste",
+    "(?:wir )?haben uns für (?:sie|dich) entschieden",
+    "(?:möchten|würden|freuen uns,?) (?:ihnen|dir) (?:gerne |gern )?(?:die stelle|die position)",
+    "lettera di (?:offerta|assunzione)", "(?:lieti|piacere|felici) di (?:offrirti|offrirle|proporti|proporle)",
+    "(?:je|jou|u) (?:graag )?(?:de functie|de baan|de positie|een arbeidscontract|een contract) aan(?: te )?bieden",
+    "(?<!nie )(?:zostałeś|zostałaś|został pan|została pani) wybran(?:y|a) na stanowisko",
+    "(?:przedstawić|złożyć|przedstawiamy|składamy|przesyłam(?:y)?)(?: ci| panu| pani)? ofertę (?:pracy|zatrudnienia|współpracy)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -110,6 +251,12 @@ ASSESSMENT = (
     "caso práctico", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "(?:thuis)?opdracht",
     "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "適性検査", "コーディングテスト",
     "笔试", "测评",
+    "online-assessment", "eignungstest", "persönlichkeitstest", "test (?:technique|en ligne|de personnalité|d'aptitude)",
+    "prueba (?:técnica|online|en línea|de conocimientos|psicotécnica)", "test psicotécnico",
+    "(?:teste|prova) (?:online|técnic[ao]|comportamental|de lógica)", "avaliação (?:técnica|comportamental)", "estudo de caso",
+    "case (?:técnico|prático)", "test (?:attitudinal|psicoattitudinal|di logica)", "capaciteitentest", "persoonlijkheidstest",
+    "praktijkopdracht", "test (?:kompetencji|wiedzy|umiejętności)", "zadanie praktyczne", "arbetsprov",
+    "(?:personlighets|logik|färdighets)test",
 )  # fmt: skip
 
 STATUS = (
@@ -119,6 +266,27 @@ STATUS = (
     "(?:ainda estamos|seguimos) avaliando", "stiamo ancora valutando", "ti (?:aggiorno|faccio sapere)",
     "we laten (?:je|u) (?:zo snel mogelijk )?weten", "nog in gesprek", "wrócimy do (?:ciebie|pana|pani)",
     "odezwiemy się", "(?:vi )?återkommer", "改めてご連絡", "選考中", "我们会尽快",
+    # where the application stands
+    "(?:ihre|deine) bewerbung (?:befindet sich|ist) (?:noch |aktuell )?(?:in (?:bearbeitung|prüfung)|im auswahlprozess)",
+    "(?:sichten|prüfen) (?:derzeit |gerade |noch )?(?:alle |die )?(?:eingegangenen )?bewerbungen",
+    "candidature (?:est |reste )?(?:toujours |actuellement )?en cours (?:d'examen|d'étude|de traitement|d'analyse)",
+    "(?:nous|je) (?:reviendrons|reviendrai|revenons|reviens) vers (?:vous|toi)",
+    "(?:vous|te) (?:donner|faire) un retour (?:d'ici|rapidement|sous)",
+    "(?:candidatura|postulación) (?:sigue|continúa) (?:en proceso|activa|en revisión|en evaluación)",
+    "seguimos (?:revisando|valorando|analizando) (?:las |tu |su )?(?:candidaturas?|perfil(?:es)?|postulaci)",
+    "candidatura[^.!?\n]{0,40}? (?:continua|segue|está|encontra-se) (?:em análise|em avaliação|ativa|em andamento)",
+    "(?:la tua|la sua) candidatura è (?:ancora )?(?:in fase di )?(?:valutazione|revisione)",
+    "sollicitatie (?:is )?(?:nog )?in behandeling",
+    "kandydatura (?:jest )?(?:nadal |wciąż )?(?:w trakcie|rozpatrywana|analizowana)",
+    # what a hiring manager asks for between rounds: pay, a start, references, documents
+    "gehaltswunsch", "(?:attentes|prétentions) (?:salariales|en termes de rémunération)", "rémunération souhaitée",
+    "date de prise de poste", "expectativas salariales", "pretensión salarial", "referencias (?:profesionales|laborales)",
+    "datos de contacto de (?:dos|tres|tus|sus) referencias", "referências profissionais",
+    "cartas? de (?:referência|recomendação)", "aspettative (?:economiche|salariali)", "ral attuale", "salarisindicatie",
+    "salariswens", "salarisverwachting", "oczekiwania (?:finansowe|płacowe|wynagrodzenia)",
+    "od kiedy (?:mógłbyś|mogłabyś|mógłby pan|mogłaby pani|możesz) (?:zacząć|rozpocząć)", "löneanspråk", "löneförväntning",
+    "referenspersoner", "(?:contactgegevens van )?(?:twee|drie) referenties",
+    "(?:zwei|deux|dos|duas|due|dwie|två) (?:referenzen|références|referencias|referências|referenze|referencje|referenser)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -128,6 +296,14 @@ CANDIDACY = (
     # a place in the team offered: "an Bord holen", "que te unieras al equipo", "rejoindre notre équipe"
     "an bord (?:zu )?holen", "(?:unieras|unirte|te unas) (?:a nuestro|al) equipo", "propuesta de incorporación",
     "rejoindre (?:notre|l'|votre) ?équipe", "(?:juntar-se|integrar) (?:à|a) (?:nossa )?equipa",
+    # the application and the recruitment process, in each language
+    "auswahlverfahren", "auswahlprozess", "vorstellungsgespräch", "processus de recrutement", "proceso de selección",
+    "proceso selectivo", "postulación", "postulaste", "processo seletivo", "processo de seleção", "processo de recrutamento",
+    "(?:a|na|da|à|pela|sua|tua) vaga (?:de|para) (?!estaciona|garage)", "processo di selezione",
+    "iter (?:di selezione|selettivo)", "solliciteren", "solliciteer", "gesolliciteerd", "werving (?:en|&) selectie",
+    "wervingsproces", "selectieprocedure", "proces rekrutacyjn", "na stanowisko", "kandydatur", "rekrytering",
+    "(?:sökt|söka|söker|ansökan till|erbjuda dig) tjänsten",
+    "(?:postulación|postular|postulaste|postulado|seleccionad[oa]) (?:para |a )?(?:el |al )cargo",
 )  # fmt: skip
 
 
