@@ -187,7 +187,10 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               r"|they're offering"
               r"|(?:could|can|would) offer|\d+k base|base plus"
               r"|(?:strong|competitive|attractive|great|generous) offer)"
-              r"|n't (?:be )?(?:extend|mak|offer)\w*|not going to be (?:extend|mak|offer)\w*")
+              r"|n't (?:be )?(?:extend|mak|offer)\w*|not going to be (?:extend|mak|offer)\w*"
+              # ... and in the phrasebook's languages: "nous ne sommes pas en mesure de vous proposer le poste"
+              r"|pas en mesure|ne (?:pouvons|pourrons|sommes) pas|no (?:podemos|podremos|estamos en condiciones)"
+              r"|nicht in der lage|kein(?:e|en)? (?:angebot|stelle)")
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
@@ -577,7 +580,6 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:won't|will not|don't|do not) have (?:a|an|any) (?:decision|answer|update|news)"
        r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
        r"|(?:in|into) the final (?:two|three|few)\b|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)"
-       r"|nous reviendrons vers vous|melden uns"
        r"|(?:führen|sprechen) (?:derzeit )?noch (?:gespräche|mit)|will revert|revert to you|awaiting (?:the )?(?:inputs?"
        r"|feedback|decision)"
        r"|request your patience|(?:finishing|wrapping) up with (?:one|a few|two|the) other|(?:will|i'll) update you"

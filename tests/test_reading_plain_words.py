@@ -219,3 +219,26 @@ def test_what_recruiters_and_boards_ask_and_say(name, kind, raw):
 def test_documents_and_details_asked_for_an_application(text):
     scores, reasons = score("tidemoor contract", text)
     assert "asks for documents or details for the application" in reasons["company_reply"]
+
+
+IN_OTHER_LANGUAGES = [
+    # the phrasebook's wording per language, in invented mail (agent/phrasebook.py)
+    ("de-receipt", "application_ack", "Deine Bewerbung", "Hallo Alex,\n\ndeine Bewerbung als Projektleiter ist bei uns "
+     "gut angekommen. Wir melden uns in den nächsten zwei Wochen.\n\nViele Grüße\nTeam Lindenhof\n"),
+    ("pt-not-selected", "rejection", "Processo seletivo", "Olá Alex,\n\nAgradecemos o seu interesse. Infelizmente, a sua "
+     "candidatura não foi selecionada para a próxima etapa do processo seletivo.\n\nAbraço,\nEquipe Ipê Digital\n"),
+    ("sv-receipt", "application_ack", "Tack för din ansökan", "Hej Alex,\n\nVi har tagit emot din ansökan till tjänsten som "
+     "projektledare och återkommer så snart vi kan.\n\nMed vänliga hälsningar\nRekrytering, Björkö Energi\n"),
+    ("fr-invitation", "interview_invitation", "Votre candidature", "Bonjour Alex,\n\nSuite à votre candidature, nous "
+     "souhaiterions vous rencontrer. Pourriez-vous nous indiquer vos disponibilités pour un entretien la semaine "
+     "prochaine ?\n\nBien à vous,\nMaison Laval\n"),
+    ("fr-cannot-offer-the-post", "rejection", "Votre candidature", "Bonjour Alex,\n\nNous vous remercions pour votre "
+     "candidature. Après étude de votre dossier, nous ne sommes pas en mesure de vous proposer le poste de chef de "
+     "projet.\n\nCordialement,\nMaison Laval\n"),
+]
+
+
+@pytest.mark.parametrize("name,kind,subject,body", IN_OTHER_LANGUAGES, ids=[r[0] for r in IN_OTHER_LANGUAGES])
+def test_hiring_mail_in_other_languages(name, kind, subject, body):
+    raw = m("Recrutement <jobs@lindenhof-ipe.example>", subject, body)
+    assert read(raw).kind == kind
