@@ -124,10 +124,14 @@ RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)
 JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassdoor.com", "ziprecruiter.com", "otta.com",
               "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
               "totaljobs.com", "monster.com", "dice.com", "xing.com", "naukri.com", "iimjobs.com", "foundit.in",
-              "shine.com", "jobstreet.com", "jobsdb.com", "bayt.com", "gulftalent.com", "naukrigulf.com", "snagajob.com"))
+              "shine.com", "jobstreet.com", "jobsdb.com", "bayt.com", "gulftalent.com", "naukrigulf.com", "snagajob.com",
+              "joinhandshake.com", "cv-library.co.uk", "jora.com", "workopolis.com", "builtin.com"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
                      r"|for applying (?:to|for)|you(?:'ve| have) applied"
-                     r"|your application (?:to|for|at)\b|application (?:status|update)|(?:regarding|about) your application")
+                     r"|your application (?:to|for|at)\b|application (?:status|update)|(?:regarding|about) your application"
+                     # a board that books the employer's interviews (Handshake, Indeed): "Interview confirmed: X on Feb 18"
+                     r"|^interview (?:confirmed|scheduled|rescheduled|cancell?ed|request(?:ed)?)\s*:"
+                     r"|\byou(?:'re| are) scheduled[.!]")
 # A scheduling tool's note to the owner of a booking page names who booked ("Invitee Email:
 # jo@bakery.example"): a candidate is the invitee of a recruiter's page, never the host of their own.
 INVITEE = re.compile(r"^\s*invitee email:\s*(?:\n\s*)?([^\s<>@]+@[^\s<>]+?)[.,;]?\s*$", re.M)

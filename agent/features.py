@@ -521,7 +521,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|hold off on (?:all )?interviews|(?:queda|quedó|ha sido|fue|será|foi) cancelad[ao]"
        r"|(?:est|a été|sera) annulée?\b|wurde (?:leider )?abgesagt"
        r"|(?:interview|call|meeting|session|round|screen|visit|onsite|on-site|chat)\b[^.!?\n]{0,80}? (?:will|would|can) no"
-       r" longer (?:hold|go ahead|take place|happen)|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b"),
+       r" longer (?:hold|go ahead|take place|happen)|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b",
+       # a booking's own footer offers the user the choice: "Need to cancel? You can cancel from the Interviews tab"
+       # (the veto sees the sentence without its "?": a sentence that is only "Need to cancel" is that question)
+       veto=r"^\W*need to cancel\W*$|\byou can cancel\b|\bcancel (?:or|and) reschedul"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
@@ -751,7 +754,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|jobs you might like|recommended jobs?|alerta de (?:empleo|emprego)|(?:nuevas|novas) ofertas|alerte emploi"
        r"|nouvelles offres|neue stellenangebote|\bjobalert"
        r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you",
-       veto=r"\b(?:set up|sign up|create|subscribe to|register for|keep an eye)\b"),
+       veto=r"\b(?:set up|sign up|create|subscribe to|register for|keep an eye|update|manage|edit) (?:your |a )?"
+            r"(?:profile and )?(?:job alert|\w)"),
     _f(NR, 2, "a", "reads like a job board",
        r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|^promoted\b|\bpromoted (?:job|post"
        r"|listing)|\d+ applicants"),

@@ -242,3 +242,20 @@ IN_OTHER_LANGUAGES = [
 def test_hiring_mail_in_other_languages(name, kind, subject, body):
     raw = m("Recrutement <jobs@lindenhof-ipe.example>", subject, body)
     assert read(raw).kind == kind
+
+
+def test_a_bookings_own_need_to_cancel_is_no_cancellation():
+    raw = m("Handshake <notifications@mail.joinhandshake.com>", "Interview confirmed: Fernhill Learning on Feb 18",
+            "You're scheduled!\n\nLearning Analyst - First Round\nFernhill Learning\n\nWednesday, February 18, 2026\n"
+            "1:00 PM - 1:45 PM CST\nVideo interview - Zoom\n\nNeed to cancel? You can cancel from the Interviews tab up "
+            "to 24 hours before your slot.\n", headers=LIST)
+    assert read(raw).kind == "interview_confirmation"
+
+
+def test_a_rejections_footer_about_job_alerts_is_no_job_alert():
+    raw = m("Careers <careers-banmutual@talent.icims.com>", "Claims Analyst - Application Status",
+            "Dear Alex,\n\nThank you for applying for the Claims Analyst position with Banford Mutual. This requisition "
+            "has been cancelled and your application will not be considered further for this opening.\n\nWe invite you "
+            "to review other opportunities on our career portal, where you can also update your profile and job "
+            "alerts.\n\nSincerely,\nBanford Mutual\n", headers=LIST)
+    assert read(raw).kind == "rejection"
