@@ -220,6 +220,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|received,? (?:with|-|,)? ?thanks"
        r"|added (?:it|you|your \w+) to (?:the|our) (?:pile|list|pool|shortlist)"
        r"|thanks? (?:you )?for sending (?:your |ur |the |over )?(?:cv|resume|application)\b[^.!?\n]{0,30}\bgot it\b"),
+    # a person's receipt of what the user sent: "I'll pass it along to Farah", "will look this wk"
+    _f("application_ack", 2.5, "t", "acknowledges what the user sent",
+       r"(?:i'll|i will|will) pass (?:it|this|your (?:cv|resume|application)) (?:along|on)\b"
+       r"|will (?:look|have a look|take a look)(?: at it)? (?:this|next) (?:wk|week)"),
     _f("application_ack", 2, "a", "thanks the user for applying",
        r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"),
     _f("application_ack", 3, "s", "subject says the application was sent or received",
@@ -255,7 +259,7 @@ FEATURES: tuple[Feature, ...] = (
        # "would you mind doing a quick mock-up for us?", "could you try something short?"
        r"(?:mind doing|could you (?:do|try)|can you (?:do|try)|happy to (?:do|try)|have a go at) (?:a |an |something )?"
        r"(?:quick|short|small|little)? ?(?:mock-?up|task|exercise|brief|sketch|test|challenge|something short"
-       r"|something small)\b"),
+       r"|something small)\b|\bmock (?:one|it|something) up\b|send (?:us|me) a sample (?:[\w-]+ ){0,2}(?:plan|deck|brief|piece)"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
@@ -287,6 +291,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?: [\w'-]+){0,3} (?:are|is|would be) (?:good|best|free|open|convenient) for you"
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
        r"|let me know which(?: one| suits| works| you(?:'d)? prefer| is best)? (?:and|&) (?:i'll|i will) (?:lock|confirm|book)"
+       r"|\bi (?:could|can) do (?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*\b[^.!?\n]{0,60}\bor\b"
        r"|(?:note|line|message|email) with your preference"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
@@ -447,6 +452,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("reschedule", 3.5, "a", "moves an interview",
        r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
        r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
+       r"|\brearranged (?:it|your interview|the interview|your (?:[\w-]+ ){0,2}interview) (?:for|to)\b"
        r"|\bmoved? (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session"
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
@@ -542,6 +548,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:i'll|i will|we'll|we will) (?:reach out|get in touch|follow up) (?:after|once|when|by|next|in)\b"
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
        r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"
+       r"|(?:sift|shortlisting|longlisting) (?:result|outcome|decision)s?\b|(?:update|notify) (?:all )?candidates\b"
        r"|no decision (?:until|before|till)|(?:very much )?in the (?:running|mix)\b|(?:won't|will not) (?:make|have) (?:a|any)"
        r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by|(?:reply|respond|get back|come back) to you (?:directly )?by"),
     _f("company_reply", 0.5, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
@@ -566,6 +573,10 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
        r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
        r"|candidate information form|documents (?:below|listed|required)|the following documents)"
+       r"|(?:cv|resume|file|portfolio|link)[^.!?\n]{0,40}(?:won't|wouldn't|doesn't|does not|can't|cannot|couldn't) (?:open"
+       r"|load|work)|file is (?:damaged|corrupt)|(?:cv|resume)(?: over)? in word\b|word (?:doc|document|format)? ?rather than pdf"
+       r"|(?:request|asked me to request|need|ask you for) (?:two |some |a few |the )?(?:additional|further|more|extra)"
+       r" (?:items|materials|documents|information)|(?:salary|pay|rate|compensation) range (?:are|were) you"
        r"|submit you (?:at|on) (?:[$£€]|\d)|(?:ok|okay|happy|alright) (?:doing|working|with) (?:the odd |some |occasional )?"
        r"(?:weekends?|evenings?|nights?|shifts?|saturdays?|sundays?)\b"),
     _f("company_reply", 2, "t", "says they are still deciding",
@@ -781,7 +792,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|user interview|customer interview|ux research(?:er)?\b|research incentive|entretien utilisateur"
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
-       r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"),
+       r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"
+       # a clinical or academic study screening its volunteers
+       r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
+       r"|study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
     _f(NR, 5, "a", "has the user interviewing someone else",
        r"you are interviewing(?! (?:elsewhere|with other|at other|for other))|you're interviewing(?! (?:elsewhere|with other"
        r"|at other|for other))|scorecard|interview kit|is interviewing with us|other interviewers"
@@ -906,6 +920,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|manager|assistant|advis[eo]r|director|administrator|lead))|admissions? (?:office|committee|decision|portal)\b"
        r"|offer of admission|admission (?:offer|decision|letter)"
        r"|offer of a place|a place on (?:the|our|this|a|an) (?:[\w-]+ ){0,3}(?:course|programme|program|diploma|degree)"
+       # an admissions interview, a supplier's tender, a council's permit
+       r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
+       r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
+       r"|parking permit|residents' parking|planning application"
        r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan",
        conditional_ok=False),
     _f(NR, 5, "a", "is coaching or a practice interview",

@@ -29,6 +29,7 @@ _JOB_WORDS = (
     r"|" + FOUNDER_HIRES + r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
     r"|(?:with|w/) (?:someone|somebody) else|can you start|start date|background check|drug (?:test|screen)"
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
+    r"|(?:sift|shortlisting|longlisting) (?:stage|result|outcome)|search committee|your (?:cv|resume) (?:over )?in word"
 )
 # Searched in lowercased text without IGNORECASE and anchored on a word boundary: ten times
 # faster than the same search with re.I, which matters on 50 KB newsletters.

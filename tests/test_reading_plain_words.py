@@ -259,3 +259,60 @@ def test_a_rejections_footer_about_job_alerts_is_no_job_alert():
             "to review other opportunities on our career portal, where you can also update your profile and job "
             "alerts.\n\nSincerely,\nBanford Mutual\n", headers=LIST)
     assert read(raw).kind == "rejection"
+
+
+BETWEEN_THE_STEPS = [
+    ("rearranged-for", "reschedule", m(
+        "Recruitment <hr-recruitment@veldwick.ac.example>", "Interview for Research Data Coordinator - new date",
+        "Dear Alex\n\nUnfortunately, due to the illness of a panel member, we are unable to hold your interview on "
+        "Tuesday 31 March as planned. We have rearranged it for:\n\n    Thursday 2 April 2026 at 10.00am\n\n"
+        "Please reply to confirm you are able to attend.\n\nRecruitment Team\n")),
+    ("cv-will-not-open", "company_reply", m(
+        "Aoife Breen <aoife.breen@ossmorelogistics.example>", "Warehouse Systems Analyst - CV",
+        "Hi Alex,\n\nFor some reason the CV you uploaded won't open on our side - it says the file is damaged. Would "
+        "you mind emailing it to me directly?\n\nAoife\nHR Coordinator\n")),
+    ("options-offered", "interview_invitation", m(
+        "Maeve Callan <mcallan@harbourlamp.example>", "RE: Program Operations Manager - Alex Morgan",
+        "Hi Alex - sorry for the long silence. Would you be able to do a video call with me and Tom (board chair)? I "
+        "could do Mon 3/2 10am, Tue 3/3 1pm or Wed 3/4 3:30, all Eastern.\n", in_reply_to="<u@example.net>")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", BETWEEN_THE_STEPS, ids=[r[0] for r in BETWEEN_THE_STEPS])
+def test_mail_between_the_steps(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("text,reason,kind", [
+    ("we now expect to notify candidates of their sift result by friday 3 april.", "gives a status update",
+     "company_reply"),
+    ("got it thanks! i'll pass it along to farah, she's doing the hiring on this one.", "acknowledges what the user sent",
+     "application_ack"),
+    ("could you send us a sample project plan? or mock one up for a 6 week website build.",
+     "asks the user to try a small piece of work", "assessment"),
+])
+def test_plain_words_between_the_steps(text, reason, kind):
+    scores, reasons = score("re: project manager", text)
+    assert reason in reasons[kind]
+
+
+LOOKALIKE_APPLICATIONS = [
+    ("mba-admissions-interview", "Brackwood Evening MBA - Admissions Interview",
+     "Thank you for your application to the Evening MBA program. Your admissions interview will be conducted by "
+     "Dr. Osei on Thursday Jan 29 at 6pm."),
+    ("sleep-study-screening", "Next step: phone screening for the REST-2 sleep study",
+     "Thank you for your interest in the REST-2 sleep study. The next step is a 15-minute phone screening with one "
+     "of our study coordinators. Please reply with two or three times that work for you. Participation is voluntary."),
+    ("supplier-shortlisted", "RFQ 0426 Freight Services - Shortlisted Supplier Presentation",
+     "Following evaluation of written responses to RFQ 0426, your company has been shortlisted. We invite your team "
+     "to a 60-minute presentation and Q&A with our evaluation panel."),
+    ("parking-permit", "Your application is being processed - Residents' Parking Permit",
+     "Thank you for your application for a Residents' Parking Permit (Zone C). We have received your application "
+     "and it is now being processed."),
+]
+
+
+@pytest.mark.parametrize("name,subject,body", LOOKALIKE_APPLICATIONS, ids=[r[0] for r in LOOKALIKE_APPLICATIONS])
+def test_applications_and_interviews_that_are_not_for_a_job(name, subject, body):
+    raw = m("Office <office@brackwood-lakeshore.example>", subject, "Dear Alex,\n\n" + body + "\n\nKind regards\n")
+    assert read(raw).kind == "not_relevant"
