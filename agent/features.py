@@ -207,8 +207,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("application_ack", 3, "a", "says the application was received",
        r"(?:received|got|receipt of|reviewing) your (?:application|resume|cv|candidacy)"
        r"|application (?:was|has been|is) (?:sent|received|submitted|complete|viewed|in review|under review|being reviewed)"
-       r"|(?:has )?moved to (?:in )?review|(?:employer|team|company|recruiter|\w+) (?:has )?(?:viewed|opened|looked at)"
-       r" your application|^\s*application sent\b|\byou applied to [\w&'. -]{2,60} for\b"
+       r"|(?:has )?moved to (?:in )?review|\ban? (?:employer|recruiter|hiring manager|company) (?:has )?(?:viewed|opened"
+       r"|looked at) your application|^\s*application sent\b|\byou applied to [\w&'. -]{2,60} for\b"
        r"|we've got your application|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)"
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"

@@ -43,6 +43,9 @@ TOOL_NAMES = frozenset({
     "reed", "reed.co.uk", "totaljobs", "cv-library", "cv library", "monster", "dice", "ziprecruiter", "handshake",
     "joinhandshake", "wellfound", "hired", "otta", "new work se", "jora", "workopolis", "simplyhired", "builtin",
     "built in",
+    # academia's and the public sector's application systems
+    "interfolio", "usa staffing", "usastaffing", "peopleadmin", "jobtrain", "pageup", "pageup people", "jobs.ac.uk",
+    "academicjobsonline", "academic jobs online", "scholarone",
 })  # fmt: skip
 
 # Platforms where people write to people: their 'X via LinkedIn' is a person, not a company.
