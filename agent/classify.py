@@ -60,7 +60,9 @@ STRONG_CANDIDACY_FOR = {"offer": 1.5}
 # by what the rules made of the message: a kind, clearly said but weakly (both see job mail, the
 # model tells which kind better), little or nothing, or reasons against (bulk headers). Chosen on two writer
 # sets on arrival, before either reader had seen them (bench/RESULTS.md).
-TRUST = {"weak kind": 0.5, "nothing found": 0.65, "reasons against": 0.7}
+# Over a kind the rules read clearly, the model must be more sure than a coin toss: at exactly 0.5
+# (a retrain's rounding) it overruled "could you send a few options?" with a status reading.
+TRUST = {"weak kind": 0.51, "nothing found": 0.65, "reasons against": 0.7}
 # A person writing to the user alone, about what the model reads this surely as a step of hiring,
 # is writing about the user's candidacy (the model learned look-alike meetings as not_relevant).
 TRUST_STEP = 0.7

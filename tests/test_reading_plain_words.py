@@ -316,3 +316,11 @@ LOOKALIKE_APPLICATIONS = [
 def test_applications_and_interviews_that_are_not_for_a_job(name, subject, body):
     raw = m("Office <office@brackwood-lakeshore.example>", subject, "Dear Alex,\n\n" + body + "\n\nKind regards\n")
     assert read(raw).kind == "not_relevant"
+
+
+def test_a_clear_ask_for_options_stands_against_a_coin_toss_model():
+    raw = m("Hattie Marsh <hattie.marsh@pellwyn.example>", "Re: Pellwyn - Applied Scientist interview",
+            "Hi Sam,\n\nApologies for the radio silence; half the team was at a conference. Anselm would like to move "
+            "you to the final round: three short conversations with the research team. Could you send a few options "
+            "for the week of 6 April?\n\nKind regards,\nHattie\n", in_reply_to="<u@example.net>")
+    assert read(raw).kind == "interview_invitation"
