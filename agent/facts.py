@@ -74,7 +74,7 @@ NAME_NOISE = re.compile(
 NOT_COMPANIES = {
     "nhs", "civil service",  # what "NHS Jobs" and "Civil Service Jobs" leave once NAME_NOISE cuts "Jobs"
     "linkedin", "greenhouse", "lever", "workday", "ashby", "icims", "calendly", "goodtime", "docusign",
-    "google", "zoom", "microsoft teams", "google meet", "codesignal", "hackerrank", "gem", "indeed",
+    "google", "zoom", "microsoft teams", "google meet", "webex", "cisco webex", "codesignal", "hackerrank", "gem", "indeed",
     "the", "our", "your", "you", "us", "me", "we", "hi", "hello", "thanks", "team", "sam", "monday", "tuesday",
     "wednesday", "thursday", "friday", "the team", "calendar", "google calendar", "outlook", "notification",
 }  # fmt: skip

@@ -21,7 +21,7 @@ TOOL_LABELS = frozenset({
     "pymetrics", "hirevue", "modernloop", "gupy", "pracuj", "infojobs", "welcometothejungle", "wttj", "join",
     "glassdoor", "indeed", "indeedemail", "cal", "calendly", "goodtime", "sapsf", "successfactors", "jobindex",
     "stepstone", "xing", "seek", "jobsdb", "naukri", "ziprecruiter", "monster", "dice", "otta", "wellfound",
-    "google", "googlemail", "microsoft", "office365", "zoom", "teams", "typeform", "surveymonkey", "qualtrics",
+    "google", "googlemail", "microsoft", "office365", "zoom", "teams", "webex", "typeform", "surveymonkey", "qualtrics",
     "iimjobs", "foundit", "shine", "jobstreet", "bayt", "gulftalent", "naukrigulf", "flatchr", "yahoo", "outlook",
     "hotmail", "icloud", "gmail",
     # the public sector's, schools' and hourly hiring's own systems

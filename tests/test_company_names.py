@@ -110,3 +110,13 @@ def test_an_agency_domain_writes_for_its_client():
     name = company("Jo Reyne <jo@reynestaffing.example>", "quick one",
                    "hey Alex, Marrowby Freight asked what your notice period is? J")
     assert name == "Marrowby Freight"
+
+
+def test_a_video_meeting_service_is_never_the_employer_and_an_agency_subject_names_its_client():
+    name = company("Dana Frey <messenger@webex.com>", "Webex meeting invitation: Rookmoor Bank | Interview | Alex Morgan",
+                   "Dana Frey invites you to join this Webex meeting.\n\nRookmoor Bank | Interview | Alex Morgan\n"
+                   "Thursday, March 12, 2026\n9:30 AM\n\nJoin meeting\nhttps://rookmoorbank.webex.com/j.php?MTID=m4c1",
+                   reply_to="dana.frey@rookmoorbank.example")
+    assert name != "Webex"
+    assert company("Agency <jo@garnetstaffing.example>", "Norbury - interview",
+                   "Alex\n\nNorbury want to see you.\n\nJo\nGarnet Staffing") == "Norbury"
