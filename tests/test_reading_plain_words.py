@@ -35,11 +35,6 @@ APPROACHES = [
 ]
 
 
-@pytest.mark.parametrize("name,kind,raw", APPROACHES, ids=[r[0] for r in APPROACHES])
-def test_a_reply_to_the_users_own_approach_about_a_job(name, kind, raw):
-    assert read(raw).kind == kind
-
-
 def test_the_same_reply_to_a_friends_note_is_no_job_mail():
     raw = reply("Orla Fenn <orla.fenn.garden@gmail.com>", "Re: Weekend",
                 "Hi Alex,\n\nyes still on! Would you be able to call out to us some day for a chat?\n\nOrla\n",
@@ -58,11 +53,6 @@ RELAYS = [
         "Hi Alex, thanks for speaking with us on Monday. The team is still talking to a couple of people and we "
         "hope to update you by the end of next week.\n", headers=LIST)),
 ]
-
-
-@pytest.mark.parametrize("name,kind,raw", RELAYS, ids=[r[0] for r in RELAYS])
-def test_a_job_boards_relay_of_one_persons_message_is_read_as_theirs(name, kind, raw):
-    assert read(raw).kind == kind
 
 
 def test_cold_inmail_through_the_same_relay_stays_outreach():
@@ -98,11 +88,6 @@ NOT_OTHER_BUSINESS = [
         "Hi Alex, bad timing I'm afraid: the client has put hiring on hold until their next funding round closes, "
         "so I've had to cancel Thursday's second interview. I'll be in touch as soon as it reopens.\n\nPriya\n")),
 ]
-
-
-@pytest.mark.parametrize("name,kind,raw", NOT_OTHER_BUSINESS, ids=[r[0] for r in NOT_OTHER_BUSINESS])
-def test_job_words_are_not_taken_for_other_applications(name, kind, raw):
-    assert read(raw).kind == kind
 
 
 def test_a_tenancy_itself_is_still_no_job_mail():
@@ -179,20 +164,6 @@ OFFERS_AND_TASKS = [
 ]
 
 
-@pytest.mark.parametrize("name,kind,raw", OFFERS_AND_TASKS, ids=[r[0] for r in OFFERS_AND_TASKS])
-def test_offers_tasks_and_times_in_plain_words(name, kind, raw):
-    assert read(raw).kind == kind
-
-
-@pytest.mark.parametrize("text", [
-    "Before we get too far - would you mind doing a quick mock-up for us? One-page menu for a tiny café.",
-    "before we get on a call, could you try something short? write up how you'd onboard our first ten customers.",
-])
-def test_a_small_piece_of_work_is_asked_for(text):
-    scores, reasons = score("re: junior designer", text.lower())
-    assert "asks the user to try a small piece of work" in reasons["assessment"]
-
-
 RECRUITERS_ASK = [
     ("agency-lists-two-slots", "interview_invitation", m(
         "Danny Whitmore <danny.whitmore@garnetrecruitment.example>", "Norbury - interview",
@@ -203,22 +174,6 @@ RECRUITERS_ASK = [
         "An employer viewed your application\n\nLogistics Data Analyst\nLakemoor Parcel\nGary, IN\n"
         "Applied on Indeed - Feb 19\n", headers=LIST)),
 ]
-
-
-@pytest.mark.parametrize("name,kind,raw", RECRUITERS_ASK, ids=[r[0] for r in RECRUITERS_ASK])
-def test_what_recruiters_and_boards_ask_and_say(name, kind, raw):
-    assert read(raw).kind == kind
-
-
-@pytest.mark.parametrize("text", [
-    "could you send me a share code from the gov.uk \"prove your right to work\" service, plus your date of birth?",
-    "kindly accomplish the attached candidate information form and send back to us with the documents listed.",
-    "are you happy for us to submit you at £575/day?",
-    "one quick q before anything else - would you be ok doing the odd weekend?",
-])
-def test_documents_and_details_asked_for_an_application(text):
-    scores, reasons = score("tidemoor contract", text)
-    assert "asks for documents or details for the application" in reasons["company_reply"]
 
 
 IN_OTHER_LANGUAGES = [
@@ -278,24 +233,6 @@ BETWEEN_THE_STEPS = [
 ]
 
 
-@pytest.mark.parametrize("name,kind,raw", BETWEEN_THE_STEPS, ids=[r[0] for r in BETWEEN_THE_STEPS])
-def test_mail_between_the_steps(name, kind, raw):
-    assert read(raw).kind == kind
-
-
-@pytest.mark.parametrize("text,reason,kind", [
-    ("we now expect to notify candidates of their sift result by friday 3 april.", "gives a status update",
-     "company_reply"),
-    ("got it thanks! i'll pass it along to farah, she's doing the hiring on this one.", "acknowledges what the user sent",
-     "application_ack"),
-    ("could you send us a sample project plan? or mock one up for a 6 week website build.",
-     "asks the user to try a small piece of work", "assessment"),
-])
-def test_plain_words_between_the_steps(text, reason, kind):
-    scores, reasons = score("re: project manager", text)
-    assert reason in reasons[kind]
-
-
 LOOKALIKE_APPLICATIONS = [
     ("mba-admissions-interview", "Brackwood Evening MBA - Admissions Interview",
      "Thank you for your application to the Evening MBA program. Your admissions interview will be conducted by "
@@ -324,3 +261,42 @@ def test_a_clear_ask_for_options_stands_against_a_coin_toss_model():
             "you to the final round: three short conversations with the research team. Could you send a few options "
             "for the week of 6 April?\n\nKind regards,\nHattie\n", in_reply_to="<u@example.net>")
     assert read(raw).kind == "interview_invitation"
+
+
+# Every case above read whole: (name, kind, raw) in the groups each rule's comment names.
+READINGS = APPROACHES + RELAYS + NOT_OTHER_BUSINESS + OFFERS_AND_TASKS + RECRUITERS_ASK + BETWEEN_THE_STEPS
+
+
+@pytest.mark.parametrize("name,kind,raw", READINGS, ids=[r[0] for r in READINGS])
+def test_plain_words_are_read(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+# Wordings checked as the feature they fire, where the word model, untrained on such mail when they
+# were written, doubted the whole message: (text, the feature's reason, its kind).
+FEATURE_WORDINGS = [
+    ("Before we get too far - would you mind doing a quick mock-up for us? One-page menu for a tiny café.",
+     "asks the user to try a small piece of work", "assessment"),
+    ("before we get on a call, could you try something short? write up how you'd onboard our first ten customers.",
+     "asks the user to try a small piece of work", "assessment"),
+    ("could you send us a sample project plan? or mock one up for a 6 week website build.",
+     "asks the user to try a small piece of work", "assessment"),
+    ("could you send me a share code from the gov.uk \"prove your right to work\" service, plus your date of birth?",
+     "asks for documents or details for the application", "company_reply"),
+    ("kindly accomplish the attached candidate information form and send back to us with the documents listed.",
+     "asks for documents or details for the application", "company_reply"),
+    ("are you happy for us to submit you at £575/day?", "asks for documents or details for the application",
+     "company_reply"),
+    ("one quick q before anything else - would you be ok doing the odd weekend?",
+     "asks for documents or details for the application", "company_reply"),
+    ("we now expect to notify candidates of their sift result by friday 3 april.", "gives a status update",
+     "company_reply"),
+    ("got it thanks! i'll pass it along to farah, she's doing the hiring on this one.", "acknowledges what the user sent",
+     "application_ack"),
+]
+
+
+@pytest.mark.parametrize("text,reason,kind", FEATURE_WORDINGS)
+def test_plain_wordings_fire_their_feature(text, reason, kind):
+    scores, reasons = score("re: project manager", text.lower())
+    assert reason in reasons[kind]
