@@ -52,7 +52,13 @@ ASK_AT = 2.5
 # answering the user) is worth running the features for.
 FAST_NR_BELOW = 1.5
 # Job-board furniture ("set a job alert", "similar jobs") around news of the user's own application.
-FURNITURE = ("is a job alert", "reads like a job board")
+FURNITURE = ("is a job alert", "reads like a job board", "is a talent-community sign-up")
+# An updated invitation that says the time stands has moved something else (the room, the link).
+SAME_TIME = "says the time stands"
+# A decision said in so many words ("declines the application" alone weighs this much).
+DECIDED = 4
+# Said of the role, not of the user: it decides only where no interview still to come is called off.
+ROLE_GONE = "says the role is gone"
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
 # Kinds whose mistakes cost the most: an offer sends time-sensitive drafts everywhere else.
 STRONG_CANDIDACY_FOR = {"offer": 1.5}
@@ -133,22 +139,28 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if cal is not None:
         if cal.recurring:
             add(scores, reasons, NR, 4, "is a recurring calendar event")
-        elif cal.method == "CANCEL" or cal.status == "CANCELLED":
+        elif (cal.method == "CANCEL" or cal.status == "CANCELLED") and not _declined(scores, reasons):
+            # ... unless the text declines the application (and softens it): the meeting is off because
+            # the candidacy is; a cancelled invite is how "we've gone with someone else" often arrives
             add(scores, reasons, "cancellation", 3, "carries a calendar cancellation")
         elif cal.start is not None:
             add(scores, reasons, "interview_confirmation", 2, "carries a calendar invitation")
             if "interview_invitation" in scores:
                 # a set time is attached: scheduling links in it are for changing it, not for picking one
                 scores["interview_invitation"] /= 2
-            if cal.sequence > 0:
+            if cal.sequence > 0 and SAME_TIME not in reasons.get("interview_confirmation", ()):
                 add(scores, reasons, "reschedule", 2 if "reschedule" in scores else 1,
                     "re-sends a calendar event with a higher SEQUENCE")
 
+    if "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()):
+        _drop(scores, reasons, "rejection", ROLE_GONE)  # "the vacancy has been withdrawn, so we need to cancel Friday"
     if any(scores.get(k, 0) > 0 for k in SCHEDULING) and find_datetimes(text, ref, tz):
         # a date and time supports a booking, or the new time of a moved one
         add(scores, reasons, "reschedule" if "reschedule" in scores else "interview_confirmation", 1, "names a date and time")
     bulk = bulk_reasons(email)
-    if cand.board_application:
+    if cand.board_application or (cand.named and decide(scores) == "rejection"):
+        # a decision on the user's application outranks the careers site's furniture below it
+        # ("join our talent community for job alerts matched to your interests")
         for f in FEATURES:
             if f.kind == NR and f.reason in FURNITURE and f.reason in reasons.get(NR, []):
                 _drop(scores, reasons, NR, f.reason)
@@ -242,6 +254,11 @@ NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub
                         r"|birthday|wedding|bbq|barbecue|(?:a|the) viewing|appointment|dentist|doctor|offsite|our (?:platform"
                         r"|product|solution|software|tool|service)s?|your (?:team|company|business)'s|pricing|(?:a|your) quote"
                         r"|invoice|your order|order (?:number|#|confirmation))\b")
+
+
+def _declined(scores: dict[str, float], reasons: dict[str, list[str]]) -> bool:
+    """The text declines the user's application in so many words, with the courtesy that comes with it."""
+    return "declines the application" in reasons.get("rejection", ()) and scores.get("rejection", 0) >= DECIDED + 2
 
 
 def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: float = ASK_AT,

@@ -19,7 +19,8 @@ from agent import phrasebook
 from agent.addresses import ATS_ORGS, FREE_MAIL, domain, is_robot, org_label
 from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
-from agent.models import Email
+from agent.models import Email, Person
+from agent.org_names import squash
 from agent.vocab import subject_names_role
 
 # Relays that send for an employer's hiring process (not generic calendars, video or job boards).
@@ -204,6 +205,22 @@ def bulk_reasons(email: Email) -> list[str]:
     return reasons
 
 
+def _from_forwarding_workplace(email: Email, senders: list[Person]) -> bool:
+    """Mail the user's work address forwarded in, from that workplace itself: a colleague, its
+    newsletter, its HR system (an ATS or HR portal writes as the company: 'graupelfreight@myworkday.com').
+    The search runs from the personal inbox; what the workplace sends is about the user's job."""
+    work = {squash(org_label(a)) for a in email.forwarded_from if org_label(a) not in FREE_MAIL}
+    if not work:
+        return False
+    for p in senders:
+        if _is_relay(p.address) or is_ats(p.address):
+            if squash(p.address.split("@", 1)[0]) in work or squash(p.name or "") in work:
+                return True
+        elif squash(org_label(p.address)) in work:
+            return True
+    return False
+
+
 def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[str] | set[str] = frozenset(),
               own_domains: frozenset[str] | set[str] = frozenset(), read_text: bool = True) -> Candidacy:
     """Evidence that the message is about the user's own candidacy. `subject` and `text` are
@@ -240,6 +257,8 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(2, "comes from a company the user is in a process with")
     if any(registrable(domain(p.address)) in own_domains for p in company_senders):
         c.add(-5, "comes from the user's own employer")
+    elif _from_forwarding_workplace(email, senders):
+        c.add(-5, "comes from the workplace whose address forwards this mail to the user")
     recipients = len(email.to) + len(email.cc)
     relayed = relayed_person(email, subject)
     bulk = bulk_reasons(email)

@@ -159,7 +159,7 @@ WHEN = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?s?|tomorrow|today|next
 # The parts of a decline, each found in one sentence (see the rejection features).
 DECLINE_NOT = r"\bnot\b|n't\b|\bno longer\b|\bunable to\b|\bcannot\b"  # "nothing to do with you" is no "not"
 DECLINE_STEP = (r"\b(?:(?<!looking )(?<!look )forward|further|ahead|next (?:stage|round|step)|progress\w*|proceed\w*"
-                r"|continu\w*|advanc\w*|invit\w*|shortlist\w*|successful|selected|considered|offer(?:ing)? you"
+                r"|continu\w*|advanc\w*|invit(?:e|ed|es|ing)|shortlist\w*|successful|selected|considered|offer(?:ing)? you"
                 r"|take (?:it|this|things))\b")
 DECLINE_WHO = r"\b(?:you|your|application|candidacy|candidature|profile|alex|at this (?:time|stage)|on this occasion)\b"
 # Words that fix a meeting rather than ask for one; the sentence must not be a question.
@@ -186,7 +186,12 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               r"|to (?:another|a different|someone|the other)|(?:accepted|taken) (?:an|another) offer|offer within"
               r"|they're offering"
               r"|(?:could|can|would) offer|\d+k base|base plus"
-              r"|(?:strong|competitive|attractive|great|generous) offer)"
+              r"|(?:strong|competitive|attractive|great|generous) offer"
+              # an offer promised once someone approves it: the news of where things stand, not an offer yet
+              r"|(?:call|ring|phone|email|get back to) you with (?:the )?(?:details of )?(?:a|an|the|our)"
+              r" (?:formal |written )?offer"
+              r"|as soon as (?:we|i) (?:have|get|receive)\b|(?:awaiting|waiting (?:on|for)|held up)\b[^.!?\n]{0,40}"
+              r"\b(?:sign-?off|approval))"
               r"|n't (?:be )?(?:extend|mak|offer)\w*|not going to be (?:extend|mak|offer)\w*"
               # ... and in the phrasebook's languages: "nous ne sommes pas en mesure de vous proposer le poste"
               r"|pas en mesure|ne (?:pouvons|pourrons|sommes) pas|no (?:podemos|podremos|estamos en condiciones)"
@@ -199,6 +204,7 @@ PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in to
 # ... or a possibility ("we may close the vacancy early"), or a rule for others ("applicants who are not
 # shortlisted will be notified")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
+                  r"|until (?:a|the|we|our|further|it|next|they)"
                   r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
                   r"|(?:applicants|candidates|those) who (?:are|have|were) not)\b")
 
@@ -426,7 +432,14 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:then|it is)\b|\b\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?(?: on)? (?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?"
        r"|sun)(?:day)?\.?(?: then| it is| is (?:perfect|great|fine|good)| works)\b"
        r"|(?:invite|invitation) will (?:come|follow|be sent)|(?:calendar )?invite (?:incoming|on its way|coming your way)",
-       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|in post)\b"),
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|in post|either way)\b"
+            r"|\bwith (?:an? |the |some |our )?(?:update|news|decision|outcome|answer|feedback|details of)\b"),
+    # an updated invitation that says the time stands has moved the room or the link (classify then
+    # does not read its SEQUENCE as a move)
+    _f("interview_confirmation", 4, "t", "says the time stands",
+       r"(?:go ahead|take place|happen|be held|stays?|remains?)[^.!?\n]{0,30} (?:at )?the same time\b"
+       r"|same (?:day and )?time as (?:before|planned)|(?:time|date and time|day and time) (?:is|are|stays?|remains?)"
+       r" (?:the same|unchanged)\b"),
     _f("interview_confirmation", 2, "t", "repeats the time agreed",
        r"thanks for confirming|so that's (?:\w+day|tomorrow|\d)|you'll (?:meet|be meeting|see) (?:myself|me|us|the|\w+ and)"),
     _f("interview_confirmation", 2.5, "t", "reminds the user of a conversation",
@@ -489,6 +502,7 @@ FEATURES: tuple[Feature, ...] = (
             r"|doesn't|does not)|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
             r"|^\s*(?:need|want) to re-?schedule\s*$"
             r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
+            r"|if you (?:need|want|would like|'d like|prefer) (?:a|another) (?:different|new|other) (?:time|day|date|slot)"
             r"|you can re-?schedule"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|" + USER_MAY_MOVE),
     # Google Calendar marks what an update changed: "When: Changed: Thu ..." and "(was Tue ...)"
@@ -592,6 +606,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|seguimos (?:evaluando|revisando)|estamos evaluando|te aviso|le aviso|seguimos avaliando|ainda estamos"
        r"|(?:te|vou te) dar um retorno"
        r"|(?:won't|will not|don't|do not) have (?:a|an|any) (?:decision|answer|update|news)"
+       r"|(?:can't|cannot|unable to) (?:yet )?give you (?:a|an|the|our|any) (?:decision|answer|update)"
+       r"|(?:is|are|has been|have been|being) held up\b"
        r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
        r"|(?:in|into) the final (?:two|three|few)\b|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)"
        r"|(?:führen|sprechen) (?:derzeit )?noch (?:gespräche|mit)|will revert|revert to you|awaiting (?:the )?(?:inputs?"
@@ -635,7 +651,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|filled) the (?:competition|posting|vacancy)"
        r"|not (?:be )?(?:taking|progressing) (?:things|this|it) (?:further|forward)"
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
-       r"|close) (?:out )?your (?:application|candidacy)"
+       r"|close) (?:out |off )?your (?:application|candidacy)"
+       r"|(?:not|n't) (?:\w+ ){0,3}(?:fair|right) to keep you in (?:the )?process"
        r"|(?:decided|chosen|chose|opted) not to (?:extend|make) (?:you )?an offer"
        r"|fill (?:the|this)(?: [\w-]+){0,3} (?:role|position|post|vacancy) internally|(?:filled|fill it|fill the role) internally"
        r"|closed (?:it|the role|the position)(?: out)? to (?:all )?external|(?:decided|chosen|chose|opted) to (?:pass"
@@ -661,8 +678,16 @@ FEATURES: tuple[Feature, ...] = (
        r"|person)|an? (?:internal|external|different) (?:candidate|applicant|hire|person))"
        r"|(?:not|won't|will not|unable to|cannot|can't) (?:be )?invit(?:e|ing) you (?:to|for|back)"
        r"|(?:pursue|proceed with|move forward with|continue with|progress) (?:other |the )?(?:candidates|applicants)"
-       r" (?:whose|who|that|with)|more (?:closely )?(?:aligned|suited)",
+       r" (?:whose|who|that|with)|more (?:closely )?(?:aligned|suited)"
+       # "decided to progress two other candidates", "the position has been cancelled", "closing out all candidates"
+       r"|(?:progress|proceed with|move forward with|continue with|invite) (?:two|three|four|a few|several|\d) other"
+       r" (?:candidates|applicants)",
        conditional_ok=False, veto=REJECTION_VETO),
+    # the role itself is gone: a no to the user, unless what it calls off is an interview still to come
+    # (then "cancels an interview" outweighs it)
+    _f("rejection", 4, "a", "says the role is gone",  # classify.ROLE_GONE
+       r"(?:position|role|vacancy|requisition|opening|search) (?:has|have) (?:now )?been (?:cancell?ed|withdrawn|pulled)"
+       r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)", conditional_ok=False, veto=REJECTION_VETO),
     _f("rejection", 4, "a", "declines the application (regret to inform)", r"regret to inform",
        conditional_ok=False, veto=r"cancel|re-?schedul|postpone|moved|delay"),
     _f("rejection", 4, "a", "declines the application (de)", r"entschieden|entscheidung", conditional_ok=False,
@@ -819,6 +844,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:\d+|two|three|four|five|a few|some|shortlisted) (?:candidates|profiles|cvs|resumes) for (?:your|the)\b"
        r"|happy to be represented|(?:candidates?|profiles?|cvs?) for your (?:[\w()-]+ ){0,4}(?:role|position|req|vacancy"
        r"|opening)|approve (?:or send back )?the offer|approv(?:e|al of) (?:the )?offer for|approval by (?:the )?hiring manager"
+       r"|(?:requested|request|awaiting|needs) your approval|^approval requested\b|you(?:'re| are) an? approver"
+       r"|(?:an? )?(?:item|task)s? awaiting your action|(?:create|approve) (?:the |this )?(?:job )?requisition"
        r"|released to the candidate|interviews? you (?:were|are|'re) scheduled to conduct|you(?:'re| are) on the hiring team"
        r"|ready for (?:a )?decision|all (?:interview )?feedback is in"
        r"|(?:decided|chosen|going) to accept (?:another|a different|a competing) offer"
@@ -898,7 +925,8 @@ FEATURES: tuple[Feature, ...] = (
        r"reset (?:your |the )?password|security code field|verification code|one-time (?:code|passcode)"
        r"|temporary code"),
     _f(NR, 5, "a", "is about a non-job application",
-       r"rental application|\blease\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
+       r"rental application|\blease\b|application to (?:adopt|foster)|\badoption (?:application|team|coordinator)"
+       r"|\ballotments?\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
        r"|grants officer|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
        r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding application"
        r"|placing it elsewhere|literary|mastercard|credit limit"

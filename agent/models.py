@@ -106,6 +106,9 @@ class Email:
     calendar: CalendarEvent | None = None
     from_me: bool = False
     copied: bool = False  # the user is only on Cc: the message is written to someone else
+    # the user's other addresses the message reached first, forwarded in (Gmail's X-Forwarded-For):
+    # a work address forwarding into the personal inbox the search runs from
+    forwarded_from: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
     reply_subject: str = ""  # the subject as sent (spacing kept): what a reply repeats after "Re: "
 

@@ -144,8 +144,24 @@ def parse(
         calendar=calendar,
         from_me=from_me,
         copied=copied,
+        forwarded_from=_forwarded_from(raw_headers, mine),
         warnings=warnings,
     )
+
+
+FORWARDED_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _forwarded_from(raw_headers: dict[str, str], mine: set[str]) -> tuple[str, ...]:
+    """The addresses an automatic forward brought the message from. Gmail's forwarding adds
+    `X-Forwarded-For: <original recipient> <forwarding target>` and `X-Forwarded-To: <target>`;
+    the target (and any address of the user's own) is not where the message came from."""
+    value = raw_headers.get("x-forwarded-for", "")
+    if not value:
+        return ()
+    targets = {a.lower() for a in FORWARDED_ADDRESS.findall(raw_headers.get("x-forwarded-to", ""))} | mine
+    found = [a.lower() for a in FORWARDED_ADDRESS.findall(value)]
+    return tuple(dict.fromkeys(a for a in found if a not in targets))
 
 
 def _digest(raw: bytes) -> str:
