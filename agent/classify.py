@@ -57,6 +57,12 @@ FURNITURE = ("is a job alert", "reads like a job board", "is a talent-community 
 SAME_TIME = "says the time stands"
 # A decision said in so many words ("declines the application" alone weighs this much).
 DECIDED = 4
+# Joining after the yes: a first day, onboarding, new-hire paperwork. Where no interview is named, its
+# scheduling words (arrive at 9:30, ask for me at reception) book no interview. ("Welcome aboard" after
+# the signing is features.OFFER_VETO's.)
+JOINING = "is about joining (first day, onboarding, new-hire paperwork)"
+OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"
+INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bpanel\b")
 # Said of the role, not of the user: it decides only where no interview still to come is called off.
 ROLE_GONE = "says the role is gone"
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
@@ -127,6 +133,20 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
     scores, reasons = score(subject, text)
+    if "offer" in scores and REPLY.match(subject):
+        # a reply's subject is the thread's topic ("AW: Ihr Vertragsangebot"), not news: its offer is the text's
+        in_text = score("", text)[0].get("offer", 0.0)
+        if in_text < scores["offer"]:
+            scores["offer"] = in_text
+            if not in_text:
+                scores.pop("offer")
+                reasons.pop("offer")
+    if INTERVIEWER in reasons.get(NR, ()) and _interviewed_is_the_user(email):
+        while INTERVIEWER in reasons[NR]:
+            _drop(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd
+    if JOINING in reasons.get("company_reply", ()) and OWN_JOB in reasons.get(NR, ()):
+        while OWN_JOB in reasons[NR]:
+            _drop(scores, reasons, NR, OWN_JOB)  # the first day's lunch-and-learn is at the job the user is joining
     for f in FEATURES:
         if f.lookalike and f.reason in reasons.get(NR, ()):
             cand.add(-f.weight, f.reason)
@@ -152,6 +172,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                 add(scores, reasons, "reschedule", 2 if "reschedule" in scores else 1,
                     "re-sends a calendar event with a higher SEQUENCE")
 
+    if JOINING in reasons.get("company_reply", ()) and not INTERVIEW_WORD.search(subject + "\n" + text):
+        # the first day's arrival at reception ("ask for me at 9:30") is no interview
+        for k in SCHEDULING:
+            scores.pop(k, None)
+            reasons.pop(k, None)
     if "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()):
         _drop(scores, reasons, "rejection", ROLE_GONE)  # "the vacancy has been withdrawn, so we need to cancel Friday"
     if any(scores.get(k, 0) > 0 for k in SCHEDULING) and find_datetimes(text, ref, tz):
@@ -192,7 +217,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     words_step = second.kind == kind and second.p >= TRUST_STEP and negative == 0 and kind not in SCHEDULING
     # the thread's earlier message says what the meeting was ("would Tuesday at 2 work for a call with Jess?")
     thread = subject + "\n" + text + ("\n" + email.quoted.lower() if email.quoted else "")
-    step = cand.one_to_one and (phrasebook_step or words_step or _hiring_step(kind, best, negative, thread, ask_at,
+    # joining (a first day, a start date) is a step only of a process already known: a gym, a course and a jury
+    # summons have first days too
+    step_best = best - (_weight("company_reply", JOINING) if JOINING in reasons.get(kind, ()) else 0)
+    step = cand.one_to_one and (phrasebook_step or words_step or _hiring_step(kind, step_best, negative, thread, ask_at,
                                                                 recruiter=SIGNED_BY_RECRUITER in cand.found))
     if wordless and not step:
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
@@ -204,7 +232,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # a café owner or a founder hires from a personal account, a bakery's manager from the shop's own
         # address: "the job's yours, €17.50 an hour to start"
         cand.add(STRONG_CANDIDACY_FOR[kind] - cand.score, "a person offers the user a job with its terms (pay, a start)")
-    if kind in DECISIONS and _written_to_someone_else(email, text):
+    if (kind in DECISIONS or MOVED_TO_CC.search(text)) and _written_to_someone_else(email, text):
         return Signal(kind=NR, confidence=0.8, reasons=["is a decision written to someone else; the user is only copied"],
                       list_id=lid)
     doubt = _doubt(kind, scores, cand, second)
@@ -333,16 +361,32 @@ def _offers_terms(email: Email, text: str) -> bool:
 
 
 DECISIONS = ("rejection", "offer")
-GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+([a-z][\w'-]+)")
+GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+([a-z][\w'-]+)", re.M)
+# The user steps out of a thread they started: "thanks Alex (moving you to bcc)!" above the note to the
+# person they introduced, whose invitation it is.
+MOVED_TO_CC = re.compile(r"\b(?:moving|moved|move) (?:you|\w+) to (?:b?cc|bcc)\b|\bto b?cc\)")
+
+
+INTERVIEWER = "has the user interviewing someone else"
+
+
+def _interviewed_is_the_user(email: Email) -> bool:
+    """The subject names the user in full: the panel's brief or scorecard is about them, the candidate
+    after a dash or "with" ("Friday's panel - Alex Morgan"). An interviewer's reminders name the candidate they
+    interview; where they name the user, it is at the start, as a greeting ("Alex Morgan, your scorecard is due")."""
+    name = email.user_name.lower()
+    return len(name.split()) >= 2 and re.search(rf"(?:[-–:|]|\bwith|\bfor)\s+{re.escape(name)}\b",
+                                                email.subject.lower()) is not None
 
 
 def _written_to_someone_else(email: Email, text: str) -> bool:
     """A decision the user is only copied on, greeting the person it is for ("Dear Sofia," to Sofia, the
     user on Cc as one of the panel): someone else's rejection or offer. A recruiter's note to a hiring
-    manager that copies the user in ("Hi Sam, meet Alex") is no decision, so it is not ruled out here."""
+    manager that copies the user in ("Hi Sam, meet Alex") is no decision, so it is not ruled out here,
+    unless the user has stepped out of the thread (MOVED_TO_CC): then any step in it is the other person's."""
     if not email.copied:
         return False
-    m = GREETING.match(text)
+    m = GREETING.search(text[:300])  # the greeting may follow a line to the user ("thanks Alex, moving you to cc")
     firsts = {p.name.split()[0].lower() for p in email.to if p.name and p.name.split()}
     return m is not None and m.group(1) in firsts
 

@@ -44,6 +44,7 @@ ATS_DOMAINS = frozenset((
 # The user's own candidacy, named.
 APPLICATION = re.compile(
     r"\b(?:your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
+    r"|your (?:first|second|third|final|technical|onsite|on-site|panel) (?:round|stage|interview)\b"
     r"|you applied|(?:applying|applied|application) (?:for|to)|thanks? (?:you )?for (?:applying|your application)|(?:the"
     r"|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
     r"|vacancy|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
@@ -74,7 +75,8 @@ OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|
                         r"|store manager|head chef|managing director)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
 # hour is no sign of one by itself: a café owner's "$18/hr to start" is a real offer.)
-SCAM = re.compile(r"\b(?:whatsapp|telegram|signal app|wechat|text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
+SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|wechat|"
+                  r"text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
                   r" to buy|gift cards?|no experience (?:needed|required)|(?:registration|processing|visa|training) fee)\b")
 OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # The user's own application, in so many words (a profile or background is not one: recruiters

@@ -64,6 +64,7 @@ LOOKALIKES = frozenset({
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
     "answers a meeting the user organised", "is the user's own job tracker or a consent form",
+    "is a receipt for the user's own message", "reads like a job scam (a messenger, paid daily)",
 })
 
 
@@ -190,7 +191,10 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               # an offer promised once someone approves it: the news of where things stand, not an offer yet
               r"|(?:call|ring|phone|email|get back to) you with (?:the )?(?:details of )?(?:a|an|the|our)"
               r" (?:formal |written )?offer"
-              r"|as soon as (?:we|i) (?:have|get|receive)\b|(?:awaiting|waiting (?:on|for)|held up)\b[^.!?\n]{0,40}"
+              r"|as soon as (?:we|i) (?:have|get|receive)\b"
+              # the offer already signed: what follows is joining ("received, thank you and welcome aboard!")
+              r"|received,? thank|(?:for|received) (?:the |your )?signed|signed (?:offer|contract|letter)|unterschrieben"
+              r"|(?:awaiting|waiting (?:on|for)|held up)\b[^.!?\n]{0,40}"
               r"\b(?:sign-?off|approval))"
               r"|n't (?:be )?(?:extend|mak|offer)\w*|not going to be (?:extend|mak|offer)\w*"
               # ... and in the phrasebook's languages: "nous ne sommes pas en mesure de vous proposer le poste"
@@ -271,6 +275,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
+       r"|(?:stage|round) (?:\d|two|2) (?:case study|exercise|task|assignment)"
        r"|(?:complete|take|finish) (?:our|the|a|your)(?: [\w-]+){0,3} quiz\b|(?:complete|prepare|submit) a written lesson plan"
        r"|written exercise|next (?:step |stage )?(?:is|would be|will be) (?:a |an |our |the )?(?:[\w-]+ ){0,3}"
        r"(?:exercise|case study"
@@ -313,6 +318,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:cal\.com|savvycal\.com|youcanbook\.me|doodle\.com|calendar\.app\.google|zcal\.co)/"
        r"|(?:grab|book|pick|find) (?:a )?(?:time|slot) on my calendar"
        r"|intro(?:ductory)? (?:call|chat)|(?:hop|jump) on a (?:quick )?(?:call|chat)|set up (?:a|some) time"
+       # days offered as a question: "let's talk properly. Thursday or Friday afternoon this week?"
+       r"|(?:mon|tues|wednes|thurs|fri)day (?:or|/) (?:mon|tues|wednes|thurs|fri)day\b[^.!?\n]{0,30}\?"
        r"|(?:what|when) (?:works|would work|suits|would suit) (?:best )?(?:for )?you"
        r"|what does your (?:schedule|week|calendar) look"
        r"|(?:let me know|send me|tell me) (?:your|a few|some) (?:availability|times|slots)|which (?:day|time"
@@ -380,7 +387,10 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 2.5, "a", "confirms an interview time",
        r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
        r"|interview confirm|^confirmed:|confirming (?:your|our|the)|(?:we're|you're|we are|you are) all set"
-       r"|je vous confirme|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
+       r"|(?:happy|pleased|glad|delighted|writing) to confirm (?:your|our|the)(?: [\w-]+){0,2} interview"
+       r"|see you (?:on )?(?:mon|tues|wednes|thurs|fri|satur)day at \d"
+       r"|je (?:te|vous) confirme"
+       r"|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|start date|first day|onboarding"
             r"|background check|document|right to work|certificate|identity|in post)\b"),
@@ -388,12 +398,12 @@ FEATURES: tuple[Feature, ...] = (
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
             r"|other candidates|hear from|one more|people to|person to|if\b|enjoyed|thank(?:s| you) for|have to|need to"
-            r"|cancel|can't|cannot|won't|unable|instead"
+            r"|cancel|can't|cannot|won't|unable|instead|outcome|who (?:we|to) invite|(?:panel|committee) meets"
             r"|(?:was|were|had|pleasure|great|nice|good|lovely) to (?:see"
             r"|meet|speak|talk|chat))"),
     _f("interview_confirmation", 2, "t", "books a time with the user",
        r"(?:i've|i have|we've|we have|i|we) (?:booked|scheduled|set up|put|locked in|confirmed|arranged|pencilled|penciled)"
-       r" (?:us|you|a|an|our|the|time|it|this|that|in)"
+       r" (?:us|you|a|an|our|the|time|it|this|that|in|(?:mon|tues|wednes|thurs|fri)day|tomorrow)\b"
        r"|(?:i'll|i will|we'll|we will|i|we) send (?:you )?(?:a|the|over a|over the) "
        r"(?:zoom|teams|meet|google meet|calendar|video)? ?(?:link|invite|invitation)"
        r"|calendar (?:invite|invitation|hold) (?:is attached|to follow|is on its way|coming|has been sent)"
@@ -439,7 +449,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 4, "t", "says the time stands",
        r"(?:go ahead|take place|happen|be held|stays?|remains?)[^.!?\n]{0,30} (?:at )?the same time\b"
        r"|same (?:day and )?time as (?:before|planned)|(?:time|date and time|day and time) (?:is|are|stays?|remains?)"
-       r" (?:the same|unchanged)\b"),
+       r" (?:the same|unchanged)\b", within=(r"\binterview|\bcall\b|\bchat\b|conversation",)),
     _f("interview_confirmation", 2, "t", "repeats the time agreed",
        r"thanks for confirming|so that's (?:\w+day|tomorrow|\d)|you'll (?:meet|be meeting|see) (?:myself|me|us|the|\w+ and)"),
     _f("interview_confirmation", 2.5, "t", "reminds the user of a conversation",
@@ -500,7 +510,7 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"^\s*can't make it\s*$|registrants|webinar|github|gitlab|\brepo\b|repository|let me know and|if (?:you|that|it"
             r"|the time) (?:can't|cannot"
             r"|doesn't|does not)|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
-            r"|^\s*(?:need|want) to re-?schedule\s*$"
+            r"|^\s*(?:need|want) to re-?schedule\s*$|\bor need to re-?schedule\b"
             r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|if you (?:need|want|would like|'d like|prefer) (?:a|another) (?:different|new|other) (?:time|day|date|slot)"
             r"|you can re-?schedule"
@@ -583,12 +593,27 @@ FEATURES: tuple[Feature, ...] = (
        r"|when (?:could|can|would) you (?:be able to )?start\b"),
     # "could you send me a share code from the gov.uk service", "kindly accomplish the attached Candidate
     # Information Form", "could you re-upload the full transcript", "happy for us to submit you at £575?"
+    # after the yes: the first day, onboarding, the paperwork of joining (classify.JOINING: no interview)
+    _f("company_reply", 4, "a", "is about joining (first day, onboarding, new-hire paperwork)",
+       r"(?:ahead of|before|for|on|about) your first (?:day|week)\b|your first day (?:is|will|kicks)|(?:new[- ]hire|new starter)"
+       r" (?:packet|paperwork|forms?|checklist)|pre-?boarding|pre-joining|\bonboarding (?:tasks|portal|forms?|session)"
+       r"|\bform i-9\b|i-9,? section|starter checklist|\bp45\b|welcome pack"
+       r"|(?:glad|happy|excited|thrilled|delighted) (?:that )?you(?:'re| are)? (?:joining|said yes|accepted)"
+       r"|so (?:happy|excited|glad) (?:that )?you(?:'re| are) joining|(?:steuer-id|lohnabrechnung|sozialversicherungsnummer)"
+       r"|equipment (?:preferences|form)|(?:laptop|equipment) (?:is|will be) (?:set up|ready|shipped)"
+       r"|background check as (?:part of|a condition of)|(?:authori[sz]e|complete) (?:the|your) background check"
+       # when to start: "any chance you could start on 18 May instead?"
+       r"|(?:(?:could|can) you|you could) start (?:on|earlier|later|a week|\d)|your start date"
+       # the signed offer received: "received, thank you and welcome aboard!"
+       r"|(?:thanks?|thank you) for (?:the |your )?(?:signed|returning the signed)|received (?:the |your )?signed"
+       r"|received,? thank(?:s| you)[^.!?\n]{0,10} welcome (?:aboard|to the team)"),
     _f("company_reply", 2.5, "t", "asks for documents or details for the application",
        r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
        r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
        r"|candidate information form|documents (?:below|listed|required)|the following documents)"
        r"|(?:cv|resume|file|portfolio|link)[^.!?\n]{0,40}(?:won't|wouldn't|doesn't|does not|can't|cannot|couldn't) (?:open"
-       r"|load|work)|file is (?:damaged|corrupt)|(?:cv|resume)(?: over)? in word\b|word (?:doc|document|format)? ?rather than pdf"
+       r"|load|work)|(?:portfolio|link|file|cv|resume)[^.!?\n]{0,40}(?:asks for|needs|requires) a password"
+       r"|file is (?:damaged|corrupt)|(?:cv|resume)(?: over)? in word\b|word (?:doc|document|format)? ?rather than pdf"
        r"|(?:request|asked me to request|need|ask you for) (?:two |some |a few |the )?(?:additional|further|more|extra)"
        r" (?:items|materials|documents|information)|(?:salary|pay|rate|compensation) range (?:are|were) you"
        r"|submit you (?:at|on) (?:[$£€]|\d)|(?:ok|okay|happy|alright) (?:doing|working|with) (?:the odd |some |occasional )?"
@@ -607,7 +632,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:te|vou te) dar um retorno"
        r"|(?:won't|will not|don't|do not) have (?:a|an|any) (?:decision|answer|update|news)"
        r"|(?:can't|cannot|unable to) (?:yet )?give you (?:a|an|the|our|any) (?:decision|answer|update)"
-       r"|(?:is|are|has been|have been|being) held up\b"
+       r"|you(?:'ve| have) made (?:our|the) (?:long|short) ?list|(?:on|onto) (?:our|the) long ?list"
+       r"|(?:decision|sign-?off|approval|process|offer|headcount|paperwork)[^.!?\n]{0,30}(?:is|are|has been|have been"
+       r"|being) held up\b"
        r"|finali[sz](?:e|ing) (?:our |the )?decisions?|update you as soon as|as soon as (?:i|we) (?:hear|know)"
        r"|(?:in|into) the final (?:two|three|few)\b|(?:todavía|aún) (?:estamos|seguimos) (?:revisando|evaluando)"
        r"|(?:führen|sprechen) (?:derzeit )?noch (?:gespräche|mit)|will revert|revert to you|awaiting (?:the )?(?:inputs?"
@@ -686,7 +713,7 @@ FEATURES: tuple[Feature, ...] = (
     # the role itself is gone: a no to the user, unless what it calls off is an interview still to come
     # (then "cancels an interview" outweighs it)
     _f("rejection", 4, "a", "says the role is gone",  # classify.ROLE_GONE
-       r"(?:position|role|vacancy|requisition|opening|search) (?:has|have) (?:now )?been (?:cancell?ed|withdrawn|pulled)"
+       r"(?:position|role|vacancy|requisition|post) (?:has|have) (?:now )?been (?:cancell?ed|withdrawn|pulled)"
        r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)", conditional_ok=False, veto=REJECTION_VETO),
     _f("rejection", 4, "a", "declines the application (regret to inform)", r"regret to inform",
        conditional_ok=False, veto=r"cancel|re-?schedul|postpone|moved|delay"),
@@ -780,7 +807,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 2.5, "a", "confirms an interview time (es/fr/de)",
        r"te confirmamos|le confirmamos|ti confermo|le confermo|confermo il colloquio|conferma (?:del )?colloquio|te confirmo"
        r"|le confirmo|confirmo la entrevista|queda confirmada|fica confirmada"
-       r"|está confirmada|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons"
+       r"|está confirmada|confirmación de (?:tu |la |su )?entrevista|nous vous confirmons|je te confirme"
        r"|hiermit bestätigen|bestätigen (?:wir )?(?:ihnen )?(?:ihr|ihren|den) (?:vorstellungsgespräch|termin|interview)"
        r"|bestätige (?:ich )?(?:ihnen )?(?:hiermit )?(?:gerne? )?(?:den|ihren|unseren) termin",
        veto=r"eingang|empfang|recepci|réception|reçu|recibid|unterlagen"),
@@ -802,11 +829,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|unsubscribe from this list"),
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
        r"|registration confirm"
-       r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot|starts in (?:\d+|an?"
-       r"|one) (?:hours?|minutes?)"
+       r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot"
        r"|\brsvp\b|meetup\.com|speaker tech check|\btech check\b|green room|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
+    # a scheduler's "starts in 1 hour" is an event's, unless it is the user's own interview starting
+    _f(NR, 4, "a", "says an event starts soon", r"starts in (?:\d+|an?|one) (?:hours?|minutes?)",
+       veto=r"\byour (?:[\w-]+ ){0,2}(?:interview|call|screen|chat|conversation)\b"),
     _f(NR, 4, "a", "is a podcast or press interview",
        r"podcast|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
        r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b|for (?:an|our|a) (?:article|story|piece)|quote you"
@@ -859,6 +888,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "reads like a job scam",
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|via courier|purchase (?:your )?(?:work )?"
        r"equipment|gift cards? (?:to|for)"),
+    _f(NR, 5, "a", "reads like a job scam (a messenger, paid daily)",
+       r"wa\.me/|t\.me/|\bpaid daily\b|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
+       r"|(?:accept|claim) (?:the|this|your) (?:offer|position)[^.!?\n]{0,60}(?:whatsapp|telegram)"),
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now|checkout"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
        r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
@@ -889,7 +921,9 @@ FEATURES: tuple[Feature, ...] = (
        # the work itself: a sprint's retro, a cutover's go/no-go, a client's QBR, a skip-level, a brainstorm
        r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan|\bqbr\b|quarterly business review|lunch[- ]and[- ]learn"
        r"|skip[- ]level|brainstorm|post-?mortem"
-       r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"),  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
+       r"|\w+ ?(?:/|<>) ?\w+ 1:1\b",  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
+       # ... not the interviewer's own calendar given as the reason a meeting moves
+       veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
        r"|(?:send|share|forward|email|mail)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
@@ -903,7 +937,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
        r"|\w <> [^\n]{0,40} demo\b|discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)|soc ?2\b"
        r"|(?:our|my|bring in)(?: [\w,]+){0,2} (?:solutions? (?:engineer|architect)|account executive|sales engineer)\b"
-       r"|^account executive|trial kick-?off|your sandbox|\brenewal\b|handing your account|your account manager"
+       r"|^account executive|trial kick-?off|your sandbox|(?:contract|subscription|licen[cs]e|plan) renewal"
+       r"|renewal (?:call|quote|date)|handing your account|your account manager"
        r"|how your (?:team|company|org) (?:handles|does|manages|approaches)"
        r"|\b(?:complimentary|kostenlos\w*|gratuit\w*|gratis) [\w ]{0,30}(?:assessment|consultation|session|call|beratung\w*"
        r"|audit)|your competitors|budget season|\bpiloting\b|(?:host|with|from): [^\n]{0,40}account executive"
@@ -924,6 +959,11 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 2, "t", "asks to reset a password or enter a code",
        r"reset (?:your |the )?password|security code field|verification code|one-time (?:code|passcode)"
        r"|temporary code"),
+    # a mail program's receipt or bounce of what the user sent: nobody at the company has written anything
+    _f(NR, 6, "s", "is a receipt for the user's own message",
+       r"^(?:read|not read|gelesen|ungelesen|lu|non lu|leído|no leído|lido|letto|gelezen)\s*:"
+       r"|^(?:undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure|subsystem)"
+       r"|returned mail|delivery has failed|unzustellbar|non remis)\b"),
     _f(NR, 5, "a", "is about a non-job application",
        r"rental application|\blease\b|application to (?:adopt|foster)|\badoption (?:application|team|coordinator)"
        r"|\ballotments?\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
@@ -952,8 +992,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
        r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
        r"|parking permit|residents' parking|planning application"
-       r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan",
-       conditional_ok=False),
+       r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b",
+       conditional_ok=False,
+       # ... not the flat and the visa an employer's relocation arranges for the user
+       veto=r"\b(?:relocation (?:package|support|partner|allowance|budget)|visa sponsor\w*|sponsor (?:your|the) visa"
+            r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
        r"|interview prep(?:aration)? (?:session|call|course)|informational interview"

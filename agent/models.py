@@ -109,6 +109,7 @@ class Email:
     # the user's other addresses the message reached first, forwarded in (Gmail's X-Forwarded-For):
     # a work address forwarding into the personal inbox the search runs from
     forwarded_from: tuple[str, ...] = ()
+    user_name: str = ""  # the display name on the user's own address in To/Cc ("Alex Morgan")
     warnings: list[str] = field(default_factory=list)
     reply_subject: str = ""  # the subject as sent (spacing kept): what a reply repeats after "Re: "
 

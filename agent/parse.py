@@ -55,7 +55,7 @@ QUOTE_STARTS = re.compile(
       | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht)
       | \s*Begin\ forwarded\ message:\s*$          # Apple Mail
       | \s*_{10,}\s*$                               # Outlook separator
-      | \s*\*?From:\*?\ .+$                          # Outlook header block (checked below)
+      | \s*\*?(?:From|Von|De|Da|Van|Från|Od)\ ?:\*?\ .+$  # Outlook header block, in its languages (checked below)
     )""",
     re.X | re.I,
 )
@@ -145,6 +145,7 @@ def parse(
         from_me=from_me,
         copied=copied,
         forwarded_from=_forwarded_from(raw_headers, mine),
+        user_name=next((p.name for p in to + cc if p.address in mine and p.name), ""),
         warnings=warnings,
     )
 
@@ -586,14 +587,21 @@ def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+# Outlook's block of the message answered: "From:/Sent:/To:/Subject:", "Von:/Gesendet:/An:/Betreff:",
+# "De:/Envoyé:/À:/Objet:", "De:/Enviado:/Para:/Asunto:", "Da:/Inviato:/A:/Oggetto:", "Van:/Verzonden:/Aan:/Onderwerp:".
+OUTLOOK_FROM = re.compile(r"^(?:from|von|de|da|van|från|od) ?:")
+OUTLOOK_NEXT = re.compile(r"^\*?(?:sent|date|to|subject|envoyé|gesendet|betreff|enviado|asunto|objet|inviato|oggetto"
+                          r"|verzonden|onderwerp|skickat|ämne|wysłano|temat|data)\*? ?:", re.M)
+
+
 def _quote_start(lines: list[str]) -> int:
     """The index of the line where quoted history starts (len(lines) when there is none)."""
     for i, line in enumerate(lines):
         if QUOTE_STARTS.match(line):
             stripped = line.strip().lstrip("*").lower()
-            if stripped.startswith("from:"):
+            if OUTLOOK_FROM.match(stripped):
                 window = "\n".join(lines[i + 1 : i + 5]).lower()
-                if not re.search(r"^\*?(sent|date|to|subject|envoyé|gesendet|enviado)\*?:", window, re.M):
+                if not OUTLOOK_NEXT.search(window):
                     continue
             elif stripped.startswith("___"):
                 window = "\n".join(lines[i + 1 : i + 4]).lower()

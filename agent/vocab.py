@@ -55,7 +55,9 @@ _TITLE_HEADS = (
 )
 # A name that ends in one of these is a job, not an employer ("Data Analyst - Norwen").
 TITLE_END = re.compile(r"\b(?:" + _TITLE_HEADS + r")s?$", re.I)
-_ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
+_ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
+                           # titles that lead with the post: "Head of Analytics", "VP of Sales"
+                           r"|(?:[\w&/.'-]+ ){0,2}(?:head|vp|vice president|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+)"
                            r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing)\b)?(?: on [\w.]+)?"
                            r"(?:\s*(?:[-–|:(,@]|at\b|$))")
 
