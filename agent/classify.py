@@ -233,8 +233,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # address: "the job's yours, €17.50 an hour to start"
         cand.add(STRONG_CANDIDACY_FOR[kind] - cand.score, "a person offers the user a job with its terms (pay, a start)")
     if (kind in DECISIONS or MOVED_TO_CC.search(text)) and _written_to_someone_else(email, text):
-        return Signal(kind=NR, confidence=0.8, reasons=["is a decision written to someone else; the user is only copied"],
+        return Signal(kind=NR, confidence=0.8, reasons=["is written to someone else; the user is only copied"],
                       list_id=lid)
+    if _forwards_someone_elses(email, text):
+        return Signal(kind=NR, confidence=0.8, reasons=["forwards mail written to someone else"], list_id=lid)
     doubt = _doubt(kind, scores, cand, second)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
@@ -389,6 +391,22 @@ def _written_to_someone_else(email: Email, text: str) -> bool:
     m = GREETING.search(text[:300])  # the greeting may follow a line to the user ("thanks Alex, moving you to cc")
     firsts = {p.name.split()[0].lower() for p in email.to if p.name and p.name.split()}
     return m is not None and m.group(1) in firsts
+
+
+def _forwards_someone_elses(email: Email, text: str) -> bool:
+    """A forward of mail written to someone else that never names the user: a son's apprenticeship
+    invitation ("Dear Ellis, ...") passed on with "can u drive me??". A hiring manager's forward of
+    the team's thread ("Hi Jordan, let's move Alex forward") names the user, and stands."""
+    first = email.user_name.split()[0].lower() if email.user_name.split() else ""
+    if not first or not FORWARD.match(email.subject):
+        return False
+    m = GREETING.search(text)
+    return m is not None and m.group(1) not in (first, *NOBODY_IN_PARTICULAR) and re.search(
+        rf"\b{re.escape(first)}\b", text) is None
+
+
+# Greetings to no one person: a form letter forwarded to the user is still the user's.
+NOBODY_IN_PARTICULAR = ("all", "team", "there", "everyone", "candidate", "applicant", "sir", "madam", "hiring", "folks")
 
 
 def _bumps_own_outreach(email: Email) -> bool:

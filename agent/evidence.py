@@ -44,7 +44,9 @@ ATS_DOMAINS = frozenset((
 # The user's own candidacy, named.
 APPLICATION = re.compile(
     r"\b(?:your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
-    r"|your (?:first|second|third|final|technical|onsite|on-site|panel) (?:round|stage|interview)\b"
+    # "your final round at Theremin" (not a quiz night's or a tournament's "your second round")
+    r"|your (?:first|second|third|final|next) (?:round|stage) (?:interview|at|with)\b"
+    r"|your (?:technical|onsite|on-site|panel|final) interview\b"
     r"|you applied|(?:applying|applied|application) (?:for|to)|thanks? (?:you )?for (?:applying|your application)|(?:the"
     r"|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
     r"|vacancy|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"

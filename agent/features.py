@@ -65,6 +65,7 @@ LOOKALIKES = frozenset({
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
     "answers a meeting the user organised", "is the user's own job tracker or a consent form",
     "is a receipt for the user's own message", "reads like a job scam (a messenger, paid daily)",
+    "is a digest of the user's applications",
 })
 
 
@@ -867,7 +868,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:build|put together|rest of) the (?:interview )?loop|get (?:him|her|them) (?:onsite|on-site|in for)"
        r"|(?:he|she|they) cleared the (?:tech(?:nical)? |phone |first )?(?:screen|interview|round)"
        r"|give (?:her|him|them) the verbal|to give the verbal|^offer approved\b"
-       r"|panel prep\b|who (?:covers|takes) what\b|candidate (?:withdrew|has withdrawn)"
+       r"|panel prep\b|who (?:covers|takes) what\b|candidate (?:withdrew|has withdrawn)|interviewer training"
+       r"|join (?:the |our )?interview panels?"
        # ... an agency sends the user candidates; an offer waits for the user's approval; feedback is in for a
        # decision the user makes; a candidate turns the user's offer down, or brings the user their papers
        r"|(?:\d+|two|three|four|five|a few|some|shortlisted) (?:candidates|profiles|cvs|resumes) for (?:your|the)\b"
@@ -891,6 +893,10 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "reads like a job scam (a messenger, paid daily)",
        r"wa\.me/|t\.me/|\bpaid daily\b|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
        r"|(?:accept|claim) (?:the|this|your) (?:offer|position)[^.!?\n]{0,60}(?:whatsapp|telegram)"),
+    # a board's digest of the user's applications ("your applications were viewed", several jobs listed)
+    _f(NR, 5, "a", "is a digest of the user's applications",
+       r"your applications (?:were|have been) viewed|(?:looking at|viewed) your applications\b|applications? (?:was|were)"
+       r" viewed \d+ times"),
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now|checkout"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
        r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
@@ -977,7 +983,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?! (?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator|consultant|support))"
        r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
-       r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club|(?:the|our|this year's|annual|club) agm\b"
+       r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
+       r"| steward| administrator| coordinator| coach\b)(?=[^\n]{0,60}\b(?:members?|membership|fixtures?|match(?:es)?|training"
+       r"|committee|subs|season|social|trials?|selection|squad|players?|volunteers?)\b)|(?:the|our|this year's|annual|club) agm\b"
        r"(?! (?:role|spot|position|job|post|vacancy))|hon\.? (?:secretary|treasurer)"
        r"|(?:apartment|property|house|flat|unit|your|the) (?:showing|viewing)\b"
        r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application"
@@ -992,7 +1000,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
        r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
        r"|parking permit|residents' parking|planning application"
-       r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b",
+       r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b"
+       # a degree's admission, a volunteer's checks, an unpaid public office, a child's school
+       r"|(?:application|applying) (?:to|for) (?:the |a |our )?(?:part-time |full-time |online )?(?:msc|ma|mba|mres|mphil|phd"
+       r"|bsc|degree|masters?|postgraduate)\b|mature applicants?|free for volunteers|for (?:our )?volunteers\b"
+       r"|agreeing to (?:help|coach|volunteer)|(?:is|are) (?:a )?(?:voluntary|unpaid|volunteer) (?:roles?|positions?|posts?)"
+       r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher",
        conditional_ok=False,
        # ... not the flat and the visa an employer's relocation arranges for the user
        veto=r"\b(?:relocation (?:package|support|partner|allowance|budget)|visa sponsor\w*|sponsor (?:your|the) visa"

@@ -182,3 +182,60 @@ def test_titles_that_lead_with_the_post_name_the_role(subject, names):
 
 def test_parse_keeps_the_users_display_name():
     assert parse(m(NOOR, "hi", "hello"), me={"alex.morgan@example.net"}).user_name == "Alex Morgan"
+
+
+# Everyone else who writes in hiring words (session 9: BS read 0.900 with 7 look-alikes on arrival).
+LIFE = [
+    ("childs-invitation-forwarded", mail(
+        frm="Ellis Morgan <ellis.m09@gmail.com>", to=ME, subject="Fwd: Invitation to interview - Electrical Apprenticeship",
+        date=SENT, msgid="<e@example.com>",
+        body="can u drive me?? its at 9\n\nDear Ellis,\n\nThank you for applying for the apprenticeship. We are pleased to "
+             "invite you to an interview and aptitude assessment on Wednesday 6 May at 9:00am at our Training Centre.\n")),
+    ("head-of-year", m(
+        "Mr J. Whitworth <j.whitworth@sheafmoor-academy.example>", "Ellis - meeting request",
+        "Dear Mr Morgan,\n\nI'm Ellis's Head of Year. I'd like to invite you in for a short meeting about Ellis's progress "
+        "this term. Could you do either Tuesday 3 March at 3.45pm or Thursday 5 March at 8.20am?\n\nKind regards\n")),
+    ("applications-viewed-digest", m(
+        "LinkedIn <jobs-noreply@linkedin.com>", "Alex, your application was viewed",
+        "Your applications were viewed\n\nAlex, recruiters are looking at your applications:\n\nOperations Coordinator\n"
+        "Brayford Group - Sheffield\nYour application was viewed 2 days ago\n\nJobs you may be interested in\n",
+        headers={"List-Unsubscribe": "<https://www.linkedin.com/u>"})),
+    ("masters-admission-interview", m(
+        "Dr Lena Haworth <l.haworth@tamarvale.ac.example>", "MSc Supply Chain (part-time) - interview",
+        "Dear Alex,\n\nThank you for your application to the part-time MSc in Supply Chain Management. As you do not hold a "
+        "related first degree, we interview mature applicants. I have booked a 30-minute Zoom conversation for Friday 27 "
+        "February at 1pm.\n\nBest wishes\n")),
+    ("unpaid-public-office", m(
+        "Advisory Committee <recruitment@bench-advisory.example>", "Invitation to first interview",
+        "Dear Alex Morgan,\n\nThank you for your application to become a magistrate. The Advisory Committee would like to "
+        "invite you to a first interview of about 45 minutes. Please note magistrates are volunteers and are not paid.\n")),
+    ("volunteer-coach-checks", m(
+        "Youth FC Welfare <welfare@kennetholm-yfc.example>", "DBS check - please complete by 20th",
+        "Hi Alex,\n\nThanks for agreeing to help out with the U11s. As you'll be coaching under-18s you need an Enhanced DBS "
+        "check; it's free for volunteers, the club covers the cost.\n\nThanks\n")),
+    ("interviewer-training", m(
+        "Hagg Talent via GoodTime <scheduling@goodtime.io>", "Interviewer training: structured interviewing - Thu Jan 29",
+        "Hi Alex,\n\nYou've been added to Interviewer training: structured interviewing & bias.\n\nThursday, January 29, "
+        "1:00 PM - 2:00 PM\n\nThis session is required before you can join interview panels for the Shift Manager round.\n")),
+]
+
+
+@pytest.mark.parametrize("name,raw", LIFE, ids=[r[0] for r in LIFE])
+def test_everyone_else_who_writes_in_hiring_words(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+def test_a_managers_forward_that_names_the_user_stands():
+    raw = mail(frm="Jordan Feld <jordan@brasswick.example>", to=ME, subject="Fwd: Senior Analyst - next steps",
+               date=SENT, msgid="<j@example.com>",
+               body="See below - the team loved you!\n\nHi Jordan,\n\nWe'd like to invite Alex to the final round of the "
+                    "Senior Analyst interviews. Could you find a time next week?\n\nPriya\n")
+    assert read(raw).kind == "interview_invitation"
+
+
+def test_a_clubs_own_paid_post_is_a_job():
+    raw = m("Neville Pryce <chair@whirlowmoor-cc.example>", "Following up our call",
+            "Alex,\n\nGreat to speak earlier. As promised, in writing: we'd like to offer you the job of Club Operations "
+            "Manager, 4 days a week, £26,000 pro rata, starting 1 July. Our treasurer will send the contract this week.\n\n"
+            "Nev\nChairman, Whirlowmoor Cricket Club\n")
+    assert read(raw).kind == "offer"
