@@ -291,8 +291,8 @@ def _client(email: Email, agency: str, people: set[str]) -> str | None:
         for pattern in CLIENT:
             for m in pattern.finditer(hay):
                 c = _tidy(m.group("c").strip(" .,'’-"))
-                if not c:
-                    continue
+                if not c or re.match(r" at [A-Z]", hay[m.end("c"):]) and " " not in c:
+                    continue  # "see below from Lisa at Timpani": the person, then the client
                 words = c.split()
                 if (c.lower() in NOT_COMPANIES or any(squash(c) in a or a.startswith(squash(words[0])) for a in agency_forms)
                         or words[0].lower() in me or WEEKDAY_OR_MONTH.match(c) or _looks_like_person(c) or len(c) < 3
@@ -381,12 +381,19 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         yield m.group("c")
     for prep in ("at", "with", "from", "to"):
         m = re.search(rf"\b{prep} ([A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){{0,3}})", email.subject)
-        if m and m.group(1).lower() not in NOT_COMPANIES and m.group(1).lower() not in recipients:
+        if m and m.group(1).lower() not in NOT_COMPANIES and m.group(1).lower() not in recipients \
+                and not (prep in ("with", "from") and _first_name_alone(m.group(1), labels)):
             yield m.group(1)
     for label in labels:
         if label not in FREE_MAIL and len(label) >= 3:
             yield _spelled(email, label) or label.replace("-", " ").title()  # the domain is all the mail says
     yield _named_in_text(email, recipients, people)  # a personal account: "the Data Engineer role at Quillfeather"
+
+
+def _first_name_alone(name: str, labels: list[str]) -> bool:
+    """One word after "with" or "from" in a subject ("first chat with Marcus", "Interview with Nora") is a
+    person, unless a sender's domain spells it ("Intro call with Ferrule" from ferrule.io)."""
+    return " " not in name.strip() and squash(name) not in {squash(label) for label in labels}
 
 
 def _written_out(email: Email, head: str) -> str:

@@ -120,3 +120,18 @@ def test_a_video_meeting_service_is_never_the_employer_and_an_agency_subject_nam
     assert name != "Webex"
     assert company("Agency <jo@garnetstaffing.example>", "Norbury - interview",
                    "Alex\n\nNorbury want to see you.\n\nJo\nGarnet Staffing") == "Norbury"
+
+
+def test_one_word_after_with_or_from_in_a_subject_is_a_person():
+    name = company("Kirra Dawson <kirra.dawson@blowholemedia.example>", "RE: Audience Data Lead - first chat with Marcus",
+                   "Hi Alex,\n\nThursday at 5pm works. Marcus's assistant will send the Teams invite.\n\nKirra\n")
+    assert name != "Marcus"
+    # ... unless a sender's domain spells it
+    name = company("Ferrule <talent@ferrule.example>", "Intro call with Ferrule", "Hi Alex, pick a slot for a call.")
+    assert name == "Ferrule"
+
+
+def test_an_agency_relaying_a_clients_person_names_the_client_not_the_person():
+    name = company("Craig Dunn <craig.dunn@metronometalent.example>", "FW: Alex Morgan - 2nd interview feedback",
+                   "Unfortunately see below from Lisa at Timpani. Gutted for you.\n\nCraig\nMetronome Talent")
+    assert name == "Timpani"
