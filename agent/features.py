@@ -195,6 +195,7 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               r"|as soon as (?:we|i) (?:have|get|receive)\b"
               # the offer already signed: what follows is joining ("received, thank you and welcome aboard!")
               r"|received,? thank|(?:for|received) (?:the |your )?signed|signed (?:offer|contract|letter)|unterschrieben"
+              r"|withdraw|rescind|retract|revok"
               r"|(?:awaiting|waiting (?:on|for)|held up)\b[^.!?\n]{0,40}"
               r"\b(?:sign-?off|approval))"
               r"|n't (?:be )?(?:extend|mak|offer)\w*|not going to be (?:extend|mak|offer)\w*"
@@ -716,6 +717,11 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 4, "a", "says the role is gone",  # classify.ROLE_GONE
        r"(?:position|role|vacancy|requisition|post) (?:has|have) (?:now )?been (?:cancell?ed|withdrawn|pulled)"
        r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)", conditional_ok=False, veto=REJECTION_VETO),
+    # an offer taken back is a no: "we have to withdraw your offer", "the offer has been rescinded"
+    _f("rejection", 5, "a", "withdraws the offer",
+       r"(?:withdraw|rescind|retract|revoke)(?:ing|ed)? (?:the|our|your|this) (?:conditional |job |written )?offer\b"
+       r"|offer (?:has been|is being|was|must be|have to be) (?:withdrawn|rescinded|retracted|revoked)",
+       conditional_ok=False, veto=r"\b(?:if you|should you|you can|you may|accept(?:ed|ing)? (?:another|a different))\b"),
     _f("rejection", 4, "a", "declines the application (regret to inform)", r"regret to inform",
        conditional_ok=False, veto=r"cancel|re-?schedul|postpone|moved|delay"),
     _f("rejection", 4, "a", "declines the application (de)", r"entschieden|entscheidung", conditional_ok=False,

@@ -48,6 +48,12 @@ DECISIONS = [
         NELL, "Re: Analyst - salary",
         "Hi Alex,\n\nThanks for being straight with me. The budget is fixed at £41k, so I don't think it's fair to keep "
         "you in the process; we'll close off your application here.\n\nNell\n", in_reply_to="<u@example.net>")),
+    # an offer taken back is a no, however the offer is named around it
+    ("offer-withdrawn", "rejection", m(
+        NELL, "Quillmere - update on your offer",
+        "Hi Alex,\n\nI'm so sorry to write this. After this morning's restructuring all pending hires are frozen, and we "
+        "have to withdraw your offer for the Insight Manager position, effective immediately. Please call me today.\n\n"
+        "Nell\n")),
     # a calendar cancellation sent because the candidacy is over is the rejection it carries
     ("cancelled-invite-that-declines", "rejection", m(
         NELL, "Canceled: Second interview - Alex Morgan",
