@@ -64,8 +64,7 @@ LOOKALIKES = frozenset({
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
     "answers a meeting the user organised", "is the user's own job tracker or a consent form",
-    "is a receipt for the user's own message", "reads like a job scam (a messenger, paid daily)",
-    "is a digest of the user's applications",
+    "is a receipt for the user's own message", "is a digest of the user's applications",
 })
 
 
@@ -895,9 +894,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|check) (?:for|about|on) [a-z]+|provide a reference for"),
     _f(NR, 5, "a", "reads like a job scam",
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|via courier|purchase (?:your )?(?:work )?"
-       r"equipment|gift cards? (?:to|for)"),
-    _f(NR, 5, "a", "reads like a job scam (a messenger, paid daily)",
-       r"wa\.me/|t\.me/|\bpaid daily\b|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
+       r"equipment|gift cards? (?:to|for)"
+       # ... or a messenger's: "message our HR manager: wa.me/...", "$350-$800 per day, paid daily"
+       r"|wa\.me/|t\.me/|\bpaid daily\b|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
        r"|(?:accept|claim) (?:the|this|your) (?:offer|position)[^.!?\n]{0,60}(?:whatsapp|telegram)"),
     # a board's digest of the user's applications ("your applications were viewed", several jobs listed)
     _f(NR, 5, "a", "is a digest of the user's applications",
