@@ -62,6 +62,14 @@ DECIDED = 4
 # the signing is features.OFFER_VETO's.)
 JOINING = "is about joining (first day, onboarding, new-hire paperwork)"
 OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"
+# The user has said yes: what follows is joining, not an offer, however warmly it welcomes them.
+ACCEPTED = re.compile(r"\b(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (?:our|the|my) (?:invit|interv|meet"
+                      r"|call))|\b(?:glad|delighted|thrilled|happy|excited|pleased)"
+                      r" (?:that )?you(?:'ve| have)? accepted|\byou(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer"
+                      r"|\b(?:received|got) your signed|\bfor (?:the |your )?signed (?:offer|contract|letter)")
+# ... or the user's own yes, quoted below the reply ("I'm delighted to accept", "I accept the offer")
+USER_ACCEPTED = re.compile(r"\bi(?:'m| am)? (?:very )?(?:happy|delighted|pleased|thrilled|glad|excited) to accept\b"
+                           r"|\bi(?:'d| would)? (?:like to )?(?:formally )?accept (?:the|your)\b(?! offer of)|\bi accept\b")
 INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bpanel\b")
 # Said of the role, not of the user: it decides only where no interview still to come is called off.
 ROLE_GONE = "says the role is gone"
@@ -141,6 +149,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             if not in_text:
                 scores.pop("offer")
                 reasons.pop("offer")
+    accepted = bool(ACCEPTED.search(text) or USER_ACCEPTED.search(email.quoted.lower()))
+    if "offer" in scores and accepted:
+        scores.pop("offer")  # "thanks for accepting - welcome aboard!": the offer is behind; this is joining
+        reasons.pop("offer")
     if INTERVIEWER in reasons.get(NR, ()) and _interviewed_is_the_user(email):
         while INTERVIEWER in reasons[NR]:
             _drop(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd
@@ -199,6 +211,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     best = scores.get(kind, 0) if kind else 0
     second = word_model().read(subject + "\n" + text)
     kind, best, negative = _second_reading(second, kind, best, negative, scores, reasons, calendar=cal is not None)
+    if kind == "offer" and accepted:  # ... nor does the model's word for it make a new offer
+        kind, best = "company_reply", max(scores.get("company_reply", 0.0), ASK_AT)
+        reasons.setdefault(kind, []).insert(0, "writes after the user accepted the offer")
     if kind is None or negative >= best:
         why = reasons.get(NR) or ["matches no feature of the user's applications"]
         confidence = min(0.99, 0.6 + 0.08 * negative) if negative else 0.6

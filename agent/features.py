@@ -64,7 +64,7 @@ LOOKALIKES = frozenset({
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
     "answers a meeting the user organised", "is the user's own job tracker or a consent form",
-    "is a receipt for the user's own message", "is a digest of the user's applications",
+    "is a receipt for the user's own message", "is a job board's notice of the user's own activity",
 })
 
 
@@ -195,6 +195,8 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               # the offer already signed: what follows is joining ("received, thank you and welcome aboard!")
               r"|received,? thank|(?:for|received) (?:the |your )?signed|signed (?:offer|contract|letter)|unterschrieben"
               r"|withdraw|rescind|retract|revok"
+              r"|(?:will|should) (?:come|be released|be sent|be with you|follow|arrive)\b|going through (?:comp|approval"
+              r"|sign-?off)|(?:is|are) being (?:prepared|drafted|finali[sz]ed)|pending (?:with )?(?:finance|approval)"
               r"|(?:awaiting|waiting (?:on|for)|held up)\b[^.!?\n]{0,40}"
               r"\b(?:sign-?off|approval))"
               r"|n't (?:be )?(?:extend|mak|offer)\w*|not going to be (?:extend|mak|offer)\w*"
@@ -217,9 +219,8 @@ FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements
     _f("application_ack", 3, "a", "says the application was received",
        r"(?:received|got|receipt of|reviewing) your (?:application|resume|cv|candidacy)"
-       r"|application (?:was|has been|is) (?:sent|received|submitted|complete|viewed|in review|under review|being reviewed)"
-       r"|(?:has )?moved to (?:in )?review|\ban? (?:employer|recruiter|hiring manager|company) (?:has )?(?:viewed|opened"
-       r"|looked at) your application|^\s*application sent\b|\byou applied to [\w&'. -]{2,60} for\b"
+       r"|application (?:was|has been|is) (?:sent|received|submitted|complete|in review|under review|being reviewed)"
+       r"|(?:has )?moved to (?:in )?review|^\s*application sent\b|\byou applied to [\w&'. -]{2,60} for\b"
        r"|we've got your application|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)"
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
@@ -607,7 +608,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:(?:could|can) you|you could) start (?:on|earlier|later|a week|\d)|your start date"
        # the signed offer received: "received, thank you and welcome aboard!"
        r"|(?:thanks?|thank you) for (?:the |your )?(?:signed|returning the signed)|received (?:the |your )?signed"
-       r"|received,? thank(?:s| you)[^.!?\n]{0,10} welcome (?:aboard|to the team)"),
+       r"|received,? thank(?:s| you)[^.!?\n]{0,10} welcome (?:aboard|to the team)"
+       # ... and the offer accepted: "thanks for accepting, the contract follows" (classify.ACCEPTED)
+       r"|(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (?:our|the|my) (?:invit|interv|meet|call))"
+       r"|(?:glad|delighted|thrilled|happy|excited|pleased) (?:that )?you(?:'ve"
+       r"| have)? accepted|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed"),
     _f("company_reply", 2.5, "t", "asks for documents or details for the application",
        r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
        r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
@@ -784,7 +789,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
        r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
-       r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b"
+       r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b|(?:we're|we are|i'm|i am) offering you"
+       r" (?:the|a|this|our)\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        r"|(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an offer(?! to)"
        r"|(?:we|i) want you on (?:the|our) team|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
@@ -898,10 +904,13 @@ FEATURES: tuple[Feature, ...] = (
        # ... or a messenger's: "message our HR manager: wa.me/...", "$350-$800 per day, paid daily"
        r"|wa\.me/|t\.me/|\bpaid daily\b|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
        r"|(?:accept|claim) (?:the|this|your) (?:offer|position)[^.!?\n]{0,60}(?:whatsapp|telegram)"),
-    # a board's digest of the user's applications ("your applications were viewed", several jobs listed)
-    _f(NR, 5, "a", "is a digest of the user's applications",
-       r"your applications (?:were|have been) viewed|(?:looking at|viewed) your applications\b|applications? (?:was|were)"
-       r" viewed \d+ times"),
+    # a board's notice of the user's own activity, not an employer's word: "your application was viewed by
+    # the hiring team", "your CV was viewed 7 times", "no longer accepting applications", a weekly digest
+    _f(NR, 5, "a", "is a job board's notice of the user's own activity",
+       r"your applications? (?:was|were|has been|have been) viewed|viewed by the hiring team|(?:looking at|viewed) your"
+       r" applications\b|applications? (?:was|were) viewed \d+ times|\ban? (?:employer|recruiter|hiring manager|company)"
+       r" (?:has )?(?:viewed|opened|looked at) your application|(?:cv|resume|profile) was viewed \d+ times"
+       r"|no longer accepting applications|closed (?:this|the) (?:job )?posting|(?:cv|resume) (?:was )?downloaded"),
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now|checkout"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
        r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
@@ -931,7 +940,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|self-?assessment|self-?review"
        # the work itself: a sprint's retro, a cutover's go/no-go, a client's QBR, a skip-level, a brainstorm
        r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan|\bqbr\b|quarterly business review|lunch[- ]and[- ]learn"
-       r"|skip[- ]level|brainstorm|post-?mortem"
+       r"|skip[- ]level|brainstorm|post-?mortem|pitch (?:rehearsal|prep|dry run)|dry run for the|bid (?:review|team)"
        r"|\w+ ?(?:/|<>) ?\w+ 1:1\b",  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
        # ... not the interviewer's own calendar given as the reason a meeting moves
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"),
@@ -1013,7 +1022,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher",
        conditional_ok=False,
        # ... not the flat and the visa an employer's relocation arranges for the user
-       veto=r"\b(?:relocation (?:package|support|partner|allowance|budget)|visa sponsor\w*|sponsor (?:your|the) visa"
+       veto=r"\b(?:relocation (?:package|support|partner|allowance|budget|bonus|costs)|furnished (?:apartment|flat)"
+            r"|living expenses|salary packag\w*|visa sponsor\w*|sponsor (?:your|the) visa"
             r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"

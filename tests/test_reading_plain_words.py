@@ -169,7 +169,9 @@ RECRUITERS_ASK = [
         "Danny Whitmore <danny.whitmore@garnetrecruitment.example>", "Norbury - interview",
         "Alex\n\nNorbury want to see you 👍\n\nTwo options from Graham (FD):\n- Thu 5th March 2pm\n- Fri 6th March 11am\n\n"
         "At their Leeds office. Let me know which and I'll lock it in.\n\nDanny\n")),
-    ("board-says-the-employer-viewed-it", "application_ack", m(
+    # a board's notice that an employer viewed the application is the board's, not the employer's word
+    # (session 9: BP, BS and BT label it not_relevant; BD and K, written earlier, an acknowledgement)
+    ("board-says-the-employer-viewed-it", "not_relevant", m(
         "Indeed <no-reply@indeed.com>", "Lakemoor Parcel viewed your application",
         "An employer viewed your application\n\nLogistics Data Analyst\nLakemoor Parcel\nGary, IN\n"
         "Applied on Indeed - Feb 19\n", headers=LIST)),
