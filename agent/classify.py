@@ -211,9 +211,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     best = scores.get(kind, 0) if kind else 0
     second = word_model().read(subject + "\n" + text)
     kind, best, negative = _second_reading(second, kind, best, negative, scores, reasons, calendar=cal is not None)
-    if kind == "offer" and accepted:  # ... nor does the model's word for it make a new offer
-        kind, best = "company_reply", max(scores.get("company_reply", 0.0), ASK_AT)
-        reasons.setdefault(kind, []).insert(0, "writes after the user accepted the offer")
+    if kind == "offer" and accepted:
+        # ... nor does the model's word for it make a new offer; what the rules read of it stands (a landlord's
+        # "thanks for accepting our offer" is read by the evidence, never promoted to a reply about a job)
+        kind = "company_reply" if scores.get("company_reply", 0.0) >= ASK_AT else None
+        best = scores.get("company_reply", 0.0)
     if kind is None or negative >= best:
         why = reasons.get(NR) or ["matches no feature of the user's applications"]
         confidence = min(0.99, 0.6 + 0.08 * negative) if negative else 0.6

@@ -790,7 +790,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
        r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b|(?:we're|we are|i'm|i am) offering you"
-       r" (?:the|a|this|our)\b"
+       r" (?:the|this|our) (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        r"|(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an offer(?! to)"
        r"|(?:we|i) want you on (?:the|our) team|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
