@@ -29,7 +29,7 @@ from agent.evidence import (
     quoted_author,
 )
 from agent.facts import company_of, extract, people_of, role_of
-from agent.features import FEATURES, MEETING, NR, add, decide, fires, score
+from agent.features import ACCEPTANCE, FEATURES, MEETING, NR, REPLY_SUBJECT, add, decide, fires, score
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import HIRING_INTENT, has_job_context, subject_names_role
@@ -63,10 +63,7 @@ DECIDED = 4
 JOINING = "is about joining (first day, onboarding, new-hire paperwork)"
 OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"
 # The user has said yes: what follows is joining, not an offer, however warmly it welcomes them.
-ACCEPTED = re.compile(r"\b(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (?:our|the|my) (?:invit|interv|meet"
-                      r"|call))|\b(?:glad|delighted|thrilled|happy|excited|pleased)"
-                      r" (?:that )?you(?:'ve| have)? accepted|\byou(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer"
-                      r"|\b(?:received|got) your signed|\bfor (?:the |your )?signed (?:offer|contract|letter)")
+ACCEPTED = re.compile(r"\b(?:" + ACCEPTANCE + r")|\bfor (?:the |your )?signed (?:offer|contract|letter)")
 # ... or the user's own yes, quoted below the reply ("I'm delighted to accept", "I accept the offer")
 USER_ACCEPTED = re.compile(r"\bi(?:'m| am)? (?:very )?(?:happy|delighted|pleased|thrilled|glad|excited) to accept\b"
                            r"|\bi(?:'d| would)? (?:like to )?(?:formally )?accept (?:the|your)\b(?! offer of)|\bi accept\b")
@@ -141,24 +138,21 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
     scores, reasons = score(subject, text)
-    if "offer" in scores and REPLY.match(subject):
-        # a reply's subject is the thread's topic ("AW: Ihr Vertragsangebot"), not news: its offer is the text's
+    if "offer" in scores and REPLY.match(subject) and not REPLY_SUBJECT.match(subject):
+        # a reply's subject is the thread's topic, not news; score() already reads it only for subject features,
+        # but does not know these prefixes for replies (Italian "R:", "Rif:", French "Réf:"): its offer is the text's
         in_text = score("", text)[0].get("offer", 0.0)
         if in_text < scores["offer"]:
             scores["offer"] = in_text
             if not in_text:
-                scores.pop("offer")
-                reasons.pop("offer")
+                _forget(scores, reasons, "offer")
     accepted = bool(ACCEPTED.search(text) or USER_ACCEPTED.search(email.quoted.lower()))
-    if "offer" in scores and accepted:
-        scores.pop("offer")  # "thanks for accepting - welcome aboard!": the offer is behind; this is joining
-        reasons.pop("offer")
+    if accepted:
+        _forget(scores, reasons, "offer")  # "thanks for accepting - welcome aboard!": the offer is behind; this is joining
     if INTERVIEWER in reasons.get(NR, ()) and _interviewed_is_the_user(email):
-        while INTERVIEWER in reasons[NR]:
-            _drop(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd
-    if JOINING in reasons.get("company_reply", ()) and OWN_JOB in reasons.get(NR, ()):
-        while OWN_JOB in reasons[NR]:
-            _drop(scores, reasons, NR, OWN_JOB)  # the first day's lunch-and-learn is at the job the user is joining
+        _drop_all(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd
+    if JOINING in reasons.get("company_reply", ()):
+        _drop_all(scores, reasons, NR, OWN_JOB)  # the first day's lunch-and-learn is at the job the user is joining
     for f in FEATURES:
         if f.lookalike and f.reason in reasons.get(NR, ()):
             cand.add(-f.weight, f.reason)
@@ -187,8 +181,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if JOINING in reasons.get("company_reply", ()) and not INTERVIEW_WORD.search(subject + "\n" + text):
         # the first day's arrival at reception ("ask for me at 9:30") is no interview
         for k in SCHEDULING:
-            scores.pop(k, None)
-            reasons.pop(k, None)
+            _forget(scores, reasons, k)
     if "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()):
         _drop(scores, reasons, "rejection", ROLE_GONE)  # "the vacancy has been withdrawn, so we need to cancel Friday"
     if any(scores.get(k, 0) > 0 for k in SCHEDULING) and find_datetimes(text, ref, tz):
@@ -410,6 +403,10 @@ def _written_to_someone_else(email: Email, text: str) -> bool:
     return m is not None and m.group(1) in firsts
 
 
+# Greetings to no one person: a form letter forwarded to the user is still the user's.
+NOBODY_IN_PARTICULAR = ("all", "team", "there", "everyone", "candidate", "applicant", "sir", "madam", "hiring", "folks")
+
+
 def _forwards_someone_elses(email: Email, text: str) -> bool:
     """A forward of mail written to someone else that never names the user: a son's apprenticeship
     invitation ("Dear Ellis, ...") passed on with "can u drive me??". A hiring manager's forward of
@@ -420,10 +417,6 @@ def _forwards_someone_elses(email: Email, text: str) -> bool:
     m = GREETING.search(text)
     return m is not None and m.group(1) not in (first, *NOBODY_IN_PARTICULAR) and re.search(
         rf"\b{re.escape(first)}\b", text) is None
-
-
-# Greetings to no one person: a form letter forwarded to the user is still the user's.
-NOBODY_IN_PARTICULAR = ("all", "team", "there", "everyone", "candidate", "applicant", "sir", "madam", "hiring", "folks")
 
 
 def _bumps_own_outreach(email: Email) -> bool:
@@ -446,6 +439,18 @@ def _drop(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, re
     """Take back a feature that fired: what else the message says shows it does not apply."""
     scores[kind] -= _weight(kind, reason)
     reasons[kind].remove(reason)
+
+
+def _drop_all(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, reason: str) -> None:
+    """Take back every time a feature fired (in the subject and in the text)."""
+    while reason in reasons.get(kind, ()):
+        _drop(scores, reasons, kind, reason)
+
+
+def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) -> None:
+    """Take back a whole kind: the message shows none of its evidence applies."""
+    scores.pop(kind, None)
+    reasons.pop(kind, None)
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading) -> list[str]:

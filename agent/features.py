@@ -210,6 +210,12 @@ PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in to
 # ... or a delay, not a decision ("not able to move to the next stage until after the budget meeting")
 # ... or a possibility ("we may close the vacancy early"), or a rule for others ("applicants who are not
 # shortlisted will be notified")
+# The user's yes, as the employer acknowledges it (a joining feature's words; classify.ACCEPTED drops any offer
+# reading once it is said): "thank you very much for accepting our offer", not "... our invitation to interview".
+ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (?:our|the|my) (?:invit|interv|meet|call))"
+              r"|(?:glad|delighted|thrilled|happy|excited|pleased) (?:that )?you(?:'ve| have)? accepted"
+              r"|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed")
+
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|until (?:a|the|we|our|further|it|next|they)"
                   r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
@@ -609,10 +615,8 @@ FEATURES: tuple[Feature, ...] = (
        # the signed offer received: "received, thank you and welcome aboard!"
        r"|(?:thanks?|thank you) for (?:the |your )?(?:signed|returning the signed)|received (?:the |your )?signed"
        r"|received,? thank(?:s| you)[^.!?\n]{0,10} welcome (?:aboard|to the team)"
-       # ... and the offer accepted: "thanks for accepting, the contract follows" (classify.ACCEPTED)
-       r"|(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (?:our|the|my) (?:invit|interv|meet|call))"
-       r"|(?:glad|delighted|thrilled|happy|excited|pleased) (?:that )?you(?:'ve"
-       r"| have)? accepted|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed"),
+       # ... and the offer accepted: "thanks for accepting, the contract follows"
+       r"|" + ACCEPTANCE),
     _f("company_reply", 2.5, "t", "asks for documents or details for the application",
        r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
        r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
