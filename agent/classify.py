@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
 from agent.evidence import (
+    MEETING_CLUES,
     REPLY,
     SCAM,
     Candidacy,
@@ -26,10 +27,11 @@ from agent.evidence import (
     candidacy,
     from_agency,
     is_ats,
+    only_meeting_words,
     quoted_author,
 )
 from agent.facts import company_of, extract, people_of, role_of
-from agent.features import ACCEPTANCE, FEATURES, MEETING, NR, REPLY_SUBJECT, add, decide, fires, score
+from agent.features import ACCEPTANCE, FEATURES, JOINING, MEETING, NR, REPLY_SUBJECT, add, decide, fires, score
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import HIRING_INTENT, has_job_context, subject_names_role
@@ -57,10 +59,14 @@ FURNITURE = ("is a job alert", "reads like a job board", "is a talent-community 
 SAME_TIME = "says the time stands"
 # A decision said in so many words ("declines the application" alone weighs this much).
 DECIDED = 4
-# Joining after the yes: a first day, onboarding, new-hire paperwork. Where no interview is named, its
-# scheduling words (arrive at 9:30, ask for me at reception) book no interview. ("Welcome aboard" after
-# the signing is features.OFFER_VETO's.)
-JOINING = "is about joining (first day, onboarding, new-hire paperwork)"
+# Joining after the yes (features.JOINING): a first day, onboarding, new-hire paperwork. Where no interview is
+# named, its scheduling words (arrive at 9:30, ask for me at reception) book no interview. ("Welcome aboard" after
+# the signing is features.OFFER_VETO's.) A reply in an offer's thread is about that offer, and its letter still to
+# come is where things stand, unless the message states the pay: then the offer is made and the letter is paperwork.
+OFFER_THREAD = "answers in the thread of an offer made"
+LETTER_TO_COME = "says the offer's letter is on its way"
+PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
+NON_JOB_APPLICATION = "is about a non-job application"
 OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"
 # The user has said yes: what follows is joining, not an offer, however warmly it welcomes them.
 ACCEPTED = re.compile(r"\b(?:" + ACCEPTANCE + r")|\bfor (?:the |your )?signed (?:offer|contract|letter)")
@@ -71,6 +77,7 @@ INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bp
 # Said of the role, not of the user: it decides only where no interview still to come is called off.
 ROLE_GONE = "says the role is gone"
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
+MEETINGS = (*SCHEDULING, "cancellation")  # the kinds about a meeting's time
 # Kinds whose mistakes cost the most: an offer sends time-sensitive drafts everywhere else.
 STRONG_CANDIDACY_FOR = {"offer": 1.5}
 # How sure the second reader (word_model.py) must be for its reading of what happened to count,
@@ -146,6 +153,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             scores["offer"] = in_text
             if not in_text:
                 _forget(scores, reasons, "offer")
+    if LETTER_TO_COME in reasons.get("company_reply", ()) and PAY.search(text):
+        # "offer is $138k + super. Letter to follow from HR": the offer is made, the letter is its paperwork
+        _drop(scores, reasons, "company_reply", LETTER_TO_COME)
     accepted = bool(ACCEPTED.search(text) or USER_ACCEPTED.search(email.quoted.lower()))
     if accepted:
         _forget(scores, reasons, "offer")  # "thanks for accepting - welcome aboard!": the offer is behind; this is joining
@@ -153,6 +163,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         _drop_all(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd
     if JOINING in reasons.get("company_reply", ()):
         _drop_all(scores, reasons, NR, OWN_JOB)  # the first day's lunch-and-learn is at the job the user is joining
+    if OFFER_THREAD in reasons.get("company_reply", ()) and cand.score >= RELEVANT:
+        # the visa, the lease and the flat of an offer's relocation are the job's, not an application of their own
+        _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
     for f in FEATURES:
         if f.lookalike and f.reason in reasons.get(NR, ()):
             cand.add(-f.weight, f.reason)
@@ -230,8 +243,13 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     # joining (a first day, a start date) is a step only of a process already known: a gym, a course and a jury
     # summons have first days too
     step_best = best - (_weight("company_reply", JOINING) if JOINING in reasons.get(kind, ()) else 0)
+    recruiter = SIGNED_BY_RECRUITER in cand.found
+    other_business = _other_business(second, thread)
+    if other_business and cand.score >= RELEVANT and MEETING_CLUES.issuperset(cand.found):
+        cand.add(GREY + 0.5 - cand.score, "meets the user, but its words read like other business")
     step = cand.one_to_one and (phrasebook_step or words_step or _hiring_step(kind, step_best, negative, thread, ask_at,
-                                                                recruiter=SIGNED_BY_RECRUITER in cand.found))
+                                                                recruiter=recruiter)) \
+        and not (other_business and kind in MEETINGS and not recruiter)
     if wordless and not step:
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
@@ -247,7 +265,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                       list_id=lid)
     if _forwards_someone_elses(email, text):
         return Signal(kind=NR, confidence=0.8, reasons=["forwards mail written to someone else"], list_id=lid)
-    doubt = _doubt(kind, scores, cand, second)
+    doubt = _doubt(kind, scores, cand, second, offer_thread=OFFER_THREAD in reasons.get("company_reply", ()))
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
         return Signal(kind=NR, confidence=round(min(0.95, 0.6 + 0.1 * (RELEVANT - cand.score)), 2),
@@ -294,6 +312,16 @@ NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub
                         r"|birthday|wedding|bbq|barbecue|(?:a|the) viewing|appointment|dentist|doctor|offsite|our (?:platform"
                         r"|product|solution|software|tool|service)s?|your (?:team|company|business)'s|pricing|(?:a|your) quote"
                         r"|invoice|your order|order (?:number|#|confirmation))\b")
+
+
+def _other_business(second: Reading, thread: str) -> bool:
+    """A meeting that nothing shows to be hiring: a person at a company meets the user, and the words
+    the message spends on it (samples, a quote, the proofs, a product tour) read to the model like other
+    business. A supplier, an adviser and a partner book calls as employers do: the meeting alone is no
+    evidence of candidacy. A hiring word, a visit to the office, a team that is hiring, read as hiring."""
+    if second.kind != NR or VISIT.search(thread) or HIRING_INTENT.search(thread):
+        return False
+    return only_meeting_words(thread)
 
 
 def _declined(scores: dict[str, float], reasons: dict[str, list[str]]) -> bool:
@@ -453,15 +481,16 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
     reasons.pop(kind, None)
 
 
-def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading) -> list[str]:
+def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False) -> list[str]:
     """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
     that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
-    company (the model reads words: a portal's template reads like account mail); where both
-    readers agree surely, mail that also looks bulk is not in doubt."""
+    company (the model reads words: a portal's template reads like account mail) or it answers
+    in the thread of a job offer (vesting, pensions and visas read like a bank's or a lawyer's
+    mail); where both readers agree surely, mail that also looks bulk is not in doubt."""
     model_kind, p = second.kind, second.p
     agreed = model_kind == kind and p >= AGREE
     why = []
-    if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats:
+    if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not offer_thread:
         why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")

@@ -47,6 +47,8 @@ APPLICATION = re.compile(
     # "your final round at Theremin" (not a quiz night's or a tournament's "your second round")
     r"|your (?:first|second|third|final|next) (?:round|stage) (?:interview|at|with)\b"
     r"|your (?:technical|onsite|on-site|panel|final) interview\b"
+    # a German job title's gender marker, "Data Engineer (m/w/d)": only a post is written so
+    r"|(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h|div)\b"
     r"|you applied|(?:applying|applied|application) (?:for|to)|thanks? (?:you )?for (?:applying|your application)|(?:the"
     r"|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
     r"|vacancy|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
@@ -106,8 +108,12 @@ USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applyi
 QUOTED_AUTHOR = re.compile(r"^(?:\*?(?:from|de|von)\*?:[^\n@]*?|[^\n]*?)<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[^\n@]*?"
                            r"(?:wrote:|$)", re.M)
 QUOTE_HEADER = 300
+# "round" and "screen" only as hiring says them: "show you round" and "share your screen" are any visit's and call's.
 INTERVIEW = re.compile(
-    r"\b(?:interview|\bround\b|(?:first|second|third|final|next) stage|\bonsite\b|on-site|\bscreen(?:ing)?\b|\bpanel\b"
+    r"\b(?:interview|(?:first|second|third|final|next|last|1st|2nd|3rd|another|technical|hiring|interview) round"
+    r"|\bround (?:one|two|three|[123])\b|\bround of (?:interviews|talks)"
+    r"|(?:first|second|third|final|next) stage|\bonsite\b|on-site"
+    r"|(?<!share )(?<!sharing )(?<!your )(?<!my )(?<!on )\bscreen(?:ing)?\b(?![- ]?shar)(?! print)|\bpanel\b"
     r"|hiring manager|meet the team|bring you in|trial shift|trial day|working interview"
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
     r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|gespräch|entrevista|entretien|colloquio"
@@ -115,6 +121,22 @@ INTERVIEW = re.compile(
     r"|your (?:time|conversation|chat|call|visit) with|(?:couple (?:of )?|few |two |further |more )+conversations\b"
     r"|have you back\b)"
 )
+# Of those, the words any meeting uses: "our call", "our meeting", "talking with you". Alone they show a person
+# at a company meeting the user, which a supplier, an adviser or a partner does as often as an employer.
+ANY_MEETING = re.compile(r"(?:our|the|your|this) (?:call|chat|conversation|meeting)|coming in|came in"
+                         r"|(?:meeting|speaking|talking) with you|your (?:time|conversation|chat|call|visit) with")
+SPEAKS_OF_A_MEETING = "speaks of a call or meeting with the user"
+PERSON_AT_COMPANY = "is from a person at a company, to the user alone"
+SCHEDULED_BY_TOOL = "comes from a scheduling tool acting for a person at a company"
+ONE_OFF_MEETING = "is a one-off meeting a person at a company set up with the user by name"
+# Evidence that a person at a company is meeting the user, and of nothing more: classify asks the words what the
+# meeting is for before it counts as the user's candidacy (classify._other_business).
+MEETING_CLUES = frozenset((SPEAKS_OF_A_MEETING, PERSON_AT_COMPANY, SCHEDULED_BY_TOOL, ONE_OFF_MEETING))
+
+
+def only_meeting_words(hay: str) -> bool:
+    """Whether every interview word in `hay` is one any meeting uses ("our call", "talking with you")."""
+    return all(ANY_MEETING.fullmatch(m.group(0)) for m in INTERVIEW.finditer(hay))
 
 # Where writers publish newsletters: no employer sends a candidate's news from one (a mailing service
 # such as Mailchimp, which careers teams do use, is not one of these).
@@ -245,7 +267,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.named = APPLIED_TO.search(hay) is not None
         c.add(2, "names the user's application, role or position")
     elif INTERVIEW.search(hay):
-        c.add(1, "uses interview words")
+        c.add(1, SPEAKS_OF_A_MEETING if only_meeting_words(hay) else "uses interview words")
     ats = any(is_ats(p.address) for p in senders)
     if ats:
         c.ats = True
@@ -269,7 +291,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     alone = recipients <= 2 and not bulk  # a person writing to the user alone, not a mailing
     if company_senders and recipients <= 2:
         c.one_to_one = sender is not None and sender in company_senders and not is_robot(sender.address) and not bulk
-        c.add(0.5, "is from a person at a company, to the user alone")
+        c.add(0.5, PERSON_AT_COMPANY)
         if REPLY.match(subject):
             c.add(0.5, "answers a thread the user is in")
         if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
@@ -278,9 +300,9 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         # the user's own words quoted below: "I'm after the seasonal guide job on your website"
         c.add(1, "answers the user's own approach about a job")
     if company_senders and sender is not None and is_relay(sender.address) and not ats:
-        c.add(1, "comes from a scheduling tool acting for a person at a company")
+        c.add(1, SCHEDULED_BY_TOOL)
     if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
-        c.add(1, "is a one-off meeting a person at a company set up with the user by name")
+        c.add(1, ONE_OFF_MEETING)
     if relayed and not company_senders and recipients <= 2:
         # like a person at a company writing to the user alone: what it says decides (_hiring_step)
         c.one_to_one = True

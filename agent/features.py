@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from agent import phrasebook
 from agent.gate import gate, words
+from agent.vocab import TITLE_HEADS
 
 NR = "not_relevant"
 
@@ -175,6 +176,10 @@ SET_TIME = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?|tomorrow|\d{1,2}(
 
 # An offer is of employment, to the user: well-wishing ("the right offer"), advice ("negotiate
 # your offer") and conditionals around the word are not one.
+# The offer's letter being written: "is now being prepared", "our people team is drafting your offer letter".
+LETTER_IN_THE_MAKING = (r"(?:is|are) (?:now |currently |still )?being (?:prepared|drafted|finali[sz]ed)"
+                        r"|(?:drafting|preparing|finali[sz]ing|writing up) (?:your|the|an?) (?:formal |written )?"
+                        r"(?:offer|contract)")
 OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not constitute an offer"
               r"|not to (?:extend|make|offer)|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
@@ -185,6 +190,9 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare (?:offers|plans|prices)"
               r"|evaluate"
               r"|to (?:another|a different|someone|the other)|(?:accepted|taken) (?:an|another) offer|offer within"
+              # the offer made to someone else, or nearly made: "chosen to make an offer to a candidate who ...",
+              # "we were very close to making you an offer"
+              r"|offer to (?:a|an|another|one|the|someone|somebody)\b|close to (?:making|offering|extending)"
               r"|they're offering"
               r"|(?:could|can|would) offer|\d+k base|base plus"
               r"|(?:strong|competitive|attractive|great|generous) offer"
@@ -195,8 +203,10 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               # the offer already signed: what follows is joining ("received, thank you and welcome aboard!")
               r"|received,? thank|(?:for|received) (?:the |your )?signed|signed (?:offer|contract|letter)|unterschrieben"
               r"|withdraw|rescind|retract|revok"
-              r"|(?:will|should) (?:come|be released|be sent|be with you|follow|arrive)\b|going through (?:comp|approval"
-              r"|sign-?off)|(?:is|are) being (?:prepared|drafted|finali[sz]ed)|pending (?:with )?(?:finance|approval)"
+              r"|(?:will|should) (?:come|be released|be sent|be with you|follow|arrive)\b|\bto follow\b|going through (?:comp"
+              r"|approval|sign-?off)|" + LETTER_IN_THE_MAKING + r"|pending (?:with )?(?:finance|approval)"
+              # ... or checks cleared after the yes: "your offer is no longer contingent"
+              r"|no longer contingent|came back clear"
               r"|(?:awaiting|waiting (?:on|for)|held up)\b[^.!?\n]{0,40}"
               r"\b(?:sign-?off|approval))"
               r"|n't (?:be )?(?:extend|mak|offer)\w*|not going to be (?:extend|mak|offer)\w*"
@@ -212,6 +222,7 @@ PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in to
 # shortlisted will be notified")
 # The user's yes, as the employer acknowledges it (a joining feature's words; classify.ACCEPTED drops any offer
 # reading once it is said): "thank you very much for accepting our offer", not "... our invitation to interview".
+JOINING = "is about joining (first day, onboarding, new-hire paperwork)"
 ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (?:our|the|my) (?:invit|interv|meet|call))"
               r"|(?:glad|delighted|thrilled|happy|excited|pleased) (?:that )?you(?:'ve| have)? accepted"
               r"|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed")
@@ -444,7 +455,7 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:perfect|great|fine|good)? ?for (?:me|us)\b|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
        r"|tomorrow|\d)"
        r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in|cool|great|perfect|sweet as|sweet|brilliant|lovely|yay"
-       r"|excellent|sounds good)\b[^.!?\n]{0,4}[-–:,]\s*(?:\w+day|tomorrow|\d)"
+       r"|excellent|sounds good)\b[^.!?\n]{0,4}[-–—:,]\s*(?:\w+day|tomorrow|\d)"
        # the time the user offered, taken up: "Wed 7.30 then.", "3 on Thurs is perfect", "10am Friday it is"
        r"|\b(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.? (?:at )?\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?"
        r" (?:then|it is)\b|\b\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?(?: on)? (?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?"
@@ -584,6 +595,19 @@ FEATURES: tuple[Feature, ...] = (
        r"|no decision (?:until|before|till)|(?:very much )?in the (?:running|mix)\b|(?:won't|will not) (?:make|have) (?:a|any)"
        r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by|(?:reply|respond|get back|come back) to you (?:directly )?by"),
     _f("company_reply", 0.5, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
+    # a reply in the thread of an offer made ("Re: Your offer - Product Operations Manager"): answers about pension,
+    # equity, visas, the deadline, a call with the CFO. Not an interview; a new offer or a decision still outranks it
+    # (decide). Only a job's offer: "Re: Your offer on 12 Elm St" and "Re: Flat 3, 27 Ducie Street - offer" are a
+    # home's, so a bare "offer -" or "- offer" needs a job's title in the subject.
+    _f("company_reply", 4, "s", "answers in the thread of an offer made",
+       r"^(?:(?:re|aw|sv|rv|antw|r|rif|réf)\s*:\s*)+.*\b(?:offer letter|letter of offer|job offer"
+       r"|(?:offer|contract) of employment|employment (?:offer|contract)|offer from\b"
+       r"|(?=.*\b(?:" + TITLE_HEADS + r")s?\b)(?:offer [-–:|]|[-–:|] ?(?:your |our )?offer\b|offer$))"),
+    # the offer's letter still to come is where things stand; an offer made in the same message still outranks it
+    # (decide), and the word model's "offer" for its words does not (classify.RULES_SURE)
+    _f("company_reply", 4, "a", "says the offer's letter is on its way",
+       r"(?:offer|contract|letter|paperwork)\b[^.!?\n]{0,40}(?:(?:will|should) (?:come|be sent|be released|be with you|follow"
+       r"|arrive|land)|\bto follow\b|" + LETTER_IN_THE_MAKING + ")"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|(?:put|placed) a hold on\b|can(?:'t|not) take (?:anyone|anybody|someone) on\b"
        r"|(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list|hiring freeze|role (?:is|has been) (?:frozen|paused)"
@@ -598,11 +622,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|pre-employment|proof of (?:identity|address)"
        r"|(?:share|send) (?:the following |these |your )?documents|documents (?:required|needed)"
        r"|start date|right to work|days (?:in|at) (?:the )?office|relocat(?:e|ion)|visa sponsorship)"
-       r"|when (?:could|can|would) you (?:be able to )?start\b"),
+       r"|when (?:could|can|would) you (?:be able to )?start\b"
+       # "their budget is capped at £58k and you said 62: is there any flex there?"
+       r"|flex(?:ibility)? (?:on|in|with) (?:the |your )?(?:salary|rate|number|base|package|figure|expectations?)\b"
+       r"|(?:is there |any )flex(?:ibility)? there\b|budget (?:is )?(?:capped|tops out|maxes out)\b"),
     # "could you send me a share code from the gov.uk service", "kindly accomplish the attached Candidate
     # Information Form", "could you re-upload the full transcript", "happy for us to submit you at £575?"
     # after the yes: the first day, onboarding, the paperwork of joining (classify.JOINING: no interview)
-    _f("company_reply", 4, "a", "is about joining (first day, onboarding, new-hire paperwork)",
+    _f("company_reply", 4, "a", JOINING,
        r"(?:ahead of|before|for|on|about) your first (?:day|week)\b|your first day (?:is|will|kicks)|(?:new[- ]hire|new starter)"
        r" (?:packet|paperwork|forms?|checklist)|pre-?boarding|pre-joining|\bonboarding (?:tasks|portal|forms?|session)"
        r"|\bform i-9\b|i-9,? section|starter checklist|\bp45\b|welcome pack"
@@ -812,6 +839,15 @@ FEATURES: tuple[Feature, ...] = (
        # at a line's start, or a list item's ("- Rate: £625/day")
        r"(?:^|(?<=^ )|(?<=^  )|(?<=^[-*•] ))(?:base|base salary|annual salary|salary|compensation"
        r"|(?:day |daily |hourly |pay )?rate)\s*:\s*[$£€]?\s?\d[\d,.]*k?\b", veto=OFFER_VETO),
+    # in an offer's thread, the offer made again with new terms: "updated offer: base CAD 126,000 (up from 118,000)",
+    # "finance have signed off on €58,500", "we've added a $7,500 sign-on bonus", "the revised letter is attached"
+    _f("offer", 4.5, "t", "revises the offer's terms",
+       r"(?:updated|revised|improved|amended) (?:offer|offer letter|letter|contract)\b"
+       r"|(?:up from|increased? (?:it |the base |base )?(?:to|from)|raised? (?:it |the base |base )?(?:to|from)|go (?:up )?to"
+       r"|stretch to|signed off on|added an?|(?:can|could) do) [^.!?\n]{0,30}[$£€]\s?\d"
+       r"|\([^)\n]{0,12}up from [$£€]?\s?\d|we(?:'ve| have) added (?:a |an )?(?:[$£€]\s?[\d,.]+k? )?(?:sign-?on|signing|extra"
+       r"|additional)\b",
+       veto=OFFER_VETO),
     _f("offer", 4.5, "t", "hires the user ('can you start Monday?', 'you're hired')",
        r"you(?:'re| are) hired|you got the job|the job(?: is|'s) yours|(?:can|could) you start (?:on |this |next )?(?:mon"
        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
@@ -1090,10 +1126,21 @@ def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str
         if f.where not in hay_words:
             hay_words[f.where] = words(hay)
         if fires(f, hay, hay_words[f.where]):
+            if f.kind == "offer" and hay is both and both is not text and _offer_only_in_subject(f, text, reasons):
+                continue
             add(scores, reasons, f.kind, f.weight, f.reason)
             if f.group:
                 said.add(f.group)
     return scores, reasons
+
+
+def _offer_only_in_subject(f: Feature, text: str, reasons: dict[str, list[str]]) -> bool:
+    """A subject that names an offer ("Your offer letter - next steps", "Welcome aboard - contract received") is
+    the topic; when the text speaks of the offer only to say where it stands ("the letter is being drafted"), or
+    of joining, the text decides. A subject "Offer of employment" over a text that never says "offer" stands."""
+    if fires(f, text):
+        return False
+    return "offer" in text or JOINING in reasons.get("company_reply", ())
 
 
 def add(scores: dict[str, float], reasons: dict[str, list[str]], kind: str, weight: float, reason: str) -> None:

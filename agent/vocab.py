@@ -43,7 +43,7 @@ def has_job_context(text: str) -> bool:
 # What job titles end in. A reply thread titled with one ("Re: Front Office Coordinator - Indeed",
 # "RE: Practice Administrator") is a thread about that job: small employers' threads are named so
 # by the user's own application, and their replies rarely repeat a job word ("yes thurs works").
-_TITLE_HEADS = (
+TITLE_HEADS = (
     r"coordinator|administrator|manager|engineer|analyst|assistant|designer|developer|director|officer|lead|specialist"
     r"|associate|technician|nurse|barista|chef|cook|server|receptionist|accountant|consultant|scientist|architect"
     r"|executive|representative|advis[eo]r|clerk|supervisor|intern|internship|apprentice|apprenticeship|teacher|tutor"
@@ -54,8 +54,8 @@ _TITLE_HEADS = (
     r"|team member|stylist|courier|joiner|carpenter|fitter|groundskeeper|caretaker|lifeguard|paraprofessional|programmer"
 )
 # A name that ends in one of these is a job, not an employer ("Data Analyst - Norwen").
-TITLE_END = re.compile(r"\b(?:" + _TITLE_HEADS + r")s?$", re.I)
-_ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/.'-]+ ){0,6}(?:" + _TITLE_HEADS + r")s?\b"
+TITLE_END = re.compile(r"\b(?:" + TITLE_HEADS + r")s?$", re.I)
+_ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/.'-]+ ){0,6}(?:" + TITLE_HEADS + r")s?\b"
                            # titles that lead with the post: "Head of Analytics", "VP of Sales"
                            r"|(?:[\w&/.'-]+ ){0,2}(?:head|vp|vice president|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+)"
                            r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing)\b)?(?: on [\w.]+)?"
