@@ -66,8 +66,9 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # measured: 5 of the held-out split's 360 look-alikes read as relevant (bench/accuracy.py names
     # them; they were not read, so as not to tune on the split); the bar keeps it from getting worse.
     # It was 3 with session 9's rules and the model trained before BT joined dev-split; the retrain
-    # with BT moved two across the model's margin (bench/RESULTS.md, session 9). The target is 0.
-    assert len(heldout.lookalike_apps) <= 5
+    # with BT moved two across the model's margin (bench/RESULTS.md, session 9). Session 10's rules for meetings
+    # with people at companies and its retrain brought it to 3 of 434 (2,199 messages). The target is 0.
+    assert len(heldout.lookalike_apps) <= 3
 
 
 def test_heldout_is_read_about_as_well(heldout: Result):
@@ -78,9 +79,10 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # an extended deadline and a declined offer acknowledged), and the retrain with BT a third on the
     # 1,799. Its target stays 1.0: unmet. Session 10 joined BW and BY unread (two more whole inboxes, 2,099
     # in all): kind 0.952, relevant F1 0.980, offer precision 0.967 (116 of 120; BY, on arrival, read one
-    # reply in an offer thread as an offer).
+    # reply in an offer thread as an offer). Session 10's offer-thread rules and retrain: 0.98 (120 of 122); CC, a
+    # whole inbox joined unread after them, read 0.890 on arrival; all 2,199: kind 0.951, F1 0.980.
     assert heldout.accuracy >= 0.95, heldout.misses
-    assert heldout.precision("offer") >= 0.96
+    assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.94
     assert heldout.relevant_f1()[0] >= 0.975
 
