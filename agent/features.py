@@ -230,7 +230,11 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|until (?:a|the|we|our|further|it|next|they)"
                   r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
-                  r"|(?:applicants|candidates|those) who (?:are|have|were) not)\b")
+                  r"|(?:applicants|candidates|those) who (?:are|have|were) not"
+                  # a rule for everyone, not news for the user: "applications with incomplete assessments after this
+                  # date cannot be progressed"
+                  r"|(?:applications|submissions|candidates|applicants) with (?:incomplete|missing|unfinished)"
+                  r"|incomplete (?:applications|assessments|submissions))\b")
 
 FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements
@@ -283,7 +287,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|will expire|closes)|(?:haven't|have not|not yet) (?:seen|received) (?:a |your |any )?submission"),
     # recorded alone against a clock: a test, whatever its reminders call it ("your interview is waiting")
     _f("assessment", 6, "a", "is a one-way video interview to record",
-       r"(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview"),
+       r"(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview",
+       veto=r"\bnot (?:a |an )?(?:on-demand|one-way|asynchronous|recorded)"),  # "it is not a recorded interview"
     _f("assessment", 3, "t", "asks the user to try a small piece of work",
        # "would you mind doing a quick mock-up for us?", "could you try something short?"
        r"(?:mind doing|could you (?:do|try)|can you (?:do|try)|happy to (?:do|try)|have a go at) (?:a |an |something )?"
@@ -529,7 +534,8 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"^\s*can't make it\s*$|registrants|webinar|github|gitlab|\brepo\b|repository|let me know and|if (?:you|that|it"
             r"|the time) (?:can't|cannot"
             r"|doesn't|does not)|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
-            r"|^\s*(?:need|want) to re-?schedule\s*$|\bor need to re-?schedule\b"
+            r"|^\s*(?:need|want) to re-?schedule\s*$|\bor need to re-?schedule\b|reply \W?re-?schedule\b"
+            r"|help you (?:pick|find|choose) a new time"
             r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|if you (?:need|want|would like|'d like|prefer) (?:a|another) (?:different|new|other) (?:time|day|date|slot)"
             r"|you can re-?schedule"
@@ -997,7 +1003,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
        r"|\w <> [^\n]{0,40} demo\b|discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)|soc ?2\b"
        r"|(?:our|my|bring in)(?: [\w,]+){0,2} (?:solutions? (?:engineer|architect)|account executive|sales engineer)\b"
-       r"|^account executive|trial kick-?off|your sandbox|(?:contract|subscription|licen[cs]e|plan) renewal"
+       r"|^account executive|trial kick-?off|your sandbox|(?:contract|subscription|licen[cs]e|plan) renewal\b(?!s)"
        r"|renewal (?:call|quote|date)|handing your account|your account manager"
        r"|how your (?:team|company|org) (?:handles|does|manages|approaches)"
        r"|\b(?:complimentary|kostenlos\w*|gratuit\w*|gratis) [\w ]{0,30}(?:assessment|consultation|session|call|beratung\w*"
@@ -1033,8 +1039,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
        r"|membership (?:application|fee|card|renewal)|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
-       r"|society|association)|visa (?:interview|application|appointment)|biometrics|landlord|(?:tenancy|lettings)\b"
-       r"(?! (?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator|consultant|support))"
+       r"|society|association)|visa (?:interview|application|appointment)|biometrics|(?<!social )landlord"
+       # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
+       r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
+       r"|consultant|support))"
+       r"|move-in date|passport (?:application|renewal)|admission requirements|examination board"
        r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"

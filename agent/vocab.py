@@ -59,7 +59,11 @@ _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/
                            # titles that lead with the post: "Head of Analytics", "VP of Sales"
                            r"|(?:[\w&/.'-]+ ){0,2}(?:head|vp|vice president|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+)"
                            r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing)\b)?(?: on [\w.]+)?"
-                           r"(?:\s*(?:[-–|:(,@]|at\b|$))")
+                           r"(?:\s*(?:[-–|:(,@]|at\b|$))"
+                           # ... or that end with a post after a dash: "RE: Alex Morgan / Oliver Stanmore - Head of Insights"
+                           # (only a post: "Re: invoice 443 - account manager" is a supplier's)
+                           r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+.* [-–|] (?:[\w&/.'-]+ )?(?:head|vp|vice president"
+                           r"|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+$")
 
 
 def subject_names_role(subject: str) -> bool:

@@ -165,3 +165,53 @@ def test_a_reply_that_takes_up_a_time_after_an_em_dash_confirms_it():
     raw = m("Fen Ashdown <fen@larchpress.example>", "Re: Studio Manager",
             "Great — Thursday 14th, 11am. We're above the bakery, buzz 2.\n\nFen\n", in_reply_to="<u@example.net>")
     assert read(raw, known_domains={"larchpress.example"}).kind == "interview_confirmation"
+
+
+# --- status from portals and schedulers, and other applications (session 10: CA 0.780, CB 0.920 on arrival) -----
+
+PORTALS = [
+    ("incomplete-tests-rule", "assessment", m(
+        "Corundum Analytics Recruitment <donotreply@shl.com>", "Corundum Analytics - Online Assessment Invitation",
+        "Dear Alex,\n\nThank you for applying for the Data Analyst position. We would now like to invite you to complete "
+        "two online assessments by Tuesday 17 February. Applications with incomplete assessments after this date cannot "
+        "be progressed.\n\nhttps://candidate.shl.com/invite/abc\n")),
+    ("live-video-not-recorded", "interview_invitation", m(
+        "Corundum Analytics <noreply@hirevue.com>", "Corundum Analytics: Please schedule your live interview",
+        "Hi Alex,\n\nCorundum Analytics would like to schedule a live video interview with you for the Data Analyst "
+        "position. This is a live conversation with the hiring manager. It is not a recorded interview.\n\nPlease "
+        "choose from the available times: https://app.hirevue.com/schedule/corundum/9f1\n")),
+    ("reply-reschedule-footer", "interview_confirmation", m(
+        "Olivia at Corundum Analytics <corundum@paradox.ai>", "Reminder: your Corundum Analytics interview starts in 1 hour",
+        "Hi Alex, this is Olivia. Just a quick reminder: your phone interview for Data Analyst starts in 1 hour.\n\nWhen: "
+        "Monday, January 12, 2026 at 3:00 PM EST\n\nNeed to make a change? Reply RESCHEDULE and I'll help you pick a new "
+        "time.\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", PORTALS, ids=[r[0] for r in PORTALS])
+def test_portals_and_schedulers(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("name,raw", [
+    ("passport", m("Passport Service <noreply@passports.example>", "Your passport application is in review",
+                   "Dear Alex Morgan,\n\nYour passport application is in review. We have received your documents; "
+                   "current processing time for renewals is 15 working days.\n")),
+    ("rental", m("RentEasy <hello@renteasy.example>", "Application received - 14 Ocean Street",
+                 "Hi Alex,\n\nYour application has been received!\n\nMove-in date requested: 1 June\n\nThe property "
+                 "manager will review your application along with any others received.\n")),
+], ids=["passport", "rental"])
+def test_other_applications_start_nothing(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+def test_an_employers_trade_is_no_tenancy():
+    raw = m("Hannah Leck <h.leck@southmoor-housing.example>", "Tenancy Sustainment Officer - change to grade",
+            "Dear Alex,\n\nThank you for your application for Tenancy Sustainment Officer. The post has been re-graded; "
+            "are you still interested?\n\nHannah Leck, Recruitment\nSouthmoor Housing is a registered social landlord.\n")
+    assert read(raw).kind != "not_relevant"
+
+
+def test_a_subject_ending_in_a_post_names_the_role():
+    from agent.vocab import subject_names_role
+    assert subject_names_role("re: alex morgan / oliver stanmore - head of insights")
