@@ -76,6 +76,10 @@ USER_ACCEPTED = re.compile(r"\bi(?:'m| am)? (?:very )?(?:happy|delighted|pleased
 INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bpanel\b")
 # Said of the role, not of the user: it decides only where no interview still to come is called off.
 ROLE_GONE = "says the role is gone"
+# Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
+SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) else|\b(?:appoint(?:ed)?|offered|hired|selected"
+                          r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
+                          r"|somebody else)")
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
 MEETINGS = (*SCHEDULING, "cancellation")  # the kinds about a meeting's time
 # Kinds whose mistakes cost the most: an offer sends time-sensitive drafts everywhere else.
@@ -197,6 +201,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             _forget(scores, reasons, k)
     if "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()):
         _drop(scores, reasons, "rejection", ROLE_GONE)  # "the vacancy has been withdrawn, so we need to cancel Friday"
+    elif "cancels an interview" in reasons.get("cancellation", ()) and "declines the application" in reasons.get(
+            "rejection", ()) and (_declined(scores, reasons) or SOMEONE_ELSE.search(text)):
+        # "we've gone with someone else, so I'll cancel tomorrow's chat": the interview is off because the candidacy
+        # is (as a calendar cancellation with that note is, above); a role frozen or paused stays a cancellation
+        _forget(scores, reasons, "cancellation")
     if any(scores.get(k, 0) > 0 for k in SCHEDULING) and find_datetimes(text, ref, tz):
         # a date and time supports a booking, or the new time of a moved one
         add(scores, reasons, "reschedule" if "reschedule" in scores else "interview_confirmation", 1, "names a date and time")
@@ -311,7 +320,9 @@ OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|(?:a|the) bar (?:on|at|near|after)|party"
                         r"|birthday|wedding|bbq|barbecue|(?:a|the) viewing|appointment|dentist|doctor|offsite|our (?:platform"
                         r"|product|solution|software|tool|service)s?|your (?:team|company|business)'s|pricing|(?:a|your) quote"
-                        r"|invoice|your order|order (?:number|#|confirmation))\b")
+                        r"|invoice|your order|order (?:number|#|confirmation)"
+                        # a tradesman's visit: "your engineer for tomorrow's boiler service"
+                        r"|boiler|plumber|electrician|your engineer for)\b")
 
 
 def _other_business(second: Reading, thread: str) -> bool:

@@ -455,7 +455,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
        r"|(?:link|invite|invitation) to follow|(?:that|this|it|both|(?:mon|tues|wednes|thurs|fri)day|tomorrow"
        r"|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:is|are|would be)"
-       r" (?:perfect|great|fine)[,.!]|works for (?:me|us)[,.!]"
+       r" (?:perfect|great|fine)(?: for (?:me|us))?[,.!]|works for (?:me|us)[,.!]"
        r"|(?:mon|tues|wednes|thurs|fri)day (?:\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?|at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?) (?:is|works)"
        r" (?:perfect|great|fine|good)? ?for (?:me|us)\b|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
        r"|tomorrow|\d)"
@@ -465,7 +465,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.? (?:at )?\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?"
        r" (?:then|it is)\b|\b\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?(?: on)? (?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?"
        r"|sun)(?:day)?\.?(?: then| it is| is (?:perfect|great|fine|good)| works)\b"
-       r"|(?:invite|invitation) will (?:come|follow|be sent)|(?:calendar )?invite (?:incoming|on its way|coming your way)",
+       r"|(?:invite|invitation) will (?:come|follow|be sent)"
+       r"|(?:calendar )?(?:invite|hold) (?:incoming|on its way|coming your way)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|in post|either way)\b"
             r"|\bwith (?:an? |the |some |our )?(?:update|news|decision|outcome|answer|feedback|details of)\b"),
     # an updated invitation that says the time stands has moved the room or the link (classify then
@@ -751,7 +752,13 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:whose|who|that|with)|more (?:closely )?(?:aligned|suited)"
        # "decided to progress two other candidates", "the position has been cancelled", "closing out all candidates"
        r"|(?:progress|proceed with|move forward with|continue with|invite) (?:two|three|four|a few|several|\d) other"
-       r" (?:candidates|applicants)",
+       r" (?:candidates|applicants)"
+       # said as the reason a booked interview is off: "we've decided to appoint an internal candidate", "decided not
+       # to take your application further, so I've cancelled Tuesday", "offered the analyst job to the other candidate"
+       r"|decided to appoint (?:an? )?(?:internal|external|other|different)?\s?(?:candidate|applicant|person|someone)"
+       r"|not to take (?:your application|you|this|things) (?:any )?further"
+       r"|offered (?:the )?(?:[\w-]+ ){0,4}(?:job|role|position|post) to (?:the other|another|someone|a different|an internal)"
+       r"|clos(?:e|ing) all applications",
        conditional_ok=False, veto=REJECTION_VETO),
     # the role itself is gone: a no to the user, unless what it calls off is an interview still to come
     # (then "cancels an interview" outweighs it)
@@ -896,7 +903,9 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\byour (?:[\w-]+ ){0,2}(?:interview|call|screen|chat|conversation)\b"),
     _f(NR, 4, "a", "is a podcast or press interview",
        r"podcast|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
-       r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b|for (?:an|our|a) (?:article|story|piece)|quote you"
+       # (French "reporter l'entretien" is to postpone it)
+       r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b(?! (?:l'|le |la |les |notre |votre |au |à ))"
+       r"|for (?:an|our|a) (?:article|story|piece)|quote you"
        r"|(?:story|piece|article) (?:i'm|i am|we're|we are) (?:writing|working on)"),
     _f(NR, 4, "a", "is a user-research session",
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
@@ -943,7 +952,7 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "is a reference request about someone else",
        r"as (?:a|their|his|her) referee|given your name|(?:listed|named) you as (?:a |their |his |her )?(?:reference|referee)"
        r"|reference (?:request|form"
-       r"|check) (?:for|about|on) [a-z]+|provide a reference for"),
+       r"|check|call) (?:for|about|on) [a-z]+|(?:provide|give) a reference for"),
     _f(NR, 5, "a", "reads like a job scam",
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|via courier|purchase (?:your )?(?:work )?"
        r"equipment|gift cards? (?:to|for)"

@@ -131,6 +131,8 @@ CONFIRMATION = (
     "(?:hierbij|bij deze) bevestig (?:ik|we|wij) (?:je|jouw|uw|het|ons) (?:sollicitatie|kennismakings)?gesprek",
     "potwierdza(?:m|my) (?:naszą rozmowę|nasze spotkanie|termin rozmowy|termin spotkania)", "potwierdzenie (?:terminu )?rozmowy",
     "(?:din|er) intervju är (?:bokad|bekräftad)", "bekräftar (?:härmed )?(?:din |er |vår )?(?:intervju|intervjutid)",
+    "termin (?:wurde )?(?:hiermit )?bestätigt", "(?:je|jouw|uw|de) afspraak (?:is )?(?:hierbij )?bevestigd",
+    "afspraak bevestigd", "confirmad[oa]!", "(?:fica|ficou) (?:marcad[ao] )?para (?:segunda|terça|quarta|quinta|sexta|sábado)",
 )  # fmt: skip
 
 RESCHEDULE = (

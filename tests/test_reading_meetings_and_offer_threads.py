@@ -215,3 +215,62 @@ def test_an_employers_trade_is_no_tenancy():
 def test_a_subject_ending_in_a_post_names_the_role():
     from agent.vocab import subject_names_role
     assert subject_names_role("re: alex morgan / oliver stanmore - head of insights")
+
+
+# --- interviews called off, and times fixed, in more words (session 10: CD 0.830 with rejection recall 0.47, CE 0.870) --
+
+CALLED_OFF = [
+    # the interview is off because someone else has the job: the no is the news
+    ("internal-appointment", "rejection", m(
+        RECRUITER, "Programme Manager - Thursday",
+        "Hi Alex,\n\nI'm sorry to be writing this one. We've decided to appoint an internal candidate to the Programme "
+        "Manager role, so I've cancelled Thursday's interview.\n\nThank you for being so easy to deal with.\n\nInes\n")),
+    ("gone-with-someone-else", "rejection", m(
+        RECRUITER, "Re: Data Analyst",
+        "Hi Alex, we've gone with someone else for the Data Analyst role so I'll cancel tomorrow's chat. Appreciate "
+        "your time.\n\nInes\n", in_reply_to="<u@example.net>")),
+    ("offered-to-the-other-candidate", "rejection", m(
+        "Tom Ashdown <tom@fellgate-recruitment.example>", "Cadwell - Tuesday",
+        "Alex,\n\nBad news I'm afraid - Cadwell have offered the Trading Analyst job to the other candidate, so Tuesday's "
+        "interview is off.\n\nTom\n")),
+    # a role frozen calls the interview off; the candidacy is not said to be over
+    ("role-frozen", "cancellation", m(
+        RECRUITER, "Data Operations Lead - Thursday's interview",
+        "Hi Alex,\n\nI'm sorry to let you know the Data Operations Lead role has been frozen while budgets are reviewed, "
+        "so we need to cancel Thursday's interview. I'll be in touch if it reopens.\n\nInes\n")),
+    # French "reporter l'entretien" postpones it; no reporter is involved
+    ("reporter-l-entretien", "reschedule", m(
+        "Camille Roux <c.roux@pic-du-midi-assurances.example>", "Report de votre entretien - Chargé d'études (H/F)",
+        "Bonjour Alex,\n\nNotre directeur sera retenu à Paris vendredi. Nous sommes donc contraints de reporter "
+        "l'entretien au mardi 3 mars 2026 à 14h30.\n\nCordialement,\nCamille Roux\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", CALLED_OFF, ids=[r[0] for r in CALLED_OFF])
+def test_what_calling_an_interview_off_says(name, kind, raw):
+    assert read(raw, known_domains=KNOWN | {"fellgate-recruitment.example", "pic-du-midi-assurances.example"}).kind == kind
+
+
+@pytest.mark.parametrize("name,raw", [
+    ("boiler-service", m("Fenwick Heating <office@fenwickheating.example>", "Boiler service Tues 24th - cancelled",
+                         "Morning Alex,\n\nSorry, your engineer for tomorrow's boiler service has called in sick. We'll "
+                         "have to cancel for now and I'll ring you once the diary is sorted.\n")),
+    ("reference-call-for-someone-else", m(
+        "Kirsty Dale <kirsty@marlpit-insurance.example>", "Reference call for Priya Shah - no longer needed",
+        "Hi Alex,\n\nI'd booked us in for a quick call tomorrow at 10:00 to give a reference for Priya Shah, but we now "
+        "have enough, so I'm cancelling it.\n\nKirsty\n")),
+], ids=["boiler-service", "reference-call-for-someone-else"])
+def test_other_peoples_times_called_off_start_nothing(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+@pytest.mark.parametrize("name,body", [
+    ("de", "Hallo Alex,\n\nTermin bestätigt: Dienstag, 3. März 2026, 10:00 Uhr, bei uns im Büro.\n\nLena\n"),
+    ("nl", "Hoi Alex,\n\nJe afspraak is bevestigd: woensdag 28 januari om 13:00 uur op ons kantoor.\n\nSanne\n"),
+    ("pt", "Oi Alex,\n\nConfirmado! Sua conversa com o Rafael fica para quinta-feira, 26/02, às 15h.\n\nFernanda\n"),
+    ("fine-for-us", "Hi Alex,\n\nMonday 9 March 11:00 is fine for us, I have send you the invite just now.\n\nBram\n"),
+    ("calendar-hold", "done - calendar hold on its way for thu the 14th, 12-1 ET.\n\nr\n"),
+])
+def test_times_fixed_in_more_words(name, body):
+    raw = m(RECRUITER, "Re: Data Operations Lead - next step", body, in_reply_to="<u@example.net>")
+    assert read(raw, known_domains=KNOWN).kind == "interview_confirmation"
