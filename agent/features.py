@@ -220,9 +220,10 @@ PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in to
 # ... or a delay, not a decision ("not able to move to the next stage until after the budget meeting")
 # ... or a possibility ("we may close the vacancy early"), or a rule for others ("applicants who are not
 # shortlisted will be notified")
+# Mail after the yes: a first day, onboarding, new-hire paperwork (its feature's reason; classify reads it too).
+JOINING = "is about joining (first day, onboarding, new-hire paperwork)"
 # The user's yes, as the employer acknowledges it (a joining feature's words; classify.ACCEPTED drops any offer
 # reading once it is said): "thank you very much for accepting our offer", not "... our invitation to interview".
-JOINING = "is about joining (first day, onboarding, new-hire paperwork)"
 ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (?:our|the|my) (?:invit|interv|meet|call))"
               r"|(?:glad|delighted|thrilled|happy|excited|pleased) (?:that )?you(?:'ve| have)? accepted"
               r"|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed")
