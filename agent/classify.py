@@ -57,7 +57,8 @@ FAST_NR_BELOW = 1.5
 FURNITURE = ("is a job alert", "reads like a job board", "is a talent-community sign-up")
 # An updated invitation that says the time stands has moved something else (the room, the link).
 SAME_TIME = "says the time stands"
-# A decision said in so many words ("declines the application" alone weighs this much).
+# A decision said in so many words (DECLINES alone weighs this much).
+DECLINES = "declines the application"
 DECIDED = 4
 # Joining after the yes (features.JOINING): a first day, onboarding, new-hire paperwork. Where no interview is
 # named, its scheduling words (arrive at 9:30, ask for me at reception) book no interview. ("Welcome aboard" after
@@ -201,8 +202,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             _forget(scores, reasons, k)
     if "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()):
         _drop(scores, reasons, "rejection", ROLE_GONE)  # "the vacancy has been withdrawn, so we need to cancel Friday"
-    elif "cancels an interview" in reasons.get("cancellation", ()) and "declines the application" in reasons.get(
-            "rejection", ()) and (_declined(scores, reasons) or SOMEONE_ELSE.search(text)):
+    elif "cancels an interview" in reasons.get("cancellation", ()) and DECLINES in reasons.get("rejection", ()) and (
+            _declined(scores, reasons) or SOMEONE_ELSE.search(text)):
         # "we've gone with someone else, so I'll cancel tomorrow's chat": the interview is off because the candidacy
         # is (as a calendar cancellation with that note is, above); a role frozen or paused stays a cancellation
         _forget(scores, reasons, "cancellation")
@@ -253,7 +254,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     # summons have first days too
     step_best = best - (_weight("company_reply", JOINING) if JOINING in reasons.get(kind, ()) else 0)
     recruiter = SIGNED_BY_RECRUITER in cand.found
-    other_business = _other_business(second, thread)
+    # (asked only where the answer counts: a person at a company, or evidence that is only a meeting)
+    other_business = (cand.one_to_one or MEETING_CLUES.issuperset(cand.found)) and _other_business(second, thread)
     if other_business and cand.score >= RELEVANT and MEETING_CLUES.issuperset(cand.found):
         cand.add(GREY + 0.5 - cand.score, "meets the user, but its words read like other business")
     step = cand.one_to_one and (phrasebook_step or words_step or _hiring_step(kind, step_best, negative, thread, ask_at,
@@ -337,7 +339,7 @@ def _other_business(second: Reading, thread: str) -> bool:
 
 def _declined(scores: dict[str, float], reasons: dict[str, list[str]]) -> bool:
     """The text declines the user's application in so many words, with the courtesy that comes with it."""
-    return "declines the application" in reasons.get("rejection", ()) and scores.get("rejection", 0) >= DECIDED + 2
+    return DECLINES in reasons.get("rejection", ()) and scores.get("rejection", 0) >= DECIDED + 2
 
 
 def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: float = ASK_AT,

@@ -108,6 +108,11 @@ USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applyi
 QUOTED_AUTHOR = re.compile(r"^(?:\*?(?:from|de|von)\*?:[^\n@]*?|[^\n]*?)<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[^\n@]*?"
                            r"(?:wrote:|$)", re.M)
 QUOTE_HEADER = 300
+# The words any meeting uses: "our call", "our meeting", "talking with you". Alone they show a person at a company
+# meeting the user, which a supplier, an adviser or a partner does as often as an employer.
+_ANY_MEETING = (r"(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b"
+                r"|(?:meeting|speaking|talking) with you|your (?:time|conversation|chat|call|visit) with")
+ANY_MEETING = re.compile(_ANY_MEETING)
 # "round" and "screen" only as hiring says them: "show you round" and "share your screen" are any visit's and call's.
 INTERVIEW = re.compile(
     r"\b(?:interview|(?:first|second|third|final|next|last|1st|2nd|3rd|another|technical|hiring|interview) round"
@@ -116,15 +121,10 @@ INTERVIEW = re.compile(
     r"|(?<!share )(?<!sharing )(?<!your )(?<!my )(?<!on )\bscreen(?:ing)?\b(?![- ]?shar)(?! print)|\bpanel\b"
     r"|hiring manager|meet the team|bring you in|trial shift|trial day|working interview"
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
-    r"|(?:our|the|your|this) (?:call|chat|conversation|meeting)\b|coming in\b|came in\b|gespräch|entrevista|entretien|colloquio"
-    r"|entrevue|conversa\b|bate-papo|(?:meeting|speaking|talking) with you"
-    r"|your (?:time|conversation|chat|call|visit) with|(?:couple (?:of )?|few |two |further |more )+conversations\b"
+    r"|gespräch|entrevista|entretien|colloquio|entrevue|conversa\b|bate-papo|" + _ANY_MEETING +
+    r"|(?:couple (?:of )?|few |two |further |more )+conversations\b"
     r"|have you back\b)"
 )
-# Of those, the words any meeting uses: "our call", "our meeting", "talking with you". Alone they show a person
-# at a company meeting the user, which a supplier, an adviser or a partner does as often as an employer.
-ANY_MEETING = re.compile(r"(?:our|the|your|this) (?:call|chat|conversation|meeting)|coming in|came in"
-                         r"|(?:meeting|speaking|talking) with you|your (?:time|conversation|chat|call|visit) with")
 SPEAKS_OF_A_MEETING = "speaks of a call or meeting with the user"
 PERSON_AT_COMPANY = "is from a person at a company, to the user alone"
 SCHEDULED_BY_TOOL = "comes from a scheduling tool acting for a person at a company"

@@ -180,6 +180,9 @@ SET_TIME = (r"\b(?:(?:mon|tues?|wednes|wed|thurs?|fri)(?:day)?|tomorrow|\d{1,2}(
 LETTER_IN_THE_MAKING = (r"(?:is|are) (?:now |currently |still )?being (?:prepared|drafted|finali[sz]ed)"
                         r"|(?:drafting|preparing|finali[sz]ing|writing up) (?:your|the|an?) (?:formal |written )?"
                         r"(?:offer|contract)")
+# ... or on its way: "the formal letter will follow", "offer letter to follow"
+LETTER_ON_ITS_WAY = (r"(?:will|should) (?:come|be released|be sent|be with you|follow|arrive)\b|\bto follow\b|"
+                     + LETTER_IN_THE_MAKING)
 OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not constitute an offer"
               r"|not to (?:extend|make|offer)|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
@@ -203,8 +206,7 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               # the offer already signed: what follows is joining ("received, thank you and welcome aboard!")
               r"|received,? thank|(?:for|received) (?:the |your )?signed|signed (?:offer|contract|letter)|unterschrieben"
               r"|withdraw|rescind|retract|revok"
-              r"|(?:will|should) (?:come|be released|be sent|be with you|follow|arrive)\b|\bto follow\b|going through (?:comp"
-              r"|approval|sign-?off)|" + LETTER_IN_THE_MAKING + r"|pending (?:with )?(?:finance|approval)"
+              r"|" + LETTER_ON_ITS_WAY + r"|going through (?:comp|approval|sign-?off)|pending (?:with )?(?:finance|approval)"
               # ... or checks cleared after the yes: "your offer is no longer contingent"
               r"|no longer contingent|came back clear"
               r"|(?:awaiting|waiting (?:on|for)|held up)\b[^.!?\n]{0,40}"
@@ -614,8 +616,7 @@ FEATURES: tuple[Feature, ...] = (
     # the offer's letter still to come is where things stand; an offer made in the same message still outranks it
     # (decide), and the word model's "offer" for its words does not (classify.RULES_SURE)
     _f("company_reply", 4, "a", "says the offer's letter is on its way",
-       r"(?:offer|contract|letter|paperwork)\b[^.!?\n]{0,40}(?:(?:will|should) (?:come|be sent|be released|be with you|follow"
-       r"|arrive|land)|\bto follow\b|" + LETTER_IN_THE_MAKING + ")"),
+       r"(?:offer|contract|letter|paperwork)\b[^.!?\n]{0,40}(?:(?:will|should) land|" + LETTER_ON_ITS_WAY + ")"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|(?:put|placed) a hold on\b|can(?:'t|not) take (?:anyone|anybody|someone) on\b"
        r"|(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list|hiring freeze|role (?:is|has been) (?:frozen|paused)"
