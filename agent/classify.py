@@ -19,6 +19,7 @@ from datetime import UTC, datetime, tzinfo
 
 from agent.evidence import (
     MEETING_CLUES,
+    OWN_WORKPLACE,
     REPLY,
     SCAM,
     Candidacy,
@@ -69,6 +70,11 @@ LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
 OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"
+JOB_SCAM = "reads like a job scam"
+# What no employer asks of a new hire: money through the user's bank ("deposit the cheque, then send the balance
+# to our vendor by Zelle"), gift cards, crypto. With the scam feature's words, the "offer" is a fraud, not a step.
+MONEY_BACK = re.compile(r"\b(?:deposit (?:the|this|your) (?:check|cheque|funds)|send (?:the )?(?:balance|remaining|rest)\b"
+                        r"|zelle|cash ?app|venmo|bitcoin|\bbtc\b|crypto|western union|moneygram|gift cards?)")
 # The user has said yes: what follows is joining, not an offer, however warmly it welcomes them.
 ACCEPTED = re.compile(r"\b(?:" + ACCEPTANCE + r")|\bfor (?:the |your )?signed (?:offer|contract|letter)")
 # ... or the user's own yes, quoted below the reply ("I'm delighted to accept", "I accept the offer")
@@ -223,6 +229,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # service as often as through an ATS: its List-Unsubscribe does not make it bulk
         add(scores, reasons, NR, 1.5 * len(bulk), " and ".join(bulk))
     kind = decide(scores)
+    if JOB_SCAM in reasons.get(NR, ()) and MONEY_BACK.search(text):
+        why = list(dict.fromkeys([JOB_SCAM, "asks the user to move money", *cand.against]))
+        return Signal(kind=NR, confidence=0.95, reasons=why, list_id=lid)
     negative = scores.get(NR, 0)
     best = scores.get(kind, 0) if kind else 0
     second = word_model().read(subject + "\n" + text)
@@ -267,7 +276,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if step and GREY <= cand.score < RELEVANT:
         cand.add(RELEVANT - cand.score, "a person at a company writes to the user alone about a step of a hiring process")
     if kind == "offer" and (cand.personal or cand.one_to_one) and cand.score < STRONG_CANDIDACY_FOR[kind] \
-            and _offers_terms(email, text):
+            and _offers_terms(email, text) and not OWN_WORKPLACE.intersection(cand.against):
         # a café owner or a founder hires from a personal account, a bakery's manager from the shop's own
         # address: "the job's yours, €17.50 an hour to start"
         cand.add(STRONG_CANDIDACY_FOR[kind] - cand.score, "a person offers the user a job with its terms (pay, a start)")
@@ -317,6 +326,7 @@ PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (
                           r"|\bi heard back from\b|\binterview went\b")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
 ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that must be a question
+ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, "asks for the user's availability or to pick a time"})
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|(?:a|the) bar (?:on|at|near|after)|party"
@@ -385,8 +395,10 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
         return kind, best, negative
     if any(f.kind == NR and f.reason in reasons.get(NR, ()) for f in FEATURES):
         return kind, best, negative  # the text itself says what else it is
-    if kind == "interview_invitation" and model_kind == "interview_confirmation" and ASKS_TO_MEET in reasons[kind]:
-        return kind, best, negative  # "can you come by Thursday around 3?" books nothing, however its words read
+    if kind == "interview_invitation" and model_kind == "interview_confirmation" and ASKS_FOR_A_TIME & set(reasons[kind]):
+        # "can you come by Thursday around 3?", "let me know which of these slots suits": books nothing, however its
+        # words read
+        return kind, best, negative
     reasons.setdefault(model_kind, []).insert(0, _model_says(second))
     return model_kind, max(scores.get(model_kind, 0.0), ASK_AT), 0.0
 

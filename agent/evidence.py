@@ -21,7 +21,7 @@ from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email, Person
 from agent.org_names import squash
-from agent.vocab import subject_names_role
+from agent.vocab import subject_is_an_application, subject_names_role
 
 # Relays that send for an employer's hiring process (not generic calendars, video or job boards).
 ATS_DOMAINS = frozenset((
@@ -62,7 +62,7 @@ APPLICATION = re.compile(
 # Addresses that reach a whole team: a meeting sent to them is nobody's interview.
 GROUP_LOCAL = re.compile(r"^(?:all|all-?staff|everyone|staff|team|company|office|employees|all-?hands|all-?company)[@.+-]")
 # A person who speaks for a company they work at, whatever address they write from.
-SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|head of [a-z]+|engineering manager"
+SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founders?|head of [a-z]+|engineering manager"
                         r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of (?:the )?(?:two |three )?)?(?:co-?)?founders?\b"
                         r"|\bwe(?:'re| are) (?:hiring|looking for (?:our|a|an))\b|\bfounding (?:engineer|team|designer)"
                         r"|\bmy co-?founder|\bin the mix\b"
@@ -75,6 +75,8 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|co-?founders?|founders?|he
                         r"|\bwhoever joins\b|\b(?:we|i) need someone (?:more|with|who|to (?:run|lead|head|build|own))\b"
                         r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b")
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
+HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent acquisition|jobs|rh|rrhh|personal)$",
+                         re.I)
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"
                         r"|store manager|head chef|managing director)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
@@ -86,7 +88,10 @@ OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # The user's own application, in so many words (a profile or background is not one: recruiters
 # who found it write about those too).
 APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:'ve| have)? applied|applying (?:to|for)"
-                        r"|applied (?:to|for|on)|votre candidature|tu candidatura|ihre bewerbung)\b")
+                        r"|applied (?:to|for|on)|votre candidature|tu candidatura|ihre bewerbung"
+                        # ... the résumé the user sent, read: "li seu currículo", "recibí tu cv", "deinen Lebenslauf"
+                        r"|(?:seu|teu|su|tu|votre|ton|ihren|deinen|uw|je|twoje) (?:currículo|currículum|curriculum|cv"
+                        r"|lebenslauf))\b")
 # ... or, quoted below a reply, the user's own words sending it ("here's my resume for the ops role"):
 # in the first person, since the user's "your application" is to someone applying to the user.
 USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applying|applying (?:to|for)"
@@ -103,7 +108,18 @@ USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applyi
                                r"|posted))|\b(?:be )?considered for (?:the|a|an|your)\b|(?:saw|seen|spotted) your (?:notice|sign"
                                r"|ad|advert)\b|\byou(?:'re| are) looking for (?:a|an|someone)\b"
                                # or thanking them for the interview it was
-                               r"|thanks? (?:you )?for having me(?: in| over)?\b|thanks? to you and \w+ for the time)")
+                               r"|thanks? (?:you )?for having me(?: in| over)?\b|thanks? to you and \w+ for the time"
+                               # ... or chasing it: "just following up on the dispatcher job we talked about"
+                               r"|(?:following|follow|checking|chasing|circling) (?:up |in |back )?(?:on|about|re) (?:the|my)"
+                               r" (?:[\w'-]+ ){0,5}(?:job|role|position|application|vacancy|opening)\b"
+                               # ... in the other languages people apply in: "la posición de coordinador", "a vaga de
+                               # assistente", "meine Bewerbung", "le poste de", "de vacature", "na stanowisko"
+                               r"|\bmi (?:candidatura|cv|currículum|curriculum|solicitud)\b"
+                               r"|\b(?:la|el) (?:posición|puesto|vacante)"
+                               r" de\b|\bminha candidatura\b|\bmeu (?:currículo|cv)\b|\ba vaga (?:de|para)\b|\bmeine bewerbung\b"
+                               r"|\bdie stelle (?:als|zum|zur)\b|\bma candidature\b|\bmon cv\b|\ble poste (?:de|d')"
+                               r"|\bmijn (?:sollicitatie"
+                               r"|cv)\b|\bde (?:vacature|functie) (?:van|als|voor)\b|\bmoje cv\b|\bna stanowisko\b)")
 # Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.
 QUOTED_AUTHOR = re.compile(r"^(?:\*?(?:from|de|von)\*?:[^\n@]*?|[^\n]*?)<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[^\n@]*?"
                            r"(?:wrote:|$)", re.M)
@@ -231,6 +247,12 @@ def bulk_reasons(email: Email) -> list[str]:
     return reasons
 
 
+FROM_OWN_EMPLOYER = "comes from the user's own employer"
+FROM_WORKPLACE = "comes from the workplace whose address forwards this mail to the user"
+# Mail from the job the user has: its pay rise, promotion or new contract is no offer to take up.
+OWN_WORKPLACE = frozenset({FROM_OWN_EMPLOYER, FROM_WORKPLACE})
+
+
 def _from_forwarding_workplace(email: Email, senders: list[Person]) -> bool:
     """Mail the user's work address forwarded in, from that workplace itself: a colleague, its
     newsletter, its HR system (an ATS or HR portal writes as the company: 'graupelfreight@myworkday.com').
@@ -282,9 +304,9 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
            for p in company_senders):
         c.add(2, "comes from a company the user is in a process with")
     if any(registrable(domain(p.address)) in own_domains for p in company_senders):
-        c.add(-5, "comes from the user's own employer")
+        c.add(-5, FROM_OWN_EMPLOYER)
     elif _from_forwarding_workplace(email, senders):
-        c.add(-5, "comes from the workplace whose address forwards this mail to the user")
+        c.add(-5, FROM_WORKPLACE)
     recipients = len(email.to) + len(email.cc)
     relayed = relayed_person(email, subject)
     bulk = bulk_reasons(email)
@@ -352,7 +374,14 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
     the bakery"), signs as one ("Owner, Merriweather Home Care"), answers a thread titled with a
     job, or answers the user's own application (quoted below the reply)."""
     return (SPEAKS_FOR.search(hay) is not None or OWNER_LINE.search(email.signature.lower() + "\n" + hay) is not None
-            or subject_names_role(subject) or answers_an_application(email))
+            or subject_names_role(subject) or answers_an_application(email)
+            or subject_is_an_application(subject, email.user_name) or _named_as_hiring(email))
+
+
+def _named_as_hiring(email: Email) -> bool:
+    """A personal account named for a company's hiring: "Mangal Logistics HR", "Shukra Infotech Careers"."""
+    name = (email.sender.name or "") if email.sender else ""
+    return len(name.split()) >= 2 and HIRING_NAME.search(name) is not None
 
 
 def answers_an_application(email: Email) -> bool:

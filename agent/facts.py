@@ -362,6 +362,8 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
                     if all(w[:1].isupper() or w == "&" for w in words[i:j]) and _abbreviates(squashed, words[i:j]):
                         yield _extend_suffix(" ".join(words[i:j]), cand)
     sender = email.sender
+    if sender and org_label(sender.address) in FREE_MAIL:
+        yield _signed_below_name(email, people)  # a personal account: "Luis Vega / Vega Bros. Moving & Storage"
     if sender and is_tool_sender(email, sender, tools):
         # A relay writes as the company ("Halcyon Bio <no-reply@...>") or, now and then, as the
         # recruiter; it is the recruiter when the same name signs or answers the mail.
@@ -388,6 +390,62 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         if label not in FREE_MAIL and len(label) >= 3:
             yield _spelled(email, label) or label.replace("-", " ").title()  # the domain is all the mail says
     yield _named_in_text(email, recipients, people)  # a personal account: "the Data Engineer role at Quillfeather"
+
+
+NAME_JOINERS = ("&", "and", "of", "de", "da", "do", "dos", "y", "e", "la", "le", "del", "des", "du", "van", "der", "und",
+                "d'Alva")
+# What a signature's title line says of its person, in the languages small employers write in
+OWNER_WORD = re.compile(r"^(?:owner|co-?owner|founder|co-?founder|proprietor|ceo|cto|coo|md|partner|sóci[oa](?:-\w+)?"
+                        r"|diretor[a]?|inhaber(?:in)?|geschäftsführer(?:in)?|propietari[oa]|dueñ[oa]|fundador[a]?|gérante?"
+                        r"|fondat(?:eur|rice)|eigena(?:ar|resse)|właściciel(?:ka)?|hr|admin|accounts)$", re.I)
+
+
+def _signed_below_name(email: Email, people: set[str]) -> str | None:
+    """On a personal account the employer is where its person signs: the line under their name, past a
+    title ("Luis Vega / Vega Bros. Moving & Storage / (214) 555-0129", "Renata Guimarães / Sócia-diretora |
+    Cruzeiro do Sul Contabilidade"). Only capitalised words, no phone, address, link or job title; else, an
+    account named after a business and signed by someone else ("Tara Handicrafts", signed "Deepak Sharma")."""
+    sender = email.sender
+    if sender is None or not sender.name or org_label(sender.address) not in FREE_MAIL:
+        return None
+    signature = [ln.strip() for ln in email.signature.splitlines() if ln.strip()]
+    signer = signature[0] if signature and _looks_like_person(signature[0]) else ""
+    names = {n.lower() for n in (sender.name.strip(), sender.name.split()[0], signer, *signer.split()[:1]) if n}
+    lines = [ln.strip() for ln in (email.text[-800:] + "\n" + email.signature).splitlines()]
+    for i, line in enumerate(lines):
+        if line.lower().strip(" ,.-") not in names:
+            continue
+        below = [ln for ln in lines[i + 1:i + 6] if ln and not re.fullmatch(r"[-_]{2,}", ln)][:3]
+        found = _company_line(below, names, people)
+        if found:
+            return found
+    display = _clean_name(sender.name)
+    if signer and display and display.lower() not in names and not is_person(display, people) \
+            and _acceptable(display, people) and not _looks_like_person(display):
+        return display
+    if signer and display and signer.lower() != display.lower() and squash(display) in squash(sender.address):
+        return display  # "Tara Handicrafts <tarahandicrafts.jaipur@gmail.com>", signed by its clerk
+    return None
+
+
+def _company_line(lines: list[str], names: set[str], people: set[str]) -> str | None:
+    for line in lines:
+        for piece in re.split(r"\s*[|·,–]\s*|\s+-\s+", line):
+            words = piece.strip(" .").split()
+            while words and LEGAL_WORD.match(words[-1].rstrip(".")) or words and words[-1] in ("&", "Co.", "KG"):
+                words = words[:-1]  # "Schreinerei Morgenstern GmbH & Co. KG"
+            piece = " ".join(words)
+            if not piece:
+                continue
+            if re.search(r"[\d@]|https?:|www\.", piece) or len(words) > 5:
+                return None  # a phone number, an address or a link: no company line here
+            if any(JOB_WORD.match(w) or OWNER_WORD.match(w) for w in words) or TITLE_END.search(piece):
+                continue  # "HR Executive", "Sócia-diretora": the company may follow
+            if all(w[:1].isupper() or w in NAME_JOINERS for w in words) and _acceptable(piece, people) \
+                    and piece.lower() not in names:
+                return piece
+            return None
+    return None
 
 
 def _first_name_alone(name: str, labels: list[str]) -> bool:

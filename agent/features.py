@@ -198,6 +198,8 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               r"|offer to (?:a|an|another|one|the|someone|somebody)\b|close to (?:making|offering|extending)"
               r"|they're offering"
               r"|(?:could|can|would) offer|\d+k base|base plus"
+              # an interview offered: "we'd like to offer you an interview with Mathieu"
+              r"|offer you (?:an? |the )?(?:interview|call|chat|conversation|meeting|place (?:on|in)|spot|slot)"
               r"|(?:strong|competitive|attractive|great|generous) offer"
               # an offer promised once someone approves it: the news of where things stand, not an offer yet
               r"|(?:call|ring|phone|email|get back to) you with (?:the )?(?:details of )?(?:a|an|the|our)"
@@ -334,7 +336,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
        r"|disponibilidad\b|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
-       r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités",
+       r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités"
+       # slots listed for the user to choose: "kindly let me know which of the following slots you are available for"
+       r"|(?:let (?:me|us) know|tell (?:me|us)|indicate|advise)(?: of)? (?:your preference|which (?:of (?:the|these) )?"
+       r"(?:following )?(?:slots?|times?|dates?|options?))|(?:is|are) available at the following times",
        veto=PROMISED_LATER),
     _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
        within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|(?:please|kindly) (?:send|share|suggest|propose)"),
@@ -453,6 +458,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
+       r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow) it is\b"
        r"|speak (?:soon|then)[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
        r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below"
        r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
@@ -479,9 +485,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|same (?:day and )?time as (?:before|planned)|(?:time|date and time|day and time) (?:is|are|stays?|remains?)"
        r" (?:the same|unchanged)\b", within=(r"\binterview|\bcall\b|\bchat\b|conversation",)),
     _f("interview_confirmation", 2, "t", "repeats the time agreed",
-       r"thanks for confirming|so that's (?:\w+day|tomorrow|\d)|you'll (?:meet|be meeting|see) (?:myself|me|us|the|\w+ and)"),
+       r"thanks for confirming|so that's (?:\w+day|tomorrow|\d)|you'll (?:meet|be meeting|see) (?:myself|me|us|\w+ and)"
+       r"|you'll (?:meet|be meeting) the|you'll see the (?:team|panel|hiring|manager|director|head|founders?|ceo|cto)\b"),
     _f("interview_confirmation", 2.5, "t", "reminds the user of a conversation",
        r"(?:reminder|remind you) (?:that|about)[^.!?\n]{0,40}\b(?:talking|meeting|speaking|chatting|call|interview|chat)\b"
+       # an agency's nudge the day before: "just a nudge about tomorrow - 2pm with Medway Marine"
+       r"|(?:nudge|reminder) (?:about|for) (?:tomorrow|today|this (?:morning|afternoon)|(?:mon|tues|wednes|thurs|fri)day)\b"
        r"|call (?:you on )?the number you (?:sent|gave)|reminder (?:of|about"
        r"|for) your (?:upcoming )?(?:[\w-]+ ){0,2}(?:conversation"
        r"|interview|call|chat|meeting|screen)"),
@@ -543,7 +552,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|if you (?:need|want|would like|'d like|prefer) (?:a|another) (?:different|new|other) (?:time|day|date|slot)"
             r"|you can re-?schedule"
-            r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|" + USER_MAY_MOVE),
+            r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|find you a (?:new|different) time"
+            r"|" + USER_MAY_MOVE),
     # Google Calendar marks what an update changed: "When: Changed: Thu ..." and "(was Tue ...)"
     _f("reschedule", 3, "t", "says the time changed from an earlier one",
        r"when:? changed:|(?<=\()was (?:mon|tue|wed|thu|fri|sat|sun)\w* (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
@@ -664,6 +674,15 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:items|materials|documents|information)|(?:salary|pay|rate|compensation) range (?:are|were) you"
        r"|submit you (?:at|on) (?:[$£€]|\d)|(?:ok|okay|happy|alright) (?:doing|working|with) (?:the odd |some |occasional )?"
        r"(?:weekends?|evenings?|nights?|shifts?|saturdays?|sundays?)\b"),
+    # what to bring and how to get in, for an interview already arranged: "for your interview, could you bring 3 or 4
+    # drawings?", "kindly carry the following documents", "visitors must be pre-registered with security"
+    _f("company_reply", 2.5, "t", "says what to bring or how to arrive",
+       r"(?:bring|carry)\b[^.!?\n]{0,60}\b(?:to|for|at|on) (?:your|the) (?:interview|visit|round|meeting|panel|presentation"
+       r"|assessment day|face to face|onsite|on-site)|(?:for|before|ahead of) your (?:interview|visit|panel|onsite|on-site"
+       r"|face to face)\b[^.!?\n]{0,40}\b(?:please|could you|can you|kindly|bring|carry|you(?:'ll| will) need)"
+       r"|(?:documents?|items?) (?:required|needed|to (?:bring|carry)) (?:for|at) (?:the |your )?(?:interview|round|visit)"
+       r"|kindly carry|pre-?regist\w* with (?:building |our )?security|visitor (?:desk|badge|pass)\b|\bdress code\b"
+       r"|what to wear\b"),
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
        r"|(?:speaking|talking|meeting|seeing) (?:with |to )?(?:a (?:few|couple(?: of)?|handful of)|two|three|some|other"
@@ -672,6 +691,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:one|two|a few|a couple of) (?:more|other) (?:candidates?|people|persons?|applicants) to (?:see|meet|speak|interview"
        r"|talk)"
        r"|have (?:a|an) (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
+       r"|(?:make|reach|have) (?:a|our|the|their) (?:final )?decision (?:by|on|next|this|early|within|after)"
        r"|we (?:will )?discuss (?:with|it|internally|your)|(?:i|we)(?:'ll| will)? let you know (?:directly|right|as soon|after"
        r"|by|on|next)"
        r"|seguimos (?:evaluando|revisando)|estamos evaluando|te aviso|le aviso|seguimos avaliando|ainda estamos"
@@ -910,7 +930,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|for (?:an|our|a) (?:article|story|piece)|quote you"
        r"|(?:story|piece|article) (?:i'm|i am|we're|we are) (?:writing|working on)"),
     _f(NR, 4, "a", "is a user-research session",
-       r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card|consent form"
+       # (a consent form alone is no study's: a background check has one too)
+       r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card"
+       r"|(?:study|research|participant) consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        r"|user interview|customer interview|ux research(?:er)?\b|research incentive|entretien utilisateur"
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
@@ -920,8 +942,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
        r"|study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
     _f(NR, 5, "a", "has the user interviewing someone else",
-       r"you are interviewing(?! (?:elsewhere|with other|at other|for other))|you're interviewing(?! (?:elsewhere|with other"
-       r"|at other|for other))|scorecard|interview kit|is interviewing with us|other interviewers"
+       # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
+       r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))|scorecard"
+       r"|interview kit|is interviewing with us|other interviewers"
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
@@ -937,6 +960,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:he|she|they) cleared the (?:tech(?:nical)? |phone |first )?(?:screen|interview|round)"
        r"|give (?:her|him|them) the verbal|to give the verbal|^offer approved\b"
        r"|panel prep\b|who (?:covers|takes) what\b|candidate (?:withdrew|has withdrawn)|interviewer training"
+       r"|\b(?!you\b)(?:[a-z]+) (?:has|had) withdrawn from (?:the|our) (?:process|search|shortlist)"  # "priya has withdrawn"
        r"|join (?:the |our )?interview panels?"
        # ... an agency sends the user candidates; an offer waits for the user's approval; feedback is in for a
        # decision the user makes; a candidate turns the user's offer down, or brings the user their papers
@@ -956,8 +980,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|reference (?:request|form"
        r"|check|call) (?:for|about|on) [a-z]+|(?:provide|give) a reference for"),
     _f(NR, 5, "a", "reads like a job scam",
-       r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|via courier|purchase (?:your )?(?:work )?"
-       r"equipment|gift cards? (?:to|for)"
+       # (a laptop "via courier" or an allowance to "purchase equipment" is an ordinary offer's; a cheque to bank is not)
+       r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|purchase (?:your )?(?:work )?"
+       r"equipment (?:from|through) (?:our|the|a|an) (?:vendor|supplier)|gift cards? (?:to|for)"
        # ... or a messenger's: "message our HR manager: wa.me/...", "$350-$800 per day, paid daily"
        r"|wa\.me/|t\.me/|\bpaid daily\b|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
        r"|(?:accept|claim) (?:the|this|your) (?:offer|position)[^.!?\n]{0,60}(?:whatsapp|telegram)"),
@@ -995,6 +1020,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
        r"|self-?assessment|self-?review"
+       # the job the user has moves them up: "congratulations again on your promotion"
+       r"|(?:on|for) your (?:recent |well[- ]deserved |internal )?promotion"
        # the work itself: a sprint's retro, a cutover's go/no-go, a client's QBR, a skip-level, a brainstorm
        r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan|\bqbr\b|quarterly business review|lunch[- ]and[- ]learn"
        r"|skip[- ]level|brainstorm|post-?mortem|pitch (?:rehearsal|prep|dry run)|dry run for the|bid (?:review|team)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from agent.addresses import is_human, is_relay, org_label
+from agent.addresses import FREE_MAIL, is_human, is_relay, org_label
 from agent.models import Email, Person
 
 # Tools and boards that send for employers from their own domains, by the label left of the
@@ -107,7 +107,7 @@ def person_names(email: Email) -> set[str]:
         raw = re.sub(r"\s*\(.*?\)\s*", " ", p.name or "").strip().strip('"')
         if not is_relay(p.address) and not is_human(p):
             continue  # a shared mailbox: 'Kessington University Human Resources <hr@...>'
-        if is_relay(p.address) or org_label(p.address) in TOOL_LABELS:
+        if is_relay(p.address) or (org_label(p.address) in TOOL_LABELS and org_label(p.address) not in FREE_MAIL):
             # A relay writes as the company ('Halcyon Bio <no-reply@...>', 'Maracujá Tecnologia via Gupy');
             # on a messaging platform it writes as the person ('Mette Kjærgaard via LinkedIn').
             if org_label(p.address) not in MESSAGING or not VIA.match(raw):

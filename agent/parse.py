@@ -52,6 +52,11 @@ QUOTE_STARTS = re.compile(
       | \s*Le\ .{0,200}\ a\ écrit\s*:\s*$           # French
       | \s*Am\ .{0,200}\ schrieb\ .{0,100}:\s*$      # German
       | \s*El\ .{0,200}\ escribió:\s*$              # Spanish
+      | \s*Em\ .{0,200}\ escreveu:\s*$              # Portuguese
+      | \s*Il\ .{0,200}\ ha\ scritto:\s*$           # Italian
+      | \s*Op\ .{0,200}\ (?:schreef|geschreven)\ ?.{0,100}:\s*$  # Dutch
+      | \s*W\ dniu\ .{0,200}\ napisał\(?a?\)?:\s*$   # Polish
+      | \s*Den\ .{0,200}\ skrev\ ?.{0,100}:\s*$     # Swedish
       | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht)
       | \s*Begin\ forwarded\ message:\s*$          # Apple Mail
       | \s*_{10,}\s*$                               # Outlook separator

@@ -60,6 +60,7 @@ ACK = (
     # Swedish: Teamtailor's and ReachMee's receipts
     "vi har (?:nu )?(?:tagit emot|mottagit|fått in) din ansökan",
     "din ansökan (?:har )?(?:kommit in|skickats|tagits emot|mottagits|registrerats)", "bekräftelse på (?:din |mottagen )?ansökan",
+    "i confirm receiv(?:e|ed|ing)", "confirm(?:ing)? (?:the )?receipt of (?:your|the) (?:cv|resume|application)",
 )  # fmt: skip
 
 INVITATION = (
@@ -106,6 +107,11 @@ INVITATION = (
     "kiedy (?:miałbyś|miałabyś|miałby pan|miałaby pani|masz) czas na (?:rozmowę|spotkanie)",
     # Swedish
     "inbjudan till (?:en )?(?:första |andra )?(?:intervju|intervjun)", "boka (?:in )?(?:en )?(?:första |andra )?intervju",
+    # small employers' plain asks: "bei uns in der Gärtnerei vorbeizuschauen", "kom gerust een keer langs",
+    # "¿te vendría bien una videollamada?", "bater um papo com você"
+    "(?:bei uns )?vorbei(?:zu)?(?:schauen|kommen)\\b", "zullen we (?:eens )?kennismaken",
+    "kom (?:gerust |maar )?(?:een keer )?langs",
+    "(?:te|le) (?:vendría|viene) bien una (?:llamada|videollamada|entrevista|charla)", "bater um papo",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -133,6 +139,9 @@ CONFIRMATION = (
     "(?:din|er) intervju är (?:bokad|bekräftad)", "bekräftar (?:härmed )?(?:din |er |vår )?(?:intervju|intervjutid)",
     "termin (?:wurde )?(?:hiermit )?bestätigt", "(?:je|jouw|uw|de) afspraak (?:is )?(?:hierbij )?bevestigd",
     "afspraak bevestigd", "confirmad[oa]!", "(?:fica|ficou) (?:marcad[ao] )?para (?:segunda|terça|quarta|quinta|sexta|sábado)",
+    # "quedamos el jueves 4 a las 10:30", "confirmado então: terça", "bis Dienstag um 10"
+    "quedamos (?:el|para el|a las|mañana|en (?:la|vuestra|tu))", "confirmado (?:então|entonces)",
+    "bis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen) um \\d",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -236,16 +245,23 @@ OFFER = (
     "(?:anställningserbjudande|erbjudande om anställning)", "内定", "录用通知", "(?:发放|给您发) ?offer",
     "(?:vill|skulle vilja) (?:gärna )?erbjuda dig (?:tjänsten|en (?:tjänst|(?:tillsvidare|visstids)?anställning)|rollen|jobbet)",
     "(?<!no )(?:ha|has) sido seleccionad[oa] para (?:el|la) (?:cargo|puesto|posición|vacante)", "carta (?:de )?oferta",
-    "(?:nos complace|queremos|nos gustaría|tenemos el gusto de|nos alegra) (?:ofrecerte|ofrecerle)", "carta[- ]proposta",
+    "(?:nos complace|queremos|nos gustaría|tenemos el gusto de|nos alegra) (?:ofrecerte|ofrecerle)"
+    "(?! una (?:entrevista|llamada|videollamada|reunión|charla))", "carta[- ]proposta",
     "(?<!não )(?:foi|foste) (?:aprovad[oa]|selecionad[oa]) para (?:a|o) (?:vaga|cargo|posição|função)",
-    "(?:prazer|felizes|satisfação) (?:de|em) (?:lhe |te )?(?:oferecer|propor)", "proposition d'embauche", "promesse d'embauche",
+    "(?:prazer|felizes|satisfação) (?:de|em) (?:lhe |te )?(?:oferecer|propor)(?! uma (?:entrevista|conversa))",
+    "proposition d'embauche", "promesse d'embauche",
     "(?:avons le plaisir|sommes heureux|sommes ravis|sommes heureuses) de (?:vous|te) proposer (?:le|ce) poste",
     "(?:wir )?haben uns für (?:sie|dich) entschieden",
     "(?:möchten|würden|freuen uns,?) (?:ihnen|dir) (?:gerne |gern )?(?:die stelle|die position)",
     "lettera di (?:offerta|assunzione)", "(?:lieti|piacere|felici) di (?:offrirti|offrirle|proporti|proporle)",
     "(?:je|jou|u) (?:graag )?(?:de functie|de baan|de positie|een arbeidscontract|een contract) aan(?: te )?bieden",
+    "bieden (?:je|jou|u) (?:graag )?(?:de functie|de baan|de positie|de rol)(?: van| als)? [^.\n]{0,60}? aan\\b",
     "(?<!nie )(?:zostałeś|zostałaś|został pan|została pani) wybran(?:y|a) na stanowisko",
     "(?:przedstawić|złożyć|przedstawiamy|składamy|przesyłam(?:y)?)(?: ci| panu| pani)? ofertę (?:pracy|zatrudnienia|współpracy)",
+    # a small business's offer in plain words: "a gente quer muito você com a gente", "te queremos en el equipo"
+    "(?:a gente|nós) (?:quer|queremos) (?:muito )?(?:você|te ter) (?:com a gente|na equipe|no time)",
+    "(?:te|le) queremos en (?:el|nuestro) equipo",
+    "wir (?:möchten|wollen) (?:dich|sie) (?:gerne |unbedingt )?(?:im|in unserem) team",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -303,7 +319,8 @@ CANDIDACY = (
     "proceso selectivo", "postulación", "postulaste", "processo seletivo", "processo de seleção", "processo de recrutamento",
     "(?:a|na|da|à|pela|sua|tua) vaga (?:de|para) (?!estaciona|garage)", "processo di selezione",
     "iter (?:di selezione|selettivo)", "solliciteren", "solliciteer", "gesolliciteerd", "werving (?:en|&) selectie",
-    "wervingsproces", "selectieprocedure", "proces rekrutacyjn", "na stanowisko", "kandydatur", "rekrytering",
+    "wervingsproces", "selectieprocedure", "voor de functie", "sollicitatiegesprek",
+    "proces rekrutacyjn", "na stanowisko", "kandydatur", "rekrytering",
     "(?:sökt|söka|söker|ansökan till|erbjuda dig) tjänsten",
     "(?:postulación|postular|postulaste|postulado|seleccionad[oa]) (?:para |a )?(?:el |al )cargo",
 )  # fmt: skip

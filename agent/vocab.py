@@ -52,6 +52,23 @@ TITLE_HEADS = (
     r"|electrician|plumber|welder|technologist|generalist|hire|role|position|post|vacancy|opening"
     r"|bar staff|staff|porter|worker|labourer|laborer|handler|picker|packer|cleaner|nanny|waiter|waitress|crew member"
     r"|team member|stylist|courier|joiner|carpenter|fitter|groundskeeper|caretaker|lifeguard|paraprofessional|programmer"
+    r"|dispatcher|estimator|surveyor|inspector|instructor|trainer|baker|butcher|florist|gardener|landscaper|installer"
+    r"|storeperson|storeman|merchandiser|auditor|actuary|underwriter|machinist"
+)
+# Job titles in the other languages people apply in, which lead with the post ("Analista de compras",
+# "Administrativo/a de obra", "Chargée de recrutement", "Sachbearbeiter (m/w/d)"); only for a reply's subject,
+# since company names end in some of them ("Grupo Comercial").
+FOREIGN_TITLE_HEADS = (
+    r"administrativ[oa]|coordinador[a]?|coordenador[a]?|analista|gerente|auxiliar|t[ée]cnic[oa]|ingenier[oa]"
+    r"|desarrollador[a]?|diseñador[a]?|dependient[ea]|camarer[oa]|cociner[oa]|repartidor[a]?|responsable|asistente"
+    r"|assistente|vendedor[a]?|atendente|atendimento|recepcionista|contable|contador[a]?|encargad[oa]|operari[oa]"
+    r"|consultor[a]?|programador[a]?|estagi[áa]ri[oa]|becari[oa]|chargée?|conseill(?:er|ère)|développeu(?:r|se)"
+    r"|ingénieure?|vendeu(?:r|se)|serveu(?:r|se)|comptable|stagiaire|alternante?|technicien(?:ne)?|gestionnaire"
+    r"|directeur|directrice|sachbearbeiter(?:in)?|büroassistenz|buchhalter(?:in)?|disponent(?:in)?|mitarbeiter(?:in)?"
+    r"|fachkraft|werkstudent(?:in)?|praktikant(?:in)?|kauf(?:frau|mann)|referent(?:in)?|leiter(?:in)?|entwickler(?:in)?"
+    r"|ingenieur(?:in)?|assistenz|berater(?:in)?|verkäufer(?:in)?|medewerker|adviseur|monteur|beheerder|stagiair"
+    r"|ontwikkelaar|specjalist(?:a|ka)|kierownik|asystent(?:ka)?|księgow[ya]|analityk|programista|magazynier|kierowca"
+    r"|impiegat[oa]|addett[oa]|responsabile|commess[oa]|chef|werkvoorbereider"
 )
 # A name that ends in one of these is a job, not an employer ("Data Analyst - Norwen").
 TITLE_END = re.compile(r"\b(?:" + TITLE_HEADS + r")s?$", re.I)
@@ -63,7 +80,31 @@ _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/
                            # ... or that end with a post after a dash: "RE: Alex Morgan / Oliver Stanmore - Head of Insights"
                            # (only a post: "Re: invoice 443 - account manager" is a supplier's)
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+.* [-–|] (?:[\w&/.'-]+ )?(?:head|vp|vice president"
-                           r"|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+$")
+                           r"|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+$"
+                           # ... or that lead with a post in another language: "Re: Analista de compras - Alex Morgan"
+                           r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd|odp|res|ref)\s*:\s*)+(?:vaga |oferta |stelle |poste )?"
+                           r"(?:[\w&.'-]+ ){0,2}"
+                           r"(?:" + FOREIGN_TITLE_HEADS + r")(?:/[a-z]{1,3}|\s?\([a-z/]{1,7}\)|\*in)?(?: [\w&/.'()-]+){0,4}"
+                           r"\s*(?:[-–|:(,]|$)")
+
+
+_SEGMENT = re.compile(r"\s*(?:\|\|?|\s[-–]\s|:\s)\s*")
+_FOREIGN_HEAD = re.compile(r"^(?:" + FOREIGN_TITLE_HEADS + r")\b")
+_APPLICATION_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd|tr|wg|odp)\s*:\s*)*(?:bewerbung|candidature|candidatura"
+                                  r"|sollicitatie|solicitud|aplikacja|application)\b")
+
+
+def subject_is_an_application(subject: str, user_name: str) -> bool:
+    """A (lowercased) subject as applications are titled: "Bewerbung - Verkauf & Büro", or the post beside the
+    applicant's name ("Documents required - Operations Executive - Alex Morgan", "Alex Morgan || Supply Planning
+    Manager || Nakshatra Foods")."""
+    if _APPLICATION_SUBJECT.match(subject):
+        return True
+    name = user_name.lower().strip()
+    if len(name.split()) < 2 or name not in subject:
+        return False
+    return any(0 < len(seg.split()) <= 6 and (TITLE_END.search(seg) or _FOREIGN_HEAD.match(seg))
+               for seg in _SEGMENT.split(subject) if name not in seg)
 
 
 def subject_names_role(subject: str) -> bool:
