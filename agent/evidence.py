@@ -21,7 +21,7 @@ from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email, Person
 from agent.org_names import squash
-from agent.vocab import subject_is_an_application, subject_names_role
+from agent.vocab import TITLE_END, subject_is_an_application, subject_names_role
 
 # Relays that send for an employer's hiring process (not generic calendars, video or job boards).
 ATS_DOMAINS = frozenset((
@@ -82,7 +82,7 @@ OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
 # hour is no sign of one by itself: a café owner's "$18/hr to start" is a real offer.)
 SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|wechat|"
-                  r"text (?:me|us) (?:at|on)|data entry|work from home|cheque|check"
+                  r"text (?:me|us) (?:at|on)|data entry|work from home|no interview (?:is )?(?:required|needed)|cheque|check"
                   r" to buy|gift cards?|no experience (?:needed|required)|(?:registration|processing|visa|training) fee)\b")
 OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # The user's own application, in so many words (a profile or background is not one: recruiters
@@ -354,6 +354,8 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(-3, "is a recurring calendar event")
     if cal is not None and (len(cal.attendees) > 4 or any(GROUP_LOCAL.match(p.address) for p in cal.attendees)):
         c.add(-2, "is a meeting for a whole team")
+    if cal is not None and _work_meeting(email, subject, text):
+        c.add(-3, WORK_MEETING)
     return c
 
 
@@ -376,6 +378,27 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
     return (SPEAKS_FOR.search(hay) is not None or OWNER_LINE.search(email.signature.lower() + "\n" + hay) is not None
             or subject_names_role(subject) or answers_an_application(email)
             or subject_is_an_application(subject, email.user_name) or _named_as_hiring(email))
+
+
+WORK_MEETING = "is a work meeting (a review, a sync, office hours)"
+# What calendars title the work itself: "Data quality review - carrier master", "Forecast sync w/ Finance",
+# "Lumora Office Hours", "HIPAA readiness workshop". (A catch-up or a chat may well be an interview.)
+WORK_TITLE = re.compile(r"\b(?:review|sync|stand-?up|standup|office hours|workshop|retro(?:spective)?|planning|kick-?off"
+                        r"|training|onboarding|qbr|1:1|one-on-one|demo|brainstorm|offsite|off-site|all-hands|town ?hall"
+                        r"|huddle|status meeting|steering|walkthrough|handover|hand-?off|webinar|induction)\b")
+# ... and what a hiring meeting names, even one titled so ("Portfolio review", "Take-home review", "Case study")
+HIRING_WORDS = re.compile(r"interview|candida|applica|applied|\brole\b|position|hiring|recruit|portfolio|case study"
+                          r"|assessment|take-?home|\boffer\b|\bround\b|\bstage\b|vacanc|\bjob\b|opening|\bscreen|panel|talent"
+                          r"|resume|\bcv\b|trial (?:shift|day)")
+
+
+def _work_meeting(email: Email, subject: str, text: str) -> bool:
+    """A calendar event titled as work (a review, a sync, a workshop) with no word of hiring anywhere, and no
+    job title in its title: the user's job or a vendor's session, not an interview."""
+    title = subject + " " + ((email.calendar.summary or "").lower() if email.calendar else "")
+    if not WORK_TITLE.search(title) or HIRING_WORDS.search(title + "\n" + text):
+        return False
+    return not any(TITLE_END.search(piece.strip()) for piece in re.split(r"[-–|:/(),]", title))
 
 
 def _named_as_hiring(email: Email) -> bool:

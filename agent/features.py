@@ -984,7 +984,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|purchase (?:your )?(?:work )?"
        r"equipment (?:from|through) (?:our|the|a|an) (?:vendor|supplier)|gift cards? (?:to|for)"
        # ... or a messenger's: "message our HR manager: wa.me/...", "$350-$800 per day, paid daily"
-       r"|wa\.me/|t\.me/|\bpaid daily\b|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
+       r"|wa\.me/|t\.me/|\bpaid daily\b|no interview (?:is )?(?:required|needed|necessary)"
+       r"|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
        r"|(?:accept|claim) (?:the|this|your) (?:offer|position)[^.!?\n]{0,60}(?:whatsapp|telegram)"),
     # a board's notice of the user's own activity, not an employer's word: "your application was viewed by
     # the hiring team", "your CV was viewed 7 times", "no longer accepting applications", a weekly digest

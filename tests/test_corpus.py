@@ -67,8 +67,10 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # them; they were not read, so as not to tune on the split); the bar keeps it from getting worse.
     # It was 3 with session 9's rules and the model trained before BT joined dev-split; the retrain
     # with BT moved two across the model's margin (bench/RESULTS.md, session 9). Session 10's rules for meetings
-    # with people at companies and its retrain brought it to 3 of 434 (2,199 messages). The target is 0.
-    assert len(heldout.lookalike_apps) <= 3
+    # with people at companies and its retrain brought it to 3 of 434 (2,199 messages). Session 11 joined CJ and
+    # CK (two whole inboxes) unread: CJ read one of its look-alikes as relevant on arrival, so 4 of 2,499 (the
+    # first 2,299 still 3, as at session 10's end, before and after session 11's rules and retrain). The target is 0.
+    assert len(heldout.lookalike_apps) <= 4
 
 
 def test_heldout_is_read_about_as_well(heldout: Result):

@@ -6,9 +6,14 @@ employers on personal accounts and in other languages, and slots offered for the
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from agent.classify import MONEY_BACK, _second_reading
+from agent.demo.builder import ics_event
+from agent.evidence import WORK_MEETING, candidacy
 from agent.facts import company_of
 from agent.features import score
 from agent.parse import parse
@@ -39,6 +44,14 @@ def test_a_real_offer_that_sends_a_laptop_by_courier_stays_an_offer():
                  "starting Monday 12 October. The written offer is attached; your laptop will come via courier the "
                  "week before you start.\n\nPriya Nand\nHead of Claims\n"))
     assert sig.kind == "offer"
+
+
+def test_an_offer_with_no_interview_required_is_a_scam():
+    sig = read(m("HR Onboarding <onboarding@brightlex-hires.example>", "Job Offer: Remote Legal Assistant - Immediate Start",
+                 "Dear Candidate,\n\nCONGRATULATIONS! Your profile has been shortlisted for the position of Remote Legal "
+                 "Assistant.\n\nSalary: $480 per day, paid weekly\nNo interview required - immediate start.\n\nTo receive "
+                 "your Offer Letter, kindly reply with your full name and date of birth.\n"))
+    assert sig.kind == "not_relevant"
 
 
 def test_money_back_is_the_users_money_moving_not_a_salary():
@@ -189,3 +202,34 @@ def test_a_personal_accounts_company_is_the_line_under_the_name(body, company):
     raw = m("Luis Vela <luisvela.moving@gmail.com>" if "Karin" not in body else "Karin Morgenthal <karin.m@outlook.de>",
             "Re: Dispatcher", body)
     assert company_of(parse(raw, me=ME)) == company
+
+
+# --- calendar events titled as work -----------------------------------------------------------------------------
+
+AT = datetime(2026, 6, 3, 13, 0, tzinfo=ZoneInfo("America/New_York"))
+
+
+def invite(summary: str, body: str = "") -> bytes:
+    return m("Tomas Wilk <tomas.wilk@carrow-freight.example>", f"Invitation: {summary} @ Wed Jun 3, 2026 1pm", body,
+             ics=ics_event(start=AT, end=AT + timedelta(minutes=45), summary=summary,
+                           organizer="tomas.wilk@carrow-freight.example", attendees=["alex.morgan@example.net"]))
+
+
+@pytest.mark.parametrize("summary", ["Data quality review - carrier master", "Forecast sync w/ Finance",
+                                     "Lumora Office Hours", "HIPAA readiness workshop"])
+def test_a_calendar_event_titled_as_work_starts_nothing(summary):
+    email = parse(invite(summary), me=ME)
+    found = candidacy(email, email.subject.lower(), email.text.lower())
+    assert WORK_MEETING in found.against
+
+
+@pytest.mark.parametrize("summary,body", [
+    ("Portfolio review - Alex Morgan", ""),                    # a design interview is titled so
+    ("Take-home review w/ Alex", ""),
+    ("Review: Workforce Planning Analyst", ""),                # a post in the title
+    ("Quick sync", "Looking forward to talking about the role."),  # hiring words in the text
+])
+def test_an_event_titled_as_work_that_names_hiring_is_not_ruled_out(summary, body):
+    email = parse(invite(summary, body), me=ME)
+    found = candidacy(email, email.subject.lower(), email.text.lower())
+    assert WORK_MEETING not in found.against
