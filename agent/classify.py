@@ -86,7 +86,9 @@ ROLE_GONE = "says the role is gone"
 # Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
 SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) else|\b(?:appoint(?:ed)?|offered|hired|selected"
                           r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
-                          r"|somebody else)")
+                          r"|somebody else)|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post)"
+                          r"|\b(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
+                          r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b")
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
 MEETINGS = (*SCHEDULING, "cancellation")  # the kinds about a meeting's time
 # Kinds whose mistakes cost the most: an offer sends time-sensitive drafts everywhere else.

@@ -271,6 +271,12 @@ FEATURES: tuple[Feature, ...] = (
     _f("application_ack", 2.5, "t", "says where the application is",
        r"your (?:application|cv|resume|profile)(?: (?:for|to) [\w ,/&()-]{0,60}?)? (?:is|has been) (?:now )?(?:with|under|being"
        r"|passed|forwarded|shared)"),
+    # a portal's notice that the status changed, without saying to what ("log in to view your current status"):
+    # the dev writers label it an acknowledgement (where it says what changed, its words decide)
+    _f("application_ack", 2.5, "a", "says the application's status changed, without saying how",
+       r"(?:there (?:has been|is)|there's) an update (?:to|on) your application|(?:application status|status of your"
+       r" application)\b[^.!?\n]{0,80}\b(?:has|was) (?:been )?(?:changed|updated)"
+       r"|(?:log|sign) in\b[^.!?\n]{0,80}\bto (?:view|see|check|review) (?:your|the) (?:current )?status"),
     _f("application_ack", 3, "t", "says the application was passed to the employer",
        r"(?:sent|forwarded|passed|submitted|put|shared) your (?:cv|resume|application|profile|details)(?: [\w-]+){0,2}"
        r" (?:to|over|across|forward|through)\b"),
@@ -666,7 +672,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 2.5, "t", "asks for documents or details for the application",
        r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
        r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
-       r"|candidate information form|documents (?:below|listed|required)|the following documents)"
+       r"|candidate information form|documents (?:below|listed|required)|the following documents|(?:a|the|your) portfolio"
+       r" link|link to (?:your|a|the) portfolio|(?:work|writing) samples?|driving licen[cs]e)"
        r"|(?:cv|resume|file|portfolio|link)[^.!?\n]{0,40}(?:won't|wouldn't|doesn't|does not|can't|cannot|couldn't) (?:open"
        r"|load|work)|(?:portfolio|link|file|cv|resume)[^.!?\n]{0,40}(?:asks for|needs|requires) a password"
        r"|file is (?:damaged|corrupt)|(?:cv|resume)(?: over)? in word\b|word (?:doc|document|format)? ?rather than pdf"
@@ -712,6 +719,10 @@ FEATURES: tuple[Feature, ...] = (
        r"not (?:be )?moving forward|decided to (?:move|go) (?:forward|ahead) with (?:other|another|an alternative|a different)"
        r"|(?:went|gone|going|go|decided to go) (?:with|w/) (?:someone|somebody) else|(?:went|gone) (?:with|w/) (?:another|a"
        r" different|an internal|an? other) (?:candidate|applicant|person|guy|girl|transfer|hire)|(?:it's|it is|its) a no\b"
+       # the job went to someone: "we've made an appointment for this role", "the position has now been filled"
+       r"|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post|vacancy)"
+       r"|(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
+       r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"

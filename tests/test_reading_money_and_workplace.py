@@ -233,3 +233,29 @@ def test_an_event_titled_as_work_that_names_hiring_is_not_ruled_out(summary, bod
     email = parse(invite(summary, body), me=ME)
     found = candidacy(email, email.subject.lower(), email.text.lower())
     assert WORK_MEETING not in found.against
+
+
+# --- the job filled, a portal's status, what a company asks -----------------------------------------------------
+
+def test_an_interview_called_off_because_the_post_was_filled_is_a_rejection():
+    sig = read(m("Mitch Henley <mitch.henley@wollombi-health.example>", "Tomorrow's interview",
+                 "Hi Alex, apologies for the late notice - the position has now been filled, so I'm cancelling "
+                 "tomorrow's interview. Thanks for your interest and all the best. Mitch\n"))
+    assert sig.kind == "rejection"
+
+
+@pytest.mark.parametrize("body", [
+    "Your application status for the position Clinical Data Coordinator (2600419) has changed. To view your current "
+    "status, access the Candidate Career Section.",
+    "There has been an update to your application for Patient Access Representative. To review the current status of "
+    "your application, please log in to your candidate profile.",
+])
+def test_a_portal_notice_that_the_status_changed_is_an_acknowledgement(body):
+    sig = read(m("Talent Acquisition <no-reply@vergabio.example>", "Update on Job Application 2600419", body))
+    assert sig.kind == "application_ack"
+
+
+def test_a_question_about_a_driving_licence_is_a_reply_not_a_receipt():
+    scores, reasons = score("area supervisor", "thanks for applying for the area supervisor position. we need "
+                            "candidates to hold a full uk driving licence. could you let me know if you have one?")
+    assert "asks for documents or details for the application" in reasons["company_reply"]
