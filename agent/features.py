@@ -925,10 +925,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|newsletter (?:from|issue)|read (?:online|more) on substack"
        r"|(?:this|the) week(?:'s)? (?:in(?! (?:ist|[a-z]{2,4}t)\b)|roundup|digest)|weekly digest|\bdigest\b|top stories"
        r"|unsubscribe from this list"),
+    # Google Calendar's own invitation ("... invite others regardless of their own invitation status, or modify your
+    # RSVP"): in dev-split most such invites from a person are look-alikes (a coffee, a sync, a friend's plans); the
+    # words of the message and the candidacy evidence must outweigh it
+    _f(NR, 4, "a", "is a calendar service's invitation", r"modify your rsvp"),
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
        r"|registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot"
-       r"|\brsvp\b|meetup\.com|speaker tech check|\btech check\b|green room|\bmeetup (?:group|event)|you(?:'re| are) going\b"
+       r"|(?<!your )\brsvp\b|meetup\.com|speaker tech check|\btech check\b|green room|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
     # a scheduler's "starts in 1 hour" is an event's, unless it is the user's own interview starting
