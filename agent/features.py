@@ -932,7 +932,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
        r"|registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot"
-       r"|(?<!your )\brsvp\b|meetup\.com|speaker tech check|\btech check\b|green room|\bmeetup (?:group|event)|you(?:'re| are) going\b"
+       r"|(?<!your )\brsvp\b|meetup\.com"
+       r"|speaker tech check|\btech check\b|green room|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
     # a scheduler's "starts in 1 hour" is an event's, unless it is the user's own interview starting
