@@ -88,6 +88,7 @@ SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) e
                           r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
                           r"|somebody else)|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post)"
                           r"|\b(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
+                          r"|(?:offered|offering) (?:them|him|her|the other candidate) the (?:[\w-]+ ){0,4}(?:job|role|position)"
                           r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b")
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
 MEETINGS = (*SCHEDULING, "cancellation")  # the kinds about a meeting's time
@@ -287,6 +288,13 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                       list_id=lid)
     if _forwards_someone_elses(email, text):
         return Signal(kind=NR, confidence=0.8, reasons=["forwards mail written to someone else"], list_id=lid)
+    if kind == "offer" and second.kind == "company_reply" and second.p >= AGREE and cand.score >= RELEVANT \
+            and second.probabilities.get("offer", 0.0) < OFFER_FLOOR and scores.get("company_reply", 0.0) >= ASK_AT:
+        # "references are the last step before an offer", "the equity vests over four years": the process around an
+        # offer, which the rules read as a reply too and the model surely so. Read so, it waits a week like any reply;
+        # an offer would be acted on at once. (Without the rules' reply the agent asks: _doubt.)
+        reasons.setdefault("company_reply", []).insert(0, _model_says(second))
+        kind, best = "company_reply", max(scores.get("company_reply", 0.0), ASK_AT)
     doubt = _doubt(kind, scores, cand, second, offer_thread=OFFER_THREAD in reasons.get("company_reply", ()))
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]

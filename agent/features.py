@@ -722,6 +722,7 @@ FEATURES: tuple[Feature, ...] = (
        # the job went to someone: "we've made an appointment for this role", "the position has now been filled"
        r"|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post|vacancy)"
        r"|(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
+       r"|(?:offered|offering) (?:them|him|her|the other candidate) the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
@@ -797,7 +798,8 @@ FEATURES: tuple[Feature, ...] = (
     # (then "cancels an interview" outweighs it)
     _f("rejection", 4, "a", "says the role is gone",  # classify.ROLE_GONE
        r"(?:position|role|vacancy|requisition|post) (?:has|have) (?:now )?been (?:cancell?ed|withdrawn|pulled)"
-       r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)", conditional_ok=False, veto=REJECTION_VETO),
+       r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)"
+       r"|(?:we're|we are) no longer (?:recruiting|hiring) for (?:the|this)\b", conditional_ok=False, veto=REJECTION_VETO),
     # an offer taken back is a no: "we have to withdraw your offer", "the offer has been rescinded"
     _f("rejection", 5, "a", "withdraws the offer",
        r"(?:withdraw|rescind|retract|revoke)(?:ing|ed)? (?:the|our|your|this) (?:conditional |job |written )?offer\b"
@@ -994,7 +996,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "is a reference request about someone else",
        r"as (?:a|their|his|her) referee|given your name|(?:listed|named) you as (?:a |their |his |her )?(?:reference|referee)"
        r"|reference (?:request|form"
-       r"|check|call) (?:for|about|on) [a-z]+|(?:provide|give) a reference for"),
+       r"|check|call) (?:for|about|on) [a-z]+|(?:provide|give) a reference for"
+       # ... or about someone the user referred: "thank you again for referring Priya for our opening"
+       r"|\bfor referring (?!me\b)[a-z]+|the (?:candidate|person|friend|colleague) you referred"),
     _f(NR, 5, "a", "reads like a job scam",
        # (a laptop "via courier" or an allowance to "purchase equipment" is an ordinary offer's; a cheque to bank is not)
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|purchase (?:your )?(?:work )?"
@@ -1017,7 +1021,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 2.5, "a", "is a talent-community sign-up",
        r"join (?:our|the|\w+'s) talent (?:pool|community|network)|confirm your email (?:address )?to join"
        r"|(?:welcome to|you've joined|you have joined) (?:our|the|\w+'s) talent (?:pool|community|network)"
-       r"|jobs that (?:fit|match) your interests",
+       r"|jobs that (?:fit|match) your interests"
+       # a careers site's consent button ("Yes, keep my profile"): its furniture, as a rejection often carries it
+       r"|\b(?:keep|delete|erase|remove) my (?:cv|details|data|information|profile)\b",
        veto=r"\b(?:also|future|meantime|keep)\b"),  # a rejection's "you can also join our talent community"
     _f(NR, 4, "t", "is about someone else's interview",
        r"i've got (?:a |my )?(?:second |first |final |job )?interview|my (?:own )?(?:second |first |final "
@@ -1042,7 +1048,8 @@ FEATURES: tuple[Feature, ...] = (
        # the work itself: a sprint's retro, a cutover's go/no-go, a client's QBR, a skip-level, a brainstorm
        r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan|\bqbr\b|quarterly business review|lunch[- ]and[- ]learn"
        r"|skip[- ]level|brainstorm|post-?mortem|pitch (?:rehearsal|prep|dry run)|dry run for the|bid (?:review|team)"
-       r"|\w+ ?(?:/|<>) ?\w+ 1:1\b",  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
+       r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
+       r"|time[- ]off request|(?:annual )?leave request|\bpto request|vacation request",
        # ... not the interviewer's own calendar given as the reason a meeting moves
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
@@ -1056,9 +1063,12 @@ FEATURES: tuple[Feature, ...] = (
        r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting)|our sales team"
        r"|(?:booking|book|booked) a (?:\d+[- ]?min(?:ute)?s? )?demo"
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
-       r"|\w <> [^\n]{0,40} demo\b|discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)|soc ?2\b"
+       r"|\w <> [^\n]{0,40} demo\b|discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)"
        r"|(?:our|my|bring in)(?: [\w,]+){0,2} (?:solutions? (?:engineer|architect)|account executive|sales engineer)\b"
-       r"|^account executive|trial kick-?off|your sandbox|(?:contract|subscription|licen[cs]e|plan) renewal\b(?!s)"
+       r"|^account executive|trial kick-?off|your sandbox"
+       # ... or the user's own quote to a client, declined: "thanks for the quote for the sales dashboard"
+       r"|(?:for|on) (?:the|your) quote\b|(?:another|a different|a cheaper) (?:supplier|vendor)\b"
+       r"|(?:contract|subscription|licen[cs]e|plan) renewal\b(?!s)"
        r"|renewal (?:call|quote|date)|handing your account|your account manager"
        r"|how your (?:team|company|org) (?:handles|does|manages|approaches)"
        r"|\b(?:complimentary|kostenlos\w*|gratuit\w*|gratis) [\w ]{0,30}(?:assessment|consultation|session|call|beratung\w*"
@@ -1071,8 +1081,7 @@ FEATURES: tuple[Feature, ...] = (
     # the user's own tracker app logging an application, and an agency asking whether to keep the user's
     # data (its buttons speak for the user: "Yes, keep my details"): neither is a step of any process
     _f(NR, 5, "a", "is the user's own job tracker or a consent form",
-       r"\bwe tracked (?:a |an |your )?(?:new )?application|\b(?:job|application) tracker\b|simplify copilot|huntr\b"
-       r"|\b(?:keep|delete|erase|remove) my (?:cv|details|data|information|profile)\b"),
+       r"\bwe tracked (?:a |an |your )?(?:new )?application|\b(?:job|application) tracker\b|simplify copilot|huntr\b"),
     _f(NR, 4, "s", "answers a meeting the user organised",
        r"^(?:accepted|tentative(?:ly accepted)?|declined|angenommen|abgelehnt|accepté|refusé|aceptado|rechazado)\s*:"),
     _f(NR, 5, "s", "is account mail (password or code)",
@@ -1123,7 +1132,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:application|applying) (?:to|for) (?:the |a |our )?(?:part-time |full-time |online )?(?:msc|ma|mba|mres|mphil|phd"
        r"|bsc|degree|masters?|postgraduate)\b|mature applicants?|free for volunteers|for (?:our )?volunteers\b"
        r"|agreeing to (?:help|coach|volunteer)|(?:is|are) (?:a )?(?:voluntary|unpaid|volunteer) (?:roles?|positions?|posts?)"
-       r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher",
+       r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher"
+       # a scholarship, an accelerator's cohort, a postgraduate place, a sports squad's trials
+       r"|stipendi(?:um|en)\b|\baccelerator\b|\bincubator\b|\bcohort \d+|\bstudia (?:podyplomowe|magisterskie|licencjackie)"
+       r"|\bna studia\b|(?:squad|team) (?:trials?|selection)\b|\btrials? for the (?:\w+ )?(?:squad|team)\b",
        conditional_ok=False,
        # ... not the flat and the visa an employer's relocation arranges for the user
        veto=r"\b(?:relocation (?:package|support|partner|allowance|budget|bonus|costs)|furnished (?:apartment|flat)"

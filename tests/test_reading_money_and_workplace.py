@@ -259,3 +259,44 @@ def test_a_question_about_a_driving_licence_is_a_reply_not_a_receipt():
     scores, reasons = score("area supervisor", "thanks for applying for the area supervisor position. we need "
                             "candidates to hold a full uk driving licence. could you let me know if you have one?")
     assert "asks for documents or details for the application" in reasons["company_reply"]
+
+
+# --- no's that are not about a job, and no's that are ------------------------------------------------------------
+
+@pytest.mark.parametrize("frm,subject,body", [
+    ("Stiftung Abendrot <stipendien@stiftung-abendrot.example>", "Ihre Bewerbung um ein Stipendium",
+     "vielen Dank für Ihre Bewerbung um ein Stipendium. Leider können wir Ihre Bewerbung nicht berücksichtigen."),
+    ("Hivemind Ventures <applications@hivemind-ventures.example>", "Your Cohort 9 application",
+     "Thank you for applying to Cohort 9 of our accelerator. We've decided not to offer you a place."),
+    ("Rekrutacja <rekrutacja@wsbd.example>", "Wyniki rekrutacji - studia podyplomowe",
+     "Uprzejmie informujemy, że nie został Pan zakwalifikowany na studia podyplomowe w tej edycji."),
+    ("Connor Walsh <captain@donriver-rfc.example>", "Trials - squad selection",
+     "Thanks for coming out to the Premier squad trials. We haven't selected you for the Premier squad this season."),
+    ("BambooHR <notifications@app.bamboohr.com>", "Your time off request was denied",
+     "Your time off request has been denied. Note from Karen: those are the last two days of Q1 close."),
+    ("Colin Abara <colin@mothwing-studios.example>", "Your referral - Priya Nair",
+     "Thank you again for referring Priya Nair for our Data Engineer opening. The team decided not to move forward."),
+    ("Ben Kovac <ben@orchardlane-cafes.example>", "Re: Quote - sales dashboard",
+     "Thanks heaps for the quote for the sales dashboard. We've decided to go with another option this time."),
+])
+def test_a_no_that_is_not_about_a_job_starts_nothing(frm, subject, body):
+    assert read(m(frm, subject, f"Hi Alex,\n\n{body}\n")).kind == "not_relevant"
+
+
+@pytest.mark.parametrize("body", [
+    "I'm going to have to cancel tomorrow's interview. A candidate from our earlier round came back and we've ended "
+    "up offering them the Content Analyst job.",
+    "Before I book anything I owe you an apology: our client has pulled the programme, so we're no longer recruiting "
+    "for the role.",
+])
+def test_the_job_gone_to_someone_or_gone_altogether_is_a_rejection(body):
+    assert read(m("Rosie Chalmers <rosie@cabbage-media.example>", "Re: Content Analyst interview",
+                  f"Hi Alex,\n\n{body}\n\nRosie\n")).kind == "rejection"
+
+
+def test_a_rejection_with_a_keep_my_profile_button_stays_a_rejection():
+    sig = read(m("Hommel & Kroon <no-reply@teamtailor-mail.com>", "Your application for Operations Lead",
+                 "Hi Alex,\n\nThanks for applying for the Operations Lead position. In the end we've decided not to "
+                 "continue with your application.\n\nWould you like us to keep your profile? Yes, keep my profile: "
+                 "https://career.hommel.example/consent\n"))
+    assert sig.kind == "rejection"

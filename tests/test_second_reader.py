@@ -99,3 +99,20 @@ def test_an_offer_needs_both_readers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (sig.kind, sig.needs_look, sig.guess) == ("not_relevant", True, "offer")
     # an offer that also reads partly like a status reply ("thanks for your patience") is no veto
     assert read_with(monkeypatch, OFFER, "company_reply", 0.6, also={"offer": 0.3}).kind == "offer"
+
+
+OFFER_WORDS = mail(frm=RECRUITER, to=ME, subject="Re: Data Analyst - references", date=SENT,
+                   body="Hi Alex,\n\nWe'd love to offer you the role once references are back. Could you send the "
+                        "following documents: your degree certificate and two payslips?\n\nDana\n", msgid="<ow@q.example>")
+
+
+def test_offer_words_the_model_surely_reads_as_a_reply_are_a_reply(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the process around an offer, a reply to the rules too: read as a reply it waits a week; an offer would be acted
+    # on at once (a plain offer the model reads as a reply still asks: test_an_offer_needs_both_readers)
+    sig = read_with(monkeypatch, OFFER_WORDS, "company_reply", 0.9, also={"offer": 0.01})
+    assert sig.kind == "company_reply" and not sig.needs_look
+
+
+def test_offer_words_the_model_reads_otherwise_still_ask(monkeypatch: pytest.MonkeyPatch) -> None:
+    sig = read_with(monkeypatch, OFFER_WORDS, "not_relevant", 0.9, also={"offer": 0.01})
+    assert sig.needs_look and sig.guess == "offer"
