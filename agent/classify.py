@@ -66,6 +66,12 @@ DECIDED = 4
 # the signing is features.OFFER_VETO's.) A reply in an offer's thread is about that offer, and its letter still to
 # come is where things stand, unless the message states the pay: then the offer is made and the letter is paperwork.
 OFFER_THREAD = "answers in the thread of an offer made"
+# An offer for the post, in the other languages the phrasebook reads, where the model has seen few offers (and a
+# bank's "offre" or a shop's "oferta" many): "vous faire une offre pour le poste de", "ons aanbod voor de functie".
+# The model's low offer reading does not make the agent ask about these (it still does in English).
+OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|proposta|proposition|angebot|aanbod)\b[^.!?\n]{0,40}\b(?:pour le poste"
+                                r"|para (?:el|la|o|a) (?:puesto|posición|cargo|vaga|posição|função)|für die (?:stelle|position)"
+                                r"|voor de (?:functie|rol|job))\b")
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
@@ -295,7 +301,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # an offer would be acted on at once. (Without the rules' reply the agent asks: _doubt.)
         reasons.setdefault("company_reply", []).insert(0, _model_says(second))
         kind, best = "company_reply", max(scores.get("company_reply", 0.0), ASK_AT)
-    doubt = _doubt(kind, scores, cand, second, offer_thread=OFFER_THREAD in reasons.get("company_reply", ()))
+    doubt = _doubt(kind, scores, cand, second, offer_thread=OFFER_THREAD in reasons.get("company_reply", ()),
+                   offer_for_the_post=kind == "offer" and OFFER_FOR_THE_POST.search(text) is not None)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
         return Signal(kind=NR, confidence=round(min(0.95, 0.6 + 0.1 * (RELEVANT - cand.score)), 2),
@@ -516,7 +523,8 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
     reasons.pop(kind, None)
 
 
-def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False) -> list[str]:
+def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,
+           offer_for_the_post: bool = False) -> list[str]:
     """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
     that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
     company (the model reads words: a portal's template reads like account mail) or it answers
@@ -531,7 +539,7 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
         why.append("little shows it is about your own application")
     if cand.score < STRONG_CANDIDACY_FOR.get(kind, 0):
         why.append("an offer needs a company making it to you")
-    if kind == "offer" and second.probabilities.get("offer", 0.0) < OFFER_FLOOR:
+    if kind == "offer" and second.probabilities.get("offer", 0.0) < OFFER_FLOOR and not offer_for_the_post:
         why.append(f"an offer is acted on at once, and to the model its words read like {_spoken(model_kind)}")
     if kind == "offer" and scores.get("rejection", 0) >= 4:
         why.append("it also has the words of a rejection")

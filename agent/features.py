@@ -502,6 +502,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview|call|chat|meeting|screen)"),
     _f("interview_confirmation", 2, "t", "gives when the meeting is",
        r"^\s*(?:when|wann|termin|quand|cuándo|fecha y hora|date (?:and|&) time|datum und uhrzeit)\s*:"
+       r"|^\s*(?:horário|horario|heure|uhrzeit|tijdstip)\s*:\s*\d"
        r"|inviting you to a scheduled (?:zoom )?meeting|details for your (?:chat|call|interview|conversation|meeting)"
        r"|here(?:'s| is) (?:a|the) (?:slot|time) for you|(?:i've|i have|we've|we have) set (?:it|this|that) (?:for|at)"
        r"|(?:\d|am|pm|day|central|eastern|pacific|\)) works[!.]",
@@ -667,6 +668,9 @@ FEATURES: tuple[Feature, ...] = (
        # the signed offer received: "received, thank you and welcome aboard!"
        r"|(?:thanks?|thank you) for (?:the |your )?(?:signed|returning the signed)|received (?:the |your )?signed"
        r"|received,? thank(?:s| you)[^.!?\n]{0,10} welcome (?:aboard|to the team)"
+       # ... and in the other languages: "praktische info voor je eerste werkdag", "documentación para tu alta"
+       r"|eerste werkdag|premier jour de travail|primer día de trabajo|primeiro dia de trabalho|contract getekend"
+       r"|carta firmada|documentación para (?:tu|su) alta|documentos para (?:a )?admissão"
        # ... and the offer accepted: "thanks for accepting, the contract follows"
        r"|" + ACCEPTANCE),
     _f("company_reply", 2.5, "t", "asks for documents or details for the application",
@@ -963,6 +967,9 @@ FEATURES: tuple[Feature, ...] = (
        # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
        r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))|scorecard"
        r"|interview kit|is interviewing with us|other interviewers"
+       # ... in the other languages: "Entretien candidat - Comptable junior", "tú llevas la parte técnica"
+       r"|entretien (?:avec (?:le |la |un |une )?)?candidat|entrevista (?:a|con) (?:un |una |el |la )?candidat[oa]"
+       r"|gesprek met (?:de |een )?kandidaat|kandidatengespräch|(?:tú|tu) llevas la parte|tu (?:prends|prennes) la partie"
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
@@ -1005,6 +1012,9 @@ FEATURES: tuple[Feature, ...] = (
        r"equipment (?:from|through) (?:our|the|a|an) (?:vendor|supplier)|gift cards? (?:to|for)"
        # ... or a messenger's: "message our HR manager: wa.me/...", "$350-$800 per day, paid daily"
        r"|wa\.me/|t\.me/|\bpaid daily\b|no interview (?:is )?(?:required|needed|necessary)"
+       # a money mule's "job": "receive payments from our clients on your personal account and transfer them"
+       r"|(?:on|to|into|sur|en|na|auf) (?:your|votre|tu|sua|ihr|ihrem) (?:compte|account|cuenta|conta|konto) (?:personnel"
+       r"|personal|pessoal|privat)|personal (?:bank )?account and (?:transfer|forward)"
        r"|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
        r"|(?:accept|claim) (?:the|this|your) (?:offer|position)[^.!?\n]{0,60}(?:whatsapp|telegram)"),
     # a board's notice of the user's own activity, not an employer's word: "your application was viewed by
@@ -1013,7 +1023,9 @@ FEATURES: tuple[Feature, ...] = (
        r"your applications? (?:was|were|has been|have been) viewed|viewed by the hiring team|(?:looking at|viewed) your"
        r" applications\b|applications? (?:was|were) viewed \d+ times|\ban? (?:employer|recruiter|hiring manager|company)"
        r" (?:has )?(?:viewed|opened|looked at) your application|(?:cv|resume|profile) was viewed \d+ times"
-       r"|no longer accepting applications|closed (?:this|the) (?:job )?posting|(?:cv|resume) (?:was )?downloaded"),
+       r"|no longer accepting applications|closed (?:this|the) (?:job )?posting|(?:cv|resume) (?:was )?downloaded"
+       r"|(?:appeared|apareceu|apareciste|apparu(?:e)?|verscheen) (?:in|em|en|dans) \d+ (?:searches|pesquisas|búsquedas"
+       r"|recherches|zoekopdrachten)"),
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now|checkout"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
        r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
@@ -1049,7 +1061,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan|\bqbr\b|quarterly business review|lunch[- ]and[- ]learn"
        r"|skip[- ]level|brainstorm|post-?mortem|pitch (?:rehearsal|prep|dry run)|dry run for the|bid (?:review|team)"
        r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
-       r"|time[- ]off request|(?:annual )?leave request|\bpto request|vacation request",
+       r"|time[- ]off request|(?:annual )?leave request|\bpto request|vacation request"
+       r"|entrevista de (?:salida|saída|desligamento)|entretien de sortie|exit-?gesprek|austrittsgespräch",
        # ... not the interviewer's own calendar given as the reason a meeting moves
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",

@@ -61,6 +61,10 @@ ACK = (
     "vi har (?:nu )?(?:tagit emot|mottagit|fått in) din ansökan",
     "din ansökan (?:har )?(?:kommit in|skickats|tagits emot|mottagits|registrerats)", "bekräftelse på (?:din |mottagen )?ansökan",
     "i confirm receiv(?:e|ed|ing)", "confirm(?:ing)? (?:the )?receipt of (?:your|the) (?:cv|resume|application)",
+    # session 11's Portuguese, Spanish and Dutch inboxes: Sólides, Computrabajo, a Porto employer's receipt
+    "confirmamos a (?:receção|recepção) do seu", "(?:tu|su) postulación (?:se envió|ya está en manos|fue enviada)",
+    "te postulaste a", "(?:sua|tua) inscrição\\b[^.!?\\n]{0,80}\\b(?:foi )?realizada", "inscrição realizada",
+    "obrigad[oa] pel[oa] (?:sua )?candidatura",
 )  # fmt: skip
 
 INVITATION = (
@@ -112,6 +116,10 @@ INVITATION = (
     "(?:bei uns )?vorbei(?:zu)?(?:schauen|kommen)\\b", "zullen we (?:eens )?kennismaken",
     "kom (?:gerust |maar )?(?:een keer )?langs",
     "(?:te|le) (?:vendría|viene) bien una (?:llamada|videollamada|entrevista|charla)", "bater um papo",
+    "(?:está|estás|você está) convidad[oa]", "(?:quer|queremos|gostaria de) conversar com você", "opções de horário",
+    "elige el hueco", "reserva tu entrevista", "(?:nos )?encantaría conocerte", "wil je (?:graag )?ontmoeten",
+    "welk(?:e)? (?:moment|dag)? ?(?:je|u) verkiest", "stellen (?:de )?volgende momenten voor",
+    "(?:vous|te) inviter à la prochaine étape", "(?:vous|te) proposer (?:les créneaux|un rendez-vous) suivants?",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -142,6 +150,8 @@ CONFIRMATION = (
     # "quedamos el jueves 4 a las 10:30", "confirmado então: terça", "bis Dienstag um 10"
     "quedamos (?:el|para el|a las|mañana|en (?:la|vuestra|tu))", "confirmado (?:então|entonces)",
     "bis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen) um \\d",
+    "bevestiging (?:van )?(?:je|ons|het|uw) (?:telefonisch )?(?:telefoon)?gesprek",
+    "bestätigung (?:ihres|deines|des|unseres) (?:telefon)?(?:interviews?|gesprächs|termins)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -160,6 +170,7 @@ RESCHEDULE = (
     "colloquio (?:è stato )?(?:spostato|posticipato|rinviato)", "gesprek[^.!?\n]{0,40} (?:te )?(?:verzetten|verplaatsen)",
     "przenieść (?:spotkanie|rozmowę|nasze spotkanie|naszą rozmowę)", "zmiana terminu (?:rozmowy|spotkania)",
     "przełożyć (?:naszą|nasze)", "boka om (?:intervjun|mötet|vår|vårt)", "ny tid för (?:intervjun|vår intervju)",
+    "(?:gesprek|afspraak|interview) (?:wordt |is )?verzet", "verzetten naar", "nieuw(?:e)? (?:moment|tijdstip) voor",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -175,6 +186,7 @@ CANCELLATION = (
     "colloquio (?:è stato )?(?:annullato|cancellato)", "(?:gesprek|sollicitatiegesprek) (?:is )?geannuleerd",
     "(?:gaat|kan) (?:het|ons) (?:sollicitatie|kennismakings)?gesprek[^.!?\n]{0,40} niet door", "anulować (?:spotkanie|rozmowę)",
     "(?:intervjun|mötet|samtalet) (?:har )?(?:ställts in|avbokats|är avbokad)", "avboka (?:intervjun|mötet|vårt)",
+    "(?:entretien|rendez-vous)\\b[^!?\\n]{0,100}\\b(?:est|a été) (?:donc )?annulé",
 )  # fmt: skip
 
 REJECTION = (
@@ -262,6 +274,8 @@ OFFER = (
     "(?:a gente|nós) (?:quer|queremos) (?:muito )?(?:você|te ter) (?:com a gente|na equipe|no time)",
     "(?:te|le) queremos en (?:el|nuestro) equipo",
     "wir (?:möchten|wollen) (?:dich|sie) (?:gerne |unbedingt )?(?:im|in unserem) team",
+    "formaliz\\w+ a proposta", "(?:ons|het) aanbod (?:voor|bij) (?:de|het)", "met (?:jou|je|u) in zee (?:gaan|te gaan)",
+    "aangepast(?:e)? (?:aanbod|voorstel)", "aanbodbrief",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -275,6 +289,9 @@ ASSESSMENT = (
     "case (?:técnico|prático)", "test (?:attitudinal|psicoattitudinal|di logica)", "capaciteitentest", "persoonlijkheidstest",
     "praktijkopdracht", "test (?:kompetencji|wiedzy|umiejętności)", "zadanie praktyczne", "arbetsprov",
     "(?:personlighets|logik|färdighets)test",
+    "questionnaire de personnalité", "entretien vidéo différé", "entrevista (?:gravada|em vídeo|grabada)",
+    "grave uma (?:breve )?entrevista", "gravar (?:a )?entrevista", "evaluación online", "pruebas online",
+    "fase de evaluación", "(?:een|de) (?:korte )?business case",
 )  # fmt: skip
 
 STATUS = (
@@ -305,6 +322,7 @@ STATUS = (
     "od kiedy (?:mógłbyś|mogłabyś|mógłby pan|mogłaby pani|możesz) (?:zacząć|rozpocząć)", "löneanspråk", "löneförväntning",
     "referenspersoner", "(?:contactgegevens van )?(?:twee|drie) referenties",
     "(?:zwei|deux|dos|duas|due|dwie|två) (?:referenzen|références|referencias|referências|referenze|referencje|referenser)",
+    "seguimos en (?:el )?proceso", "loonverwachting(?:en)?", "referenties\\b",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.

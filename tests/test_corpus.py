@@ -69,9 +69,9 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # with BT moved two across the model's margin (bench/RESULTS.md, session 9). Session 10's rules for meetings
     # with people at companies and its retrain brought it to 3 of 434 (2,199 messages). Session 11 joined CJ and
     # CK (two whole inboxes) unread: CJ read one of its look-alikes as relevant on arrival, so 4 of 2,499 (the
-    # first 2,299 still 3, as at session 10's end, before and after session 11's rules and retrain). Then CP (a
-    # Lisbon hotel manager's inbox in Portuguese, Spanish and English) and CQ (a Calgary engineer's, English and
-    # French) joined unread with 3 and 2 on arrival: 9 of 2,699. The target is 0.
+    # first 2,299 still 3). Then CP (a Lisbon hotel manager's inbox in Portuguese, Spanish and English) and CQ (a
+    # Calgary engineer's, English and French) joined unread with 3 and 2 on arrival: 9 of 2,699. The last retrain
+    # (with CR and CS, whole dev inboxes in those languages) made it 8 of 2,699 (the first 2,299: 4). The target is 0.
     assert len(heldout.lookalike_apps) <= 9
 
 
@@ -88,7 +88,9 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # arrival) made 2,299; the retrain with CD and CE took kind to 0.9495 (rounded 0.950, in sequence 0.956): the
     # target 0.95 is unmet by two messages (2,183 of 2,299), and the bar sits just below the measurement. Session 11
     # joined four whole inboxes unread, each measured once on arrival: CJ 0.930, CK 0.930, CP 0.830 (the first in
-    # Portuguese and Spanish), CQ 0.940. The first 2,299 read 0.950 after session 11's rules; all 2,699 read 0.944.
+    # Portuguese and Spanish), CQ 0.940. All 2,699 read 0.944 after the rules of session 11's first two rounds, and
+    # 0.946 (0.951 in sequence) after the third (Portuguese, Spanish, French, Dutch and German phrases, CR and CS in
+    # the model); the first 2,299 read 0.950. The target 0.95 is unmet on the 2,699.
     assert heldout.accuracy >= 0.94  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.94

@@ -300,3 +300,48 @@ def test_a_rejection_with_a_keep_my_profile_button_stays_a_rejection():
                  "continue with your application.\n\nWould you like us to keep your profile? Yes, keep my profile: "
                  "https://career.hommel.example/consent\n"))
     assert sig.kind == "rejection"
+
+
+# --- the other languages people apply in (CR: Portuguese and Spanish, 0.660 on arrival; CS: French, German and
+# Dutch, 0.730) ------------------------------------------------------------------------------------------------------
+
+LANGUAGES = [
+    ("pt-receipt", "application_ack", m(
+        "Pessoas <pessoas@medronho-bebidas.example>", "Obrigado pela sua candidatura - Analista",
+        "Olá Alex, obrigado pelo interesse e pela candidatura. Confirmamos a receção do seu processo e entraremos em "
+        "contacto caso o seu perfil avance.\n")),
+    ("pt-group-dynamic", "interview_invitation", m(
+        "Larissa <larissa@buriti-alimentos.example>", "Entrevista com a gestora - Planejamento",
+        "Oi Alex! A Patrícia, gerente de Planejamento, quer conversar com você. Você pode me mandar 3 opções de "
+        "horário entre quarta e sexta?\n")),
+    ("es-pick-a-slot", "interview_invitation", m(
+        "Carla <carla@azahar-cargo.example>", "Azahar Cargo: reserva tu entrevista",
+        "Hola Alex, nos ha gustado tu perfil y nos encantaría conocerte. Por favor, elige el hueco que mejor te venga "
+        "en el siguiente enlace.\n")),
+    ("pt-recorded-video", "assessment", m(
+        "Recrutamento <rh@grauna-log.example>", "Etapa: Entrevista gravada em vídeo",
+        "Oi, Alex! Você avançou para a etapa de Entrevista Gravada da vaga Analista. São 3 perguntas. Prazo: 22/03.\n")),
+    ("fr-cancelled", "cancellation", m(
+        "Luc Fabre <luc@cabinet-fabre.example>", "Annulation entretien du 26/03",
+        "Bonjour Alex, le client gèle tous les recrutements. L'entretien de jeudi 26 mars à 10h00 avec M. Delattre est "
+        "donc annulé.\n")),
+    ("nl-offer", "offer", m(
+        "Els Wouters <els@kreekdijk-logistiek.example>", "Aanbod Financial Controller",
+        "Beste Alex, met veel plezier bezorg ik je in bijlage ons aanbod voor de functie van Financial Controller: "
+        "bruto maandloon € 6.450, startdatum 1 juni.\n")),
+    ("fr-money-mule", "not_relevant", m(
+        "Recrutement <rh@groupe-financier.example>", "Proposition d'embauche - Assistant financier à domicile",
+        "Bonjour, nous avons le plaisir de vous proposer un poste. Votre mission consistera à réceptionner des paiements "
+        "de nos clients sur votre compte personnel et à les transférer vers nos partenaires.\n")),
+    ("es-exit-interview", "not_relevant", m(
+        "Marta <marta.rrhh@cigueña-import.example>", "Invitación: Entrevista de salida - Alex Morgan",
+        "Hola Alex, te reservo una hora el viernes a las 12 para la entrevista de salida.\n")),
+    ("fr-user-interviews", "not_relevant", m(
+        "Sofie <sofie@sennevallei-foods.example>", "Invitation: Entretien candidat - Comptable junior (Thomas V.)",
+        "Bonjour Alex, je te bloque mercredi de 10h à 11h pour le premier entretien. Tu prends la partie technique.\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", LANGUAGES, ids=[r[0] for r in LANGUAGES])
+def test_the_other_languages(name, kind, raw):
+    assert read(raw).kind == kind
