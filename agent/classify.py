@@ -354,12 +354,17 @@ NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub
                         r"|boiler|plumber|electrician|your engineer for)\b")
 
 
+# How employers name a first call on a scheduler ("Brightwater Analytics Intro Call with Priya Nair"): a vendor's is a
+# demo, a discovery call or a consultation
+INTRO_CALL = re.compile(r"\bintro(?:ductory)? call\b")
+
+
 def _other_business(second: Reading, thread: str) -> bool:
     """A meeting that nothing shows to be hiring: a person at a company meets the user, and the words
     the message spends on it (samples, a quote, the proofs, a product tour) read to the model like other
     business. A supplier, an adviser and a partner book calls as employers do: the meeting alone is no
     evidence of candidacy. A hiring word, a visit to the office, a team that is hiring, read as hiring."""
-    if second.kind != NR or VISIT.search(thread) or HIRING_INTENT.search(thread):
+    if second.kind != NR or VISIT.search(thread) or HIRING_INTENT.search(thread) or INTRO_CALL.search(thread):
         return False
     return only_meeting_words(thread)
 

@@ -274,3 +274,9 @@ def test_other_peoples_times_called_off_start_nothing(name, raw):
 def test_times_fixed_in_more_words(name, body):
     raw = m(RECRUITER, "Re: Data Operations Lead - next step", body, in_reply_to="<u@example.net>")
     assert read(raw, known_domains=KNOWN).kind == "interview_confirmation"
+
+
+def test_an_intro_call_on_a_scheduler_is_read_as_hiring_whatever_the_model_reads():
+    # Calendly event types name an employer's first call so; a vendor's is a demo, a discovery call, a consultation
+    assert not _other_business(other(0.63), "confirmed: brightwater analytics intro call with priya nair\nyour "
+                                            "brightwater analytics intro call with priya nair is scheduled.")
