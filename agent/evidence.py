@@ -385,11 +385,15 @@ WORK_MEETING = "is a work meeting (a review, a sync, office hours)"
 # "Lumora Office Hours", "HIPAA readiness workshop". (A catch-up or a chat may well be an interview.)
 WORK_TITLE = re.compile(r"\b(?:review|sync|stand-?up|standup|office hours|workshop|retro(?:spective)?|planning|kick-?off"
                         r"|training|onboarding|qbr|1:1|one-on-one|demo|brainstorm|offsite|off-site|all-hands|town ?hall"
-                        r"|huddle|status meeting|steering|walkthrough|handover|hand-?off|webinar|induction)\b")
+                        r"|huddle|status meeting|steering|walkthrough|handover|hand-?off|webinar|induction"
+                        # ... in the other languages: "Formación Abejaruco", "Schulung", "teamoverleg", "Jour fixe"
+                        r"|formación|formação|formation|schulung|opleiding|inducción|reunión de equipo|réunion d'équipe"
+                        r"|teamoverleg|jour fixe)\b")
 # ... and what a hiring meeting names, even one titled so ("Portfolio review", "Take-home review", "Case study")
 HIRING_WORDS = re.compile(r"interview|candida|applica|applied|\brole\b|position|hiring|recruit|portfolio|case study"
                           r"|assessment|take-?home|\boffer\b|\bround\b|\bstage\b|vacanc|\bjob\b|opening|\bscreen|panel|talent"
-                          r"|resume|\bcv\b|trial (?:shift|day)")
+                          r"|resume|\bcv\b|trial (?:shift|day)|entrevista|entretien|gespräch|sollicita|kandida|bewerb|\bvaga"
+                          r"|\bpuesto|\bposte\b|\bstelle\b|vacature|selección|seleção|recrut|rekrut")
 
 
 def _work_meeting(email: Email, subject: str, text: str) -> bool:

@@ -216,7 +216,7 @@ def invite(summary: str, body: str = "") -> bytes:
 
 
 @pytest.mark.parametrize("summary", ["Data quality review - carrier master", "Forecast sync w/ Finance",
-                                     "Lumora Office Hours", "HIPAA readiness workshop"])
+                                     "Lumora Office Hours", "HIPAA readiness workshop", "Formación SAP EWM - almacén"])
 def test_a_calendar_event_titled_as_work_starts_nothing(summary):
     email = parse(invite(summary), me=ME)
     found = candidacy(email, email.subject.lower(), email.text.lower())
@@ -228,6 +228,7 @@ def test_a_calendar_event_titled_as_work_starts_nothing(summary):
     ("Take-home review w/ Alex", ""),
     ("Review: Workforce Planning Analyst", ""),                # a post in the title
     ("Quick sync", "Looking forward to talking about the role."),  # hiring words in the text
+    ("Formación", "Antes de la entrevista final te enseñamos el almacén."),
 ])
 def test_an_event_titled_as_work_that_names_hiring_is_not_ruled_out(summary, body):
     email = parse(invite(summary, body), me=ME)
