@@ -114,12 +114,11 @@ USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applyi
                                r" (?:[\w'-]+ ){0,5}(?:job|role|position|application|vacancy|opening)\b"
                                # ... in the other languages people apply in: "la posición de coordinador", "a vaga de
                                # assistente", "meine Bewerbung", "le poste de", "de vacature", "na stanowisko"
-                               r"|\bmi (?:candidatura|cv|currículum|curriculum|solicitud)\b"
-                               r"|\b(?:la|el) (?:posición|puesto|vacante)"
-                               r" de\b|\bminha candidatura\b|\bmeu (?:currículo|cv)\b|\ba vaga (?:de|para)\b|\bmeine bewerbung\b"
-                               r"|\bdie stelle (?:als|zum|zur)\b|\bma candidature\b|\bmon cv\b|\ble poste (?:de|d')"
-                               r"|\bmijn (?:sollicitatie"
-                               r"|cv)\b|\bde (?:vacature|functie) (?:van|als|voor)\b|\bmoje cv\b|\bna stanowisko\b)")
+                               r"|\bmi (?:candidatura|cv|currículum|curriculum|solicitud)\b|\b(?:la|el) (?:posición|puesto"
+                               r"|vacante) de\b|\bminha candidatura\b|\bmeu (?:currículo|cv)\b|\ba vaga (?:de|para)\b"
+                               r"|\bmeine bewerbung\b|\bdie stelle (?:als|zum|zur)\b|\bma candidature\b|\bmon cv\b"
+                               r"|\ble poste (?:de|d')|\bmijn (?:sollicitatie|cv)\b|\bde (?:vacature|functie) (?:van|als|voor)\b"
+                               r"|\bmoje cv\b|\bna stanowisko\b)")
 # Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.
 QUOTED_AUTHOR = re.compile(r"^(?:\*?(?:from|de|von)\*?:[^\n@]*?|[^\n]*?)<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[^\n@]*?"
                            r"(?:wrote:|$)", re.M)
