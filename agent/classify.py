@@ -299,8 +299,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # "references are the last step before an offer", "the equity vests over four years": the process around an
         # offer, which the rules read as a reply too and the model surely so. Read so, it waits a week like any reply;
         # an offer would be acted on at once. (Without the rules' reply the agent asks: _doubt.)
-        reasons.setdefault("company_reply", []).insert(0, _model_says(second))
-        kind, best = "company_reply", max(scores.get("company_reply", 0.0), ASK_AT)
+        kind, best = "company_reply", _adopt_model_reading(second, scores, reasons)
     doubt = _doubt(kind, scores, cand, second, offer_thread=OFFER_THREAD in reasons.get("company_reply", ()),
                    offer_for_the_post=kind == "offer" and OFFER_FOR_THE_POST.search(text) is not None)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
@@ -354,8 +353,8 @@ NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub
                         r"|boiler|plumber|electrician|your engineer for)\b")
 
 
-# How employers name a first call on a scheduler ("Brightwater Analytics Intro Call with Priya Nair"): a vendor's is a
-# demo, a discovery call or a consultation
+# How employers name a first call on a scheduler ("Quernstone Print Intro Call with Dana Whit"): a vendor's is a demo,
+# a discovery call or a consultation
 INTRO_CALL = re.compile(r"\bintro(?:ductory)? call\b")
 
 
@@ -421,8 +420,13 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
         # "can you come by Thursday around 3?", "let me know which of these slots suits": books nothing, however its
         # words read
         return kind, best, negative
-    reasons.setdefault(model_kind, []).insert(0, _model_says(second))
-    return model_kind, max(scores.get(model_kind, 0.0), ASK_AT), 0.0
+    return model_kind, _adopt_model_reading(second, scores, reasons), 0.0
+
+
+def _adopt_model_reading(second: Reading, scores: dict[str, float], reasons: dict[str, list[str]]) -> float:
+    """Take the model's kind: it leads the reasons, and counts as clearly said (ASK_AT). Its score is returned."""
+    reasons.setdefault(second.kind, []).insert(0, _model_says(second))
+    return max(scores.get(second.kind, 0.0), ASK_AT)
 
 
 def _model_says(second: Reading) -> str:

@@ -392,8 +392,8 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
     yield _named_in_text(email, recipients, people)  # a personal account: "the Data Engineer role at Quillfeather"
 
 
-NAME_JOINERS = ("&", "and", "of", "de", "da", "do", "dos", "y", "e", "la", "le", "del", "des", "du", "van", "der", "und",
-                "d'Alva")
+NAME_JOINERS = ("&", "and", "of", "de", "da", "do", "dos", "y", "e", "la", "le", "del", "des", "du", "van", "der", "und")
+ELIDED = re.compile(r"^[dl][’'][A-ZÀ-Ý]")  # "Estrela d'Alva", "Café l'Orme": an elided article before a name
 # What a signature's title line says of its person, in the languages small employers write in
 OWNER_WORD = re.compile(r"^(?:owner|co-?owner|founder|co-?founder|proprietor|ceo|cto|coo|md|partner|sóci[oa](?:-\w+)?"
                         r"|diretor[a]?|inhaber(?:in)?|geschäftsführer(?:in)?|propietari[oa]|dueñ[oa]|fundador[a]?|gérante?"
@@ -432,7 +432,7 @@ def _company_line(lines: list[str], names: set[str], people: set[str]) -> str | 
     for line in lines:
         for piece in re.split(r"\s*[|·,–]\s*|\s+-\s+", line):
             words = piece.strip(" .").split()
-            while words and LEGAL_WORD.match(words[-1].rstrip(".")) or words and words[-1] in ("&", "Co.", "KG"):
+            while words and (LEGAL_WORD.match(words[-1].rstrip(".")) or words[-1] in ("&", "Co.", "KG")):
                 words = words[:-1]  # "Schreinerei Morgenstern GmbH & Co. KG"
             piece = " ".join(words)
             if not piece:
@@ -441,7 +441,7 @@ def _company_line(lines: list[str], names: set[str], people: set[str]) -> str | 
                 return None  # a phone number, an address or a link: no company line here
             if any(JOB_WORD.match(w) or OWNER_WORD.match(w) for w in words) or TITLE_END.search(piece):
                 continue  # "HR Executive", "Sócia-diretora": the company may follow
-            if all(w[:1].isupper() or w in NAME_JOINERS for w in words) and _acceptable(piece, people) \
+            if all(w[:1].isupper() or w in NAME_JOINERS or ELIDED.match(w) for w in words) and _acceptable(piece, people) \
                     and piece.lower() not in names:
                 return piece
             return None

@@ -196,6 +196,7 @@ def test_a_portuguese_quote_header_starts_the_history():
     ("leider nein.\n\nKarin Morgenthal\n\nSchreinerei Morgenthal GmbH & Co. KG\nStuttgarter Str. 88\n",
      "Schreinerei Morgenthal"),
     ("see you then\n\nLuis Vela\nOwner\nVela Movers\n", "Vela Movers"),
+    ("see you then\n\nLuis Vela\nCasa d'Oliva Móveis\n", "Casa d'Oliva Móveis"),  # an elided article
     ("see you then\n\nLuis\n\nSent from my iPhone\n", None),  # no company line: the thread will say
 ])
 def test_a_personal_accounts_company_is_the_line_under_the_name(body, company):
