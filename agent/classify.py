@@ -113,6 +113,9 @@ TRUST_STEP = 0.7
 # ... and only where the rules' own reading is weak: decision words, a calendar part, a booking
 # with its date add up to more than this, and then the rules' reading stands.
 RULES_SURE = 4.0
+# ... and how sure it must be to overrule a reading of the phrasebook (a receipt's "candidatura registrata"): in
+# each other language the model has read a few hundred messages, and below this it reads a receipt as a refusal
+SURE_OVER_PHRASEBOOK = 0.8
 # A model this sure that a message the rules read as job mail is no job mail makes the agent
 # ask instead of act; agreeing this surely, it settles a rejection that also looks like bulk.
 AGREE = 0.7
@@ -183,6 +186,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         _drop_all(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd
     if JOINING in reasons.get("company_reply", ()):
         _drop_all(scores, reasons, NR, OWN_JOB)  # the first day's lunch-and-learn is at the job the user is joining
+    if subject_names_role(subject) and NON_JOB_APPLICATION in reasons.get(NR, ()):
+        # "Re: Operations role - Alex Morgan" at a lettings agency: its trade's lease and tenancy words are the job's
+        _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
     if OFFER_THREAD in reasons.get("company_reply", ()) and cand.score >= RELEVANT:
         # the visa, the lease and the flat of an offer's relocation are the job's, not an application of their own
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
@@ -410,6 +416,9 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
     model_kind, p = second.kind, second.p
     if model_kind in (kind, NR) or (kind is not None and (best - negative >= RULES_SURE or calendar)):
         return kind, best, negative
+    if kind is not None and best - negative >= ASK_AT and p < SURE_OVER_PHRASEBOOK \
+            and any(r.endswith(OTHER_LANGUAGES) for r in reasons.get(kind, ())):
+        return kind, best, negative  # the model has read little of each other language: its phrasebook's words stand
     situation = ("weak kind" if kind is not None and best - negative >= ASK_AT else
                  "reasons against" if negative > 0 else "nothing found")
     if p < TRUST[situation]:

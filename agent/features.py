@@ -525,7 +525,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
        r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b|(?:need|have) to move you\b"
-       r"|^moved (?:it )?to (?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|next week|\d)"
+       r"|(?:^|[.!] )moved (?:it |you |us )?to (?:(?:mon|tues|wednes|thurs|fri)(?:day)?\b|wed\b|thu\b|tue\b|tomorrow|next week|\d)"
        r"|ignore the (?:old|original|previous) (?:date|time|slot)"
        r"|(?:we're|we are) now (?:interviewing|meeting|seeing)[^.!?\n]{0,60}\binstead\b"
        r"|(?:interview )?(?:schedule|itinerary) (?:has been|was) (?:updated|changed)"
@@ -742,6 +742,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|proceeding|taking|going|continuing"
        r"|advancing|pursuing) (?:forward |ahead |further )?(?:with )?(?:your|you|this|the|any further)"
        r"|decided not to (?:proceed|progress|continue|move|pursue|advance|invite|offer)"
+       # a small employer's plain no: "I'm going to keep looking", "we've decided to keep looking"
+       r"|(?:going to|gonna|decided to|we'll|i'll) keep looking\b(?! (?:for|out for) (?:a |another |the |more |new |other |similar )?(?:great |good )?(?:matches|jobs|roles"
+       r"|opportunit|time|slot|date|day|room))"
        r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
        r"|ne pas donner suite|pas retenu|not to (?:move|proceed|progress|pursue|advance)"
        r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))|other applicants"
@@ -901,7 +904,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|additional)\b",
        veto=OFFER_VETO),
     _f("offer", 4.5, "t", "hires the user ('can you start Monday?', 'you're hired')",
-       r"you(?:'re| are) hired|you got the job|the job(?: is|'s) yours|(?:can|could) you start (?:on |this |next )?(?:mon"
+       r"you(?:'re| are) hired|you got the job|\bjob(?: is|'s) yours|(?:can|could) you start (?:on |this |next )?(?:mon"
        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
        r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"

@@ -65,6 +65,20 @@ ACK = (
     "confirmamos a (?:receção|recepção) do seu", "(?:tu|su) postulación (?:se envió|ya está en manos|fue enviada)",
     "te postulaste a", "(?:sua|tua) inscrição\\b[^.!?\\n]{0,80}\\b(?:foi )?realizada", "inscrição realizada",
     "obrigad[oa] pel[oa] (?:sua )?candidatura",
+    # session 12's Italian, Polish, Latin-American Spanish and Brazilian inboxes: receipts in their own wordings
+    "(?:la tua|la sua) candidatura (?:è stata )?(?:correttamente |regolarmente )?(?:registrata|acquisita|ricevuta|presa in carico)",
+    "abbiamo (?:ricevuto|acquisito) (?:il (?:tuo|suo) (?:cv|curriculum)|la (?:tua|sua) candidatura)",
+    "(?:grazie per|(?:la|ti) ringraziamo per) (?:esserti|essersi) candidat", "abbiamo inviato la tua candidatura",
+    "conferma (?:di )?(?:ricezione|invio) (?:della )?candidatura",
+    "potwierdza(?:m|my) otrzymanie (?:twojego |pana |pani )?(?:cv|aplikacji|zgłoszenia|dokumentów)",
+    "(?:dzięki|dziękujemy) za (?:twoją |pana |pani )?aplikację", "(?:twoje|pana|pani) cv trafiło do",
+    "recibimos tu (?:aplicación|postulación|hoja de vida|cv)\\b",
+    "(?:tu|su) (?:aplicación|postulación) (?:a (?:la|el) (?:vacante|cargo|oferta)[^.!?\\n]{0,80} )?(?:quedó|fue|ha sido) (?:registrada|recibida|enviada|realizada)",
+    "(?:tu|su) (?:cv|hoja de vida) (?:ya )?(?:le )?(?:llegó|fue enviad[ao]) a", "(?:ya )?enviamos tu (?:postulación|cv|hoja de vida) a",
+    "aplicaste a (?:la|el) (?:oferta|vacante|cargo)", "postulación realizada", "te postulaste\\b",
+    "(?:confirmamos|acusamos) (?:o )?(?:recebimento|receção|recepção) d[oa] (?:seu|sua|teu|tua)",
+    "recebi (?:o )?(?:seu|teu) (?:currículo|cv)", "(?:sua|tua) inscrição (?:está |foi )?confirmada",
+    "obrigad[oa] por se candidatar", "você se (?:candidatou|inscreveu) (?:a|à|na|para)",
 )  # fmt: skip
 
 INVITATION = (
@@ -120,6 +134,18 @@ INVITATION = (
     "elige el hueco", "reserva tu entrevista", "(?:nos )?encantaría conocerte", "wil je (?:graag )?ontmoeten",
     "welk(?:e)? (?:moment|dag)? ?(?:je|u) verkiest", "stellen (?:de )?volgende momenten voor",
     "(?:vous|te) inviter à la prochaine étape", "(?:vous|te) proposer (?:les créneaux|un rendez-vous) suivants?",
+    # session 12: Italian, Polish, Latin-American Spanish and Brazilian asks for a time
+    "(?:ti|le) (?:vanno|va) bene (?:uno di )?questi (?:slot|orari)", "(?:sarebbe|saresti) disponibile (?:lunedì|martedì|mercoledì"
+    "|giovedì|venerdì|il|per|tra)", "(?:una |la )?prima (?:chiacchierata|videochiamata) con", "venire a conoscerci",
+    "(?:mi dà|mi dai|mi indichi|mi indica) (?:due|tre|qualche|alcune) disponibilità", "quali giorni (?:ti|le) (?:vengono|vanno) meglio",
+    "chcielibyśmy (?:pana|panią|cię) zaprosić", "zaprasza(?:my)? (?:pana|panią|cię)? ?na (?:spotkanie|rozmowę|drugi etap|kolejny etap)",
+    "(?:proszę o|uprzejmie proszę o) (?:wskazanie|podanie) (?:dwóch|trzech|kilku|dogodnych)",
+    "któr(?:y|e) (?:termin|z terminów) (?:panu|pani|ci) (?:pasuje|odpowiada)",
+    "(?:que )?charlemos", "citarte a (?:una )?entrevista", "qué día (?:puedes|podés|podría)",
+    "(?:pasame|pásame|me pasas|me compartes|me envías) (?:un par de|algunos|tus) horarios",
+    "(?:você )?avançou para a (?:próxima )?etapa", "agende (?:sua|a) entrevista", "(?:quer|gostaria de) te conhecer",
+    "(?:ela|ele) tem (?:estes|esses) horários", "algum desses (?:horários )?funciona", "opções de data",
+    "escolher o horário", "próximo passo é (?:um|uma) (?:conversa|entrevista)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -152,6 +178,15 @@ CONFIRMATION = (
     "bis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen) um \\d",
     "bevestiging (?:van )?(?:je|ons|het|uw) (?:telefonisch )?(?:telefoon)?gesprek",
     "bestätigung (?:ihres|deines|des|unseres) (?:telefon)?(?:interviews?|gesprächs|termins)",
+    # session 12: "confermato giovedì 12 marzo", "Potwierdzone: piątek", "Quedas citado", "Fechado: quarta, 11/03"
+    "confermato (?:per )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domani)",
+    "(?:allora|ecco i dettagli del) (?:primo |secondo )?(?:colloquio|lunedì|martedì|mercoledì|giovedì|venerdì)",
+    "potwierdzone:? (?:poniedziałek|wtorek|środa|czwartek|piątek|\\d)",
+    "(?:w takim razie |to )?widzimy się (?:w|we) (?:poniedziałek|wtorek|środę|czwartek|piątek)",
+    "quedas? citad[oa]", "agend(?:amos|emos) (?:entonces )?(?:el|para el) (?:lunes|martes|miércoles|jueves|viernes)",
+    "confirmó:? (?:el )?(?:lunes|martes|miércoles|jueves|viernes)", "nos vemos el (?:lunes|martes|miércoles|jueves|viernes)",
+    "(?:fechado|confirmado(?: com (?:a|o) \\w+)?):? (?:segunda|terça|quarta|quinta|sexta)",
+    "lembrete de que o seguinte evento",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -171,6 +206,12 @@ RESCHEDULE = (
     "przenieść (?:spotkanie|rozmowę|nasze spotkanie|naszą rozmowę)", "zmiana terminu (?:rozmowy|spotkania)",
     "przełożyć (?:naszą|nasze)", "boka om (?:intervjun|mötet|vår|vårt)", "ny tid för (?:intervjun|vår intervju)",
     "(?:gesprek|afspraak|interview) (?:wordt |is )?verzet", "verzetten naar", "nieuw(?:e)? (?:moment|tijdstip) voor",
+    # session 12: "possiamo spostare la call a lunedì", "Zmiana terminu", "lo pasamos para el jueves", "vamos remarcar?"
+    "spostare (?:la|il) (?:call|videochiamata|chiacchierata|incontro)", "zmiana terminu\\b", "nowy termin:",
+    "(?:musiał|musiała|musieliśmy) przełożyć", "(?:rozmowa|spotkanie) (?:zostało |została )?przełożon",
+    "(?:la|lo) (?:aplazamos|pasamos|movemos|corremos) (?:al|para el|para)", "cambio de hora\\b",
+    "actualicé la invitación", "vamos remarcar", "podemos (?:passar|mover|remarcar) (?:a )?(?:nossa )?(?:conversa|entrevista)",
+    "(?:este )?evento foi alterado",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -187,6 +228,9 @@ CANCELLATION = (
     "(?:gaat|kan) (?:het|ons) (?:sollicitatie|kennismakings)?gesprek[^.!?\n]{0,40} niet door", "anulować (?:spotkanie|rozmowę)",
     "(?:intervjun|mötet|samtalet) (?:har )?(?:ställts in|avbokats|är avbokad)", "avboka (?:intervjun|mötet|vårt)",
     "(?:entretien|rendez-vous)\\b[^!?\\n]{0,100}\\b(?:est|a été) (?:donc )?annulé",
+    # session 12: "il colloquio di domani ... è quindi annullato", "musimy odwołać", "rozmowa ... niestety odpada"
+    "colloquio\\b[^.!?\\n]{0,100}\\bè (?:quindi |purtroppo )?(?:stato )?(?:annullato|cancellato)",
+    "musimy odwołać", "(?:rozmowa|spotkanie)\\b[^.!?\\n]{0,40} (?:niestety )?odpada",
 )  # fmt: skip
 
 REJECTION = (
@@ -245,6 +289,8 @@ REJECTION = (
     # Swedish
     "(?:gått|gå) vidare med (?:en annan|andra) (?:kandidat|sökande)", "inte (?:att )?gå vidare med (?:din|er) ansökan",
     "inte (?:kommer att |att )?gå vidare med dig", "(?:tjänsten|rollen) (?:är|har blivit) tillsatt",
+    # session 12: the boards' "decidió no avanzar contigo", "tu perfil no fue seleccionado"
+    "(?:tu|su) perfil no (?:fue|ha sido) (?:seleccionad|elegid)", "(?:decidió|decidimos|hemos decidido) no avanzar (?:contigo|con usted|con tu)",
 )  # fmt: skip
 
 OFFER = (
@@ -276,6 +322,10 @@ OFFER = (
     "wir (?:möchten|wollen) (?:dich|sie) (?:gerne |unbedingt )?(?:im|in unserem) team",
     "formaliz\\w+ a proposta", "(?:ons|het) aanbod (?:voor|bij) (?:de|het)", "met (?:jou|je|u) in zee (?:gaan|te gaan)",
     "aangepast(?:e)? (?:aanbod|voorstel)", "aanbodbrief",
+    # session 12: "ha deciso di farti una proposta", "ofertę zatrudnienia", "queremos muito você com a gente"
+    "(?:farti|farle|ti facciamo|le facciamo) (?:una |la nostra )?proposta", "(?:entrassi|entrasse) (?:nel|a far parte del) (?:nostro )?team",
+    "ofert[aęy] zatrudnienia", "przesyłam(?:y)? w załączeniu ofertę",
+    "queremos (?:muito )?(?:você|te ter) (?:com a gente|na equipe|no time)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -292,6 +342,10 @@ ASSESSMENT = (
     "questionnaire de personnalité", "entretien vidéo différé", "entrevista (?:gravada|em vídeo|grabada)",
     "grave uma (?:breve )?entrevista", "gravar (?:a )?entrevista", "evaluación online", "pruebas online",
     "fase de evaluación", "(?:een|de) (?:korte )?business case",
+    # session 12: "un piccolo case study", "video colloquio registrato", "evaluación psicotécnica", "questionário de triagem"
+    "(?:un|il|del|piccolo) case study", "questionario (?:online|di preselezione)", "video ?colloquio registrato", "registrando un (?:breve )?video",
+    "evaluaci(?:ón|ones) (?:psicotécnica|en línea|online)", "grabar una video ?entrevista", "test situacional",
+    "questionário (?:de triagem|online)",
 )  # fmt: skip
 
 STATUS = (
