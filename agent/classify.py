@@ -69,9 +69,9 @@ OFFER_THREAD = "answers in the thread of an offer made"
 # An offer for the post, in the other languages the phrasebook reads, where the model has seen few offers (and a
 # bank's "offre" or a shop's "oferta" many): "vous faire une offre pour le poste de", "ons aanbod voor de functie".
 # The model's low offer reading does not make the agent ask about these (it still does in English).
-OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|proposta|proposition|angebot|aanbod)\b[^.!?\n]{0,40}\b(?:pour le poste"
+OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposition|angebot|aanbod)\b[^.!?\n]{0,40}\b(?:pour le poste"
                                 r"|para (?:el|la|o|a) (?:puesto|posición|cargo|vaga|posição|função)|für die (?:stelle|position)"
-                                r"|voor de (?:functie|rol|job))\b")
+                                r"|voor de (?:functie|rol|job)|per (?:il ruolo|la posizione)|na stanowisk[ou])\b")
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"

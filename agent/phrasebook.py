@@ -395,6 +395,9 @@ CANDIDACY = (
     "proces rekrutacyjn", "na stanowisko", "kandydatur", "rekrytering",
     "(?:sökt|söka|söker|ansökan till|erbjuda dig) tjänsten",
     "(?:postulación|postular|postulaste|postulado|seleccionad[oa]) (?:para |a )?(?:el |al )cargo",
+    # the post named as a post: "per il ruolo di", "na stanowisku", "para el cargo de", "la vacante de"
+    "(?:il|al|del) ruolo di", "(?:la|alla|della) posizione (?:di|per)\\b", "na stanowisk[ou]\\b",
+    "(?:el|al|del) (?:cargo|puesto) de", "la vacante (?:de|para)\\b",
 )  # fmt: skip
 
 
