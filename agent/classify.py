@@ -69,7 +69,8 @@ OFFER_THREAD = "answers in the thread of an offer made"
 # An offer for the post, in the other languages the phrasebook reads, where the model has seen few offers (and a
 # bank's "offre" or a shop's "oferta" many): "vous faire une offre pour le poste de", "ons aanbod voor de functie".
 # The model's low offer reading does not make the agent ask about these (it still does in English).
-OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposition|angebot|aanbod)\b[^.!?\n]{0,40}\b(?:pour le poste"
+OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposition|angebot|aanbod)\b[^.!?\n]{0,40}\b"
+                                r"(?:pour le poste"
                                 r"|para (?:el|la|o|a) (?:puesto|posición|cargo|vaga|posição|função)|für die (?:stelle|position)"
                                 r"|voor de (?:functie|rol|job)|per (?:il ruolo|la posizione)|na stanowisk[ou])\b")
 LETTER_TO_COME = "says the offer's letter is on its way"

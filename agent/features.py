@@ -525,7 +525,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
        r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b|(?:need|have) to move you\b"
-       r"|(?:^|[.!] )moved (?:it |you |us )?to (?:(?:mon|tues|wednes|thurs|fri)(?:day)?\b|wed\b|thu\b|tue\b|tomorrow|next week|\d)"
+       r"|(?:^|[.!] )moved (?:it |you |us )?to (?:(?:mon|tues|wednes|thurs|fri)(?:day)?\b|wed\b|thu\b|tue\b|tomorrow"
+       r"|next week|\d)"
        r"|ignore the (?:old|original|previous) (?:date|time|slot)"
        r"|(?:we're|we are) now (?:interviewing|meeting|seeing)[^.!?\n]{0,60}\binstead\b"
        r"|(?:interview )?(?:schedule|itinerary) (?:has been|was) (?:updated|changed)"
@@ -743,8 +744,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|advancing|pursuing) (?:forward |ahead |further )?(?:with )?(?:your|you|this|the|any further)"
        r"|decided not to (?:proceed|progress|continue|move|pursue|advance|invite|offer)"
        # a small employer's plain no: "I'm going to keep looking", "we've decided to keep looking"
-       r"|(?:going to|gonna|decided to|we'll|i'll) keep looking\b(?! (?:for|out for) (?:a |another |the |more |new |other |similar )?(?:great |good )?(?:matches|jobs|roles"
-       r"|opportunit|time|slot|date|day|room))"
+       r"|(?:going to|gonna|decided to|we'll|i'll) keep looking\b(?! (?:for|out for) (?:a |another |the |more |new |other"
+       r" |similar )?(?:great |good )?(?:matches|jobs|roles|opportunit|time|slot|date|day|room))"
        r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
        r"|ne pas donner suite|pas retenu|not to (?:move|proceed|progress|pursue|advance)"
        r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))|other applicants"
@@ -973,6 +974,11 @@ FEATURES: tuple[Feature, ...] = (
        # ... in the other languages: "Entretien candidat - Comptable junior", "tú llevas la parte técnica"
        r"|entretien (?:avec (?:le |la |un |une )?)?candidat|entrevista (?:a|con) (?:un |una |el |la )?candidat[oa]"
        r"|gesprek met (?:de |een )?kandidaat|kandidatengespräch|(?:tú|tu) llevas la parte|tu (?:prends|prennes) la partie"
+       # ... the candidate named to the user, who sits on the panel and scores: "Candidata: Jéssica F. Lopes", "Tú
+       # evalúas", "colloquio con il candidato", "być w panelu", "karta oceny", "ficha de avaliação"
+       r"|^(?:candidat[oa]|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate)\s*:|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
+       r"|colloquio con (?:il|la|un|una) (?:candidat[oa]|stagista)|(?:być|byłabyś|byłbyś|jesteś) w panelu|karta oceny"
+       r"|arkusz oceny|ficha de avaliação|(?:roteiro|guia) de perguntas|banca:|scheda di valutazione|pauta de entrevista"
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
@@ -1065,7 +1071,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|skip[- ]level|brainstorm|post-?mortem|pitch (?:rehearsal|prep|dry run)|dry run for the|bid (?:review|team)"
        r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
        r"|time[- ]off request|(?:annual )?leave request|\bpto request|vacation request"
-       r"|entrevista de (?:salida|saída|desligamento)|entretien de sortie|exit-?gesprek|austrittsgespräch",
+       r"|entrevista de (?:salida|saída|desligamento)|entretien de sortie|exit-?gesprek|austrittsgespräch"
+       # ... and the user's resignation received, in the other languages: "ricezione dimissioni", "colloquio di uscita"
+       r"|\bdimissioni\b|colloquio di uscita|(?:tua|sua) renuncia|(?:seu|sua) pedido de demissão"
+       r"|(?:twoje|pana|pani) wypowiedzenie"
+       r"|rozmowa (?:końcowa|wyjściowa)|ocena roczna|rozmowa oceniająca|kündigungsbestätigung|démission",
        # ... not the interviewer's own calendar given as the reason a meeting moves
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",

@@ -66,15 +66,18 @@ ACK = (
     "te postulaste a", "(?:sua|tua) inscrição\\b[^.!?\\n]{0,80}\\b(?:foi )?realizada", "inscrição realizada",
     "obrigad[oa] pel[oa] (?:sua )?candidatura",
     # session 12's Italian, Polish, Latin-American Spanish and Brazilian inboxes: receipts in their own wordings
-    "(?:la tua|la sua) candidatura (?:è stata )?(?:correttamente |regolarmente )?(?:registrata|acquisita|ricevuta|presa in carico)",
+    "(?:la tua|la sua) candidatura (?:è stata )?(?:correttamente |regolarmente )?(?:registrata|acquisita|ricevuta"
+    "|presa in carico)",
     "abbiamo (?:ricevuto|acquisito) (?:il (?:tuo|suo) (?:cv|curriculum)|la (?:tua|sua) candidatura)",
     "(?:grazie per|(?:la|ti) ringraziamo per) (?:esserti|essersi) candidat", "abbiamo inviato la tua candidatura",
     "conferma (?:di )?(?:ricezione|invio) (?:della )?candidatura",
     "potwierdza(?:m|my) otrzymanie (?:twojego |pana |pani )?(?:cv|aplikacji|zgłoszenia|dokumentów)",
     "(?:dzięki|dziękujemy) za (?:twoją |pana |pani )?aplikację", "(?:twoje|pana|pani) cv trafiło do",
     "recibimos tu (?:aplicación|postulación|hoja de vida|cv)\\b",
-    "(?:tu|su) (?:aplicación|postulación) (?:a (?:la|el) (?:vacante|cargo|oferta)[^.!?\\n]{0,80} )?(?:quedó|fue|ha sido) (?:registrada|recibida|enviada|realizada)",
-    "(?:tu|su) (?:cv|hoja de vida) (?:ya )?(?:le )?(?:llegó|fue enviad[ao]) a", "(?:ya )?enviamos tu (?:postulación|cv|hoja de vida) a",
+    "(?:tu|su) (?:aplicación|postulación) (?:a (?:la|el) (?:vacante|cargo|oferta)[^.!?\\n]{0,80} )?(?:quedó|fue|ha sido)"
+    " (?:registrada|recibida|enviada|realizada)",
+    "(?:tu|su) (?:cv|hoja de vida) (?:ya )?(?:le )?(?:llegó|fue enviad[ao]) a",
+    "(?:ya )?enviamos tu (?:postulación|cv|hoja de vida) a",
     "aplicaste a (?:la|el) (?:oferta|vacante|cargo)", "postulación realizada", "te postulaste\\b",
     "(?:confirmamos|acusamos) (?:o )?(?:recebimento|receção|recepção) d[oa] (?:seu|sua|teu|tua)",
     "recebi (?:o )?(?:seu|teu) (?:currículo|cv)", "(?:sua|tua) inscrição (?:está |foi )?confirmada",
@@ -137,8 +140,10 @@ INVITATION = (
     # session 12: Italian, Polish, Latin-American Spanish and Brazilian asks for a time
     "(?:ti|le) (?:vanno|va) bene (?:uno di )?questi (?:slot|orari)", "(?:sarebbe|saresti) disponibile (?:lunedì|martedì|mercoledì"
     "|giovedì|venerdì|il|per|tra)", "(?:una |la )?prima (?:chiacchierata|videochiamata) con", "venire a conoscerci",
-    "(?:mi dà|mi dai|mi indichi|mi indica) (?:due|tre|qualche|alcune) disponibilità", "quali giorni (?:ti|le) (?:vengono|vanno) meglio",
-    "chcielibyśmy (?:pana|panią|cię) zaprosić", "zaprasza(?:my)? (?:pana|panią|cię)? ?na (?:spotkanie|rozmowę|drugi etap|kolejny etap)",
+    "(?:mi dà|mi dai|mi indichi|mi indica) (?:due|tre|qualche|alcune) disponibilità",
+    "quali giorni (?:ti|le) (?:vengono|vanno) meglio",
+    "chcielibyśmy (?:pana|panią|cię) zaprosić",
+    "zaprasza(?:my)? (?:pana|panią|cię)? ?na (?:spotkanie|rozmowę|drugi etap|kolejny etap)",
     "(?:proszę o|uprzejmie proszę o) (?:wskazanie|podanie) (?:dwóch|trzech|kilku|dogodnych)",
     "któr(?:y|e) (?:termin|z terminów) (?:panu|pani|ci) (?:pasuje|odpowiada)",
     "(?:que )?charlemos", "citarte a (?:una )?entrevista", "qué día (?:puedes|podés|podría)",
@@ -290,7 +295,8 @@ REJECTION = (
     "(?:gått|gå) vidare med (?:en annan|andra) (?:kandidat|sökande)", "inte (?:att )?gå vidare med (?:din|er) ansökan",
     "inte (?:kommer att |att )?gå vidare med dig", "(?:tjänsten|rollen) (?:är|har blivit) tillsatt",
     # session 12: the boards' "decidió no avanzar contigo", "tu perfil no fue seleccionado"
-    "(?:tu|su) perfil no (?:fue|ha sido) (?:seleccionad|elegid)", "(?:decidió|decidimos|hemos decidido) no avanzar (?:contigo|con usted|con tu)",
+    "(?:tu|su) perfil no (?:fue|ha sido) (?:seleccionad|elegid)",
+    "(?:decidió|decidimos|hemos decidido) no avanzar (?:contigo|con usted|con tu)",
 )  # fmt: skip
 
 OFFER = (
@@ -323,7 +329,8 @@ OFFER = (
     "formaliz\\w+ a proposta", "(?:ons|het) aanbod (?:voor|bij) (?:de|het)", "met (?:jou|je|u) in zee (?:gaan|te gaan)",
     "aangepast(?:e)? (?:aanbod|voorstel)", "aanbodbrief",
     # session 12: "ha deciso di farti una proposta", "ofertę zatrudnienia", "queremos muito você com a gente"
-    "(?:farti|farle|ti facciamo|le facciamo) (?:una |la nostra )?proposta", "(?:entrassi|entrasse) (?:nel|a far parte del) (?:nostro )?team",
+    "(?:farti|farle|ti facciamo|le facciamo) (?:una |la nostra )?proposta",
+    "(?:entrassi|entrasse) (?:nel|a far parte del) (?:nostro )?team",
     "ofert[aęy] zatrudnienia", "przesyłam(?:y)? w załączeniu ofertę",
     "queremos (?:muito )?(?:você|te ter) (?:com a gente|na equipe|no time)",
 )  # fmt: skip
@@ -343,7 +350,8 @@ ASSESSMENT = (
     "grave uma (?:breve )?entrevista", "gravar (?:a )?entrevista", "evaluación online", "pruebas online",
     "fase de evaluación", "(?:een|de) (?:korte )?business case",
     # session 12: "un piccolo case study", "video colloquio registrato", "evaluación psicotécnica", "questionário de triagem"
-    "(?:un|il|del|piccolo) case study", "questionario (?:online|di preselezione)", "video ?colloquio registrato", "registrando un (?:breve )?video",
+    "(?:un|il|del|piccolo) case study", "questionario (?:online|di preselezione)", "video ?colloquio registrato",
+    "registrando un (?:breve )?video",
     "evaluaci(?:ón|ones) (?:psicotécnica|en línea|online)", "grabar una video ?entrevista", "test situacional",
     "questionário (?:de triagem|online)",
 )  # fmt: skip

@@ -139,3 +139,39 @@ def test_plain_words_of_small_employers(name, kind, raw):
 ])
 def test_keep_looking_for_matches_or_a_time_is_no_refusal(body):
     assert read(m("Jobs <alerts@jobboard.example>", "Application sent", body)).kind != "rejection"
+
+
+# --- the user on the other side of the table, and the user's own job, in the other languages ------------------------
+
+INTERVIEWER = [
+    ("pt-banca", m(
+        "Renata Lobo (RH) <renata@hospital-ipe.example>", "Convite: Entrevista técnica - Camila R. - qua. 14:00",
+        "Entrevista processo seletivo interno - Técnica de Enfermagem\nCandidata: Camila Rocha\nBanca: Enf. Alex Morgan "
+        "+ Renata (RH)\nLevar roteiro de perguntas e ficha de avaliação.\n")),
+    ("es-tu-evaluas", m(
+        "Diana Mora <diana@pitahaya-pagos.example>", "Invitación: Entrevista Analista de Soporte - Mateo Gil",
+        "Entrevista Analista de Soporte - Mateo Gil\nmartes 11:00 a.m.\nCandidato: Mateo Gil Restrepo\nTú evalúas: "
+        "manejo de clientes difíciles.\n")),
+    ("it-colloquio-stagista", m(
+        "Giulia Conti <giulia@bresaola-foods.example>", "Invito: Colloquio stage Marketing - Luca B.",
+        "Ciao Alex, ti metto in calendario il colloquio con il candidato per lo stage. Io faccio i primi 10 minuti, poi "
+        "ti lascio la parte tecnica.\n")),
+    ("pl-panel", m(
+        "Agata Mazur <agata@sandomierz-bs.example>", "Rozmowa rekrutacyjna - Młodszy Księgowy - Ola K.",
+        "Cześć Alex, dzięki, że zgodziłeś się być w panelu. Karta oceny jest w folderze rekrutacji.\n")),
+]
+
+
+@pytest.mark.parametrize("name,raw", INTERVIEWER, ids=[r[0] for r in INTERVIEWER])
+def test_the_user_as_interviewer_in_the_other_languages_starts_nothing(name, raw):
+    sig = read(raw)
+    assert sig.kind == "not_relevant"
+    assert "has the user interviewing someone else" in sig.reasons
+
+
+def test_the_users_own_resignation_received_is_no_job_mail():
+    sig = read(m("Marta Riva <marta.riva@fontanella-spa.example>", "Ricezione dimissioni - Alex Morgan",
+                 "Ciao Alex, ti confermiamo di aver ricevuto le tue dimissioni. Il tuo ultimo giorno sarà il 3 luglio; "
+                 "ti invieremo l'invito per il colloquio di uscita con HR.\nMarta Riva\nHR Business Partner\n"))
+    assert sig.kind == "not_relevant"
+    assert any("the user's own job" in r for r in sig.reasons)
