@@ -386,7 +386,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|which (?:days?|dates?|times?)(?: [\w-]+){0,6}? (?:would )?(?:suit|work|be (?:best|convenient))"
        r"|do you have (?:an hour|time)"
        r"|(?:let me know|tell me|send me) (?:a time|when (?:suits|works|you're free|you are free)|what (?:suits|works))"
-       r"|when suits"
+       r"|when suits|(?:tell me|let me know) when(?:'s| is) (?:good|best|a good time)"
+       r"|swing by (?:sometime|the (?:shop|office|workshop|store|site|studio)|this week|next week)"
        r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
        r"|convenient) for you"
        r"|when you(?:'re| are) available|submit (?:your )?availability|(?:kindly|please) (?:share|send"
@@ -446,6 +447,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:zoom|teams|meet|google meet|calendar|video)? ?(?:link|invite|invitation)"
        r"|calendar (?:invite|invitation|hold) (?:is attached|to follow|is on its way|coming|has been sent)"
        r"|see you (?:then|on|next)"
+       r"|(?:got|put|pencil+ed|have) you down for (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the \d|\d)"
        r"|itinerary|(?:interview|onsite|on-site) (?:details|schedule|agenda)|details (?:for|of) your (?:upcoming )?interview"
        r"|please (?:arrive|join|dial in|check in) (?:\d+ minutes |a few minutes |10 mins )?(?:early|at|by)"
        r"|ask for .{2,40} at reception"
@@ -534,6 +536,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:previous|original|old) (?:schedule|time|slot|itinerary)[^.!?\n]{0,40} (?:has been|was)"
        r" (?:removed|cancel+ed|replaced)"
        r"|(?:push|move|shift|bump) (?:our|the|your|it|this) (?:call|interview|meeting|chat|conversation)? ?(?:to|back)\b"
+       r"|(?:need|have|going) to (?:move|push|shift) (?:tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's) (?:chat|call"
+       r"|interview|meeting|conversation)"
        r"|could we (?:move|push|shift|reschedule)|(?:a|another) (?:different|new) (?:time|date|day)"
        r"|(?:have|has) a conflict|find (?:another|a new|a different) (?:time|slot|day)"
        r"|verschieben|reprogramar|reporter (?:votre|notre) entretien|changed: "
@@ -685,7 +689,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:request|asked me to request|need|ask you for) (?:two |some |a few |the )?(?:additional|further|more|extra)"
        r" (?:items|materials|documents|information)|(?:salary|pay|rate|compensation) range (?:are|were) you"
        r"|submit you (?:at|on) (?:[$£€]|\d)|(?:ok|okay|happy|alright) (?:doing|working|with) (?:the odd |some |occasional )?"
-       r"(?:weekends?|evenings?|nights?|shifts?|saturdays?|sundays?)\b"),
+       r"(?:weekends?|evenings?|nights?|shifts?|saturdays?|sundays?)\b"
+       # references at the last step: "we'd like to move on to reference checks", "nominate referees"
+       r"|(?:move on to|start|begin|proceed (?:to|with)|go ahead with) (?:the )?reference checks?"
+       r"|nominate (?:your |two |three )?referees"
+       r"|contact details for (?:two|three|2|3) (?:professional )?(?:references|referees)"
+       r"|(?:a|one|some) (?:writing )?samples? or two\b"),
     # what to bring and how to get in, for an interview already arranged: "for your interview, could you bring 3 or 4
     # drawings?", "kindly carry the following documents", "visitors must be pre-registered with security"
     _f("company_reply", 2.5, "t", "says what to bring or how to arrive",

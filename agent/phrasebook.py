@@ -102,11 +102,13 @@ INVITATION = (
     "ご都合(?:の)?(?:よい|良い)", "面试邀请",
     "邀请您参加面试",
     # German
-    "(?:laden|lade) (?:sie|dich) (?:gerne? |herzlich )?(?:zu einem|zum) (?:persönlichen |ersten |zweiten )?\\w*gespräch",
+    "(?:laden|lade) (?:ich )?(?:sie|dich) (?:gerne? |herzlich )?(?:zu einem|zum) (?:persönlichen |ersten |zweiten )?"
+    "\\w*(?:gespräch|vortrag)",
     "einladung (?:zu einem|zum) (?:persönlichen |ersten |zweiten |digitalen )?(?:vorstellungs|kennenlern)?gespräch",
     # French
     "(?:vous|te) (?:proposer|convier|inviter) (?:à|pour) un (?:premier |second |deuxième )?(?:entretien|échange téléphonique)",
-    "(?:souhaiterions|aimerions|souhaiterais|aimerais) (?:vous|te) rencontrer",
+    "(?:souhaiterions|aimerions|souhaiterais|aimerais) (?:maintenant |donc |également )?(?:vous|te) rencontrer",
+    "pour une (?:première |dernière |deuxième |seconde |courte )?entrevue",
     "vos disponibilités pour un (?:entretien|échange|appel)",
     "(?:convenir|fixer) d'un (?:créneau|rendez-vous) pour (?:un|notre) (?:entretien|échange)",
     # Spanish
@@ -195,7 +197,8 @@ CONFIRMATION = (
 )  # fmt: skip
 
 RESCHEDULE = (
-    "(?:termin|gespräch) (?:verschieben|verlegen)", "verschieben müssen",
+    "(?:termin|gespräch) (?:verschieben|verlegen)", "verschieben müssen", "terminverschiebung",
+    "(?:gespräch|termin|interview) (?:daher |deshalb |leider )?auf [^.!?\\n]{0,60}? verlegt",
     "(?:call|termin|gespräch)[^.\\n]{0,60}schieben", "dobbiamo spostare", "invito aggiornato",
     "(?:déplacer|reporter|décaler) (?:notre|votre|ta|l')",
     "(?:mover|cambiar|reprogramar) (?:la|nuestra) (?:entrevista|llamada|reunión)",

@@ -175,3 +175,44 @@ def test_the_users_own_resignation_received_is_no_job_mail():
                  "ti invieremo l'invito per il colloquio di uscita con HR.\nMarta Riva\nHR Business Partner\n"))
     assert sig.kind == "not_relevant"
     assert any("the user's own job" in r for r in sig.reasons)
+
+
+# --- wordings the dev inboxes had that no rule knew (leave-one-writer-out misses) -----------------------------------
+
+WORDINGS = [
+    ("got-you-down", "interview_confirmation", m(
+        "Dana Price <dana.price@quenby-health.example>", "Re: Finance Analyst",
+        "Hi Alex, returning your email - we've got you down for Thursday at 11 Central with our controller.\n")),
+    ("whens-good", "interview_invitation", m(
+        "Luc Favre <luc@favre-cycles.example>", "shop manager",
+        "Hey Alex, got your email about the shop manager thing. Give me a call, or tell me when's good and I'll call "
+        "you.\nLuc\n")),
+    ("reference-checks", "company_reply", m(
+        "Maya Lund <maya.lund@brightholm-energy.example>", "Energy Analyst - references",
+        "Hi Alex, thanks again for your time with the team. We'd like to move on to reference checks for the Energy "
+        "Analyst role: could you reply with contact details for two professional references?\n")),
+    ("move-tomorrows-chat", "reschedule", m(
+        "Mere Tane <mere@kowhai-labs.example>", "Tomorrow",
+        "Hi Alex, sorry - Ben's off sick so we'll need to move tomorrow's chat about the analyst role. I'll send new "
+        "slots once he's back.\nMere\n")),
+    ("de-moved", "reschedule", m(
+        "Personal <personal@ahornberg-technik.example>", "Terminverschiebung: Ihr Vorstellungsgespräch am 16.06.",
+        "Guten Tag Alex Morgan, leider muss Herr Brandt kurzfristig verreisen. Wir haben Ihr Vorstellungsgespräch daher "
+        "auf Donnerstag, 18.06., 10:00 Uhr verlegt.\n")),
+    ("fr-final-round", "interview_invitation", m(
+        "Julie Tremblay <julie@harfang-assurances.example>", "Invitation - entrevue finale - Analyste",
+        "Bonjour Alex, nous aimerions maintenant vous rencontrer pour une dernière entrevue avec notre vice-présidente. "
+        "Quelles seraient vos disponibilités?\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", WORDINGS, ids=[r[0] for r in WORDINGS])
+def test_wordings_no_rule_knew(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+def test_a_german_receipt_that_would_invite_if_the_profile_fits_stays_a_receipt():
+    sig = read(m("Karriere <bewerbung@erlenhof-software.example>", "Eingangsbestätigung Ihrer Bewerbung",
+                 "Guten Tag Alex Morgan, vielen Dank für Ihre Bewerbung. Hiermit bestätigen wir den Eingang Ihrer "
+                 "Unterlagen. Sollte Ihr Profil passen, laden wir Sie zu einem ersten Vorstellungsgespräch ein.\n"))
+    assert sig.kind == "application_ack"
