@@ -985,7 +985,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|gesprek met (?:de |een )?kandidaat|kandidatengespräch|(?:tú|tu) llevas la parte|tu (?:prends|prennes) la partie"
        # ... the candidate named to the user, who sits on the panel and scores: "Candidata: Jéssica F. Lopes", "Tú
        # evalúas", "colloquio con il candidato", "być w panelu", "karta oceny", "ficha de avaliação"
-       r"|^(?:candidat[oa]|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate)\s*:|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
+       r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate)\s*:|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
+       r"|(?:tu|vous) m[eè]nes? l'entrevue|ficam como painel|(?:guião|roteiro) e (?:o )?cv\b|avec la grille"
        r"|colloquio con (?:il|la|un|una) (?:candidat[oa]|stagista)|(?:być|byłabyś|byłbyś|jesteś) w panelu|karta oceny"
        r"|arkusz oceny|ficha de avaliação|(?:roteiro|guia) de perguntas|banca:|scheda di valutazione|pauta de entrevista"
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
@@ -1021,7 +1022,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "is a reference request about someone else",
        r"as (?:a|their|his|her) referee|given your name|(?:listed|named) you as (?:a |their |his |her )?(?:reference|referee)"
        r"|reference (?:request|form"
-       r"|check|call) (?:for|about|on) [a-z]+|(?:provide|give) a reference for"
+       r"|check|call) (?:for|about|on) [a-z]+|reference call (?:-|–) [a-z]+|(?:provide|give) a reference for"
+       r"|(?:thanks|thank you) for agreeing to (?:speak|talk|chat) about (?!the\b|your\b|you\b)[a-z]+"
        # ... or about someone the user referred: "thank you again for referring Priya for our opening"
        r"|\bfor referring (?!me\b)[a-z]+|the (?:candidate|person|friend|colleague) you referred"),
     _f(NR, 5, "a", "reads like a job scam",
@@ -1163,6 +1165,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
        r"|parking permit|residents' parking|planning application"
        r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b"
+       # a language school's placement test, a child's teacher meeting the family, in the other languages
+       r"|test di livello|(?:test|prueba|teste) de nivel|einstufungstest|test de niveau|niveautest|colloquio di orientamento"
+       r"|tutoría\b|estimada familia|reunión de (?:padres|tutoría)|colloquio con i genitori|réunion parents|oudergesprek"
        # a degree's admission, a volunteer's checks, an unpaid public office, a child's school
        r"|(?:application|applying) (?:to|for) (?:the |a |our )?(?:part-time |full-time |online )?(?:msc|ma|mba|mres|mphil|phd"
        r"|bsc|degree|masters?|postgraduate)\b|mature applicants?|free for volunteers|for (?:our )?volunteers\b"

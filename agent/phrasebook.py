@@ -82,6 +82,9 @@ ACK = (
     "(?:confirmamos|acusamos) (?:o )?(?:recebimento|receção|recepção) d[oa] (?:seu|sua|teu|tua)",
     "recebi (?:o )?(?:seu|teu) (?:currículo|cv)", "(?:sua|tua) inscrição (?:está |foi )?confirmada",
     "obrigad[oa] por se candidatar", "você se (?:candidatou|inscreveu) (?:a|à|na|para)",
+    # a person who got the CV, in a word or two: "Recebi sim", "CV recibido", "ricevuto, grazie", "bien reçu, merci"
+    "recebi sim\\b", "recebido,? obrigad[oa]", "(?:cv|currículo) recebido", "cv recibido", "sí,? me llegó",
+    "me llegó (?:tu|el) (?:cv|currículum)", "ricevuto,? grazie", "bien reçu,? merci", "unterlagen sind (?:gut )?angekommen",
 )  # fmt: skip
 
 INVITATION = (
@@ -153,6 +156,10 @@ INVITATION = (
     "(?:você )?avançou para a (?:próxima )?etapa", "agende (?:sua|a) entrevista", "(?:quer|gostaria de) te conhecer",
     "(?:ela|ele) tem (?:estes|esses) horários", "algum desses (?:horários )?funciona", "opções de data",
     "escolher o horário", "próximo passo é (?:um|uma) (?:conversa|entrevista)",
+    "(?:gostava|gostaria) (?:muito )?de (?:te |o |a )?conhecer", "(?:próximo|primeiro) passo é (?:um|uma) (?:conversa|chamada)",
+    "(?:veut|voudrait|aimerait|aimerions|souhaite) (?:te|vous) rencontrer",
+    "(?:je|nous) (?:vous|te) propos(?:e|ons) un (?:premier |second |deuxième )?(?:entretien|appel|échange|rendez-vous)",
+    "(?:t'aurais|auriez-vous|aurais-tu|avez-vous) \\d+ minutes pour",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -194,6 +201,11 @@ CONFIRMATION = (
     "confirmó:? (?:el )?(?:lunes|martes|miércoles|jueves|viernes)", "nos vemos el (?:lunes|martes|miércoles|jueves|viernes)",
     "(?:fechado|confirmado(?: com (?:a|o) \\w+)?):? (?:segunda|terça|quarta|quinta|sexta)",
     "lembrete de que o seguinte evento",
+    # a word of agreement and the day: "Combinado, quinta às 15h!", "Passt, dann Donnerstag 14 Uhr", "dan zie ik je woensdag"
+    "combinado,? (?:segunda|terça|quarta|quinta|sexta|amanhã|então)", "passt,? dann (?:montag|dienstag|mittwoch|donnerstag"
+    "|freitag|morgen)", "(?:dan )?zie ik je (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)",
+    "perfecto,? (?:entonces )?el (?:lunes|martes|miércoles|jueves|viernes)",
+    "ci vediamo (?:lunedì|martedì|mercoledì|giovedì|venerdì|domani)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -220,6 +232,9 @@ RESCHEDULE = (
     "(?:la|lo) (?:aplazamos|pasamos|movemos|corremos) (?:al|para el|para)", "cambio de hora\\b",
     "actualicé la invitación", "vamos remarcar", "podemos (?:passar|mover|remarcar) (?:a )?(?:nossa )?(?:conversa|entrevista)",
     "(?:este )?evento foi alterado",
+    "passarmos para (?:segunda|terça|quarta|quinta|sexta|amanhã)", "(?:la|lo) cambiamos (?:al|para el|para)",
+    "spostare (?:a|al|alla) (?:lunedì|martedì|mercoledì|giovedì|venerdì|domani|\\d)", "przesunąć \\w+ (?:spotkanie|rozmowę)",
+    "mudança em cima da hora",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -239,6 +254,7 @@ CANCELLATION = (
     # session 12: "il colloquio di domani ... è quindi annullato", "musimy odwołać", "rozmowa ... niestety odpada"
     "colloquio\\b[^.!?\\n]{0,100}\\bè (?:quindi |purtroppo )?(?:stato )?(?:annullato|cancellato)",
     "musimy odwołać", "(?:rozmowa|spotkanie)\\b[^.!?\\n]{0,40} (?:niestety )?odpada",
+    "(?:entrevista|reunião|conversa)\\b[^.!?\\n]{0,60}\\bfica sem efeito",
 )  # fmt: skip
 
 REJECTION = (
@@ -300,6 +316,8 @@ REJECTION = (
     # session 12: the boards' "decidió no avanzar contigo", "tu perfil no fue seleccionado"
     "(?:tu|su) perfil no (?:fue|ha sido) (?:seleccionad|elegid)",
     "(?:decidió|decidimos|hemos decidido) no avanzar (?:contigo|con usted|con tu)",
+    "(?:seguindo|seguir|avançar|avançando|prosseguir) com outr[ao]s? (?:pessoa|candidat|perfi|profissional)",
+    "no (?:continuamos|seguimos|avanzamos) con (?:tu|su) (?:perfil|candidatura|postulación)",
 )  # fmt: skip
 
 OFFER = (
@@ -336,6 +354,8 @@ OFFER = (
     "(?:entrassi|entrasse) (?:nel|a far parte del) (?:nostro )?team",
     "ofert[aęy] zatrudnienia", "przesyłam(?:y)? w załączeniu ofertę",
     "queremos (?:muito )?(?:você|te ter) (?:com a gente|na equipe|no time)",
+    "(?:queremos|nos gustaría) que te (?:incorpores|unas|sumes)", "lettera d'offerta",
+    "(?:je|jou|u) (?:graag )?een aanbod (?:doen|te doen)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -357,6 +377,8 @@ ASSESSMENT = (
     "registrando un (?:breve )?video",
     "evaluaci(?:ón|ones) (?:psicotécnica|en línea|online)", "grabar una video ?entrevista", "test situacional",
     "questionário (?:de triagem|online)",
+    "(?:um|pequeno) case\\b", "apresentação de um case", "mise en situation", "cas pratique", "entrevue vidéo",
+    "questionnaires? de personnalité",
 )  # fmt: skip
 
 STATUS = (

@@ -6,9 +6,13 @@ standing against a model that has read little of that language."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from agent.classify import SURE_OVER_PHRASEBOOK, _second_reading
+from agent.demo.builder import ics_event
 from agent.word_model import Reading
 from tests.test_reading import m, read
 
@@ -216,3 +220,70 @@ def test_a_german_receipt_that_would_invite_if_the_profile_fits_stays_a_receipt(
                  "Guten Tag Alex Morgan, vielen Dank für Ihre Bewerbung. Hiermit bestätigen wir den Eingang Ihrer "
                  "Unterlagen. Sollte Ihr Profil passen, laden wir Sie zu einem ersten Vorstellungsgespräch ein.\n"))
     assert sig.kind == "application_ack"
+
+
+# --- session 12's second round (DB: calls-off and no's; DC: calendar mail; DD: Porto; DE: Montréal; DF: short answers
+# in threads, in nine languages) ---------------------------------------------------------------------------------
+
+SHORT_ANSWERS = [
+    ("pt-combinado", "interview_confirmation", m(
+        "Rui <rui@hortela-media.example>", "Re: Entrevista - Analista de Mídia", "Combinado, quinta às 15h! Te mando o link\n")),
+    ("de-passt", "interview_confirmation", m(
+        "Uwe <uwe@kerbelbau.example>", "Re: Bauleiter-Stelle", "Passt, dann Donnerstag 14 Uhr bei uns im Büro. Gruß Uwe\n")),
+    ("nl-zie-ik-je", "interview_confirmation", m(
+        "Erik <erik@dillevracht.example>", "Re: Gesprek Teamleider",
+        "Top, dan zie ik je woensdag 13 mei om 13:00 op kantoor. Meld je bij de receptie.\n")),
+    ("es-cambiamos", "reschedule", m(
+        "Pilar <pilar@comino-log.example>", "Re: Entrevista martes",
+        "Alex, disculpa, me salió un viaje. ¿Te parece si lo cambiamos al jueves 26 a las 11:00? Mismo lugar.\n")),
+    ("pl-przesunac", "reschedule", m(
+        "Joanna <j.kowal@lubczyk-consulting.example>", "RE: Rozmowa - Konsultant SAP",
+        "Dzień dobry, niestety musimy przesunąć czwartkową rozmowę. Czy pasowałby piątek 24 kwietnia o 9:00?\n")),
+    ("it-ricevuto", "application_ack", m(
+        "Elisa <elisa@salvia-retail.example>", "Re: Candidatura Store Manager",
+        "Ciao Alex, ricevuto, grazie!\nElisa\nHR Salvia Retail\n")),
+    ("pt-outra-pessoa", "rejection", m(
+        "Sofia <sofia@alecrim-mkt.example>", "Re: Acompanhamento - Analista de Marketing",
+        "Oi Alex, desculpa a demora. Acabamos seguindo com outra pessoa, com mais experiência em varejo. Boa sorte!\n")),
+    ("pt-sem-efeito", "cancellation", m(
+        "Nuno <nuno@louro-advogados.example>", "RE: Entrevista dia 12",
+        "Caro Alex, lamento, mas a entrevista de amanhã (quinta, às 15h) fica sem efeito. Agradeço a compreensão.\n")),
+    ("es-incorpores", "offer", m(
+        "Marta <marta@anis-operaciones.example>", "Re: Gracias por la entrevista",
+        "Hola Alex, buenas noticias: queremos que te incorpores al equipo. La propuesta: 38.000 € brutos anuales, inicio "
+        "el 4 de mayo.\n")),
+    ("fr-mise-en-situation", "assessment", m(
+        "Lucie <lucie@tilleul-rh.example>", "Suite de votre candidature - mise en situation",
+        "Bonjour Alex, la prochaine étape est une mise en situation. Vous trouverez le cas en pièce jointe.\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", SHORT_ANSWERS, ids=[r[0] for r in SHORT_ANSWERS])
+def test_short_answers_in_the_languages_people_apply_in(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("frm,subject,body", [
+    ("Secretaría <secretaria@colegio-olivos.example>", "RE: Solicitud de tutoría - 3º B",
+     "Estimada familia: la tutora puede recibirles el martes a las 17:00 para la entrevista de seguimiento."),
+    ("Segreteria <info@scuola-lingue.example>", "Re: Iscrizione corso di tedesco",
+     "Ciao Alex, il colloquio di orientamento con test di livello è fissato per mercoledì alle 18:00."),
+    ("Ally Fraser <ally@quillon-health.example>", "Invitation: Reference call - Nora Vance @ Thu 4pm",
+     "Hi Alex - thanks for agreeing to speak about Nora, who has applied for our Senior Analyst role."),
+])
+def test_a_school_a_placement_test_or_a_reference_for_someone_else_starts_nothing(frm, subject, body):
+    assert read(m(frm, subject, body)).kind == "not_relevant"
+
+
+def test_an_updated_invitation_is_the_booking_moved():
+    """In the dev corpus 72 of 74 updated interview invitations (a higher SEQUENCE) moved the time."""
+    start = datetime(2026, 4, 9, 15, 0, tzinfo=ZoneInfo("Europe/London"))
+    summary = "Alex Morgan - chat with Shane (Brackwater)"
+    raw = m("Shane Doyle <shane@brackwater.example>", summary, "Interview for the Data Analyst role.\n",
+            ics=ics_event(start=start, end=start + timedelta(minutes=45), summary=summary,
+                          organizer="shane@brackwater.example", attendees=["alex.morgan@example.net"], sequence=1))
+    assert read(raw).kind == "reschedule"
+    first = m("Shane Doyle <shane@brackwater.example>", summary, "Interview for the Data Analyst role.\n",
+              ics=ics_event(start=start, end=start + timedelta(minutes=45), summary=summary,
+                            organizer="shane@brackwater.example", attendees=["alex.morgan@example.net"]))
+    assert read(first).kind == "interview_confirmation"
