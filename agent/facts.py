@@ -17,6 +17,7 @@ from agent.org_names import (
     AGENCY_TEXT,
     TOOL_LABELS,
     TOOL_NAMES,
+    abbreviates,
     agency_domain,
     is_person,
     is_tool_sender,
@@ -248,6 +249,8 @@ def company_of(email: Email) -> str | None:
         if name and _acceptable(name, people):
             found = name
             break
+    if found and " " not in found:
+        found = _expansion(email, found, people) or found  # 'GG' signs for 'Gibbsite Group Pty Ltd' in the footer
     if found and _is_agency(email, found, tools):
         client = _client(email, found, people)
         if client:
@@ -256,12 +259,14 @@ def company_of(email: Email) -> str | None:
 
 
 def _tidy(name: str | None) -> str | None:
-    """'Galena Works and' -> 'Galena Works'; "Magaliesberg Logistics' Head" -> 'Magaliesberg Logistics'."""
+    """'Galena Works and' -> 'Galena Works'; "Magaliesberg Logistics' Head" -> 'Magaliesberg Logistics'; "Cat's Eye
+    Consulting" stays whole: what follows the apostrophe is capitalised and ends in a company word."""
     if not name:
         return None
     m = POSSESSIVE.match(name)
-    if m:
-        name = m.group("name")
+    rest = name[m.end("name"):].split()[1:] if m else []
+    if m and not (rest and all(w[:1].isupper() for w in rest) and ORG_WORD.fullmatch(rest[-1])):
+        name = m.group("name")  # but "Cat's Eye Consulting" is a name with an apostrophe in it
     name = DANGLING.sub("", name.strip(" ,.'’-<>")).strip(" ,'’-<>")
     return name or None
 
@@ -361,6 +366,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
                 for j in range(i + 2, min(len(words), i + 5) + 1):
                     if all(w[:1].isupper() or w == "&" for w in words[i:j]) and _abbreviates(squashed, words[i:j]):
                         yield _extend_suffix(" ".join(words[i:j]), cand)
+        yield _expansion(email, squashed, people)  # 'tourhesk' for 'Tourmaline & Hesketh LLP' in the footer
     sender = email.sender
     if sender and org_label(sender.address) in FREE_MAIL:
         yield _signed_below_name(email, people)  # a personal account: "Luis Vega / Vega Bros. Moving & Storage"
@@ -475,9 +481,69 @@ def _written_out(email: Email, head: str) -> str:
     return best
 
 
+RUN_END = re.compile(r"[,|·;:)\]!?]$")
+RUN_JOINERS = frozenset({"&", "and", "of", "und", "et", "y", "+"})
+
+
+def _name_runs(email: Email) -> list[list[str]]:
+    """Runs of capitalised words as a signature, a legal footer, the quoted history or the subject writes
+    them ('Tourmaline & Hesketh LLP', 'Gibbsite Group Pty Ltd'): where a name an address or initials
+    shorten is written out. One pass over bounded text."""
+    text = email.text[:3000] + ("\n" + email.text[-1500:] if len(email.text) > 3000 else "")
+    runs: list[list[str]] = []
+    for hay in (email.signature[:2000], text, email.quoted[:1500], email.subject):
+        for line in hay.splitlines():
+            run: list[str] = []
+            for token in line.split():
+                word = token.strip("\"“”‘’*()[]")
+                ends = bool(RUN_END.search(token)) or token.startswith("(") or (
+                    token.endswith(".") and not LEGAL_WORD.match(word))
+                word = word.rstrip(",|·;:!?") if LEGAL_WORD.match(word) else word.rstrip(",|·;:!?.")
+                if word and (word[:1].isupper() or LEGAL_WORD.match(word) or run and word.lower() in RUN_JOINERS) \
+                        and not token.startswith("("):
+                    run.append(word)
+                elif run:
+                    runs.append(run)
+                    run = []
+                if ends and run:
+                    runs.append(run)
+                    run = []
+            if run:
+                runs.append(run)
+    return runs
+
+
+def _expansion(email: Email, short: str, people: set[str]) -> str | None:
+    """The organisation's name written out in the mail that `short` (a squashed domain such as 'tourhesk'
+    or 'gibbsgrp', or initials such as 'GG' or 'J&R') shortens: 'Tourmaline & Hesketh', 'Gibbsite Group'.
+    Only a name written as an organisation's (a legal form, a company word or an ampersand), never a
+    person's, so that 'jr' is not read into 'Jane Reyes'."""
+    sq = squash(short)
+    if len(sq) < 2:
+        return None
+    for run in _name_runs(email):
+        for i, first in enumerate(run):
+            if squash(first)[:1] != sq[0] or first.lower() in RUN_JOINERS or LEGAL_WORD.match(first):
+                continue
+            words = run[i:i + 7]
+            org = any(LEGAL_WORD.match(w) or w in ("&", "and", "+") for w in words)
+            cut = next((x for x, w in enumerate(words) if x and LEGAL_WORD.match(w)), len(words))
+            words = words[:cut]  # the name ends at its legal form: 'Gibbsite Group Pty Ltd ABN'
+            while words and (LEGAL_WORD.match(words[-1]) or words[-1].lower() in RUN_JOINERS):
+                words = words[:-1]  # 'Schörl Datentechnik GmbH & Co. KG' is 'Schörl Datentechnik'
+            if len(words) < 2 and not org or any(JOB_WORD.match(w) for w in words):
+                continue
+            name = " ".join(words)
+            org = org or bool(ORG_WORD.search(name))
+            skippable = frozenset(x for x, w in enumerate(words) if ORG_WORD.fullmatch(w))
+            if org and squash(name) != sq and abbreviates(sq, words, skippable) and _acceptable(name, people):
+                return name
+    return None
+
+
 TITLE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+$")  # 'Insurance', 'Council'; not 'CLG', 'Pte.' or 'A.Ş'
 LEGAL_WORD = re.compile(r"^(?:GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty|Pte\.?|Pvt\.?|SA|SAS|S\.L\.?|AG|SE|B\.?V\.?|N\.?V\.?"
-                        r"|S\.r\.l\.?|S\.p\.A\.?|Oy|AB|AS|ASA|ApS|A/S|Srl|K\.K\.?|DAC|JSC|L\.L\.C\.?|FZ-LLC|LP|Co\.?|Company)$")
+                        r"|S\.r\.l\.?|S\.p\.A\.?|Oy|AB|AS|ASA|ApS|A/S|Srl|K\.K\.?|DAC|JSC|L\.L\.C\.?|FZ-LLC|LP|Co\.?|Company|KG|inc\.?)$")
 JOB_WORD = re.compile(r"^(?:Engineer\w*|Analyst|Developer|Manager|Director|Designer|Scientist|Lead|Head|Recruit\w*|Talent"
                       r"|Acquisition|Careers?|Team|HR|Hiring|People|Interview\w*|Office|Reception|Assistant|Officer"
                       r"|Coordinator|Partner|Consultant|Specialist|Intern|Role|Position|Job|Application|Update|Offer"

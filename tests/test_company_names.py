@@ -135,3 +135,26 @@ def test_an_agency_relaying_a_clients_person_names_the_client_not_the_person():
     name = company("Craig Dunn <craig.dunn@metronometalent.example>", "FW: Alex Morgan - 2nd interview feedback",
                    "Unfortunately see below from Lisa at Timpani. Gutted for you.\n\nCraig\nMetronome Talent")
     assert name == "Timpani"
+
+
+def test_a_domain_that_shortens_each_word_takes_the_name_the_footer_writes():
+    name = company("Ida Fenwick <ida@corvbrae.example>", "First interview",
+                   "Hi Alex, could you do Thursday at 10?\n\nIda Fenwick\nTalent Partner\n\n"
+                   "Corvid & Braemar LLP is a limited liability partnership registered in England.")
+    assert name == "Corvid & Braemar"
+    name = company("Ida Fenwick <ida@corvbrae.example>", "First interview",
+                   "Hi Alex, could you do Thursday at 10?\n\nIda Fenwick\nTalent Partner\nCorvid Braemar")
+    assert name != "Corvid Braemar"  # two capitalised words and no company's mark: a person's name, not expanded
+
+
+def test_initials_in_a_display_name_give_way_to_the_name_written_out():
+    name = company("KT Careers <kestreltimber@myworkday.com>", "Application received",
+                   "Dear Alex, thank you for applying. We will review your application.\n\nRegards,\n"
+                   "Talent Acquisition\nKestrel Timber Pty Ltd (ABN 12 345 678 901)")
+    assert name == "Kestrel Timber"
+
+
+def test_an_apostrophe_inside_a_company_name_is_not_a_possessive():
+    name = company("Noor Haddad <noor@owlsnest.example>", "Interview",
+                   "Hi Alex, we'd like to meet you on Friday.\n\nNoor Haddad\nOwl's Nest Consulting")
+    assert name == "Owl's Nest Consulting"
