@@ -61,7 +61,8 @@ SUBJECT_ROLE = (
     re.compile(r"(?P<company>[A-Z][\w&.' -]{1,50}?) (?:-|–) (?P<role>[A-Z][\w/&,.()· -]{2,60}?)(?: (?:-|–)|$)"),
 )
 COMPANY_PATTERNS = (
-    re.compile(r"\b(?:at|with|to|from|join|joining) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4})"),
+    re.compile(r"\b(?:at|with|to|from|join|joining|on behalf of) "
+               r"(?P<company>[A-Z][\w&'’.-]*(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4})"),
     re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,4})"),
 )
 # A job portal's form names the employer in a field of its own.
@@ -232,7 +233,7 @@ WEEKDAY_OR_MONTH = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
     r"|dec)\b", re.I)
-DANGLING = re.compile(r"(?:\s+(?:&|and|of|de|the|und|et|y))+$", re.I)
+DANGLING = re.compile(r"(?:\s+(?:&|and|of|de|the|und|et|y|I))+$", re.I)  # "on behalf of Blanchford Aerospace I would"
 POSSESSIVE = re.compile(r"^(?P<name>.*?\w)(?:'s|’s|'|’)\s+\S.*$")
 
 
@@ -272,9 +273,11 @@ def _tidy(name: str | None) -> str | None:
 
 
 def _acceptable(name: str, people: set[str]) -> bool:
+    """Not a person, not a tool, and not a department: 'Talent', 'Recruiting', 'People Team' name who writes,
+    not for whom."""
     low = name.lower()
     return (len(name) >= 2 and low not in NOT_COMPANIES and low not in TOOL_NAMES and squash(name) not in TOOL_LABELS
-            and not is_person(name, people))
+            and not is_person(name, people) and not all(JOB_WORD.match(w) for w in name.split()))
 
 
 def _is_agency(email: Email, found: str, tools: set[str]) -> bool:
@@ -376,10 +379,13 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         name = _clean_name(sender.name)
         signer = (email.signature.strip().splitlines() or [""])[0].strip().lower()
         senders = {(p.name or "").lower() for p in email.reply_to if not is_relay(p.address)} | {signer}
+        if name and _looks_like_person(name) and _signs(email, name):
+            senders.add(name.lower())  # 'Kenji Arakawa <no-reply@hire.lever.co>' who signs 'Kenji': the recruiter
         if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders and not _looks_like_person(name):
             yield name
         if name and _looks_like_person(name):
             yield _signed_org(email)  # a recruiter signs with the company: 'Talent Acquisition, Hjortron Tech AB'
+        yield _inviter(email, people)  # a vendor writes 'Goshenite Partners Pty Ltd has invited you'
         yield _named_in_text(email, recipients | {(name or "").lower()}, people)  # a recruiter names the company
         if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders:
             yield name
@@ -396,6 +402,42 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         if label not in FREE_MAIL and len(label) >= 3:
             yield _spelled(email, label) or label.replace("-", " ").title()  # the domain is all the mail says
     yield _named_in_text(email, recipients, people)  # a personal account: "the Data Engineer role at Quillfeather"
+
+
+INVITER = re.compile(r"(?P<c>[A-Z][\w&'’.-]*(?: (?:&|and|[A-Z][\w&'’.-]*)){0,5}),? (?:has invited|invited|invites|would like"
+                     r"|has asked|has requested) you\b")
+
+
+def _inviter(email: Email, people: set[str]) -> str | None:
+    """Who a tool's mail says asks for the test or the signature ('Quarrington Freight Ltd has invited you to
+    complete...'): the employer the vendor sends for, without its legal form; never a person."""
+    for m in INVITER.finditer(email.text[:1500]):
+        words = m.group("c").split()
+        while len(words) > 1 and LEGAL_WORD.match(words[-1].rstrip(",")):
+            words = words[:-1]
+        c = _tidy(" ".join(words))
+        if c and not _looks_like_person(c) and _acceptable(c, people) and c.lower() not in NOT_COMPANIES:
+            return c
+    return None
+
+
+def _signs(email: Email, name: str) -> bool:
+    """The person named `name` writes the mail: a line of the text or signature is their first name alone
+    or leads a sign-off ('Kenji', 'Aroha & the People team'), or an address that answers for the mail is
+    theirs ('kenji.arakawa+c7f@hire.lever.co', 'cbreen@...'), not the company's ('ridgewayutilities@', a relay's
+    'headwall-outdoor+c88@')."""
+    words = [squash(w) for w in name.split()]
+    first = name.split()[0].lower()
+    for line in (email.text[-1500:] + "\n" + email.signature[:500]).splitlines():
+        if re.fullmatch(rf"{re.escape(first)}(?:\s*(?:&|and|,)\s.*)?", line.strip().lower()):
+            return True
+    if len(words) < 2:
+        return False
+    forms = {f"{words[0]}{sep}{words[-1]}" for sep in "._"} | {words[0][:1] + words[-1]}
+    for p in [*email.reply_to, *([email.sender] if email.sender else [])]:
+        if p.address.split("@", 1)[0].split("+", 1)[0].lower() in forms:
+            return True
+    return False
 
 
 NAME_JOINERS = ("&", "and", "of", "de", "da", "do", "dos", "y", "e", "la", "le", "del", "des", "du", "van", "der", "und")
@@ -607,6 +649,8 @@ def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | N
         c = _tidy(re.split(r"\.\s|\.$", m.group("company"))[0].strip(" .,'’-"))
         if not c:
             continue
+        while " " in c and LEGAL_WORD.match(c.rsplit(" ", 1)[1]):
+            c = c.rsplit(" ", 1)[0]  # "on behalf of Kahikatea Digital Limited": the name, not its legal form
         prep = m.group(0).split()[0].lower()
         personish = _looks_like_person(c) if prep not in ("at", "join", "joining") else False
         if len(c) >= 3 and c.lower() not in NOT_COMPANIES and c.lower() not in exclude and not personish \

@@ -27,6 +27,9 @@ TOOL_LABELS = frozenset({
     # the public sector's, schools' and hourly hiring's own systems
     "trac", "jobs", "eteach", "schoolspring", "applytoeducation", "civilservicejobs", "fountain", "snagajob", "tal",
     "usajobs", "tes", "harri", "workstream",
+    # assessment vendors, which send the employer's tests from their own domains
+    "shl", "testgorilla", "arcticshores", "hackerrank", "hackerrankforwork", "codility", "codesignal", "criteriacorp",
+    "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville", "sovaassessment", "thetalentgames",
 })  # fmt: skip
 # Their names as a display name or a sentence writes them.
 TOOL_NAMES = frozenset({
@@ -46,6 +49,9 @@ TOOL_NAMES = frozenset({
     # academia's and the public sector's application systems
     "interfolio", "usa staffing", "usastaffing", "peopleadmin", "jobtrain", "pageup", "pageup people", "jobs.ac.uk",
     "academicjobsonline", "academic jobs online", "scholarone",
+    # assessment vendors
+    "shl", "testgorilla", "arctic shores", "hackerrank", "codility", "codesignal", "criteria", "criteria corp",
+    "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville assessment", "sova", "sova assessment",
 })  # fmt: skip
 
 # Platforms where people write to people: their 'X via LinkedIn' is a person, not a company.
