@@ -17,6 +17,7 @@ from agent.org_names import (
     AGENCY_TEXT,
     TOOL_LABELS,
     TOOL_NAMES,
+    abbreviates,
     agency_domain,
     is_person,
     is_tool_sender,
@@ -60,7 +61,8 @@ SUBJECT_ROLE = (
     re.compile(r"(?P<company>[A-Z][\w&.' -]{1,50}?) (?:-|–) (?P<role>[A-Z][\w/&,.()· -]{2,60}?)(?: (?:-|–)|$)"),
 )
 COMPANY_PATTERNS = (
-    re.compile(r"\b(?:at|with|to|from|join|joining) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4})"),
+    re.compile(r"\b(?:at|with|to|from|join|joining|on behalf of) "
+               r"(?P<company>[A-Z][\w&'’.-]*(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4})"),
     re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,4})"),
 )
 # A job portal's form names the employer in a field of its own.
@@ -231,7 +233,7 @@ WEEKDAY_OR_MONTH = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun|january|february"
     r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
     r"|dec)\b", re.I)
-DANGLING = re.compile(r"(?:\s+(?:&|and|of|de|the|und|et|y))+$", re.I)
+DANGLING = re.compile(r"(?:\s+(?:&|and|of|de|the|und|et|y|I))+$", re.I)  # "on behalf of Blanchford Aerospace I would"
 POSSESSIVE = re.compile(r"^(?P<name>.*?\w)(?:'s|’s|'|’)\s+\S.*$")
 
 
@@ -248,6 +250,8 @@ def company_of(email: Email) -> str | None:
         if name and _acceptable(name, people):
             found = name
             break
+    if found and " " not in found:
+        found = _expansion(email, found, people) or found  # 'GG' signs for 'Gibbsite Group Pty Ltd' in the footer
     if found and _is_agency(email, found, tools):
         client = _client(email, found, people)
         if client:
@@ -256,20 +260,24 @@ def company_of(email: Email) -> str | None:
 
 
 def _tidy(name: str | None) -> str | None:
-    """'Galena Works and' -> 'Galena Works'; "Magaliesberg Logistics' Head" -> 'Magaliesberg Logistics'."""
+    """'Galena Works and' -> 'Galena Works'; "Magaliesberg Logistics' Head" -> 'Magaliesberg Logistics'; "Cat's Eye
+    Consulting" stays whole: what follows the apostrophe is capitalised and ends in a company word."""
     if not name:
         return None
     m = POSSESSIVE.match(name)
-    if m:
-        name = m.group("name")
+    rest = name[m.end("name"):].split()[1:] if m else []
+    if m and not (rest and all(w[:1].isupper() for w in rest) and ORG_WORD.fullmatch(rest[-1])):
+        name = m.group("name")  # but "Cat's Eye Consulting" is a name with an apostrophe in it
     name = DANGLING.sub("", name.strip(" ,.'’-<>")).strip(" ,'’-<>")
     return name or None
 
 
 def _acceptable(name: str, people: set[str]) -> bool:
+    """Not a person, not a tool, and not a department: 'Talent', 'Recruiting', 'People Team' name who writes,
+    not for whom."""
     low = name.lower()
     return (len(name) >= 2 and low not in NOT_COMPANIES and low not in TOOL_NAMES and squash(name) not in TOOL_LABELS
-            and not is_person(name, people))
+            and not is_person(name, people) and not all(JOB_WORD.match(w) for w in name.split()))
 
 
 def _is_agency(email: Email, found: str, tools: set[str]) -> bool:
@@ -361,6 +369,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
                 for j in range(i + 2, min(len(words), i + 5) + 1):
                     if all(w[:1].isupper() or w == "&" for w in words[i:j]) and _abbreviates(squashed, words[i:j]):
                         yield _extend_suffix(" ".join(words[i:j]), cand)
+        yield _expansion(email, squashed, people)  # 'tourhesk' for 'Tourmaline & Hesketh LLP' in the footer
     sender = email.sender
     if sender and org_label(sender.address) in FREE_MAIL:
         yield _signed_below_name(email, people)  # a personal account: "Luis Vega / Vega Bros. Moving & Storage"
@@ -370,10 +379,13 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         name = _clean_name(sender.name)
         signer = (email.signature.strip().splitlines() or [""])[0].strip().lower()
         senders = {(p.name or "").lower() for p in email.reply_to if not is_relay(p.address)} | {signer}
+        if name and _looks_like_person(name) and _signs(email, name):
+            senders.add(name.lower())  # 'Kenji Arakawa <no-reply@hire.lever.co>' who signs 'Kenji': the recruiter
         if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders and not _looks_like_person(name):
             yield name
         if name and _looks_like_person(name):
             yield _signed_org(email)  # a recruiter signs with the company: 'Talent Acquisition, Hjortron Tech AB'
+        yield _inviter(email, people)  # a vendor writes 'Goshenite Partners Pty Ltd has invited you'
         yield _named_in_text(email, recipients | {(name or "").lower()}, people)  # a recruiter names the company
         if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders:
             yield name
@@ -390,6 +402,42 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         if label not in FREE_MAIL and len(label) >= 3:
             yield _spelled(email, label) or label.replace("-", " ").title()  # the domain is all the mail says
     yield _named_in_text(email, recipients, people)  # a personal account: "the Data Engineer role at Quillfeather"
+
+
+INVITER = re.compile(r"(?P<c>[A-Z][\w&'’.-]*(?: (?:&|and|[A-Z][\w&'’.-]*)){0,5}),? (?:has invited|invited|invites|would like"
+                     r"|has asked|has requested) you\b")
+
+
+def _inviter(email: Email, people: set[str]) -> str | None:
+    """Who a tool's mail says asks for the test or the signature ('Quarrington Freight Ltd has invited you to
+    complete...'): the employer the vendor sends for, without its legal form; never a person."""
+    for m in INVITER.finditer(email.text[:1500]):
+        words = m.group("c").split()
+        while len(words) > 1 and LEGAL_WORD.match(words[-1].rstrip(",")):
+            words = words[:-1]
+        c = _tidy(" ".join(words))
+        if c and not _looks_like_person(c) and _acceptable(c, people) and c.lower() not in NOT_COMPANIES:
+            return c
+    return None
+
+
+def _signs(email: Email, name: str) -> bool:
+    """The person named `name` writes the mail: a line of the text or signature is their first name alone
+    or leads a sign-off ('Kenji', 'Aroha & the People team'), or an address that answers for the mail is
+    theirs ('kenji.arakawa+c7f@hire.lever.co', 'cbreen@...'), not the company's ('ridgewayutilities@', a relay's
+    'headwall-outdoor+c88@')."""
+    words = [squash(w) for w in name.split()]
+    first = name.split()[0].lower()
+    for line in (email.text[-1500:] + "\n" + email.signature[:500]).splitlines():
+        if re.fullmatch(rf"{re.escape(first)}(?:\s*(?:&|and|,)\s.*)?", line.strip().lower()):
+            return True
+    if len(words) < 2:
+        return False
+    forms = {f"{words[0]}{sep}{words[-1]}" for sep in "._"} | {words[0][:1] + words[-1]}
+    for p in [*email.reply_to, *([email.sender] if email.sender else [])]:
+        if p.address.split("@", 1)[0].split("+", 1)[0].lower() in forms:
+            return True
+    return False
 
 
 NAME_JOINERS = ("&", "and", "of", "de", "da", "do", "dos", "y", "e", "la", "le", "del", "des", "du", "van", "der", "und")
@@ -475,9 +523,69 @@ def _written_out(email: Email, head: str) -> str:
     return best
 
 
+RUN_END = re.compile(r"[,|·;:)\]!?]$")
+RUN_JOINERS = frozenset({"&", "and", "of", "und", "et", "y", "+"})
+
+
+def _name_runs(email: Email) -> list[list[str]]:
+    """Runs of capitalised words as a signature, a legal footer, the quoted history or the subject writes
+    them ('Tourmaline & Hesketh LLP', 'Gibbsite Group Pty Ltd'): where a name an address or initials
+    shorten is written out. One pass over bounded text."""
+    text = email.text[:3000] + ("\n" + email.text[-1500:] if len(email.text) > 3000 else "")
+    runs: list[list[str]] = []
+    for hay in (email.signature[:2000], text, email.quoted[:1500], email.subject):
+        for line in hay.splitlines():
+            run: list[str] = []
+            for token in line.split():
+                word = token.strip("\"“”‘’*()[]")
+                ends = bool(RUN_END.search(token)) or token.startswith("(") or (
+                    token.endswith(".") and not LEGAL_WORD.match(word))
+                word = word.rstrip(",|·;:!?") if LEGAL_WORD.match(word) else word.rstrip(",|·;:!?.")
+                if word and (word[:1].isupper() or LEGAL_WORD.match(word) or run and word.lower() in RUN_JOINERS) \
+                        and not token.startswith("("):
+                    run.append(word)
+                elif run:
+                    runs.append(run)
+                    run = []
+                if ends and run:
+                    runs.append(run)
+                    run = []
+            if run:
+                runs.append(run)
+    return runs
+
+
+def _expansion(email: Email, short: str, people: set[str]) -> str | None:
+    """The organisation's name written out in the mail that `short` (a squashed domain such as 'tourhesk'
+    or 'gibbsgrp', or initials such as 'GG' or 'J&R') shortens: 'Tourmaline & Hesketh', 'Gibbsite Group'.
+    Only a name written as an organisation's (a legal form, a company word or an ampersand), never a
+    person's, so that 'jr' is not read into 'Jane Reyes'."""
+    sq = squash(short)
+    if len(sq) < 2:
+        return None
+    for run in _name_runs(email):
+        for i, first in enumerate(run):
+            if squash(first)[:1] != sq[0] or first.lower() in RUN_JOINERS or LEGAL_WORD.match(first):
+                continue
+            words = run[i:i + 7]
+            org = any(LEGAL_WORD.match(w) or w in ("&", "and", "+") for w in words)
+            cut = next((x for x, w in enumerate(words) if x and LEGAL_WORD.match(w)), len(words))
+            words = words[:cut]  # the name ends at its legal form: 'Gibbsite Group Pty Ltd ABN'
+            while words and (LEGAL_WORD.match(words[-1]) or words[-1].lower() in RUN_JOINERS):
+                words = words[:-1]  # 'Schörl Datentechnik GmbH & Co. KG' is 'Schörl Datentechnik'
+            if len(words) < 2 and not org or any(JOB_WORD.match(w) for w in words):
+                continue
+            name = " ".join(words)
+            org = org or bool(ORG_WORD.search(name))
+            skippable = frozenset(x for x, w in enumerate(words) if ORG_WORD.fullmatch(w))
+            if org and squash(name) != sq and abbreviates(sq, words, skippable) and _acceptable(name, people):
+                return name
+    return None
+
+
 TITLE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+$")  # 'Insurance', 'Council'; not 'CLG', 'Pte.' or 'A.Ş'
 LEGAL_WORD = re.compile(r"^(?:GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty|Pte\.?|Pvt\.?|SA|SAS|S\.L\.?|AG|SE|B\.?V\.?|N\.?V\.?"
-                        r"|S\.r\.l\.?|S\.p\.A\.?|Oy|AB|AS|ASA|ApS|A/S|Srl|K\.K\.?|DAC|JSC|L\.L\.C\.?|FZ-LLC|LP|Co\.?|Company)$")
+                        r"|S\.r\.l\.?|S\.p\.A\.?|Oy|AB|AS|ASA|ApS|A/S|Srl|K\.K\.?|DAC|JSC|L\.L\.C\.?|FZ-LLC|LP|Co\.?|Company|KG|inc\.?)$")
 JOB_WORD = re.compile(r"^(?:Engineer\w*|Analyst|Developer|Manager|Director|Designer|Scientist|Lead|Head|Recruit\w*|Talent"
                       r"|Acquisition|Careers?|Team|HR|Hiring|People|Interview\w*|Office|Reception|Assistant|Officer"
                       r"|Coordinator|Partner|Consultant|Specialist|Intern|Role|Position|Job|Application|Update|Offer"
@@ -541,6 +649,8 @@ def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | N
         c = _tidy(re.split(r"\.\s|\.$", m.group("company"))[0].strip(" .,'’-"))
         if not c:
             continue
+        while " " in c and LEGAL_WORD.match(c.rsplit(" ", 1)[1]):
+            c = c.rsplit(" ", 1)[0]  # "on behalf of Kahikatea Digital Limited": the name, not its legal form
         prep = m.group(0).split()[0].lower()
         personish = _looks_like_person(c) if prep not in ("at", "join", "joining") else False
         if len(c) >= 3 and c.lower() not in NOT_COMPANIES and c.lower() not in exclude and not personish \

@@ -27,6 +27,9 @@ TOOL_LABELS = frozenset({
     # the public sector's, schools' and hourly hiring's own systems
     "trac", "jobs", "eteach", "schoolspring", "applytoeducation", "civilservicejobs", "fountain", "snagajob", "tal",
     "usajobs", "tes", "harri", "workstream",
+    # assessment vendors, which send the employer's tests from their own domains
+    "shl", "testgorilla", "arcticshores", "hackerrank", "hackerrankforwork", "codility", "codesignal", "criteriacorp",
+    "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville", "sovaassessment", "thetalentgames",
 })  # fmt: skip
 # Their names as a display name or a sentence writes them.
 TOOL_NAMES = frozenset({
@@ -46,6 +49,9 @@ TOOL_NAMES = frozenset({
     # academia's and the public sector's application systems
     "interfolio", "usa staffing", "usastaffing", "peopleadmin", "jobtrain", "pageup", "pageup people", "jobs.ac.uk",
     "academicjobsonline", "academic jobs online", "scholarone",
+    # assessment vendors
+    "shl", "testgorilla", "arctic shores", "hackerrank", "codility", "codesignal", "criteria", "criteria corp",
+    "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville assessment", "sova", "sova assessment",
 })  # fmt: skip
 
 # Platforms where people write to people: their 'X via LinkedIn' is a person, not a company.
@@ -217,3 +223,49 @@ def agency_domain(email: Email, tools: set[str]) -> bool:
         if label not in tools and AGENCY_WORDS.search(label):
             return True
     return False
+
+
+# Words a shortened name may leave out: its joiners ('Seam & Shaft' as 'seamshaft').
+ABBREV_JOINERS = frozenset({"&", "and", "+", "of", "und", "et", "y", "e"})
+
+
+def abbreviates(short: str, words: list[str], skippable: frozenset[int] = frozenset()) -> bool:
+    """`short` (a squashed domain label or initials) is how an organisation shortens `words`: each word
+    in turn gives a run of its own letters beginning with its first ('tourhesk' for Tourmaline & Hesketh,
+    'gibbsgrp' for Gibbsite Group, 'bsmth' for Bismuth, 'sml' for Smithsonite Logistics, 'jr' for Jet and
+    Ransome). Joiners may be left out; the words at `skippable` indexes (a trailing 'Labs', 'Consulting',
+    a legal form) may be left out once `short` is used up. Bounded: `short` and `words` are a label and a
+    name, and every state (letter, word) is visited once."""
+    sq = [squash(w) for w in words]
+    memo: dict[tuple[int, int], bool] = {}
+
+    def rest_skippable(k: int) -> bool:
+        return all(sq[x] == "" or words[x].lower() in ABBREV_JOINERS or x in skippable for x in range(k, len(words)))
+
+    def go(i: int, k: int) -> bool:
+        if (i, k) in memo:
+            return memo[(i, k)]
+        if i == len(short):
+            ok = rest_skippable(k)
+        elif k == len(words):
+            ok = False
+        elif not sq[k] or words[k].lower() in ABBREV_JOINERS:
+            spelled = "and" if words[k] in ("&", "+") else sq[k]  # 'seamandshaft'
+            ok = go(i, k + 1) or short.startswith(spelled, i) and go(i + len(spelled), k + 1)
+        else:
+            ok = False
+            word = sq[k]
+            if short[i] == word[0]:
+                at, e = 1, i + 1  # letters short[i:e] found in order in word[:at]
+                while not ok:
+                    ok = go(e, k + 1)
+                    if ok or e == len(short):
+                        break
+                    at = word.find(short[e], at) + 1
+                    if at == 0:
+                        break
+                    e += 1
+        memo[(i, k)] = ok
+        return ok
+
+    return bool(short) and bool(sq) and go(0, 0)

@@ -135,3 +135,53 @@ def test_an_agency_relaying_a_clients_person_names_the_client_not_the_person():
     name = company("Craig Dunn <craig.dunn@metronometalent.example>", "FW: Alex Morgan - 2nd interview feedback",
                    "Unfortunately see below from Lisa at Timpani. Gutted for you.\n\nCraig\nMetronome Talent")
     assert name == "Timpani"
+
+
+def test_a_domain_that_shortens_each_word_takes_the_name_the_footer_writes():
+    name = company("Ida Fenwick <ida@corvbrae.example>", "First interview",
+                   "Hi Alex, could you do Thursday at 10?\n\nIda Fenwick\nTalent Partner\n\n"
+                   "Corvid & Braemar LLP is a limited liability partnership registered in England.")
+    assert name == "Corvid & Braemar"
+    name = company("Ida Fenwick <ida@corvbrae.example>", "First interview",
+                   "Hi Alex, could you do Thursday at 10?\n\nIda Fenwick\nTalent Partner\nCorvid Braemar")
+    assert name != "Corvid Braemar"  # two capitalised words and no company's mark: a person's name, not expanded
+
+
+def test_initials_in_a_display_name_give_way_to_the_name_written_out():
+    name = company("KT Careers <kestreltimber@myworkday.com>", "Application received",
+                   "Dear Alex, thank you for applying. We will review your application.\n\nRegards,\n"
+                   "Talent Acquisition\nKestrel Timber Pty Ltd (ABN 12 345 678 901)")
+    assert name == "Kestrel Timber"
+
+
+def test_an_apostrophe_inside_a_company_name_is_not_a_possessive():
+    name = company("Noor Haddad <noor@owlsnest.example>", "Interview",
+                   "Hi Alex, we'd like to meet you on Friday.\n\nNoor Haddad\nOwl's Nest Consulting")
+    assert name == "Owl's Nest Consulting"
+
+
+def test_a_person_on_an_ats_relay_who_signs_the_mail_is_not_the_company():
+    name = company("Tomasz Wrenfield <no-reply@hire.lever.co>", "Next steps",
+                   "Hey Alex, I'd love to set up a chat with our Director of Data. Could you send some windows?\n\n"
+                   "Tomasz", reply_to="tomasz.wrenfield+a1b2@hire.lever.co")
+    assert name != "Tomasz Wrenfield"
+
+
+def test_a_relay_sent_on_behalf_of_the_employer_names_it():
+    name = company("Maia Kerehoma <notifications@teamtailor-mail.com>", "Thanks for applying!",
+                   "Kia ora Alex, thanks for applying, we've got your application.\n\nMaia & the People team\n\n"
+                   "This message was sent via Teamtailor on behalf of Kahikatea Digital Limited.")
+    assert name == "Kahikatea Digital"
+
+
+def test_a_department_is_not_the_company():
+    name = company("Talent Team <no-reply@us.greenhouse-mail.io>", "Thanks for applying!",
+                   "Hi Alex, thanks for applying to be our next Product Analyst. Your application landed safely.")
+    assert name != "Talent"
+
+
+def test_an_assessment_vendor_sends_for_the_employer_that_invites_you():
+    name = company("SHL <no-reply@shl.com>", "Your online assessment invitation",
+                   "Dear Alex Morgan,\n\nQuarrington Freight Pty Ltd has invited you to complete the following online "
+                   "assessments as part of your application.\n\nKind regards,\nSHL Candidate Support")
+    assert name == "Quarrington Freight"
