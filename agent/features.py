@@ -308,7 +308,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
-       r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique"
+       r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique|virtual job tryout"
+       r"|(?:video interview|assessment|test)\b[^.!?\n]{0,80}\b(?:has not been completed|expires (?:today|tomorrow|on))"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
        r"|(?:stage|round) (?:\d|two|2) (?:case study|exercise|task|assignment)"
        r"|(?:complete|take|finish) (?:our|the|a|your)(?: [\w-]+){0,3} quiz\b|(?:complete|prepare|submit) a written lesson plan"
@@ -340,7 +341,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bi (?:could|can) do (?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*\b[^.!?\n]{0,60}\bor\b"
        r"|(?:note|line|message|email) with your preference"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
-       r"|select interview time|calendly\.com/|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
+       r"|select interview time|calendly\.com/(?!cancellations|reschedulings)|easybook|/availability/|when (?:are|would|will) you (?:be )?(?:free|available)"
        r"|disponibilidad\b|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
        r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités"
        # slots listed for the user to choose: "kindly let me know which of the following slots you are available for"
@@ -401,7 +402,10 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? [a-z]{3})"),  # a day named: booked
     _f("interview_invitation", 2, "a", "says the user is shortlisted for interview",
        r"(?:you have been|you've been|you are|you're) (?:been )?shortlisted for (?:an? |the )?"
-       r"(?:[\w-]+ ){0,2}(?:interview|assessment day)"),
+       r"(?:[\w-]+ ){0,2}(?:interview|assessment day)"
+       # Indian recruiters' words: "shortlisted for the F2F weekend drive", "start with a telephonic technical round"
+       r"|shortlisted for the (?:[\w-]+ ){0,2}(?:drive|walk-?in)\b|(?:like to|would like to|we'd like to) (?:start with|have) a"
+       r" (?:telephonic |phone |technical |quick )+(?:round|discussion)\b"),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
        r"(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out|interview you"
        r"|see you\b(?! (?:then|there|soon|again|tomorrow|on|at|next|in|this))"
@@ -514,7 +518,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 2, "s", "is a reminder of an upcoming interview",
        r"^reminder:.*\b(?:interview|call|chat|meeting|screen|appointment|conversation)|\breminder\b.*\binterview"
        r"|\binterview\b.*\breminder\b"
-       r"|upcoming interview"),
+       r"|upcoming interview",
+       veto=r"\b(?:video interview|one-way|hirevue|expires?|not (?:yet )?(?:been )?completed)\b"),  # a recording's deadline
     _f("interview_confirmation", 1.5, "s", "is a calendar invitation",
        r"^invitation:|^meeting with\b|^updated invitation:"),
     # --- reschedules
@@ -585,7 +590,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed|(?<!you )(?:need|have) to cancel|call(?:ed|ing)? off\b"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
-       r"|(?:termin|gespräch) absagen|cancelar (?:la|el|nuestra|a|o) (?:entrevista|llamada|reunión|conversa)"
+       # (not a scheduler's link: "Termin absagen oder neu planen")
+       r"|(?:termin|gespräch) absagen(?! oder| \| |:)|cancelar (?:la|el|nuestra|a|o) (?:entrevista|llamada|reunión|conversa)"
        r"|annuler (?:notre|votre|l')"
        r"|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
        r"|\w+day's)(?: [\w-]+){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
@@ -619,6 +625,8 @@ FEATURES: tuple[Feature, ...] = (
        r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
        r"|keep you (?:posted|updated)|where things stand|aligning on feedback|debrief|next steps? (?:early|later|by)"
        r"|update (?:for|on) (?:you|your)|decide on next steps|(?:put|placed) on hold|\bon hold\b|hiring freeze|frozen"
+       r"|(?:couple|few|a couple of|some) (?:of )?(?:quick )?questions before we (?:set up|schedule|book)"
+       r"|(?:position|role|requisition|req|vacancy) (?:has been |was |is )?re-?opened"
        r"|quick update|wanted to (?:give you|let you know)|make (?:a )?decisions?|be in touch|circle back"
        r"|(?:i'll|i will|we'll|we will) (?:reach out|get in touch|follow up) (?:after|once|when|by|next|in)\b"
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
@@ -633,8 +641,10 @@ FEATURES: tuple[Feature, ...] = (
     # home's, so a bare "offer -" or "- offer" needs a job's title in the subject.
     _f("company_reply", 4, "s", "answers in the thread of an offer made",
        r"^(?:(?:re|aw|sv|rv|antw|r|rif|réf)\s*:\s*)+.*\b(?:offer letter|letter of offer|job offer"
-       r"|(?:offer|contract) of employment|employment (?:offer|contract)|offer from\b"
-       r"|(?=.*\b(?:" + TITLE_HEADS + r")s?\b)(?:offer [-–:|]|[-–:|] ?(?:your |our )?offer\b|offer$))"),
+       r"|(?:offer|contract) of employment|employment (?:offer|contract)|offer from\b)"
+       # (the title anywhere in the subject, before or after: "Re: Studio Coordinator offer", "Re: Offer - Analyst")
+       r"|^(?:(?:re|aw|sv|rv|antw|r|rif|réf)\s*:\s*)+(?=.*\b(?:" + TITLE_HEADS + r")s?\b).*\b(?:offer [-–:|]"
+       r"|[-–:|] ?(?:your |our )?offer\b|offer$)"),
     # the offer's letter still to come is where things stand; an offer made in the same message still outranks it
     # (decide), and the word model's "offer" for its words does not (classify.RULES_SURE)
     _f("company_reply", 4, "a", "says the offer's letter is on its way",
@@ -661,7 +671,8 @@ FEATURES: tuple[Feature, ...] = (
     # Information Form", "could you re-upload the full transcript", "happy for us to submit you at £575?"
     # after the yes: the first day, onboarding, the paperwork of joining (classify.JOINING: no interview)
     _f("company_reply", 4, "a", JOINING,
-       r"(?:ahead of|before|for|on|about) your first (?:day|week)\b|your first day (?:is|will|kicks)|(?:new[- ]hire|new starter)"
+       r"(?:ahead of|before|for|on|about) your first (?:day|week)\b|your first day (?:is|will|kicks)|first[- ]day details"
+       r"|(?:new[- ]hire|new starter)"
        r" (?:packet|paperwork|forms?|checklist)|pre-?boarding|pre-joining|\bonboarding (?:tasks|portal|forms?|session)"
        r"|\bform i-9\b|i-9,? section|starter checklist|\bp45\b|welcome pack"
        r"|(?:glad|happy|excited|thrilled|delighted) (?:that )?you(?:'re| are)? (?:joining|said yes|accepted)"
@@ -947,11 +958,12 @@ FEATURES: tuple[Feature, ...] = (
     # Google Calendar's own invitation ("... invite others regardless of their own invitation status, or modify your
     # RSVP"): in dev-split most such invites from a person are look-alikes (a coffee, a sync, a friend's plans); the
     # words of the message and the candidacy evidence must outweigh it
-    _f(NR, 4, "a", "is a calendar service's invitation", r"modify your rsvp"),
+    _f(NR, 4, "a", "is a calendar service's invitation",
+       r"modify your rsvp|\b(?:je|ihre|deine|votre|ta|tu|su|seu|sua) rsvp\b"),  # Google Calendar's footer in other languages
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
        r"|registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot"
-       r"|(?<!your )\brsvp\b|meetup\.com"
+       r"|(?<!your )(?<!je )(?<!ihre )(?<!deine )(?<!votre )(?<!ta )(?<!tu )(?<!su )(?<!seu )(?<!sua )\brsvp\b|meetup\.com"
        r"|speaker tech check|\btech check\b|green room|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
@@ -987,6 +999,7 @@ FEATURES: tuple[Feature, ...] = (
        # evalúas", "colloquio con il candidato", "być w panelu", "karta oceny", "ficha de avaliação"
        r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate)\s*:|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
        r"|(?:tu|vous) m[eè]nes? l'entrevue|ficam como painel|(?:guião|roteiro) e (?:o )?cv\b|avec la grille"
+       r"|(?:lebenslauf|cv) und motivationsschreiben (?:findest du|finden sie)|recruiting mitmachst"
        r"|colloquio con (?:il|la|un|una) (?:candidat[oa]|stagista)|(?:być|byłabyś|byłbyś|jesteś) w panelu|karta oceny"
        r"|arkusz oceny|ficha de avaliação|(?:roteiro|guia) de perguntas|banca:|scheda di valutazione|pauta de entrevista"
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
@@ -1061,6 +1074,10 @@ FEATURES: tuple[Feature, ...] = (
        r"i've got (?:a |my )?(?:second |first |final |job )?interview|my (?:own )?(?:second |first |final "
        r"|job )?interview (?:is|went"
        r"|at|tomorrow|today|on)\b"),
+    # ... or a friend's own news: "I got the job!", "ich hab den Job", "consegui o emprego", "me salió el trabajo"
+    _f(NR, 4, "a", "is someone else's news of a new job",
+       r"\bi (?:got|landed) the job\b|\bich hab(?:e)? (?:\w+ )?den (?:job|vertrag)|consegui o emprego|me salió el trabajo"
+       r"|\bho firmato\b|j'ai eu le poste|ik heb de baan|dostałam (?:tę )?pracę|dostałem (?:tę )?pracę"),
     # a friend or a parent asks after it (a recruiter who asks goes on to a step, which outweighs this)
     _f(NR, 2, "t", "asks how the user's interview went",
        r"how(?:'d| did) (?:the |your |it )?[^.?!\n]{0,40}\bgo\b|did you hear back|congrat\w* on (?:the|your) (?:new )?(?:offer"

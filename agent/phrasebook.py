@@ -85,6 +85,18 @@ ACK = (
     # a person who got the CV, in a word or two: "Recebi sim", "CV recibido", "ricevuto, grazie", "bien reçu, merci"
     "recebi sim\\b", "recebido,? obrigad[oa]", "(?:cv|currículo) recebido", "cv recibido", "sí,? me llegó",
     "me llegó (?:tu|el) (?:cv|currículum)", "ricevuto,? grazie", "bien reçu,? merci", "unterlagen sind (?:gut )?angekommen",
+    # Dutch and Flemish: "dank je voor je sollicitatie", "wij bevestigen de ontvangst van uw kandidatuur"
+    "(?:dank|bedankt) (?:je|u) (?:wel )?voor (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
+    "(?:wij |we )?(?:bevestigen|bevestig) (?:hierbij )?de ontvangst van (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
+    "(?:sollicitatie|kandidatuur) (?:werd|is) (?:succesvol |goed )?(?:verstuurd|verzonden|ontvangen)",
+    "(?:cv|sollicitatie|kandidatuur)\\b[^.!?\\n]{0,30} goed ontvangen", "(?:wij )?danken u voor uw kandidatuur",
+    "ontvangstbevestiging kandidatuur",
+    # German and Austrian: "Unterlagen sind bei uns eingelangt", "wurde soeben erfolgreich an das Unternehmen übermittelt"
+    "unterlagen sind (?:bei uns )?eingelangt",
+    "(?:deine|ihre) bewerbung\\b[^.!?\\n]{0,120}\\b(?:wurde|ist) (?:soeben |gerade )?(?:erfolgreich )?(?:an [^.!?\\n]{0,60} )?"
+    "(?:übermittelt|versendet|eingereicht|abgeschickt)",
+    "(?:wir )?bedanken uns für (?:ihre|deine) (?:online-)?bewerbung", "die (?:gut |wir )?bei uns angekommen ist",
+    "(?:haben|habe) (?:deine|ihre) unterlagen (?:bekommen|erhalten)",
 )  # fmt: skip
 
 INVITATION = (
@@ -160,6 +172,13 @@ INVITATION = (
     "(?:veut|voudrait|aimerait|aimerions|souhaite) (?:te|vous) rencontrer",
     "(?:je|nous) (?:vous|te) propos(?:e|ons) un (?:premier |second |deuxième )?(?:entretien|appel|échange|rendez-vous)",
     "(?:t'aurais|auriez-vous|aurais-tu|avez-vous) \\d+ minutes pour",
+    "(?:willen|zouden) (?:je|u) graag (?:uitnodigen|beter leren kennen|ontmoeten)",
+    "graag nodigen (?:wij|we|ik) (?:u|je|jou) (?:opnieuw )?uit", "nodigen (?:we|wij) (?:je|u) uit voor",
+    "(?:möchten|würden) (?:sie|dich) (?:nun |gerne |gern )+zu einem (?:persönlichen |ersten |zweiten )?"
+    "(?:gespräch|telefon|video)",
+    "(?:möchte|würde) (?:gerne? )?ein (?:persönliches )?(?:telefon|video)interview mit (?:ihnen|dir)",
+    "würde (?:gern|gerne) (?:mit ihnen|mit dir) (?:telefonieren|sprechen)",
+    "einladung zur (?:\\d\\.|zweiten|nächsten) (?:runde|gesprächsrunde)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -206,6 +225,11 @@ CONFIRMATION = (
     "|freitag|morgen)", "(?:dan )?zie ik je (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen)",
     "perfecto,? (?:entonces )?el (?:lunes|martes|miércoles|jueves|viernes)",
     "ci vediamo (?:lunedì|martedì|mercoledì|giovedì|venerdì|domani)",
+    "dan staat het vast", "(?:hierbij|bij deze) bevestig (?:ik|we|wij) (?:je|jouw|uw) \\w*gesprek",
+    "verwachten (?:\\w+ en ik |we |wij )?(?:je|u) (?:morgen|op|in|om)",
+    "(?:halten|machen) wir [^.!?\\n]{0,40}\\bfix\\b", "dann fix am",
+    "bestätige ich (?:ihnen|dir) das (?:telefon|video)?(?:interview|gespräch)",
+    "dann erwarten wir (?:sie|dich) am", "(?:ihr|dein) termin (?:mit [^.!?\\n]{0,40} )?ist bestätigt",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -235,10 +259,14 @@ RESCHEDULE = (
     "passarmos para (?:segunda|terça|quarta|quinta|sexta|amanhã)", "(?:la|lo) cambiamos (?:al|para el|para)",
     "spostare (?:a|al|alla) (?:lunedì|martedì|mercoledì|giovedì|venerdì|domani|\\d)", "przesunąć \\w+ (?:spotkanie|rozmowę)",
     "mudança em cima da hora",
+    "ander tijdstip", "(?:kan|kunnen) (?:het|we) ook (?:maandag|dinsdag|woensdag|donderdag|vrijdag)",
+    "uitnodiging (?:al )?aangepast",
 )  # fmt: skip
 
 CANCELLATION = (
-    "(?:termin|gespräch) (?:absagen|abgesagt)", "fällt (?:leider )?aus",
+    "(?:termin|gespräch) abgesagt",
+    "(?:muss|müssen) (?:den |unseren |ihren |deinen )?(?:termin|gespräch)\\b[^.!?\\n]{0,40}absagen",
+    "fällt (?:leider )?aus",
     "(?:annuler|annulé[e]?) (?:notre|votre|l'|le)", "cancelar (?:la|nuestra) (?:entrevista|llamada|reunión)",
     "(?:entrevista|llamada|reunión) (?:cancelada|queda cancelada)",
     "(?:annullare|annullato|cancellare) (?:il|l'|la) (?:colloquio|appuntamento)",
@@ -255,6 +283,10 @@ CANCELLATION = (
     "colloquio\\b[^.!?\\n]{0,100}\\bè (?:quindi |purtroppo )?(?:stato )?(?:annullato|cancellato)",
     "musimy odwołać", "(?:rozmowa|spotkanie)\\b[^.!?\\n]{0,40} (?:niestety )?odpada",
     "(?:entrevista|reunião|conversa)\\b[^.!?\\n]{0,60}\\bfica sem efeito",
+    "(?:ons|het|de|jullie) (?:telefoon|telefonisch |sollicitatie|kennismakings)?(?:gesprek|belletje)\\b[^!?\\n]{0,60}"
+    "\\bafzeggen",
+    "evenement is geannuleerd",
+    "(?:muss|müssen) (?:leider )?entfallen", "leider abgesagt",
 )  # fmt: skip
 
 REJECTION = (
@@ -318,6 +350,9 @@ REJECTION = (
     "(?:decidió|decidimos|hemos decidido) no avanzar (?:contigo|con usted|con tu)",
     "(?:seguindo|seguir|avançar|avançando|prosseguir) com outr[ao]s? (?:pessoa|candidat|perfi|profissional)",
     "no (?:continuamos|seguimos|avanzamos) con (?:tu|su) (?:perfil|candidatura|postulación)",
+    "verder (?:te )?gaan met (?:een )?andere (?:kandida|sollicitant|persoon)", "niet (?:weerhouden|geselecteerd) (?:werd|is)",
+    "(?:kandidatuur|sollicitatie) (?:werd |is )?niet weerhouden", "intern in te vullen", "intern ingevuld",
+    "(?:stelle|position) ist (?:mittlerweile|bereits|inzwischen|schon) (?:besetzt|vergeben)",
 )  # fmt: skip
 
 OFFER = (
@@ -356,11 +391,14 @@ OFFER = (
     "queremos (?:muito )?(?:você|te ter) (?:com a gente|na equipe|no time)",
     "(?:queremos|nos gustaría) que te (?:incorpores|unas|sumes)", "lettera d'offerta",
     "(?:je|jou|u) (?:graag )?een aanbod (?:doen|te doen)",
+    "aanbiedingsbrief", "(?:ons|het) aanbod (?:alvast )?op een rij", "(?:wil|willen) (?:je|jou) graag binnenhalen",
+    "anbei (?:erhalten sie|findest du|finden sie) (?:ihren|deinen) (?:dienst|arbeits)vertrag",
 )  # fmt: skip
 
 ASSESSMENT = (
     "fallstudie", "programmieraufgabe", "(?:kleine|technische) aufgabe", "exercice technique", "étude de cas",
-    "caso práctico", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "(?:thuis)?opdracht",
+    "caso práctico", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "thuisopdracht",
+    "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
     "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "適性検査", "コーディングテスト",
     "笔试", "测评",
     "online-assessment", "eignungstest", "persönlichkeitstest", "test (?:technique|en ligne|de personnalité|d'aptitude)",
@@ -379,6 +417,8 @@ ASSESSMENT = (
     "questionário (?:de triagem|online)",
     "(?:um|pequeno) case\\b", "apresentação de um case", "mise en situation", "cas pratique", "entrevue vidéo",
     "questionnaires? de personnalité",
+    "video-?interview (?:op te nemen|opnemen)", "vooraf vragen (?:we|wij) (?:je|u) (?:een )?case",
+    "online-fragebogen", "zeitversetzte[ns]? videointerview", "persönlichkeitsfragebogen",
 )  # fmt: skip
 
 STATUS = (

@@ -197,8 +197,8 @@ WORDINGS = [
         "Analyst role: could you reply with contact details for two professional references?\n")),
     ("move-tomorrows-chat", "reschedule", m(
         "Mere Tane <mere@kowhai-labs.example>", "Tomorrow",
-        "Hi Alex, sorry - Ben's off sick so we'll need to move tomorrow's chat about the analyst role. I'll send new "
-        "slots once he's back.\nMere\n")),
+        "Hi Alex, sorry - Ben's off sick so we'll need to move tomorrow's chat about the analyst role. Could you do "
+        "Thursday at 2 instead?\nMere\n")),
     ("de-moved", "reschedule", m(
         "Personal <personal@ahornberg-technik.example>", "Terminverschiebung: Ihr Vorstellungsgespräch am 16.06.",
         "Guten Tag Alex Morgan, leider muss Herr Brandt kurzfristig verreisen. Wir haben Ihr Vorstellungsgespräch daher "
@@ -287,3 +287,85 @@ def test_an_updated_invitation_is_the_booking_moved():
               ics=ics_event(start=start, end=start + timedelta(minutes=45), summary=summary,
                             organizer="shane@brackwater.example", attendees=["alex.morgan@example.net"]))
     assert read(first).kind == "interview_confirmation"
+
+
+def test_checking_in_on_an_offer_already_made_is_a_reply_in_its_thread():
+    sig = read(m("Lachlan Reid <lachlan@quarrystone-architects.example>", "Re: Studio Coordinator offer",
+                 "Hi Alex, checking in - have you had a chance to look over the offer? Happy to jump on a call.\n"))
+    assert sig.kind == "company_reply"
+    assert "answers in the thread of an offer made" in sig.reasons
+
+
+# --- session 12's third round: whole inboxes in German (DG), Dutch and Flemish (DH), Indian English (DI) and US hourly
+# healthcare hiring (DJ) ---------------------------------------------------------------------------------------------
+
+THIRD_ROUND = [
+    ("nl-receipt", "application_ack", m(
+        "Werken bij Molenwaard <noreply@recruitee.com>", "Je sollicitatie voor Teamleider Klantcontact",
+        "Beste Alex, dank je wel voor je sollicitatie voor de functie Teamleider Klantcontact. We bekijken je cv en laten "
+        "je binnen 10 werkdagen iets weten.\n")),
+    ("be-receipt", "application_ack", m(
+        "Personeelsdienst <jobs@schelde-parking.example>", "Ontvangstbevestiging kandidatuur - Teamverantwoordelijke",
+        "Beste kandidaat, wij bevestigen hierbij de ontvangst van uw kandidatuur voor de vacature Teamverantwoordelijke.\n")),
+    ("nl-rejection", "rejection", m(
+        "Noor de Wit <noor@tulpveld-energie.example>", "RE: Bedankt voor het gesprek",
+        "Hoi Alex, ik had je graag beter nieuws gebracht, maar we hebben besloten verder te gaan met een andere "
+        "kandidaat.\nNoor\n")),
+    ("be-rejection", "rejection", m(
+        "Dienst Personeel <jobs@schelde-parking.example>", "Uw kandidatuur Teamverantwoordelijke",
+        "Beste Alex Morgan, na zorgvuldige vergelijking moeten wij u helaas meedelen dat uw kandidatuur niet weerhouden "
+        "werd voor de volgende fase.\n")),
+    ("nl-called-off", "cancellation", m(
+        "Erik Goudsmid <erik@zwaluwstaart.example>", "Ons telefoongesprek morgen",
+        "Beste Alex, ik moet helaas ons telefoongesprek van morgen (dinsdag 31 maart, 11.00 uur) afzeggen: de procedure "
+        "voor de functie Teamleider ligt even stil.\n")),
+    ("de-receipt", "application_ack", m(
+        "Recruiting <jobs@kuerschnerei-alt.example>", "Bewerbungseingang - Category Manager (m/w/d)",
+        "Sehr geehrte Frau Morgan, wir bedanken uns für Ihre Online-Bewerbung als Category Manager. Ihre Unterlagen sind "
+        "bei uns eingelangt.\n")),
+    ("de-fix", "interview_confirmation", m(
+        "Lisa Kainz <lisa@sonnwend-elektronik.example>", "AW: Category Buyer - Telefoninterview?",
+        "Hallo Frau Morgan, super, dann fix am Mittwoch, 15.04., um 11:00 Uhr. Herr Url ruft Sie an. LG Lisa\n")),
+    ("de-calendly", "interview_confirmation", m(
+        "Calendly <notifications@calendly.com>", "Bestätigt: Kennenlernen Category Manager (m/w/d) mit Nina",
+        "Hallo Alex Morgan, dein Termin mit Nina Brandl zu deiner Bewerbung ist bestätigt. Wann: 11:00 - 11:45, "
+        "Dienstag, 24. Februar 2026. "
+        "Termin absagen oder neu planen: https://calendly.com/cancellations/x\n")),
+    ("de-filled", "rejection", m(
+        "Personal <hr@tauernbau.example>", "Bewerbung Strategischer Einkäufer",
+        "Sehr geehrte Frau Morgan, danke für Ihre Bewerbung. Die Stelle ist mittlerweile besetzt. Wir wünschen Ihnen "
+        "alles Gute.\n")),
+    ("in-drive", "interview_invitation", m(
+        "Sindhu HR <hr@sindhu-hr.example>", "Weekend F2F Drive - Lead Test Automation",
+        "Dear Candidate, as discussed over phone, your profile is shortlisted for the F2F weekend drive of our client "
+        "for the position of Lead - Test Automation. Kindly confirm which day suits you.\n")),
+    ("us-video-expiring", "assessment", m(
+        "Copper Mesa Health <noreply@hirevue.com>", "Reminder: your video interview expires today",
+        "Hi Alex, your video interview for Surgery Scheduler with Copper Mesa Health has not been completed yet. Your "
+        "invitation expires today at 11:59 PM.\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", THIRD_ROUND, ids=[r[0] for r in THIRD_ROUND])
+def test_german_dutch_indian_and_us_hiring_mail(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("frm,subject,body", [
+    ("Jonas <jonas.weber.wien@gmail.com>", "ICH HAB DEN JOB", "Alex!!! Ich hab heute den Vertrag unterschrieben, nach 4 "
+     "Gesprächsrunden und einem Assessment Center."),
+    ("Werkstudenten <hr@wildkar-baustoffe.example>", "Vorstellungsgespräch Werkstudent:in Einkauf - Emre Y.",
+     "Hallo Alex, danke, dass du beim Werkstudenten-Recruiting mitmachst! Lebenslauf und Motivationsschreiben findest du "
+     "im Recruiting-Tool."),
+])
+def test_a_friends_new_job_or_the_user_interviewing_starts_nothing(frm, subject, body):
+    assert read(m(frm, subject, body)).kind == "not_relevant"
+
+
+def test_google_calendars_dutch_footer_is_no_webinar():
+    from agent.features import score
+    scores, reasons = score("uitnodiging: gesprek alex morgan - operations coördinator",
+                            "je bent uitgenodigd voor het volgende evenement. als je deze uitnodiging doorstuurt, kunnen "
+                            "ontvangers je rsvp-antwoord wijzigen.")
+    assert "is a webinar or event" not in reasons.get("not_relevant", [])
+    assert "is a calendar service's invitation" in reasons.get("not_relevant", [])
