@@ -470,6 +470,9 @@ CANDIDACY = (
     "(?:postulación|postular|postulaste|postulado|seleccionad[oa]) (?:para |a )?(?:el |al )cargo",
     # the post named as a post: "per il ruolo di", "na stanowisku", "para el cargo de", "la vacante de"
     "(?:il|al|del) ruolo di", "(?:la|alla|della) posizione (?:di|per)\\b", "na stanowisk[ou]\\b",
+    "(?:a|na|da|para a|à) (?:função|posição) de\\b", "(?:o|ao|do|para o) cargo de\\b",
+    # an offer's or an invitation's term sheet names the post on a line of its own: "- Ruolo: Senior Analyst"
+    "(?:^|\\n)\\s*[-•*–]?\\s*(?:ruolo|stanowisko|cargo|função|funzione|posição|functie|puesto|poste|stelle)\\s*:",
     "(?:el|al|del) (?:cargo|puesto) de", "la vacante (?:de|para)\\b",
 )  # fmt: skip
 

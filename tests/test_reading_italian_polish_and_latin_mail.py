@@ -369,3 +369,13 @@ def test_google_calendars_dutch_footer_is_no_webinar():
                             "ontvangers je rsvp-antwoord wijzigen.")
     assert "is a webinar or event" not in reasons.get("not_relevant", [])
     assert "is a calendar service's invitation" in reasons.get("not_relevant", [])
+
+
+def test_an_offers_term_sheet_names_the_post():
+    """'- Cargo: Gestor de Operações' on a line of its own names the post, as 'for the role of' does: an offer that
+    shows its post and its terms is no longer held back as one that no company makes to the user."""
+    sig = read(m("Inês Faria <ines@sargo-labs.example>", "Proposta - Sargo Labs",
+                 "Olá Alex, como falámos ao telefone, temos o prazer de lhe propor:\n- Cargo: Gestor de Operações de "
+                 "Produto\n- Contrato sem termo\n- Vencimento: 3.400 € brutos x 14\n- Início: 1 de junho\n\nInês\n"))
+    assert sig.kind == "offer"
+    assert "names the user's application, role or position" in sig.reasons
