@@ -71,7 +71,9 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # CK (two whole inboxes) unread: CJ read one of its look-alikes as relevant on arrival, so 4 of 2,499 (the
     # first 2,299 still 3). Then CP (a Lisbon hotel manager's inbox in Portuguese, Spanish and English) and CQ (a
     # Calgary engineer's, English and French) joined unread with 3 and 2 on arrival: 9 of 2,699. The last retrain
-    # (with CR and CS, whole dev inboxes in those languages) made it 8 of 2,699 (the first 2,299: 4). The target is 0.
+    # (with CR and CS, whole dev inboxes in those languages) made it 8 of 2,699 (the first 2,299: 4). Session 12
+    # joined CZ (a Manchester physiotherapist's inbox) and DA (a Munich engineer's, English and German) unread, 2 each
+    # on arrival: 12 of 2,899; its rules and retrains (15 dev sets in eleven languages) brought it to 9. The target is 0.
     assert len(heldout.lookalike_apps) <= 9
 
 
@@ -90,7 +92,9 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # joined four whole inboxes unread, each measured once on arrival: CJ 0.930, CK 0.930, CP 0.830 (the first in
     # Portuguese and Spanish), CQ 0.940. All 2,699 read 0.944 after the rules of session 11's first two rounds, and
     # 0.946 (0.951 in sequence) after the third (Portuguese, Spanish, French, Dutch and German phrases, CR and CS in
-    # the model); the first 2,299 read 0.950. The target 0.95 is unmet on the 2,699.
+    # the model); the first 2,299 read 0.950. The target 0.95 is unmet on the 2,699. Session 12 joined CZ (0.890 on
+    # arrival) and DA (0.840): 0.940 on the 2,899; its three rounds of rules and retrains took it to 0.944 (0.949 in
+    # sequence). The bar stays at 0.94.
     assert heldout.accuracy >= 0.94  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.94
