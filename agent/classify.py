@@ -295,7 +295,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if step and GREY <= cand.score < RELEVANT:
         cand.add(RELEVANT - cand.score, "a person at a company writes to the user alone about a step of a hiring process")
     if kind == "offer" and (cand.personal or cand.one_to_one) and cand.score < STRONG_CANDIDACY_FOR[kind] \
-            and _offers_terms(email, text) and not OWN_WORKPLACE.intersection(cand.against):
+            and _offers_terms(email, text) and not OWN_WORKPLACE.intersection(cand.against) \
+            and JOB_SCAM not in reasons.get(NR, ()):  # a scam states terms too: "2 800 EUR net / mois"
         # a café owner or a founder hires from a personal account, a bakery's manager from the shop's own
         # address: "the job's yours, €17.50 an hour to start"
         cand.add(STRONG_CANDIDACY_FOR[kind] - cand.score, "a person offers the user a job with its terms (pay, a start)")
@@ -453,7 +454,13 @@ def _spoken(kind: str) -> str:
 # What an employer tells the person it hires: pay, equity, a start date, the paperwork.
 TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b|\b\d+(?:\.\d+)?% (?:equity|over \d)"
                    r"|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"
-                   r"|start(?:ing)? date|contract|talk numbers)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) shift\b")
+                   r"|start(?:ing)? date|contract|talk numbers)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) shift\b"
+                   # ... in the other languages: "42.000 € RAL", "16 000 zł brutto", "data de admissão", "Eintrittsdatum"
+                   r"|\b\d[\d.,]*\s?(?:€|eur\b|zł|pln\b|chf\b)|\b(?:salário|salario|vencimento|stipendio|ral|wynagrodzenie"
+                   r"|gehalt|bruttojahresgehalt|brutto|bruto|salaris|salaire|rémunération|eintrittsdatum|startdatum"
+                   r"|data de (?:início|admissão)|fecha de (?:incorporación|ingreso|inicio)|data (?:di )?inizio"
+                   r"|data rozpoczęcia|date d'entrée|contrato|contratto|umowa o pracę|arbeitsvertrag|dienstvertrag"
+                   r"|arbeidsovereenkomst|contrat)\b")
 FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.I)
 
 

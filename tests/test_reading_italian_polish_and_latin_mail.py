@@ -379,3 +379,16 @@ def test_an_offers_term_sheet_names_the_post():
                  "Produto\n- Contrato sem termo\n- Vencimento: 3.400 € brutos x 14\n- Início: 1 de junho\n\nInês\n"))
     assert sig.kind == "offer"
     assert "names the user's application, role or position" in sig.reasons
+
+
+def test_an_offer_with_its_terms_in_another_language_is_made_to_the_user():
+    """The terms that show a person is hiring the user (_offers_terms) are read in the other languages too ('16 000 zł
+    brutto', 'Dienstvertrag'); a scam that states its pay stays a scam."""
+    sig = read(m("Kadry <kadry@narew-energia.example>", "Oferta zatrudnienia",
+                 "Panie Alexie, z przyjemnością przesyłam w załączeniu ofertę zatrudnienia: umowa o pracę, wynagrodzenie "
+                 "16 000 zł brutto miesięcznie, data rozpoczęcia 1 lipca.\n"))
+    assert sig.kind == "offer"
+    scam = read(m("Recrutement Europe <recrutement.europe@example-mail.com>", "Proposition d'embauche - Assistant",
+                  "Bonjour, nous avons le plaisir de vous proposer un poste. Rémunération : 2 800 EUR net / mois. Votre "
+                  "mission : réceptionner des paiements de nos clients sur votre compte personnel et les transférer.\n"))
+    assert scam.kind == "not_relevant"
