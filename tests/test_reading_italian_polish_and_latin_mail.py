@@ -392,3 +392,15 @@ def test_an_offer_with_its_terms_in_another_language_is_made_to_the_user():
                   "Bonjour, nous avons le plaisir de vous proposer un poste. Rémunération : 2 800 EUR net / mois. Votre "
                   "mission : réceptionner des paiements de nos clients sur votre compte personnel et les transférer.\n"))
     assert scam.kind == "not_relevant"
+
+
+@pytest.mark.parametrize("body", [
+    "Morning Alex. Going to have to pull this afternoon's 4.30 call altogether, the contract is on hold. I'll come back "
+    "to you.",
+    "Hi Alex, the Revenue Analyst role has been paused, so let's hold off on Thursday. I'll keep you posted.",
+    "Alex, we need to stand down Thursday for now: the hiring budget isn't signed off. I'll let you know.",
+    "Sableton are pausing the search, and as a result Thursday's panel (May 7, 10:00 AM ET) is cancelled.",
+])
+def test_an_interview_called_off_while_the_role_is_paused_is_a_cancellation(body):
+    assert read(m("Tom Reyes <tom@harrowgate-search.example>", "Re: Analyst interview - Thursday", body)).kind \
+        == "cancellation"
