@@ -257,8 +257,9 @@ PUBLIC_SECTOR = [
         "welcome at Main Reception\n08:45  Tour of the academy\n09:40  Teaching task\n\nKind regards\nHR\n")),
     ("a-rule-for-the-day-is-no-move", "interview_confirmation", m(
         "Kettle Trust Recruitment <noreply@kettletrust.example>", "Interview booked - Ward Sister",
-        "Dear Alex,\n\nYour interview for Ward Sister is booked for Thursday 11 June 2026 at 10:30.\n\nPlease bring "
-        "photo ID and proof of address: interviews cannot go ahead without proof of identity.\n")),
+        "Dear Alex,\n\nYour interview for Ward Sister is booked for Thursday 11 June 2026 at 10:30. The panel will be the "
+        "Ward Manager and the Matron.\n\nPlease bring photo ID and proof of address: interviews cannot go ahead without "
+        "proof of identity.\n")),
     ("delighted-to-invite-you-to-interview", "interview_invitation", m(
         "Fairbrook Academy HR <hr@fairbrook.example>", "Interview - Teacher of Science",
         "Dear Alex\n\nThank you for your application for the post of Teacher of Science. I am delighted to invite you "
