@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from agent.addresses import FREE_MAIL, is_human, is_relay, org_label
 from agent.models import Email, Person
@@ -183,9 +184,11 @@ NORDIC = str.maketrans({"ø": "oe", "å": "aa", "æ": "ae"})
 AMPERSAND = ("", "and", "et", "und", "y", "e", "en", "och", "og")
 
 
+@lru_cache(maxsize=8192)
 def squash(value: str, german: bool = True) -> str:
     """Letters and digits only, so 'Orchard & Finch' meets 'orchardfinch', 'Mühlbach' 'muehlbach'
-    and 'Ardoise Logiciels' 'ardoise-logiciels'."""
+    and 'Ardoise Logiciels' 'ardoise-logiciels'. Kept: company_of squashes the same phrases of a
+    message's candidates once per domain label."""
     value = value.lower()
     value = re.sub(r"\s(?:&|and)\s", " ", value)
     value = value.translate(GERMAN) if german else value
@@ -193,7 +196,8 @@ def squash(value: str, german: bool = True) -> str:
     return re.sub(r"[^a-z0-9]", "", value.encode("ascii", "ignore").decode())
 
 
-def squash_forms(value: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def squash_forms(value: str) -> frozenset[str]:
     """Every way a domain may spell a name: 'Lövånger' as 'lovanger' or 'loevanger', 'Colza & Cie'
     as 'colzacie' or 'colzaetcie', 'Nørrebro' as 'norrebro'."""
     forms = {squash(value), squash(value, german=False), squash(value.lower().translate(NORDIC))}
@@ -203,7 +207,7 @@ def squash_forms(value: str) -> set[str]:
             forms.add(squash(joined, german=False).replace(" ", ""))
             forms.add(re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", joined.lower().translate(PLAIN))
                              .encode("ascii", "ignore").decode()))
-    return forms
+    return frozenset(forms)
 
 
 AGENCY_WORDS = re.compile(

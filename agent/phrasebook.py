@@ -472,7 +472,8 @@ CANDIDACY = (
     "(?:il|al|del) ruolo di", "(?:la|alla|della) posizione (?:di|per)\\b", "na stanowisk[ou]\\b",
     "(?:a|na|da|para a|à) (?:função|posição) de\\b", "(?:o|ao|do|para o) cargo de\\b",
     # an offer's or an invitation's term sheet names the post on a line of its own: "- Ruolo: Senior Analyst"
-    "(?:^|\\n)\\s*[-•*–]?\\s*(?:ruolo|stanowisko|cargo|função|funzione|posição|functie|puesto|poste|stelle)\\s*:",
+    # (the colon is part of each word, so a gate finds "cargo:" and not every "cargo" and "posted" in a newsletter)
+    "(?:^|\\n)\\s*[-•*–]?\\s*(?:ruolo:|stanowisko:|cargo:|função:|funzione:|posição:|functie:|puesto:|poste:|stelle:)",
     "(?:el|al|del) (?:cargo|puesto) de", "la vacante (?:de|para)\\b",
 )  # fmt: skip
 
