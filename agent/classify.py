@@ -312,7 +312,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # an offer would be acted on at once. (Without the rules' reply the agent asks: _doubt.)
         kind, best = "company_reply", _adopt_model_reading(second, scores, reasons)
     doubt = _doubt(kind, scores, cand, second, offer_thread=OFFER_THREAD in reasons.get("company_reply", ()),
-                   offer_for_the_post=kind == "offer" and OFFER_FOR_THE_POST.search(text) is not None)
+                   offer_for_the_post=kind == "offer" and OFFER_FOR_THE_POST.search(text) is not None,
+                   user_interviewed=kind in MEETINGS and _interview_titled_for_the_user(email))
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
         return Signal(kind=NR, confidence=round(min(0.95, 0.6 + 0.1 * (RELEVANT - cand.score)), 2),
@@ -490,6 +491,18 @@ def _interviewed_is_the_user(email: Email) -> bool:
                                                 email.subject.lower()) is not None
 
 
+def _interview_titled_for_the_user(email: Email) -> bool:
+    """An interview's title that names the user as the candidate: "Interview: Senior Tools Programmer - Sam Rivera
+    (Nettlebed)". The word model is trained without the user's name, so to it this and an interview the user runs
+    ("Interview: Analyst - Priya Shah") read alike; the title tells them apart."""
+    names = {n.lower() for n in (email.user_name, email.user_address_name) if len(n.split()) >= 2}
+    subject = email.subject.lower()
+    # (a post or a company between the two, so not a journalist's "Phone interview: Alex Morgan", and not the user
+    # named as the interviewer: "(Interviewer: Alex Morgan)")
+    return any(re.search(rf"\binterview\b[^\n]{{3,80}}?(?:[-–|]|(?<!interviewer):|\bwith|\bfor)\s+{re.escape(n)}\b", subject)
+               for n in names)
+
+
 def _written_to_someone_else(email: Email, text: str) -> bool:
     """A decision the user is only copied on, greeting the person it is for ("Dear Sofia," to Sofia, the
     user on Cc as one of the panel): someone else's rejection or offer. A recruiter's note to a hiring
@@ -553,7 +566,7 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,
-           offer_for_the_post: bool = False) -> list[str]:
+           offer_for_the_post: bool = False, user_interviewed: bool = False) -> list[str]:
     """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
     that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
     company (the model reads words: a portal's template reads like account mail) or it answers
@@ -562,7 +575,10 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     model_kind, p = second.kind, second.p
     agreed = model_kind == kind and p >= AGREE
     why = []
-    if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not offer_thread:
+    # (nor when the subject names the user as the one interviewed, "Interview: Analyst - Alex Morgan": the model is
+    # trained without the user's name, so to it the user's interview and one the user runs read alike)
+    if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not offer_thread \
+            and not user_interviewed:
         why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")

@@ -110,6 +110,7 @@ class Email:
     # a work address forwarding into the personal inbox the search runs from
     forwarded_from: tuple[str, ...] = ()
     user_name: str = ""  # the display name on the user's own address in To/Cc ("Alex Morgan")
+    user_address_name: str = ""  # the name the user's own address spells ("alex.morgan@" -> "alex morgan"), if any
     warnings: list[str] = field(default_factory=list)
     reply_subject: str = ""  # the subject as sent (spacing kept): what a reply repeats after "Re: "
 

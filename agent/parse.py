@@ -151,11 +151,23 @@ def parse(
         copied=copied,
         forwarded_from=_forwarded_from(raw_headers, mine),
         user_name=next((p.name for p in to + cc if p.address in mine and p.name), ""),
+        user_address_name=_name_of_address(to + cc, mine),
         warnings=warnings,
     )
 
 
 FORWARDED_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+FIRST_DOT_LAST = re.compile(r"([a-z]{2,})[._]([a-z]{2,})@")
+
+
+def _name_of_address(people: list[Person], mine: set[str] | frozenset[str]) -> str:
+    """The user's name as their own address spells it ('sam.rivera@' -> 'sam rivera'): an interview's calendar
+    invitation may name the user so when the To header gives no name."""
+    for p in people:
+        m = FIRST_DOT_LAST.match(p.address) if p.address in mine else None
+        if m:
+            return f"{m.group(1)} {m.group(2)}"
+    return ""
 
 
 def _forwarded_from(raw_headers: dict[str, str], mine: set[str]) -> tuple[str, ...]:

@@ -404,3 +404,20 @@ def test_an_offer_with_its_terms_in_another_language_is_made_to_the_user():
 def test_an_interview_called_off_while_the_role_is_paused_is_a_cancellation(body):
     assert read(m("Tom Reyes <tom@harrowgate-search.example>", "Re: Analyst interview - Thursday", body)).kind \
         == "cancellation"
+
+
+def test_an_interview_titled_for_the_user_is_not_doubted_for_the_models_reading():
+    """The word model is trained without the user's name: to it "Interview: Tools Programmer - Sam Rivera" and an
+    interview the user runs read alike. The title names the user as the candidate (the To header gave no name, the
+    address does); a journalist's "Phone interview: Sam Rivera" and "(Interviewer: Sam Rivera)" do not."""
+    from agent.classify import _interview_titled_for_the_user
+    from agent.parse import parse
+
+    def titled(subject: str) -> bool:
+        raw = m("Wren Hale <wren@nettle-studio.example>", subject, "Interview for the post.\n")
+        raw = raw.replace(b"To: Alex Morgan <alex.morgan@example.net>", b"To: sam.rivera@example.org")
+        return _interview_titled_for_the_user(parse(raw, me={"sam.rivera@example.org"}))
+
+    assert titled("Invitation: Interview: Senior Tools Programmer - Sam Rivera (Nettle Studio) @ Thu 2pm")
+    assert not titled("Invitation: Phone interview: Sam Rivera (Tamsquill) / Loadline Journal @ Tue")
+    assert not titled("Interview: Jordan Blake - Data Analyst (Interviewer: Sam Rivera)")
