@@ -251,7 +251,7 @@ def company_of(email: Email) -> str | None:
             found = name
             break
     if found and " " not in found:
-        found = _expansion(email, found, people) or found  # 'GG' signs for 'Gibbsite Group Pty Ltd' in the footer
+        found = _expansion(email, found, people) or found  # 'KT' signs for 'Kestrel Timber Pty Ltd' in the footer
     if found and _is_agency(email, found, tools):
         client = _client(email, found, people)
         if client:
@@ -369,7 +369,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
                 for j in range(i + 2, min(len(words), i + 5) + 1):
                     if all(w[:1].isupper() or w == "&" for w in words[i:j]) and _abbreviates(squashed, words[i:j]):
                         yield _extend_suffix(" ".join(words[i:j]), cand)
-        yield _expansion(email, squashed, people)  # 'tourhesk' for 'Tourmaline & Hesketh LLP' in the footer
+        yield _expansion(email, squashed, people)  # 'corvbrae' for 'Corvid & Braemar LLP' in the footer
     sender = email.sender
     if sender and org_label(sender.address) in FREE_MAIL:
         yield _signed_below_name(email, people)  # a personal account: "Luis Vega / Vega Bros. Moving & Storage"
@@ -385,7 +385,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
             yield name
         if name and _looks_like_person(name):
             yield _signed_org(email)  # a recruiter signs with the company: 'Talent Acquisition, Hjortron Tech AB'
-        yield _inviter(email, people)  # a vendor writes 'Goshenite Partners Pty Ltd has invited you'
+        yield _inviter(email, people)  # a vendor writes 'Quillon Partners Pty Ltd has invited you'
         yield _named_in_text(email, recipients | {(name or "").lower()}, people)  # a recruiter names the company
         if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders:
             yield name
@@ -529,7 +529,7 @@ RUN_JOINERS = frozenset({"&", "and", "of", "und", "et", "y", "+"})
 
 def _name_runs(email: Email) -> list[list[str]]:
     """Runs of capitalised words as a signature, a legal footer, the quoted history or the subject writes
-    them ('Tourmaline & Hesketh LLP', 'Gibbsite Group Pty Ltd'): where a name an address or initials
+    them ('Corvid & Braemar LLP', 'Kestrel Timber Pty Ltd'): where a name an address or initials
     shorten is written out. One pass over bounded text."""
     text = email.text[:3000] + ("\n" + email.text[-1500:] if len(email.text) > 3000 else "")
     runs: list[list[str]] = []
@@ -556,8 +556,8 @@ def _name_runs(email: Email) -> list[list[str]]:
 
 
 def _expansion(email: Email, short: str, people: set[str]) -> str | None:
-    """The organisation's name written out in the mail that `short` (a squashed domain such as 'tourhesk'
-    or 'gibbsgrp', or initials such as 'GG' or 'J&R') shortens: 'Tourmaline & Hesketh', 'Gibbsite Group'.
+    """The organisation's name written out in the mail that `short` (a squashed domain such as 'corvbrae'
+    or 'kesttimb', or initials such as 'KT' or 'K&R') shortens: 'Corvid & Braemar', 'Kestrel Timber'.
     Only a name written as an organisation's (a legal form, a company word or an ampersand), never a
     person's, so that 'jr' is not read into 'Jane Reyes'."""
     sq = squash(short)
@@ -570,9 +570,9 @@ def _expansion(email: Email, short: str, people: set[str]) -> str | None:
             words = run[i:i + 7]
             org = any(LEGAL_WORD.match(w) or w in ("&", "and", "+") for w in words)
             cut = next((x for x, w in enumerate(words) if x and LEGAL_WORD.match(w)), len(words))
-            words = words[:cut]  # the name ends at its legal form: 'Gibbsite Group Pty Ltd ABN'
+            words = words[:cut]  # the name ends at its legal form: 'Kestrel Timber Pty Ltd ABN'
             while words and (LEGAL_WORD.match(words[-1]) or words[-1].lower() in RUN_JOINERS):
-                words = words[:-1]  # 'Schörl Datentechnik GmbH & Co. KG' is 'Schörl Datentechnik'
+                words = words[:-1]  # 'Mühlstein Datentechnik GmbH & Co. KG' is 'Mühlstein Datentechnik'
             if len(words) < 2 and not org or any(JOB_WORD.match(w) for w in words):
                 continue
             name = " ".join(words)

@@ -229,15 +229,15 @@ def agency_domain(email: Email, tools: set[str]) -> bool:
     return False
 
 
-# Words a shortened name may leave out: its joiners ('Seam & Shaft' as 'seamshaft').
+# Words a shortened name may leave out: its joiners ('Loom & Spindle' as 'loomspindle').
 ABBREV_JOINERS = frozenset({"&", "and", "+", "of", "und", "et", "y", "e"})
 
 
 def abbreviates(short: str, words: list[str], skippable: frozenset[int] = frozenset()) -> bool:
     """`short` (a squashed domain label or initials) is how an organisation shortens `words`: each word
-    in turn gives a run of its own letters beginning with its first ('tourhesk' for Tourmaline & Hesketh,
-    'gibbsgrp' for Gibbsite Group, 'bsmth' for Bismuth, 'sml' for Smithsonite Logistics, 'jr' for Jet and
-    Ransome). Joiners may be left out; the words at `skippable` indexes (a trailing 'Labs', 'Consulting',
+    in turn gives a run of its own letters beginning with its first ('corvbrae' for Corvid & Braemar,
+    'kesttimb' for Kestrel Timber, 'znnbr' for Zinnober, 'lml' for Larchmont Logistics, 'kr' for Kite and
+    Rowan). Joiners may be left out; the words at `skippable` indexes (a trailing 'Labs', 'Consulting',
     a legal form) may be left out once `short` is used up. Bounded: `short` and `words` are a label and a
     name, and every state (letter, word) is visited once."""
     sq = [squash(w) for w in words]
@@ -254,7 +254,7 @@ def abbreviates(short: str, words: list[str], skippable: frozenset[int] = frozen
         elif k == len(words):
             ok = False
         elif not sq[k] or words[k].lower() in ABBREV_JOINERS:
-            spelled = "and" if words[k] in ("&", "+") else sq[k]  # 'seamandshaft'
+            spelled = "and" if words[k] in ("&", "+") else sq[k]  # 'loomandspindle'
             ok = go(i, k + 1) or short.startswith(spelled, i) and go(i + len(spelled), k + 1)
         else:
             ok = False
