@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint clean
+.PHONY: demo test lint gates clean
 
 $(BIN)/followup: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ test: $(BIN)/followup
 lint: $(BIN)/followup
 	$(BIN)/ruff check agent tests bench tools
 	$(BIN)/mypy
+
+# After changing a feature or phrasebook pattern: the gates shipped in agent/data (see tools/derive_gates.py).
+gates: $(BIN)/followup
+	$(BIN)/python tools/derive_gates.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -1236,6 +1236,13 @@ def _other_languages() -> tuple[Feature, ...]:
 
 FEATURES = FEATURES + _other_languages()
 
+
+def gated_patterns() -> list[re.Pattern[str]]:
+    """Every module-level pattern searched behind a gate: the ones agent/data/gates.json is made for."""
+    from agent import vocab
+
+    return [p for f in FEATURES for p in (f.pattern, *f.within)] + [vocab._JOB]
+
 # The order a tie is broken in: decisions before scheduling before status.
 # A receipt with "we'll come back to you" is still a receipt: on a tie, application_ack.
 PRIORITY = (

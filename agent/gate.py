@@ -12,11 +12,15 @@ the plain ones on the corpora and on made-up text.
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import importlib
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import Any
 
 # The stdlib's own regex parser (re._parser; sre_parse before 3.11): the tree the engine compiles.
@@ -75,10 +79,13 @@ class Nested:
     words_of: _WordsOf
     made: Gate | None = None
 
-    def passes(self, text: str, text_words: str | None) -> bool:
+    def gate(self) -> Gate:
         if self.made is None:
             self.made = _gate_of(self.strings, self.taken, self.words_of)
-        return self.made.passes(text, text_words)
+        return self.made
+
+    def passes(self, text: str, text_words: str | None) -> bool:
+        return self.gate().passes(text, text_words)
 
 
 @dataclass(frozen=True)
@@ -105,20 +112,69 @@ class Gate:
 
 
 def gate(pattern: re.Pattern[str]) -> Gate | None:
-    """The gate of a pattern, derived on first use and kept. Kept by the pattern's identity, not
-    its hash: hashing a compiled pattern hashes its whole program (10 us for a big feature), which
-    would cost more than the gate saves. Meant for module-level patterns (each is kept alive here)."""
+    """The gate of a pattern, on first use read from the shipped gates or else derived, and kept.
+    Kept by the pattern's identity, not its hash: hashing a compiled pattern hashes its whole
+    program (10 us for a big feature), which would cost more than the gate saves. Meant for
+    module-level patterns (each is kept alive here)."""
     known = _GATES.get(id(pattern))
     if known is not None and known[0] is pattern:
         return known[1]
     if len(_GATES) > 4096:  # patterns made on the fly would otherwise pile up
         _GATES.clear()
-    made = _derive(pattern)
+    shipped = _shipped().get(pattern_key(pattern), _NOT_SHIPPED)
+    made = _derive(pattern) if shipped is _NOT_SHIPPED else _from_json(shipped)
     _GATES[id(pattern)] = (pattern, made)
     return made
 
 
 _GATES: dict[int, tuple[re.Pattern[str], Gate | None]] = {}
+
+# The gates of the package's own patterns, derived ahead by tools/derive_gates.py (`make gates`) and
+# shipped beside the word model: deriving the 117 of them costs half a second, which every process
+# paid on its first message (a third of a 2,000-message run's time, and all of a one-message
+# `followup classify`'s wait). Looked up by the pattern's text, so a pattern changed since is not
+# found and is derived as before: a stale file costs time, never a wrong reading, and
+# tests/test_fast_paths.py holds the file to the derivation.
+SHIPPED = "data/gates.json"
+_NOT_SHIPPED = object()
+
+
+def pattern_key(pattern: re.Pattern[str]) -> str:
+    """A pattern's name in the shipped gates: a digest of its flags and text (the text of a big
+    feature is 20 KB; digesting it once per process costs microseconds)."""
+    return hashlib.blake2b(f"{pattern.flags}\0{pattern.pattern}".encode(), digest_size=12).hexdigest()
+
+
+@cache
+def _shipped() -> dict[str, Any]:
+    try:
+        raw = resources.files("agent").joinpath(SHIPPED).read_text(encoding="utf-8")
+    except FileNotFoundError:  # pragma: no cover - a checkout before the file is made
+        return {}
+    gates: dict[str, Any] = json.loads(raw)["gates"]
+    return gates
+
+
+def to_json(g: Gate | None) -> list[Any] | None:
+    """A gate as plain lists, nested gates made and written out: [piece, solid, group, inner]."""
+    if g is None:
+        return None
+    return [[k.piece, k.solid, None if k.group is None else [[s, solid] for s, solid in k.group],
+             None if k.inner is None else to_json(k.inner.gate())] for k in g.keys]
+
+
+def _from_json(keys: list[Any] | None) -> Gate | None:
+    if keys is None:
+        return None
+    return Gate(tuple(Key(piece, solid, None if group is None else tuple((s, b) for s, b in group),
+                          None if inner is None else Nested(set(), frozenset(), {}, _from_json(inner)))
+                      for piece, solid, group, inner in keys))
+
+
+def shipped_json(patterns: Iterable[re.Pattern[str]]) -> dict[str, Any]:
+    """What tools/derive_gates.py writes: every pattern's gate, derived now, by its key."""
+    return {"about": "regex gates derived by tools/derive_gates.py (make gates); see agent/gate.py",
+            "gates": {pattern_key(p): to_json(_derive(p)) for p in sorted(patterns, key=pattern_key)}}
 
 
 def _derive(pattern: re.Pattern[str]) -> Gate | None:

@@ -118,6 +118,28 @@ def _texts() -> list[str]:
     return out
 
 
+def test_the_shipped_gates_are_the_derived_ones() -> None:
+    """agent/data/gates.json is made ahead by tools/derive_gates.py; if this fails, run `make gates`."""
+    from agent.features import gated_patterns
+    from agent.gate import _derive, _shipped, pattern_key, to_json
+
+    patterns = gated_patterns()
+    assert {pattern_key(p) for p in patterns} == set(_shipped()), "run `make gates`"
+    assert [to_json(_derive(p)) == _shipped()[pattern_key(p)] for p in patterns] == [True] * len(patterns)
+    assert [to_json(gate(p)) == to_json(_derive(p)) for p in patterns] == [True] * len(patterns)
+
+
+def test_a_pattern_not_shipped_is_derived_on_first_use() -> None:
+    from agent.gate import _shipped, pattern_key, to_json
+
+    pattern = re.compile(r"\b(?:spindle|sprocket) (?:offer|interview)s?\b")
+    assert pattern_key(pattern) not in _shipped()
+    assert to_json(gate(pattern)) == [
+        ["interview", True, [[f"{a} interview{s}", False] for a in ("spindle", "sprocket") for s in ("", "s")], None],
+        ["offer", True, [[f"{a} offer{s}", False] for a in ("spindle", "sprocket") for s in ("", "s")], None]]
+    assert gate(pattern) is gate(pattern)
+
+
 def test_every_gated_pattern_gets_a_gate() -> None:
     """A pattern the derivation gives up on still reads right (it is searched every time), but slowly."""
     assert [p.pattern[:60] for p in GATED if gate(p) is None] == []
