@@ -24,6 +24,7 @@ from agent.evidence import (
     SCAM,
     Candidacy,
     answers_an_application,
+    answers_the_user_hiring,
     bulk_reasons,
     candidacy,
     from_agency,
@@ -87,6 +88,7 @@ ACCEPTED = re.compile(r"\b(?:" + ACCEPTANCE + r")|\bfor (?:the |your )?signed (?
 # ... or the user's own yes, quoted below the reply ("I'm delighted to accept", "I accept the offer")
 USER_ACCEPTED = re.compile(r"\bi(?:'m| am)? (?:very )?(?:happy|delighted|pleased|thrilled|glad|excited) to accept\b"
                            r"|\bi(?:'d| would)? (?:like to )?(?:formally )?accept (?:the|your)\b(?! offer of)|\bi accept\b")
+USER_HIRES = "answers the user's own offer of a job or an interview (the user is hiring)"
 INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bpanel\b")
 # Said of the role, not of the user: it decides only where no interview still to come is called off.
 ROLE_GONE = "says the role is gone"
@@ -183,6 +185,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     accepted = bool(ACCEPTED.search(text) or USER_ACCEPTED.search(email.quoted.lower()))
     if accepted:
         _forget(scores, reasons, "offer")  # "thanks for accepting - welcome aboard!": the offer is behind; this is joining
+    if answers_the_user_hiring(email):
+        add(scores, reasons, NR, 8, USER_HIRES)
     if INTERVIEWER in reasons.get(NR, ()) and _interviewed_is_the_user(email):
         _drop_all(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd
     if JOINING in reasons.get("company_reply", ()):
@@ -286,9 +290,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     other_business = (cand.one_to_one or MEETING_CLUES.issuperset(cand.found)) and _other_business(second, thread)
     if other_business and cand.score >= RELEVANT and MEETING_CLUES.issuperset(cand.found):
         cand.add(GREY + 0.5 - cand.score, "meets the user, but its words read like other business")
+    # (the phrasebook's meeting stands against a model that is not sure it is other business, as its reading does)
+    unsure_other = phrasebook_step and second.p < SURE_OVER_PHRASEBOOK
     step = cand.one_to_one and (phrasebook_step or words_step or _hiring_step(kind, step_best, negative, thread, ask_at,
                                                                 recruiter=recruiter)) \
-        and not (other_business and kind in MEETINGS and not recruiter)
+        and not (other_business and kind in MEETINGS and not recruiter and not unsure_other)
     if wordless and not step:
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
@@ -429,7 +435,7 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
                  "reasons against" if negative > 0 else "nothing found")
     if p < TRUST[situation]:
         return kind, best, negative
-    if any(f.kind == NR and f.reason in reasons.get(NR, ()) for f in FEATURES):
+    if USER_HIRES in reasons.get(NR, ()) or any(f.kind == NR and f.reason in reasons.get(NR, ()) for f in FEATURES):
         return kind, best, negative  # the text itself says what else it is
     if kind == "interview_invitation" and model_kind == "interview_confirmation" and ASKS_FOR_A_TIME & set(reasons[kind]):
         # "can you come by Thursday around 3?", "let me know which of these slots suits": books nothing, however its

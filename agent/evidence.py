@@ -420,6 +420,34 @@ def answers_an_application(email: Email) -> bool:
     return (APPLIED_TO if senders_words else USERS_APPLICATION).search(quoted) is not None
 
 
+# The user hiring: offering someone a job or an interview (a charity's chair, a founder, a manager).
+USER_HIRES = re.compile(r"\b(?:delighted|pleased|happy|thrilled|glad) to (?:formally )?offer you\b"
+                        r"|\boffer you the (?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
+                        r"|\bthanks? (?:you )?for applying\b|\b(?:like|love|want) to invite you to (?:a|an|your) "
+                        r"(?:[\w-]+ )?(?:interview|chat|call)\b|\brole on my team\b")
+# Where the next quoted message starts: the user's own words end there.
+NEXT_QUOTE = re.compile(r"\n[> ]*(?:on [^\n]{0,200}wrote:|\*?from:\*? |-{3,} ?original message)")
+
+
+def answers_the_user_hiring(email: Email) -> bool:
+    """The reply answers the user hiring: the message it quotes is the user's own (its author is
+    the address the reply is sent to) and offers the sender a job or an interview. The candidate's
+    "I'm delighted to accept", their DBS check, their withdrawal are no step of the user's own
+    search. Only the user's own words count, not the history below them (a company's "thank you
+    for applying" quoted under the user's answer); an agency's reply quoting its client's offer
+    quotes the client, not the user."""
+    quoted = email.quoted.lower()
+    if not quoted or email.sender is None:
+        return False
+    author = quoted_author(quoted)
+    if author is None or author not in {p.address.lower() for p in email.to} or author == email.sender.address.lower():
+        return False
+    header_end = quoted.find("\n", quoted.find(author))
+    own = quoted[header_end:]
+    nested = NEXT_QUOTE.search(own)
+    return USER_HIRES.search(own[: nested.start()] if nested else own) is not None
+
+
 def quoted_author(quoted: str) -> str | None:
     """The address of whoever wrote the message a reply quotes first, if its header names one."""
     m = QUOTED_AUTHOR.search(quoted[:QUOTE_HEADER])

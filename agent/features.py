@@ -183,6 +183,9 @@ LETTER_IN_THE_MAKING = (r"(?:is|are) (?:now |currently |still )?being (?:prepare
 # ... or on its way: "the formal letter will follow", "offer letter to follow"
 LETTER_ON_ITS_WAY = (r"(?:will|should) (?:come|be released|be sent|be with you|follow|arrive)\b|\bto follow\b|"
                      + LETTER_IN_THE_MAKING)
+# An offer still to come, in the other languages: "the last step before a possible offer of employment" ("avant une
+# éventuelle proposition d'embauche", "vor einem möglichen Angebot"); not "antes de" or "vor dem", a reply's deadline.
+PROSPECTIVE_OFFER = r"éventuel|\beventual|ewentualn|(?:einem|eines) möglichen|\bpotentiel|eventuell"
 OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not constitute an offer"
               r"|not to (?:extend|make|offer)|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
@@ -196,8 +199,8 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               # the offer made to someone else, or nearly made: "chosen to make an offer to a candidate who ...",
               # "we were very close to making you an offer"
               r"|offer to (?:a|an|another|one|the|someone|somebody)\b|close to (?:making|offering|extending)"
-              r"|they're offering"
-              r"|(?:could|can|would) offer|\d+k base|base plus"
+              r"|they're offering|if (?:they|we|the client|the \w+) (?:do |decide to )?(?:make|extend|come back with)"
+              r"|(?:could|can|would) offer|\d+k base|base plus|before (?:an?|any|the) (?:[\w-]+ )?offer|" + PROSPECTIVE_OFFER +
               # an interview offered: "we'd like to offer you an interview with Mathieu"
               r"|offer you (?:an? |the )?(?:interview|call|chat|conversation|meeting|place (?:on|in)|spot|slot)"
               r"|(?:strong|competitive|attractive|great|generous) offer"
@@ -232,6 +235,10 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
               r"|(?:glad|delighted|thrilled|happy|excited|pleased) (?:that )?you(?:'ve| have)? accepted"
               r"|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed")
 
+# A receipt describing the process to come: "next steps, which usually start with a short recorded video interview",
+# "the next stage of the selection process, which may include online assessments"
+PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often|can) (?:also )?"
+                   r"(?:include|involve|start|begin|consist)")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|until (?:a|the|we|our|further|it|next|they)"
                   r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
@@ -239,7 +246,11 @@ REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the ca
                   # a rule for everyone, not news for the user: "applications with incomplete assessments after this
                   # date cannot be progressed"
                   r"|(?:applications|submissions|candidates|applicants) with (?:incomplete|missing|unfinished)"
-                  r"|incomplete (?:applications|assessments|submissions))\b")
+                  r"|incomplete (?:applications|assessments|submissions)"
+                  # a receipt saying what comes later: "otherwise, we will let you know once the position has been
+                  # filled", "you'll hear from us either way", "unsuccessful applications will be retained for 24 months"
+                  r"|once (?:the|a|this|that|it|our|we)|either way|otherwise|unsuccessful (?:applications|applicants|candidates)"
+                  r"|(?:will|may) be (?:retained|kept|stored|held|deleted|destroyed))\b")
 
 FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements
@@ -299,7 +310,8 @@ FEATURES: tuple[Feature, ...] = (
     # recorded alone against a clock: a test, whatever its reminders call it ("your interview is waiting")
     _f("assessment", 6, "a", "is a one-way video interview to record",
        r"(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview",
-       veto=r"\bnot (?:a |an )?(?:on-demand|one-way|asynchronous|recorded)"),  # "it is not a recorded interview"
+       # "it is not a recorded interview"
+       veto=r"\bnot (?:a |an )?(?:on-demand|one-way|asynchronous|recorded)|" + PROCESS_TO_COME),
     _f("assessment", 3, "t", "asks the user to try a small piece of work",
        # "would you mind doing a quick mock-up for us?", "could you try something short?"
        r"(?:mind doing|could you (?:do|try)|can you (?:do|try)|happy to (?:do|try)|have a go at) (?:a |an |something )?"
@@ -323,7 +335,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
        r"|assignment|test|case study|challenge)",
-       veto=r"\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|results|cleared the bar|passed|both take"
+       veto=PROCESS_TO_COME + r"|\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|results"
+            r"|cleared the bar|passed|both take"
             r"|(?:look|looked) at (?:both|your|the)|thank(?:s"
             r"| you) for (?:sending"
             r"|completing|submitting|taking|doing)|you did|you completed|the results)"),
@@ -979,7 +992,10 @@ FEATURES: tuple[Feature, ...] = (
        # (French "reporter l'entretien" is to postpone it)
        r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b(?! (?:l'|le |la |les |notre |votre |au |à ))"
        r"|for (?:an|our|a) (?:article|story|piece)|quote you"
-       r"|(?:story|piece|article) (?:i'm|i am|we're|we are) (?:writing|working on)"),
+       r"|(?:story|piece|article) (?:i'm|i am|we're|we are) (?:writing|working on)"
+       # "I have to scrap next Thursday's recording", "putting the show on a short break", "love to have you on to talk"
+       r"|(?:scrap|cancel|postpon|push|mov|reschedul)\w* (?:next \w+'s |the |our |this |tomorrow's |today's |thursday's )?"
+       r"recording\b|the show on (?:a )?(?:short |brief )?(?:break|hiatus)|have you on (?:the show|to talk)"),
     _f(NR, 4, "a", "is a user-research session",
        # (a consent form alone is no study's: a background check has one too)
        r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card"
@@ -999,6 +1015,10 @@ FEATURES: tuple[Feature, ...] = (
        # ... in the other languages: "Entretien candidat - Comptable junior", "tú llevas la parte técnica"
        r"|entretien (?:avec (?:le |la |un |une )?)?candidat|entrevista (?:a|con) (?:un |una |el |la )?candidat[oa]"
        r"|gesprek met (?:de |een )?kandidaat|kandidatengespräch|(?:tú|tu) llevas la parte|tu (?:prends|prennes) la partie"
+       # ... in Swedish, Danish and Norwegian: "intervjun med Elin P. till tjänsten", "kandidatkortet i Teamtailor"
+       r"|kandidatkort|bedömningsmall|intervjuguide|(?:intervju|intervjun|samtale|samtalen|samtalet) med kandidaten"
+       r"|(?:intervjun|samtalet|samtalen) med [a-zåäöæø]+ [a-zåäöæø]+ (?:till|til) (?:tjänsten|stillingen)"
+       r"|(?:sitta|sidde|sitte) med (?:på|i|til) (?:intervjun|samtalen|samtalet|intervjuet)"
        # ... the candidate named to the user, who sits on the panel and scores: "Candidata: Jéssica F. Lopes", "Tú
        # evalúas", "colloquio con il candidato", "być w panelu", "karta oceny", "ficha de avaliação"
        r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate)\s*:|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
@@ -1022,7 +1042,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|give (?:her|him|them) the verbal|to give the verbal|^offer approved\b"
        r"|panel prep\b|who (?:covers|takes) what\b|candidate (?:withdrew|has withdrawn)|interviewer training"
        r"|\b(?!you\b)(?:[a-z]+) (?:has|had) withdrawn from (?:the|our) (?:process|search|shortlist)"  # "priya has withdrawn"
-       r"|join (?:the |our )?interview panels?"
+       r"|join (?:the |our )?interview panels?|thank(?:s| you) for interviewing (?!(?:with|at|for|me|us|our)\b)\w+"
+       r"|cooperating teacher|student teach(?:er|ing) placement"
        # ... an agency sends the user candidates; an offer waits for the user's approval; feedback is in for a
        # decision the user makes; a candidate turns the user's offer down, or brings the user their papers
        r"|(?:\d+|two|three|four|five|a few|some|shortlisted) (?:candidates|profiles|cvs|resumes) for (?:your|the)\b"
@@ -1096,6 +1117,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
        r"|self-?assessment|self-?review"
+       # a teacher's evaluation cycle at the school the user works at: "Formal Observation #2 - Pre-Conference"
+       r"|(?:formal|informal) observation|pre-?observation|post-?observation|pre-conference|post-conference"
        # the job the user has moves them up: "congratulations again on your promotion"
        r"|(?:on|for) your (?:recent |well[- ]deserved |internal )?promotion"
        # the work itself: a sprint's retro, a cutover's go/no-go, a client's QBR, a skip-level, a brainstorm
@@ -1166,6 +1189,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
        r"|consultant|support))"
        r"|move-in date|passport (?:application|renewal)|admission requirements|examination board"
+       r"|(?:licen[cs]e|certificate|certification|registration|permit) (?:renewal|application)|renewal application"
+       r"|renewal\b[^.\n]{0,40}\b(?:certificate|licen[cs]e|certification|registration|permit)\b"
        r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
@@ -1230,7 +1255,8 @@ def _other_languages() -> tuple[Feature, ...]:
         ("company_reply", 2, phrasebook.STATUS, "gives a status update (other languages)", True),
     ):
         made.append(Feature(kind, weight, re.compile("(?:" + phrasebook.pattern(phrases) + ")", re.M), "a", reason,
-                            conditional_ok, re.compile(USER_MAY_MOVE) if kind == "reschedule" else None))
+                            conditional_ok, re.compile(USER_MAY_MOVE) if kind == "reschedule" else
+                            re.compile(PROSPECTIVE_OFFER) if kind == "offer" else None))
     return tuple(made)
 
 

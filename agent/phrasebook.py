@@ -97,6 +97,12 @@ ACK = (
     "(?:übermittelt|versendet|eingereicht|abgeschickt)",
     "(?:wir )?bedanken uns für (?:ihre|deine) (?:online-)?bewerbung", "die (?:gut |wir )?bei uns angekommen ist",
     "(?:haben|habe) (?:deine|ihre) unterlagen (?:bekommen|erhalten)",
+    # Swedish, Danish and Norwegian: "tack för din ansökan", "tak for din ansøgning", "takk for søknaden"
+    "din ansökan (?:har )?(?:kommit in|är mottagen|har tagits emot|har skickats|är skickad)", "vi har mottagit din ansökan",
+    "tak for din ansøgning", "(?:vi har|har vi) modtaget din ansøgning", "din ansøgning (?:er|blev) (?:modtaget|sendt)",
+    "ansøgning(?:en)? (?:er )?(?:modtaget|sendt)\\b", "takk for (?:din )?søknad(?:en)?",
+    "(?:vi har|har vi) mottatt (?:din )?søknad",
+    "søknaden (?:din )?er (?:mottatt|sendt|registrert)", "bekräftelse på (?:din )?ansökan",
 )  # fmt: skip
 
 INVITATION = (
@@ -179,6 +185,13 @@ INVITATION = (
     "(?:möchte|würde) (?:gerne? )?ein (?:persönliches )?(?:telefon|video)interview mit (?:ihnen|dir)",
     "würde (?:gern|gerne) (?:mit ihnen|mit dir) (?:telefonieren|sprechen)",
     "einladung zur (?:\\d\\.|zweiten|nächsten) (?:runde|gesprächsrunde)",
+    # Swedish, Danish and Norwegian: "vill gärna bjuda in dig till en intervju", "invitere dig til en første samtale"
+    "bjuda in dig till (?:en |ett )?(?:första |andra )?(?:intervju|samtal|träff|fika|digital|telefon)",
+    "(?:vill|skulle vilja) (?:väldigt |jättegärna |gärna )*(?:träffa dig|bjuda in dig|ta en fika)",
+    "invitere (?:dig|deg) til (?:en |et )?(?:første |anden |andre )?(?:samtale|jobsamtale|jobbintervju|intervju|interview)",
+    "vil (?:meget |veldig |rigtig )?(?:gerne|gjerne) (?:invitere (?:dig|deg)|møde dig|møte deg|treffe deg|ta en prat)",
+    "(?:vilka|vilken) tid(?:er)? (?:som )?passar (?:dig|bäst)", "hvilke(?:t)? tidspunkt(?:er)? (?:der )?passer",
+    "når passer det (?:for deg|deg)", "hvornår passer det dig",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -230,6 +243,14 @@ CONFIRMATION = (
     "(?:halten|machen) wir [^.!?\\n]{0,40}\\bfix\\b", "dann fix am",
     "bestätige ich (?:ihnen|dir) das (?:telefon|video)?(?:interview|gespräch)",
     "dann erwarten wir (?:sie|dich) am", "(?:ihr|dein) termin (?:mit [^.!?\\n]{0,40} )?ist bestätigt",
+    # Swedish, Danish and Norwegian: "då säger vi torsdag kl. 13", "så siger vi torsdag", "vi ses på fredag"
+    "(?:då|så) säger vi (?:det|så|måndag|tisdag|onsdag|torsdag|fredag)", "så siger vi (?:mandag|tirsdag|onsdag|torsdag|fredag)",
+    "(?:vi )?ses (?:på |i )?(?:måndag|tisdag|onsdag|torsdag|fredag|imorgon|i morgon)",
+    "(?:vi )?ses (?:på |i )?(?:mandag|tirsdag|onsdag|torsdag|fredag|i morgen)",
+    "sees (?:på |i )?(?:mandag|tirsdag|onsdag|torsdag|fredag|i morgen)",
+    "(?:bekräftar|bekræfter|bekrefter) (?:härmed |hermed )?(?:vår |vores |din |tiden|tidspunktet|intervju|samtal|møtet)",
+    "(?:intervjun|samtalet|samtalen|intervjuet) (?:är|er) (?:nu )?(?:bokad|bokat|booket|bekräftad|bekræftet|bekreftet)",
+    "välkommen (?:på|till) (?:intervju|samtal)", "velkommen til (?:jobsamtale|samtale|intervju)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -261,6 +282,12 @@ RESCHEDULE = (
     "mudança em cima da hora",
     "ander tijdstip", "(?:kan|kunnen) (?:het|we) ook (?:maandag|dinsdag|woensdag|donderdag|vrijdag)",
     "uitnodiging (?:al )?aangepast",
+    # Swedish, Danish and Norwegian: "kan vi flytta intervjun", "flytte vores samtale", "ny tid"
+    "(?:kan vi|skulle vi kunna|behöver) (?:tyvärr )?flytta (?:vår|vårt|intervjun|samtalet|mötet|presentationen|fikan)",
+    "(?:kan vi|nødt til at|må vi|må dessverre) (?:desværre )?(?:flytte|rykke) "
+    "(?:vores|samtalen|mødet|interviewet|intervjuet|møtet)",
+    "boka om (?:vår|vårt|intervjun|samtalet|mötet|presentationen)", "(?:föreslå|foreslå) (?:en )?ny tid", "nyt tidspunkt",
+    "nytt tidspunkt",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -287,6 +314,12 @@ CANCELLATION = (
     "\\bafzeggen",
     "evenement is geannuleerd",
     "(?:muss|müssen) (?:leider )?entfallen", "leider abgesagt",
+    # Swedish, Danish and Norwegian: "måste tyvärr ställa in", "nødt til at aflyse vores samtale", "må dessverre avlyse"
+    "(?:måste|behöver) (?:tyvärr )?ställa in (?:vår|vårt|intervjun|samtalet|mötet|presentationen|fikan)",
+    "(?:nødt til at|må|må desværre|må dessverre) (?:desværre |dessverre )?(?:aflyse|avlyse) "
+    "(?:vores|samtalen|mødet|interviewet|intervjuet|møtet)",
+    "(?:intervjun|samtalet|samtalen|intervjuet|interviewet) (?:är|er|blir|bliver) (?:tyvärr |desværre |dessverre )?"
+    "(?:inställd|inställt|aflyst|avlyst)",
 )  # fmt: skip
 
 REJECTION = (
@@ -353,6 +386,14 @@ REJECTION = (
     "verder (?:te )?gaan met (?:een )?andere (?:kandida|sollicitant|persoon)", "niet (?:weerhouden|geselecteerd) (?:werd|is)",
     "(?:kandidatuur|sollicitatie) (?:werd |is )?niet weerhouden", "intern in te vullen", "intern ingevuld",
     "(?:stelle|position) ist (?:mittlerweile|bereits|inzwischen|schon) (?:besetzt|vergeben)",
+    # Swedish, Danish and Norwegian: "valt att gå vidare med andra kandidater", "valgt en anden kandidat", "tjänsten är tillsatt"
+    "valt att gå vidare med (?:en )?(?:andra|annan) kandidat", "(?:har )?valt (?:en )?annan kandidat",
+    "(?:inte|ej) (?:att )?gå vidare med (?:din ansökan|dig|din kandidatur)", "tjänsten (?:har|är) (?:nu )?tillsatt",
+    "valgt (?:at gå videre med )?(?:en anden kandidat|andre kandidater)",
+    "valgt (?:å gå videre med )?(?:en annen kandidat|andre kandidater)",
+    "(?:ikke|ikkje) (?:at |å )?(?:gå|går) videre med (?:din ansøgning|din søknad|dig|deg|dit kandidatur)",
+    "(?:stillingen|tjänsten) (?:er|är) (?:nu )?(?:besat|besatt|tillsatt)",
+    "vi går (?:dessverre|desværre|tyvärr) (?:ikke|inte) videre",
 )  # fmt: skip
 
 OFFER = (
@@ -393,6 +434,10 @@ OFFER = (
     "(?:je|jou|u) (?:graag )?een aanbod (?:doen|te doen)",
     "aanbiedingsbrief", "(?:ons|het) aanbod (?:alvast )?op een rij", "(?:wil|willen) (?:je|jou) graag binnenhalen",
     "anbei (?:erhalten sie|findest du|finden sie) (?:ihren|deinen) (?:dienst|arbeits)vertrag",
+    # Swedish, Danish and Norwegian: "erbjuda dig tjänsten", "anställningserbjudande", "tilbyde dig stillingen", "jobbtilbud"
+    "erbjuda dig (?:tjänsten|en anställning|jobbet|rollen)", "anställningserbjudande", "anställningsavtal",
+    "tilbyde dig (?:stillingen|jobbet|en ansættelse)", "tilby deg (?:stillingen|jobben)", "jobtilbud", "jobbtilbud",
+    "ansættelseskontrakt", "tilbud om (?:stilling|ansettelse|ansættelse)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -419,6 +464,9 @@ ASSESSMENT = (
     "questionnaires? de personnalité",
     "video-?interview (?:op te nemen|opnemen)", "vooraf vragen (?:we|wij) (?:je|u) (?:een )?case",
     "online-fragebogen", "zeitversetzte[ns]? videointerview", "persönlichkeitsfragebogen",
+    # Swedish, Danish and Norwegian tests and tasks
+    "personlighetstest", "personlighedstest", "logiktest", "logikktest", "designcase", "caseuppgift", "hemuppgift",
+    "arbetsprov", "case-opgave", "caseoppgave", "arbejdsprøve", "arbeidsprøve",
 )  # fmt: skip
 
 STATUS = (
@@ -450,6 +498,10 @@ STATUS = (
     "referenspersoner", "(?:contactgegevens van )?(?:twee|drie) referenties",
     "(?:zwei|deux|dos|duas|due|dwie|två) (?:referenzen|références|referencias|referências|referenze|referencje|referenser)",
     "seguimos en (?:el )?proceso", "loonverwachting(?:en)?", "referenties\\b",
+    # Swedish, Danish and Norwegian: "vi återkommer", "vender tilbage", "sætte stillingen på pause"
+    "(?:rekryteringen|processen|tjänsten) (?:är )?(?:pausad|satt på paus)", "(?:pausa|pausar) rekryteringen",
+    "(?:stillingen|rekrutteringen|processen) på pause", "vi återkommer (?:så snart|när|inom|till dig)",
+    "vender tilbage (?:så snart|når|inden)", "kommer tilbake til deg",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -475,6 +527,9 @@ CANDIDACY = (
     # (the colon is part of each word, so a gate finds "cargo:" and not every "cargo" and "posted" in a newsletter)
     "(?:^|\\n)\\s*[-•*–]?\\s*(?:ruolo:|stanowisko:|cargo:|função:|funzione:|posição:|functie:|puesto:|poste:|stelle:)",
     "(?:el|al|del) (?:cargo|puesto) de", "la vacante (?:de|para)\\b",
+    # Swedish, Danish and Norwegian: the application, the post and the process
+    "ansøgning", "søknad", "rekruttering", "jobsamtale", "jobbintervju", "anställningsintervju", "urvalsprocess",
+    "ansættelsesproces", "(?:stillingen|tjänsten|jobbet) som\\b",
 )  # fmt: skip
 
 
