@@ -239,6 +239,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if any(scores.get(k, 0) > 0 for k in SCHEDULING) and find_datetimes(text, ref, tz):
         # a date and time supports a booking, or the new time of a moved one
         add(scores, reasons, "reschedule" if "reschedule" in scores else "interview_confirmation", 1, "names a date and time")
+    elif _time_fixed_in_a_job_thread(email, subject, text, scores, ref, tz):
+        add(scores, reasons, "interview_confirmation", 3, TIME_FIXED_IN_THREAD)
     bulk = bulk_reasons(email)
     if cand.board_application or (cand.named and decide(scores) == "rejection"):
         # a decision on the user's application outranks the careers site's furniture below it
@@ -374,6 +376,33 @@ NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub
 # How employers name a first call on a scheduler ("Quernstone Print Intro Call with Dana Whit"): a vendor's is a demo,
 # a discovery call or a consultation
 INTRO_CALL = re.compile(r"\bintro(?:ductory)? call\b")
+
+
+TIME_FIXED_IN_THREAD = "answers in the thread of the user's application with the time to meet"
+# A time that is a deadline or a first day, not a meeting: "by Friday 5pm", "start Monday 7am"
+NOT_A_MEETING_TIME = re.compile(r"\b(?:by|before|until|till|no later than|deadline|due|closes?|expires?|from)\W*$")
+STARTING = re.compile(r"\bstart(?:s|ing)?\b|first (?:day|shift)|orientation|induction|onboarding")
+SHORT_ANSWER = 80  # words: "Done. Saturday 11am. Store address: ..." and its directions
+
+
+def _time_fixed_in_a_job_thread(email: Email, subject: str, text: str, scores: dict[str, float], ref: datetime,
+                                tz: tzinfo) -> bool:
+    """A short answer in the thread of the user's application that opens with the time to meet: small employers
+    fix the time in a line ("Done. Saturday 11am.", "ok 7am Monday at the trailer", "Grand so, Tuesday the 24th at
+    11") and never say interview. The thread is the job's (its subject names the post, or the user's own message
+    below is the application); nothing else was read (a decision, a test, a move); the time is not a deadline or a
+    first day."""
+    if not REPLY.match(subject) or any(v > 0 for k, v in scores.items() if k not in ("company_reply", NR)):
+        return False
+    if len(text.split()) > SHORT_ANSWER or STARTING.search(text):
+        return False
+    if not (subject_names_role(subject) or answers_an_application(email)):
+        return False
+    found = find_datetimes(text, ref, tz, loose=True)
+    if not found:
+        return False
+    where = min(found[0].pos, found[0].tpos if found[0].tpos >= 0 else found[0].pos)
+    return where < 120 and not NOT_A_MEETING_TIME.search(text[max(0, where - 30):where])
 
 
 def _other_business(second: Reading, thread: str) -> bool:

@@ -184,3 +184,23 @@ def test_an_offer_if_they_make_one_is_no_offer():
                  "Hi Alex, great talking with you! With your OK I submitted you to Wagon Wheel Regional, Med/Surg Tele, "
                  "13 weeks, start May 4. $2,470/wk gross est. - full breakdown to come if they make an offer.\n"))
     assert sig.kind != "offer"
+
+
+@pytest.mark.parametrize("body", [
+    "Done. Saturday 11am.\n\nStore address: Shop 3, Sea View Bldg. Call me when you reach, the bell doesn't work\nFarah\n",
+    "ok 7am Monday at the trailer. gate 2 off 52 St, tell the flagger you're seeing me\n\nsteel toes + vest\nWade\n",
+])
+def test_a_time_fixed_in_one_line_in_the_thread_of_an_application_is_a_booking(body):
+    """Small employers fix the time in a line and never say interview; the thread's subject names the post."""
+    sig = read(m("Farah Khan <farah@tamarind-organics.example>", "Re: Store Manager - Bandra", body))
+    assert sig.kind == "interview_confirmation"
+    assert sig.interview_start is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks Alex, we'll get back to you by Friday 5pm at the latest.\nFarah\n",
+    "Great news - you can start Monday 7am, ask for Dmitri at the gate.\nFarah\n",
+])
+def test_a_deadline_or_a_first_day_in_that_thread_is_no_booking(body):
+    sig = read(m("Farah Khan <farah@tamarind-organics.example>", "Re: Store Manager - Bandra", body))
+    assert "answers in the thread of the user's application with the time to meet" not in sig.reasons
