@@ -5,7 +5,8 @@ native speaker sending a correction) finds every language's wording in one place
 becomes one feature (features.py), weighted like its English counterpart: phrases are the
 unmistakable ones of that language's hiring mail, not single words that also fill other mail
 ("oferta" is a job advert on InfoJobs, so an offer needs "propuesta de incorporación").
-German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Welsh, Japanese, Chinese.
+German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Welsh, Japanese,
+Chinese.
 """
 
 from __future__ import annotations
