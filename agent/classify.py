@@ -92,6 +92,7 @@ USER_HIRES = "answers the user's own offer of a job or an interview (the user is
 INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bpanel\b")
 # Said of the role, not of the user: it decides only where no interview still to come is called off.
 ROLE_GONE = "says the role is gone"
+ROLE_ON_HOLD = "says the role is on hold"
 # Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
 SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) else|\b(?:appoint(?:ed)?|offered|hired|selected"
                           r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
@@ -236,6 +237,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # "we've gone with someone else, so I'll cancel tomorrow's chat": the interview is off because the candidacy
         # is (as a calendar cancellation with that note is, above); a role frozen or paused stays a cancellation
         _forget(scores, reasons, "cancellation")
+    elif "cancels an interview" in reasons.get("cancellation", ()) and ROLE_ON_HOLD in reasons.get("company_reply", ()) \
+            and DECLINES not in reasons.get("rejection", ()) and not SOMEONE_ELSE.search(text):
+        # "we regret to inform you the position is on hold, so we must cancel Thursday's interview": the courtesy of
+        # bad news is the call-off's; the candidacy waits for the role to reopen
+        _forget(scores, reasons, "rejection")
     if any(scores.get(k, 0) > 0 for k in SCHEDULING) and find_datetimes(text, ref, tz):
         # a date and time supports a booking, or the new time of a moved one
         add(scores, reasons, "reschedule" if "reschedule" in scores else "interview_confirmation", 1, "names a date and time")

@@ -204,3 +204,11 @@ def test_a_time_fixed_in_one_line_in_the_thread_of_an_application_is_a_booking(b
 def test_a_deadline_or_a_first_day_in_that_thread_is_no_booking(body):
     sig = read(m("Farah Khan <farah@tamarind-organics.example>", "Re: Store Manager - Bandra", body))
     assert "answers in the thread of the user's application with the time to meet" not in sig.reasons
+
+
+def test_an_interview_called_off_because_the_role_is_on_hold_is_a_cancellation_however_sorry():
+    sig = read(m("Talent Team <talent@kapuas-energy.example>", "RE: Interview Invitation - FP&A Lead",
+                 "Dear Alex,\n\nWe regret to inform you that management has decided to put the FP&A Lead position on "
+                 "hold. Therefore we must cancel the interview scheduled on Thursday, 12 March 2026 at 10.00.\n\nYour "
+                 "profile will remain in our database, and we will contact you again should the position be reopened.\n"))
+    assert sig.kind == "cancellation"
