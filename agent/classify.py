@@ -387,7 +387,8 @@ INTRO_CALL = re.compile(r"\bintro(?:ductory)? call\b")
 TIME_FIXED_IN_THREAD = "answers in the thread of the user's application with the time to meet"
 # A time that is a deadline or a first day, not a meeting: "by Friday 5pm", "start Monday 7am"
 NOT_A_MEETING_TIME = re.compile(r"\b(?:by|before|until|till|no later than|deadline|due|closes?|expires?|from)\W*$")
-STARTING = re.compile(r"\bstart(?:s|ing)?\b|first (?:day|shift)|orientation|induction|onboarding")
+STARTING = re.compile(r"\bstart(?:s|ing)?\b|first (?:day|shift)|orientation|induction|onboarding|\bshifts?\b|\bhours\b"
+                      r"|\b(?:back|return\w*) (?:in|on|at|to)\b|\bon leave\b|\bopen(?:s|ing)?\b")
 SHORT_ANSWER = 80  # words: "Done. Saturday 11am. Store address: ..." and its directions
 
 
@@ -408,7 +409,8 @@ def _time_fixed_in_a_job_thread(email: Email, subject: str, text: str, scores: d
     if not found:
         return False
     where = min(found[0].pos, found[0].tpos if found[0].tpos >= 0 else found[0].pos)
-    return where < 120 and not NOT_A_MEETING_TIME.search(text[max(0, where - 30):where])
+    # (a question asks, it does not fix: "Shifts are Saturday 7am to 3pm, is that ok for you?")
+    return where < 120 and "?" not in text[:where + 80] and not NOT_A_MEETING_TIME.search(text[max(0, where - 30):where])
 
 
 def _other_business(second: Reading, thread: str) -> bool:

@@ -421,31 +421,50 @@ def answers_an_application(email: Email) -> bool:
 
 
 # The user hiring: offering someone a job or an interview (a charity's chair, a founder, a manager).
-USER_HIRES = re.compile(r"\b(?:delighted|pleased|happy|thrilled|glad) to (?:formally )?offer you\b"
+USER_HIRES = re.compile(r"\b(?:delighted|pleased|happy|thrilled|glad) to (?:formally )?offer you (?:the|a|this) "
+                        r"(?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
                         r"|\boffer you the (?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
-                        r"|\bthanks? (?:you )?for applying\b|\b(?:like|love|want) to invite you to (?:a|an|your) "
-                        r"(?:[\w-]+ )?(?:interview|chat|call)\b|\brole on my team\b")
-# Where the next quoted message starts: the user's own words end there.
-NEXT_QUOTE = re.compile(r"\n[> ]*(?:on [^\n]{0,200}wrote:|\*?from:\*? |-{3,} ?original message)")
+                        r"|\bthanks? (?:you )?for applying (?:for|to)\b|\binvite you to (?:a|an|your) (?:[\w-]+ ){0,2}interview\b"
+                        r"|\brole on my team\b")
+# The lines of a quote's own header: Gmail's "On ... wrote:" (wrapped or not), Outlook's From/Sent/To/Subject block.
+QUOTE_HEADER_LINE = re.compile(r"^\s*\*?(?:from|sent|to|cc|date|subject|von|gesendet|an|betreff|de|envoyé|à|objet|från"
+                               r"|skickat|till|ämne|enviado|para|assunto|asunto|van|verzonden|aan|onderwerp)\s*:|wrote:\s*$")
+
+
+def _users_own_words(quoted: str) -> str:
+    """The words of the message a reply quotes first, without its header and without the history quoted below
+    it (a company's "thank you for applying" under the user's answer is the company's, not the user's)."""
+    from agent.parse import QUOTE_STARTS  # parse reads evidence's REPLY: imported here, not at the top
+
+    lines = quoted.split("\n")
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or QUOTE_HEADER_LINE.search(lines[i]) or QUOTE_STARTS.match(lines[i])
+                              or (i + 1 < len(lines) and lines[i + 1].rstrip().endswith("wrote:"))):
+        i += 1
+    own = []
+    for k in range(i, len(lines)):
+        wrapped_header = lines[k].lstrip().startswith("on ") and k + 1 < len(lines) \
+            and lines[k + 1].rstrip().endswith("wrote:")
+        if QUOTE_STARTS.match(lines[k]) or wrapped_header:
+            break
+        own.append(lines[k])
+    return "\n".join(own)
 
 
 def answers_the_user_hiring(email: Email) -> bool:
     """The reply answers the user hiring: the message it quotes is the user's own (its author is
     the address the reply is sent to) and offers the sender a job or an interview. The candidate's
     "I'm delighted to accept", their DBS check, their withdrawal are no step of the user's own
-    search. Only the user's own words count, not the history below them (a company's "thank you
-    for applying" quoted under the user's answer); an agency's reply quoting its client's offer
-    quotes the client, not the user."""
+    search. Only the user's own words count, not the quote's header (the Subject of an answered
+    "Thank you for applying") or the history below them; an agency's reply quoting its client's
+    offer quotes the client, not the user."""
     quoted = email.quoted.lower()
     if not quoted or email.sender is None:
         return False
     author = quoted_author(quoted)
     if author is None or author not in {p.address.lower() for p in email.to} or author == email.sender.address.lower():
         return False
-    header_end = quoted.find("\n", quoted.find(author))
-    own = quoted[header_end:]
-    nested = NEXT_QUOTE.search(own)
-    return USER_HIRES.search(own[: nested.start()] if nested else own) is not None
+    return USER_HIRES.search(_users_own_words(quoted)) is not None
 
 
 def quoted_author(quoted: str) -> str | None:

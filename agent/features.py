@@ -185,7 +185,10 @@ LETTER_ON_ITS_WAY = (r"(?:will|should) (?:come|be released|be sent|be with you|f
                      + LETTER_IN_THE_MAKING)
 # An offer still to come, in the other languages: "the last step before a possible offer of employment" ("avant une
 # éventuelle proposition d'embauche", "vor einem möglichen Angebot"); not "antes de" or "vor dem", a reply's deadline.
-PROSPECTIVE_OFFER = r"éventuel|\beventual|ewentualn|(?:einem|eines) möglichen|\bpotentiel|eventuell"
+PROSPECTIVE_OFFER = (r"éventuel\w* (?:proposition|offre|promesse)|\beventual(?:es)? (?:propuesta|oferta|proposta)"
+                     r"|\beventuale (?:proposta|offerta)|ewentualn\w+ ofert|(?:einem|eines) möglichen (?:angebot|vertrag)"
+                     r"|\bpotentiel\w* (?:offre|proposition)|eventuell\w* (?:erbjudande|anställning|tilbud|angebot)"
+                     r"|posible (?:oferta|propuesta)|possível (?:proposta|oferta)|possibile (?:proposta|offerta)")
 OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not constitute an offer"
               r"|not to (?:extend|make|offer)|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
@@ -237,7 +240,7 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
 
 # A receipt describing the process to come: "next steps, which usually start with a short recorded video interview",
 # "the next stage of the selection process, which may include online assessments"
-PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often|can) (?:also )?"
+PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) (?:also )?"
                    r"(?:include|involve|start|begin|consist)")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|until (?:a|the|we|our|further|it|next|they)"
@@ -249,8 +252,9 @@ REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the ca
                   r"|incomplete (?:applications|assessments|submissions)"
                   # a receipt saying what comes later: "otherwise, we will let you know once the position has been
                   # filled", "you'll hear from us either way", "unsuccessful applications will be retained for 24 months"
-                  r"|once (?:the|a|this|that|it|our|we)|either way|otherwise|unsuccessful (?:applications|applicants|candidates)"
-                  r"|(?:will|may) be (?:retained|kept|stored|held|deleted|destroyed))\b")
+                  r"|once (?:the|a|this|that|our) (?:position|role|vacancy|post|job) (?:has been|is|was) (?:filled|closed)"
+                  r"|either way|unsuccessful (?:applications|applicants|candidates)(?:'s)? (?:[\w ]{0,20})?(?:will|are|may) be "
+                  r"(?:retained|kept|held|stored|deleted|destroyed))\b")
 
 FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements

@@ -136,6 +136,7 @@ _GATES: dict[int, tuple[re.Pattern[str], Gate | None]] = {}
 # found and is derived as before: a stale file costs time, never a wrong reading, and
 # tests/test_fast_paths.py holds the file to the derivation.
 SHIPPED = "data/gates.json"
+DERIVATION = 1  # raise when the derivation changes: a file made by an older one is then not read
 _NOT_SHIPPED = object()
 
 
@@ -147,11 +148,13 @@ def pattern_key(pattern: re.Pattern[str]) -> str:
 
 @cache
 def _shipped() -> dict[str, Any]:
+    """The shipped gates by key; none (every gate derived) when the file is missing, unreadable or
+    made by another derivation: a gate is only ever slower for it, never wrong."""
     try:
-        raw = resources.files("agent").joinpath(SHIPPED).read_text(encoding="utf-8")
-    except FileNotFoundError:  # pragma: no cover - a checkout before the file is made
+        made = json.loads(resources.files("agent").joinpath(SHIPPED).read_text(encoding="utf-8"))
+        gates: dict[str, Any] = made["gates"] if made.get("derivation") == DERIVATION else {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}
-    gates: dict[str, Any] = json.loads(raw)["gates"]
     return gates
 
 
@@ -174,7 +177,7 @@ def _from_json(keys: list[Any] | None) -> Gate | None:
 def shipped_json(patterns: Iterable[re.Pattern[str]]) -> dict[str, Any]:
     """What tools/derive_gates.py writes: every pattern's gate, derived now, by its key."""
     return {"about": "regex gates derived by tools/derive_gates.py (make gates); see agent/gate.py",
-            "gates": {pattern_key(p): to_json(_derive(p)) for p in sorted(patterns, key=pattern_key)}}
+            "derivation": DERIVATION, "gates": {pattern_key(p): to_json(_derive(p)) for p in sorted(patterns, key=pattern_key)}}
 
 
 def _derive(pattern: re.Pattern[str]) -> Gate | None:

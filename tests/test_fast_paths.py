@@ -3,6 +3,7 @@ on tricky input and on whatever hypothesis makes up. A speed change must never c
 
 from __future__ import annotations
 
+import json
 import re
 from email.message import Message
 from email.parser import BytesHeaderParser
@@ -127,6 +128,33 @@ def test_the_shipped_gates_are_the_derived_ones() -> None:
     assert {pattern_key(p) for p in patterns} == set(_shipped()), "run `make gates`"
     assert [to_json(_derive(p)) == _shipped()[pattern_key(p)] for p in patterns] == [True] * len(patterns)
     assert [to_json(gate(p)) == to_json(_derive(p)) for p in patterns] == [True] * len(patterns)
+
+
+def test_a_missing_bad_or_other_derivations_file_ships_no_gates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every gate is then derived: slower, never wrong."""
+    from agent import gate as gate_module
+
+    class File:
+        def __init__(self, text: str | None) -> None:
+            self.text = text
+
+        def joinpath(self, _: str) -> File:
+            return self
+
+        def read_text(self, encoding: str) -> str:
+            if self.text is None:
+                raise FileNotFoundError("gates.json")
+            return self.text
+
+    assert json.loads((HERE.parent / "agent" / gate_module.SHIPPED).read_text())["derivation"] == gate_module.DERIVATION
+    try:
+        for text in (None, "{not json", '{"gates": {"k": []}}', json.dumps({"derivation": -1, "gates": {"k": []}}), "[]"):
+            monkeypatch.setattr(gate_module.resources, "files", lambda _, t=text: File(t))
+            gate_module._shipped.cache_clear()
+            assert gate_module._shipped() == {}, text
+    finally:
+        monkeypatch.undo()
+        gate_module._shipped.cache_clear()
 
 
 def test_a_pattern_not_shipped_is_derived_on_first_use() -> None:

@@ -212,3 +212,47 @@ def test_an_interview_called_off_because_the_role_is_on_hold_is_a_cancellation_h
                  "hold. Therefore we must cancel the interview scheduled on Thursday, 12 March 2026 at 10.00.\n\nYour "
                  "profile will remain in our database, and we will contact you again should the position be reopened.\n"))
     assert sig.kind == "cancellation"
+
+
+# --- what a review of the rules above found they must not do ---------------------------------------------------------
+
+@pytest.mark.parametrize("name,quote", [
+    ("outlook-header-subject", "From: Alex Morgan <alex.morgan@example.net>\nSent: Monday, 1 June 2026 10:00\nTo: Jane "
+     "Rowe <jane@lindqvist.example>\nSubject: RE: Thank you for applying to Lindqvist Analytics\n\nHi Jane, yes I'm still "
+     "interested. Alex\n"),
+    ("wrapped-gmail-header-above-the-companys-words", "On Mon, 1 Jun 2026 at 10:00, Alex Morgan <alex.morgan@example.net> "
+     "wrote:\n> Here is my portfolio.\n>\n> On Sun, 31 May 2026 at 09:00, Jane Rowe <\n> jane@lindqvist.example> wrote:\n"
+     ">> Thanks for applying! We'd like to invite you to an interview.\n"),
+    ("candidate-offering-times", "On Mon, 1 Jun 2026 at 10:00, Alex Morgan <alex.morgan@example.net> wrote:\n> Hi Jane, "
+     "happy to offer you a couple of times: Tuesday 2pm or Wednesday 10am. Alex\n"),
+])
+def test_the_users_quoted_words_as_a_candidate_are_not_the_user_hiring(name, quote):
+    raw = m("Jane Rowe <jane@lindqvist.example>", "Re: Data Analyst role",
+            "Great, thanks Alex. Let's do the interview Tuesday 9 June at 2pm.\n\nJane\n\n" + quote)
+    assert not answers_the_user_hiring(parse(raw, me={"alex.morgan@example.net"}))
+    assert read(raw).kind == "interview_confirmation"
+
+
+def test_any_questions_beside_an_offer_does_not_make_it_an_offer_to_come():
+    sig = read(m("Karin Ek <karin.ek@tallmo-system.example>", "Som vi pratade om",
+                 "Hej Alex! Vi vill gärna erbjuda dig tjänsten som produktdesigner och jag svarar gärna på eventuella "
+                 "frågor. Månadslön 48 000 kr, tillträde 1 september.\nKarin\n"))
+    assert sig.kind == "offer"
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks Alex. Shifts are Saturday 7am to 3pm, is that ok for you?\nFarah\n",
+    "I'm on leave this week and back in the shop on Monday 8 June at 9am, will look at it then.\nFarah\n",
+])
+def test_shifts_and_a_return_from_leave_are_no_booking(body):
+    sig = read(m("Farah Khan <farah@tamarind-organics.example>", "Re: Store Manager - Bandra", body))
+    assert "answers in the thread of the user's application with the time to meet" not in sig.reasons
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you for your interest. We have decided to proceed with other candidates, however your details will be kept "
+    "on file.",
+    "We are writing to all unsuccessful applicants to let you know the role has been filled.",
+])
+def test_a_refusals_courtesy_about_files_and_applicants_does_not_undo_it(body):
+    assert read(m("Talent <talent@kapuas-energy.example>", "Your application - FP&A Lead", body)).kind == "rejection"
