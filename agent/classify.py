@@ -408,7 +408,7 @@ def _time_fixed_in_a_job_thread(email: Email, subject: str, text: str, scores: d
     found = find_datetimes(text, ref, tz, loose=True)
     if not found:
         return False
-    where = min(found[0].pos, found[0].tpos if found[0].tpos >= 0 else found[0].pos)
+    where = found[0].pos if found[0].tpos < 0 else min(found[0].pos, found[0].tpos)
     # (a question asks, it does not fix: "Shifts are Saturday 7am to 3pm, is that ok for you?")
     return where < 120 and "?" not in text[:where + 80] and not NOT_A_MEETING_TIME.search(text[max(0, where - 30):where])
 
@@ -449,6 +449,10 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
     return CONVERSATION.search(hay) is not None or MEETING_ACT.search(hay) is not None or VISIT.search(hay) is not None
 
 
+# What the text itself says a message is instead (a webinar, a coach, the user hiring): the model never overrules it.
+STATED_ELSEWHERE = frozenset(f.reason for f in FEATURES if f.kind == NR) | {USER_HIRES}
+
+
 def _second_reading(second: Reading, kind: str | None, best: float, negative: float, scores: dict[str, float],
                     reasons: dict[str, list[str]], calendar: bool) -> tuple[str | None, float, float]:
     """What happened: the rules' reading (kind, its score, the score against) unless it is weak
@@ -472,7 +476,7 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
                  "reasons against" if negative > 0 else "nothing found")
     if p < TRUST[situation]:
         return kind, best, negative
-    if USER_HIRES in reasons.get(NR, ()) or any(f.kind == NR and f.reason in reasons.get(NR, ()) for f in FEATURES):
+    if STATED_ELSEWHERE.intersection(reasons.get(NR, ())):
         return kind, best, negative  # the text itself says what else it is
     if kind == "interview_invitation" and model_kind == "interview_confirmation" and ASKS_FOR_A_TIME & set(reasons[kind]):
         # "can you come by Thursday around 3?", "let me know which of these slots suits": books nothing, however its

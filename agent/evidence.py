@@ -421,11 +421,11 @@ def answers_an_application(email: Email) -> bool:
 
 
 # The user hiring: offering someone a job or an interview (a charity's chair, a founder, a manager).
-USER_HIRES = re.compile(r"\b(?:delighted|pleased|happy|thrilled|glad) to (?:formally )?offer you (?:the|a|this) "
-                        r"(?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
-                        r"|\boffer you the (?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
-                        r"|\bthanks? (?:you )?for applying (?:for|to)\b|\binvite you to (?:a|an|your) (?:[\w-]+ ){0,2}interview\b"
-                        r"|\brole on my team\b")
+USER_HIRING_WORDS = re.compile(r"\b(?:delighted|pleased|happy|thrilled|glad) to (?:formally )?offer you (?:a|this) "
+                               r"(?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
+                               r"|\boffer you the (?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
+                               r"|\bthanks? (?:you )?for applying (?:for|to)\b"
+                               r"|\binvite you to (?:a|an|your) (?:[\w-]+ ){0,2}interview\b|\brole on my team\b")
 # The lines of a quote's own header: Gmail's "On ... wrote:" (wrapped or not), Outlook's From/Sent/To/Subject block.
 QUOTE_HEADER_LINE = re.compile(r"^\s*\*?(?:from|sent|to|cc|date|subject|von|gesendet|an|betreff|de|envoyé|à|objet|från"
                                r"|skickat|till|ämne|enviado|para|assunto|asunto|van|verzonden|aan|onderwerp)\s*:|wrote:\s*$")
@@ -437,15 +437,17 @@ def _users_own_words(quoted: str) -> str:
     from agent.parse import QUOTE_STARTS  # parse reads evidence's REPLY: imported here, not at the top
 
     lines = quoted.split("\n")
+
+    def wrapped_header(k: int) -> bool:  # "On Sun, 31 May 2026 at 09:00, Jane Rowe <" / "jane@x.example> wrote:"
+        return k + 1 < len(lines) and lines[k + 1].rstrip().endswith("wrote:")
+
     i = 0
     while i < len(lines) and (not lines[i].strip() or QUOTE_HEADER_LINE.search(lines[i]) or QUOTE_STARTS.match(lines[i])
-                              or (i + 1 < len(lines) and lines[i + 1].rstrip().endswith("wrote:"))):
+                              or wrapped_header(i)):
         i += 1
     own = []
     for k in range(i, len(lines)):
-        wrapped_header = lines[k].lstrip().startswith("on ") and k + 1 < len(lines) \
-            and lines[k + 1].rstrip().endswith("wrote:")
-        if QUOTE_STARTS.match(lines[k]) or wrapped_header:
+        if QUOTE_STARTS.match(lines[k]) or (lines[k].lstrip().startswith("on ") and wrapped_header(k)):
             break
         own.append(lines[k])
     return "\n".join(own)
@@ -464,7 +466,7 @@ def answers_the_user_hiring(email: Email) -> bool:
     author = quoted_author(quoted)
     if author is None or author not in {p.address.lower() for p in email.to} or author == email.sender.address.lower():
         return False
-    return USER_HIRES.search(_users_own_words(quoted)) is not None
+    return USER_HIRING_WORDS.search(_users_own_words(quoted)) is not None
 
 
 def quoted_author(quoted: str) -> str | None:

@@ -344,7 +344,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
                     if words[j - 1] in ("&", "and", "of", "+"):
                         continue  # "Bramhope &" is half a name
                     phrase = " ".join(words[i:j])
-                    # the name as the domain spells it, or with one word in front ("Grupo Alcaraz Digital")
+                    # the name as the domain spells it, or with one word in front ("Grupo Tilde Digital")
                     if _matches(forms, phrase) or (
                         j - i >= 2 and words[i].lower() in ORG_PREFIXES
                         and _matches({squash(words[i]) + squashed}, phrase)

@@ -186,8 +186,8 @@ AMPERSAND = ("", "and", "et", "und", "y", "e", "en", "och", "og")
 
 @lru_cache(maxsize=8192)
 def squash(value: str, german: bool = True) -> str:
-    """Letters and digits only, so 'Orchard & Finch' meets 'orchardfinch', 'Mühlbach' 'muehlbach'
-    and 'Ardoise Logiciels' 'ardoise-logiciels'. Kept: company_of squashes the same phrases of a
+    """Letters and digits only, so 'Quill & Fenwick' meets 'quillfenwick', 'Mühlbach' 'muehlbach'
+    and 'Craie Logiciels' 'craie-logiciels'. Kept: company_of squashes the same phrases of a
     message's candidates once per domain label."""
     value = value.lower()
     value = re.sub(r"\s(?:&|and)\s", " ", value)

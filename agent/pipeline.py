@@ -295,7 +295,7 @@ def recipients_at_company(app: Application, to: list[str], me: set[str] | frozen
     """Only addresses at the application's own organisation, or the human a known relay named for it:
     never one a stray header, a spoofed From or another company brought in. The organisation is
     known from the humans who wrote from it, from the people a relay (an ATS) named in its mail,
-    and from domains whose name is the company's name ('Moraine Labs' -> morainelabs.io)."""
+    and from domains whose name is the company's name ('Scree Labs' -> screelabs.io)."""
     if app.override.channel and app.override.channel.startswith("person:"):
         return to  # the user named this person
     theirs: list[str] = []
