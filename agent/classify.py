@@ -25,6 +25,7 @@ from agent.evidence import (
     Candidacy,
     answers_an_application,
     answers_the_user_hiring,
+    answers_the_users_congratulations,
     bulk_reasons,
     candidacy,
     from_agency,
@@ -89,6 +90,7 @@ ACCEPTED = re.compile(r"\b(?:" + ACCEPTANCE + r")|\bfor (?:the |your )?signed (?
 USER_ACCEPTED = re.compile(r"\bi(?:'m| am)? (?:very )?(?:happy|delighted|pleased|thrilled|glad|excited) to accept\b"
                            r"|\bi(?:'d| would)? (?:like to )?(?:formally )?accept (?:the|your)\b(?! offer of)|\bi accept\b")
 USER_HIRES = "answers the user's own offer of a job or an interview (the user is hiring)"
+USER_CONGRATULATED = "answers the user's congratulations"
 INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bpanel\b")
 # Said of the role, not of the user: it decides only where no interview still to come is called off.
 ROLE_GONE = "says the role is gone"
@@ -188,6 +190,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         _forget(scores, reasons, "offer")  # "thanks for accepting - welcome aboard!": the offer is behind; this is joining
     if answers_the_user_hiring(email):
         add(scores, reasons, NR, 8, USER_HIRES)
+    elif answers_the_users_congratulations(email):
+        add(scores, reasons, NR, 8, USER_CONGRATULATED)
     if INTERVIEWER in reasons.get(NR, ()) and _interviewed_is_the_user(email):
         _drop_all(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd
     if JOINING in reasons.get("company_reply", ()):
@@ -450,7 +454,7 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
 
 
 # What the text itself says a message is instead (a webinar, a coach, the user hiring): the model never overrules it.
-STATED_ELSEWHERE = frozenset(f.reason for f in FEATURES if f.kind == NR) | {USER_HIRES}
+STATED_ELSEWHERE = frozenset(f.reason for f in FEATURES if f.kind == NR) | {USER_HIRES, USER_CONGRATULATED}
 
 
 def _second_reading(second: Reading, kind: str | None, best: float, negative: float, scores: dict[str, float],

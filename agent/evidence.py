@@ -302,6 +302,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if any(domain(p.address) in known_domains or registrable(domain(p.address)) in known_domains
            for p in company_senders):
         c.add(2, "comes from a company the user is in a process with")
+    about_a_job = bool(c.found)  # its words, an ATS, a board or a company the user is in a process with
     if any(registrable(domain(p.address)) in own_domains for p in company_senders):
         c.add(-5, FROM_OWN_EMPLOYER)
     elif _from_forwarding_workplace(email, senders):
@@ -317,9 +318,15 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
             c.add(0.5, "answers a thread the user is in")
         if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
             c.add(0.5, "is signed by someone who hires")
-    if recipients <= 2 and not bulk and read_text and answers_an_application(email):
+    approach = recipients <= 2 and not bulk and read_text and answers_an_application(email)
+    if approach:
         # the user's own words quoted below: "I'm after the seasonal guide job on your website"
         c.add(1, "answers the user's own approach about a job")
+    elif read_text and not about_a_job and _care_provider(company_senders) and PATIENT.search(hay + email.quoted.lower()):
+        # "that's you booked in for 9:15 with Dr Patel" under "I've lost a filling": a practice booking the user in as
+        # its patient. (A clinic's manager booking the user in "with Dr Sandhu" is as often an interview: only the
+        # patient's own words tell them apart.)
+        c.add(-3, CARE_BOOKING)
     if company_senders and sender is not None and is_relay(sender.address) and not ats:
         c.add(1, SCHEDULED_BY_TOOL)
     if company_senders and cal is not None and not cal.recurring and _names_user(email, cal.summary or ""):
@@ -356,6 +363,21 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if cal is not None and _work_meeting(email, subject, text):
         c.add(-3, WORK_MEETING)
     return c
+
+
+CARE_BOOKING = "is a care provider's appointment for the user"
+# A practice that books its patients (or their pets) in: its name or its domain says so.
+CARE_PROVIDER = re.compile(r"dental|dentist|orthodont|clinic|surgery|medical cent|physio|optician|optometr|veterinar|\bvets?\b"
+                           r"|chiropract|podiatr|hygienist|health ?cent(?:re|er)|\bgp\b|pharmacy")
+
+
+PATIENT = re.compile(r"\b(?:appointment (?:request|booking)|(?:lost|broken|chipped|loose) (?:a |my )?(?:filling|crown|tooth)"
+                     r"|check-?up|prescription|toothache|hygienist|vaccinations?|booster|blood tests?|smear test"
+                     r"|my (?:tooth|teeth|knee|back|shoulder|eyes?|dog|cat|puppy|kitten)\b|(?:dog|cat|puppy|kitten)'s)")
+
+
+def _care_provider(senders: list[Person]) -> bool:
+    return any(CARE_PROVIDER.search(f"{p.name} {domain(p.address)}".lower()) for p in senders)
 
 
 # A recruitment agency's own domain ("harlow-resourcing.co.uk", "pinestaffing.com"): whatever it
@@ -425,7 +447,13 @@ USER_HIRING_WORDS = re.compile(r"\b(?:delighted|pleased|happy|thrilled|glad) to 
                                r"(?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
                                r"|\boffer you the (?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
                                r"|\bthanks? (?:you )?for applying (?:for|to)\b"
-                               r"|\binvite you to (?:a|an|your) (?:[\w-]+ ){0,2}interview\b|\brole on my team\b")
+                               r"|\binvite you to (?:a|an|your) (?:[\w-]+ ){0,2}interview\b|\brole on my team\b"
+                               # the user turning a candidate down, or asking a colleague onto the panel
+                               r"|\b(?:we've|we have|i've|i have) decided to (?:offer the (?:[\w-]+ ){0,3}(?:role|position|job"
+                               r"|post) to|go with|move forward with|proceed with) (?:another|a different|other|someone)"
+                               r"|\b(?:could|can|would) you (?:sit|be) on (?:the|my|an|our) (?:interview )?panel\b"
+                               # the user setting a candidate a task: "here's the case study ... send it back by Friday?"
+                               r"|\b(?:could|can|would) you (?:send|return|get) (?:it|that|this|them) back (?:to me )?by\b")
 # The lines of a quote's own header: Gmail's "On ... wrote:" (wrapped or not), Outlook's From/Sent/To/Subject block.
 QUOTE_HEADER_LINE = re.compile(r"^\s*\*?(?:from|sent|to|cc|date|subject|von|gesendet|an|betreff|de|envoyé|à|objet|från"
                                r"|skickat|till|ämne|enviado|para|assunto|asunto|van|verzonden|aan|onderwerp)\s*:|wrote:\s*$")
@@ -467,6 +495,18 @@ def answers_the_user_hiring(email: Email) -> bool:
     if author is None or author not in {p.address.lower() for p in email.to} or author == email.sender.address.lower():
         return False
     return USER_HIRING_WORDS.search(_users_own_words(quoted)) is not None
+
+
+USER_CONGRATULATES = re.compile(r"\bcongrat(?:s|ulations)\b")
+
+
+def answers_the_users_congratulations(email: Email) -> bool:
+    """A reply to the user's own congratulations ("Saw you've gone out on your own - congratulations!"): a contact's
+    thanks, whoever they work for, unless the user's words also ask about a job."""
+    words = _users_own_words(email.quoted.lower())
+    reply = email.subject.lower() + "\n" + email.text.lower()
+    return USER_CONGRATULATES.search(words) is not None and not any(
+        job.search(said) for job in (APPLICATION, INTERVIEW, OTHER_LANGUAGES) for said in (words, reply))
 
 
 def quoted_author(quoted: str) -> str | None:

@@ -236,14 +236,21 @@ JOINING = "is about joining (first day, onboarding, new-hire paperwork)"
 # reading once it is said): "thank you very much for accepting our offer", not "... our invitation to interview".
 ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (?:our|the|my) (?:invit|interv|meet|call))"
               r"|(?:glad|delighted|thrilled|happy|excited|pleased) (?:that )?you(?:'ve| have)? accepted"
-              r"|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed")
+              r"|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed"
+              # an e-signature service's record that everyone has signed: "All parties have completed Offer Letter"
+              r"|all (?:parties|signers) have (?:completed|signed)|(?:completed|signed) by all parties")
 
 # A receipt describing the process to come: "next steps, which usually start with a short recorded video interview",
 # "the next stage of the selection process, which may include online assessments"
 PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) (?:also )?"
                    r"(?:include|involve|start|begin|consist)")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
-                  r"|until (?:a|the|we|our|further|it|next|they)"
+                  r"|until (?:a|the|we|our|further|it|next|they|you)"
+                  # what would stop it, not what has: "we will be unable to progress your application without them",
+                  # "if you have not heard within 4 weeks please assume your application has been unsuccessful", "we are
+                  # not always able to contact unsuccessful applicants"
+                  r"|without (?:them|these|those|this|it|the|your|all|original|a|an)|(?:please )?assume (?:that )?your"
+                  r"|(?:contact|respond to|reply to|notify|inform|write to|get back to) (?:all |every |each )?unsuccessful"
                   r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
                   r"|(?:applicants|candidates|those) who (?:are|have|were) not"
                   # a rule for everyone, not news for the user: "applications with incomplete assessments after this
@@ -424,6 +431,11 @@ FEATURES: tuple[Feature, ...] = (
        # Indian recruiters' words: "shortlisted for the F2F weekend drive", "start with a telephonic technical round"
        r"|shortlisted for the (?:[\w-]+ ){0,2}(?:drive|walk-?in)\b|(?:like to|would like to|we'd like to) (?:start with|have) a"
        r" (?:telephonic |phone |technical |quick )+(?:round|discussion)\b"),
+    # the subject of a public employer's invitation: "Invitation to Interview - Performance Analyst",
+    # "412733 - Performance Analyst - invitation to interview" (a time may still be the user's to book)
+    _f("interview_invitation", 1.5, "s", "subject invites the user to interview",
+       r"invitation to (?:an? |attend (?:an? |for )?)?(?:(?:first|second|final|panel|formal|telephone|video) )?interview\b"
+       r"|interview invitation\b"),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
        r"(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out|interview you"
        r"|see you\b(?! (?:then|there|soon|again|tomorrow|on|at|next|in|this))"
@@ -526,7 +538,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview|call|chat|meeting|screen)"),
     _f("interview_confirmation", 2, "t", "gives when the meeting is",
        r"^\s*(?:when|wann|termin|quand|cuándo|fecha y hora|date (?:and|&) time|datum und uhrzeit)\s*:"
-       r"|^\s*(?:horário|horario|heure|uhrzeit|tijdstip)\s*:\s*\d"
+       r"|^\s*(?:horário|horario|heure|uhrzeit|tijdstip|time)\s*:\s*\d"
        r"|inviting you to a scheduled (?:zoom )?meeting|details for your (?:chat|call|interview|conversation|meeting)"
        r"|here(?:'s| is) (?:a|the) (?:slot|time) for you|(?:i've|i have|we've|we have) set (?:it|this|that) (?:for|at)"
        r"|(?:\d|am|pm|day|central|eastern|pacific|\)) works[!.]",
@@ -1002,19 +1014,22 @@ FEATURES: tuple[Feature, ...] = (
        r"recording\b|the show on (?:a )?(?:short |brief )?(?:break|hiatus)|have you on (?:the show|to talk)"),
     _f(NR, 4, "a", "is a user-research session",
        # (a consent form alone is no study's: a background check has one too)
-       r"research (?:study|session)|user research|participate in (?:our|a) (?:study|research)|gift card"
+       r"research (?:study|session)|user research\b(?!er)|participate in (?:our|a) (?:study|research)|gift card"
        r"|(?:study|research|participant) consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
-       r"|user interview|customer interview|ux research(?:er)?\b|research incentive|entretien utilisateur"
+       # ("UX Researcher" and "Senior User Researcher" are the post the user applies for)
+       r"|user interview|customer interview|ux research\b(?!er)|research incentive|entretien utilisateur"
+       r"|(?:with|from|by) (?:a|an|our|the|one of our) (?:ux |user )?researchers?\b"
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
        r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"
        # a clinical or academic study screening its volunteers
        r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
        r"|study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
-    _f(NR, 5, "a", "has the user interviewing someone else",
+    _f(NR, 8, "a", "has the user interviewing someone else",
        # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
        r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))|scorecard"
+       r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
        r"|interview kit|is interviewing with us|other interviewers"
        # ... in the other languages: "Entretien candidat - Comptable junior", "tú llevas la parte técnica"
        r"|entretien (?:avec (?:le |la |un |une )?)?candidat|entrevista (?:a|con) (?:un |una |el |la )?candidat[oa]"
@@ -1182,7 +1197,7 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "is about a non-job application",
        r"rental application|\blease\b|application to (?:adopt|foster)|\badoption (?:application|team|coordinator)"
        r"|\ballotments?\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
-       r"|grants officer|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
+       r"|^grants officer(?:,|$)|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
        r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding application"
        r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
@@ -1196,7 +1211,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:licen[cs]e|certificate|certification|registration|permit) (?:renewal|application)|renewal application"
        r"|renewal\b[^.\n]{0,40}\b(?:certificate|licen[cs]e|certification|registration|permit)\b"
        r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
-       r"|credit card|credit report|visa signature|mortgage|loan application|apartment"
+       r"|credit card|credit report(?!ing act)|visa signature|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
        r"| steward| administrator| coordinator| coach\b)(?=[^\n]{0,60}\b(?:members?|membership|fixtures?|match(?:es)?|training"
        r"|committee|subs|season|social|trials?|selection|squad|players?|volunteers?)\b)|(?:the|our|this year's|annual|club) agm\b"
@@ -1205,7 +1220,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application"
        r"|(?:as a|to) volunteer\b|thanks? (?:so much )?for (?:signing up|volunteering)\b"
        r"|volunteer(?:ing)? (?:application|role|shift|opportunit\w*|induction|orientation|placement"
-       r"|sign-?up|programme|program)\b"
+       r"|sign-?up|programme|program)\b(?! (?:manager|coordinator|director|officer|lead|administrator|assistant))"
        r"|(?:university|college|school|graduate|undergraduate|mba|program(?:me)?) admissions?\b(?! (?:officer|coordinator"
        r"|manager|assistant|advis[eo]r|director|administrator|lead))|admissions? (?:office|committee|decision|portal)\b"
        r"|offer of admission|admission (?:offer|decision|letter)"
@@ -1240,7 +1255,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is advice about interviews, not an interview",
        r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up|evaluate)|questions to ask"
        r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to|for|you|that|every|recruiters|hiring|employers"
-       r"|candidates|interviewers)|top \d+ (?:interview )?(?:questions|tips|mistakes)|(?:salary|offer) negotiation"),
+       r"|candidates|interviewers)|top \d+ (?:interview )?(?:questions|tips|mistakes)|(?:salary|offer) negotiation",
+       # an invitation's pointer to guidance: "further information about how to prepare ... is available on GOV.UK"
+       veto=r"\b(?:information|guidance|details) (?:about|on)\b.{0,80}\bhow to prepare\b"),
 )  # fmt: skip
 
 def _other_languages() -> tuple[Feature, ...]:

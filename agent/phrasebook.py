@@ -289,6 +289,13 @@ RESCHEDULE = (
     "(?:vores|samtalen|mødet|interviewet|intervjuet|møtet)",
     "boka om (?:vår|vårt|intervjun|samtalet|mötet|presentationen)", "(?:föreslå|foreslå) (?:en )?ny tid", "nyt tidspunkt",
     "nytt tidspunkt",
+    # session 14: "prefiero aplazarla", "te propondremos nueva fecha", "Gespräch auf Donnerstag, 5.3., 15:00 Uhr schieben",
+    # "vamos ter de adiar"
+    "(?:aplazarla|aplazarlo|posponerla|posponerlo)\\b",
+    "(?:aplazar|posponer) (?:la|nuestra) (?:entrevista|llamada|charla|reunión)",
+    "(?:te|le|les|os) (?:propondremos|propondré|enviaremos|mandaremos) (?:una )?nueva fecha",
+    "(?:gespräch|termin|interview|call|meeting)\\b[^!?\\n]{0,80}\\bauf [^!?\\n]{0,40}(?:schieben|verschieben|verlegen)\\b",
+    "(?:vamos|temos) (?:ter )?(?:de|que) adiar",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -321,6 +328,13 @@ CANCELLATION = (
     "(?:vores|samtalen|mødet|interviewet|intervjuet|møtet)",
     "(?:intervjun|samtalet|samtalen|intervjuet|interviewet) (?:är|er|blir|bliver) (?:tyvärr |desværre |dessverre )?"
     "(?:inställd|inställt|aflyst|avlyst)",
+    # session 14: "har avbokats", "tyvärr måste vi ställa in torsdagens intervju", "kann nicht stattfinden",
+    # "onze afspraak van vrijdag annuleren", "odwołać naszą rozmowę", "il colloquio di venerdì salta", "nie odbędzie się"
+    "har avbokats", "(?:måste|behöver) (?:vi |jag )?(?:tyvärr )?ställa in \\w*(?:intervju|samtal|möte)",
+    "findet (?:leider )?nicht statt", "(?:onze|de|uw|je|jouw) afspraak\\b[^!?\\n]{0,60}\\b(?:annuleren|afzeggen|geannuleerd)",
+    "odwoła(?:ć|łam|łem|my|nie) (?:nasz[aąe]|tę|to|jutrzejsz[aąe]|dzisiejsz[aąe]|umówion[aąe]) (?:spotkani|rozmow)",
+    "(?:colloquio|appuntamento)\\b[^.!?\\n]{0,80}\\bsalta\\b", "(?:rozmowa|spotkanie)\\b[^!?\\n]{0,100}\\bnie odbędzie się",
+    "\\bnicht stattfinden\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -395,6 +409,16 @@ REJECTION = (
     "(?:ikke|ikkje) (?:at |å )?(?:gå|går) videre med (?:din ansøgning|din søknad|dig|deg|dit kandidatur)",
     "(?:stillingen|tjänsten) (?:er|är) (?:nu )?(?:besat|besatt|tillsatt)",
     "vi går (?:dessverre|desværre|tyvärr) (?:ikke|inte) videre",
+    # session 14: "zdecydowaliśmy się na kandydata", "nos hemos quedado con una persona de aquí", "stanowisko zostało już
+    # obsadzone", "le poste a été pourvu", "la posizione di Responsabile Magazzino è stata coperta", "die Stelle wurde besetzt"
+    "zdecydowaliśmy się na (?:innego |inną )?kandydat",
+    "(?:nos hemos quedado|nos quedamos|hemos optado por|nos decantamos por) (?:con )?(?:una persona|otr[oa]|alguien|un perfil)",
+    "stanowisko (?:zostało|jest) (?:już )?obsadzone",
+    "(?:poste|position)\\b[^.!?\\n]{0,60}\\b(?:a été|est|était) (?:déjà )?pourvue?",
+    "(?:posizione|ruolo)\\b[^.!?\\n]{0,80}\\bè stat[ao] (?:già )?(?:coperta|coperto|assegnata|assegnato)",
+    "(?:stelle|position|vakanz)\\b[^.!?\\n]{0,60}\\b(?:wurde|ist) (?:bereits |inzwischen |mittlerweile |schon )?"
+    "(?:besetzt|vergeben)",
+    "(?:vaga|posição)\\b[^.!?\\n]{0,60}\\b(?:foi|está) (?:já )?preenchida",
 )  # fmt: skip
 
 OFFER = (

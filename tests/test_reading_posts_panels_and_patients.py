@@ -1,0 +1,250 @@
+"""Session 14's fresh writer sets were the company's shortest answers and the same words about other things (DY), offers
+and everything else that says offer (DZ), interviews moved, called off and refused in nine European languages (EA),
+interviews and applications that are not a job for the user (EB), an academic job market (EC) and a UK public-sector
+search (ED); on arrival they read 0.870, 0.890, 0.790, 0.780, 0.900 and 0.820. Each case here is one general rule they
+revealed, in invented words."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.classify import USER_CONGRATULATED, USER_HIRES
+from agent.evidence import CARE_BOOKING
+from tests.test_reading import m, read
+
+
+def _outlook_quote(subject: str, words: str) -> str:
+    return ("\n\n________________________________\nFrom: Alex Morgan <alex.morgan@example.net>\n"
+            f"Sent: 14 April 2026 09:10\nTo: them\nSubject: {subject}\n\n{words}\n")
+
+
+# The post the user applies for may carry the words of a look-alike: a researcher of users, an officer of grants,
+# a manager of volunteers. The post's title is the job, not the study, the grant or the volunteering.
+POSTS = [
+    ("ux-researcher-panel", "interview_confirmation", m(
+        "Nadia Voss <nadia.voss@pelican-works.example>", "Confirmed: UX Researcher panel, Thu 19 Feb at 10:00",
+        "Hi Alex,\n\nYou're confirmed for the next round: UX Researcher - panel conversation, Thursday 19 February, "
+        "10:00-11:00 on Zoom, with our research director and a product designer.\n\nBest,\nNadia\n")),
+    ("user-researcher-no", "rejection", m(
+        "Ruth Abney <ruth.abney@cormorant-insight.example>", "Senior User Researcher - outcome",
+        "Dear Alex,\n\nThank you for coming through both stages for the Senior User Researcher role. I'm sorry to say "
+        "that we won't be taking your application further on this occasion.\n\nKind regards,\nRuth\n")),
+    ("grants-officer-post", "interview_invitation", m(
+        "Hiring <jobs@tern-foundation.example>", "Interview invitation - Grants Officer",
+        "Dear Alex,\n\nThank you for your application for the position of Grants Officer at the Tern Foundation. We "
+        "would like to invite you to an interview. Could you let us know which of these times suits you: Monday 9 "
+        "March at 10am or Tuesday 10 March at 2pm?\n\nBest wishes,\nJo Pike\n")),
+    ("volunteer-programme-manager", "interview_invitation", m(
+        "Mo Adair <mo@gannet-trust.example>", "Volunteer Program Manager - interview?",
+        "Hi Alex,\n\nThank you for applying for our Volunteer Program Manager position. We were impressed and would "
+        "love to set up an interview. Are you free any afternoon next week?\n\nMo\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", POSTS, ids=[p[0] for p in POSTS])
+def test_a_post_named_like_a_look_alike_is_the_users_job(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("name,raw", [
+    ("a-study", m("Research Ops <research@pelican-works.example>", "Your user research session",
+                  "Hi Alex, thanks for signing up for a user research session on Thursday at 3pm. You'll receive a "
+                  "$50 gift card for taking part.\n")),
+    ("a-grant", m("Aoife Lund <aoife@tern-fund.example>", "Your application to round 3",
+                  "Dear Alex,\n\nThank you for applying to round 3 of the Tern Civic Data Fund. The panel met last week "
+                  "and I'm pleased to say your project will be funded.\n\nAoife Lund\nGrants Officer, Tern Civic Data "
+                  "Fund\n")),
+])
+def test_the_look_alikes_themselves_still_start_nothing(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+@pytest.mark.parametrize("name,kind,raw", [
+    ("test-before-the-sift", "assessment", m(
+        "Civil Service Jobs <noreply@civilservicejobs.example>", "Online test - Performance Analyst",
+        "Dear Alex Morgan\n\nThank you for applying for Performance Analyst. The next stage is an online judgement "
+        "test. Please complete the test by 23:55 on Friday 16 January. Your application will not progress to the "
+        "sift until you have passed the test.\n\nRegards\nRecruitment Team\n")),
+    ("bring-documents-to-a-booked-interview", "interview_confirmation", m(
+        "Moorfold NHS Trust <recruitment@moorfold.example>", "Interview booking confirmation - Information Analyst",
+        "Dear Alex\n\nYour interview for Information Analyst is booked for Tuesday 17 March 2026 at 11:00 at Moorfold "
+        "House.\n\nPlease remember to bring the original documents listed in your account. We will be unable to "
+        "progress your application without them.\n\nRecruitment Team\n")),
+    ("assume-unsuccessful-after-four-weeks", "application_ack", m(
+        "Recruitment <jobs@harrowby-council.example>", "Application received - Policy Officer",
+        "Dear Alex\n\nThank you for your application for the post of Policy Officer. Due to the volume of "
+        "applications we receive, we are not always able to contact unsuccessful applicants. If you have not heard "
+        "from us within 4 weeks of the closing date please assume your application has been unsuccessful on this "
+        "occasion.\n\nHR Team\n")),
+])
+def test_what_would_stop_an_application_is_no_refusal(name, kind, raw):
+    """'will not progress until you have passed', 'unable to progress without them', 'please assume', 'we cannot contact
+    unsuccessful applicants' say what would end the candidacy, not that it has ended."""
+    assert read(raw).kind == kind
+
+
+def test_a_public_employers_invitation_with_a_pointer_to_guidance_is_an_invitation():
+    """'how to prepare for a behaviour-based interview is available on GOV.UK' is the invitation's help, not advice
+    mail; the subject 'invitation to interview' says what it is."""
+    sig = read(m("Recruitment <noreply@dept-growth.example>", "412733 - Performance Analyst - invitation to interview",
+                 "Dear Alex Morgan\n\nCongratulations - you have been successful at the sift stage and we would like "
+                 "to invite you to interview.\n\nPlease sign in to your account and book an interview slot by 18 "
+                 "February.\n\nFurther information about Success Profiles and how to prepare for a behaviour-based "
+                 "interview is available on GOV.UK.\n\nRecruitment Team\n"))
+    assert sig.kind == "interview_invitation"
+
+
+def test_a_shortlisting_letter_with_its_date_and_time_lines_is_a_booking():
+    sig = read(m("Recruitment <recruitment@stourby-trust.example>", "Invitation to interview - Workforce Analyst",
+                 "Dear Alex Morgan\n\nI am pleased to inform you that you have been shortlisted for interview as "
+                 "follows:\n\nDate: Friday 3 July 2026\nTime: 10:30\nLocation: Seminar Room 4, Stourby General\n\n"
+                 "Please log in to your account to confirm your attendance.\n\nRecruitment Team\n"))
+    assert sig.kind == "interview_confirmation"
+
+
+def test_a_practice_booking_the_user_in_as_its_patient_starts_nothing():
+    sig = read(m("Kestrel Dental Care <reception@kestreldental.example>", "RE: Appointment request",
+                 "Hi Alex, that's you booked in for 9:15 on Wednesday 13th with Dr Shah. Please arrive 5 minutes "
+                 "early.\n\nKind regards\nMia\nReception | Kestrel Dental Care"
+                 + _outlook_quote("Appointment request", "Hi, I've chipped a tooth - could I get an appointment this "
+                                                         "week? Mornings are easiest.\nAlex")))
+    assert sig.kind == "not_relevant"
+    assert any(CARE_BOOKING in r for r in sig.reasons)
+
+
+def test_a_clinics_manager_booking_the_user_in_for_a_job_is_still_read():
+    """A physiotherapy clinic hiring writes the same words; the user's own words it answers are about the job."""
+    sig = read(m("Jan Kerr <jan@heron-physio.example>", "Re: Front desk role",
+                 "Hi Alex,\n\nGreat - we're meeting tomorrow (Wed) at 9:30 at the clinic with Dr. Ash. Street parking is "
+                 "easiest.\n\nJan\nClinic Manager, Heron Physiotherapy"
+                 + _outlook_quote("Front desk role", "Hi Jan, thanks for calling. Tomorrow at 9:30 suits me for the "
+                                                     "front desk role.\nAlex")))
+    assert sig.kind == "interview_confirmation"
+
+
+@pytest.mark.parametrize("name,reply,subject,users_words", [
+    ("candidate-told-no", "Thanks for letting me know, and for the offer of feedback. Disappointed but I understand.",
+     "Operations Coordinator - interview outcome",
+     "Hi Kofi,\n\nThanks again for coming in last week. I'm sorry to say we've decided to offer the role to another "
+     "candidate. Happy to give feedback on a call.\n\nAlex Morgan\nOperations Manager"),
+    ("colleague-on-the-panel", "yes I can do Tuesday 11 - send me the CVs when you can",
+     "Interview panel - Ops Coordinator",
+     "Owen - could you sit on the panel for the Ops Coordinator interviews next Tuesday from 11? I'll send the CVs "
+     "Monday.\n\nAlex"),
+])
+def test_answers_to_the_user_hiring_start_nothing(name, reply, subject, users_words):
+    sig = read(m("Kofi Mensah <kofi.mensah@example.org>", f"RE: {subject}", reply + _outlook_quote(subject, users_words)))
+    assert sig.kind == "not_relevant"
+    assert USER_HIRES in sig.reasons
+
+
+def test_the_user_scheduled_to_interview_a_candidate_starts_nothing():
+    sig = read(m("Dana Price <dana.price@osprey-soft.example>", "Thursday",
+                 "Hi Alex,\n\nYou've been scheduled to interview a candidate for the Data Analyst role on Thursday at "
+                 "2pm. The CV is in the shared folder.\n\nDana\n"))
+    assert sig.kind == "not_relevant"
+
+
+EUROPEAN = [
+    # called off, without a new time
+    ("sv-avbokats", "cancellation", m(
+        "Rekrytering <jobb@ljungby-energi.example>", "Din intervju med Ljungby Energi har avbokats",
+        "Hej Alex, din intervju för tjänsten Verksamhetsutvecklare hos Ljungby Energi har avbokats. Vi hör av oss om "
+        "läget ändras.\n")),
+    ("de-nicht-stattfinden", "cancellation", m(
+        "Petra Lang <p.lang@moselhafen.example>", "AW: Einladung zum Vorstellungsgespräch – Teamleitung",
+        "Guten Tag Alex Morgan,\n\nleider kann unser Gespräch am Donnerstag, 12.02.2026 um 10:00 Uhr nicht "
+        "stattfinden: die Besetzung der Stelle ist bis auf Weiteres ausgesetzt.\n\nPetra Lang\n")),
+    ("nl-afspraak-annuleren", "cancellation", m(
+        "Els Maes <els.maes@leie-haven.example>", "RE: Uitnodiging gesprek Planner",
+        "Dag Alex,\n\nIk moet jammer genoeg onze afspraak van vrijdag 20 februari om 14u annuleren. De vacature is "
+        "voorlopig on hold gezet.\n\nMet vriendelijke groeten,\nEls\n")),
+    ("pl-odwolac-nasza-rozmowe", "cancellation", m(
+        "Anna Nowak <a.nowak@bug-systemy.example>", "Re: Rozmowa rekrutacyjna – Analityk",
+        "Dzień dobry, niestety muszę odwołać naszą rozmowę rekrutacyjną zaplanowaną na czwartek 26 lutego o 13:00. "
+        "Rekrutacja na stanowisko Analityka została wstrzymana.\nPozdrawiam, Anna Nowak\n")),
+    ("it-colloquio-salta", "cancellation", m(
+        "Luca Ferri <luca@adda-selezione.example>", "Colloquio di venerdì",
+        "Ciao Alex, il cliente ha sospeso la ricerca del Responsabile Acquisti e quindi il colloquio di venerdì 13 "
+        "marzo alle 10:30 salta. Ti tengo aggiornato.\nLuca\n")),
+    ("pl-nie-odbedzie-sie", "cancellation", m(
+        "Piotr Wójcik <piotr@tatra-soft.example>", "Jutrzejsza rozmowa – Scrum Master",
+        "Dzień dobry Alex, jutrzejsza rozmowa na stanowisko Scrum Master (wtorek 12 maja, godz. 10:00) nie odbędzie "
+        "się, bo Kasia jest na zwolnieniu lekarskim.\nPozdrawiam, Piotr\n")),
+    # moved
+    ("es-aplazarla", "reschedule", m(
+        "Iván Sanz <ivan@cares-tec.example>", "Lo de mañana",
+        "Hola Alex, mañana a las 16:00 no voy a poder hacer la entrevista. Prefiero aplazarla a hacerla con prisas: te "
+        "propondremos nueva fecha esta semana.\nIván\n")),
+    ("de-auf-donnerstag-schieben", "reschedule", m(
+        "Jonas Ebert <jonas@isar-mobility.example>", "Re: Interview Operations Lead – nächste Woche",
+        "Hi Alex, sorry für die kurzfristige Änderung. Können wir euer Gespräch auf Donnerstag, 5.3., 15:00 Uhr "
+        "schieben? Gleicher Meet-Link.\nJonas\n")),
+    ("pt-vamos-ter-de-adiar", "reschedule", m(
+        "Rita Sousa <rita@mondego-seguros.example>", "Entrevista de quinta-feira",
+        "Boa tarde Alex, vamos ter de adiar a entrevista de quinta-feira, dia 11, às 10h00. Enviaremos uma nova data "
+        "em breve.\nRita\n")),
+    # refused: the post is filled, another candidate chosen
+    ("pl-obsadzone", "rejection", m(
+        "Zespół <praca@wisla-studio.example>", "Re: Aplikacja Project Manager",
+        "Dzień dobry, dziękujemy za wiadomość. Stanowisko zostało już obsadzone.\nPozdrawiamy\n")),
+    ("fr-pourvu", "rejection", m(
+        "Claire Roux <claire.roux@drome-robotique.example>", "Re: Candidature Responsable PMO",
+        "Bonjour Alex,\n\nMerci pour votre message. Le poste de Responsable PMO a été pourvu le mois dernier.\n\n"
+        "Cordialement,\nClaire Roux\n")),
+    ("it-coperta", "rejection", m(
+        "Ufficio Personale <personale@piave-trasporti.example>", "R: Candidatura Responsabile Magazzino",
+        "Buongiorno, la informiamo che la posizione di Responsabile Magazzino è stata coperta. La ringraziamo per "
+        "l'interesse.\n")),
+    ("es-nos-hemos-quedado", "rejection", m(
+        "Clara Pons <clara@tajo-nautica.example>", "Re: Gracias por la visita",
+        "Hola Alex, te escribo con la decisión: al final nos hemos quedado con una persona de aquí que ya conoce a "
+        "nuestros proveedores. Me da pena de verdad.\nClara\n")),
+    ("pl-zdecydowalismy", "rejection", m(
+        "Joanna Kaczmarek <j.kaczmarek@warta-agro.example>", "Re: Podziękowanie za spotkanie",
+        "Dzień dobry Alex, dziękuję za rozmowę. Po długiej dyskusji zdecydowaliśmy się na kandydata z doświadczeniem w "
+        "branży. Trzymam kciuki!\nJoanna\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", EUROPEAN, ids=[e[0] for e in EUROPEAN])
+def test_moved_called_off_and_refused_in_european_languages(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+def test_a_candidate_sending_back_the_users_task_is_the_user_hiring():
+    sig = read(m("Leo Park <leo.park.home@gmail.com>", "Re: Case study - Operations Coordinator",
+                 "Hi Alex, here's my case study - sorry it's a day late.\nLeo\n\n"
+                 "On Wed, 22 Apr 2026 at 12:15, Alex Morgan <alex.morgan@example.net> wrote:\n"
+                 "> Hi Leo, as discussed, here's the short case study for the Operations Coordinator role. Could you send "
+                 "it back by Friday?\n> Alex\n"))
+    assert sig.kind == "not_relevant"
+    assert USER_HIRES in sig.reasons
+
+
+def test_a_contacts_thanks_for_the_users_congratulations_starts_nothing():
+    """A recruiter the user once worked with, thanking the user for congratulating her: nothing in it is about a job."""
+    sig = read(m("Tess Quill <tess@quill-talent.example>", "Re: Congrats!",
+                 "Alex! Thanks so much, means a lot. Coffee next time I'm in town?\n\nTess\nFounder, Quill Talent\n\n"
+                 "On Mon, 23 Feb 2026 at 19:50, Alex Morgan <alex.morgan@example.net> wrote:\n"
+                 "> Hi Tess, saw you've gone out on your own - congratulations! Hope it goes brilliantly.\n> Alex\n"))
+    assert sig.kind == "not_relevant"
+    assert USER_CONGRATULATED in sig.reasons
+
+
+def test_congratulations_with_a_question_about_a_job_is_still_read():
+    sig = read(m("Tess Quill <tess@quill-talent.example>", "Re: Congrats!",
+                 "Thanks Alex! And yes - I have a client with an operations role that would suit you. Free for a call "
+                 "on Thursday?\n\nTess\n\n"
+                 "On Mon, 23 Feb 2026 at 19:50, Alex Morgan <alex.morgan@example.net> wrote:\n"
+                 "> Hi Tess, congratulations on the new agency! If you come across an operations role, I'm looking.\n"))
+    assert sig.kind != "not_relevant"
+    assert USER_CONGRATULATED not in sig.reasons
+
+
+def test_an_e_signature_record_that_everyone_signed_is_no_new_offer():
+    """'All parties have completed Offer Letter - Alex Morgan': the offer was accepted; this is its paperwork."""
+    sig = read(m("Hana Cole via DocuSign <dse@docusign.net>", "Completed: Offer Letter - Alex Morgan",
+                 "Your document has been completed\n\nAll parties have completed Offer Letter - Alex Morgan.\n\n"
+                 "VIEW COMPLETED DOCUMENT\n\nHana Cole\nhana.cole@lyre-webb.example\n\nPowered by DocuSign\n"))
+    assert sig.kind != "offer"
