@@ -95,6 +95,9 @@ INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bp
 # Said of the role, not of the user: it decides only where no interview still to come is called off.
 ROLE_GONE = "says the role is gone"
 ROLE_ON_HOLD = "says the role is on hold"
+# A call-off and a no in the phrasebook's languages (features._other_languages and the de/es/fr call-off words)
+CALLS_OFF_ELSEWHERE = frozenset({"cancels a meeting (other languages)", "cancels a meeting (de/es/fr)"})
+DECLINES_ELSEWHERE = "declines the application (other languages)"
 # Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
 SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) else|\b(?:appoint(?:ed)?|offered|hired|selected"
                           r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
@@ -190,10 +193,14 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         _forget(scores, reasons, "offer")  # "thanks for accepting - welcome aboard!": the offer is behind; this is joining
     if answers_the_user_hiring(email):
         add(scores, reasons, NR, 8, USER_HIRES)
-    elif answers_the_users_congratulations(email):
+    elif answers_the_users_congratulations(email) and not any(
+            v > 0 for k, v in scores.items() if k not in (NR, "company_reply")):
+        # (a reply that books, asks, moves or decides anything is read for that, congratulations or not)
         add(scores, reasons, NR, 8, USER_CONGRATULATED)
     if INTERVIEWER in reasons.get(NR, ()) and _interviewed_is_the_user(email):
         _drop_all(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd
+    if REFEREES in reasons.get(NR, ()) and _referees_asked_about_the_user(email, text):
+        _drop_all(scores, reasons, NR, REFEREES)  # "Dear Dr Rao, Alex Morgan has listed you as a referee", the user cc'd
     if JOINING in reasons.get("company_reply", ()):
         _drop_all(scores, reasons, NR, OWN_JOB)  # the first day's lunch-and-learn is at the job the user is joining
     if subject_names_role(subject) and NON_JOB_APPLICATION in reasons.get(NR, ()):
@@ -240,6 +247,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             _declined(scores, reasons) or SOMEONE_ELSE.search(text)):
         # "we've gone with someone else, so I'll cancel tomorrow's chat": the interview is off because the candidacy
         # is (as a calendar cancellation with that note is, above); a role frozen or paused stays a cancellation
+        _forget(scores, reasons, "cancellation")
+    elif CALLS_OFF_ELSEWHERE.intersection(reasons.get("cancellation", ())) and DECLINES_ELSEWHERE in reasons.get(
+            "rejection", ()) and ROLE_ON_HOLD not in reasons.get("company_reply", ()):
+        # "Diesen Termin muss ich leider absagen: die Position konnten wir ... besetzen", "a vaga já foi preenchida, pelo
+        # que a entrevista fica sem efeito": in the phrasebook's languages too, the interview is off because the post is
         _forget(scores, reasons, "cancellation")
     elif "cancels an interview" in reasons.get("cancellation", ()) and ROLE_ON_HOLD in reasons.get("company_reply", ()) \
             and DECLINES not in reasons.get("rejection", ()) and not SOMEONE_ELSE.search(text):
@@ -540,6 +552,18 @@ def _interviewed_is_the_user(email: Email) -> bool:
     name = email.user_name.lower()
     return len(name.split()) >= 2 and re.search(rf"(?:[-–:|]|\bwith|\bfor)\s+{re.escape(name)}\b",
                                                 email.subject.lower()) is not None
+
+
+REFEREES = "is a reference request about someone else"
+
+
+def _referees_asked_about_the_user(email: Email, text: str) -> bool:
+    """A request to the user's referees that copies the user in: it names the user in full and greets someone else
+    ("Dear Dr Rao and Dr Lund, Alex Morgan, who has listed you as a reference, ..."). A request to the user as a
+    referee greets the user."""
+    greeting = text.lstrip().split("\n", 1)[0][:120]
+    return any(len(name.split()) >= 2 and name in text and re.search(rf"\b{re.escape(name.split()[0])}\b", greeting) is None
+               for name in {email.user_name.lower(), email.user_address_name.lower()})
 
 
 def _interview_titled_for_the_user(email: Email) -> bool:

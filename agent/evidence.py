@@ -322,7 +322,8 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if approach:
         # the user's own words quoted below: "I'm after the seasonal guide job on your website"
         c.add(1, "answers the user's own approach about a job")
-    elif read_text and not about_a_job and _care_provider(company_senders) and PATIENT.search(hay + email.quoted.lower()):
+    elif read_text and not about_a_job and _care_provider(company_senders) \
+            and PATIENT.search(subject + "\n" + _users_own_words(email.quoted.lower())):
         # "that's you booked in for 9:15 with Dr Patel" under "I've lost a filling": a practice booking the user in as
         # its patient. (A clinic's manager booking the user in "with Dr Sandhu" is as often an interview: only the
         # patient's own words tell them apart.)
@@ -367,12 +368,12 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
 
 CARE_BOOKING = "is a care provider's appointment for the user"
 # A practice that books its patients (or their pets) in: its name or its domain says so.
-CARE_PROVIDER = re.compile(r"dental|dentist|orthodont|clinic|surgery|medical cent|physio|optician|optometr|veterinar|\bvets?\b"
+CARE_PROVIDER = re.compile(r"dental|dentist|orthodont|clinic\b|surgery|medical cent|physio|optician|optometr|veterinar|\bvets?\b"
                            r"|chiropract|podiatr|hygienist|health ?cent(?:re|er)|\bgp\b|pharmacy")
 
 
 PATIENT = re.compile(r"\b(?:appointment (?:request|booking)|(?:lost|broken|chipped|loose) (?:a |my )?(?:filling|crown|tooth)"
-                     r"|check-?up|prescription|toothache|hygienist|vaccinations?|booster|blood tests?|smear test"
+                     r"|check-?up|prescription|toothache|vaccinations?|booster|blood tests?|smear test"
                      r"|my (?:tooth|teeth|knee|back|shoulder|eyes?|dog|cat|puppy|kitten)\b|(?:dog|cat|puppy|kitten)'s)")
 
 
@@ -449,11 +450,14 @@ USER_HIRING_WORDS = re.compile(r"\b(?:delighted|pleased|happy|thrilled|glad) to 
                                r"|\bthanks? (?:you )?for applying (?:for|to)\b"
                                r"|\binvite you to (?:a|an|your) (?:[\w-]+ ){0,2}interview\b|\brole on my team\b"
                                # the user turning a candidate down, or asking a colleague onto the panel
-                               r"|\b(?:we've|we have|i've|i have) decided to (?:offer the (?:[\w-]+ ){0,3}(?:role|position|job"
-                               r"|post) to|go with|move forward with|proceed with) (?:another|a different|other|someone)"
+                               r"|\b(?:we've|we have) decided to (?:offer the (?:[\w-]+ ){0,3}(?:role|position|job|post) to"
+                               r"|go with|move forward with|proceed with) (?:another|a different|other|the other)"
+                               r" (?:candidate|applicant|person)"
                                r"|\b(?:could|can|would) you (?:sit|be) on (?:the|my|an|our) (?:interview )?panel\b"
                                # the user setting a candidate a task: "here's the case study ... send it back by Friday?"
-                               r"|\b(?:could|can|would) you (?:send|return|get) (?:it|that|this|them) back (?:to me )?by\b")
+                               r"|\bhere(?:'s| is) the (?:[\w-]+ )?(?:case study|task|exercise|assignment|take-home)\b"
+                               r"[^\n]{0,160}"
+                               r"\b(?:could|can|would) you (?:send|return|get) (?:it|that|this|them) back\b")
 # The lines of a quote's own header: Gmail's "On ... wrote:" (wrapped or not), Outlook's From/Sent/To/Subject block.
 QUOTE_HEADER_LINE = re.compile(r"^\s*\*?(?:from|sent|to|cc|date|subject|von|gesendet|an|betreff|de|envoyé|à|objet|från"
                                r"|skickat|till|ämne|enviado|para|assunto|asunto|van|verzonden|aan|onderwerp)\s*:|wrote:\s*$")

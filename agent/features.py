@@ -202,6 +202,11 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               # the offer made to someone else, or nearly made: "chosen to make an offer to a candidate who ...",
               # "we were very close to making you an offer"
               r"|offer to (?:a|an|another|one|the|someone|somebody)\b|close to (?:making|offering|extending)"
+              # an offer being put together: "we're now putting an offer together", "close to being able to extend an
+              # offer", "before we put an offer together"
+              r"|put(?:ting)? (?:an?|the|your) (?:[\w-]+ ){0,2}offer (?:[\w-]+ )?together|put(?:ting)? together (?:an?|the|your)"
+              r" (?:[\w-]+ )?offer|close to (?:being able to )?(?:extend|make|offer)"
+              r"|(?:preparing|drafting|working on) (?:an?|the|your) (?:formal |written )?offer"
               r"|they're offering|if (?:they|we|the client|the \w+) (?:do |decide to )?(?:make|extend|come back with)"
               r"|(?:could|can|would) offer|\d+k base|base plus|before (?:an?|any|the) (?:[\w-]+ )?offer|" + PROSPECTIVE_OFFER +
               # an interview offered: "we'd like to offer you an interview with Mathieu"
@@ -238,18 +243,23 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
               r"|(?:glad|delighted|thrilled|happy|excited|pleased) (?:that )?you(?:'ve| have)? accepted"
               r"|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed"
               # an e-signature service's record that everyone has signed: "All parties have completed Offer Letter"
-              r"|all (?:parties|signers) have (?:completed|signed)|(?:completed|signed) by all parties")
+              r"|all (?:parties|signers) have (?:completed|signed) (?:the |your )?(?:offer|employment|contract of employment)"
+              # the yes passed on: "Nick tells me you're joining us as Growth Analyst - congrats and welcome!"
+              r"|(?:tells|told) me you(?:'re| are| will be) joining|(?:delighted|thrilled|pleased|great news) (?:that )?you(?:'ve"
+              r"| have) accepted")
 
 # A receipt describing the process to come: "next steps, which usually start with a short recorded video interview",
 # "the next stage of the selection process, which may include online assessments"
 PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) (?:also )?"
                    r"(?:include|involve|start|begin|consist)")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
-                  r"|until (?:a|the|we|our|further|it|next|they|you)"
+                  r"|until (?:a|the|we|our|further|it|next|they)"
+                  r"|until you(?:'ve| have)? (?:passed|pass|completed|complete|submitted|submit|sent|send|provided|provide)\b"
                   # what would stop it, not what has: "we will be unable to progress your application without them",
                   # "if you have not heard within 4 weeks please assume your application has been unsuccessful", "we are
                   # not always able to contact unsuccessful applicants"
-                  r"|without (?:them|these|those|this|it|the|your|all|original|a|an)|(?:please )?assume (?:that )?your"
+                  r"|without (?:them|these|those|the (?:original|required|following))\b"
+                  r"|(?:please )?assume (?:that )?your application"
                   r"|(?:contact|respond to|reply to|notify|inform|write to|get back to) (?:all |every |each )?unsuccessful"
                   r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
                   r"|(?:applicants|candidates|those) who (?:are|have|were) not"
@@ -538,7 +548,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview|call|chat|meeting|screen)"),
     _f("interview_confirmation", 2, "t", "gives when the meeting is",
        r"^\s*(?:when|wann|termin|quand|cuándo|fecha y hora|date (?:and|&) time|datum und uhrzeit)\s*:"
-       r"|^\s*(?:horário|horario|heure|uhrzeit|tijdstip|time)\s*:\s*\d"
+       r"|^\s*(?:horário|horario|heure|uhrzeit|tijdstip)\s*:\s*\d"
        r"|inviting you to a scheduled (?:zoom )?meeting|details for your (?:chat|call|interview|conversation|meeting)"
        r"|here(?:'s| is) (?:a|the) (?:slot|time) for you|(?:i've|i have|we've|we have) set (?:it|this|that) (?:for|at)"
        r"|(?:\d|am|pm|day|central|eastern|pacific|\)) works[!.]",
@@ -639,6 +649,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bpull (?:this (?:afternoon|morning|evening)'s|tomorrow's|today's|\w+day's)(?: [\w.:-]+){0,2} (?:call|interview|chat"
        r"|meeting|screen)|(?:stand down|hold off on) (?:(?:mon|tues|wednes|thurs|fri)day|tomorrow)\b"
        r"|hold off on (?:all )?interviews|(?:queda|quedó|ha sido|fue|será|foi) cancelad[ao]"
+       # "your campus interview scheduled for Thursday ... will not take place"
+       r"|(?:interview|visit|meeting|call|onsite|on-site|panel)s?\b[^!?\n]{0,120}? will (?:not|no longer) take place"
        r"|(?:est|a été|sera) annulée?\b|wurde (?:leider )?abgesagt"
        r"|(?:interview|call|meeting|session|round|screen|visit|onsite|on-site|chat)\b[^.!?\n]{0,80}? (?:will|would|can) no"
        r" longer (?:hold|go ahead|take place|happen)|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b",

@@ -291,7 +291,7 @@ RESCHEDULE = (
     "nytt tidspunkt",
     # session 14: "prefiero aplazarla", "te propondremos nueva fecha", "Gespräch auf Donnerstag, 5.3., 15:00 Uhr schieben",
     # "vamos ter de adiar"
-    "(?:aplazarla|aplazarlo|posponerla|posponerlo)\\b",
+    "(?<!falta )(?<!necesario )(?<!no vamos a )(?:aplazarla|aplazarlo|posponerla|posponerlo)\\b",
     "(?:aplazar|posponer) (?:la|nuestra) (?:entrevista|llamada|charla|reunión)",
     "(?:te|le|les|os) (?:propondremos|propondré|enviaremos|mandaremos) (?:una )?nueva fecha",
     "(?:gespräch|termin|interview|call|meeting)\\b[^!?\\n]{0,80}\\bauf [^!?\\n]{0,40}(?:schieben|verschieben|verlegen)\\b",
@@ -328,13 +328,16 @@ CANCELLATION = (
     "(?:vores|samtalen|mødet|interviewet|intervjuet|møtet)",
     "(?:intervjun|samtalet|samtalen|intervjuet|interviewet) (?:är|er|blir|bliver) (?:tyvärr |desværre |dessverre )?"
     "(?:inställd|inställt|aflyst|avlyst)",
-    # session 14: "har avbokats", "tyvärr måste vi ställa in torsdagens intervju", "kann nicht stattfinden",
-    # "onze afspraak van vrijdag annuleren", "odwołać naszą rozmowę", "il colloquio di venerdì salta", "nie odbędzie się"
-    "har avbokats", "(?:måste|behöver) (?:vi |jag )?(?:tyvärr )?ställa in \\w*(?:intervju|samtal|möte)",
-    "findet (?:leider )?nicht statt", "(?:onze|de|uw|je|jouw) afspraak\\b[^!?\\n]{0,60}\\b(?:annuleren|afzeggen|geannuleerd)",
+    # session 14: "din intervju ... har avbokats", "tyvärr måste vi ställa in torsdagens intervju", "leider kann unser
+    # Gespräch ... nicht stattfinden", "onze afspraak van vrijdag annuleren", "odwołać naszą rozmowę", "il colloquio di
+    # venerdì salta", "jutrzejsza rozmowa ... nie odbędzie się" (not "se il colloquio salta", not "w przypadku spóźnienia")
+    "(?:intervju|samtal|möte)\\w*\\b[^.!?\\n]{0,60}\\bhar avbokats",
+    "(?:måste|behöver) (?:vi |jag )?(?:tyvärr )?ställa in \\w*(?:intervju|samtal|möte)",
+    "findet leider nicht statt", "(?:onze|de|uw|je|jouw) afspraak\\b[^!?\\n]{0,60}\\b(?:annuleren|afzeggen|geannuleerd)",
     "odwoła(?:ć|łam|łem|my|nie) (?:nasz[aąe]|tę|to|jutrzejsz[aąe]|dzisiejsz[aąe]|umówion[aąe]) (?:spotkani|rozmow)",
-    "(?:colloquio|appuntamento)\\b[^.!?\\n]{0,80}\\bsalta\\b", "(?:rozmowa|spotkanie)\\b[^!?\\n]{0,100}\\bnie odbędzie się",
-    "\\bnicht stattfinden\\b",
+    "(?<!se il )(?<!se )(?:il )?(?:colloquio|appuntamento)\\b[^.!?\\n]{0,80}\\bsalta\\b",
+    "(?:jutrzejsz|dzisiejsz|nasz|umówion|planowan|zaplanowan)[aąe] (?:rozmowa|spotkanie)\\b[^!?\\n]{0,100}\\bnie odbędzie się",
+    "leider\\b[^!?\\n]{0,120}\\bnicht stattfinden\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -412,13 +415,16 @@ REJECTION = (
     # session 14: "zdecydowaliśmy się na kandydata", "nos hemos quedado con una persona de aquí", "stanowisko zostało już
     # obsadzone", "le poste a été pourvu", "la posizione di Responsabile Magazzino è stata coperta", "die Stelle wurde besetzt"
     "zdecydowaliśmy się na (?:innego |inną )?kandydat",
-    "(?:nos hemos quedado|nos quedamos|hemos optado por|nos decantamos por) (?:con )?(?:una persona|otr[oa]|alguien|un perfil)",
+    "(?:nos hemos quedado|nos quedamos|hemos optado por|nos decantamos por) (?:con )?(?:una persona|otr[oa] "
+    "(?:candidat|perfil|persona)|alguien|un perfil)",
     "stanowisko (?:zostało|jest) (?:już )?obsadzone",
-    "(?:poste|position)\\b[^.!?\\n]{0,60}\\b(?:a été|est|était) (?:déjà )?pourvue?",
-    "(?:posizione|ruolo)\\b[^.!?\\n]{0,80}\\bè stat[ao] (?:già )?(?:coperta|coperto|assegnata|assegnato)",
-    "(?:stelle|position|vakanz)\\b[^.!?\\n]{0,60}\\b(?:wurde|ist) (?:bereits |inzwischen |mittlerweile |schon )?"
+    "(?:poste|position)\\b[^.!?\\n]{0,60}\\b(?:a été|est|était) (?:déjà )?pourvue?\\b(?! d)",
+    "(?:posizione|ruolo)\\b[^.!?\\n]{0,80}\\bè stat[ao] (?:già )?(?:coperta|coperto)",
+    "(?:stelle|position|vakanz)(?: als [^.!?\\n:]{0,60})? (?:wurde|ist) (?:bereits |inzwischen |mittlerweile |schon )?"
     "(?:besetzt|vergeben)",
     "(?:vaga|posição)\\b[^.!?\\n]{0,60}\\b(?:foi|está) (?:já )?preenchida",
+    # "die Position konnten wir mit einem Kandidaten aus dem laufenden Verfahren besetzen"
+    "mit (?:einem|einer) (?:anderen |internen |externen )?(?:kandidat|bewerber)\\w*\\b[^.!?\\n]{0,60}\\bbesetz",
 )  # fmt: skip
 
 OFFER = (

@@ -248,3 +248,103 @@ def test_an_e_signature_record_that_everyone_signed_is_no_new_offer():
                  "Your document has been completed\n\nAll parties have completed Offer Letter - Alex Morgan.\n\n"
                  "VIEW COMPLETED DOCUMENT\n\nHana Cole\nhana.cole@lyre-webb.example\n\nPowered by DocuSign\n"))
     assert sig.kind != "offer"
+
+
+@pytest.mark.parametrize("name,body", [
+    ("de-besetzt", "Guten Tag Alex Morgan,\n\nwir hatten für Freitag, den 22.05.2026, 13:00 Uhr ein Kennenlernen "
+                   "vereinbart. Diesen Termin muss ich leider absagen: die Position als Einkäufer konnten wir letzte "
+                   "Woche mit einem Kandidaten aus dem laufenden Verfahren besetzen.\n\nMit freundlichen Grüßen\n"),
+    ("pt-preenchida", "Bom dia Alex,\n\nEscrevo a propósito da entrevista marcada para quinta-feira às 11h00. A vaga de "
+                      "Consultor já foi preenchida, pelo que a entrevista fica sem efeito.\n\nCumprimentos,\nSofia\n"),
+])
+def test_an_interview_called_off_because_the_post_is_filled_is_a_refusal_in_other_languages_too(name, body):
+    assert read(m("Personal <personal@trave-werke.example>", "Ihr Termin / Entrevista - Einkäufer", body)).kind \
+        == "rejection"
+
+
+def test_a_request_to_the_users_referees_that_copies_the_user_is_the_users_candidacy():
+    raw = (b"From: Hiring <hr@lyra-college.example>\nTo: rao@other-uni.example\nCc: alex.morgan@example.net\n"
+           b"Subject: Request for reference: Alex Morgan - Lecturer\nDate: Mon, 2 Mar 2026 10:00:00 +0000\n"
+           b"Message-ID: <ref@lyra>\nContent-Type: text/plain; charset=utf-8\n\n"
+           b"Dear Dr Rao\n\nAlex Morgan has been offered the post of Lecturer, subject to references, and has given "
+           b"your name as a referee. I should be grateful if you could complete the attached form.\n\nHR\n")
+    assert "is a reference request about someone else" not in read(raw).reasons
+
+
+def test_a_request_to_the_user_as_a_referee_is_still_someone_elses():
+    sig = read(m("Hiring <hr@lyra-college.example>", "Reference request: Sam Reed",
+                 "Dear Alex,\n\nSam Reed has applied for the post of Technician and has given your name as a referee. "
+                 "Could you complete the attached form?\n\nHR\n"))
+    assert sig.kind == "not_relevant"
+
+
+@pytest.mark.parametrize("body", [
+    "The panel were really impressed with you, and we're now putting an offer together for the analyst role. Before I "
+    "do, could you confirm your salary expectations?",
+    "The team would like to move forward, and we're close to being able to extend an offer for the analyst position. "
+    "Before we can do that, could you send two referees?",
+])
+def test_an_offer_being_put_together_is_no_offer_yet(body):
+    sig = read(m("Kit Lane <kit@oboe-freight.example>", "Analyst role - next steps", f"Hi Alex,\n\n{body}\n\nKit\n"))
+    assert sig.kind != "offer" and sig.guess != "offer"
+
+
+def test_the_yes_passed_on_by_hr_is_joining_not_an_offer():
+    sig = read(m("Jess Hale <jess@bullrush-labs.example>", "Your contract - a few details please",
+                 "Hi Alex,\n\nNick tells me you're joining us as Growth Analyst - congrats and welcome!\n\nTo draw up "
+                 "your employment contract, could you please reply with your full legal name, your address and your "
+                 "preferred start date (Nick mentioned early July)?\n\n"
+                 "Jess\n"))
+    assert sig.kind == "company_reply"
+
+
+def test_an_interview_that_will_not_take_place_is_called_off():
+    sig = read(m("Marc Ruiz <mruiz@vela-university.example>", "Water Resources search",
+                 "Dear Alex,\n\nThe search has been cancelled. This means that your campus interview scheduled for "
+                 "Thursday and Friday, March 26-27 (starting with breakfast at 8:30 a.m.) will not take place.\n\n"
+                 "With apologies,\nMarc\n"))
+    assert sig.kind == "cancellation"
+
+
+# Found by a review of this session's rules: the same new words where they mean something else.
+OVERREACH = [
+    ("refusal-kept-cv-until-you-say", "rejection", m(
+        "Talent <talent@arden-quay.example>", "Your application",
+        "Hi Alex, we won't be progressing your application, but we'll hold on to your CV until you tell us to delete "
+        "it.\n")),
+    ("refusal-without-right-to-work", "rejection", m(
+        "Talent <talent@arden-quay.example>", "Your application",
+        "Hi Alex, unfortunately we can't proceed with your application without a valid right to work, as we don't "
+        "sponsor visas.\n")),
+    ("candidate-withdrew-elsewhere", "interview_invitation", m(
+        "Rae Lin <rae@corvid-soft.example>", "Re: Analyst application",
+        "Understood, Alex - before you go, would you be open to a quick call with our CEO on Thursday at 3pm?\nRae\n\n"
+        "On Mon, 2 Mar 2026 at 09:00, Alex Morgan <alex.morgan@example.net> wrote:\n"
+        "> Hi Rae, I've decided to move forward with another opportunity, so please withdraw my application.\n")),
+    ("signature-request-for-an-offer", "offer", m(
+        "Hana Cole via DocuSign <dse@docusign.net>", "Please sign: Offer Letter - Alex Morgan",
+        "Hi Alex, we're thrilled to offer you the Data Analyst role at a salary of $92,000, starting 1 June. When all "
+        "parties have completed the envelope, you'll receive a copy.\n")),
+    ("it-se-il-colloquio-salta", "interview_confirmation", m(
+        "Luca Ferri <luca@adda-selezione.example>", "Colloquio confermato",
+        "Ciao Alex, confermo il colloquio di giovedì 12 marzo alle 10:30. Se il colloquio salta per qualche motivo, ti "
+        "avviso io.\nLuca\n")),
+    ("es-otra-fecha", "reschedule", m(
+        "Iván Sanz <ivan@cares-tec.example>", "Re: Entrevista",
+        "Hola Alex, el jueves no podemos, así que hemos optado por otra fecha: ¿te va bien el lunes 8 a las 10:00?\n"
+        "Iván\n")),
+    ("fr-poste-pourvu-de", "interview_invitation", m(
+        "Claire Roux <claire.roux@drome-robotique.example>", "Votre candidature - Responsable PMO",
+        "Bonjour Alex, merci pour votre candidature. Le poste est pourvu d'un véhicule de fonction. Seriez-vous "
+        "disponible mardi à 10h pour un entretien ?\nClaire\n")),
+    ("congrats-then-a-booking", "interview_confirmation", m(
+        "Ola Reyes <ola@corvid-soft.example>", "Re: Tuesday",
+        "Thanks Alex! Yes, Tuesday 2pm is confirmed with Jonas. Calendar invite on its way.\nOla\n\n"
+        "On Mon, 2 Mar 2026 at 09:00, Alex Morgan <alex.morgan@example.net> wrote:\n"
+        "> Tuesday at 2pm is great. And congrats on the launch yesterday!\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", OVERREACH, ids=[o[0] for o in OVERREACH])
+def test_the_new_words_where_they_mean_something_else(name, kind, raw):
+    assert read(raw).kind == kind
