@@ -206,6 +206,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if subject_names_role(subject) and NON_JOB_APPLICATION in reasons.get(NR, ()):
         # "Re: Operations role - Alex Morgan" at a lettings agency: its trade's lease and tenancy words are the job's
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
+    if "makes an offer" in reasons.get("offer", ()) and NON_JOB_APPLICATION in reasons.get(NR, ()) \
+            and _offers_terms(email, text):
+        # "we would like to offer you the BI Developer position ... gross monthly salary ... we can help with finding an
+        # apartment": the relocation's flat is the offer's, not an application of its own
+        _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
     if OFFER_THREAD in reasons.get("company_reply", ()) and cand.score >= RELEVANT:
         # the visa, the lease and the flat of an offer's relocation are the job's, not an application of their own
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)

@@ -348,3 +348,12 @@ OVERREACH = [
 @pytest.mark.parametrize("name,kind,raw", OVERREACH, ids=[o[0] for o in OVERREACH])
 def test_the_new_words_where_they_mean_something_else(name, kind, raw):
     assert read(raw).kind == kind
+
+
+def test_an_offer_with_help_finding_a_flat_is_an_offer():
+    """The relocation's apartment is the offer's, not a rental application of its own."""
+    sig = read(m("Réka Tóth <reka@cimbal-systems.example>", "Job offer - BI Developer",
+                 "Dear Alex,\n\nWe are very happy to inform you that we would like to offer you the BI Developer position "
+                 "in our Budapest team.\n\n- gross monthly salary: 1 150 000 HUF\n- start date: 1st of June 2026\n\nWe can "
+                 "help also with finding an apartment.\n\nBest regards,\nRéka\n"))
+    assert sig.kind == "offer"
