@@ -357,3 +357,47 @@ def test_an_offer_with_help_finding_a_flat_is_an_offer():
                  "in our Budapest team.\n\n- gross monthly salary: 1 150 000 HUF\n- start date: 1st of June 2026\n\nWe can "
                  "help also with finding an apartment.\n\nBest regards,\nRéka\n"))
     assert sig.kind == "offer"
+
+
+@pytest.mark.parametrize("name,kind,raw", [
+    ("calendly-absagen-link", "interview_confirmation", m(
+        "Calendly <notifications@calendly.com>", "Bestätigt: Kennenlernen mit Jan Peters (Deichhof Logistik)",
+        "Hallo Alex Morgan,\n\nIhr Termin ist bestätigt.\n\nKennenlernen - Teamleitung Disposition\nDonnerstag, 12. März "
+        "2026, 10:00 - 10:30\nOrt: Videogespräch zu Ihrer Bewerbung\n\nÄnderungen an diesem Ereignis vornehmen:\nAbsagen: https://calendly.com/cancellations/"
+        "abc\nNeu planen: https://calendly.com/reschedulings/abc\n")),
+    ("zu-oder-absage-to-an-offer", "offer", m(
+        "Jan Peters <j.peters@deichhof-logistik.example>", "Ihr Vertragsangebot – Teamleitung Disposition",
+        "Guten Tag Alex Morgan,\n\nwir freuen uns, Ihnen die Stelle als Teamleitung Disposition anzubieten: "
+        "Bruttojahresgehalt 62.000 €, 30 Urlaubstage, Eintritt zum 1. August 2026. Eine Zu- oder Absage bis Ende Juni "
+        "genügt.\n\nMit freundlichen Grüßen\nJan Peters\n")),
+    ("absage-the-refusal", "rejection", m(
+        "Personal <bewerbung@deichhof-logistik.example>", "Absage: Ihre Bewerbung als Teamleitung Disposition",
+        "Guten Tag Alex Morgan,\n\nvielen Dank für Ihre Bewerbung. Nach sorgfältiger Prüfung müssen wir Ihnen leider "
+        "eine Absage erteilen.\n\nMit freundlichen Grüßen\n")),
+])
+def test_absage_the_refusal_and_absage_the_link(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("name,raw", [
+    ("personnel-file-audit", m(
+        "Lena Park <lena.park@hollin-supply.example>", "Personnel file audit - missing documents",
+        "Morning Alex,\n\nAs part of this year's personnel file audit we've found a gap in yours: a copy of your right "
+        "to work check from when you joined in 2021. Could you drop the original into the People Team office by "
+        "Friday?\n\nLena\nHR Advisor | Hollin Supply\n")),
+    ("updated-terms-for-the-team", m(
+        "People Team <people@hollin-supply.example>", "Updated terms and conditions - please sign by 17 April",
+        "Dear Alex,\n\nFollowing the consultation, we're now issuing updated terms and conditions to everyone in the "
+        "affected roles. The notice period increases from one month to two months. Please sign by 17 April.\n\n"
+        "People Team\n")),
+    ("kuendigung-bestaetigt", m(
+        "Sandra Kahl <s.kahl@elbufer-spedition.example>", "Bestätigung deiner Kündigung zum 31.07.2026",
+        "Hallo Alex,\n\nhiermit bestätigen wir dir den Eingang deiner Kündigung. Dein Arbeitsverhältnis endet zum "
+        "31.07.2026, dein Resturlaub beträgt 17 Tage.\n\nSandra\nPersonal\n")),
+    ("azubi-panel", m(
+        "Sandra Kahl <s.kahl@elbufer-spedition.example>", "Azubi-Auswahl 2026 – Unterstützung bei den Vorstellungsgesprächen?",
+        "Hallo Alex,\n\nwir suchen wieder zwei Azubis. Hättest du Lust, wieder bei den Gesprächen dabei zu sein? "
+        "Geplant sind sie in KW 15, ca. 45 Minuten pro Bewerber/in.\n\nSandra\n")),
+])
+def test_the_users_own_employers_hr_and_panels_start_nothing(name, raw):
+    assert read(raw).kind == "not_relevant"
