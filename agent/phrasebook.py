@@ -104,6 +104,14 @@ ACK = (
     "ansøgning(?:en)? (?:er )?(?:modtaget|sendt)\\b", "takk for (?:din )?søknad(?:en)?",
     "(?:vi har|har vi) mottatt (?:din )?søknad",
     "søknaden (?:din )?er (?:mottatt|sendt|registrert)", "bekräftelse på (?:din )?ansökan",
+    # "votre candidature est entre de bonnes mains"
+    "(?:votre|ta) candidature est entre de bonnes mains",
+    # "tu solicitud se ha enviado a"
+    "(?:tu|su) solicitud (?:se ha enviado|se envió|ha sido enviada|fue enviada) a",
+    # "recibido tu cv para el puesto"
+    "recibid[oa] (?:tu|su) (?:cv|currículum|currículo|candidatura|solicitud)\\b",
+    # "gracias por enviar tu solicitud"
+    "gracias por (?:enviar|enviarnos) (?:tu|su) (?:solicitud|candidatura|cv|currículum)",
 )  # fmt: skip
 
 INVITATION = (
@@ -193,6 +201,23 @@ INVITATION = (
     "vil (?:meget |veldig |rigtig )?(?:gerne|gjerne) (?:invitere (?:dig|deg)|møde dig|møte deg|treffe deg|ta en prat)",
     "(?:vilka|vilken) tid(?:er)? (?:som )?passar (?:dig|bäst)", "hvilke(?:t)? tidspunkt(?:er)? (?:der )?passer",
     "når passer det (?:for deg|deg)", "hvornår passer det dig",
+    # "souhaitent vous rencontrer"
+    "(?:souhaitent|souhaiteraient|aimeraient|voudraient|veulent) (?:te|vous) rencontrer",
+    # "nous aimerions vous faire rencontrer yann"
+    "(?:aimerions|souhaiterions|voudrions|aimerais|souhaiterais|voudrais|souhaitons) (?:vous|te) faire rencontrer",
+    # "seriez-vous ouverte à un premier échange téléphonique"
+    "(?:seriez-vous|serais-tu) (?:ouverte?|disponible|partante?) (?:pour|à) un (?:premier |court |bref )?"
+    "(?:échange|appel|entretien|call)",
+    # "je te propose un déj ou un café à nos bureaux"
+    "propos(?:e|ons) (?:un|de) (?:déj|déjeuner|café)\\b[^.!?\\n]{0,30}\\b(?:à|dans) nos (?:bureaux|locaux)",
+    # "el último paso del proceso de controller financiero sería una entrevista con"
+    "(?:siguiente|próximo|último) paso (?:del proceso)?[^.!?\\n]{0,60}\\b(?:sería|será|es) una "
+    "(?:entrevista|llamada|videollamada)",
+    # "hätten sie nächste woche zeit für ein gespräch bei uns"
+    "zeit für ein (?:persönliches |erstes )?(?:gespräch|kennenlernen|vorstellungsgespräch) bei uns",
+    # "wir möchten sie gern in die zweite runde ... einladen", "einladung zum probearbeitstag"
+    "in die (?:zweite|nächste|dritte|finale|letzte) (?:runde|auswahlrunde)\\b[^.!?\\n]{0,80}\\beinladen",
+    "einladung zu(?:m|einem) probe(?:arbeits)?tag",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -252,6 +277,14 @@ CONFIRMATION = (
     "(?:bekräftar|bekræfter|bekrefter) (?:härmed |hermed )?(?:vår |vores |din |tiden|tidspunktet|intervju|samtal|møtet)",
     "(?:intervjun|samtalet|samtalen|intervjuet) (?:är|er) (?:nu )?(?:bokad|bokat|booket|bekräftad|bekræftet|bekreftet)",
     "välkommen (?:på|till) (?:intervju|samtal)", "velkommen til (?:jobsamtale|samtale|intervju)",
+    # "nathalie royer et bruno pélissier vous attendent le jeudi 12 février"
+    "(?:vous |t')attend(?:ent|ons|ra|ront)? (?:donc )?(?:bien )?(?:le )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain)",
+    # "queda apuntado: te llamo el lunes"
+    "queda (?:apuntad|anotad|agendad)[oa]",
+    # "dann halten wir montag, 30.03.2026 um 17:30 uhr fest"
+    "halten wir (?:den termin )?(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag)\\b[^!?\\n]{0,40}\\bfest\\b",
+    # "wie besprochen laden wir sie herzlich zu einem vorstellungsgespräch ... ein"
+    "wie (?:telefonisch |heute |gerade )?besprochen laden wir (?:sie|dich)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -296,6 +329,18 @@ RESCHEDULE = (
     "(?:te|le|les|os) (?:propondremos|propondré|enviaremos|mandaremos) (?:una )?nueva fecha",
     "(?:gespräch|termin|interview|call|meeting)\\b[^!?\\n]{0,80}\\bauf [^!?\\n]{0,40}(?:schieben|verschieben|verlegen)\\b",
     "(?:vamos|temos) (?:ter )?(?:de|que) adiar",
+    # "pouvez-vous me confirmer que ce nouveau créneau vous convient"
+    "(?:ce|le) nouveau créneau (?:vous|te) convient",
+    # "est-ce qu'on décale à lundi 27"
+    "(?:on|nous) (?:décale|décalons|repousse|repoussons|reporte|reportons|déplace|déplaçons) (?:ça )?(?:à|au) "
+    "(?:lundi|mardi|mercredi|jeudi|vendredi|lendemain|\\d)",
+    # "können wir auf donnerstag 19.2. um 15 uhr gehen?"
+    "(?:können|könnten) wir (?:stattdessen )?auf (?:montag|dienstag|mittwoch|donnerstag|freitag)\\b[^!?\\n]{0,30}"
+    "\\b(?:gehen|ausweichen|verschieben|legen)\\b",
+    # "kann den termin um 16 uhr nicht halten", "schlägt stattdessen montag ... vor"
+    "(?:kann|können) den termin\\b[^.!?\\n]{0,30}\\bnicht halten",
+    "(?:schlägt|schlagen|schlage) (?:ihnen |dir )?stattdessen "
+    "(?:montag|dienstag|mittwoch|donnerstag|freitag|den|einen)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -338,6 +383,14 @@ CANCELLATION = (
     "(?<!se il )(?<!se )(?:il )?(?:colloquio|appuntamento)\\b[^.!?\\n]{0,80}\\bsalta\\b",
     "(?:jutrzejsz|dzisiejsz|nasz|umówion|planowan|zaplanowan)[aąe] (?:rozmowa|spotkanie)\\b[^!?\\n]{0,100}\\bnie odbędzie się",
     "leider\\b[^!?\\n]{0,120}\\bnicht stattfinden\\b",
+    # "annulons donc le rendez-vous prévu le mercredi"
+    "(?:annulons|annule|annulerons) (?:donc )?(?:notre |votre |ton |le |l')"
+    "(?:rendez-vous|entretien|échange|rencontre|call|appel)",
+    # "la entrevista de este viernes queda anulada"
+    "(?:entrevista|llamada|videollamada|reunión)\\b[^.!?\\n]{0,40}\\b(?:queda|ha quedado|ha sido) "
+    "(?:anulada|cancelada|suspendida)",
+    # "haben wir den termin am dienstag, 19.05.2026 um 11:00 uhr storniert"
+    "(?:haben|habe) (?:wir |ich )?(?:den|ihren|deinen) termin\\b[^!?\\n]{0,60}\\bstorniert",
 )  # fmt: skip
 
 REJECTION = (
@@ -425,6 +478,15 @@ REJECTION = (
     "(?:vaga|posição)\\b[^.!?\\n]{0,60}\\b(?:foi|está) (?:já )?preenchida",
     # "die Position konnten wir mit einem Kandidaten aus dem laufenden Verfahren besetzen"
     "mit (?:einem|einer) (?:anderen |internen |externen )?(?:kandidat|bewerber)\\w*\\b[^.!?\\n]{0,60}\\bbesetz",
+    # "nous avons finalement décidé de confier le poste à une personne issue du milieu"
+    "confi(?:er|é) (?:le|ce) poste à (?:une autre personne|un autre candidat|une autre candidate|une personne|un profil"
+    "|quelqu'un)",
+    # "je ne vais pas pouvoir donner suite"
+    "ne (?:vais|va|allons|peux|pourrai|pourrais|pourrions) (?:malheureusement )?pas (?:pouvoir )?(?:y )?donner suite",
+    # "damos el proceso por cerrado y tu candidatura con él"
+    "(?:damos|doy) (?:el|este) proceso (?:de selección )?por (?:cerrado|finalizado|terminado)",
+    # "wir haben die rolle mit jemandem besetzt"
+    "mit jemand(?:em)? (?:anderem |anderen )?besetzt",
 )  # fmt: skip
 
 OFFER = (
@@ -469,6 +531,8 @@ OFFER = (
     "erbjuda dig (?:tjänsten|en anställning|jobbet|rollen)", "anställningserbjudande", "anställningsavtal",
     "tilbyde dig (?:stillingen|jobbet|en ansættelse)", "tilby deg (?:stillingen|jobben)", "jobtilbud", "jobbtilbud",
     "ansættelseskontrakt", "tilbud om (?:stilling|ansettelse|ansættelse)",
+    # "ihnen hiermit offiziell die position als ... anbieten zu dürfen"
+    "(?:ihnen|dir) (?:hiermit )?(?:offiziell )?die (?:stelle|position)\\b[^.!?\\n]{0,80}\\banbieten",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -498,6 +562,17 @@ ASSESSMENT = (
     # Swedish, Danish and Norwegian tests and tasks
     "personlighetstest", "personlighedstest", "logiktest", "logikktest", "designcase", "caseuppgift", "hemuppgift",
     "arbetsprov", "case-opgave", "caseoppgave", "arbejdsprøve", "arbeidsprøve",
+    # "questionnaire de présélection"
+    "questionnaire de (?:présélection|pré-sélection|préqualification)",
+    # "il n'y a pas de bonnes ou de mauvaises réponses"
+    "n'y a pas de bonnes? ou (?:de )?mauvaises? réponses?",
+    # "es gibt keine „richtige“ lösung"
+    "es gibt keine .?richtige.? lösung",
+    # "entrevista digital en diferido"; "todavía no has completado tu entrevista digital"
+    "entrevista (?:digital |en vídeo |por vídeo |de vídeo )?en diferido",
+    "(?:completado|completar|realizar|comenzar|empezado) (?:tu|su|la) entrevista (?:digital|en vídeo|grabada)",
+    # "ein kurzes video-interview, das du aufnimmst"
+    "video-?interview\\b[^.!?\\n]{0,60}\\b(?:aufnimmst|aufnehmen|aufzeichnen|aufzunehmen)\\b",
 )  # fmt: skip
 
 STATUS = (
@@ -533,6 +608,22 @@ STATUS = (
     "(?:rekryteringen|processen|tjänsten) (?:är )?(?:pausad|satt på paus)", "(?:pausa|pausar) rekryteringen",
     "(?:stillingen|rekrutteringen|processen) på pause", "vi återkommer (?:så snart|när|inom|till dig)",
     "vender tilbage (?:så snart|når|inden)", "kommer tilbake til deg",
+    # "votre candidature est toujours à l'étude"
+    "candidature (?:est |reste )?(?:toujours |encore |actuellement )?(?:à l'étude|à l'examen|en cours d'évaluation)",
+    # "nous devons encore rencontrer une dernière candidate", "avec une dernière personne"
+    "(?:avec|rencontrer|voir) (?:encore )?(?:une dernière|un dernier) (?:personne|candidate?|profil)",
+    # "vos attentes pour ce poste", "votre rémunération actuelle", "deux personnes ayant travaillé avec vous"
+    "(?:vos|tes) attentes pour ce poste", "(?:votre|ta) rémunération actuelle",
+    "personnes ayant travaillé avec (?:vous|toi)",
+    # "ha decidido que continúes en el proceso de selección", "nuevo estado: en proceso"
+    "(?:continúes|sigas|continúas|sigues) en el proceso(?: de selección)?", "nuevo estado:? en proceso",
+    # "ihre unterlagen befinden sich noch in prüfung"
+    "(?:ihre|deine) (?:bewerbungs)?unterlagen (?:befinden sich|sind) (?:noch |aktuell |derzeit )?in (?:der )?"
+    "(?:prüfung|bearbeitung|sichtung)",
+    # "dass sie in der engeren auswahl sind", "zwei referenzgeber nennen"
+    "(?<!nicht )in der engeren auswahl (?:sind|bist|stehen|stehst)", "(?:zwei|drei|ihre|deine|einige) referenzgeber",
+    # "wir öffnen die rolle als ... wieder"
+    "öffnen die (?:rolle|stelle|position)\\b[^.!?\\n]{0,80}\\bwieder\\b",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.

@@ -75,7 +75,8 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # joined CZ (a Manchester physiotherapist's inbox) and DA (a Munich engineer's, English and German) unread, 2 each
     # on arrival: 12 of 2,899; its rules and retrains (15 dev sets in eleven languages) brought it to 9. Session 13's
     # rules and retrains (12 dev sets) made it 7; then DW (a Johannesburg analyst's inbox) and DX (a Chicago marketer's)
-    # joined unread with 0 and 1 on arrival: 8 of 3,099. The target is 0.
+    # joined unread with 0 and 1 on arrival: 8 of 3,099. Session 14 joined EE and EF (0 each on arrival) and, after its
+    # first two rounds, EM and EN (1 each): 10 of 3,499; the third round's rules and retrain made it 9. The target is 0.
     assert len(heldout.lookalike_apps) <= 9
 
 
@@ -96,7 +97,9 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # 0.946 (0.951 in sequence) after the third (Portuguese, Spanish, French, Dutch and German phrases, CR and CS in
     # the model); the first 2,299 read 0.950. The target 0.95 is unmet on the 2,699. Session 12 joined CZ (0.890 on
     # arrival) and DA (0.840): 0.940 on the 2,899; its three rounds of rules and retrains took it to 0.944 (0.949 in
-    # sequence). The bar stays at 0.94.
+    # sequence). Session 13 joined DW and DX (0.980 and 0.920): 0.946 on 3,099. Session 14 joined EE (a Berlin
+    # inbox in German and English, 0.760 on arrival) and EF (0.980), then EM (0.950) and EN (0.850): 0.9397 on 3,499;
+    # its rules and retrains took it to 0.941. The bar stays at 0.94.
     assert heldout.accuracy >= 0.94  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.94

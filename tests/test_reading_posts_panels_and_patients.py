@@ -401,3 +401,45 @@ def test_absage_the_refusal_and_absage_the_link(name, kind, raw):
 ])
 def test_the_users_own_employers_hr_and_panels_start_nothing(name, raw):
     assert read(raw).kind == "not_relevant"
+
+
+# French, Spanish and German in more of their own words (the third round's sets EG, EK, EL)
+MORE_WORDS = [
+    ("fr-nouveau-creneau", "reschedule", m(
+        "Arnaud Roche <a.roche@loue-conseil.example>", "Re: Rencontre avec Arnaud - changement",
+        "Bonjour Alex,\n\nUn imprévu m'oblige à déplacer notre entretien : je vous propose jeudi 19 à 14h. Pouvez-vous me "
+        "confirmer que ce nouveau créneau vous convient ?\n\nArnaud\n")),
+    ("fr-annulons-le-rendez-vous", "cancellation", m(
+        "Marie Blanc <m.blanc@serein-paysages.example>", "Re: Report entretien",
+        "Bonjour Alex,\n\nBien noté. Nous annulons donc le rendez-vous prévu mercredi pour le poste de chargée de "
+        "communication.\n\nBien à vous,\nMarie\n")),
+    ("es-queda-anulada", "cancellation", m(
+        "Jordi Puig <jordi@montseny-search.example>", "Entrevista del viernes",
+        "Hola Alex, el cliente ha congelado la posición de controller, así que la entrevista de este viernes queda "
+        "anulada. Te aviso si se reactiva.\nJordi\n")),
+    ("es-proceso-por-cerrado", "rejection", m(
+        "Jordi Puig <jordi@montseny-search.example>", "Re: Controller - novedades",
+        "Hola Alex, te escribo para decirte que el cliente ha decidido no cubrir la posición: damos el proceso por "
+        "cerrado y tu candidatura con él. Lo siento.\nJordi\n")),
+    ("es-entrevista-en-diferido", "assessment", m(
+        "Talento <talento@moncayo-pharma.example>", "Tu entrevista digital - Controller Financiero",
+        "Hola Alex, el siguiente paso de tu candidatura es una entrevista digital en diferido: grabarás tus respuestas "
+        "a cinco preguntas cuando mejor te venga, antes del viernes.\n")),
+    ("de-mit-jemandem-besetzt", "rejection", m(
+        "Tim Krause <tim@moorwerk.example>", "Re: Teamleitung Disposition",
+        "Hallo Alex, kurze Rückmeldung: wir haben die Rolle inzwischen mit jemandem besetzt, der schon bei uns war. "
+        "Trotzdem danke!\nTim\n")),
+    ("de-engere-auswahl-referenzgeber", "company_reply", m(
+        "Personal <bewerbung@wattenmeer-handel.example>", "Ihre Bewerbung als Teamleitung Einkauf",
+        "Guten Tag Alex Morgan,\n\nwir freuen uns, dass Sie in der engeren Auswahl sind. Könnten Sie uns bis Freitag "
+        "zwei Referenzgeber nennen?\n\nMit freundlichen Grüßen\nPersonalabteilung\n")),
+    ("de-position-anbieten", "offer", m(
+        "Jan Peters <j.peters@deichhof-logistik.example>", "Ihr Angebot – Teamleitung Einkauf",
+        "Guten Tag Alex Morgan,\n\nwir freuen uns, Ihnen hiermit die Position als Teamleitung Einkauf anbieten zu dürfen: "
+        "64.000 € brutto im Jahr, Eintritt zum 1. August.\n\nMit freundlichen Grüßen\nJan Peters\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", MORE_WORDS, ids=[w[0] for w in MORE_WORDS])
+def test_french_spanish_and_german_in_more_of_their_words(name, kind, raw):
+    assert read(raw).kind == kind
