@@ -897,7 +897,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|personne|profil) (?:dont|qui)"
        r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
        # ("Absage" the refusal, not a scheduler's "Absagen:" link, "eine Zu- oder Absage" or "die kurzfristige Absage")
-       r"|nicht weiter berücksichtigen|(?<!oder )(?<!kurzfristige )absage\b(?! (?:im|vom|des termins))"
+       r"|nicht weiter berücksichtigen|(?<!oder )(?<!kurzfristige )absage(?:n\b(?!:)|schreiben|\b(?! (?:im|des termins)))"
        r"|nicht (?:weiter )?ber(?:ü|ue)cksichtigen"
        r"|leider\b[^.!?\n]{0,160}\bnicht\b", conditional_ok=False,
        veto=r"verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
@@ -1044,7 +1044,7 @@ FEATURES: tuple[Feature, ...] = (
        # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
        r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))|scorecard"
        r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
-       r"|unterstützung bei den (?:vorstellungs|bewerbungs)gesprächen|pro bewerber(?:/in|in)?\b"
+       r"|unterstützung bei den (?:vorstellungs|bewerbungs)gesprächen"
        r"|interview kit|is interviewing with us|other interviewers"
        # ... in the other languages: "Entretien candidat - Comptable junior", "tú llevas la parte técnica"
        r"|entretien (?:avec (?:le |la |un |une )?)?candidat|entrevista (?:a|con) (?:un |una |el |la )?candidat[oa]"
@@ -1168,7 +1168,7 @@ FEATURES: tuple[Feature, ...] = (
        # HR at the user's own employer: "this year's personnel file audit", "from when you joined in 2021", "updated
        # terms and conditions to everyone in the affected roles", "den Eingang deiner Kündigung", "dein Resturlaub"
        r"|personnel file|when you joined (?:us )?in \d{4}|(?:updated|new|revised) terms and conditions to everyone"
-       r"|everyone in the affected roles|(?:deiner|ihrer) kündigung|\bresturlaub\b",
+       r"|everyone in the affected roles|(?:eingang|bestätigung) (?:deiner|ihrer) kündigung\b|\bresturlaub\b",
        # ... not the interviewer's own calendar given as the reason a meeting moves
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
