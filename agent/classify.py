@@ -104,7 +104,9 @@ SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) e
                           r"|somebody else)|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post)"
                           r"|\b(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
                           r"|(?:offered|offering) (?:them|him|her|the other candidate) the (?:[\w-]+ ){0,4}(?:job|role|position)"
-                          r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b")
+                          r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
+                          r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post))"
+                          r" (?:from outside|externally)|(?:filled|fill it|fill the role) internally")
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
 MEETINGS = (*SCHEDULING, "cancellation")  # the kinds about a meeting's time
 # Kinds whose mistakes cost the most: an offer sends time-sensitive drafts everywhere else.

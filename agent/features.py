@@ -833,6 +833,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:not|n't) (?:\w+ ){0,3}(?:fair|right) to keep you in (?:the )?process"
        r"|(?:decided|chosen|chose|opted) not to (?:extend|make) (?:you )?an offer"
        r"|fill (?:the|this)(?: [\w-]+){0,3} (?:role|position|post|vacancy) internally|(?:filled|fill it|fill the role) internally"
+       # "we're not going to fill it from outside after all" (someone inside steps up)
+       r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post)) (?:from outside|externally)"
        r"|closed (?:it|the role|the position)(?: out)? to (?:all )?external|(?:decided|chosen|chose|opted) to (?:pass"
        r"|decline)|won't be (?:able to )?(?:offering|extending|taking)"
        r"|not (?:to )?(?:take|bring|move|progress|advance|put) you (?:through|forward|further|to the next)"

@@ -476,3 +476,12 @@ THIRD_ROUND_OVERREACH = [
 @pytest.mark.parametrize("name,kind,raw", THIRD_ROUND_OVERREACH, ids=[o[0] for o in THIRD_ROUND_OVERREACH])
 def test_the_third_rounds_words_where_they_mean_something_else(name, kind, raw):
     assert read(raw).kind == kind
+
+
+def test_an_interview_called_off_because_someone_inside_steps_up_is_a_refusal():
+    sig = read(m("Brent Hale <drbrent.hale@gmail.com>", "Re: Office manager position",
+                 "Hey Alex, I have to cancel tomorrow at 5:30. Turns out my front desk gal wants to step up into the "
+                 "office manager job, so we're not going to fill it from outside after all. Sorry for the runaround.\n\n"
+                 "Dr. Brent\n\nOn Tue, Apr 21, 2026 at 12:14 PM Alex Morgan <alex.morgan@example.net> wrote:\n"
+                 "> Hi Dr. Hale, tomorrow at 5:30 works for the office manager interview.\n"))
+    assert sig.kind == "rejection"
