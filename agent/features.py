@@ -1044,7 +1044,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
     _f(NR, 8, "a", "has the user interviewing someone else",
        # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
-       r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))|scorecard"
+       # (not "two of the panel's scorecards only came in on Friday": the panel that interviewed the user)
+       r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))"
+       r"|(?<!panel's )(?<!panel )scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
        r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
        r"|unterstützung bei den (?:vorstellungs|bewerbungs)gesprächen"
        r"|interview kit|is interviewing with us|other interviewers"

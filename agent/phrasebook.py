@@ -428,7 +428,8 @@ REJECTION = (
     # Polish
     "z inn(?:ym|ą|ymi) kandydat(?:em|ką|ami)", "(?:wybraliśmy|wybrano) inn(?:ego|ą|ych) kandydat",
     "nie (?:zostałeś|zostałaś|został pan|została pani) (?:zakwalifikowan|wybran)",
-    "nie (?:przejdzie|przechodzi|przejdziesz|przeszedłeś|przeszłaś)[^.!?\n]{0,20} do (?:kolejnego|następnego) etapu",
+    # (the word "nie", not the end of "chętnie przejdziemy do kolejnego etapu": gladly on to the next stage)
+    "\\bnie (?:przejdzie|przechodzi|przejdziesz|przeszedłeś|przeszłaś)[^.!?\n]{0,20} do (?:kolejnego|następnego) etapu",
     "nie (?:będziemy )?kontynuować (?:procesu|rekrutacji) z (?:tobą|panem|panią)",
     # Swedish
     "(?:gått|gå) vidare med (?:en annan|andra) (?:kandidat|sökande)", "inte (?:att )?gå vidare med (?:din|er) ansökan",
