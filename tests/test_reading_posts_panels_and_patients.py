@@ -485,3 +485,19 @@ def test_an_interview_called_off_because_someone_inside_steps_up_is_a_refusal():
                  "Dr. Brent\n\nOn Tue, Apr 21, 2026 at 12:14 PM Alex Morgan <alex.morgan@example.net> wrote:\n"
                  "> Hi Dr. Hale, tomorrow at 5:30 works for the office manager interview.\n"))
     assert sig.kind == "rejection"
+
+
+def test_gladly_on_to_the_next_stage_in_polish_is_no_refusal():
+    """'chętnie przejdziemy do kolejnego etapu' ends in the letters of 'nie przejdzie ... do kolejnego etapu'."""
+    sig = read(m("Joanna Nowicka <j.nowicka@czarnuszka.example>", "Czy rekrutacja jest nadal aktualna?",
+                 "Dzień dobry, prosimy o informację, czy Pana kandydatura na stanowisko analityka jest nadal aktualna. "
+                 "Jeżeli tak, prosimy o krótką odpowiedź na tego maila. Chętnie przejdziemy wtedy do kolejnego etapu.\n"))
+    assert sig.kind != "rejection"
+
+
+def test_the_panels_scorecards_about_the_users_interview_are_not_the_user_interviewing():
+    sig = read(m("Nia Park <nia@oolong-finops.example>", "Re: FinOps Analyst - any update?",
+                 "Hi Alex, sorry for the wait on the FinOps Analyst role: the hiring manager has been away all week and "
+                 "two of the panel's scorecards only came in on Friday, so the debrief got pushed. I'll update you by "
+                 "Wednesday.\nNia\n"))
+    assert sig.kind == "company_reply"
