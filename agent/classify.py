@@ -350,7 +350,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         kind, best = "company_reply", _adopt_model_reading(second, scores, reasons)
     doubt = _doubt(kind, scores, cand, second, offer_thread=OFFER_THREAD in reasons.get("company_reply", ()),
                    offer_for_the_post=kind == "offer" and OFFER_FOR_THE_POST.search(text) is not None,
-                   user_interviewed=kind in MEETINGS and _interview_titled_for_the_user(email))
+                   user_interviewed=kind in MEETINGS and _interview_titled_for_the_user(email),
+                   applied_to_us=kind == "interview_invitation" and APPLIED_TO_US.search(text) is not None)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
         return Signal(kind=NR, confidence=round(min(0.95, 0.6 + 0.1 * (RELEVANT - cand.score)), 2),
@@ -391,6 +392,9 @@ PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (
                           r"|\bi heard back from\b|\binterview went\b")
 SIGNED_BY_RECRUITER = "is signed by someone who hires"
 ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that must be a question
+# The user's application to the sender's own company, said to the user: "I saw you applied for our SRE opening".
+APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
+                           r"|\byour (?:recent )?application (?:for|to) our\b")
 ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, "asks for the user's availability or to pick a time"})
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
@@ -648,7 +652,7 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,
-           offer_for_the_post: bool = False, user_interviewed: bool = False) -> list[str]:
+           offer_for_the_post: bool = False, user_interviewed: bool = False, applied_to_us: bool = False) -> list[str]:
     """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
     that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
     company (the model reads words: a portal's template reads like account mail) or it answers
@@ -659,8 +663,10 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     why = []
     # (nor when the subject names the user as the one interviewed, "Interview: Analyst - Alex Morgan": the model is
     # trained without the user's name, so to it the user's interview and one the user runs read alike)
+    # (nor when a meeting is asked for about the application the user made to the sender's own company, "I saw you
+    # applied for our SRE opening. Do you have 30 minutes?": a sales rep's intro call reads alike otherwise)
     if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not offer_thread \
-            and not user_interviewed:
+            and not user_interviewed and not applied_to_us:
         why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")

@@ -77,8 +77,9 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # rules and retrains (12 dev sets) made it 7; then DW (a Johannesburg analyst's inbox) and DX (a Chicago marketer's)
     # joined unread with 0 and 1 on arrival: 8 of 3,099. Session 14 joined EE and EF (0 each on arrival) and, after its
     # first two rounds, EM and EN (1 each): 10 of 3,499; the third round's rules and retrain made it 9. ET (0) and ES (1,
-    # a bilingual Ottawa inbox) joined unread at the end: 10 of 3,699. The bar moves to the measurement (it guards
-    # against losing ground; the held-out grows with harder inboxes). The target is 0.
+    # a bilingual Ottawa inbox) joined unread at the end: 10 of 3,699, and 9 after the last retrain (EQ in the dev
+    # split). The bar moves to 10 (it guards against losing ground on a held-out that grows with harder inboxes, and
+    # one retrain moves a message across the model's margin either way). The target is 0.
     assert len(heldout.lookalike_apps) <= 10
 
 
@@ -102,7 +103,8 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # sequence). Session 13 joined DW and DX (0.980 and 0.920): 0.946 on 3,099. Session 14 joined EE (a Berlin
     # inbox in German and English, 0.760 on arrival) and EF (0.980), then EM (0.950) and EN (0.850): 0.9397 on 3,499;
     # its rules and retrains took it to 0.941. ET (0.980 on arrival) and ES (a bilingual Ottawa inbox, 0.880) joined
-    # unread at the end: 0.9397 on 3,699, the first 3,099 reading 0.948 (0.946 at session 13's end). The bar moves
+    # unread at the end: 0.9397 on 3,699 (0.9405 after the last retrain), the first 3,099 reading 0.948 (0.946 at
+    # session 13's end). The bar moves
     # just under the measurement (0.938): it guards against losing ground on a held-out that grows with harder
     # inboxes. The target 0.95 is unmet.
     assert heldout.accuracy >= 0.938  # no misses printed: held-out is not read

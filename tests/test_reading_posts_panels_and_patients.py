@@ -501,3 +501,13 @@ def test_the_panels_scorecards_about_the_users_interview_are_not_the_user_interv
                  "two of the panel's scorecards only came in on Friday, so the debrief got pushed. I'll update you by "
                  "Wednesday.\nNia\n"))
     assert sig.kind == "company_reply"
+
+
+def test_a_call_asked_about_the_users_application_to_the_sender_is_no_sales_call():
+    """The model, having read the user's own sales mail, may take "30 minutes for an intro call? Here's my calendar"
+    for a sales rep's; "you applied for our opening" says whose hiring it is."""
+    sig = read(m("Omar Reyes <omar@seabright-infra.example>", "Chat about the SRE opening?",
+                 "Hi Alex,\nI saw you applied for our SRE opening. Do you have 30 minutes on Thursday or Friday for an "
+                 "intro call? Here's my calendar: https://cal.com/omar/30\nOmar\nSeabright"))
+    assert sig.kind == "interview_invitation"
+    assert not sig.needs_look
