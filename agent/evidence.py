@@ -370,8 +370,7 @@ CARE_BOOKING = "is a care provider's appointment for the user"
 # A practice that books its patients (or their pets) in: its name or its domain says so.
 CARE_PROVIDER = re.compile(r"dental|dentist|orthodont|clinic\b|surgery|medical cent|physio|optician|optometr|veterinar|\bvets?\b"
                            r"|chiropract|podiatr|hygienist|health ?cent(?:re|er)|\bgp\b|pharmacy")
-
-
+# ... and the patient's own words for why they book: the subject, or the user's message the practice answers.
 PATIENT = re.compile(r"\b(?:appointment (?:request|booking)|(?:lost|broken|chipped|loose) (?:a |my )?(?:filling|crown|tooth)"
                      r"|check-?up|prescription|toothache|vaccinations?|booster|blood tests?|smear test"
                      r"|my (?:tooth|teeth|knee|back|shoulder|eyes?|dog|cat|puppy|kitten)\b|(?:dog|cat|puppy|kitten)'s)")
@@ -506,7 +505,8 @@ USER_CONGRATULATES = re.compile(r"\bcongrat(?:s|ulations)\b")
 
 def answers_the_users_congratulations(email: Email) -> bool:
     """A reply to the user's own congratulations ("Saw you've gone out on your own - congratulations!"): a contact's
-    thanks, whoever they work for, unless the user's words also ask about a job."""
+    thanks, whoever they work for, unless the user's words or the reply speak of a job, a role or an interview
+    (classify also reads a reply that books, asks or decides anything for that)."""
     words = _users_own_words(email.quoted.lower())
     reply = email.subject.lower() + "\n" + email.text.lower()
     return USER_CONGRATULATES.search(words) is not None and not any(
