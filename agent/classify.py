@@ -34,7 +34,7 @@ from agent.evidence import (
     quoted_author,
 )
 from agent.facts import company_of, extract, people_of, role_of
-from agent.features import ACCEPTANCE, FEATURES, JOINING, MEETING, NR, REPLY_SUBJECT, add, decide, fires, score
+from agent.features import ACCEPTANCE, FEATURES, FILLED_INSIDE, JOINING, MEETING, NR, REPLY_SUBJECT, add, decide, fires, score
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import HIRING_INTENT, has_job_context, subject_names_role
@@ -104,9 +104,7 @@ SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) e
                           r"|somebody else)|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post)"
                           r"|\b(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
                           r"|(?:offered|offering) (?:them|him|her|the other candidate) the (?:[\w-]+ ){0,4}(?:job|role|position)"
-                          r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
-                          r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post))"
-                          r" (?:from outside|externally)|(?:filled|fill it|fill the role) internally")
+                          r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b|" + FILLED_INSIDE)
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
 MEETINGS = (*SCHEDULING, "cancellation")  # the kinds about a meeting's time
 # Kinds whose mistakes cost the most: an offer sends time-sensitive drafts everywhere else.
@@ -195,9 +193,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         _forget(scores, reasons, "offer")  # "thanks for accepting - welcome aboard!": the offer is behind; this is joining
     if answers_the_user_hiring(email):
         add(scores, reasons, NR, 8, USER_HIRES)
-    elif answers_the_users_congratulations(email) and not any(
-            v > 0 for k, v in scores.items() if k not in (NR, "company_reply")):
-        # (a reply that books, asks, moves or decides anything is read for that, congratulations or not)
+    elif not any(v > 0 for k, v in scores.items() if k not in (NR, "company_reply")) \
+            and answers_the_users_congratulations(email):
+        # (a reply that books, asks, moves or decides anything is read for that, congratulations or not; asked
+        # first, it spares reading the quote of every other message)
         add(scores, reasons, NR, 8, USER_CONGRATULATED)
     if INTERVIEWER in reasons.get(NR, ()) and _interviewed_is_the_user(email):
         _drop_all(scores, reasons, NR, INTERVIEWER)  # "Friday's panel - Alex Morgan": the team's brief, the user cc'd

@@ -252,6 +252,11 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
 # "the next stage of the selection process, which may include online assessments"
 PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) (?:also )?"
                    r"(?:include|involve|start|begin|consist)")
+# The job went to someone already inside: "we've filled it internally", "we're not going to fill it from outside after
+# all" (a decision word of its own, and what makes a called-off interview a refusal: classify.SOMEONE_ELSE)
+FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
+                 r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post)) (?:from outside"
+                 r"|externally)")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|until (?:a|the|we|our|further|it|next|they)"
                   r"|until you(?:'ve| have)? (?:passed|pass|completed|complete|submitted|submit|sent|send|provided|provide)\b"
@@ -832,9 +837,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|close) (?:out |off )?your (?:application|candidacy)"
        r"|(?:not|n't) (?:\w+ ){0,3}(?:fair|right) to keep you in (?:the )?process"
        r"|(?:decided|chosen|chose|opted) not to (?:extend|make) (?:you )?an offer"
-       r"|fill (?:the|this)(?: [\w-]+){0,3} (?:role|position|post|vacancy) internally|(?:filled|fill it|fill the role) internally"
-       # "we're not going to fill it from outside after all" (someone inside steps up)
-       r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post)) (?:from outside|externally)"
+       r"|fill (?:the|this)(?: [\w-]+){0,3} (?:role|position|post|vacancy) internally|" + FILLED_INSIDE +
        r"|closed (?:it|the role|the position)(?: out)? to (?:all )?external|(?:decided|chosen|chose|opted) to (?:pass"
        r"|decline)|won't be (?:able to )?(?:offering|extending|taking)"
        r"|not (?:to )?(?:take|bring|move|progress|advance|put) you (?:through|forward|further|to the next)"
