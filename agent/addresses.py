@@ -24,6 +24,7 @@ RELAY_DOMAINS = (
     "codility.com", "coderpad.io", "karat.com", "hirevue.com", "google.com", "zoom.us",
     "microsoft.com", "outlook.com", "substack.com", "mailchimp.com", "sendgrid.net", "mailgun.org",
     "seek.com.au", "reed.co.uk", "totaljobs.com", "stepstone.de", "welcometothejungle.com", "otta.com", "wellfound.com",
+    "stepstone.at", "stepstone.ch", "karriere.at", "jobs.ch", "jobup.ch",
 )  # fmt: skip
 
 # Applicant-tracking and assessment vendors by their own name: they send from country domains and

@@ -34,7 +34,20 @@ from agent.evidence import (
     quoted_author,
 )
 from agent.facts import company_of, extract, people_of, role_of
-from agent.features import ACCEPTANCE, FEATURES, FILLED_INSIDE, JOINING, MEETING, NR, REPLY_SUBJECT, add, decide, fires, score
+from agent.features import (
+    ACCEPTANCE,
+    FEATURES,
+    FILLED_INSIDE,
+    HIRED_ANOTHER,
+    JOINING,
+    MEETING,
+    NR,
+    REPLY_SUBJECT,
+    add,
+    decide,
+    fires,
+    score,
+)
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import HIRING_INTENT, has_job_context, subject_names_role
@@ -104,7 +117,7 @@ SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) e
                           r"|somebody else)|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post)"
                           r"|\b(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
                           r"|(?:offered|offering) (?:them|him|her|the other candidate) the (?:[\w-]+ ){0,4}(?:job|role|position)"
-                          r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b|" + FILLED_INSIDE)
+                          r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b|" + FILLED_INSIDE + "|" + HIRED_ANOTHER)
 SCHEDULING = ("interview_invitation", "interview_confirmation", "reschedule")
 MEETINGS = (*SCHEDULING, "cancellation")  # the kinds about a meeting's time
 # Kinds whose mistakes cost the most: an offer sends time-sensitive drafts everywhere else.
@@ -128,6 +141,8 @@ SURE_OVER_PHRASEBOOK = 0.8
 # A model this sure that a message the rules read as job mail is no job mail makes the agent
 # ask instead of act; agreeing this surely, it settles a rejection that also looks like bulk.
 AGREE = 0.7
+# ... and how sure it must be that a message asking the user for times is only a status or a question
+SURE_IT_IS_NO_ASK = 0.7
 # An offer is the costliest reading to get wrong: where the model gives it less than this chance,
 # the agent asks. A floor, not "the model's first choice": an offer that thanks the user for their
 # patience reads partly like a status reply, and a language the model knows few words of spreads
@@ -394,7 +409,8 @@ ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that m
 # The user's application to the sender's own company, said to the user: "I saw you applied for our SRE opening".
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
                            r"|\byour (?:recent )?application (?:for|to) our\b")
-ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, "asks for the user's availability or to pick a time"})
+ASKS_AVAILABILITY = "asks for the user's availability or to pick a time"
+ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY})
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|(?:a|the) bar (?:on|at|near|after)|party"
@@ -504,9 +520,13 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
         return kind, best, negative
     if STATED_ELSEWHERE.intersection(reasons.get(NR, ())):
         return kind, best, negative  # the text itself says what else it is
-    if kind == "interview_invitation" and model_kind == "interview_confirmation" and ASKS_FOR_A_TIME & set(reasons[kind]):
+    if kind == "interview_invitation" and (model_kind == "interview_confirmation" and ASKS_FOR_A_TIME & set(reasons[kind])
+                                           or model_kind == "company_reply" and ASKS_AVAILABILITY in reasons[kind]
+                                           and p < SURE_IT_IS_NO_ASK):
         # "can you come by Thursday around 3?", "let me know which of these slots suits": books nothing, however its
-        # words read
+        # words read; and asking the user for times makes it more than a status ("could you send me two or three
+        # windows and I'll go back to her?") unless the model is sure ("is your availability the same (four weeks'
+        # notice)?", "would that work for you?" about the terms)
         return kind, best, negative
     return model_kind, _adopt_model_reading(second, scores, reasons), 0.0
 

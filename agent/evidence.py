@@ -167,9 +167,11 @@ JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassd
               "welcometothejungle.com", "wellfound.com", "hired.com", "stepstone.de", "seek.com.au", "reed.co.uk",
               "totaljobs.com", "monster.com", "dice.com", "xing.com", "naukri.com", "iimjobs.com", "foundit.in",
               "shine.com", "jobstreet.com", "jobsdb.com", "bayt.com", "gulftalent.com", "naukrigulf.com", "snagajob.com",
-              "joinhandshake.com", "cv-library.co.uk", "jora.com", "workopolis.com", "builtin.com"))
+              "joinhandshake.com", "cv-library.co.uk", "jora.com", "workopolis.com", "builtin.com", "stepstone.at",
+              "stepstone.ch", "karriere.at", "jobs.ch", "jobup.ch"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
-                     r"|for applying (?:to|for)|you(?:'ve| have) applied"
+                     r"|for applying (?:to|for)|you(?:'ve| have) applied|zu (?:ihrer|deiner) bewerbung"
+                     r"|(?:ihre|deine) bewerbung (?:als|bei|für|wurde)"
                      r"|your application (?:to|for|at)\b|application (?:status|update)|(?:regarding|about) your application"
                      # a board that books the employer's interviews (Handshake, Indeed): "Interview confirmed: X on Feb 18"
                      r"|^interview (?:confirmed|scheduled|rescheduled|cancell?ed|request(?:ed)?)\s*:"
@@ -308,10 +310,13 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     elif _from_forwarding_workplace(email, senders):
         c.add(-5, FROM_WORKPLACE)
     recipients = len(email.to) + len(email.cc)
+    # the sender's own colleagues copied in (a recruiter copying the hiring manager) leave it a company writing to the
+    # user; anyone else makes it a mailing or a group's thread
+    outside = _recipients_outside(email, sender) if sender is not None and company_senders else recipients
     relayed = relayed_person(email, subject)
     bulk = bulk_reasons(email)
     alone = recipients <= 2 and not bulk  # a person writing to the user alone, not a mailing
-    if company_senders and recipients <= 2:
+    if company_senders and outside <= 2:
         c.one_to_one = sender is not None and sender in company_senders and not is_robot(sender.address) and not bulk
         c.add(0.5, PERSON_AT_COMPANY)
         if REPLY.match(subject):
@@ -374,6 +379,13 @@ CARE_PROVIDER = re.compile(r"dental|dentist|orthodont|clinic\b|surgery|medical c
 PATIENT = re.compile(r"\b(?:appointment (?:request|booking)|(?:lost|broken|chipped|loose) (?:a |my )?(?:filling|crown|tooth)"
                      r"|check-?up|prescription|toothache|vaccinations?|booster|blood tests?|smear test"
                      r"|my (?:tooth|teeth|knee|back|shoulder|eyes?|dog|cat|puppy|kitten)\b|(?:dog|cat|puppy|kitten)'s)")
+
+
+def _recipients_outside(email: Email, sender: Person) -> int:
+    """How many the message is addressed to, not counting the sender's own colleagues on copy (a meeting of the
+    sender's organisation addresses them all: they count)."""
+    own = registrable(domain(sender.address))
+    return len(email.to) + sum(1 for p in email.cc if registrable(domain(p.address)) != own)
 
 
 def _care_provider(senders: list[Person]) -> bool:

@@ -143,12 +143,14 @@ ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|it|that|t
             r"|^\s*fancy\b"
             r"|^\s*(?:and )?you (?:around|free|available)\b"
             r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
-MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|pop (?:in|by|over)|stop by|swing by|drop by|visit (?:us|our|the)"
+MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|com(?:e|ing) (?:in|by|over|down|out|along|round|up) (?:to|and|for)"
+           r"|come and (?:see|meet|have)|pop (?:in|into|by|over|round)|stop by|swing by|drop by|visit (?:us|our|the)"
            r"|meet(?:ing)? (?:with )?(?:you|the|our|him|her|them|[a-z]+ (?:and|from|\(our|,|our|the))"
            r"|meet (?:[a-z]+ )?(?:up|in person)"
            r"|a (?:quick |short |brief )?(?:call|chat|conversation|video call|phone call|zoom|teams call)"
            r"|(?:to|for) (?:call|chat|talk|speak|catch up|sit down)|hop on|jump on|join (?:us|me|them|a|the|our)"
-           r"|conversation|interview|in[- ]person|(?:our|the) office|session with|round|trial (?:shift|day)|working interview"
+           r"|conversation|interview|in[- ]person|(?:our|the) office|session with|round|trial (?:shift|day|evening|night|morning"
+           r"|afternoon|session|run)|working interview"
            r"|(?:do|for) a stage"
            r"|(?:call|ring|phone|see|meet) you|(?:meet|zoom|teams|video|calendar|webex) (?:link|invite|invitation)|zoom"
            r"|(?:the|an?) (?:calendar )?invite\b"
@@ -254,11 +256,20 @@ PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) 
                    r"(?:include|involve|start|begin|consist)")
 # The job went to someone already inside: "we've filled it internally", "we're not going to fill it from outside after
 # all" (a decision word of its own, and what makes a called-off interview a refusal: classify.SOMEONE_ELSE)
+# Someone else has the job, said plainly: "we've made a hire for the Legal Assistant position", "we actually just filled
+# the role", "a candidate from an earlier round ... accepted an offer this morning", "we have decided to continue the
+# process with other candidates"
+HIRED_ANOTHER = (r"\b(?:made|making) (?:a|an|the) hire\b|\bwe(?:'ve| have)?(?: (?:now|just|actually|already|since|recently))*"
+                 r" filled (?:the|this|it|that)\b|(?:someone|somebody|another candidate|a candidate (?:from|who|with)|one of"
+                 r" (?:our|the) (?:[\w-]+ ){0,3}(?:candidates|finalists|applicants|negotiators|colleagues|staff))\b[^.!?\n]{0,60}"
+                 r"\baccepted (?:the|our|an|their) (?:[\w-]+ ){0,4}(?:role|position|job|offer|post)\b|\bapplied internally"
+                 r"|continue (?:the|our) (?:process|recruitment|selection) with (?:other|the other) (?:candidates|applicants"
+                 r"|profiles)")
 FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
                  r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post)) (?:from outside"
                  r"|externally)")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
-                  r"|until (?:a|the|we|our|further|it|next|they)"
+                  r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"
                   r"|until you(?:'ve| have)? (?:passed|pass|completed|complete|submitted|submit|sent|send|provided|provide)\b"
                   # what would stop it, not what has: "we will be unable to progress your application without them",
                   # "if you have not heard within 4 weeks please assume your application has been unsuccessful", "we are
@@ -380,9 +391,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bi (?:could|can) do (?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*\b[^.!?\n]{0,60}\bor\b"
        r"|(?:note|line|message|email) with your preference"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
+       # a day left to the user: "let me know a day that works", "pick whichever day suits you best", "any morning but Tuesday"
+       r"|(?:let (?:me|us) know|tell (?:me|us)|pick|choose|suggest) (?:a|whichever|whatever|the) (?:day|date|time|morning"
+       r"|afternoon|evening)s? (?:that )?(?:works|suits|is good|is best|you like)"
+       r"|\bany (?:day|morning|afternoon|evening|weekday)s? (?:but|except|apart from|other than) (?:mon|tue|wed|thu|fri|sat|sun)"
        r"|select interview time|calendly\.com/(?!cancellations|reschedulings)|easybook|/availability/"
        r"|when (?:are|would|will) you (?:be )?(?:free|available)"
-       r"|disponibilidad\b|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
+       r"|disponibilidad\b(?! de incorporaci)|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
        r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités"
        # slots listed for the user to choose: "kindly let me know which of the following slots you are available for"
        r"|(?:let (?:me|us) know|tell (?:me|us)|indicate|advise)(?: of)? (?:your preference|which (?:of (?:the|these) )?"
@@ -426,7 +441,9 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:options|times|slots|dates)|(?:any chance|are you) (?:you're |you are )?free|free for a (?:quick )?(?:call|chat)"
        r"|which (?:days?|dates?|times?)(?: [\w-]+){0,6}? (?:would )?(?:suit|work|be (?:best|convenient))"
        r"|do you have (?:an hour|time)"
-       r"|(?:let me know|tell me|send me) (?:a time|when (?:suits|works|you're free|you are free)|what (?:suits|works))"
+       r"|(?:let me know|tell me|send me) (?:a (?:good |convenient )?time|when (?:suits|works|you're free|you are free)|what"
+       r" (?:suits|works))"
+       r"|(?:got|have you got) (?:time|\d+ min\w*|a few min\w*|half an hour|an hour) for a (?:quick )?(?:call|chat)"
        r"|when suits|(?:tell me|let me know) when(?:'s| is) (?:good|best|a good time)"
        r"|swing by (?:sometime|the (?:shop|office|workshop|store|site|studio)|this week|next week)"
        r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
@@ -666,7 +683,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
             r"|alert|suscripci|subscri|abonnement"
-            r"|cancellations"),
+            r"|cancellations"
+            # a call-off behind a new invitation: "un nuevo hueco para la entrevista que tuvimos que cancelar"
+            r"|(?:entrevista|llamada|reunión) que (?:tuvimos|tuve|hubo) que cancelar"),
     # --- company replies: status without a decision
     _f("company_reply", 2.5, "t", "asks for pre-employment checks",
        r"background (?:check|screening)|drug (?:test|screen)|dbs (?:check|form|application)|right to work (?:check|documents)"
@@ -792,12 +811,15 @@ FEATURES: tuple[Feature, ...] = (
     # --- rejections: decision words, each enough alone
     _f("rejection", 4, "a", "declines the application",
        r"not (?:be )?moving forward|decided to (?:move|go) (?:forward|ahead) with (?:other|another|an alternative|a different)"
-       r"|(?:went|gone|going|go|decided to go) (?:with|w/) (?:someone|somebody) else|(?:went|gone) (?:with|w/) (?:another|a"
-       r" different|an internal|an? other) (?:candidate|applicant|person|guy|girl|transfer|hire)|(?:it's|it is|its) a no\b"
+       r"|(?:went|gone|going|go|decided to go) (?:with|w/) (?:someone|somebody) else|(?:went|gone) (?:with|w/) (?:another"
+       r"|a different|an internal|an? other|the (?:internal|other|external)) (?:candidate|applicant|person|guy|girl|transfer"
+       r"|hire)|(?:it's|it is|its) a no\b"
        # the job went to someone: "we've made an appointment for this role", "the position has now been filled"
        r"|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post|vacancy)"
        r"|(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
        r"|(?:offered|offering) (?:them|him|her|the other candidate) the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
+       r"|(?:offered|offering|given|gave) (?:the|this) (?:[\w-]+ ){0,4}(?:job|role|position|post) to (?:another|one of the other"
+       r"|an? (?:internal|external|other|different)|the (?:internal|external|other)|someone|somebody)\b"
        r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
@@ -837,7 +859,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|close) (?:out |off )?your (?:application|candidacy)"
        r"|(?:not|n't) (?:\w+ ){0,3}(?:fair|right) to keep you in (?:the )?process"
        r"|(?:decided|chosen|chose|opted) not to (?:extend|make) (?:you )?an offer"
-       r"|fill (?:the|this)(?: [\w-]+){0,3} (?:role|position|post|vacancy) internally|" + FILLED_INSIDE +
+       r"|fill (?:the|this)(?: [\w-]+){0,3} (?:role|position|post|vacancy) internally|" + FILLED_INSIDE + "|" + HIRED_ANOTHER +
        r"|closed (?:it|the role|the position)(?: out)? to (?:all )?external|(?:decided|chosen|chose|opted) to (?:pass"
        r"|decline)|won't be (?:able to )?(?:offering|extending|taking)"
        r"|not (?:to )?(?:take|bring|move|progress|advance|put) you (?:through|forward|further|to the next)"
@@ -889,12 +911,12 @@ FEATURES: tuple[Feature, ...] = (
        within=(r"kandidat|bewerber|andere",), veto=r"\b(?:termin|gespräch am|einladen|einladung)\b"),
     _f("rejection", 4, "a", "declines the application (es/fr/de)",
        r"abbiamo deciso di (?:proseguire|procedere|continuare) con|non (?:potremo|possiamo) (?:proseguire|procedere)"
-       r"|lamentablemente|lamentamos (?:comunicarte|informarte|decirte)|(?:decidimos|decidieron|optamos por) (?:continuar"
+       r"|lamentamos (?:comunicarte|informarte|decirte)|(?:decidimos|decidieron|optamos por) (?:continuar"
        r"|seguir|avanzar)(?: [\wáéíóú]+){0,3} con otr[oa]s|con otros candidatos|não seguir com|não (?:vamos|iremos) (?:seguir"
        r"|avançar|prosseguir)|optamos por (?:outro|outra)|hemos decidido (?:continuar|seguir"
        r"|avanzar)(?: [\wáéíóú]+){0,3}"
        r" con otr[oa]s|no (?:continuar|seguir) con tu candidatura"
-       r"|malheureusement|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
+       r"|ne pas retenir|pas (?:été )?retenue?|pas donner (?:une )?suite favorable"
        r"|ne (?:donnerons|donnons|pouvons donner|pourrons donner) pas (?:une )?suite|regret de vous informer|le choix s'est porté"
        r"|(?:aller de l'avant|poursuivre|continuer|avancer)(?: [\wé']+){0,3} avec (?:un|une) autre"
        r"|(?:avançar|seguir|prosseguir) com outr[oa]s (?:candidat|perfis|profissionais)|(?:un"
@@ -913,10 +935,13 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 3, "t", "says the process will not go on for the user", DECLINE_NOT,
        conditional_ok=False, within=(DECLINE_STEP, DECLINE_WHO),
        veto=r"\b(?:hesitate|can't wait|cannot wait|no need|any questions|if you|unless|not sure|whether|not yet"
-            r"|not only|don't forget|not be able to make|can't make|reschedul|not (?:too )?late|not a problem|not an issue)\b"),
+            r"|not only|don't forget|not be able to make|can't make|reschedul|not (?:too )?late|not a problem|not an issue"
+            # what would stop it: "we cannot move your application forward until this is complete"
+            r"|until|without (?:them|these|those|it|this)|before (?:we|you))\b"),
     # courtesy that comes with a rejection: two of them make one
     _f("rejection", 2, "t", "softens bad news ('unfortunately', 'after careful consideration')",
-       r"\bunfortunately\b|\bregret(?:tably)?\b|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
+       r"\bunfortunately\b|\bregret(?:tably)?\b|\bmalheureusement\b|\blamentablemente\b"
+       r"|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
        r"|difficult (?:decision|choice)|tough (?:decision|call)|(?:very )?competitive (?:pool|field|process)"
        r"|(?:high|large) (?:volume|number) of (?:applications|applicants|candidates)|sorry to (?:say|tell|share)"
        r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|sorry to let you know|nicht die nachricht"
@@ -966,6 +991,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("offer", 4, "t", "sets out the terms of employment",
        # at a line's start, or a list item's ("- Rate: £625/day")
        r"(?:^|(?<=^ )|(?<=^  )|(?<=^[-*•] ))(?:base|base salary|annual salary|salary|compensation"
+       r"|(?:brutto)?(?:jahres)?gehalt|salaire|salario|salário|stipendio|salaris|wynagrodzenie|lön"
        r"|(?:day |daily |hourly |pay )?rate)\s*:\s*[$£€]?\s?\d[\d,.]*k?\b", veto=OFFER_VETO),
     # in an offer's thread, the offer made again with new terms: "updated offer: base CAD 126,000 (up from 118,000)",
     # "finance have signed off on €58,500", "we've added a $7,500 sign-on bonus", "the revised letter is attached"
@@ -1125,7 +1151,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|no longer accepting applications|closed (?:this|the) (?:job )?posting|(?:cv|resume) (?:was )?downloaded"
        r"|(?:appeared|apareceu|apareciste|apparu(?:e)?|verscheen) (?:in|em|en|dans) \d+ (?:searches|pesquisas|búsquedas"
        r"|recherches|zoekopdrachten)"),
-    _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now|checkout"),
+    _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now"
+       r"|(?:go to|proceed to|complete (?:your )?|at) checkout\b|\bcheckout (?:now|page)\b"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
        r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
        r"|team meeting|catch-?up|staff meeting)\b"),
@@ -1141,8 +1168,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|job )?interview (?:is|went"
        r"|at|tomorrow|today|on)\b"),
     # ... or a friend's own news: "I got the job!", "ich hab den Job", "consegui o emprego", "me salió el trabajo"
-    _f(NR, 4, "a", "is someone else's news of a new job",
-       r"\bi (?:got|landed) the job\b|\bich hab(?:e)? (?:\w+ )?den (?:job|vertrag)|consegui o emprego|me salió el trabajo"
+    _f(NR, 5, "a", "is someone else's news of a new job",
+       r"\bi(?:'ve| have)? (?:got|landed) the (?:[\w-]+ ){0,3}job\b|\b(?:they|she|he) offered me\b"
+       r"|\bich hab(?:e)? (?:\w+ )?den (?:job|vertrag)|consegui o emprego|me salió el trabajo"
        r"|\bho firmato\b|j'ai eu le poste|ik heb de baan|dostałam (?:tę )?pracę|dostałem (?:tę )?pracę"),
     # a friend or a parent asks after it (a recruiter who asks goes on to a step, which outweighs this)
     _f(NR, 2, "t", "asks how the user's interview went",
@@ -1152,7 +1180,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on deck)"
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
+       r"|(?<!i have an )(?<!i've got an )(?<!i got an )(?<!i have a )all[- ]hands(?! on deck)"
        r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
@@ -1163,7 +1192,9 @@ FEATURES: tuple[Feature, ...] = (
        # the job the user has moves them up: "congratulations again on your promotion"
        r"|(?:on|for) your (?:recent |well[- ]deserved |internal )?promotion"
        # the work itself: a sprint's retro, a cutover's go/no-go, a client's QBR, a skip-level, a brainstorm
-       r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan|\bqbr\b|quarterly business review|lunch[- ]and[- ]learn"
+       r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan"
+       r"|\b(?:the|our|client|customer|q[1-4]|[a-z]+'s) qbrs?\b|quarterly business review"
+       r"|lunch[- ]and[- ]learn"
        r"|skip[- ]level|brainstorm|post-?mortem|pitch (?:rehearsal|prep|dry run)|dry run for the|bid (?:review|team)"
        r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
        r"|time[- ]off request|(?:annual )?leave request|\bpto request|vacation request"
@@ -1236,7 +1267,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|move-in date|passport (?:application|renewal)|admission requirements|examination board"
        r"|(?:licen[cs]e|certificate|certification|registration|permit) (?:renewal|application)|renewal application"
        r"|renewal\b[^.\n]{0,40}\b(?:certificate|licen[cs]e|certification|registration|permit)\b"
-       r"|letting agent|holding deposit|right to rent|\bpcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
+       r"|letting agent|holding deposit|right to rent|\d ?pcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report(?!ing act)|visa signature|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
        r"| steward| administrator| coordinator| coach\b)(?=[^\n]{0,60}\b(?:members?|membership|fixtures?|match(?:es)?|training"
@@ -1255,6 +1286,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
        r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
        r"|parking permit|residents' parking|planning application"
+       r"|bewerbung (?:um|für) (?:die|eine|unsere|ihre) (?:[\w-]+ ){0,2}wohnung\b|wohnungsbewerbung|mietinteress"
        r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b"
        # a language school's placement test, a child's teacher meeting the family, in the other languages
        r"|test di livello|(?:test|prueba|teste) de nivel|einstufungstest|test de niveau|niveautest|colloquio di orientamento"

@@ -116,6 +116,8 @@ ACK = (
 
 INVITATION = (
     "pasarte por (?:el|la|nuestr[ao]) ", "para conocernos", "qué día te (?:va|viene) mejor",
+    # "¿podemos buscar un nuevo hueco para la entrevista?", "te propongo dos opciones"
+    "(?:buscar|encontrar) (?:un )?(?:nuevo )?hueco", "te propongo (?:dos|tres|varias|algunas) opciones",
     "kennenlernen", "terminvorschläge", "hättest du lust", "zu quatschen",
     "schick mir (?:einfach )?(?:\\d[–-]?\\d? )?slots",
     "(?:zu einem|zum) (?:ersten |zweiten )?gespräch(?: mit [^\\n]{0,100})? einladen", "próximo passo é um bate-papo",
@@ -287,7 +289,7 @@ RESCHEDULE = (
     "(?:call|termin|gespräch)[^.\\n]{0,60}schieben", "dobbiamo spostare", "invito aggiornato",
     "(?:déplacer|reporter|décaler) (?:notre|votre|ta|l')",
     "(?:mover|cambiar|reprogramar) (?:la|nuestra) (?:entrevista|llamada|reunión)",
-    "(?:remarcar|reagendar) (?:a|o|nossa|nosso)", "spostare (?:il|l'|la) (?:colloquio|appuntamento)",
+    "(?:remarcar|reagendar) (?:a|o|nossa|nosso|sua|tua|seu|teu)", "spostare (?:il|l'|la) (?:colloquio|appuntamento)",
     "spostamento (?:del|dell')", "(?:verzetten|verplaatsen) (?:het|ons|de)", "przełożyć (?:spotkanie|rozmowę)",
     "przesunąć (?:spotkanie|rozmowę)", "flytta (?:vårt|intervjun|mötet)", "日程変更", "改期",
     "(?:reprogrammer|replanifier) (?:notre|votre|ton|l'|le)", "entretien (?:est |a été )?(?:reporté|décalé|déplacé)",
@@ -295,10 +297,12 @@ RESCHEDULE = (
     "cambio de (?:horario|hora|fecha) (?:de|para) (?:la|tu|su|nuestra) (?:entrevista|llamada|reunión)",
     "adiar (?:a|nossa|sua|tua) (?:entrevista|conversa)", "(?:entrevista|conversa) (?:foi )?(?:remarcada|reagendada)",
     "(?:posticipare|anticipare|rimandare|riprogrammare) (?:il|l'|la) (?:colloquio|appuntamento|call)",
-    "colloquio (?:è stato )?(?:spostato|posticipato|rinviato)", "gesprek[^.!?\n]{0,40} (?:te )?(?:verzetten|verplaatsen)",
+    "colloquio (?:è stato )?(?:spostato|posticipato|rinviato)",
+    "gesprek(?:[^.!?\n]|\\.(?=\\d)){0,60} (?:te )?(?:verzetten|verplaatsen)",
     "przenieść (?:spotkanie|rozmowę|nasze spotkanie|naszą rozmowę)", "zmiana terminu (?:rozmowy|spotkania)",
     "przełożyć (?:naszą|nasze)", "boka om (?:intervjun|mötet|vår|vårt)", "ny tid för (?:intervjun|vår intervju)",
     "(?:gesprek|afspraak|interview) (?:wordt |is )?verzet", "verzetten naar", "nieuw(?:e)? (?:moment|tijdstip) voor",
+    "(?:het )?nieuwe tijdstip is",
     # session 12: "possiamo spostare la call a lunedì", "Zmiana terminu", "lo pasamos para el jueves", "vamos remarcar?"
     "spostare (?:la|il) (?:call|videochiamata|chiacchierata|incontro)", "zmiana terminu\\b", "nowy termin:",
     "(?:musiał|musiała|musieliśmy) przełożyć", "(?:rozmowa|spotkanie) (?:zostało |została )?przełożon",
@@ -334,6 +338,9 @@ CANCELLATION = (
     "(?:termin|gespräch) abgesagt",
     "(?:muss|müssen) (?:den |unseren |ihren |deinen )?(?:termin|gespräch)\\b[^.!?\\n]{0,40}absagen",
     "fällt (?:leider )?aus",
+    "fällt (?:leider )?aus",
+    # "der ... vereinbarte Gesprächstermin ... entfallen muss", "das Interview entfällt"
+    "(?:termin|gespräch|interview)\\w*\\b[^.!?\\n]{0,100}\\b(?:entfallen|entfällt)\\b",
     "(?:annuler|annulé[e]?) (?:notre|votre|l'|le)", "cancelar (?:la|nuestra) (?:entrevista|llamada|reunión)",
     "(?:entrevista|llamada|reunión) (?:cancelada|queda cancelada)",
     "(?:annullare|annullato|cancellare) (?:il|l'|la) (?:colloquio|appuntamento)",
@@ -518,6 +525,9 @@ OFFER = (
     "ansættelseskontrakt", "tilbud om (?:stilling|ansettelse|ansættelse)",
     # "ihnen hiermit offiziell die position als ... anbieten zu dürfen"
     "(?:ihnen|dir) (?:hiermit )?(?:offiziell )?die (?:stelle|position)\\b[^.!?\\n]{0,80}\\banbieten",
+    # session 15: "würden dich wirklich gern als Design Lead bei uns haben", "können dir Folgendes anbieten"
+    "(?:würden|möchten) (?:dich|sie) (?:\\w+ ){0,2}gerne? als [^.!?\\n]{0,60}\\bhaben",
+    "(?:können|möchten|dürfen) (?:dir|ihnen) folgendes anbieten",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -526,7 +536,8 @@ ASSESSMENT = (
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
     "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "適性検査", "コーディングテスト",
     "笔试", "测评",
-    "online-assessment", "eignungstest", "persönlichkeitstest", "test (?:technique|en ligne|de personnalité|d'aptitude)",
+    "(?:ihr|dein) video-?interview", "online-assessment", "eignungstest", "persönlichkeitstest",
+    "test (?:technique|en ligne|de personnalité|d'aptitude)",
     "prueba (?:técnica|online|en línea|de conocimientos|psicotécnica)", "test psicotécnico",
     "(?:teste|prova) (?:online|técnic[ao]|comportamental|de lógica)", "avaliação (?:técnica|comportamental)", "estudo de caso",
     "case (?:técnico|prático)", "test (?:attitudinal|psicoattitudinal|di logica)", "capaciteitentest", "persoonlijkheidstest",
@@ -633,6 +644,8 @@ CANDIDACY = (
     # Swedish, Danish and Norwegian: the application, the post and the process
     "ansøgning", "søknad", "rekruttering", "jobsamtale", "jobbintervju", "anställningsintervju", "urvalsprocess",
     "ansættelsesproces", "(?:stillingen|tjänsten|jobbet) som\\b",
+    # session 15: an offer's and a contract's own words in German: "Dein Angebot als Lead Product Designer"
+    "bruttojahresgehalt", "dienstvertrag", "arbeitsvertrag", "kündigungsfrist", "(?:dein|ihr) angebot als\\b",
 )  # fmt: skip
 
 
