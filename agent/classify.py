@@ -43,6 +43,7 @@ from agent.features import (
     MEETING,
     NR,
     REPLY_SUBJECT,
+    WRAPPED,
     add,
     decide,
     fires,
@@ -50,7 +51,7 @@ from agent.features import (
 )
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
-from agent.vocab import HIRING_INTENT, has_job_context, subject_names_role
+from agent.vocab import HIRING_INTENT, has_job_context, subject_is_an_application, subject_names_role
 from agent.when import find_datetimes, writer_zone
 from agent.word_model import Reading
 from agent.word_model import shipped as word_model
@@ -173,7 +174,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             extract(email, signal, ref, tz, user_tz)
         return signal
     subject = email.subject.lower()
-    text = email.text[:MAX_TEXT].lower()
+    text = unwrap(email.text[:MAX_TEXT]).lower()
     cal = email.calendar
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
     # A reply's new text may say only "Perfect - Thursday 17th at 2pm it is": the message it
@@ -365,7 +366,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     doubt = _doubt(kind, scores, cand, second, offer_thread=OFFER_THREAD in reasons.get("company_reply", ()),
                    offer_for_the_post=kind == "offer" and OFFER_FOR_THE_POST.search(text) is not None,
                    user_interviewed=kind in MEETINGS and _interview_titled_for_the_user(email),
-                   applied_to_us=kind == "interview_invitation" and APPLIED_TO_US.search(text) is not None)
+                   plainly_invited=kind == "interview_invitation" and (
+                       APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
+                       or subject_is_an_application(subject, email.user_name)))
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
         return Signal(kind=NR, confidence=round(min(0.95, 0.6 + 0.1 * (RELEVANT - cand.score)), 2),
@@ -410,6 +413,7 @@ ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that m
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
                            r"|\byour (?:recent )?application (?:for|to) our\b")
 ASKS_AVAILABILITY = "asks for the user's availability or to pick a time"
+INVITED_OUTRIGHT = "invites the user to interview, in so many words"
 ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY})
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A person at a company writing about anything else: a social plan, an appointment, a sale.
@@ -493,6 +497,18 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
 
 # What the text itself says a message is instead (a webinar, a coach, the user hiring): the model never overrules it.
 STATED_ELSEWHERE = frozenset(f.reason for f in FEATURES if f.kind == NR) | {USER_HIRES, USER_CONGRATULATED}
+
+
+# A line break inside a sentence of hard-wrapped mail ("el puesto ya ha sido\ncubierto", "we won't be\nmoving forward"):
+# after a long line (features.WRAPPED) that ends in no stop, before a word that goes on in lower case (a writer who
+# writes in lower case and ends sentences with a line break still has sentences).
+WRAPPED_BREAK = re.compile(rf"(?<=[^\n]{{{WRAPPED - 1}}}[^\n.!?:;])\n(?=[a-zà-öø-ÿß])")
+
+
+def unwrap(text: str) -> str:
+    """The text with hard-wrapped sentences joined again, so a phrase reads the same wherever the writer's mailer
+    broke its line (a short line, a list item, a capital or a blank line still starts a new one)."""
+    return WRAPPED_BREAK.sub(" ", text)
 
 
 def _second_reading(second: Reading, kind: str | None, best: float, negative: float, scores: dict[str, float],
@@ -671,7 +687,7 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,
-           offer_for_the_post: bool = False, user_interviewed: bool = False, applied_to_us: bool = False) -> list[str]:
+           offer_for_the_post: bool = False, user_interviewed: bool = False, plainly_invited: bool = False) -> list[str]:
     """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
     that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
     company (the model reads words: a portal's template reads like account mail) or it answers
@@ -683,9 +699,11 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     # (nor when the subject names the user as the one interviewed, "Interview: Analyst - Alex Morgan": the model is
     # trained without the user's name, so to it the user's interview and one the user runs read alike)
     # (nor when a meeting is asked for about the application the user made to the sender's own company, "I saw you
-    # applied for our SRE opening. Do you have 30 minutes?": a sales rep's intro call reads alike otherwise)
+    # applied for our SRE opening. Do you have 30 minutes?": a sales rep's intro call reads alike otherwise; nor for an
+    # invitation to interview in so many words, or in the thread titled with the user's application, "Re: Operations
+    # role - Alex Morgan": after the model learned a recruiter's own work mail, it read both as no job mail)
     if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not offer_thread \
-            and not user_interviewed and not applied_to_us:
+            and not user_interviewed and not plainly_invited:
         why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")

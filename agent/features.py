@@ -66,18 +66,21 @@ LOOKALIKES = frozenset({
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
     "answers a meeting the user organised", "is the user's own job tracker or a consent form",
     "is a receipt for the user's own message", "is a job board's notice of the user's own activity",
+    "is about a candidate the user puts forward",
 })
 
 
 # "If you need to move it, let us know", in the languages the phrasebook reads: the user may move
 # the meeting, nobody has. (An English "if you need to" is in the reschedule feature's veto.)
-USER_MAY_MOVE = (r"(?:falls|wenn|sollten) (?:du|sie)\b[^.!?\n]{0,80}(?:verschieben|verlegen) (?:musst|müssen|möchtest|möchten"
+USER_MAY_MOVE = (r"\bmocht(?:en)? (?:je|u|jij)\b(?:[^.!?\n]|\.(?=\d)){0,80}(?:wil(?:t|len)?) (?:verzetten|verplaatsen)"
+                 r"|(?:falls|wenn|sollten) (?:du|sie)\b[^.!?\n]{0,80}(?:verschieben|verlegen) (?:musst|müssen|möchtest|möchten"
                  r"|willst|wollen)|\bsi (?:vous|tu)\b[^.!?\n]{0,60}(?:devez|dois|souhaitez|souhaites) (?:reporter|déplacer"
                  r"|décaler|modifier)|\bsi (?:necesitas|necesita|tienes que|tiene que) (?:reprogramar|cambiar|mover)")
 
 
 CONDITIONAL = re.compile(
-    r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls)\b[^.!?\n]*$")
+    r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|indien|without your|ohne (?:ihre|deine)"
+    r"|sans (?:votre|ta|ton)|sin (?:tu|su)|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw))\b[^.!?\n]*$")
 SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "9.30" and "2.5" do not end a sentence
 
 
@@ -243,7 +246,10 @@ JOINING = "is about joining (first day, onboarding, new-hire paperwork)"
 # reading once it is said): "thank you very much for accepting our offer", not "... our invitation to interview".
 ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (?:our|the|my) (?:invit|interv|meet|call))"
               r"|(?:glad|delighted|thrilled|happy|excited|pleased) (?:that )?you(?:'ve| have)? accepted"
-              r"|you(?:'ve| have) (?:accepted|signed) (?:our|the|your) offer|(?:received|got) your signed"
+              # (not what is still to come: "once you've accepted the offer", "when you have signed the offer")
+              r"|(?<!once )(?<!when )(?<!after )(?<!if )(?<!until )(?<!as soon as )you(?:'ve| have) (?:accepted|signed)"
+              r" (?:our|the|your) offer"
+              r"|(?:received|got) your signed"
               # an e-signature service's record that everyone has signed: "All parties have completed Offer Letter"
               r"|all (?:parties|signers) have (?:completed|signed) (?:the |your )?(?:offer|employment|contract of employment)"
               # the yes passed on: "Nick tells me you're joining us as Growth Analyst - congrats and welcome!"
@@ -259,12 +265,16 @@ PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) 
 # Someone else has the job, said plainly: "we've made a hire for the Legal Assistant position", "we actually just filled
 # the role", "a candidate from an earlier round ... accepted an offer this morning", "we have decided to continue the
 # process with other candidates"
-HIRED_ANOTHER = (r"\b(?:made|making) (?:a|an|the) hire\b|\bwe(?:'ve| have)?(?: (?:now|just|actually|already|since|recently))*"
-                 r" filled (?:the|this|it|that)\b|(?:someone|somebody|another candidate|a candidate (?:from|who|with)|one of"
-                 r" (?:our|the) (?:[\w-]+ ){0,3}(?:candidates|finalists|applicants|negotiators|colleagues|staff))\b[^.!?\n]{0,60}"
-                 r"\baccepted (?:the|our|an|their) (?:[\w-]+ ){0,4}(?:role|position|job|offer|post)\b|\bapplied internally"
-                 r"|continue (?:the|our) (?:process|recruitment|selection) with (?:other|the other) (?:candidates|applicants"
-                 r"|profiles)")
+HIRED_ANOTHER = (r"\bwe(?:'ve| have) (?:now |just )?made (?:a|an|the) hire\b|\bmade (?:a|an|the) hire for (?:the|this|that)\b"
+                 r"|\bwe(?:'ve| have)?(?: (?:now|just|actually|already|since|recently))* filled (?:it\b|(?:the|this|that)"
+                 r" (?:[\w-]+ ){0,4}(?:role|position|job|post|vacancy|spot|opening)\b)"
+                 # (not the user: "once you've accepted the offer"; not news for the user: "accepted an offer elsewhere")
+                 r"|(?:someone|somebody|another candidate|a candidate (?:from|who|with)|one of (?:our|the) (?:[\w-]+ ){0,3}"
+                 r"(?:candidates|finalists|applicants|negotiators|colleagues|staff))\b(?:(?!\byou)[^.!?\n]){0,60}\baccepted"
+                 r" (?:the|our|an|their) (?:[\w-]+ ){0,4}(?:role|position|job|offer|post)\b(?! (?:elsewhere|somewhere|(?:at|with)"
+                 r" (?:another|a different|an?other)))"
+                 r"|(?:decided|chosen|opted) to continue (?:the|our) (?:process|recruitment|selection)(?: process)? with"
+                 r" (?:other|the other) (?:candidates|applicants|profiles)")
 FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
                  r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post)) (?:from outside"
                  r"|externally)")
@@ -275,7 +285,7 @@ REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the ca
                   # "if you have not heard within 4 weeks please assume your application has been unsuccessful", "we are
                   # not always able to contact unsuccessful applicants"
                   r"|without (?:them|these|those|the (?:original|required|following))\b"
-                  r"|(?:please )?assume (?:that )?your application"
+                  r"|(?:please )?(?:assume|consider) (?:that )?your application"
                   r"|(?:contact|respond to|reply to|notify|inform|write to|get back to) (?:all |every |each )?unsuccessful"
                   r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
                   r"|(?:applicants|candidates|those) who (?:are|have|were) not"
@@ -494,6 +504,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview confirm|^confirmed:|confirming (?:your|our|the)|(?:we're|you're|we are|you are) all set"
        r"|(?:happy|pleased|glad|delighted|writing) to confirm (?:your|our|the)(?: [\w-]+){0,2} interview"
        r"|see you (?:on )?(?:mon|tues|wednes|thurs|fri|satur)day at \d"
+       # an invitation that names its day and hour is the booking: "invite you to an interview on Thursday 13 March at
+       # 11am"
+       r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ )?interview (?:on|this|next) (?:mon|tues|wednes|thurs"
+       r"|fri|satur)day\b[^.!?\n]{0,40}\bat \d"
        r"|je (?:te|vous) confirme"
        r"|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
@@ -685,7 +699,7 @@ FEATURES: tuple[Feature, ...] = (
             r"|alert|suscripci|subscri|abonnement"
             r"|cancellations"
             # a call-off behind a new invitation: "un nuevo hueco para la entrevista que tuvimos que cancelar"
-            r"|(?:entrevista|llamada|reunión) que (?:tuvimos|tuve|hubo) que cancelar"),
+            r"|(?:entrevista|llamada|reunión) que (?:tuvimos|tuve|hubo) que cancelar|tuvi[ée]ramos que cancelar"),
     # --- company replies: status without a decision
     _f("company_reply", 2.5, "t", "asks for pre-employment checks",
        r"background (?:check|screening)|drug (?:test|screen)|dbs (?:check|form|application)|right to work (?:check|documents)"
@@ -937,7 +951,7 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:hesitate|can't wait|cannot wait|no need|any questions|if you|unless|not sure|whether|not yet"
             r"|not only|don't forget|not be able to make|can't make|reschedul|not (?:too )?late|not a problem|not an issue"
             # what would stop it: "we cannot move your application forward until this is complete"
-            r"|until|without (?:them|these|those|it|this)|before (?:we|you))\b"),
+            r"|until (?:this|that|these|those|it|we|you|your|all)|without (?:them|these|those|it|this)|before (?:we|you))\b"),
     # courtesy that comes with a rejection: two of them make one
     _f("rejection", 2, "t", "softens bad news ('unfortunately', 'after careful consideration')",
        r"\bunfortunately\b|\bregret(?:tably)?\b|\bmalheureusement\b|\blamentablemente\b"
@@ -949,7 +963,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|not) (?:to )?have better news"
        r"|bad news|i'm afraid|i am afraid|purtroppo|infelizmente|helaas|niestety|tyvärr|残念ながら"
        r"|bearer of bad news|not good news",
-       conditional_ok=False),
+       conditional_ok=False,
+       # a receipt's apology for what it cannot do: "we are unfortunately unable to respond to every applicant"
+       veto=r"\b(?:respond|reply|get back|write) to (?:every|each|all)\b|\bindividual(?:ly)?\b"),
     _f("rejection", 2, "t", "wishes the user well for the search",
        r"wish(?:ing)? you (?:(?:all )?the (?:very )?best|(?:the best of |good |best of )?luck|every success|success|well)"
        r"|(?:best of luck|good luck|all the best) (?:in|with) (?:your|the) (?:job )?(?:search|future|career|next)"
@@ -980,6 +996,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:we|i) want you on (?:the|our) team|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
        r"|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:putting|put) (?:the|an|your) offer together"
+       # an agency passing the client's offer on: "she offered me £92,000 base for you"
+       r"|\boffered (?:me|us) [^.!?\n]{0,40}\bfor you\b"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!]| [-–—])|employment contract|contract of employment"
        # in a small employer's plain words: "we'd like you to take the supervisor spot", "we'd love to have
@@ -991,7 +1009,6 @@ FEATURES: tuple[Feature, ...] = (
     _f("offer", 4, "t", "sets out the terms of employment",
        # at a line's start, or a list item's ("- Rate: £625/day")
        r"(?:^|(?<=^ )|(?<=^  )|(?<=^[-*•] ))(?:base|base salary|annual salary|salary|compensation"
-       r"|(?:brutto)?(?:jahres)?gehalt|salaire|salario|salário|stipendio|salaris|wynagrodzenie|lön"
        r"|(?:day |daily |hourly |pay )?rate)\s*:\s*[$£€]?\s?\d[\d,.]*k?\b", veto=OFFER_VETO),
     # in an offer's thread, the offer made again with new terms: "updated offer: base CAD 126,000 (up from 118,000)",
     # "finance have signed off on €58,500", "we've added a $7,500 sign-on bonus", "the revised letter is attached"
@@ -1071,6 +1088,15 @@ FEATURES: tuple[Feature, ...] = (
        # a clinical or academic study screening its volunteers
        r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
        r"|study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
+    # The user recruits for a living: a client writes of the user's candidate, and asks the user to pass it on ("please
+    # share the feedback with him", "can you present it to her today?", "let me know her right-to-work status")
+    _f(NR, 5, "a", "is about a candidate the user puts forward",
+       r"\bpass (?:it|this|that|(?:the|our) (?:offer|news|feedback|thanks|details))(?: on)? (?:on )?to (?:him|her)\b"
+       r"|\b(?:share|pass) (?:the|our|this|that|my) feedback (?:on )?(?:with|to) (?:him|her)\b|\bbreak (?:it|the news) to"
+       r" (?:him|her)\b|\bshare (?:it|that|this) with (?:him|her) (?:in a|gently|kindly|word for word)"
+       r"|\b(?:his|her) (?:right[- ]to[- ]work|comp(?:ensation)? expectations|salary expectations"
+       r"|current (?:salary|package|base|comp))\b"
+       r"|\b(?:send|put|share) (?:me |us )?(?:more|further|any (?:more|further|other)|other) (?:cvs|candidates|profiles)\b"),
     _f(NR, 8, "a", "has the user interviewing someone else",
        # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
        # (not "two of the panel's scorecards only came in on Friday": the panel that interviewed the user)
@@ -1169,7 +1195,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|at|tomorrow|today|on)\b"),
     # ... or a friend's own news: "I got the job!", "ich hab den Job", "consegui o emprego", "me salió el trabajo"
     _f(NR, 5, "a", "is someone else's news of a new job",
-       r"\bi(?:'ve| have)? (?:got|landed) the (?:[\w-]+ ){0,3}job\b|\b(?:they|she|he) offered me\b"
+       r"\bi(?:'ve| have)? (?:got|landed) the (?:[\w-]+ ){0,3}job\b(?! (?:description|spec|specification|ad|advert"
+       r"|title|brief|details|posting|listing|board|alert|offer|pack)s?\b)"
+       r"|\b(?:they|she|he) offered me (?:the|a) (?:[\w-]+ ){0,3}(?:job|role|position)\b"
        r"|\bich hab(?:e)? (?:\w+ )?den (?:job|vertrag)|consegui o emprego|me salió el trabajo"
        r"|\bho firmato\b|j'ai eu le poste|ik heb de baan|dostałam (?:tę )?pracę|dostałem (?:tę )?pracę"),
     # a friend or a parent asks after it (a recruiter who asks goes on to a step, which outweighs this)
@@ -1181,7 +1209,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
-       r"|(?<!i have an )(?<!i've got an )(?<!i got an )(?<!i have a )all[- ]hands(?! on deck)"
+       r"|all[- ]hands(?! on deck)"
        r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
@@ -1252,7 +1280,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|^(?:undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure|subsystem)"
        r"|returned mail|delivery has failed|unzustellbar|non remis)\b"),
     _f(NR, 5, "a", "is about a non-job application",
-       r"rental application|\blease\b|application to (?:adopt|foster)|\badoption (?:application|team|coordinator)"
+       r"rental application|\blease\b(?! (?:mod|modification|liabilit\w*|accounting|payments?|classification))"
+       r"|application to (?:adopt|foster)|foster (?:carer|parent)s?\b|fostering (?:panel|assessment|application)"
+       r"|\badoption (?:application|team|coordinator)"
        r"|\ballotments?\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
        r"|^grants officer(?:,|$)|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
        r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding application"
@@ -1286,7 +1316,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
        r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
        r"|parking permit|residents' parking|planning application"
-       r"|bewerbung (?:um|für) (?:die|eine|unsere|ihre) (?:[\w-]+ ){0,2}wohnung\b|wohnungsbewerbung|mietinteress"
+       r"|bewerbung (?:um|für) (?:die|eine|unsere|ihre|das|ein) (?:[\w-]+ ){0,2}(?:\w+-)*(?:wohnung|wg-zimmer)\b"
+       r"|wohnungsbewerbung|mietinteress"
        r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b"
        # a language school's placement test, a child's teacher meeting the family, in the other languages
        r"|test di livello|(?:test|prueba|teste) de nivel|einstufungstest|test de niveau|niveautest|colloquio di orientamento"

@@ -12,6 +12,8 @@ Chinese.
 from __future__ import annotations
 
 ACK = (
+    # Afrikaans (small South African firms): "ons bevestig hiermee ontvangs van u CV", "dankie vir u aansoek"
+    "(?:bevestig|erken) (?:hiermee )?(?:die )?ontvangs van (?:u|jou) cv", "dankie vir (?:u|jou) aansoek (?:vir|om) die pos",
     "eingangsbestätigung", "ihre bewerbung ist (?:bei uns )?eingegangen",
     "deine bewerbung ist (?:bei uns )?eingegangen", "(?:haben|habe) (?:ihre|deine) bewerbung erhalten",
     "unterlagen sind (?:vollständig |gut )?bei uns (?:eingegangen|angekommen)",
@@ -117,7 +119,10 @@ ACK = (
 INVITATION = (
     "pasarte por (?:el|la|nuestr[ao]) ", "para conocernos", "qué día te (?:va|viene) mejor",
     # "¿podemos buscar un nuevo hueco para la entrevista?", "te propongo dos opciones"
-    "(?:buscar|encontrar) (?:un )?(?:nuevo )?hueco", "te propongo (?:dos|tres|varias|algunas) opciones",
+    "(?:passt|passen) (?:dir|ihnen|euch|es dir|es ihnen) (?:\\w+ ){0,2}(?:montag|dienstag|mittwoch|donnerstag|freitag)",
+    "(?:buscar|encontrar) (?:un )?(?:nuevo )?hueco\\b[^.!?\\n]{0,40}\\b(?:para|y) (?:la entrevista|tu entrevista|una entrevista"
+    "|charlar|hablar|conocernos|una llamada|una videollamada|vernos)",
+    "te propongo (?:dos|tres|varias|algunas) opciones",
     "kennenlernen", "terminvorschläge", "hättest du lust", "zu quatschen",
     "schick mir (?:einfach )?(?:\\d[–-]?\\d? )?slots",
     "(?:zu einem|zum) (?:ersten |zweiten )?gespräch(?: mit [^\\n]{0,100})? einladen", "próximo passo é um bate-papo",
@@ -238,7 +243,7 @@ CONFIRMATION = (
     "(?:tu|su) entrevista (?:ha sido|está|queda) (?:confirmada|agendada|programada)",
     "(?:sua|tua) entrevista (?:foi|está) (?:confirmada|agendada|marcada)", "confirmamos (?:a )?(?:sua|tua) entrevista",
     "(?:ti|le) confermo (?:il|l'|la) (?:colloquio|appuntamento)", "(?:sollicitatie)?gesprek (?:is )?bevestigd",
-    "(?:hierbij|bij deze) bevestig (?:ik|we|wij) (?:je|jouw|uw|het|ons) (?:sollicitatie|kennismakings)?gesprek",
+    "(?:hierbij|bij deze) bevestig(?:en)? (?:ik|we|wij) (?:je|jouw|uw|het|ons) (?:sollicitatie|kennismakings)?gesprek",
     "potwierdza(?:m|my) (?:naszą rozmowę|nasze spotkanie|termin rozmowy|termin spotkania)", "potwierdzenie (?:terminu )?rozmowy",
     "(?:din|er) intervju är (?:bokad|bekräftad)", "bekräftar (?:härmed )?(?:din |er |vår )?(?:intervju|intervjutid)",
     "termin (?:wurde )?(?:hiermit )?bestätigt", "(?:je|jouw|uw|de) afspraak (?:is )?(?:hierbij )?bevestigd",
@@ -340,7 +345,8 @@ CANCELLATION = (
     "fällt (?:leider )?aus",
     "fällt (?:leider )?aus",
     # "der ... vereinbarte Gesprächstermin ... entfallen muss", "das Interview entfällt"
-    "(?:termin|gespräch|interview)\\w*\\b[^.!?\\n]{0,100}\\b(?:entfallen|entfällt)\\b",
+    "(?:termin|gespräch|interview)\\w*(?: (?:bei|mit|am|von|in) [^.!?\\n]{0,40})?(?: [a-zäöüß]+){0,2} "
+    "(?:entfallen|entfällt)\\b",
     "(?:annuler|annulé[e]?) (?:notre|votre|l'|le)", "cancelar (?:la|nuestra) (?:entrevista|llamada|reunión)",
     "(?:entrevista|llamada|reunión) (?:cancelada|queda cancelada)",
     "(?:annullare|annullato|cancellare) (?:il|l'|la) (?:colloquio|appuntamento)",
@@ -385,6 +391,12 @@ CANCELLATION = (
 )  # fmt: skip
 
 REJECTION = (
+    # Afrikaans: "besluit om nie u aansoek vir die pos verder te neem nie"
+    "besluit om nie (?:u|jou) aansoek (?:vir|om) die pos",
+    # session 15: the post filled, the profile not a match: "el puesto ya ha sido cubierto", "le poste a déjà été pourvu"
+    "(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) cubiert[oa]", "poste (?:a )?(?:déjà )?été pourvu",
+    "poste est (?:déjà )?pourvu\\b(?! d['e])", "(?:votre|ton) profil ne correspond pas", "poursuivre avec d'autres candidat",
+    "seleccionado a otra persona", "(?:tu|su) perfil no encaja",
     "(?:abbiamo|ho) scelto (?:un altro candidato|un'altra candidata)", "hemos (?:elegido|seleccionado) a otr[oa] candidat[oa]",
     "(?:nous avons|j'ai) (?:choisi|retenu) (?:un autre candidat|une autre candidate)",
     # Welsh: public bodies in Wales write bilingually, Welsh first
@@ -482,6 +494,8 @@ REJECTION = (
 )  # fmt: skip
 
 OFFER = (
+    # Afrikaans: "vir jou die pos van Finansiële Bestuurder ... aan te bied"
+    "(?:jou|u) die pos (?:van|as) [^.!?\\n]{0,80}\\baan te bied\\b(?! nie)",
     "(?:unser|ein) (?:angebot|vertragsangebot) (?:für dich|für sie|an dich|an sie)",
     "(?:dir|ihnen) ein angebot (?:machen|unterbreiten)", "propuesta de incorporación",
     "(?:queremos|nos gustaría) (?:hacerte|hacerle) una (?:oferta|propuesta)",
@@ -525,9 +539,8 @@ OFFER = (
     "ansættelseskontrakt", "tilbud om (?:stilling|ansettelse|ansættelse)",
     # "ihnen hiermit offiziell die position als ... anbieten zu dürfen"
     "(?:ihnen|dir) (?:hiermit )?(?:offiziell )?die (?:stelle|position)\\b[^.!?\\n]{0,80}\\banbieten",
-    # session 15: "würden dich wirklich gern als Design Lead bei uns haben", "können dir Folgendes anbieten"
-    "(?:würden|möchten) (?:dich|sie) (?:\\w+ ){0,2}gerne? als [^.!?\\n]{0,60}\\bhaben",
-    "(?:können|möchten|dürfen) (?:dir|ihnen) folgendes anbieten",
+    # session 15: "wir können dir Folgendes anbieten: Bruttojahresgehalt € 76.000"
+    "(?:können|möchten|dürfen) dir folgendes anbieten",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -536,7 +549,8 @@ ASSESSMENT = (
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
     "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "適性検査", "コーディングテスト",
     "笔试", "测评",
-    "(?:ihr|dein) video-?interview", "online-assessment", "eignungstest", "persönlichkeitstest",
+    "video-?interview\\b[^.!?\\n]{0,80}\\bnoch nicht abgeschlossen", "(?:ihr|dein) video-?interview läuft",
+    "online-assessment", "eignungstest", "persönlichkeitstest",
     "test (?:technique|en ligne|de personnalité|d'aptitude)",
     "prueba (?:técnica|online|en línea|de conocimientos|psicotécnica)", "test psicotécnico",
     "(?:teste|prova) (?:online|técnic[ao]|comportamental|de lógica)", "avaliação (?:técnica|comportamental)", "estudo de caso",
@@ -564,7 +578,7 @@ ASSESSMENT = (
     "entrevista (?:digital |en vídeo |por vídeo |de vídeo )?en diferido",
     "(?:completado|completar|realizar|comenzar|empezado) (?:tu|su|la) entrevista (?:digital|en vídeo|grabada)",
     # "ein kurzes video-interview, das du aufnimmst"
-    "video-?interview\\b[^.!?\\n]{0,60}\\b(?:aufnimmst|aufnehmen|aufzeichnen|aufzunehmen)\\b",
+    "video-?interview\\b[^!?\\n]{0,60}\\b(?:aufnimmst|aufnehmen|aufzeichnen|aufzunehmen|aufzuzeichnen)\\b",
 )  # fmt: skip
 
 STATUS = (
@@ -620,6 +634,7 @@ STATUS = (
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
 CANDIDACY = (
+    "aansoek (?:vir|om) die pos",  # Afrikaans: the application for the post
     "bewerbung", "candidature", "candidatura", "sollicitatie", "aplikacj", "rekrutac", "ansökan", "応募", "選考", "面接", "应聘",
     "面试", "简历", "eich cais",
     # a place in the team offered: "an Bord holen", "que te unieras al equipo", "rejoindre notre équipe"
@@ -644,8 +659,8 @@ CANDIDACY = (
     # Swedish, Danish and Norwegian: the application, the post and the process
     "ansøgning", "søknad", "rekruttering", "jobsamtale", "jobbintervju", "anställningsintervju", "urvalsprocess",
     "ansættelsesproces", "(?:stillingen|tjänsten|jobbet) som\\b",
-    # session 15: an offer's and a contract's own words in German: "Dein Angebot als Lead Product Designer"
-    "bruttojahresgehalt", "dienstvertrag", "arbeitsvertrag", "kündigungsfrist", "(?:dein|ihr) angebot als\\b",
+    # session 15: an offer's and a contract's own words in German: "Bruttojahresgehalt", "Dienstvertrag"
+    "bruttojahresgehalt", "dienstvertrag", "arbeitsvertrag", "kündigungsfrist",
 )  # fmt: skip
 
 

@@ -108,6 +108,13 @@ def subject_is_an_application(subject: str, user_name: str) -> bool:
                for seg in _SEGMENT.split(subject) if name not in seg)
 
 
+# ... or, not a reply, a job title and the step it is at: "Legal Operations Manager - next stage", "Senior CSM |
+# interview", "Ops Manager: your application" (not "next steps": a mortgage adviser's and a foster team's too)
+_ROLE_STEP_SUBJECT = re.compile(r"^(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?\s*[-–|:]\s*(?:the )?(?:next stage"
+                                r"|(?:[\w-]+ )?interview|your application|application (?:update|status))\b")
+
+
 def subject_names_role(subject: str) -> bool:
-    """A reply whose (lowercased) subject is a job title: 'Re: Scheduling Coordinator', 'Re: Founding ops role'."""
-    return _ROLE_SUBJECT.match(subject) is not None
+    """A reply whose (lowercased) subject is a job title: 'Re: Scheduling Coordinator', 'Re: Founding ops role'; or
+    a job title and its step ('Legal Operations Manager - next stage')."""
+    return _ROLE_SUBJECT.match(subject) is not None or _ROLE_STEP_SUBJECT.match(subject) is not None

@@ -79,7 +79,9 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # first two rounds, EM and EN (1 each): 10 of 3,499; the third round's rules and retrain made it 9. ET (0) and ES (1,
     # a bilingual Ottawa inbox) joined unread at the end: 10 of 3,699, and 9 after the last retrain (EQ in the dev
     # split). The bar moves to 10 (it guards against losing ground on a held-out that grows with harder inboxes, and
-    # one retrain moves a message across the model's margin either way). The target is 0.
+    # one retrain moves a message across the model's margin either way). Session 15 joined EU (0), EV (3: a Chicago HR
+    # generalist whose work mail is hiring), FD (1) and FF (1) unread: 14 of 4,099 with session 14's code, 10 after its
+    # rules and retrains (the first 3,699: 5). The target is 0.
     assert len(heldout.lookalike_apps) <= 10
 
 
@@ -104,10 +106,12 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # inbox in German and English, 0.760 on arrival) and EF (0.980), then EM (0.950) and EN (0.850): 0.9397 on 3,499;
     # its rules and retrains took it to 0.941. ET (0.980 on arrival) and ES (a bilingual Ottawa inbox, 0.880) joined
     # unread at the end: 0.9397 on 3,699 (0.9405 after the last retrain), the first 3,099 reading 0.948 (0.946 at
-    # session 13's end). The bar moves
-    # just under the measurement (0.938): it guards against losing ground on a held-out that grows with harder
-    # inboxes. The target 0.95 is unmet.
-    assert heldout.accuracy >= 0.938  # no misses printed: held-out is not read
+    # session 13's end). The bar moved just under that measurement (0.938). Session 15 joined EU (an Amsterdam inbox in
+    # Dutch and English, 0.910 on arrival), EV (0.940), FD (a Milan inbox in Italian and English, 0.830) and FF
+    # (0.960): 0.9373 on 4,099 with session 14's code, 0.9412 after its rules and retrains (0.947 in sequence; the
+    # first 3,699: 0.9446). The bar moves back to 0.94, just under the measurement: it guards against losing ground on
+    # a held-out that grows with harder inboxes. The target 0.95 is unmet.
+    assert heldout.accuracy >= 0.94  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.94
     assert heldout.relevant_f1()[0] >= 0.975

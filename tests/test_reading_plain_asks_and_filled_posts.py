@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.classify import ASKS_AVAILABILITY, _second_reading
+from agent.classify import ASKS_AVAILABILITY, _second_reading, unwrap
 from agent.demo.builder import mail
+from agent.vocab import subject_names_role
 from agent.word_model import Reading
 from tests.test_reading import SENT, m, read
 
@@ -135,10 +136,6 @@ def test_a_meeting_of_the_senders_organisation_is_still_a_group_mailing():
         "Hi Alex,\n\nDeShawn really enjoyed your conversation and wants to keep going! The next step for this role "
         "is a mock QBR: build a QBR you'd actually run with the customer from the attached data pack and present it "
         "to the panel. Please don't spend more than 3 hours on it.\n\nMari\n")),
-    ("interviewer-has-an-all-hands", "reschedule", m(
-        "Nik Rao <nik@congaree-hr.example>", "Updated invitation: Intro call - Alex Morgan",
-        "Moved from Wed 4/1 11am to Thu 4/2 11am - I have an all-hands that got dropped on top of us, sorry about "
-        "that! Same Zoom.\n")),
     ("coffee-at-the-pcm-food-hall", "interview_confirmation", m(
         "Owen Geary <owen@ogeechee-labs.example>", "Re: Account Manager application - coffee?",
         "Great - Thursday 8:30 it is. The pcm food hall, I'll grab a table near the window.\n\nOwen\n")),
@@ -255,3 +252,237 @@ def test_moves_call_offs_and_refusals_in_other_languages(name, kind, raw):
 ])
 def test_the_same_plain_words_about_something_else_start_nothing(name, raw):
     assert read(raw).kind == "not_relevant"
+
+
+# A review tried the new words where they mean something else: each of these read wrongly as the words were first
+# written.
+OVERREACH = [
+    ("ex-colleague-making-a-hire", "not_relevant", m(
+        "Tom Reyes <tom.reyes@gmail.com>", "long time!",
+        "Hey Alex, we're finally making a hire for the data team at my place, so I'll be swamped. Coffee next "
+        "month?\n\nTom\n")),
+    ("filled-the-thursday-slots", "reschedule", m(
+        "Hana Price <hana@lowther-freight.example>", "Re: Operations Analyst interview",
+        "Hi Alex,\n\nApologies - we've already filled the Thursday slots. Could you do Friday at 11am or 2pm "
+        "instead?\n\nHana\n")),
+    ("applied-internally-but-meet-you", "interview_invitation", m(
+        "Hana Price <hana@lowther-freight.example>", "Operations Analyst",
+        "Hi Alex,\n\nA couple of people have applied internally, but we'd still love to meet you. Would you be "
+        "free for a call next Tuesday or Wednesday?\n\nHana\n")),
+    ("continue-with-the-others-then-decide", "company_reply", m(
+        "Hana Price <hana@lowther-freight.example>", "Operations Analyst - update",
+        "Hi Alex,\n\nThanks again for Monday. We'll continue the process with the other candidates this week and "
+        "I'll come back to you with a decision on Friday.\n\nHana\n")),
+    ("a-finalist-accepted-elsewhere", "interview_invitation", m(
+        "Hana Price <hana@lowther-freight.example>", "Operations Analyst - final round",
+        "Hi Alex,\n\nGood news for you: one of the other finalists accepted an offer elsewhere, so we'd like to move "
+        "you to the final round. Which day next week suits you?\n\nHana\n")),
+    ("once-you-have-accepted", "offer", m(
+        "Hana Price <hana@lowther-freight.example>", "Your offer - Operations Analyst",
+        "Hi Alex,\n\nI'm delighted to offer you the Operations Analyst role at £46,000. Someone from payroll will be "
+        "in touch once you've accepted the offer.\n\nHana\n")),
+    ("payslip-gross-pay", "not_relevant", m(
+        "Lohnbüro <lohn@kranich-bau.example>", "Ihre Gehaltsabrechnung März 2026",
+        "Guten Tag,\n\nanbei Ihre Abrechnung für März 2026.\n\nBruttogehalt: 4.850,00 €\nNetto: 3.012,40 €\n\n"
+        "Ihr Lohnbüro\n")),
+    ("colleague-has-an-all-hands", "not_relevant", m(
+        "Priya Nand <priya.nand@harbourline.example>", "move our catch-up?",
+        "Hi Alex, I've got an all-hands at 3 that got dropped on us - can we move our catch-up to 4?\n\nPriya\n")),
+    ("friend-finds-a-slot-to-celebrate", "not_relevant", m(
+        "Marta Gil <marta.gil@ferrovia-sur.example>", "¡felicidades!",
+        "¡Alex! Qué buena noticia. Tenemos que buscar un hueco para celebrarlo, ¿el viernes?\n\nMarta\n")),
+    ("de-the-journey-falls-away", "interview_invitation", m(
+        "Jana Wirth <j.wirth@feldhase-software.example>", "Zweites Gespräch",
+        "Hallo Alex,\n\ndas zweite Gespräch findet per Teams statt, eine Anreise entfällt also. Passt dir Dienstag "
+        "oder Mittwoch nachmittag?\n\nJana\n")),
+    ("de-live-video-interview", "interview_invitation", m(
+        "Jana Wirth <j.wirth@feldhase-software.example>", "Ihr Videointerview",
+        "Hallo Alex,\n\nIhr Videointerview mit Frau Schmidt würden wir gern nächste Woche machen. Passt Ihnen "
+        "Dienstag oder Donnerstag?\n\nJana Wirth\nRecruiting\n")),
+    ("nl-confirmed-you-may-move-it", "interview_confirmation", m(
+        "Team Recruitment <recruitment@dijkgraaf-bouw.example>", "Bevestiging sollicitatiegesprek",
+        "Beste Alex,\n\nHierbij bevestigen wij je sollicitatiegesprek voor de functie van planner op donderdag 13 "
+        "maart om 10.00 uur. Je spreekt met Sanne de Wit (teamleider planning) op ons kantoor aan de Stationsweg 12 "
+        "in Amersfoort. Mocht je het gesprek van 13.03 willen verzetten, laat het ons dan weten.\n\nMet "
+        "vriendelijke groet,\nTeam Recruitment\n")),
+    ("two-room-flat", "not_relevant", m(
+        "Hausverwaltung Ried <vermietung@ried-hv.example>", "Ihre Bewerbung für die 2-Zimmer-Wohnung",
+        "Guten Tag,\n\nvielen Dank für Ihre Bewerbung für die 2-Zimmer-Wohnung in der Lindenstraße. Wir melden uns "
+        "nach den Besichtigungen.\n\nMit freundlichen Grüßen\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", OVERREACH, ids=[o[0] for o in OVERREACH])
+def test_the_new_words_where_they_mean_something_else(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+def test_a_recruiter_who_got_the_job_description_tells_no_news_of_her_own():
+    raw = m("Dee Marsh <dee@marsh-search.example>", "Re: Finance Manager",
+            "Hi Alex,\n\nI've got the full job description from the client now - attached. She offered me two slots "
+            "for your first interview: Tuesday 10am or Wednesday 3pm.\n\nDee\n")
+    assert "is someone else's news of a new job" not in read(raw).reasons
+
+
+def test_an_invitation_naming_its_day_and_hour_is_the_booking():
+    raw = m("Store Team <careers@clapham-grocers.example>", "Checkout Assistant - interview",
+            "Hi Alex,\n\nThank you for applying for the Checkout Assistant role. We'd like to invite you to an "
+            "interview on Thursday 13 March at 11am with the store manager.\n\nPlease reply to confirm you can "
+            "attend.\n\nKind regards\n")
+    assert read(raw).kind == "interview_confirmation"
+
+
+def test_a_hard_wrapped_sentence_reads_as_one():
+    assert unwrap("Lamentablemente, el puesto ya ha sido cubierto y no podemos seguir con tu\ncandidatura.\nSaludos"
+                  ) == "Lamentablemente, el puesto ya ha sido cubierto y no podemos seguir con tu candidatura.\nSaludos"
+    assert unwrap("Hi Alex,\nthanks") == "Hi Alex,\nthanks"  # a short line still ends where it ends
+    raw = m("Recursos Humanos <rrhh@almacenes-cierzo.example>", "Responsable de Almacén",
+            "Hola Alex,\n\nGracias por enviarnos tu currículum para el puesto de Responsable de Almacén. Lamentablemente,"
+            " el puesto ya ha sido\ncubierto.\n\nGuardaremos tus datos para futuras vacantes.\n\nSaludos,\n")
+    assert read(raw).kind == "rejection"
+
+
+def test_a_subject_naming_the_post_and_its_step_names_the_users_candidacy():
+    raw = m("Aoife Tuohy <atuohy@quayside-kearney.example>", "Legal Operations Manager - next stage",
+            "Hi Alex,\n\nThe partners would like to meet you again, a bit more informal this time: coffee with Orla "
+            "and Brian, maybe 45 minutes. Would any day next week suit? Mornings are easier for them.\n\nAoife\n")
+    assert read(raw).kind == "interview_invitation"
+    assert subject_names_role("legal operations manager - next stage")
+    assert subject_names_role("senior account manager | interview")
+    assert not subject_names_role("product manager - 10 tips for your first 90 days")
+    assert not subject_names_role("mortgage adviser - next steps")  # a service's steps, named like a post
+
+
+# The user recruits for a living (FI arrived with 18 look-alikes read as relevant): a client writes of the user's
+# candidate and asks the user to pass it on. None of it is the user's own candidacy.
+CANDIDATES = [
+    ("share-the-feedback-with-him", m(
+        "Mark Lind <mark.lind@pepperfield.example>", "Tom Farley - feedback",
+        "Hi Alex,\n\nWe will not continue with Tom for the Staff Backend role. Feedback below - please share it with "
+        "him in a nice way.\n\n- system design was weak\n\nMark\n")),
+    ("present-it-to-him", m(
+        "Dana Whitlow <dana@pepperfield.example>", "Omar Haddad - offer details",
+        "Alex,\n\nBackground check cleared. We're ready to extend an offer to Omar for VP, Technology Risk:\n\n- "
+        "Base: GBP 145,000\n- Start: 1 July\n\nCan you pass the offer on to him today?\n\nDana\n")),
+    ("her-right-to-work", m(
+        "Clare Denning <clare@bergamot-row.example>", "RE: Priya Raman - Senior Quant Developer",
+        "Alex,\n\nHugo would like to see Priya on Thursday 15 January at 10:00. Can you let me know her right-to-work "
+        "status as well? We need it before any offer stage.\n\nClare\n")),
+    ("send-more-cvs", m(
+        "Graham Pett <g.pett@saffron-chandler.example>", "Financial Controller vacancy",
+        "Dear Alex,\n\nWe have interviewed both of your shortlist for the Financial Controller role. Please send "
+        "more CVs if you have them.\n\nRegards\nGraham\n")),
+]
+
+
+@pytest.mark.parametrize("name,raw", CANDIDATES, ids=[c[0] for c in CANDIDATES])
+def test_a_client_writing_of_the_users_candidate_starts_nothing(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+@pytest.mark.parametrize("name,kind,raw", [
+    ("a-recruiter-speaks-of-the-hiring-manager", "interview_invitation", m(
+        "Kerry Bishop <kerry@scion-marsh.example>", "Ops Manager - Dabinett",
+        "Hi Alex,\n\nLovely to speak this morning about the role. I'd love to put you in front of Sam Whitby, their Ops "
+        "Director - I think you two would really "
+        "get on. Could you send me two or three windows over the next fortnight and I'll go back to her?\n\n"
+        "Kerry\nSenior Consultant\n")),
+    ("another-candidate-on-leave", "company_reply", m(
+        "Niamh Flood <niamh@daymark-whelan.example>", "Claims Operations Lead",
+        "Hi Alex,\n\nQuick update: we're waiting on one of the other candidates to get back from annual leave so she "
+        "can do her second interview, so it'll be the first week of March before we decide.\n\nNiamh\n")),
+])
+def test_other_people_in_the_users_own_candidacy(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+AFRIKAANS = [
+    ("ack", "application_ack", m(
+        "Elna Venter <elna@blinkrivier.example>", "Aansoek: Finansiële Bestuurder",
+        "Goeiemôre Alex\n\nDankie vir u aansoek vir die pos van Finansiële Bestuurder. Ons bevestig hiermee ontvangs "
+        "van u CV.\n\nVriendelike groete\nElna Venter\nMenslike Hulpbronne\n")),
+    ("invitation", "interview_invitation", m(
+        "Marie le Grange <marie@klipdrift-kelder.example>", "Re: Application - Financial Manager",
+        "Goeiemôre Alex\n\nBaie dankie vir jou e-pos en CV. Ons sal graag met jou wil gesels. Pas enige van die "
+        "volgende tye vir jou?\n- Woensdag 15 April om 14:00\n- Donderdag 16 April om 10:00\n\nGroete\nMarie\n")),
+    ("rejection", "rejection", m(
+        "Elna Venter <elna@blinkrivier.example>", "Aansoek: Finansiële Bestuurder",
+        "Geagte Alex\n\nNa deeglike oorweging het die direkteure besluit om nie u aansoek vir die pos verder te "
+        "neem nie. Die pos is intussen gevul.\n\nVriendelike groete\nElna Venter\nMenslike Hulpbronne\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", AFRIKAANS, ids=[a[0] for a in AFRIKAANS])
+def test_small_south_african_firms_write_afrikaans(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+@pytest.mark.parametrize("name,kind,raw", [
+    ("de-without-your-consent", "application_ack", m(
+        "Kessler Maschinenbau <no-reply@personio.de>", "Aktion erforderlich: Datenschutzhinweise",
+        "Hallo Alex Morgan,\n\nvielen Dank für Ihre Bewerbung als Projektcontroller. Ohne Ihre Bestätigung innerhalb "
+        "von 14 Tagen können wir Ihre Bewerbung leider nicht weiter berücksichtigen.\n\nFreundliche Grüße\n")),
+    ("consider-it-unsuccessful-if-no-word", "application_ack", m(
+        "Sandrivier Search <applications@sandrivier-search.example>", "Application received - Financial Manager",
+        "Dear Alex Morgan\n\nThank you for your application for the position of Financial Manager. Your CV has been "
+        "loaded onto our database and will be reviewed by the consultant. Due to the high volume of applications, we "
+        "are unfortunately unable to respond to every applicant individually. If you have not heard from us within "
+        "two weeks, please consider your application for this position unsuccessful.\n")),
+    ("lease-accounting-in-a-test", "assessment", m(
+        "Ryan Naidu <ryan@sandrivier-search.example>", "Financial Manager - technical test",
+        "Howzit Alex\n\nBefore the FD sees anyone she wants all shortlisted candidates to do a technical test: 90 "
+        "minutes online, covering IFRS 16 on leases (a lease modification), a bank rec and a short consolidation. "
+        "You'll get the invite from TestGorilla in the next hour.\n\nRyan\n")),
+])
+def test_conditions_and_trade_words_are_no_decision(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+# A second review tried this round's words on ordinary mail: each of these read wrongly as the words were first
+# written (a recruiter speaking of the hiring manager as "her", Afrikaans applications for a loan, "sin embargo", a
+# foster carer's "next steps", a hold "until then", a painter's quote "als PDF").
+SECOND_REVIEW = [
+    ("recruiter-confirm-with-her", "interview_invitation", m(
+        "Joy Hale <joy@tannery-search.example>", "Re: Finance Business Partner",
+        "Hi Alex,\n\nThe hiring manager, Ruth, would like a call with you about the Finance Business Partner role this "
+        "week. Could you confirm a time with her directly? She's free Wednesday or Thursday afternoon.\n\nJoy\n")),
+    ("af-loan-received", "not_relevant", m(
+        "Kredietspan <lenings@sandbank-krediet.example>", "U leningsaansoek",
+        "Geagte Alex\n\nOns bevestig hiermee ontvangs van u aansoek om 'n persoonlike lening. Ons sal u binne vyf "
+        "werksdae laat weet.\n\nVriendelike groete\n")),
+    ("es-sin-embargo-filled", "rejection", m(
+        "Recursos Humanos <rrhh@almacenes-cierzo.example>", "Responsable de Almacén",
+        "Hola Alex,\n\nGracias por tu interés en el puesto de Responsable de Almacén. Sin embargo, el puesto ya ha "
+        "sido cubierto.\n\nSaludos,\nRecursos Humanos\n")),
+    ("foster-carer-next-steps", "not_relevant", m(
+        "Fostering Team <fostering@harrowdale-council.example>", "Foster carer - next steps",
+        "Dear Alex,\n\nThank you for your interest in becoming a foster carer. The next step is an initial visit from "
+        "one of our social workers. Could you let us know which days next week suit you?\n\nFostering Team\n")),
+    ("accepted-at-the-end-of-the-week", "rejection", m(
+        "Hana Price <hana@lowther-freight.example>", "Operations Analyst",
+        "Hi Alex,\n\nI'm sorry to say another candidate accepted our offer at the end of last week, so the role is now "
+        "closed.\n\nHana\n")),
+    ("hold-until-then", "company_reply", m(
+        "Hana Price <hana@lowther-freight.example>", "Operations Analyst - update",
+        "Hi Alex,\n\nThe hiring manager is on leave until 14 April and I'm afraid we can't progress your application "
+        "until then. I'll be in touch when she's back.\n\nHana\n")),
+    ("as-soon-as-you-have-signed", "offer", m(
+        "Hana Price <hana@lowther-freight.example>", "Your offer",
+        "Hi Alex,\n\nWe're delighted to offer you the Operations Analyst role at £46,000. As soon as you've signed the "
+        "offer I'll kick off your references.\n\nHana\n")),
+    ("agency-passes-on-the-number", "offer", m(
+        "Dan Pryce <dan@brookfield-recruitment.example>", "Re: Head of Finance - news!",
+        "Hi Alex,\n\nHannah from Northwind called this morning and she offered me £92,000 base for you plus a 15% "
+        "bonus, starting 1 May. Shall I tell them you accept?\n\nDan\n")),
+    ("friend-got-the-job-smiley", "not_relevant", m(
+        "Bea Lund <bea.lund@gmail.com>", "!!!", "I got the job :) starting in June. Drinks Friday?\n\nB\n")),
+    ("painter-quote-as-pdf", "not_relevant", m(
+        "Malerbetrieb Wirth <info@maler-wirth.example>", "Ihr Angebot",
+        "Guten Tag,\n\nanbei wie besprochen Ihr Angebot als PDF für den Anstrich von Flur und Küche.\n\n"
+        "Mit freundlichen Grüßen\nMalerbetrieb Wirth\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", SECOND_REVIEW, ids=[r[0] for r in SECOND_REVIEW])
+def test_this_rounds_words_where_they_mean_something_else(name, kind, raw):
+    assert read(raw).kind == kind
