@@ -1089,7 +1089,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
        r"|study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
     # The user recruits for a living: a client writes of the user's candidate, and asks the user to pass it on ("please
-    # share the feedback with him", "can you present it to her today?", "let me know her right-to-work status")
+    # pass the feedback on to him", "let me know her right-to-work status", "send me more CVs"). Not "could you confirm
+    # a time with her?": a recruiter speaks so of the hiring manager to the candidate too.
     _f(NR, 5, "a", "is about a candidate the user puts forward",
        r"\bpass (?:it|this|that|(?:the|our) (?:offer|news|feedback|thanks|details))(?: on)? (?:on )?to (?:him|her)\b"
        r"|\b(?:share|pass) (?:the|our|this|that|my) feedback (?:on )?(?:with|to) (?:him|her)\b|\bbreak (?:it|the news) to"
@@ -1208,8 +1209,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
-       r"|all[- ]hands(?! on deck)"
+       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on deck)"
        r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"

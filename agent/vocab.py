@@ -108,7 +108,7 @@ def subject_is_an_application(subject: str, user_name: str) -> bool:
                for seg in _SEGMENT.split(subject) if name not in seg)
 
 
-# ... or, not a reply, a job title and the step it is at: "Legal Operations Manager - next stage", "Senior CSM |
+# ... or, not a reply, a job title and the step it is at: "Legal Operations Manager - next stage", "Senior Account Manager |
 # interview", "Ops Manager: your application" (not "next steps": a mortgage adviser's and a foster team's too)
 _ROLE_STEP_SUBJECT = re.compile(r"^(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?\s*[-–|:]\s*(?:the )?(?:next stage"
                                 r"|(?:[\w-]+ )?interview|your application|application (?:update|status))\b")
