@@ -369,6 +369,12 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                    plainly_invited=kind == "interview_invitation" and (
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
                        or subject_is_an_application(subject, email.user_name)))
+    if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer"):
+        # the user's own candidacy beyond doubt, and only the offer disputed: "you're our preferred candidate, before
+        # we can make you an offer we need the budget approved", "your references came back, HR will be in touch":
+        # what the model reads (a reply, an acknowledgement) is what it is, and an offer would be acted on at once
+        kind, best = second.kind, _adopt_model_reading(second, scores, reasons)
+        doubt = []
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
         return Signal(kind=NR, confidence=round(min(0.95, 0.6 + 0.1 * (RELEVANT - cand.score)), 2),
@@ -692,6 +698,9 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
     reasons.pop(kind, None)
 
 
+_OFFER_DISPUTED = "an offer is acted on at once, and to the model its words read like {}"
+
+
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,
            offer_for_the_post: bool = False, user_interviewed: bool = False, plainly_invited: bool = False) -> list[str]:
     """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
@@ -716,7 +725,7 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     if cand.score < STRONG_CANDIDACY_FOR.get(kind, 0):
         why.append("an offer needs a company making it to you")
     if kind == "offer" and second.probabilities.get("offer", 0.0) < OFFER_FLOOR and not offer_for_the_post:
-        why.append(f"an offer is acted on at once, and to the model its words read like {_spoken(model_kind)}")
+        why.append(_OFFER_DISPUTED.format(_spoken(model_kind)))
     if kind == "offer" and scores.get("rejection", 0) >= 4:
         why.append("it also has the words of a rejection")
     if kind == "rejection" and scores.get(NR, 0) >= 4 and not agreed:
