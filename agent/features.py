@@ -407,7 +407,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bany (?:day|morning|afternoon|evening|weekday)s? (?:but|except|apart from|other than) (?:mon|tue|wed|thu|fri|sat|sun)"
        r"|select interview time|calendly\.com/(?!cancellations|reschedulings)|easybook|/availability/"
        r"|when (?:are|would|will) you (?:be )?(?:free|available)"
-       r"|disponibilidad\b(?! de incorporaci)|vos disponibilités|tes disponibilités|seriez-vous disponible|serais-tu disponible"
+       r"|disponibilidad\b(?! (?:de|para) (?:incorpora|empezar|comenzar|iniciar))|vos disponibilités|tes disponibilités"
+       r"|seriez-vous disponible|serais-tu disponible"
        r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités"
        # slots listed for the user to choose: "kindly let me know which of the following slots you are available for"
        r"|(?:let (?:me|us) know|tell (?:me|us)|indicate|advise)(?: of)? (?:your preference|which (?:of (?:the|these) )?"
@@ -1240,7 +1241,11 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
        r"|(?:send|share|forward|email|mail)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
-       r"|open to (?:a quick chat|new opportunities|exploring)|would you be open to|w2 contract|corp to corp"
+       r"|open to (?:a quick chat|new opportunities|exploring)"
+       # (a cold approach asks the open question: "would you be open to a quick call?"; "would you be open to that?",
+       # "... to relocating", "... to being considered for both" ask about a process already under way)
+       r"|would you be open to (?:an? |exploring|hearing|discussing|learning|chatting|talking|speaking|connecting)"
+       r"|w2 contract|corp to corp"
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"
        r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
        r"|reach out|contact you)|running a (?:confidential |retained |discreet )?(?:[\w-]+ ){0,2}search\b"),

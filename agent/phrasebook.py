@@ -132,7 +132,10 @@ INVITATION = (
     "wann (?:hätten sie|hättest du) zeit", "(?:agendar|coordinar|programar) una (?:llamada|entrevista|reunión)",
     "platicar contigo", "conversar contigo", "(?:agendar|marcar) (?:uma|um) (?:conversa|entrevista|bate-papo)",
     "colloquio conoscitivo", "invito a (?:un|un primo) colloquio", "vorremmo conoscerti",
-    "(?:la tua|sua) disponibilità", "kennismakingsgesprek", "uitnodigen voor een (?:gesprek|kennismaking)",
+    # (not "la Sua disponibilità a trasferte", "... ad iniziare": travel and a start date)
+    "(?:la tua|sua) disponibilità(?! (?:a |ad |ai |al |alla |alle |per |di )(?:trasfert|inizi|entrare|prendere servizio"
+    "|trasferi|turni|viaggi|l'inizio|lavorare))",
+    "kennismakingsgesprek", "uitnodigen voor een (?:gesprek|kennismaking)",
     "wanneer (?:schikt|past) het", "zaprosi(?:ć|ł|łam|my) (?:cię|pana|panią) na rozmowę", "zaproszenie na rozmowę",
     "rozmowę rekrutacyjną", "(?:vill|skulle vilja) (?:gärna )?träffa dig",
     "bjuda in dig till (?:en )?(?:intervju|intervjun|samtal)", "面接(?:の)?(?:ご案内|のお願い)",
@@ -442,7 +445,7 @@ REJECTION = (
     "non (?:potremo|possiamo) dare seguito", "posizione è stata (?:già )?(?:coperta|chiusa)",
     # Dutch
     "niet verder te gaan met", "niet (?:mee )?(?:verder|door) (?:naar|in) (?:de|het) (?:volgende|tweede|selectie)",
-    "(?:gekozen|gegaan) voor (?:een )?andere (?:kandida|sollicitant)", "keuze (?:is )?niet op (?:jou|u) gevallen",
+    "(?:gekozen|gegaan) voor (?:een |de )?andere (?:kandida|sollicitant)", "keuze (?:is )?niet op (?:jou|u) gevallen",
     "(?:bent|ben je) (?:helaas )?niet (?:geselecteerd|gekozen|door)",
     # Polish
     "z inn(?:ym|ą|ymi) kandydat(?:em|ką|ami)", "(?:wybraliśmy|wybrano) inn(?:ego|ą|ych) kandydat",
@@ -458,7 +461,7 @@ REJECTION = (
     "(?:decidió|decidimos|hemos decidido) no avanzar (?:contigo|con usted|con tu)",
     "(?:seguindo|seguir|avançar|avançando|prosseguir) com outr[ao]s? (?:pessoa|candidat|perfi|profissional)",
     "no (?:continuamos|seguimos|avanzamos) con (?:tu|su) (?:perfil|candidatura|postulación)",
-    "verder (?:te )?gaan met (?:een )?andere (?:kandida|sollicitant|persoon)", "niet (?:weerhouden|geselecteerd) (?:werd|is)",
+    "verder (?:te )?gaan met (?:een |de )?andere (?:kandida|sollicitant|persoon)", "niet (?:weerhouden|geselecteerd) (?:werd|is)",
     "(?:kandidatuur|sollicitatie) (?:werd |is )?niet weerhouden", "intern in te vullen", "intern ingevuld",
     "(?:stelle|position) ist (?:mittlerweile|bereits|inzwischen|schon) (?:besetzt|vergeben)",
     # Swedish, Danish and Norwegian: "valt att gå vidare med andra kandidater", "valgt en anden kandidat", "tjänsten är tillsatt"
