@@ -263,8 +263,13 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # the first day's arrival at reception ("ask for me at 9:30") is no interview
         for k in SCHEDULING:
             _forget(scores, reasons, k)
-    if "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()):
+    if "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()) \
+            and DECLINES not in reasons["rejection"]:
         _drop(scores, reasons, "rejection", ROLE_GONE)  # "the vacancy has been withdrawn, so we need to cancel Friday"
+    elif "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()):
+        # "we've decided to close this search, so we'll be cancelling your interview, and we won't be moving forward
+        # with your application": the candidacy is declined in so many words
+        _forget(scores, reasons, "cancellation")
     elif "cancels an interview" in reasons.get("cancellation", ()) and DECLINES in reasons.get("rejection", ()) and (
             _declined(scores, reasons) or SOMEONE_ELSE.search(text)):
         # "we've gone with someone else, so I'll cancel tomorrow's chat": the interview is off because the candidacy
@@ -278,8 +283,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     elif "cancels an interview" in reasons.get("cancellation", ()) and ROLE_ON_HOLD in reasons.get("company_reply", ()) \
             and DECLINES not in reasons.get("rejection", ()) and not SOMEONE_ELSE.search(text):
         # "we regret to inform you the position is on hold, so we must cancel Thursday's interview": the courtesy of
-        # bad news is the call-off's; the candidacy waits for the role to reopen
+        # bad news is the call-off's; the candidacy waits for the role to reopen (and the call-off is what happened: "the
+        # role has been paused, so we're pulling all of the interviews in the diary, including yours")
         _forget(scores, reasons, "rejection")
+        _drop_all(scores, reasons, "company_reply", ROLE_ON_HOLD)
     if any(scores.get(k, 0) > 0 for k in SCHEDULING) and find_datetimes(text, ref, tz):
         # a date and time supports a booking, or the new time of a moved one
         add(scores, reasons, "reschedule" if "reschedule" in scores else "interview_confirmation", 1, "names a date and time")

@@ -310,6 +310,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
        r"|successfully (?:applied|submitted)|has been successfully submitted"
        r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)|(?:it's|it has|it's now|it has now) (?:arrived|come through)"
+       r"|got (?:it|them|your (?:application|cv|resume)) safe(?:ly| and sound)"
        r"|came through (?:fine|ok|safely)|arrived safely|(?:received|logged) (?:and logged )?against (?:the )?vacancy"
        r"|added (?:you|it|your \w+) to (?:the|our) (?:pipeline|system)|(?:it's|it is|it has been) (?:now )?(?:with|passed to"
        r"|forwarded to) (?:the )?(?:hiring|recruiting) (?:team|manager)|(?:thanks|thank you)[^.!?\n]{0,20}\breceived\b"
@@ -672,7 +673,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|annuler (?:notre|votre|l')"
        r"|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
        r"|\w+day's)(?: [\w-]+){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
-       r"|meeting|chat|screen|session|appointment)|(?:interview|call|meeting|appointment"
+       r"|meeting|chat|screen|session|appointment|stage)|(?:interview|call|meeting|appointment"
        r"|event)[^.!?\n]{0,140}? (?:has been|was|is"
        r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
@@ -682,6 +683,9 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
        r" (?:session|interview|call|meeting|chat|visit|screen)"
        r"|(?:have|need|going) to (?:pull|scrap) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\b"
+       # "let's scrap Thursday", "we're pulling all of the interviews that were in the diary"
+       r"|\blet'?s (?:scrap|pull|cancel) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\b"
+       r"|\bpull(?:ing|ed)? (?:all )?(?:of )?(?:the|our) interviews\b"
        # "pull this afternoon's 4.30 call altogether", "stand down Thursday for now", "let's hold off on Thursday"
        r"|\bpull (?:this (?:afternoon|morning|evening)'s|tomorrow's|today's|\w+day's)(?: [\w.:-]+){0,2} (?:call|interview|chat"
        r"|meeting|screen)|(?:stand down|hold off on) (?:(?:mon|tues|wednes|thurs|fri)day|tomorrow)\b"
@@ -693,7 +697,11 @@ FEATURES: tuple[Feature, ...] = (
        r" longer (?:hold|go ahead|take place|happen)|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b",
        # a booking's own footer offers the user the choice: "Need to cancel? You can cancel from the Interviews tab"
        # (the veto sees the sentence without its "?": a sentence that is only "Need to cancel" is that question)
-       veto=r"^\W*need to cancel\W*$|\byou can cancel\b|\bcancel (?:or|and) reschedul"),
+       # (nor one called off before, now being booked again: "after we had to cancel your interview on April 21, we'd
+       # like to find a new time", "apologies for cancelling our screen last Thursday")
+       veto=r"^\W*need to cancel\W*$|\byou can cancel\b|\bcancel (?:or|and) reschedul"
+            r"|\b(?:after|since) (?:we|i) (?:had to |have )?cancel|\bcancel\w*\b[^.!?\n]{0,40}\blast (?:mon|tue|wed|thu|fri"
+            r"|sat|sun|week)"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
@@ -855,7 +863,9 @@ FEATURES: tuple[Feature, ...] = (
        r" |similar )?(?:great |good )?(?:matches|jobs|roles|opportunit|time|slot|date|day|room))"
        r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
        r"|ne pas donner suite|pas retenu|not to (?:move|proceed|progress|pursue|advance)"
-       r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))|other applicants"
+       r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))"
+       # (not "see how your answers scored against the other applicants")
+       r"|(?<!against )(?<!against the )(?<!than )(?<!than the )other applicants"
        r"|(?:go|went|going|gone) (?:in )?(?:a different|another) direction|(?:gone|go|went|going) (?:another"
        r"|a different) way|not (?:be |quite )?(?:a|the right) (?:fit|match)"
        r"|decided not to (?:progress|proceed|continue)|(?:pursue|proceed with|move forward with|go with|hire|hired|offered"
@@ -914,7 +924,10 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 4, "a", "says the role is gone",  # classify.ROLE_GONE
        r"(?:position|role|vacancy|requisition|post) (?:has|have) (?:now )?been (?:cancell?ed|withdrawn|pulled)"
        r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)"
-       r"|(?:we're|we are) no longer (?:recruiting|hiring) for (?:the|this)\b", conditional_ok=False, veto=REJECTION_VETO),
+       r"|(?:we're|we are) no longer (?:recruiting|hiring) for (?:the|this)\b"
+       # "we've decided to close this search and not hire for the position at this time"
+       r"|(?:decided|decision) to (?:close|end) (?:this|the|our) search\b|\bnot (?:to )?hire for (?:the|this) (?:position|role)",
+       conditional_ok=False, veto=REJECTION_VETO),
     # an offer taken back is a no: "we have to withdraw your offer", "the offer has been rescinded"
     _f("rejection", 5, "a", "withdraws the offer",
        r"(?:withdraw|rescind|retract|revoke)(?:ing|ed)? (?:the|our|your|this) (?:conditional |job |written )?offer\b"
@@ -1067,7 +1080,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "says an event starts soon", r"starts in (?:\d+|an?|one) (?:hours?|minutes?)",
        veto=r"\byour (?:[\w-]+ ){0,2}(?:interview|call|screen|chat|conversation)\b"),
     _f(NR, 4, "a", "is a podcast or press interview",
-       r"podcast|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
+       # ("Podcast Producer", "chargé·e de production podcast" are the post)
+       r"(?<!production )podcast(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
+       r"|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
        # (French "reporter l'entretien" is to postpone it)
        r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b(?! (?:l'|le |la |les |notre |votre |au |à ))"
        r"|for (?:an|our|a) (?:article|story|piece)|quote you"
@@ -1119,9 +1134,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate)\s*:|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
        r"|(?:tu|vous) m[eè]nes? l'entrevue|ficam como painel|(?:guião|roteiro) e (?:o )?cv\b|avec la grille"
        r"|(?:lebenslauf|cv) und motivationsschreiben (?:findest du|finden sie)|recruiting mitmachst"
-       r"|colloquio con (?:il|la|un|una) (?:candidat[oa]|stagista)|(?:być|byłabyś|byłbyś|jesteś) w panelu|karta oceny"
+       r"|colloquio con (?:il|la|un|una) (?:candidat[oa]|stagista)|colloquio (?:con )?(?:lo |la |il )?stagist[ae]\b"
+       r"|ti allego il suo (?:cv|curriculum)|(?:tu|io) (?:farei|fai|faresti) la parte (?:tecnica|motivazionale)"
+       r"|(?:być|byłabyś|byłbyś|jesteś) w panelu|karta oceny"
        r"|arkusz oceny|ficha de avaliação|(?:roteiro|guia) de perguntas|banca:|scheda di valutazione|pauta de entrevista"
-       r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
+       # the candidates the user's panel sees, by number: "Interview panel - School Business Manager - candidate 3 (R. Lyall)"
+       r"|\bcandidate \d{1,2} (?:\(|has |is |-|–)|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        # the candidate in the third person, to the user: "candidate asked to move - new time below"
@@ -1295,7 +1313,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
        r"|membership (?:application|fee|card|renewal)|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
-       r"|society|association)|visa (?:interview|application|appointment)|biometrics|(?<!social )landlord"
+       r"|society|association)|visa (?:interview|application|appointment)|biometrics"
+       r"|resident visa|residence (?:visa|permit)|immigration officer"
+       r"|citizenship (?:interview|application|ceremony|test)|naturali[sz]ation|trusteeship|as a trustee\b"
+       r"|trustee (?:application|role|vacancy|recruitment)|board of governors|(?:community|parent|foundation|co-opted"
+       r"|local authority) governors?\b|interest in volunteering|\bwoning\b|bezichtiging|verhuurder|huurwoning"
+       r"|(?<!social )landlord"
        # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
        r"|consultant|support))"
@@ -1326,6 +1349,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b"
        # a language school's placement test, a child's teacher meeting the family, in the other languages
        r"|test di livello|(?:test|prueba|teste) de nivel|einstufungstest|test de niveau|niveautest|colloquio di orientamento"
+       r"|domanda di ammissione|colloquio (?:motivazionale )?di ammissione|ammissione (?:al|all'|alla) (?:master|corso"
+       r"|dottorato|scuola|università)|quota di iscrizione|come volontari[oa]\b|(?:team|ai|dei|delle) volontari\b"
        r"|tutoría\b|estimada familia|reunión de (?:padres|tutoría)|colloquio con i genitori|réunion parents|oudergesprek"
        # a degree's admission, a volunteer's checks, an unpaid public office, a child's school
        r"|(?:application|applying) (?:to|for) (?:the |a |our )?(?:part-time |full-time |online )?(?:msc|ma|mba|mres|mphil|phd"
@@ -1337,7 +1362,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bna studia\b|(?:squad|team) (?:trials?|selection)\b|\btrials? for the (?:\w+ )?(?:squad|team)\b",
        conditional_ok=False,
        # ... not the flat and the visa an employer's relocation arranges for the user
+       # (nor "the hiring team ... the Office of Undergraduate Admission": a university hiring for its admissions office)
        veto=r"\b(?:relocation (?:package|support|partner|allowance|budget|bonus|costs)|furnished (?:apartment|flat)"
+            r"|hiring (?:team|manager|panel)|recogni[sz]ed sponsor"
             r"|living expenses|salary packag\w*|visa sponsor\w*|sponsor (?:your|the) visa"
             r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",

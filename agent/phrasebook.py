@@ -114,6 +114,10 @@ ACK = (
     "recibid[oa] (?:tu|su) (?:cv|currículum|currículo|candidatura|solicitud)\\b",
     # "gracias por enviar tu solicitud"
     "gracias por (?:enviar|enviarnos) (?:tu|su) (?:solicitud|candidatura|cv|currículum)",
+    # session 16, Italian: a public body's receipt, "la Sua domanda di partecipazione ... è stata acquisita"
+    "domanda di partecipazione\\b[^!?\\n]{0,240}? è stata (?:acquisita|ricevuta|registrata)",
+    "ricevuta (?:di )?(?:presentazione|invio) (?:della )?domanda",
+    "(?:la sua|la tua) domanda (?:di partecipazione )?(?:è stata )?(?:correttamente )?(?:acquisita|ricevuta|registrata)",
 )  # fmt: skip
 
 INVITATION = (
@@ -224,6 +228,13 @@ INVITATION = (
     # "wir möchten sie gern in die zweite runde ... einladen", "einladung zum probearbeitstag"
     "in die (?:zweite|nächste|dritte|finale|letzte) (?:runde|auswahlrunde)\\b[^.!?\\n]{0,80}\\beinladen",
     "einladung zu(?:m|einem) probe(?:arbeits)?tag",
+    # session 16, Italian: "il nostro direttore vorrebbe conoscerLa", "passi a trovarci", "quando sarebbe disponibile?",
+    # "mi indichi pure due o tre momenti", "scegliere, tra le fasce orarie proposte", "ti va di fare due chiacchiere?"
+    "(?:vorrebbe|vorrebbero|vorremmo|vorrei) conoscer(?:la|ti|vi)", "(?:passi|passa|passare|venga|vieni) a trovarci",
+    "quando (?:sarebbe|saresti|sarebbero) disponibil[ei]",
+    "(?:mi|ci) (?:indichi|indica|indicherebbe|dica|dici)(?: pure)? (?:due|tre|qualche|alcun[ie]|lei quando|tu quando)",
+    "(?:scegliere|scegli|seleziona(?:re)?)[^.!?\\n]{0,40}? (?:fasc(?:ia|e) orari[ae]|la data del (?:tuo |suo )?colloquio)",
+    "selezionat[ao] per la fase di colloquio", "ti va di (?:fare )?(?:due chiacchiere|una chiacchierata|una call|sentirci)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -289,6 +300,12 @@ CONFIRMATION = (
     "halten wir (?:den termin )?(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag)\\b[^!?\\n]{0,40}\\bfest\\b",
     # "wie besprochen laden wir sie herzlich zu einem vorstellungsgespräch ... ein"
     "wie (?:telefonisch |heute |gerade )?besprochen laden wir (?:sie|dich)",
+    # session 16, Italian: "ti ricordo il colloquio di domani", "va bene sabato 24 alle 9", a public body's "prova orale,
+    # che si terrà martedì 14 aprile"
+    "(?:ti|le|vi) ricordo (?:il|l') (?:colloquio|appuntamento|incontro)",
+    "(?<!r: )(?<!re: )promemoria(?::| del| per il)? colloquio",
+    "va bene (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domani)\\b[^.!?\\n]{0,20}\\balle\\b",
+    "(?:prova orale|colloquio)\\b[^.!?\\n]{0,40}\\b(?:che )?si terrà\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -311,6 +328,9 @@ RESCHEDULE = (
     "przełożyć (?:naszą|nasze)", "boka om (?:intervjun|mötet|vår|vårt)", "ny tid för (?:intervjun|vår intervju)",
     "(?:gesprek|afspraak|interview) (?:wordt |is )?verzet", "verzetten naar", "nieuw(?:e)? (?:moment|tijdstip) voor",
     "(?:het )?nieuwe tijdstip is",
+    # session 16: "zullen we het gesprek morgen een uur later doen? Dus 11:00 in plaats van 10:00"
+    "(?:een|half|twee|anderhalf) uur(?:tje)? (?:later|eerder) (?:doen|beginnen|starten|afspreken)",
+    "\\d{1,2}[:.]\\d\\d(?: uur)? in plaats van (?:om )?\\d{1,2}[:.]\\d\\d",
     # session 12: "possiamo spostare la call a lunedì", "Zmiana terminu", "lo pasamos para el jueves", "vamos remarcar?"
     "spostare (?:la|il) (?:call|videochiamata|chiacchierata|incontro)", "zmiana terminu\\b", "nowy termin:",
     "(?:musiał|musiała|musieliśmy) przełożyć", "(?:rozmowa|spotkanie) (?:zostało |została )?przełożon",
@@ -340,6 +360,11 @@ RESCHEDULE = (
     # "kann den termin um 16 uhr nicht halten", "schlägt stattdessen montag ... vor"
     "(?:schlägt|schlagen|schlage) (?:ihnen |dir )?stattdessen "
     "(?:montag|dienstag|mittwoch|donnerstag|freitag|den|einen)",
+    # session 16, Italian: "possiamo slittare a venerdì?", "slittare di mezz'ora, alle 15:30 invece che alle 15",
+    # "spostiamo il colloquio a lunedì", "ti sposto io l'invito", "la prova orale ... è rinviata a martedì 21"
+    "slitta(?:re|iamo|re di|re a)\\b", "spostiamo (?:il|l'|la|a|al|alla)\\b", "ti sposto (?:io )?l'invito",
+    "(?:prova|colloquio|appuntamento|incontro)\\b[^.!?\\n]{0,80}\\bè (?:stat[ao] )?rinviat[ao] a",
+    "\\d{1,2}(?:[:.]\\d\\d)? invece che (?:alle )?\\d",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -391,6 +416,10 @@ CANCELLATION = (
     # "la entrevista de este viernes queda anulada"
     "(?<!no, la )(?<!no la )(?:entrevista|llamada|videollamada|reunión)\\b[^.!?\\n]{0,40}\\b(?:queda|ha quedado|ha sido) "
     "(?:anulada|cancelada|suspendida)",
+    # session 16, Italian: "domani devo annullare", "il colloquio ... non potrà avere luogo", "devo cancellare il final round"
+    "(?:devo|dobbiamo|dovrò|dovremo) (?:purtroppo )?(?:annullare|cancellare|disdire)\\b",
+    "non (?:potrà|potranno|può) (?:più )?(?:avere luogo|tenersi|svolgersi)",
+    "(?:annullare|cancellare) (?:il|l') (?:final round|incontro|call|videocolloquio|secondo colloquio)",
 )  # fmt: skip
 
 REJECTION = (
@@ -408,7 +437,8 @@ REJECTION = (
     "(?:nicht|keine) weiter (?:berücksichtigen|verfolgen)", "ne pas (?:donner suite|retenir)", "pas été retenue?",
     "no (?:continuar|seguir) (?:con|adelante)", "não (?:seguir|avançar)",
     "non (?:proseguire|procedere|andare avanti) con",
-    "abbiamo deciso di (?:proseguire|procedere) con (?:altri|un altro|un'altra)", "niet verder (?:gaan )?met",
+    "abbiamo deciso di (?:proseguire|procedere) con (?:altri|un altro|un'altra)",
+    "niet verder (?:gaan )?met (?:je|jou|jouw|u|uw)\\b",
     "zamykamy (?:ten )?proces", "kończymy (?:ten )?proces", "zakończeniu rekrutacji",
     "nie (?:zakwalifikował|przeszedł|przeszła)", "zdecydowaliśmy się na (?:innego|inną)",
     "gå vidare med (?:en )?annan", "見送り", "ご期待に(?:添え|沿え|沿いかね)", "很遗憾", "未能(?:进入|通过)",
@@ -478,7 +508,7 @@ REJECTION = (
     "(?:nos hemos quedado|nos quedamos|hemos optado por|nos decantamos por) (?:con )?(?:una persona|otr[oa] "
     "(?:candidat|perfil|persona)|alguien|un perfil)",
     "stanowisko (?:zostało|jest) (?:już )?obsadzone",
-    "(?:poste|position)\\b[^.!?\\n]{0,60}\\b(?:a été|est|était) (?:déjà )?pourvue?\\b(?! d)",
+    "(?:poste|position)\\b[^.!?\\n]{0,60}\\b(?:a été|est|était|vient d'être) (?:déjà )?pourvue?\\b(?! d)",
     "(?:posizione|ruolo)\\b[^.!?\\n]{0,80}\\bè stat[ao] (?:già )?(?:coperta|coperto)",
     "(?:stelle|position|vakanz)(?: als [^.!?\\n:]{0,60})? (?:wurde|ist) (?:bereits |inzwischen |mittlerweile |schon )?"
     "(?:besetzt|vergeben)",
@@ -494,6 +524,12 @@ REJECTION = (
     "(?:damos|doy) (?:el|este) proceso (?:de selección )?por (?:cerrado|finalizado|terminado)",
     # "wir haben die rolle mit jemandem besetzt"
     "(?<!nicht )mit jemand(?:em)? (?:anderem |anderen )?besetzt",
+    # session 16, Italian: "alla fine abbiamo preso una ragazza di qui", "non daremo seguito alla selezione", "chiudo la
+    # selezione anche per te", "chiudere la posizione con un candidato interno", "non ha superato la prova orale"
+    "abbiamo (?:già |poi )?preso (?:una|un|un'altra|un altro|qualcun)\\b(?! (?:decisione|appuntamento|momento|attimo))",
+    "non (?:daremo|daremmo|possiamo dare|potremo dare) seguito", "chiud(?:o|iamo) la selezione (?:anche )?(?:per te|per lei)",
+    "non (?:aprire|riaprire) più la posizione", "(?:chiudere|coprire) la posizione con (?:un|una) (?:candidat|person|profil)",
+    "non (?:ha|hai) superato (?:la prova|il colloquio|la selezione)", "non sarà inserit[ao] nella graduatoria",
 )  # fmt: skip
 
 OFFER = (
@@ -582,6 +618,9 @@ ASSESSMENT = (
     "(?:completado|completar|realizar|comenzar|empezado) (?:tu|su|la) entrevista (?:digital|en vídeo|grabada)",
     # "ein kurzes video-interview, das du aufnimmst"
     "video-?interview\\b[^!?\\n]{0,60}\\b(?:aufnimmst|aufnehmen|aufzeichnen|aufzunehmen|aufzuzeichnen)\\b",
+    # session 16, Italian: "il passo successivo è un business case", "le chiediamo di preparare una presentazione"
+    "business case (?:da preparare|da svolgere)", "(?:il passo successivo|il prossimo step) è un (?:business case|caso|test)",
+    "(?:le|ti|vi) chiediamo di (?:preparare|svolgere|completare) (?:una|un)",
 )  # fmt: skip
 
 STATUS = (
@@ -633,6 +672,10 @@ STATUS = (
     "(?<!nicht )in der engeren auswahl (?:sind|bist|stehen|stehst)", "(?:zwei|drei|ihre|deine|einige) referenzgeber",
     # "wir öffnen die rolle als ... wieder"
     "öffnen die (?:rolle|stelle|position)\\b[^.!?\\n]{0,80}\\bwieder\\b",
+    # session 16, Italian: "ti tengo aggiornato", "abbiamo messo in pausa la selezione", "la sua candidatura resta attiva",
+    # "richiesta di integrazione documentale"
+    "(?:ti|la|vi) tengo aggiornat[oaie]", "(?:messo|mettere) in pausa la selezione", "selezione (?:è )?(?:sospesa|in pausa)",
+    "(?:la sua|la tua) candidatura resta attiva", "integrazione documentale",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -664,6 +707,8 @@ CANDIDACY = (
     "ansættelsesproces", "(?:stillingen|tjänsten|jobbet) som\\b",
     # session 15: an offer's and a contract's own words in German: "Bruttojahresgehalt", "Dienstvertrag"
     "bruttojahresgehalt", "dienstvertrag", "arbeitsvertrag", "kündigungsfrist",
+    # session 16, Italian public competitions: "concorso pubblico", "prova orale", "graduatoria"
+    "concorso pubblico", "prova orale", "graduatoria",
 )  # fmt: skip
 
 
