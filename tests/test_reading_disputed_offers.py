@@ -7,8 +7,11 @@ kind. The model's kind is now the reading; an offer alone is still never taken o
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
+from agent.demo.builder import ics_event
 from tests.test_reading import m, read
 
 PROCESS_AROUND_AN_OFFER = [
@@ -46,3 +49,211 @@ def test_an_offer_from_a_personal_account_the_model_doubts_still_asks():
                  "hey, we'd like to offer you the job. 2k a week cash, start monday, send your bank details and a copy "
                  "of your passport\n"))
     assert got.kind == "not_relevant"
+
+
+def _gmail_quote(words: str, who: str = "Alex Morgan <alex.morgan@example.net>") -> str:
+    return f"\n\nOn Tue, 10 Mar 2026 at 20:02, {who} wrote:\n> " + words.replace("\n", "\n> ") + "\n"
+
+
+# Interviews called off in plain words, and what a call-off becomes when the candidacy or the role is over.
+CALL_OFFS = [
+    ("lets-scrap-friday", "cancellation", m(
+        "Wren Astley <wren@astley-print.example>", "Re: Friday",
+        "Alex - let's scrap Friday, our board meeting got moved onto it. I'll come back to you when it's calmer.\n\nW"
+        + _gmail_quote("See you Friday at 10 for the Studio Manager chat."))),
+    ("client-cancelled-the-final-stage", "cancellation", m(
+        "Tom Ferris <tom.ferris@ferris-search.example>", "RE: Final stage - Halyard Foods",
+        "Hi Alex,\n\nAnnoying one: Halyard have cancelled the final stage on Tuesday (3pm). Their MD is unwell and they "
+        "don't know when she's back. Still very keen on you.\n\nTom\nSenior Consultant | Ferris Search\n")),
+    ("role-paused-pulling-interviews", "cancellation", m(
+        "Ana Quill <ana.quill@quill-payments.example>", "Your interview on Thursday - Risk Analyst",
+        "Hi Alex,\n\nThe Risk Analyst role has been paused while we revisit the budget, so we're pulling all of the "
+        "interviews we had booked, yours with Sam on Thursday included. I'm sorry; if the role reopens I'll be in "
+        "touch.\n\nAna\nTalent Partner, Quill Payments\n")),
+    ("search-closed-no-progress", "rejection", m(
+        "Hollin Freight via Greenhouse <no-reply@greenhouse.io>", "Update on your Planning Analyst application",
+        "Hi Alex,\n\nThank you for your time on the Planning Analyst role. We've decided to close this search and not "
+        "hire for the position this year. That means we'll be cancelling your interview on Monday, and we won't be "
+        "moving forward with your application.\n\nBest,\nRuth\nRecruiting, Hollin Freight\n")),
+    ("french-post-just-filled", "rejection", m(
+        "Odile Marchal <o.marchal@clos-vigne.example>", "Re: Entretien jeudi - Contrôleur de gestion",
+        "Bonjour Alex,\n\nLe poste de Contrôleur de gestion vient d'être pourvu : une candidate rencontrée plus tôt a "
+        "accepté notre proposition. Nous annulons donc notre entretien de jeudi.\n\nBien cordialement,\nOdile\n")),
+    ("dutch-the-other-candidate", "rejection", m(
+        "Joris Brand <joris@brand-drukwerk.example>", "Re: Teamleider planning",
+        "Hoi Alex,\n\nWe hebben besloten om verder te gaan met de andere kandidaat. Een lastige keuze.\n\nDank je wel "
+        "voor je tijd!\n\nGroet,\nJoris\n")),
+    ("dutch-call-off-not-a-no", "cancellation", m(
+        "Inge Valk <i.valk@valkzorg.example>", "RE: Uitnodiging gesprek Projectleider",
+        "Beste Alex,\n\nHelaas moeten wij het gesprek van dinsdag 9 juni om 10:00 uur annuleren. Door een reorganisatie "
+        "kunnen we op dit moment nog niet verder met de gesprekken. We komen erop terug.\n\nMet vriendelijke groet,\n"
+        "Inge Valk\nRecruiter\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", CALL_OFFS, ids=[c[0] for c in CALL_OFFS])
+def test_what_a_call_off_is(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+def test_a_call_off_named_as_past_is_a_new_booking():
+    got = read(m("Juno Pell <juno.pell@pell-labs.example>", "Rescheduling our chat - Data Engineer",
+                 "Hi Alex,\n\nApologies for cancelling our screen last Thursday, I was off sick. I'm still keen to talk "
+                 "about the Data Engineer role! Could you grab any 30 minutes that works for you next week here?\n\n"
+                 "https://calendly.com/juno-pell/screen\n\nJuno\n"))
+    assert got.kind == "interview_invitation"
+
+
+def test_a_later_start_in_dutch_moves_the_interview():
+    got = read(m("Femke Bos <femke@bos-data.example>", "Re: Gesprek woensdag",
+                 "Hoi Alex,\n\nZullen we het gesprek morgen een uur later doen? Dus 14:00 in plaats van 13:00. Onze "
+                 "teamlead zit tot half twee vast.\n\nGroetjes,\nFemke\nRecruiter\n"
+                 + _gmail_quote("Woensdag 13:00 is prima, tot dan!")))
+    assert got.kind == "reschedule"
+
+
+def test_availability_to_start_in_spanish_asks_no_meeting():
+    got = read(m("Paula Ortiz <paula.ortiz@ortiz-seguros.example>", "Analista de Riesgos - siguientes pasos",
+                 "Hola Alex:\n\nPara avanzar con tu candidatura necesito tu expectativa salarial y tu disponibilidad "
+                 "para incorporarte.\n\nSaludos,\nPaula\nAtracción de Talento\n"))
+    assert got.kind == "company_reply"
+
+
+def test_an_open_question_about_the_process_is_no_cold_approach():
+    got = read(m("Lee Brandt <lee.brandt@brandt-labs.example>", "Project Manager role - a change on our side",
+                 "Hi Alex,\n\nBit of a curveball: head office has frozen permanent headcount, so I can't do the Project "
+                 "Manager role as a permanent position any more. I can do a 12-month contract with the same scope. "
+                 "Would you be open to that? Let me know before I go back to HR.\n\nLee\n"))
+    assert got.kind == "company_reply"
+
+
+# Italian, the way a small firm, an agency, a portal and a public body write it.
+ITALIAN = [
+    ("vorrebbe-conoscerla", "interview_invitation", m(
+        "Giulia Serra <g.serra@serra-editore.example>", "Candidatura Marketing Analyst",
+        "Gentile Alex,\n\nabbiamo letto il Suo curriculum e il nostro direttore vorrebbe conoscerLa per un primo "
+        "colloquio. Quando sarebbe disponibile nelle prossime due settimane? Mi indichi pure due o tre momenti.\n\n"
+        "Cordiali saluti,\nGiulia Serra\nUfficio Personale\n")),
+    ("ti-ricordo-il-colloquio", "interview_confirmation", m(
+        "Sara Conti <s.conti@conti-lavoro.example>", "Promemoria colloquio domani - Ferla Imballaggi",
+        "Ciao Alex,\n\nti ricordo il colloquio di domani, giovedì 4 giugno, alle 11:00 da Ferla Imballaggi, via Roma "
+        "12, Lodi. In portineria chiedi del dottor Neri.\n\nIn bocca al lupo!\nSara\n")),
+    ("possiamo-slittare", "reschedule", m(
+        "Piero Galli <piero@galli-soft.example>", "Re: Chiacchierata giovedì",
+        "Alex scusa, domani mi è saltato tutto. Possiamo slittare a venerdì, stessa ora? Ti sposto io l'invito.\n\nP.\n"
+        + _gmail_quote("Perfetto, a giovedì alle 18 per la posizione di Product Manager!"))),
+    ("non-potra-avere-luogo", "cancellation", m(
+        "Selezione Ortica Energia <selezione@ortica-energia.example>", "Colloquio del 3 giugno - Data Analyst",
+        "Gentile Dott. Morgan,\n\nLe comunichiamo che il colloquio previsto per domani alle ore 14:30 non potrà avere "
+        "luogo per un'improvvisa indisponibilità del responsabile.\n\nCi scusiamo per il disagio.\n\nUfficio "
+        "Selezione\n")),
+    ("abbiamo-preso-un-altra", "rejection", m(
+        "Mario Fabbri <mario@fabbri-vini.example>", "Re: Candidatura Responsabile Export",
+        "Buonasera sig. Morgan,\n\nalla fine abbiamo preso un'altra persona che conosce già i nostri clienti.\n\nMi "
+        "dispiace, le auguro buona fortuna.\n\nM. Fabbri\n")),
+    ("non-daremo-seguito", "rejection", m(
+        "Ufficio Personale Brenta Costruzioni <personale@brenta-costruzioni.example>", "Selezione Controller",
+        "Gentile sig. Morgan,\n\nla informiamo che la posizione di Controller è stata chiusa e non daremo seguito alla "
+        "selezione.\n\nDistinti saluti\nUfficio Personale\n")),
+    ("business-case-da-preparare", "assessment", m(
+        "Luca Rota <l.rota@rota-ricambi.example>", "Secondo step - business case da preparare",
+        "Buongiorno Alex,\n\ngrazie per la chiacchierata di giovedì. Come anticipato, il passo successivo è un business "
+        "case: le chiediamo di preparare una presentazione di massimo 10 slide. Ci mandi il file entro lunedì.\n\n"
+        "Luca Rota\nResponsabile Supply Chain\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", ITALIAN, ids=[c[0] for c in ITALIAN])
+def test_italian_mail_read(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+# Look-alikes: an interview, an application, a panel or a "no" that is not the user's own job search.
+NOT_THE_USERS_SEARCH = [
+    ("master-admission-colloquio", m(
+        "Segreteria Master <master@ateneo-lario.example>", "Executive Master - convocazione al colloquio di ammissione",
+        "Gentile candidato,\n\nla Sua domanda di ammissione all'Executive Master ha superato la valutazione. È "
+        "convocato al colloquio motivazionale di ammissione, che si terrà giovedì 19 marzo alle ore 17:30 su Teams.\n\n"
+        "La quota di iscrizione andrà versata entro 10 giorni.\n\nSegreteria\n")),
+    ("festival-volunteer", m(
+        "Volontari Festival <volontari@festival-laguna.example>", "Abbiamo ricevuto la tua candidatura!",
+        "Ciao Alex,\n\ngrazie per aver inviato la tua candidatura come volontario per il festival! Il nostro team "
+        "volontari ti contatterà per un breve colloquio conoscitivo e per assegnarti i turni.\n\nA presto!\n")),
+    ("colleague-intern-interview", m(
+        "Elena Ricci <e.ricci@ricci-trading.example>", "Colloquio stagista - Marco Bassi",
+        "Ciao Alex,\n\ngiovedì facciamo il colloquio con Marco Bassi per lo stage in controllo di gestione. Ti allego il "
+        "suo CV. Io farei la parte motivazionale, tu la parte tecnica.\n\nCi vediamo in sala riunioni alle 10.\n\n"
+        "Elena\nHR Specialist\n")),
+    ("resident-visa-interview", m(
+        "Visa Team <visas@immigration.example>", "Request for interview - Application 88-1234",
+        "Dear Alex Morgan,\n\nApplication type: Resident Visa\n\nWe are assessing your application. An immigration "
+        "officer would like to interview you about your employment history. Please reply with three dates and times "
+        "in the next four weeks when you are available.\n\nVisa Team\n")),
+    ("trustee-conversation", m(
+        "Nia Forde <chair@harbour-arts.example>", "Trustee application - next steps",
+        "Dear Alex,\n\nThank you for your application to join our board as a trustee. Our next step is a conversation "
+        "with me and our Treasurer. Trusteeship is unpaid, but we want to talk about the commitment. Would any evening "
+        "next week work for you?\n\nNia Forde\nChair\n")),
+    ("dutch-flat-went-elsewhere", m(
+        "Team Verhuur <verhuur@dijkzicht-makelaars.example>", "Uw reactie op Havenstraat 8",
+        "Beste Alex,\n\nDank voor je reactie op de woning aan de Havenstraat en je komst naar de bezichtiging. Helaas "
+        "heeft de verhuurder gekozen voor een andere kandidaat.\n\nMet vriendelijke groet,\nTeam Verhuur\n")),
+    ("community-governor-outcome", m(
+        "Clerk <clerk@moorside-college.example>", "Community Governor vacancy - outcome",
+        "Dear Alex,\n\nThank you for applying to join the Board of Governors. I'm sorry to let you know that the panel "
+        "has not recommended you for appointment this time. Thank you for your interest in volunteering with the "
+        "College.\n\nClerk to the Governing Body\n")),
+    ("candidate-asks-the-user-to-move", m(
+        "Maya Lind <maya.lind@example.org>", "Re: Nanny job - interview Wednesday",
+        "Hi, so sorry, my exam moved to Wednesday - could I come Thursday at 5 instead? Same address is fine.\n\nMaya"
+        + _gmail_quote("Hi Maya, thanks so much for applying for the after-school nanny job. Could you come round on "
+                       "Wednesday at 5?", who="Alex Morgan <alex.morgan@example.net>"))),
+]
+
+
+@pytest.mark.parametrize("name,raw", NOT_THE_USERS_SEARCH, ids=[c[0] for c in NOT_THE_USERS_SEARCH])
+def test_not_the_users_own_search(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+def test_a_panel_seeing_numbered_candidates_is_the_users_work():
+    start = datetime(2026, 6, 13, 11, 30, tzinfo=UTC)
+    got = read(m("Grace Obi <grace@stmarks-governors.example>",
+                 "Canceled event: Interview panel - Bursar - candidate 3 (R. Lyall) @ Sat 13 Jun 2026 11:30",
+                 "Grace Obi has canceled this event and included a note:\n\"Candidate 3 has withdrawn, so we'll finish "
+                 "after candidate 2.\"\n",
+                 ics=ics_event(start=start, end=start + timedelta(minutes=45), method="CANCEL",
+                               summary="Interview panel - Bursar - candidate 3 (R. Lyall)",
+                               organizer="grace@stmarks-governors.example",
+                               attendees=["alex.morgan@example.net"])))
+    assert got.kind == "not_relevant"
+
+
+# ... and the posts and receipts that look like those look-alikes.
+THE_USERS_OWN = [
+    ("podcast-producer-interview", "interview_confirmation", m(
+        "Ria Shah <ria@tidewater-audio.example>", "Podcast Producer interview - Alex Morgan",
+        "Hi Alex,\n\nConfirming your interview for the Podcast Producer role on Thursday 4 June at 2pm at our studio, "
+        "12 Mill Lane. You'll meet me and our head of audio.\n\nRia\nTalent Lead, Tidewater Audio\n")),
+    ("admissions-counselor-no", "rejection", m(
+        "Saltmarsh University <saltmarsh@myworkday.com>", "Update on your application - Admissions Counselor",
+        "Dear Alex,\n\nThank you for your interest in the Admissions Counselor position. After careful review, the "
+        "hiring team has decided to move forward with candidates whose experience more closely matches the needs of "
+        "the Office of Undergraduate Admission. We will not be moving your application forward.\n\nSincerely,\n"
+        "Talent Acquisition\n")),
+    ("scored-against-other-applicants", "application_ack", m(
+        "Applied <noreply@beapplied.com>", "Thanks for applying to Heron Trust",
+        "Hi Alex,\n\nThanks for applying for Programme Coordinator at Heron Trust. Your answers have been submitted and "
+        "there is nothing more you need to do. Whatever the outcome, you'll be able to see how your answers scored "
+        "against the other applicants.\n\nThe Applied team, on behalf of Heron Trust\n")),
+    ("got-it-safe-and-sound", "application_ack", m(
+        "Tui Walker <tui@kahu-trust.example>", "Re: Application - Youth Coordinator",
+        "Kia ora Alex,\n\nThanks heaps for your application for the Youth Coordinator role - got it safe and sound. "
+        "Applications close Friday and I'll be in touch either way by the 12th.\n\nNgā mihi,\nTui\nOperations Lead\n"
+        + _gmail_quote("Please find attached my CV for the Youth Coordinator role."))),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", THE_USERS_OWN, ids=[c[0] for c in THE_USERS_OWN])
+def test_the_users_own_search_that_looks_alike(name, kind, raw):
+    assert read(raw).kind == kind
