@@ -80,7 +80,8 @@ USER_MAY_MOVE = (r"\bmocht(?:en)? (?:je|u|jij)\b(?:[^.!?\n]|\.(?=\d)){0,80}(?:wi
 
 CONDITIONAL = re.compile(
     r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|indien|without your|ohne (?:ihre|deine)"
-    r"|sans (?:votre|ta|ton)|sin (?:tu|su)|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw))\b[^.!?\n]*$")
+    r"|sans (?:votre|ta|ton)|sans (?:retour|réponse|nouvelles) de (?:notre|ma) part|sin (?:tu|su)"
+    r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw))\b[^.!?\n]*$")
 SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "9.30" and "2.5" do not end a sentence
 
 
@@ -1349,7 +1350,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b"
        # a language school's placement test, a child's teacher meeting the family, in the other languages
        r"|test di livello|(?:test|prueba|teste) de nivel|einstufungstest|test de niveau|niveautest|colloquio di orientamento"
-       r"|domanda di ammissione|colloquio (?:motivazionale )?di ammissione|ammissione (?:al|all'|alla) (?:master|corso"
+       r"|entrevue d'admission|comité d'admission|(?:programme|dossier de candidature au programme) de (?:mba|maîtrise"
+       r"|doctorat)|domanda di ammissione|colloquio (?:motivazionale )?di ammissione|ammissione (?:al|all'|alla) (?:master|corso"
        r"|dottorato|scuola|università)|quota di iscrizione|come volontari[oa]\b|(?:team|ai|dei|delle) volontari\b"
        r"|tutoría\b|estimada familia|reunión de (?:padres|tutoría)|colloquio con i genitori|réunion parents|oudergesprek"
        # a degree's admission, a volunteer's checks, an unpaid public office, a child's school

@@ -118,6 +118,8 @@ ACK = (
     "domanda di partecipazione\\b[^!?\\n]{0,240}? è stata (?:acquisita|ricevuta|registrata)",
     "ricevuta (?:di )?(?:presentazione|invio) (?:della )?domanda",
     "(?:la sua|la tua) domanda (?:di partecipazione )?(?:è stata )?(?:correttamente )?(?:acquisita|ricevuta|registrata)",
+    # session 16, French: "Bien reçu votre CV, merci", "bien reçu ta candidature"
+    "bien reçu (?:votre|ton|ta) (?:cv|candidature|courriel|dossier)",
 )  # fmt: skip
 
 INVITATION = (
@@ -235,6 +237,9 @@ INVITATION = (
     "(?:mi|ci) (?:indichi|indica|indicherebbe|dica|dici)(?: pure)? (?:due|tre|qualche|alcun[ie]|lei quando|tu quando)",
     "(?:scegliere|scegli|seleziona(?:re)?)[^.!?\\n]{0,40}? (?:fasc(?:ia|e) orari[ae]|la data del (?:tuo |suo )?colloquio)",
     "selezionat[ao] per la fase di colloquio", "ti va di (?:fare )?(?:due chiacchiere|una chiacchierata|una call|sentirci)",
+    # session 16, Québec French: "t'aurais deux minutes jeudi pour qu'on se jase de ça? Dis-moi l'heure qui t'arrange"
+    "(?:t'aurais|aurais-tu|auriez-vous|avez-vous) (?:deux|quelques|cinq|dix|\\d+) minutes", "qu'on se jase",
+    "l'heure qui (?:t'|vous )arrange",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -306,6 +311,15 @@ CONFIRMATION = (
     "(?<!r: )(?<!re: )promemoria(?::| del| per il)? colloquio",
     "va bene (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domani)\\b[^.!?\\n]{0,20}\\balle\\b",
     "(?:prova orale|colloquio)\\b[^.!?\\n]{0,40}\\b(?:che )?si terrà\\b",
+    # session 16, French: "nous confirmons volontiers votre entretien le jeudi 7 mai", "Rappel - notre entretien de
+    # lundi", "nous vous attendons lundi 20 avril à 10h", "Convocation à l'entretien de recrutement", "cet entretien aura
+    # lieu le : mardi 2 juin", "Stéphane vous appellera au 514 ... ce jeudi à 10 h", "Entrevue devant jury"
+    "(?:nous )?confirmons (?:volontiers |bien )?(?:votre|notre|l'|ton) (?:entretien|entrevue|rendez-vous|rencontre)",
+    "rappel\\W+(?:de )?(?:notre|votre|ton) (?:entretien|entrevue|rendez-vous|rencontre)",
+    "nous vous attendons (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)",
+    "convocation (?:à|pour) (?:un |l'|votre )?(?:entretien|entrevue)", "entrevue devant (?:un |le )?jury",
+    "(?:entretien|entrevue)\\b[^.!?\\n]{0,40}\\baura lieu (?:le|ce)\\b",
+    "(?:vous|t') (?:appellera|appelleront|téléphonera)\\b[^.!?\\n]{0,40}\\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -365,6 +379,10 @@ RESCHEDULE = (
     "slitta(?:re|iamo|re di|re a)\\b", "spostiamo (?:il|l'|la|a|al|alla)\\b", "ti sposto (?:io )?l'invito",
     "(?:prova|colloquio|appuntamento|incontro)\\b[^.!?\\n]{0,80}\\bè (?:stat[ao] )?rinviat[ao] a",
     "\\d{1,2}(?:[:.]\\d\\d)? invece che (?:alle )?\\d",
+    # session 16, French: "décaler ton entrevue de jeudi 10 h à vendredi", "avancer notre rencontre à demain mardi 9 h au
+    # lieu de mercredi", "l'horaire de votre entretien a été modifié", "Nouvel horaire :"
+    "(?:déplacer|reporter|décaler|avancer|remettre) (?:ton|ta|vos|nos|la|le|notre|votre) (?:entretien|entrevue|rencontre"
+    "|rendez-vous|appel)", "(?:entretien|entrevue|rendez-vous) a été modifié", "nouvel horaire\\s*:",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -420,6 +438,8 @@ CANCELLATION = (
     "(?:devo|dobbiamo|dovrò|dovremo) (?:purtroppo )?(?:annullare|cancellare|disdire)\\b",
     "non (?:potrà|potranno|può) (?:più )?(?:avere luogo|tenersi|svolgersi)",
     "(?:annullare|cancellare) (?:il|l') (?:final round|incontro|call|videocolloquio|secondo colloquio)",
+    # session 16, French: "l'entrevue prévue ce jeudi 26 février à 10 h n'aura pas lieu"
+    "(?:entretien|entrevue|rencontre|rendez-vous)\\b[^.!?\\n]{0,80}\\bn'aura (?:pas|plus) lieu",
 )  # fmt: skip
 
 REJECTION = (
@@ -530,6 +550,10 @@ REJECTION = (
     "non (?:daremo|daremmo|possiamo dare|potremo dare) seguito", "chiud(?:o|iamo) la selezione (?:anche )?(?:per te|per lei)",
     "non (?:aprire|riaprire) più la posizione", "(?:chiudere|coprire) la posizione con (?:un|una) (?:candidat|person|profil)",
     "non (?:ha|hai) superato (?:la prova|il colloquio|la selezione)", "non sarà inserit[ao] nella graduatoria",
+    # session 16, French: "il a finalement retenu un candidat déjà présent dans la région", "vous n'avez pas obtenu la
+    # note de passage", "votre nom ne sera pas inscrit sur la liste d'admissibilité"
+    "(?:a|avons|ont) (?:finalement )?retenu (?:un|une) (?:autre )?(?:candidat|candidate|profil|personne)\\b",
+    "n'avez pas obtenu la note de passage", "ne sera pas inscrit sur la liste",
 )  # fmt: skip
 
 OFFER = (
@@ -580,6 +604,8 @@ OFFER = (
     "(?:ihnen|dir) (?:hiermit )?(?:offiziell )?die (?:stelle|position)\\b[^.!?\\n]{0,80}\\banbieten",
     # session 15: "wir können dir Folgendes anbieten: Bruttojahresgehalt € 76.000"
     "(?:können|möchten|dürfen) dir folgendes anbieten",
+    # session 16, French: "voici le résumé de notre offre pour le poste d'Analyste"
+    "(?:résumé|détails?) de (?:notre|l') offre\\b", "notre offre (?:pour le poste|d'emploi)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -676,6 +702,12 @@ STATUS = (
     # "richiesta di integrazione documentale"
     "(?:ti|la|vi) tengo aggiornat[oaie]", "(?:messo|mettere) in pausa la selezione", "selezione (?:è )?(?:sospesa|in pausa)",
     "(?:la sua|la tua) candidatura resta attiva", "integrazione documentale",
+    # session 16, French: "quelques questions avant de vous inviter", "vos prétentions salariales", "votre délai de
+    # préavis", "à partir de quelle date pourriez-vous commencer", "votre candidature reste d'actualité", "notre processus
+    # prend un peu plus de temps que prévu"
+    "(?:quelques|encore quelques) (?:questions|précisions) avant de", "(?:vos|tes) prétentions salariales",
+    "(?:votre|ton) (?:délai de )?préavis", "quelle date pourriez-vous commencer",
+    "candidature reste (?:bien entendu |toujours )?d'actualité", "processus prend (?:un peu )?plus de temps",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.

@@ -257,3 +257,59 @@ THE_USERS_OWN = [
 @pytest.mark.parametrize("name,kind,raw", THE_USERS_OWN, ids=[c[0] for c in THE_USERS_OWN])
 def test_the_users_own_search_that_looks_alike(name, kind, raw):
     assert read(raw).kind == kind
+
+
+# French, from Québec and from France: a small firm's owner, an agency, a portal and a public jury.
+FRENCH = [
+    ("bien-recu-votre-cv", "application_ack", m(
+        "Gilles Paquin <gilles@paquin-menuiserie.example>", "RE: Candidature - Coordonnateur",
+        "Bonjour Alex,\n\nBien reçu votre CV, merci. Je regarde ça avec mon associée d'ici la fin de semaine pis on vous "
+        "revient.\n\nGilles Paquin\nPrésident\n")),
+    ("vous-appellera-jeudi", "interview_confirmation", m(
+        "Nadia Roy <nadia.roy@roy-solutions.example>", "RE: Analyste d'affaires / entrevue téléphonique",
+        "Bonjour Alex,\n\nParfait, c'est noté : Marc vous appellera ce jeudi 4 juin à 10 h. Prévoyez une trentaine de "
+        "minutes.\n\nNadia Roy\nConseillère, acquisition de talents\n")),
+    ("convocation-jury", "interview_confirmation", m(
+        "Ressources humaines <rh@regie-lac.example>", "Convocation à l'entretien de recrutement - Chargé de mission",
+        "Monsieur,\n\nJ'ai le plaisir de vous informer que votre candidature a été retenue pour un entretien avec le jury "
+        "de recrutement. Cet entretien aura lieu le mardi 9 juin 2026 à 10h15 en visioconférence.\n\nLa responsable "
+        "des ressources humaines\n")),
+    ("decaler-ton-entrevue", "reschedule", m(
+        "Luc Ménard <luc@menard-recrutement.example>", "Changement d'heure pour ton entrevue",
+        "Salut Alex,\n\nLe directeur doit être à Toronto jeudi, donc ils doivent décaler ton entrevue de jeudi 10 h à "
+        "vendredi 5 juin, 15 h 30. Même adresse. Peux-tu me confirmer que ça te va?\n\nLuc\nConseiller en "
+        "recrutement\n")),
+    ("entrevue-naura-pas-lieu", "cancellation", m(
+        "Julie Roy <jroy@labo-etang.example>", "Entrevue du 4 juin - Analyste de données",
+        "Bonjour Monsieur Morgan,\n\nJe dois malheureusement vous informer que l'entrevue prévue ce jeudi 4 juin à 10 h "
+        "n'aura pas lieu : la direction a décidé de suspendre le processus de dotation le temps de revoir la structure "
+        "de l'équipe.\n\nCordialement,\nJulie Roy\nConseillère RH\n")),
+    ("retenu-un-candidat", "rejection", m(
+        "Claire Morvan <c.morvan@morvan-recrutement.example>", "Poste d'analyste - Kerlann Emballages",
+        "Bonjour Alex,\n\nJe reviens vers vous après votre entretien avec Kerlann Emballages. Notre client a apprécié "
+        "votre rigueur, mais il a finalement retenu un candidat déjà présent dans la région.\n\nBelle fin de semaine,\n"
+        "Claire Morvan\nConsultante recrutement\n")),
+    ("questions-avant-de-vous-inviter", "company_reply", m(
+        "Marc Dumont <marc.dumont@dumont-conseil.example>", "Data analyst - quelques questions",
+        "Bonjour Monsieur Morgan,\n\nSuite à notre entretien téléphonique, j'aurais encore quelques questions avant de "
+        "vous inviter chez nous : quel est votre délai de préavis, et seriez-vous à l'aise avec des déplacements?\n\n"
+        "Bien à vous,\nMarc Dumont\n")),
+    ("sans-retour-de-notre-part", "application_ack", m(
+        "Kerlouan Santé <no-reply@flatchr.io>", "Nous accusons réception de votre candidature - Chargé de pilotage",
+        "Bonjour Alex Morgan,\n\nNous accusons réception de votre candidature au poste de Chargé de pilotage. Sans retour "
+        "de notre part sous trois semaines, vous pourrez considérer que nous ne sommes pas en mesure de donner une suite "
+        "favorable à votre candidature.\n\nBien cordialement,\nL'équipe RH\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", FRENCH, ids=[c[0] for c in FRENCH])
+def test_french_mail_read(name, kind, raw):
+    assert read(raw).kind == kind
+
+
+def test_an_mba_admission_interview_starts_nothing():
+    got = read(m("Admission MBA <admission.mba@ecole-gestion.example>", "Invitation à une entrevue d'admission - MBA",
+                 "Bonjour M. Morgan,\n\nNous avons bien reçu votre dossier de candidature au programme de MBA pour "
+                 "cadres. Le comité d'admission souhaite vous rencontrer en entrevue. Merci de réserver votre plage "
+                 "ici.\n\nConseillère à l'admission\n"))
+    assert got.kind == "not_relevant"
