@@ -354,7 +354,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     if step and GREY <= cand.score < RELEVANT:
         cand.add(RELEVANT - cand.score, "a person at a company writes to the user alone about a step of a hiring process")
     if kind == "offer" and (cand.personal or cand.one_to_one) and cand.score < STRONG_CANDIDACY_FOR[kind] \
-            and _offers_terms(email, text) and not OWN_WORKPLACE.intersection(cand.against) \
+            and _offers_terms(email, text) and not OWN_WORKPLACE.intersection(cand.against) and OWN_JOB not in cand.against \
             and JOB_SCAM not in reasons.get(NR, ()):  # a scam states terms too: "2 800 EUR net / mois"
         # a café owner or a founder hires from a personal account, a bakery's manager from the shop's own
         # address: "the job's yours, €17.50 an hour to start"
@@ -376,10 +376,12 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                    plainly_invited=kind == "interview_invitation" and (
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
                        or subject_is_an_application(subject, email.user_name)))
-    if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer"):
+    if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer") \
+            and not OFFERED_OUTRIGHT.search(text):
         # the user's own candidacy beyond doubt, and only the offer disputed: "you're our preferred candidate, before
         # we can make you an offer we need the budget approved", "your references came back, HR will be in touch":
-        # what the model reads (a reply, an acknowledgement) is what it is, and an offer would be acted on at once
+        # what the model reads (a reply, an acknowledgement) is what it is, and an offer would be acted on at once.
+        # An offer made in so many words ("sorry for the delay - we'd like to offer you the role") is still asked about.
         kind, best = second.kind, _adopt_model_reading(second, scores, reasons)
         doubt = []
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
@@ -706,6 +708,9 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
 
 
 _OFFER_DISPUTED = "an offer is acted on at once, and to the model its words read like {}"
+# An offer made to the user in so many words: "we'd like to offer you the role", "pleased to make you an offer".
+OFFERED_OUTRIGHT = re.compile(r"\b(?:like|love|pleased|happy|delighted|thrilled|glad|want|going|decided) to (?:formally )?"
+                              r"(?:extend (?:to )?you an offer|make you an offer|offer you)\b")
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,

@@ -459,6 +459,7 @@ USER_HIRING_WORDS = re.compile(r"\b(?:delighted|pleased|happy|thrilled|glad) to 
                                r"(?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
                                r"|\boffer you the (?:[\w/&-]+ ){0,5}(?:post|role|position|job)\b"
                                r"|\bthanks? (?:you )?(?:so much |very much |a lot )?for applying (?:for|to)\b"
+                               r"(?![^.!?\n]{0,80}\bon my behalf)"
                                r"|\binvite you to (?:a|an|your) (?:[\w-]+ ){0,2}interview\b|\brole on my team\b"
                                # the user turning a candidate down, or asking a colleague onto the panel
                                r"|\b(?:we've|we have) decided to (?:offer the (?:[\w-]+ ){0,3}(?:role|position|job|post) to"

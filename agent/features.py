@@ -229,7 +229,10 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               # ... or checks cleared after the yes: "your offer is no longer contingent"
               r"|no longer contingent|came back clear"
               r"|(?:awaiting|waiting (?:on|for)|held up)\b[^.!?\n]{0,40}"
-              r"\b(?:sign-?off|approval))"
+              r"\b(?:sign-?off|approval)"
+              # ... or approved inside the company, its terms still to come: "the exec signed off your offer this morning"
+              r"|signed off (?:on )?(?:your|the) offer|(?:your|the) offer (?:has been|was|is|got) (?:signed off|approved)"
+              r"|approved (?:your|the) offer)"
               r"|n't (?:be )?(?:extend|mak|offer)\w*|not going to be (?:extend|mak|offer)\w*"
               # ... and in the phrasebook's languages: "nous ne sommes pas en mesure de vous proposer le poste"
               r"|pas en mesure|ne (?:pouvons|pourrons|sommes) pas|no (?:podemos|podremos|estamos en condiciones)"
@@ -289,6 +292,8 @@ REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the ca
                   r"|(?:please )?(?:assume|consider) (?:that )?your application"
                   r"|(?:contact|respond to|reply to|notify|inform|write to|get back to) (?:all |every |each )?unsuccessful"
                   r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
+                  # a no denied: "this doesn't mean we won't be moving forward with you"
+                  r"|(?:doesn't|does not|don't|do not|won't|will not) mean (?:that )?(?:we|you|i)\b"
                   r"|(?:applicants|candidates|those) who (?:are|have|were) not"
                   # a rule for everyone, not news for the user: "applications with incomplete assessments after this
                   # date cannot be progressed"
@@ -674,7 +679,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|annuler (?:notre|votre|l')"
        r"|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
        r"|\w+day's)(?: [\w-]+){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
-       r"|meeting|chat|screen|session|appointment|stage)|(?:interview|call|meeting|appointment"
+       r"|meeting|chat|screen|session|appointment)|cancel+ed (?:the|your|our) (?:first|second|third|final|next) stage\b"
+       r"|(?:interview|call|meeting|appointment"
        r"|event)[^.!?\n]{0,140}? (?:has been|was|is"
        r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
@@ -686,7 +692,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:have|need|going) to (?:pull|scrap) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\b"
        # "let's scrap Thursday", "we're pulling all of the interviews that were in the diary"
        r"|\blet'?s (?:scrap|pull|cancel) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\b"
-       r"|\bpull(?:ing|ed)? (?:all )?(?:of )?(?:the|our) interviews\b"
+       r"|\bpull(?:ing|ed)? (?:all )?(?:of )?(?:the|our) interviews\b(?! (?:forward|up|into|back|from|to)\b)"
        # "pull this afternoon's 4.30 call altogether", "stand down Thursday for now", "let's hold off on Thursday"
        r"|\bpull (?:this (?:afternoon|morning|evening)'s|tomorrow's|today's|\w+day's)(?: [\w.:-]+){0,2} (?:call|interview|chat"
        r"|meeting|screen)|(?:stand down|hold off on) (?:(?:mon|tues|wednes|thurs|fri)day|tomorrow)\b"
@@ -701,8 +707,10 @@ FEATURES: tuple[Feature, ...] = (
        # (nor one called off before, now being booked again: "after we had to cancel your interview on April 21, we'd
        # like to find a new time", "apologies for cancelling our screen last Thursday")
        veto=r"^\W*need to cancel\W*$|\byou can cancel\b|\bcancel (?:or|and) reschedul"
-            r"|\b(?:after|since) (?:we|i) (?:had to |have )?cancel|\bcancel\w*\b[^.!?\n]{0,40}\blast (?:mon|tue|wed|thu|fri"
-            r"|sat|sun|week)"),
+            r"|\b(?:after|since) (?:we|i) (?:had to |have )?cancel|\b(?:for|about) (?:having )?cancel+(?:ed|ing)\b[^.!?\n]{0,40}"
+            r"\blast (?:mon|tue|wed|thu|fri|sat|sun|week)"
+            # (nor a day dropped for another: "let's scrap Thursday and do Friday at 2pm instead")
+            r"|\binstead\b"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
@@ -741,7 +749,10 @@ FEATURES: tuple[Feature, ...] = (
     # the offer's letter still to come is where things stand; an offer made in the same message still outranks it
     # (decide), and the word model's "offer" for its words does not (classify.RULES_SURE)
     _f("company_reply", 4, "a", "says the offer's letter is on its way",
-       r"(?:offer|contract|letter|paperwork)\b[^.!?\n]{0,40}(?:(?:will|should) land|" + LETTER_ON_ITS_WAY + ")"),
+       r"(?:offer|contract|letter|paperwork)\b[^.!?\n]{0,40}(?:(?:will|should) land|" + LETTER_ON_ITS_WAY + ")"
+       # approved inside the company, its letter still to come: "the exec signed off your offer this morning"
+       r"|signed off (?:on )?(?:your|the) offer|(?:your|the) offer (?:has been|was|is|got) (?:signed off|approved)"
+       r"|approved (?:your|the) offer"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|(?:put|placed) a hold on\b|can(?:'t|not) take (?:anyone|anybody|someone) on\b"
        r"|(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list|hiring freeze|role (?:is|has been) (?:frozen|paused)"
@@ -927,7 +938,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)"
        r"|(?:we're|we are) no longer (?:recruiting|hiring) for (?:the|this)\b"
        # "we've decided to close this search and not hire for the position at this time"
-       r"|(?:decided|decision) to (?:close|end) (?:this|the|our) search\b|\bnot (?:to )?hire for (?:the|this) (?:position|role)",
+       r"|\b(?:close|end) (?:this|the|our) search and not (?:hire|fill)\b"
+       r"|(?<!almost )(?<!nearly )\bdecided not to (?:hire|fill) (?:for )?(?:the|this) (?:position|role)\b",
        conditional_ok=False, veto=REJECTION_VETO),
     # an offer taken back is a no: "we have to withdraw your offer", "the offer has been rescinded"
     _f("rejection", 5, "a", "withdraws the offer",
@@ -1140,7 +1152,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:być|byłabyś|byłbyś|jesteś) w panelu|karta oceny"
        r"|arkusz oceny|ficha de avaliação|(?:roteiro|guia) de perguntas|banca:|scheda di valutazione|pauta de entrevista"
        # the candidates the user's panel sees, by number: "Interview panel - School Business Manager - candidate 3 (R. Lyall)"
-       r"|\bcandidate \d{1,2} (?:\(|has |is |-|–)|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
+       r"|\bcandidate \d{1,2} \((?:[a-z]\. ?)?[a-z'-]+(?: [a-z'-]+)?\)"
+       r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
        r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        # the candidate in the third person, to the user: "candidate asked to move - new time below"
@@ -1239,6 +1252,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:formal|informal) observation|pre-?observation|post-?observation|pre-conference|post-conference"
        # the job the user has moves them up: "congratulations again on your promotion"
        r"|(?:on|for) your (?:recent |well[- ]deserved |internal )?promotion"
+       # ... in writing: "HR will send you the formal change-of-terms letter" (not "(up from £80,000)": a revised offer's)
+       r"|change[- ]of[- ](?:terms|contract) letter"
        # the work itself: a sprint's retro, a cutover's go/no-go, a client's QBR, a skip-level, a brainstorm
        r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan"
        r"|\b(?:the|our|client|customer|q[1-4]|[a-z]+'s) qbrs?\b|quarterly business review"
@@ -1263,7 +1278,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|open to (?:a quick chat|new opportunities|exploring)"
        # (a cold approach asks the open question: "would you be open to a quick call?"; "would you be open to that?",
        # "... to relocating", "... to being considered for both" ask about a process already under way)
-       r"|would you be open to (?:an? |exploring|hearing|discussing|learning|chatting|talking|speaking|connecting)"
+       r"|would you be open to (?:an? |exploring|hearing|discussing|learning|chatting|talking|speaking|connecting|having"
+       r"|jumping|hopping|grabbing|setting up)"
        r"|w2 contract|corp to corp"
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"
        r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
@@ -1315,10 +1331,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|membership (?:application|fee|card|renewal)|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
        r"|society|association)|visa (?:interview|application|appointment)|biometrics"
-       r"|resident visa|residence (?:visa|permit)|immigration officer"
-       r"|citizenship (?:interview|application|ceremony|test)|naturali[sz]ation|trusteeship|as a trustee\b"
-       r"|trustee (?:application|role|vacancy|recruitment)|board of governors|(?:community|parent|foundation|co-opted"
-       r"|local authority) governors?\b|interest in volunteering|\bwoning\b|bezichtiging|verhuurder|huurwoning"
+       r"|resident visa|residence (?:visa|permit)"
+       r"|citizenship (?:interview|application|ceremony|test)|(?:your )?naturali[sz]ation (?:application|ceremony|interview"
+       r"|certificate)|trusteeship|as a trustee\b|trustee (?:application|role|vacancy|recruitment)"
+       r"|(?:join|joining|apply(?:ing)? (?:to join|for)) the board of governors|governor (?:vacancy|vacancies|application"
+       r"|election|nomination)|bezichtiging|reactie op de woning|verhuurder heeft (?:gekozen|besloten)"
        r"|(?<!social )landlord"
        # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"

@@ -313,3 +313,19 @@ def test_an_mba_admission_interview_starts_nothing():
                  "cadres. Le comité d'admission souhaite vous rencontrer en entrevue. Merci de réserver votre plage "
                  "ici.\n\nConseillère à l'admission\n"))
     assert got.kind == "not_relevant"
+
+
+def test_an_offer_signed_off_inside_the_company_is_news_not_the_offer():
+    got = read(m("Owen Tate <owen.tate@tate-rail.example>", "Head of Planning - update",
+                 "Alex,\n\nGood news - the exec signed off your offer this morning. HR are drafting the letter and it'll "
+                 "come to you on Monday with the full package.\n\nNothing for you to do until it lands.\n\nOwen\nHead of "
+                 "Operations\n"))
+    assert got.kind == "company_reply"
+
+
+def test_a_promotion_at_the_users_own_employer_starts_nothing():
+    got = read(m("Clare Dunn <clare.dunn@dunn-fabrics.example>", "Head of Analytics - confidential",
+                 "Hi Alex,\n\nFollowing our chat I wanted to put this in writing. I'd like to offer you the Head of "
+                 "Analytics role, effective 1 July.\n\n- Salary: £84,000 (up from £74,000)\n- Bonus target 12%\n\nHR "
+                 "will send you the formal change-of-terms letter next week.\n\nClare\nChief Operating Officer\n"))
+    assert got.kind == "not_relevant"
