@@ -173,8 +173,10 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         if rule.verdict != NR:
             extract(email, signal, ref, tz, user_tz)
         return signal
-    subject = email.subject.lower()
-    text = unwrap(email.text[:MAX_TEXT]).lower()
+    # (a typographic apostrophe, as Outlook, Apple Mail and many Québec mailers write it, reads as the plain one the
+    # rules are written with: "we’ve decided", "l’entrevue n’aura pas lieu")
+    subject = email.subject.lower().replace("\u2019", "'")
+    text = unwrap(email.text[:MAX_TEXT]).lower().replace("\u2019", "'")
     cal = email.calendar
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
     # A reply's new text may say only "Perfect - Thursday 17th at 2pm it is": the message it

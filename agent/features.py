@@ -80,7 +80,7 @@ USER_MAY_MOVE = (r"\bmocht(?:en)? (?:je|u|jij)\b(?:[^.!?\n]|\.(?=\d)){0,80}(?:wi
 
 CONDITIONAL = re.compile(
     r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|indien|without your|ohne (?:ihre|deine)"
-    r"|sans (?:votre|ta|ton)|sans (?:retour|réponse|nouvelles) de (?:notre|ma) part|sin (?:tu|su)"
+    r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
     r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw))\b[^.!?\n]*$")
 SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "9.30" and "2.5" do not end a sentence
 
@@ -414,7 +414,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bany (?:day|morning|afternoon|evening|weekday)s? (?:but|except|apart from|other than) (?:mon|tue|wed|thu|fri|sat|sun)"
        r"|select interview time|calendly\.com/(?!cancellations|reschedulings)|easybook|/availability/"
        r"|when (?:are|would|will) you (?:be )?(?:free|available)"
-       r"|disponibilidad\b(?! (?:de|para) (?:incorpora|empezar|comenzar|iniciar))|vos disponibilités|tes disponibilités"
+       r"|disponibilidad\b(?! (?:de|para) (?:incorpora|empezar|comenzar|iniciar|inicio))|vos disponibilités|tes disponibilités"
        r"|seriez-vous disponible|serais-tu disponible"
        r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités"
        # slots listed for the user to choose: "kindly let me know which of the following slots you are available for"
@@ -1147,7 +1147,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate)\s*:|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
        r"|(?:tu|vous) m[eè]nes? l'entrevue|ficam como painel|(?:guião|roteiro) e (?:o )?cv\b|avec la grille"
        r"|(?:lebenslauf|cv) und motivationsschreiben (?:findest du|finden sie)|recruiting mitmachst"
-       r"|colloquio con (?:il|la|un|una) (?:candidat[oa]|stagista)|colloquio (?:con )?(?:lo |la |il )?stagist[ae]\b"
+       r"|colloquio con (?:il|la|un|una|lo|l') ?(?:candidat[oa]|stagist[ae])\b"
        r"|ti allego il suo (?:cv|curriculum)|(?:tu|io) (?:farei|fai|faresti) la parte (?:tecnica|motivazionale)"
        r"|(?:być|byłabyś|byłbyś|jesteś) w panelu|karta oceny"
        r"|arkusz oceny|ficha de avaliação|(?:roteiro|guia) de perguntas|banca:|scheda di valutazione|pauta de entrevista"
@@ -1190,7 +1190,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|check|call) (?:for|about|on) [a-z]+|reference call (?:-|–) [a-z]+|(?:provide|give) a reference for"
        r"|(?:thanks|thank you) for agreeing to (?:speak|talk|chat) about (?!the\b|your\b|you\b)[a-z]+"
        # ... or about someone the user referred: "thank you again for referring Priya for our opening"
-       r"|\bfor referring (?!me\b)[a-z]+|the (?:candidate|person|friend|colleague) you referred"),
+       r"|\bfor referring (?!me\b)[a-z]+|the (?:candidate|person|friend|colleague) you referred"
+       # ... in the other languages: "hat sich bei uns beworben und Sie als Referenz angegeben", "nos ha facilitado sus
+       # datos como referencia", "vous a indiqué comme référence", "heeft u als referentie opgegeven"
+       r"|(?:sie|dich) als referenz(?:person|geber\w*)? (?:angegeben|genannt)|(?:sus|tus) datos como referencia"
+       r"|(?:vous|te) a (?:désigné|indiqué|cité|donné)e? comme référence|(?:u|je|jou) als referent(?:ie)? (?:opgegeven|genoemd)"),
     _f(NR, 5, "a", "reads like a job scam",
        # (a laptop "via courier" or an allowance to "purchase equipment" is an ordinary offer's; a cheque to bank is not)
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|purchase (?:your )?(?:work )?"
@@ -1233,6 +1237,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|title|brief|details|posting|listing|board|alert|offer|pack)s?\b)"
        r"|\b(?:they|she|he) offered me (?:the|a) (?:[\w-]+ ){0,3}(?:job|role|position)\b"
        r"|\bich hab(?:e)? (?:\w+ )?den (?:job|vertrag)|consegui o emprego|me salió el trabajo"
+       # ... or of their own process, told to the user: "I've been invited to the assessment centre!!", "now they've
+       # emailed a take-home", "I'm going to say yes", "encore un refus"
+       r"|\bi(?:'ve| have) been invited to (?:the|an|a|their) (?:[\w-]+ ){0,3}(?:assessment cent(?:re|er)|interview|round)"
+       r"|\b(?:they've|they have) (?:now )?(?:emailed|sent) (?:me )?(?:a|the) (?:take-home|take home|case study|test)\b"
+       r"|\bi'm (?:going to|gonna) (?:say yes|accept it|take it)\b|\bencore un refus\b"
        r"|\bho firmato\b|j'ai eu le poste|ik heb de baan|dostałam (?:tę )?pracę|dostałem (?:tę )?pracę"),
     # a friend or a parent asks after it (a recruiter who asks goes on to a step, which outweighs this)
     _f(NR, 2, "t", "asks how the user's interview went",
@@ -1335,7 +1344,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|citizenship (?:interview|application|ceremony|test)|(?:your )?naturali[sz]ation (?:application|ceremony|interview"
        r"|certificate)|trusteeship|as a trustee\b|trustee (?:application|role|vacancy|recruitment)"
        r"|(?:join|joining|apply(?:ing)? (?:to join|for)) the board of governors|governor (?:vacancy|vacancies|application"
-       r"|election|nomination)|bezichtiging|reactie op de woning|verhuurder heeft (?:gekozen|besloten)"
+       r"|election|nomination)|reactie op de woning|verhuurder heeft (?:gekozen|besloten)"
        r"|(?<!social )landlord"
        # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
@@ -1367,9 +1376,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b"
        # a language school's placement test, a child's teacher meeting the family, in the other languages
        r"|test di livello|(?:test|prueba|teste) de nivel|einstufungstest|test de niveau|niveautest|colloquio di orientamento"
-       r"|entrevue d'admission|comité d'admission|(?:programme|dossier de candidature au programme) de (?:mba|maîtrise"
-       r"|doctorat)|domanda di ammissione|colloquio (?:motivazionale )?di ammissione|ammissione (?:al|all'|alla) (?:master|corso"
-       r"|dottorato|scuola|università)|quota di iscrizione|come volontari[oa]\b|(?:team|ai|dei|delle) volontari\b"
+       r"|entrevue d'admission|comité d'admission|dossier de candidature au programme|domanda di ammissione"
+       r"|colloquio (?:motivazionale )?di ammissione|ammissione (?:al|all'|alla) (?:master|corso"
+       r"|dottorato|scuola|università)|quota di iscrizione|candidatura come volontari[oa]\b|team volontari\b"
        r"|tutoría\b|estimada familia|reunión de (?:padres|tutoría)|colloquio con i genitori|réunion parents|oudergesprek"
        # a degree's admission, a volunteer's checks, an unpaid public office, a child's school
        r"|(?:application|applying) (?:to|for) (?:the |a |our )?(?:part-time |full-time |online )?(?:msc|ma|mba|mres|mphil|phd"

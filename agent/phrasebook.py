@@ -114,12 +114,11 @@ ACK = (
     "recibid[oa] (?:tu|su) (?:cv|currículum|currículo|candidatura|solicitud)\\b",
     # "gracias por enviar tu solicitud"
     "gracias por (?:enviar|enviarnos) (?:tu|su) (?:solicitud|candidatura|cv|currículum)",
-    # session 16, Italian: a public body's receipt, "la Sua domanda di partecipazione ... è stata acquisita"
-    "domanda di partecipazione\\b[^!?\\n]{0,240}? è stata (?:acquisita|ricevuta|registrata)",
-    "ricevuta (?:di )?(?:presentazione|invio) (?:della )?domanda",
-    "(?:la sua|la tua) domanda (?:di partecipazione )?(?:è stata )?(?:correttamente )?(?:acquisita|ricevuta|registrata)",
-    # session 16, French: "Bien reçu votre CV, merci", "bien reçu ta candidature"
-    "bien reçu (?:votre|ton|ta) (?:cv|candidature|courriel|dossier)",
+    # session 16, Italian: a public body's receipt, "la Sua domanda di partecipazione alla procedura ... è stata acquisita"
+    # (not a marathon's, a scholarship's or a benefit's "domanda")
+    "domanda di partecipazione (?:al|alla) (?:concorso|selezione|procedura)\\b",
+    # session 16, French: "Bien reçu votre CV, merci", "bien reçu ta candidature" (not a notary's "bien reçu votre courriel")
+    "bien reçu (?:votre|ton|ta) (?:cv|candidature)",
 )  # fmt: skip
 
 INVITATION = (
@@ -139,8 +138,8 @@ INVITATION = (
     "platicar contigo", "conversar contigo", "(?:agendar|marcar) (?:uma|um) (?:conversa|entrevista|bate-papo)",
     "colloquio conoscitivo", "invito a (?:un|un primo) colloquio", "vorremmo conoscerti",
     # (not "la Sua disponibilità a trasferte", "... ad iniziare": travel and a start date)
-    "(?:la tua|sua) disponibilità(?! (?:a |ad |ai |al |alla |alle |per |di )(?:trasfert|inizi|entrare|prendere servizio"
-    "|trasferi|turni|viaggi|l'inizio|lavorare))",
+    "(?:la tua|sua) disponibilità(?! (?:a |ad |ai |al |alla |alle |per |di )(?:eventual[ie] )?(?:trasfert|inizi|entrare"
+    "|prendere servizio|trasferi|turni|viaggi|l'inizio|lavorare|partire))",
     "kennismakingsgesprek", "uitnodigen voor een (?:gesprek|kennismaking)",
     "wanneer (?:schikt|past) het", "zaprosi(?:ć|ł|łam|my) (?:cię|pana|panią) na rozmowę", "zaproszenie na rozmowę",
     "rozmowę rekrutacyjną", "(?:vill|skulle vilja) (?:gärna )?träffa dig",
@@ -231,15 +230,17 @@ INVITATION = (
     "in die (?:zweite|nächste|dritte|finale|letzte) (?:runde|auswahlrunde)\\b[^.!?\\n]{0,80}\\beinladen",
     "einladung zu(?:m|einem) probe(?:arbeits)?tag",
     # session 16, Italian: "il nostro direttore vorrebbe conoscerLa", "passi a trovarci", "quando sarebbe disponibile?",
-    # "mi indichi pure due o tre momenti", "scegliere, tra le fasce orarie proposte", "ti va di fare due chiacchiere?"
-    "(?:vorrebbe|vorrebbero|vorremmo|vorrei) conoscer(?:la|ti|vi)", "(?:passi|passa|passare|venga|vieni) a trovarci",
+    # "mi indichi pure due o tre momenti", "scegliere la data del tuo colloquio" (a friend's mother "vorrebbe conoscerti",
+    # a colleague's "ti va di fare due chiacchiere", a supermarket's "fascia oraria" are not)
+    "(?:vorrebbe|vorrebbero) conoscerla", "(?:vorremmo|vorrei) conoscer(?:ti|vi)",
+    "(?:passi|passa|passare|venga|vieni) a trovarci in (?:azienda|ufficio|sede|negozio per (?:un|il) colloquio)",
     "quando (?:sarebbe|saresti|sarebbero) disponibil[ei]",
     "(?:mi|ci) (?:indichi|indica|indicherebbe|dica|dici)(?: pure)? (?:due|tre|qualche|alcun[ie]|lei quando|tu quando)",
-    "(?:scegliere|scegli|seleziona(?:re)?)[^.!?\\n]{0,40}? (?:fasc(?:ia|e) orari[ae]|la data del (?:tuo |suo )?colloquio)",
-    "selezionat[ao] per la fase di colloquio", "ti va di (?:fare )?(?:due chiacchiere|una chiacchierata|una call|sentirci)",
-    # session 16, Québec French: "t'aurais deux minutes jeudi pour qu'on se jase de ça? Dis-moi l'heure qui t'arrange"
-    "(?:t'aurais|aurais-tu|auriez-vous|avez-vous) (?:deux|quelques|cinq|dix|\\d+) minutes", "qu'on se jase",
-    "l'heure qui (?:t'|vous )arrange",
+    "(?:scegliere|scegli|seleziona(?:re)?)[^.!?\\n]{0,40}? la data del (?:tuo |suo )?colloquio",
+    "selezionat[ao] per la fase di colloquio",
+    # session 16, Québec French: "on se jase de ça?" (not "t'aurais deux minutes", "l'heure qui vous arrange": a colleague's,
+    # a survey's, a repairman's)
+    "qu'on se jase",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -305,21 +306,18 @@ CONFIRMATION = (
     "halten wir (?:den termin )?(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag)\\b[^!?\\n]{0,40}\\bfest\\b",
     # "wie besprochen laden wir sie herzlich zu einem vorstellungsgespräch ... ein"
     "wie (?:telefonisch |heute |gerade )?besprochen laden wir (?:sie|dich)",
-    # session 16, Italian: "ti ricordo il colloquio di domani", "va bene sabato 24 alle 9", a public body's "prova orale,
-    # che si terrà martedì 14 aprile"
-    "(?:ti|le|vi) ricordo (?:il|l') (?:colloquio|appuntamento|incontro)",
-    "(?<!r: )(?<!re: )promemoria(?::| del| per il)? colloquio",
-    "va bene (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domani)\\b[^.!?\\n]{0,20}\\balle\\b",
-    "(?:prova orale|colloquio)\\b[^.!?\\n]{0,40}\\b(?:che )?si terrà\\b",
+    # session 16, Italian (not "ti ricordo il colloquio": a therapist's, a teacher's and a manager's about an intern's; not "va
+    # bene sabato alle 8": a friend's, a garage's; not an exam's "prova orale ... si terrà")
+    "colloquio\\b[^.!?\\n]{0,40}\\b(?:che )?si terrà\\b(?![^.!?\\n]{0,40}\\b(?:esame|lezione|corso)\\b)",
     # session 16, French: "nous confirmons volontiers votre entretien le jeudi 7 mai", "Rappel - notre entretien de
-    # lundi", "nous vous attendons lundi 20 avril à 10h", "Convocation à l'entretien de recrutement", "cet entretien aura
-    # lieu le : mardi 2 juin", "Stéphane vous appellera au 514 ... ce jeudi à 10 h", "Entrevue devant jury"
-    "(?:nous )?confirmons (?:volontiers |bien )?(?:votre|notre|l'|ton) (?:entretien|entrevue|rendez-vous|rencontre)",
-    "rappel\\W+(?:de )?(?:notre|votre|ton) (?:entretien|entrevue|rendez-vous|rencontre)",
-    "nous vous attendons (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)",
-    "convocation (?:à|pour) (?:un |l'|votre )?(?:entretien|entrevue)", "entrevue devant (?:un |le )?jury",
-    "(?:entretien|entrevue)\\b[^.!?\\n]{0,40}\\baura lieu (?:le|ce)\\b",
-    "(?:vous|t') (?:appellera|appelleront|téléphonera)\\b[^.!?\\n]{0,40}\\b(?:lundi|mardi|mercredi|jeudi|vendredi|demain)",
+    # lundi", "Convocation à l'entretien de recrutement", "cet entretien aura lieu le : mardi 2 juin", "Entrevue devant
+    # jury" (an appointment, a counselling or a disciplinary "entretien" is not: "rendez-vous", "entretien de conseil",
+    # "entretien préalable")
+    "(?:nous )?confirmons (?:volontiers |bien )?(?:votre |notre |l'|ton )(?:entretien|entrevue)",
+    "rappel\\W+(?:de )?(?:notre|votre|ton) (?:entretien|entrevue)(?! (?:de conseil|annuel|individuel|préalable|d'évaluation))",
+    "convocation (?:à|pour) (?:un |l'|votre )?(?:entretien|entrevue) (?:de recrutement|d'embauche|d'emploi)",
+    "entrevue devant (?:un |le )?jury",
+    "(?:entretien|entrevue) (?:de recrutement|d'embauche)?\\b[^.!?\\n]{0,40}\\baura lieu (?:le|ce)\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -374,15 +372,14 @@ RESCHEDULE = (
     # "kann den termin um 16 uhr nicht halten", "schlägt stattdessen montag ... vor"
     "(?:schlägt|schlagen|schlage) (?:ihnen |dir )?stattdessen "
     "(?:montag|dienstag|mittwoch|donnerstag|freitag|den|einen)",
-    # session 16, Italian: "possiamo slittare a venerdì?", "slittare di mezz'ora, alle 15:30 invece che alle 15",
-    # "spostiamo il colloquio a lunedì", "ti sposto io l'invito", "la prova orale ... è rinviata a martedì 21"
-    "slitta(?:re|iamo|re di|re a)\\b", "spostiamo (?:il|l'|la|a|al|alla)\\b", "ti sposto (?:io )?l'invito",
-    "(?:prova|colloquio|appuntamento|incontro)\\b[^.!?\\n]{0,80}\\bè (?:stat[ao] )?rinviat[ao] a",
-    "\\d{1,2}(?:[:.]\\d\\d)? invece che (?:alle )?\\d",
-    # session 16, French: "décaler ton entrevue de jeudi 10 h à vendredi", "avancer notre rencontre à demain mardi 9 h au
-    # lieu de mercredi", "l'horaire de votre entretien a été modifié", "Nouvel horaire :"
-    "(?:déplacer|reporter|décaler|avancer|remettre) (?:ton|ta|vos|nos|la|le|notre|votre) (?:entretien|entrevue|rencontre"
-    "|rendez-vous|appel)", "(?:entretien|entrevue|rendez-vous) a été modifié", "nouvel horaire\\s*:",
+    # session 16, Italian: "possiamo slittare a venerdì?", "slittare di mezz'ora", "spostiamo il colloquio a lunedì", "ti
+    # sposto io l'invito", "il colloquio ... è rinviato a" (not a release that "deve slittare", a dinner moved)
+    "possiamo slittare\\b", "slittare (?:di mezz'ora|di un'ora|il colloquio|la call)", "spostiamo il colloquio",
+    "ti sposto (?:io )?l'invito", "colloquio\\b[^.!?\\n]{0,80}\\bè (?:stato )?rinviato a",
+    # session 16, French: "décaler ton entrevue de jeudi 10 h à vendredi", "avancer notre rencontre à demain", "l'horaire de
+    # votre entretien a été modifié" (not a bank's or a dentist's "rendez-vous")
+    "(?:déplacer|reporter|décaler|avancer|remettre) (?:ton|ta|vos|nos|la|le|notre|votre|l') ?(?:entretien|entrevue)",
+    "(?:avancer|reporter|décaler|déplacer) notre rencontre", "(?:entretien|entrevue) a été modifiée?",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -434,12 +431,12 @@ CANCELLATION = (
     # "la entrevista de este viernes queda anulada"
     "(?<!no, la )(?<!no la )(?:entrevista|llamada|videollamada|reunión)\\b[^.!?\\n]{0,40}\\b(?:queda|ha quedado|ha sido) "
     "(?:anulada|cancelada|suspendida)",
-    # session 16, Italian: "domani devo annullare", "il colloquio ... non potrà avere luogo", "devo cancellare il final round"
-    "(?:devo|dobbiamo|dovrò|dovremo) (?:purtroppo )?(?:annullare|cancellare|disdire)\\b",
-    "non (?:potrà|potranno|può) (?:più )?(?:avere luogo|tenersi|svolgersi)",
-    "(?:annullare|cancellare) (?:il|l') (?:final round|incontro|call|videocolloquio|secondo colloquio)",
-    # session 16, French: "l'entrevue prévue ce jeudi 26 février à 10 h n'aura pas lieu"
-    "(?:entretien|entrevue|rencontre|rendez-vous)\\b[^.!?\\n]{0,80}\\bn'aura (?:pas|plus) lieu",
+    # session 16, Italian: "il colloquio ... non potrà avere luogo", "devo cancellare il final round" (not a gym's "dobbiamo
+    # annullare la lezione", a client's "devo disdire l'incontro")
+    "colloquio\\b[^.!?\\n]{0,120}\\bnon (?:potrà|può) (?:più )?(?:avere luogo|tenersi|svolgersi)",
+    "(?:annullare|cancellare) (?:il |l')(?:final round|videocolloquio|secondo colloquio|colloquio)",
+    # session 16, French: "l'entrevue prévue ce jeudi 26 février à 10 h n'aura pas lieu" (not a dentist's rendez-vous)
+    "(?:entretien|entrevue)\\b[^.!?\\n]{0,80}\\bn'aura (?:pas|plus) lieu",
 )  # fmt: skip
 
 REJECTION = (
@@ -545,15 +542,19 @@ REJECTION = (
     # "wir haben die rolle mit jemandem besetzt"
     "(?<!nicht )mit jemand(?:em)? (?:anderem |anderen )?besetzt",
     # session 16, Italian: "alla fine abbiamo preso una ragazza di qui", "non daremo seguito alla selezione", "chiudo la
-    # selezione anche per te", "chiudere la posizione con un candidato interno", "non ha superato la prova orale"
-    "abbiamo (?:già |poi )?preso (?:una|un|un'altra|un altro|qualcun)\\b(?! (?:decisione|appuntamento|momento|attimo))",
-    "non (?:daremo|daremmo|possiamo dare|potremo dare) seguito", "chiud(?:o|iamo) la selezione (?:anche )?(?:per te|per lei)",
-    "non (?:aprire|riaprire) più la posizione", "(?:chiudere|coprire) la posizione con (?:un|una) (?:candidat|person|profil)",
-    "non (?:ha|hai) superato (?:la prova|il colloquio|la selezione)", "non sarà inserit[ao] nella graduatoria",
-    # session 16, French: "il a finalement retenu un candidat déjà présent dans la région", "vous n'avez pas obtenu la
-    # note de passage", "votre nom ne sera pas inscrit sur la liste d'admissibilité"
-    "(?:a|avons|ont) (?:finalement )?retenu (?:un|une) (?:autre )?(?:candidat|candidate|profil|personne)\\b",
-    "n'avez pas obtenu la note de passage", "ne sera pas inscrit sur la liste",
+    # selezione anche per te", "chiudere la posizione con un candidato interno", "La S.V. non ha superato la prova orale"
+    # (not "abbiamo preso un cane", a shop's sizes, a manager's "Marco non ha superato il colloquio")
+    "abbiamo (?:già |poi |alla fine )?preso (?:un'altra persona|un altro candidato|un'altra candidata|una persona|un ragazzo"
+    "|una ragazza|un candidato|una candidata|qualcun(?:o|'altro))\\b",
+    "non (?:daremo|daremmo|possiamo dare|potremo dare) seguito (?:alla (?:sua |tua )?(?:candidatura|selezione))",
+    "chiud(?:o|iamo) la selezione (?:anche )?(?:per te|per lei)", "non (?:aprire|riaprire) più la posizione",
+    "(?:chiudere|coprire) la posizione con (?:un|una) (?:candidat|person|profil)",
+    "(?:la s\\.v\\.|lei) (?:pertanto )?non ha superato", "non hai superato (?:la prova|il colloquio|la selezione)",
+    "non sarà inserit[ao] nella graduatoria",
+    # session 16, French: "il a finalement retenu un candidat déjà présent dans la région", "votre nom ne sera pas inscrit
+    # sur la liste d'admissibilité" (not a landlord's or a driving test's)
+    "(?:a|avons|ont) (?:finalement )?retenu (?:un|une) (?:autre )?(?:candidat|candidate|profil)\\b",
+    "ne sera pas inscrit sur la liste d'admissibilité",
 )  # fmt: skip
 
 OFFER = (
@@ -604,8 +605,8 @@ OFFER = (
     "(?:ihnen|dir) (?:hiermit )?(?:offiziell )?die (?:stelle|position)\\b[^.!?\\n]{0,80}\\banbieten",
     # session 15: "wir können dir Folgendes anbieten: Bruttojahresgehalt € 76.000"
     "(?:können|möchten|dürfen) dir folgendes anbieten",
-    # session 16, French: "voici le résumé de notre offre pour le poste d'Analyste"
-    "(?:résumé|détails?) de (?:notre|l') offre\\b", "notre offre (?:pour le poste|d'emploi)",
+    # session 16, French: "voici le résumé de notre offre pour le poste d'Analyste" (not "notre offre d'emploi", the ad)
+    "notre offre pour le poste",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -646,7 +647,7 @@ ASSESSMENT = (
     "video-?interview\\b[^!?\\n]{0,60}\\b(?:aufnimmst|aufnehmen|aufzeichnen|aufzunehmen|aufzuzeichnen)\\b",
     # session 16, Italian: "il passo successivo è un business case", "le chiediamo di preparare una presentazione"
     "business case (?:da preparare|da svolgere)", "(?:il passo successivo|il prossimo step) è un (?:business case|caso|test)",
-    "(?:le|ti|vi) chiediamo di (?:preparare|svolgere|completare) (?:una|un)",
+    "(?:le|ti|vi) chiediamo di (?:preparare una presentazione|svolgere un (?:test|esercizio|caso))",
 )  # fmt: skip
 
 STATUS = (
@@ -698,16 +699,16 @@ STATUS = (
     "(?<!nicht )in der engeren auswahl (?:sind|bist|stehen|stehst)", "(?:zwei|drei|ihre|deine|einige) referenzgeber",
     # "wir öffnen die rolle als ... wieder"
     "öffnen die (?:rolle|stelle|position)\\b[^.!?\\n]{0,80}\\bwieder\\b",
-    # session 16, Italian: "ti tengo aggiornato", "abbiamo messo in pausa la selezione", "la sua candidatura resta attiva",
-    # "richiesta di integrazione documentale"
-    "(?:ti|la|vi) tengo aggiornat[oaie]", "(?:messo|mettere) in pausa la selezione", "selezione (?:è )?(?:sospesa|in pausa)",
+    # session 16, Italian: "abbiamo messo in pausa la selezione", "la sua candidatura resta attiva", "richiesta di
+    # integrazione documentale" (not a plumber's "ti tengo aggiornato")
+    "(?:messo|mettere) in pausa la selezione", "selezione (?:è )?(?:sospesa|in pausa)",
     "(?:la sua|la tua) candidatura resta attiva", "integrazione documentale",
     # session 16, French: "quelques questions avant de vous inviter", "vos prétentions salariales", "votre délai de
     # préavis", "à partir de quelle date pourriez-vous commencer", "votre candidature reste d'actualité", "notre processus
     # prend un peu plus de temps que prévu"
-    "(?:quelques|encore quelques) (?:questions|précisions) avant de", "(?:vos|tes) prétentions salariales",
-    "(?:votre|ton) (?:délai de )?préavis", "quelle date pourriez-vous commencer",
-    "candidature reste (?:bien entendu |toujours )?d'actualité", "processus prend (?:un peu )?plus de temps",
+    "(?:quelques|encore quelques) (?:questions|précisions) avant de vous (?:inviter|proposer|rencontrer)",
+    "(?:vos|tes) prétentions salariales", "(?:votre|ton) délai de préavis", "quelle date pourriez-vous commencer",
+    "candidature reste (?:bien entendu |toujours )?d'actualité", "processus (?:de recrutement )?prend (?:un peu )?plus de temps",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -739,8 +740,8 @@ CANDIDACY = (
     "ansættelsesproces", "(?:stillingen|tjänsten|jobbet) som\\b",
     # session 15: an offer's and a contract's own words in German: "Bruttojahresgehalt", "Dienstvertrag"
     "bruttojahresgehalt", "dienstvertrag", "arbeitsvertrag", "kündigungsfrist",
-    # session 16, Italian public competitions: "concorso pubblico", "prova orale", "graduatoria"
-    "concorso pubblico", "prova orale", "graduatoria",
+    # session 16, Italian public competitions: "concorso pubblico" (not an exam's "prova orale")
+    "concorso pubblico",
 )  # fmt: skip
 
 

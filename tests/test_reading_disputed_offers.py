@@ -134,10 +134,10 @@ ITALIAN = [
         "Gentile Alex,\n\nabbiamo letto il Suo curriculum e il nostro direttore vorrebbe conoscerLa per un primo "
         "colloquio. Quando sarebbe disponibile nelle prossime due settimane? Mi indichi pure due o tre momenti.\n\n"
         "Cordiali saluti,\nGiulia Serra\nUfficio Personale\n")),
-    ("ti-ricordo-il-colloquio", "interview_confirmation", m(
-        "Sara Conti <s.conti@conti-lavoro.example>", "Promemoria colloquio domani - Ferla Imballaggi",
-        "Ciao Alex,\n\nti ricordo il colloquio di domani, giovedì 4 giugno, alle 11:00 da Ferla Imballaggi, via Roma "
-        "12, Lodi. In portineria chiedi del dottor Neri.\n\nIn bocca al lupo!\nSara\n")),
+    ("il-colloquio-si-terra", "interview_confirmation", m(
+        "Sara Conti <s.conti@conti-lavoro.example>", "Colloquio - Ferla Imballaggi",
+        "Ciao Alex,\n\nil colloquio si terrà domani, giovedì 4 giugno, alle 11:00 da Ferla Imballaggi, via Roma 12, "
+        "Lodi. In portineria chiedi del dottor Neri.\n\nIn bocca al lupo!\nSara\n")),
     ("possiamo-slittare", "reschedule", m(
         "Piero Galli <piero@galli-soft.example>", "Re: Chiacchierata giovedì",
         "Alex scusa, domani mi è saltato tutto. Possiamo slittare a venerdì, stessa ora? Ti sposto io l'invito.\n\nP.\n"
@@ -329,3 +329,43 @@ def test_a_promotion_at_the_users_own_employer_starts_nothing():
                  "Analytics role, effective 1 July.\n\n- Salary: £84,000 (up from £74,000)\n- Bonus target 12%\n\nHR "
                  "will send you the formal change-of-terms letter next week.\n\nClare\nChief Operating Officer\n"))
     assert got.kind == "not_relevant"
+
+
+# The same words from a therapist, a friend, a gym, a dentist, a driving school, a shop and a colleague (review, session 16).
+SAME_WORDS_ELSEWHERE = [
+    ("therapist-ricordo-colloquio", m(
+        "Dott.ssa Neri <studio@neri-psicoterapia.example>", "Promemoria",
+        "Gentile Alex,\n\nle ricordo il colloquio di giovedì alle 18:00 nel mio studio.\n\nCordiali saluti\nDott.ssa Neri\n")),
+    ("friend-abbiamo-preso-un-cane", m(
+        "Giorgio Sala <giorgio@sala-impianti.example>", "novità",
+        "Alex!\nalla fine abbiamo preso un cane! si chiama Otto. passa a trovarci quando vuoi.\nGiorgio\n")),
+    ("gym-dobbiamo-annullare", m(
+        "Palestra Arco <info@palestra-arco.example>", "Lezione di pilates",
+        "Ciao Alex,\n\npurtroppo dobbiamo annullare la lezione di pilates di domani alle 19.\n\nStaff Palestra Arco\n")),
+    ("dentist-rappel-rendez-vous", m(
+        "Cabinet dentaire <rdv@cabinet-lumiere.example>", "Rappel : votre rendez-vous de demain",
+        "Bonjour,\n\nRappel : votre rendez-vous de demain à 9 h 30 avec le Dr Morel.\n\nCabinet dentaire Lumière\n")),
+    ("driving-test-note-de-passage", m(
+        "Service des examens <examens@conduite-quebec.example>", "Résultat de votre examen",
+        "Bonjour,\n\nVous n'avez pas obtenu la note de passage à l'examen théorique. Vous pouvez reprendre un "
+        "rendez-vous dans 28 jours.\n\nService des examens\n")),
+    ("supermarket-fascia-oraria", m(
+        "Spesa Facile <ordini@spesa-facile.example>", "Il tuo ordine",
+        "Ciao Alex,\n\nscegli la fascia oraria di consegna che preferisci entro domani.\n\nSpesa Facile\n")),
+    ("colleague-release-slittare", m(
+        "Paolo Riva <p.riva@riva-software.example>", "Rilascio",
+        "Ciao Alex,\n\nil rilascio deve slittare a venerdì, spostiamo la demo al pomeriggio.\n\nPaolo\n")),
+]
+
+
+@pytest.mark.parametrize("name,raw", SAME_WORDS_ELSEWHERE, ids=[c[0] for c in SAME_WORDS_ELSEWHERE])
+def test_the_same_words_elsewhere_start_nothing(name, raw):
+    assert read(raw).kind == "not_relevant"
+
+
+def test_a_typographic_apostrophe_reads_as_the_plain_one():
+    got = read(m("Julie Roy <jroy@labo-etang.example>", "Entrevue du 4 juin - Analyste de données",
+                 "Bonjour Monsieur Morgan,\n\nJe dois malheureusement vous informer que l\u2019entrevue prévue ce jeudi 4 "
+                 "juin à 10 h n\u2019aura pas lieu : la direction a suspendu le processus de dotation.\n\nCordialement,\n"
+                 "Julie Roy\nConseillère RH\n"))
+    assert got.kind == "cancellation"
