@@ -3,7 +3,10 @@
 Where the rules read an offer and the model, trained on labelled mail, reads the same message as the process around one
 (a preferred candidate waiting on budget, a salary cap before the final round), the message was set aside for a look
 though nothing doubted it was the user's own candidacy: 21 dev messages, every one of them labelled with the model's
-kind. The model's kind is now the reading; an offer alone is still never taken on the rules' word."""
+kind. The model's kind is now the reading, unless the offer is made in so many words ("we'd like to offer you the role"):
+that is still asked about. The other cases are one general rule each from the writer sets FK (Italian), FL (company
+replies), FM (look-alikes), FN (moves and call-offs), FO (French from Québec and France), FQ (other people's searches)
+and FS (offers), and from two reviews that tried to break them (the same words from a dentist, a gym, a friend)."""
 
 from __future__ import annotations
 
