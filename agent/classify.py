@@ -377,7 +377,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                    user_interviewed=kind in MEETINGS and _interview_titled_for_the_user(email),
                    plainly_invited=kind == "interview_invitation" and (
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
-                       or subject_is_an_application(subject, email.user_name)))
+                       or subject_is_an_application(subject, email.user_name))
+                   or kind == "offer" and OFFERED_FOR_YOU.search(text) is not None)
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer") \
             and not OFFERED_OUTRIGHT.search(text):
         # the user's own candidacy beyond doubt, and only the offer disputed: "you're our preferred candidate, before
@@ -710,6 +711,8 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
 
 
 _OFFER_DISPUTED = "an offer is acted on at once, and to the model its words read like {}"
+# An agency passing its client's offer on to the user: "she offered me £92,000 base for you".
+OFFERED_FOR_YOU = re.compile(r"\boffered (?:me|us) [^.!?\n]{0,40}\bfor you\b")
 # An offer made to the user in so many words: "we'd like to offer you the role", "pleased to make you an offer".
 OFFERED_OUTRIGHT = re.compile(r"\b(?:like|love|pleased|happy|delighted|thrilled|glad|want|going|decided) to (?:formally )?"
                               r"(?:extend (?:to )?you an offer|make you an offer|offer you)\b")
@@ -730,7 +733,9 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     # (nor when a meeting is asked for about the application the user made to the sender's own company, "I saw you
     # applied for our SRE opening. Do you have 30 minutes?": a sales rep's intro call reads alike otherwise; nor for an
     # invitation to interview in so many words, or in the thread titled with the user's application, "Re: Operations
-    # role - Alex Morgan": after the model learned a recruiter's own work mail, it read both as no job mail)
+    # role - Alex Morgan": after the model learned a recruiter's own work mail, it read both as no job mail; nor for an
+    # agency passing its client's offer on, "she offered me £92,000 base for you": after the model learned friends'
+    # and partners' offers, it read that as no job mail too)
     if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not offer_thread \
             and not user_interviewed and not plainly_invited:
         why.append(_model_says(second))
