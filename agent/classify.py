@@ -377,8 +377,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                    user_interviewed=kind in MEETINGS and _interview_titled_for_the_user(email),
                    plainly_invited=kind == "interview_invitation" and (
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
-                       or subject_is_an_application(subject, email.user_name))
-                   or kind == "offer" and OFFERED_FOR_YOU.search(text) is not None)
+                       or subject_is_an_application(subject, email.user_name)),
+                   offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None)
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer") \
             and not OFFERED_OUTRIGHT.search(text):
         # the user's own candidacy beyond doubt, and only the offer disputed: "you're our preferred candidate, before
@@ -719,7 +719,8 @@ OFFERED_OUTRIGHT = re.compile(r"\b(?:like|love|pleased|happy|delighted|thrilled|
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,
-           offer_for_the_post: bool = False, user_interviewed: bool = False, plainly_invited: bool = False) -> list[str]:
+           offer_for_the_post: bool = False, user_interviewed: bool = False, plainly_invited: bool = False,
+           offered_for_you: bool = False) -> list[str]:
     """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
     that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
     company (the model reads words: a portal's template reads like account mail) or it answers
@@ -737,7 +738,7 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     # agency passing its client's offer on, "she offered me £92,000 base for you": after the model learned friends'
     # and partners' offers, it read that as no job mail too)
     if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not offer_thread \
-            and not user_interviewed and not plainly_invited:
+            and not user_interviewed and not plainly_invited and not offered_for_you:
         why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")
