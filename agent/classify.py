@@ -265,13 +265,13 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # the first day's arrival at reception ("ask for me at 9:30") is no interview
         for k in SCHEDULING:
             _forget(scores, reasons, k)
-    if "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()) \
-            and DECLINES not in reasons["rejection"]:
-        _drop(scores, reasons, "rejection", ROLE_GONE)  # "the vacancy has been withdrawn, so we need to cancel Friday"
-    elif "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()):
-        # "we've decided to close this search, so we'll be cancelling your interview, and we won't be moving forward
-        # with your application": the candidacy is declined in so many words
-        _forget(scores, reasons, "cancellation")
+    if "cancels an interview" in reasons.get("cancellation", ()) and ROLE_GONE in reasons.get("rejection", ()):
+        if DECLINES in reasons["rejection"]:
+            # "we've decided to close this search, so we'll be cancelling your interview, and we won't be moving
+            # forward with your application": the candidacy is declined in so many words
+            _forget(scores, reasons, "cancellation")
+        else:
+            _drop(scores, reasons, "rejection", ROLE_GONE)  # "the vacancy has been withdrawn, so we need to cancel Friday"
     elif "cancels an interview" in reasons.get("cancellation", ()) and DECLINES in reasons.get("rejection", ()) and (
             _declined(scores, reasons) or SOMEONE_ELSE.search(text)):
         # "we've gone with someone else, so I'll cancel tomorrow's chat": the interview is off because the candidacy

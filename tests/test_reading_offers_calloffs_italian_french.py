@@ -16,6 +16,7 @@ import pytest
 
 from agent.demo.builder import ics_event
 from tests.test_reading import m, read
+from tests.test_reading_plain_asks_and_filled_posts import _gmail_quote
 
 PROCESS_AROUND_AN_OFFER = [
     ("preferred-candidate-waiting-on-budget", m(
@@ -52,10 +53,6 @@ def test_an_offer_from_a_personal_account_the_model_doubts_still_asks():
                  "hey, we'd like to offer you the job. 2k a week cash, start monday, send your bank details and a copy "
                  "of your passport\n"))
     assert got.kind == "not_relevant"
-
-
-def _gmail_quote(words: str, who: str = "Alex Morgan <alex.morgan@example.net>") -> str:
-    return f"\n\nOn Tue, 10 Mar 2026 at 20:02, {who} wrote:\n> " + words.replace("\n", "\n> ") + "\n"
 
 
 # Interviews called off in plain words, and what a call-off becomes when the candidacy or the role is over.
@@ -210,7 +207,7 @@ NOT_THE_USERS_SEARCH = [
         "Maya Lind <maya.lind@example.org>", "Re: Nanny job - interview Wednesday",
         "Hi, so sorry, my exam moved to Wednesday - could I come Thursday at 5 instead? Same address is fine.\n\nMaya"
         + _gmail_quote("Hi Maya, thanks so much for applying for the after-school nanny job. Could you come round on "
-                       "Wednesday at 5?", who="Alex Morgan <alex.morgan@example.net>"))),
+                       "Wednesday at 5?"))),
 ]
 
 
