@@ -366,6 +366,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                       list_id=lid)
     if _forwards_someone_elses(email, text):
         return Signal(kind=NR, confidence=0.8, reasons=["forwards mail written to someone else"], list_id=lid)
+    if _addressed_to_someone_else(email, text):
+        return Signal(kind=NR, confidence=0.8, reasons=["is addressed to someone else at the user's address"],
+                      list_id=lid)
     if kind == "offer" and second.kind == "company_reply" and second.p >= AGREE and cand.score >= RELEVANT \
             and second.probabilities.get("offer", 0.0) < OFFER_FLOOR and scores.get("company_reply", 0.0) >= ASK_AT:
         # "references are the last step before an offer", "the equity vests over four years": the process around an
@@ -674,6 +677,27 @@ def _forwards_someone_elses(email: Email, text: str) -> bool:
     m = GREETING.search(text)
     return m is not None and m.group(1) not in (first, *NOBODY_IN_PARTICULAR) and re.search(
         rf"\b{re.escape(first)}\b", text) is None
+
+
+def _name_parts(name: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", name.lower()) if len(w) >= 2}
+
+
+def _addressed_to_someone_else(email: Email, text: str) -> bool:
+    """Mail to the user's address under another person's name, greeting that person: a flatmate who gave the
+    user's address for her own application ("To: Niamh Byrne <alex.morgan@...>", "Hi Niamh"). Only the user's
+    configured name tells it apart, so without one nothing is ruled out; a name that shares a part with it
+    ("Morgan Alex", "Alexander Morgan" for "Alex Morgan") is the user's own, and so is any message that names the
+    user by their first name."""
+    if not email.owner_names or email.from_me or "@" in email.user_name:
+        return False
+    shown = _name_parts(email.user_name)
+    own = set().union(*(_name_parts(n) for n in email.owner_names))
+    if len(shown) < 2 or not own or any(a.startswith(b) or b.startswith(a) for a in shown for b in own):
+        return False
+    m = GREETING.search(text[:300])
+    firsts = {n.split()[0].lower() for n in email.owner_names if n.split()}
+    return m is not None and m.group(1) in shown and not any(re.search(rf"\b{re.escape(f)}\b", text) for f in firsts)
 
 
 def _bumps_own_outreach(email: Email) -> bool:

@@ -455,7 +455,7 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
         from agent.classify import classify as classify_email
         from agent.parse import parse
 
-        email = parse(f.read_bytes(), me=set(cfg.me))
+        email = parse(f.read_bytes(), me=set(cfg.me), names=(cfg.name,))
         sig = classify_email(email, now=obj.now, tz=cfg.tz, own_domains=own_domains(cfg.me), learned=learned)
         d: dict[str, Any] = {"file": str(f)}
         d.update({k: v for k, v in sig.to_json().items() if k in (

@@ -12,6 +12,7 @@ import email.utils
 import hashlib
 import html as htmllib
 import re
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.message import EmailMessage
@@ -82,8 +83,10 @@ def parse(
     thread_id: str | None = None,
     labels: frozenset[str] | set[str] = frozenset(),
     me: frozenset[str] | set[str] = frozenset(),
+    names: Iterable[str] = (),
 ) -> Email:
-    """Read one RFC 5322 message. `me` are the user's addresses; mail from them is the user's."""
+    """Read one RFC 5322 message. `me` are the user's addresses; mail from them is the user's. `names` are the
+    user's own names as configured (user.name)."""
     warnings: list[str] = []
     try:
         head, parts = read(raw)
@@ -152,6 +155,7 @@ def parse(
         forwarded_from=_forwarded_from(raw_headers, mine),
         user_name=next((p.name for p in to + cc if p.address in mine and p.name), ""),
         user_address_name=_name_of_address(to + cc, mine),
+        owner_names=tuple(n for n in names if n.strip()),
         warnings=warnings,
     )
 

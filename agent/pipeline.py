@@ -179,7 +179,8 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
         seen.add(raw.id)
         try:
             with time_budget(MESSAGE_BUDGET):
-                email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me)
+                email = parse(raw.raw, id=raw.id, thread_id=raw.thread_id, labels=raw.labels, me=me,
+                              names=(cfg.name,))
                 if email.warnings:
                     log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
                 read = classify(email, now=now, tz=cfg.tz, known_domains=companies, own_domains=own, learned=learned)

@@ -37,6 +37,7 @@ LEGAL = re.compile(r"\b(?:s\.a\. de c\.v|sa de cv|gmbh|inc|llc|llp|ltd|s\.?a\.?s
                    r"|e\.v|ev|ug)\b\.?", re.I)
 NR = "not_relevant"
 DEFAULT_ME = ("alex.morgan@example.net", "sam.rivera@example.org")
+DEFAULT_NAMES = ("Alex Morgan", "Sam Rivera")  # the corpus's two mailbox owners, as user.name would name them
 
 
 def norm_company(value: str | None) -> str:
@@ -86,7 +87,8 @@ class Result:
         return 2 * prec * rec / max(1e-9, prec + rec), prec, rec
 
 
-def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in_sequence: bool = False) -> Result:
+def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in_sequence: bool = False,
+             names: tuple[str, ...] = DEFAULT_NAMES) -> Result:
     """Each message alone (as `followup classify` reads it), or, `in_sequence`, in file order with
     the companies seen so far known (as `followup run` reads a mailbox: agent/pipeline.py)."""
     labels = json.loads((corpus / "labels.json").read_text())
@@ -94,7 +96,7 @@ def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in
     zone = ZoneInfo(tz)
     known: set[str] = set()
     for name, label in sorted(labels.items()):
-        email = parse((corpus / name).read_bytes(), me=set(me))
+        email = parse((corpus / name).read_bytes(), me=set(me), names=names)
         sig = classify(email, tz=zone, known_domains=known)
         if in_sequence:
             known |= company_domains([Message.from_email(email, sig, datetime(2026, 1, 1, tzinfo=zone))])
@@ -155,17 +157,19 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("corpus", type=Path, nargs="+")
     ap.add_argument("--me", action="append", help="the mailbox owner's address (repeatable)")
+    ap.add_argument("--name", action="append", help="the mailbox owner's name, as user.name gives it (repeatable)")
     ap.add_argument("--tz", default="UTC", help="the user's zone (times written without one are in it)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     ap.add_argument("--in-sequence", action="store_true",
                     help="also read each folder in file order with the companies seen so far known, as a run does")
     args = ap.parse_args()
     me = tuple(a.lower() for a in args.me) if args.me else DEFAULT_ME
+    names = tuple(args.name) if args.name else DEFAULT_NAMES
     for corpus in args.corpus:
-        print(report(evaluate(corpus, me, args.tz), args.verbose))
+        print(report(evaluate(corpus, me, args.tz, names=names), args.verbose))
         print()
         if args.in_sequence:
-            res = evaluate(corpus, me, args.tz, in_sequence=True)
+            res = evaluate(corpus, me, args.tz, in_sequence=True, names=names)
             f1 = res.relevant_f1()[0]
             print(f"{res.name}: kind accuracy {res.accuracy:.3f}, relevant F1 {f1:.3f}, rejection recall "
                   f"{res.recall('rejection'):.2f}, offer precision {res.precision('offer'):.2f}, "

@@ -61,10 +61,9 @@ def test_dev_split_relevant_vs_not(dev: Result):
     assert precision >= 0.98
 
 
-# A flatmate's interview mail sent to the user's address under her own name ("To: Niamh Byrne <the user's address>",
-# "Hi Niamh"): the reader takes the To's display name for the user's, and the configured user.name is not passed to it
-# yet. The one look-alike of dev-split read as relevant (session 16), left alone and named here.
-KNOWN_DEV_LOOKALIKES = {"FQ-025-fairyring-reminder-for-niamh.eml"}
+# None since session 17: session 16's one (a flatmate's interview mail to the user's address under her own name,
+# "To: Niamh Byrne <the user's address>", "Hi Niamh") is told apart by the configured user.name (DEFAULT_NAMES).
+KNOWN_DEV_LOOKALIKES: set[str] = set()
 
 
 def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):

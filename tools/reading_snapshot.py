@@ -29,6 +29,7 @@ from agent.parse import parse  # noqa: E402
 from agent.pipeline import company_domains  # noqa: E402
 
 ME = frozenset({"alex.morgan@example.net", "sam.rivera@example.org"})  # as bench/accuracy.py
+NAMES = ("Alex Morgan", "Sam Rivera")
 FALLBACK_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
 
@@ -61,7 +62,7 @@ def snapshot(folder: Path) -> list[str]:
     lines = []
     known: set[str] = set()
     for path in sorted(folder.rglob("*.eml")):
-        email = parse(path.read_bytes(), me=ME)
+        email = parse(path.read_bytes(), me=ME, names=NAMES)
         alone, _ = reading(email, set())
         in_sequence, signal = reading(email, set(known))
         if signal is not None:
