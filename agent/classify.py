@@ -307,6 +307,12 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # service as often as through an ATS: its List-Unsubscribe does not make it bulk
         add(scores, reasons, NR, 1.5 * len(bulk), " and ".join(bulk))
     kind = decide(scores)
+    if kind == "application_ack" and cand.one_to_one and ASKS_THE_USER.search(text):
+        # a person's receipt that asks something ("thanks for applying - would Saturdays be a problem for you?", "what is
+        # your expectation for the salary?") is their reply: it waits for the user's answer, not for the company
+        add(scores, reasons, "company_reply", scores["application_ack"] + 0.5 - scores.get("company_reply", 0.0),
+            ASKS_A_QUESTION)
+        kind = decide(scores)
     if JOB_SCAM in reasons.get(NR, ()) and MONEY_BACK.search(text):
         why = list(dict.fromkeys([JOB_SCAM, "asks the user to move money", *cand.against]))
         return Signal(kind=NR, confidence=0.95, reasons=why, list_id=lid)
@@ -589,7 +595,9 @@ def _spoken(kind: str) -> str:
 
 
 # What an employer tells the person it hires: pay, equity, a start date, the paperwork.
-TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b|\b\d+(?:\.\d+)?% (?:equity|over \d)"
+TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
+                   # "62k, start Mon 8 June?"
+                   r"|\bstart (?:on )?(?:mon|tue|wed|thu|fri)(?:day|sday|nesday|rsday)?\b|\b\d+(?:\.\d+)?% (?:equity|over \d)"
                    r"|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"
                    r"|start(?:ing)? date|contract|talk numbers)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) shift\b"
                    # ... in the other languages: "42.000 € RAL", "16 000 zł brutto", "data de admissão", "Eintrittsdatum"
@@ -608,6 +616,11 @@ def _offers_terms(email: Email, text: str) -> bool:
     return TERMS.search(text) is not None and not SCAM.search(text) and not FORWARD.match(email.subject)
 
 
+# A question put to the user in a sentence of its own: "Would that be a problem for you?", "Do you have a full UK
+# driving licence?", "What is your expectation for the salary?" (not a footer's "Questions? Visit our FAQ")
+ASKS_THE_USER = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*]|\d[.)])?\s*)(?:do|did|would|could|can|are|have|will|is)"
+                           r" (?:you|that|this|it)\b[^.!?\n]{0,150}\?|\bwhat(?:'s| is| are| would be) your\b[^.!?\n]{0,100}\?")
+ASKS_A_QUESTION = "asks the user a question beside the receipt"
 DECISIONS = ("rejection", "offer")
 GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+([a-z][\w'-]+)", re.M)
 # The user steps out of a thread they started: "thanks Alex (moving you to bcc)!" above the note to the

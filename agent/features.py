@@ -733,6 +733,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
        r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"
        r"|(?:sift|shortlisting|longlisting) (?:result|outcome|decision)s?\b|(?:update|notify) (?:all )?candidates\b"
+       # session 17: "we have extended the closing date to 13 March", "meeting on Monday to consider all of the candidates"
+       r"|extended the closing date|closing date (?:has been |was |is )?(?:extended|moved)"
+       r"|(?:consider|review|discuss|compare) (?:all )?(?:of )?(?:the|our) (?:candidates|applicants|shortlist)\b"
        r"|no decision (?:until|before|till)|(?:very much )?in the (?:running|mix)\b|(?:won't|will not) (?:make|have) (?:a|any)"
        r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by|(?:reply|respond|get back|come back) to you (?:directly )?by"),
     _f("company_reply", 0.5, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
@@ -796,8 +799,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 2.5, "t", "asks for documents or details for the application",
        r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
        r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
-       r"|candidate information form|documents (?:below|listed|required)|the following documents|(?:a|the|your) portfolio"
-       r" link|link to (?:your|a|the) portfolio|(?:work|writing) samples?|driving licen[cs]e)"
+       r"|candidate information form|(?:the |our |an |attached )?application form|documents (?:below|listed|required)"
+       r"|the following documents|(?:a|the|your) portfolio link|link to (?:your|a|the) portfolio|(?:work|writing) samples?"
+       r"|driving licen[cs]e)"
        r"|(?:cv|resume|file|portfolio|link)[^.!?\n]{0,40}(?:won't|wouldn't|doesn't|does not|can't|cannot|couldn't) (?:open"
        r"|load|work)|(?:portfolio|link|file|cv|resume)[^.!?\n]{0,40}(?:asks for|needs|requires) a password"
        r"|file is (?:damaged|corrupt)|(?:cv|resume)(?: over)? in word\b|word (?:doc|document|format)? ?rather than pdf"
@@ -819,6 +823,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:documents?|items?) (?:required|needed|to (?:bring|carry)) (?:for|at) (?:the |your )?(?:interview|round|visit)"
        r"|kindly carry|pre-?regist\w* with (?:building |our )?security|visitor (?:desk|badge|pass)\b|\bdress code\b"
        r"|what to wear\b"),
+    # the thanks after an interview held: "thanks for making time for the screening call this morning" (a next round asked
+    # for, a decision or a test in the same message outranks it; "great to meet you yesterday" opens those too often)
+    _f("company_reply", 2, "t", "thanks the user for an interview held",
+       r"(?:thanks?|thank you)(?: (?:so|very) much| again)? for (?:making (?:the )?time for|your time (?:on|in|at|during)"
+       r"|attending"
+       r"|(?:coming|popping) in for|(?:taking|doing|joining) (?:the|our|your))(?: [\w-]+){0,5} (?:interview|call|chat|screen"
+       r"|screening|conversation|meeting|round|visit)\b[^.!?\n]{0,20}\b(?:today|this morning|this afternoon|yesterday|earlier"
+       r"|last week|on (?:mon|tues|wednes|thurs|fri)day)\b"),
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
        r"|(?:speaking|talking|meeting|seeing) (?:with |to )?(?:a (?:few|couple(?: of)?|handful of)|two|three|some|other"
@@ -856,6 +868,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:offered|offering|given|gave) (?:the|this) (?:[\w-]+ ){0,4}(?:job|role|position|post) to (?:another|one of the other"
        r"|an? (?:internal|external|other|different)|the (?:internal|external|other)|someone|somebody)\b"
        r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
+       # session 17, small employers: "Dad's decided to give the job to my cousin Liam", "Position filled. Thanks for
+       # applying.", "we don't need the manager now and I cannot take you"
+       r"|(?:decided|going|chose|chosen) to (?:give|offer) (?:the|this) (?:[\w-]+ ){0,4}(?:job|role|position|post) to (?!you\b)"
+       r"|^(?:the )?(?:position|role|job|post|vacancy) (?:now |already )?filled\b"
+       r"|\b(?:i|we) (?:can(?:not|'t)|am not able to|are not able to) take you(?: on)?\b(?! (?:to|through|out|home|there"
+       r"|round|around|for|up|back|with|in|as)\b)"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"
@@ -1106,6 +1124,7 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a user-research session",
        # (a consent form alone is no study's: a background check has one too)
        r"research (?:study|session)|user research\b(?!er)|participate in (?:our|a) (?:study|research)|gift card"
+       r"|(?:my|master'?s?|phd|bachelor'?s?|doctoral|undergraduate) (?:thesis|dissertation)\b"
        r"|(?:study|research|participant) consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        # ("UX Researcher" and "Senior User Researcher" are the post the user applies for)
@@ -1456,16 +1475,20 @@ def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str
     reasons: dict[str, list[str]] = {}
     # A reply's subject repeats what the first message said ("Re: ... want to meet you!"): what
     # happens now is in the new text, so only subject-only features read it.
-    both = text if REPLY_SUBJECT.match(subject) else subject + "\n" + text
+    # What the thread is, though, is in its subject: "Re: Interview for my master thesis", "Re: Quick interview for a piece
+    # on design hiring?" (a look-alike reads the subject of a reply too).
+    thread = subject + "\n" + text
+    both = text if REPLY_SUBJECT.match(subject) else thread
     said: set[str] = set()
     hay_words: dict[str, str] = {}  # where -> gate.words(hay), made once for all features
     for f in FEATURES:
         if f.group and f.group in said:
             continue
-        hay = subject if f.where == "s" else text if f.where == "t" else both
-        if f.where not in hay_words:
-            hay_words[f.where] = words(hay)
-        if fires(f, hay, hay_words[f.where]):
+        where = "thread" if f.lookalike and f.where == "a" else f.where
+        hay = subject if where == "s" else text if where == "t" else thread if where == "thread" else both
+        if where not in hay_words:
+            hay_words[where] = words(hay)
+        if fires(f, hay, hay_words[where]):
             if f.kind == "offer" and hay is both and both is not text and _offer_only_in_subject(f, text, reasons):
                 continue
             add(scores, reasons, f.kind, f.weight, f.reason)

@@ -122,6 +122,8 @@ ACK = (
 )  # fmt: skip
 
 INVITATION = (
+    # session 17, Brazil: "consegue vir aqui na fábrica essa semana pra gente conversar com calma?"
+    "(?:consegue|pode|podia|poderia) vir (?:aqui )?(?:na|à|ao|até a|até o) (?:fábrica|empresa|escritório|nossa)",
     "pasarte por (?:el|la|nuestr[ao]) ", "para conocernos", "qué día te (?:va|viene) mejor",
     # "¿podemos buscar un nuevo hueco para la entrevista?", "te propongo dos opciones"
     "(?:passt|passen) (?:dir|ihnen|euch|es dir|es ihnen) (?:\\w+ ){0,2}(?:montag|dienstag|mittwoch|donnerstag|freitag)",
@@ -202,6 +204,10 @@ INVITATION = (
     "(?:veut|voudrait|aimerait|aimerions|souhaite) (?:te|vous) rencontrer",
     "(?:je|nous) (?:vous|te) propos(?:e|ons) un (?:premier |second |deuxième )?(?:entretien|appel|échange|rendez-vous)",
     "(?:t'aurais|auriez-vous|aurais-tu|avez-vous) \\d+ minutes pour",
+    # session 17: "le plus simple serait que vous passiez nous voir un samedi matin", "ça te dirait qu'on prenne 30 min",
+    # "lequel vous convient le mieux ?" after two slots
+    "(?:passiez|passer|passes|passiez-vous) nous voir", "ça (?:te|vous) dirait qu'on (?:prenne|se voie|se parle|s'appelle)",
+    "(?:lequel|laquelle|quel créneau|quelle date|quel jour)(?: des deux)? (?:vous|te) convien(?:t|drait)",
     "(?:willen|zouden) (?:je|u) graag (?:uitnodigen|beter leren kennen|ontmoeten)",
     "graag nodigen (?:wij|we|ik) (?:u|je|jou) (?:opnieuw )?uit", "nodigen (?:we|wij) (?:je|u) uit voor",
     "(?:möchten|würden) (?:sie|dich) (?:nun |gerne |gern )+zu einem (?:persönlichen |ersten |zweiten )?"
@@ -244,6 +250,8 @@ INVITATION = (
 )  # fmt: skip
 
 CONFIRMATION = (
+    # session 17: "fica então marcado para quarta-feira, dia 15 de abril, às 11h00"
+    "fica (?:então )?marcad[oa] para",
     "(?:ti|la|vi) aspettiamo (?:in|a|al|alle|giovedì|lunedì|martedì|mercoledì|venerdì)",
     "te esperamos (?:el|en|a las|mañana)",
     "bestätige (?:ich )?(?:ihnen |dir )?(?:hiermit )?(?:den|unseren) termin",
@@ -321,6 +329,10 @@ CONFIRMATION = (
 )  # fmt: skip
 
 RESCHEDULE = (
+    # session 17: "Le propongo in alternativa:", "il secondo colloquio ... va spostato", "possiamo spostarla a venerdì
+    # 13?", "solicitar a alteração da entrevista de segunda-feira"
+    "(?:le|ti|vi) propon(?:go|iamo) in alternativa", "(?:colloquio|call|incontro)\\b[^.!?\\n]{0,80} va spostat[oa]",
+    "(?:possiamo|potremmo|posso) spostarl[ao]\\b", "alteração d[ao] (?:data |hora |horário )?(?:d[ae] )?(?:entrevista|reunião)",
     "(?:termin|gespräch) (?:verschieben|verlegen)", "verschieben müssen", "terminverschiebung",
     "(?:gespräch|termin|interview) (?:daher |deshalb |leider )?auf [^.!?\\n]{0,60}? verlegt",
     "(?:call|termin|gespräch)[^.\\n]{0,60}schieben", "dobbiamo spostare", "invito aggiornato",
@@ -330,6 +342,9 @@ RESCHEDULE = (
     "spostamento (?:del|dell')", "(?:verzetten|verplaatsen) (?:het|ons|de)", "przełożyć (?:spotkanie|rozmowę)",
     "przesunąć (?:spotkanie|rozmowę)", "flytta (?:vårt|intervjun|mötet)", "日程変更", "改期",
     "(?:reprogrammer|replanifier) (?:notre|votre|ton|l'|le)", "entretien (?:est |a été )?(?:reporté|décalé|déplacé)",
+    # session 17: "l'entretien de 11h est décalé à 14h30"
+    "(?:entretien|entrevue)(?: de (?:\\d{1,2} ?h\\d{0,2}|demain|lundi|mardi|mercredi|jeudi|vendredi))? (?:est|a été|sera)"
+    " (?:reporté|décalé|déplacé|avancé)e?",
     "(?:mover|cambiar|reprogramar|reagendar) (?:tu|su) (?:entrevista|llamada|reunión)",
     "cambio de (?:horario|hora|fecha) (?:de|para) (?:la|tu|su|nuestra) (?:entrevista|llamada|reunión)",
     "adiar (?:a|nossa|sua|tua) (?:entrevista|conversa)", "(?:entrevista|conversa) (?:foi )?(?:remarcada|reagendada)",
@@ -383,6 +398,8 @@ RESCHEDULE = (
 )  # fmt: skip
 
 CANCELLATION = (
+    # session 17: "a entrevista de amanhã às 11h não se vai poder realizar"
+    "(?:entrevista|reunião)[^.!?\\n]{0,40} não se (?:vai poder|poderá|pode) realizar",
     "(?:termin|gespräch) abgesagt",
     "(?:muss|müssen) (?:den |unseren |ihren |deinen )?(?:termin|gespräch)\\b[^.!?\\n]{0,40}absagen",
     "fällt (?:leider )?aus",
@@ -444,7 +461,11 @@ REJECTION = (
     "besluit om nie (?:u|jou) aansoek (?:vir|om) die pos",
     # session 15: the post filled, the profile not a match: "el puesto ya ha sido cubierto", "le poste a déjà été pourvu"
     "(?:puesto|vacante|posición|plaza) (?:ya )?(?:ha sido|fue|está) cubiert[oa]", "poste (?:a )?(?:déjà )?été pourvu",
-    "poste est (?:déjà )?pourvu\\b(?! d['e])", "(?:votre|ton) profil ne correspond pas", "poursuivre avec d'autres candidat",
+    "poste est (?:déjà )?pourvu\\b(?! d['e])",
+    # session 17: "je préfère ne pas vous faire perdre votre temps, on s'arrête donc là pour le poste de contrôleur"
+    "(?:on s'arrête|nous nous arrêtons|nous arrêtons|on arrête) (?:donc |ici |là )*pour"
+    " (?:le poste|la suite|votre candidature|ta candidature|le recrutement|ce poste)",
+    "(?:votre|ton) profil ne correspond pas", "poursuivre avec d'autres candidat",
     "seleccionado a otra persona", "(?:tu|su) perfil no encaja",
     "(?:abbiamo|ho) scelto (?:un altro candidato|un'altra candidata)", "hemos (?:elegido|seleccionado) a otr[oa] candidat[oa]",
     "(?:nous avons|j'ai) (?:choisi|retenu) (?:un autre candidat|une autre candidate)",
@@ -574,6 +595,9 @@ OFFER = (
     "(?<!não )(?:foi|foste) (?:aprovad[oa]|selecionad[oa]) para (?:a|o) (?:vaga|cargo|posição|função)",
     "(?:prazer|felizes|satisfação) (?:de|em) (?:lhe |te )?(?:oferecer|propor)(?! uma (?:entrevista|conversa))",
     "proposition d'embauche", "promesse d'embauche",
+    # session 17: "on aimerait vraiment que tu rejoignes Kwartje comme Finance Controller !"
+    "(?:aimerait|aimerions|aimerais|souhaite|souhaitons|souhaiterions|voudrions) (?:vraiment |beaucoup )?que (?:tu|vous)"
+    " (?:nous )?(?:rejoignes|rejoigniez)\\b",
     "(?:avons le plaisir|sommes heureux|sommes ravis|sommes heureuses) de (?:vous|te) proposer (?:le|ce) poste",
     "(?:wir )?haben uns für (?:sie|dich) entschieden",
     "(?:möchten|würden|freuen uns,?) (?:ihnen|dir) (?:gerne |gern )?(?:die stelle|die position)",
@@ -610,6 +634,8 @@ OFFER = (
 )  # fmt: skip
 
 ASSESSMENT = (
+    # session 17: "ti chiediamo di preparare un breve caso di studio", "resolvam um pequeno exercício técnico"
+    "caso di studio", "exercício técnico",
     "fallstudie", "programmieraufgabe", "(?:kleine|technische) aufgabe", "exercice technique", "étude de cas",
     "caso práctico", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "thuisopdracht",
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
@@ -651,6 +677,10 @@ ASSESSMENT = (
 )  # fmt: skip
 
 STATUS = (
+    # session 17, Italian and Portuguese: "contiamo di darti un riscontro entro fine mese", "incontriamo ancora un paio di
+    # candidati", "segue em análise", "um pequeno ponto de situação", "ti chiederemmo i contatti di due referenze"
+    "(?:darti|darle|darvi) un riscontro entro", "incontriamo ancora (?:un paio di|alcuni|altri|due|tre) candidati",
+    "segue em análise", "ponto de situação", "(?:continua|mantém-se|está) na shortlist", "contatti di (?:due|tre) referenze",
     "gehaltsvorstellung", "eintrittstermin", "kündigungsfrist", "prétentions salariales", "pretensiones salariales",
     "(?:expectativa|pretensão) salarial", "preavviso",
     "melden uns", "noch in gesprächen", "reviendrons vers vous", "seguimos evaluando",
