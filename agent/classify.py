@@ -115,7 +115,9 @@ DECLINES_ELSEWHERE = "declines the application (other languages)"
 # Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
 SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) else|\b(?:appoint(?:ed)?|offered|hired|selected"
                           r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
-                          r"|somebody else)|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post)"
+                          r"|somebody else)|\b(?:offer|give|given|gave)\b[^.!?]{0,60}\bto (?:an? internal|another|the other"
+                          r"|a different|someone else|somebody else)"
+                          r"|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post)"
                           r"|\b(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
                           r"|(?:offered|offering) (?:them|him|her|the other candidate) the (?:[\w-]+ ){0,4}(?:job|role|position)"
                           r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b|" + FILLED_INSIDE + "|" + HIRED_ANOTHER)

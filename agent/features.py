@@ -407,6 +407,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|let me know which(?: one| suits| works| you(?:'d)? prefer| is best)? (?:and|&) (?:i'll|i will) (?:lock|confirm|book)"
        r"|\bi (?:could|can) do (?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*\b[^.!?\n]{0,60}\bor\b"
        r"|(?:note|line|message|email) with your preference"
+       # slots listed under "Could you do any of these?"
+       r"|(?:could|can|would) you do any of (?:these|those|the following)\b|(?:do )?any of (?:these|those) (?:work|suit)\b"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        # a day left to the user: "let me know a day that works", "pick whichever day suits you best", "any morning but Tuesday"
        r"|(?:let (?:me|us) know|tell (?:me|us)|pick|choose|suggest) (?:a|whichever|whatever|the) (?:day|date|time|morning"
@@ -570,6 +572,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.? (?:at )?\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?"
        r" (?:then|it is)\b|\b\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?(?: on)? (?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?"
        r"|sun)(?:day)?\.?(?: then| it is| is (?:perfect|great|fine|good)| works)\b"
+       # "Tuesday 28th at 10 - in the diary. Third time lucky!"
+       r"|(?:(?<=[-–—,:] )|(?<=it's )|(?<=that's )|(?<=you're )|(?<=now )|(?<=all ))in the (?:diary|calendar)\b"
+       r"(?! for (?:next|the))"
        r"|(?:invite|invitation) will (?:come|follow|be sent)"
        r"|(?:calendar )?(?:invite|hold) (?:incoming|on its way|coming your way)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|in post|either way)\b"
@@ -607,6 +612,11 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 1.5, "s", "is a calendar invitation",
        r"^invitation:|^meeting with\b|^updated invitation:"),
     # --- reschedules
+    # "have to move tomorrow's call, sorry - will send you new times when I land": the move is the news, the new times
+    # are to follow (so a model that reads the cancelled flight as a call-off does not outweigh it: RULES_SURE)
+    _f("reschedule", 1, "t", "promises new times for a moved interview",
+       r"(?:send|share|give|email|ping) you (?:some |a few |a couple of )?(?:new|fresh|alternative|other) (?:times|slots|dates"
+       r"|options)\b|new (?:times|slots|dates) to follow\b"),
     _f("reschedule", 3.5, "a", "moves an interview",
        r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
        r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
@@ -865,12 +875,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post|vacancy)"
        r"|(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
        r"|(?:offered|offering) (?:them|him|her|the other candidate) the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
-       r"|(?:offered|offering|given|gave) (?:the|this) (?:[\w-]+ ){0,4}(?:job|role|position|post) to (?:another|one of the other"
+       r"|(?:offered|offering|given|gave) (?:the|this) (?:[\w-]+\s){0,4}(?:job|role|position|post)\sto"
+       r" (?:another|one of the other"
        r"|an? (?:internal|external|other|different)|the (?:internal|external|other)|someone|somebody)\b"
        r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
        # session 17, small employers: "Dad's decided to give the job to my cousin Liam", "Position filled. Thanks for
        # applying.", "we don't need the manager now and I cannot take you"
-       r"|(?:decided|going|chose|chosen) to (?:give|offer) (?:the|this) (?:[\w-]+ ){0,4}(?:job|role|position|post) to (?!you\b)"
+       r"|(?:decided|going|chose|chosen) to (?:give|offer) (?:the|this) (?:[\w-]+\s){0,4}(?:job|role|position|post)"
+       r"\sto\s(?!you\b)"
        r"|^(?:the )?(?:position|role|job|post|vacancy) (?:now |already )?filled\b"
        r"|\b(?:i|we) (?:can(?:not|'t)|am not able to|are not able to) take you(?: on)?\b(?! (?:to|through|out|home|there"
        r"|round|around|for|up|back|with|in|as)\b)"
@@ -1003,6 +1015,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|after (?:careful|much|a lot of) (?:consideration|thought|deliberation|review)"
        r"|difficult (?:decision|choice)|tough (?:decision|call)|(?:very )?competitive (?:pool|field|process)"
        r"|(?:high|large) (?:volume|number) of (?:applications|applicants|candidates)|sorry to (?:say|tell|share)"
+       r"|sorry to (?:bring|give|break) you (?:this|the|some|such)? ?(?:bad )?news"
        r"|(?:not|isn't|wasn't) (?:the )?news you (?:were )?(?:hoping|wanted)|sorry to let you know|nicht die nachricht"
        r"|(?:don't|do not"
        r"|not) (?:to )?have better news"
@@ -1371,7 +1384,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|move-in date|passport (?:application|renewal)|admission requirements|examination board"
        r"|(?:licen[cs]e|certificate|certification|registration|permit) (?:renewal|application)|renewal application"
        r"|renewal\b[^.\n]{0,40}\b(?:certificate|licen[cs]e|certification|registration|permit)\b"
-       r"|letting agent|holding deposit|right to rent|\d ?pcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
+       r"|letting agent|holding deposit|right to rent|appartement|loyer mensuel|dossier de location|offres de location"
+       r"|\d ?pcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report(?!ing act)|visa signature|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
        r"| steward| administrator| coordinator| coach\b)(?=[^\n]{0,60}\b(?:members?|membership|fixtures?|match(?:es)?|training"

@@ -252,6 +252,8 @@ INVITATION = (
 CONFIRMATION = (
     # session 17: "fica então marcado para quarta-feira, dia 15 de abril, às 11h00"
     "fica (?:então )?marcad[oa] para",
+    # "Rendez-vous confirmé : lundi 23 mars à 9h00, sur le site de Corbas"
+    "(?:rendez-vous|entretien|entrevue) (?:est |a été |bien )?confirmé",
     "(?:ti|la|vi) aspettiamo (?:in|a|al|alle|giovedì|lunedì|martedì|mercoledì|venerdì)",
     "te esperamos (?:el|en|a las|mañana)",
     "bestätige (?:ich )?(?:ihnen |dir )?(?:hiermit )?(?:den|unseren) termin",
@@ -466,6 +468,9 @@ REJECTION = (
     "(?:on s'arrête|nous nous arrêtons|nous arrêtons|on arrête) (?:donc |ici |là )*pour"
     " (?:le poste|la suite|votre candidature|ta candidature|le recrutement|ce poste)",
     "(?:votre|ton) profil ne correspond pas", "poursuivre avec d'autres candidat",
+    # "on a décidé de ne pas recruter de Finance Manager cette année ... du coup on arrête le process"
+    "décidé de ne pas recruter",
+    "(?:on arrête|nous arrêtons|on stoppe|nous stoppons) (?:le|notre) (?:process|processus|recrutement)",
     "seleccionado a otra persona", "(?:tu|su) perfil no encaja",
     "(?:abbiamo|ho) scelto (?:un altro candidato|un'altra candidata)", "hemos (?:elegido|seleccionado) a otr[oa] candidat[oa]",
     "(?:nous avons|j'ai) (?:choisi|retenu) (?:un autre candidat|une autre candidate)",
