@@ -356,7 +356,11 @@ FEATURES: tuple[Feature, ...] = (
     _f("assessment", 3, "t", "asks the user to prepare a piece of work",
        r"(?:like|want|ask|asking) you to (?:put together|prepare|build|complete|work on) (?:a|an|some"
        r"|our)(?: [\w-]+){0,2} (?:case"
-       r"|presentation|deck|analysis|exercise|model|dashboard|slides|project)|(?:small|short) paid project"),
+       r"|presentation|deck|analysis|exercise|model|dashboard|slides|project)|(?:small|short) paid project"
+       # a school's teaching demonstration: "we ask every candidate to teach a 20 minute segment to a real class"
+       r"|(?:ask|asking|like|want) (?:every candidate|each candidate|all candidates|you) to teach (?:a|an|one)\b"
+       r"|(?:demonstration|demo|sample|model|trial) lesson\b(?! plans? (?:for|to) (?:your|our) (?:students|class))"
+       r"|teaching (?:demonstration|demo)\b"),
     # a test not yet done: its reminder ("the HackerRank link expires tomorrow, I haven't seen a submission")
     _f("assessment", 3, "a", "reminds the user of a test to complete",
        r"(?:test|assessment|exercise|challenge|hackerrank|codility|codesignal|coding) (?:link |invitation |invite )?(?:expires"
@@ -1127,6 +1131,7 @@ FEATURES: tuple[Feature, ...] = (
        # ("Podcast Producer", "chargé·e de production podcast" are the post)
        r"(?<!production )podcast(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
        r"|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
+       r"|guest interview|guest (?:spot|slot|appearance)\b"
        # (French "reporter l'entretien" is to postpone it)
        r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b(?! (?:l'|le |la |les |notre |votre |au |à ))"
        r"|for (?:an|our|a) (?:article|story|piece)|quote you"
@@ -1202,7 +1207,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|panel prep\b|who (?:covers|takes) what\b|candidate (?:withdrew|has withdrawn)|interviewer training"
        r"|\b(?!you\b)(?:[a-z]+) (?:has|had) withdrawn from (?:the|our) (?:process|search|shortlist)"  # "priya has withdrawn"
        r"|join (?:the |our )?interview panels?|thank(?:s| you) for interviewing (?!(?:with|at|for|me|us|our)\b)\w+"
-       r"|cooperating teacher|student teach(?:er|ing) placement"
+       r"|cooperating teacher|student teach(?:er|ing) placement|(?:as (?:her|his|their) |an? )?associate teacher\b"
        # ... an agency sends the user candidates; an offer waits for the user's approval; feedback is in for a
        # decision the user makes; a candidate turns the user's offer down, or brings the user their papers
        r"|(?:\d+|two|three|four|five|a few|some|shortlisted) (?:candidates|profiles|cvs|resumes) for (?:your|the)\b"
@@ -1367,6 +1372,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\ballotments?\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
        r"|^grants officer(?:,|$)|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
        r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding application"
+       r"|funds available\b|(?:applying|applied|application) (?:to|for) the [\w ]{0,40}\bfund\b"
        r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
        r"|membership (?:application|fee|card|renewal)|(?:club|gym|year's|annual|your) membership|application to join (?:the"

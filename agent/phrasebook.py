@@ -252,8 +252,9 @@ INVITATION = (
 CONFIRMATION = (
     # session 17: "fica então marcado para quarta-feira, dia 15 de abril, às 11h00"
     "fica (?:então )?marcad[oa] para",
-    # "Rendez-vous confirmé : lundi 23 mars à 9h00, sur le site de Corbas"
-    "(?:rendez-vous|entretien|entrevue) (?:est |a été |bien )?confirmé",
+    # "votre entretien est bien confirmé pour lundi" (not a dentist's "rendez-vous confirmé", nor a newsletter's "votre
+    # entretien est confirmé et vous redoutez ces questions ?")
+    "(?:entretien|entrevue) (?:est |a été )?(?:bien )?confirmée?(?! et\\b)(?! ?\\?)",
     "(?:ti|la|vi) aspettiamo (?:in|a|al|alle|giovedì|lunedì|martedì|mercoledì|venerdì)",
     "te esperamos (?:el|en|a las|mañana)",
     "bestätige (?:ich )?(?:ihnen |dir )?(?:hiermit )?(?:den|unseren) termin",

@@ -30,6 +30,16 @@ from typing import Any
 TOKEN = re.compile(r"\w\w+")
 
 
+def terms(text: str, ngrams: int = 1) -> list[str]:
+    """The words of a lowercase text, and with `ngrams` 2 each pair of neighbours too ("moving forward", "not
+    moving", "vous proposer"): what scikit-learn's ngram_range=(1, 2) makes of the same tokens. A pair says what a
+    word alone cannot: "offer you" is not "offer letter", "not selected" is not "selected"."""
+    tokens = TOKEN.findall(text)
+    if ngrams < 2:
+        return tokens
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
 @dataclass(frozen=True)
 class Reading:
     """The model's reading of one text: a probability per kind, and how many distinct words it
@@ -53,11 +63,12 @@ class WordModel:
     weights: dict[str, tuple[float, ...]]  # per word, one weight per kind
     bias: tuple[float, ...]
     trained_on: str  # sha256 of the corpus it was trained on (tools/train_word_model.py)
+    ngrams: int = 1  # 2: pairs of neighbouring words are terms too (terms())
 
     def read(self, text: str) -> Reading:
         """The probability of each kind for a lowercase text (subject, newline, new text)."""
         idf = self.idf
-        counts = Counter(t for t in TOKEN.findall(text) if t in idf)
+        counts = Counter(t for t in terms(text, self.ngrams) if t in idf)
         values = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}
         norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
         logits = list(self.bias)
@@ -73,10 +84,10 @@ class WordModel:
     def from_json(cls, data: dict[str, Any]) -> WordModel:
         return cls(kinds=tuple(data["kinds"]), idf=dict(data["idf"]),
                    weights={t: tuple(ws) for t, ws in data["weights"].items()},
-                   bias=tuple(data["bias"]), trained_on=str(data["trained_on"]))
+                   bias=tuple(data["bias"]), trained_on=str(data["trained_on"]), ngrams=int(data.get("ngrams", 1)))
 
     def to_json(self) -> dict[str, Any]:
-        return {"kinds": list(self.kinds), "trained_on": self.trained_on, "bias": list(self.bias),
+        return {"kinds": list(self.kinds), "trained_on": self.trained_on, "ngrams": self.ngrams, "bias": list(self.bias),
                 "idf": dict(sorted(self.idf.items())), "weights": {t: list(w) for t, w in sorted(self.weights.items())}}
 
 
