@@ -787,7 +787,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|when (?:could|can|would) you (?:be able to )?start\b"
        # "their budget is capped at £58k and you said 62: is there any flex there?"
        r"|flex(?:ibility)? (?:on|in|with) (?:the |your )?(?:salary|rate|number|base|package|figure|expectations?)\b"
-       r"|(?:is there |any )flex(?:ibility)? there\b|budget (?:is )?(?:capped|tops out|maxes out)\b"),
+       r"|(?:is there |any )flex(?:ibility)? there\b|budget (?:is )?(?:capped|tops out|maxes out)\b"
+       # "straight question: can we talk numbers? ... where would you need to be?"
+       r"|(?:can|could|shall|should) we talk (?:numbers|money|salary|pay|comp)\b"
+       r"|what would you need to (?:make the (?:jump|move|switch)|move|join|come (?:over|across))\b"),
     # "could you send me a share code from the gov.uk service", "kindly accomplish the attached Candidate
     # Information Form", "could you re-upload the full transcript", "happy for us to submit you at £575?"
     # after the yes: the first day, onboarding, the paperwork of joining (classify.JOINING: no interview)
@@ -885,6 +888,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
        # session 17, small employers: "Dad's decided to give the job to my cousin Liam", "Position filled. Thanks for
        # applying.", "we don't need the manager now and I cannot take you"
+       # "the trust have offered it to another locum ... so that one's a no"
+       r"|(?:offered|given|gave) it to (?:another|someone else|somebody else|a different)\b|that one's a no\b"
        r"|(?:decided|going|chose|chosen) to (?:give|offer) (?:the|this) (?:[\w-]+\s){0,4}(?:job|role|position|post)"
        r"\sto\s(?!you\b)"
        r"|^(?:the )?(?:position|role|job|post|vacancy) (?:now |already )?filled\b"
@@ -1288,7 +1293,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
-       r"exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on deck)"
+       r"acting[- ]up (?:role|allowance|period|arrangement)|(?:as |you're |you are )[a-z]+'s line manager"
+       r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on deck)"
        r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"

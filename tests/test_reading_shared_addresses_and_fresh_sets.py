@@ -167,3 +167,52 @@ def test_other_languages_hiring_words(name, kind, raw):
         assert got.kind == "offer" or (got.needs_look and got.guess == "offer")
     else:
         assert got.kind == kind
+
+
+# FU (moves and call-offs) and GA (a teacher's look-alikes): what the move or the call-off says beyond its words.
+MOVES_AND_LOOKALIKES = [
+    ("move-with-new-times-to-follow", "reschedule", _m(
+        "Una Keogh <una@marramfoods.example>", "Re: Thursday call",
+        "Alex, have to move tomorrow's call, sorry - stuck in Lisbon with a cancelled flight. Will send you new times when "
+        "I land.\n\nUna\n\nSent from my iPhone\n", headers={"In-Reply-To": "<a@example.net>"})),
+    ("call-off-because-an-internal-candidate-took-it", "rejection", _m(
+        "Marisa Vale <marisa.vale@everleigh-comp.example>", "Monday's interview",
+        "Hi Alex,\n\nThis week the team decided to offer the Planning Analyst\nII position to an internal candidate, and she "
+        "accepted. That means we're canceling Monday's interview and closing out the search.\n\nBest,\nMarisa\n")),
+    ("role-eliminated-nobody-goes-forward", "rejection", _m(
+        "Lynn Garvey <lgarvey@adderley-paper.example>", "Your interview on Friday",
+        "Dear Alex,\n\nThe Planning Analyst position has been eliminated after our acquisition. As a result, we are "
+        "cancelling Friday's interview; we will not be moving forward with any candidates for the role.\n\nI am sorry to "
+        "bring you this news.\n\nSincerely,\nLynn Garvey\n")),
+    ("teaching-demonstration", "assessment", _m(
+        "Sione Latu <s.latu@kowhai-college.example>", "Tuesday",
+        "Hi Alex\n\nSione here, HOD Science. Ana said you're with us Tuesday at 11 for your interview for the Science "
+        "Teacher position, so here is the demo part. We ask every candidate to teach a 20 minute segment to a real class: "
+        "please plan an introduction to rates of reaction for Year 10. Bring a one page lesson plan for the panel.\n\n"
+        "Sione\n")),
+    ("grant-round-outcome", "not_relevant", _m(
+        "Tōtara Science Trust <grants@totaratrust.example>", "TST-26-014 - outcome",
+        "Dear Alex Morgan\n\nThank you for applying to the Tōtara Science Trust Classroom Fund.\n\nThe Trustees received 58 "
+        "applications for requests well beyond the funds available. I am sorry to tell you that your application was "
+        "unsuccessful on this occasion.\n\nGrants Administrator\n")),
+    ("podcast-guest-interview-moved", "not_relevant", _m(
+        "Calendly <notifications@calendly.com>", "Updated: Lab Notes - guest interview between Hana Pere and Alex Morgan",
+        "Hi Alex Morgan,\n\nYour event has been rescheduled.\n\nEvent Type:\nLab Notes - guest interview (45 min)\n\nNew time:"
+        "\n7:30pm - 8:15pm, Wednesday, 15 April 2026\n\nRescheduled by:\nHana Pere\n")),
+    ("associate-teachers-report", "not_relevant", _m(
+        "Professional Experience Office <placements@kahurangi.example>", "Placement 2 - assessment report",
+        "Dear Alex\n\nThank you for hosting Mia Rowe as her associate teacher for Placement 2. Please complete the Final "
+        "Assessment Report by Wednesday 20 May, rating her against each standard.\n\nProfessional Experience Office\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", MOVES_AND_LOOKALIKES, ids=[c[0] for c in MOVES_AND_LOOKALIKES])
+def test_moves_call_offs_and_a_teachers_lookalikes(name, kind, raw):
+    assert _read(raw).kind == kind
+
+
+def test_a_dentists_confirmed_appointment_in_french_is_no_interview():
+    got = _read(_m("Clinique dentaire Rivard <rdv@clinique-rivard.example>", "Rendez-vous confirmé – mardi 3 février",
+                   "Bonjour Alex Morgan,\n\nVotre rendez-vous est confirmé.\n\nDate : mardi 3 février 2026\nHeure : 8 h 15\n"
+                   "Avec : Dre Julie Fortin\n"))
+    assert got.kind == "not_relevant"
