@@ -13,6 +13,7 @@ Every feature that fired becomes a human-readable reason.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
@@ -115,8 +116,9 @@ DECLINES_ELSEWHERE = "declines the application (other languages)"
 # Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
 SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) else|\b(?:appoint(?:ed)?|offered|hired|selected"
                           r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
-                          r"|somebody else)|\b(?:offer|give|given|gave)\b[^.!?]{0,60}\bto (?:an? internal|another|the other"
-                          r"|a different|someone else|somebody else)"
+                          r"|somebody else)"
+                          r"|\b(?:offer|give|given|gave) (?:the|this) (?:[\w-]+\s){0,4}(?:job|role|position|post)\sto"
+                          r" (?:an? internal|another|the other|a different|someone else|somebody else)"
                           r"|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post)"
                           r"|\b(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
                           r"|(?:offered|offering) (?:them|him|her|the other candidate) the (?:[\w-]+ ){0,4}(?:job|role|position)"
@@ -138,6 +140,8 @@ TRUST_STEP = 0.7
 # ... and only where the rules' own reading is weak: decision words, a calendar part, a booking
 # with its date add up to more than this, and then the rules' reading stands.
 RULES_SURE = 4.0
+# ... and how sure that a booking with its day and hour is only an invitation
+SURE_IT_IS_NO_BOOKING = 0.7
 # ... and how sure it must be to overrule a reading of the phrasebook (a receipt's "candidatura registrata"): in
 # each other language the model has read a few hundred messages, and below this it reads a receipt as a refusal
 SURE_OVER_PHRASEBOOK = 0.8
@@ -388,14 +392,15 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                    user_interviewed=kind in MEETINGS and _interview_titled_for_the_user(email),
                    plainly_invited=kind == "interview_invitation" and (
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
-                       or subject_is_an_application(subject, email.user_name)),
+                       or subject_is_an_application(subject, email.user_name) or answers_an_application(email)),
                    offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None)
-    if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer") \
+    if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
         # the user's own candidacy beyond doubt, and only the offer disputed: "you're our preferred candidate, before
         # we can make you an offer we need the budget approved", "your references came back, HR will be in touch":
         # what the model reads (a reply, an acknowledgement) is what it is, and an offer would be acted on at once.
-        # An offer made in so many words ("sorry for the delay - we'd like to offer you the role") is still asked about.
+        # An offer made in so many words ("sorry for the delay - we'd like to offer you the role") is still asked about,
+        # and so is an offer the model reads as a refusal: a missed offer costs more than a question.
         kind, best = second.kind, _adopt_model_reading(second, scores, reasons)
         doubt = []
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
@@ -579,6 +584,11 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
         # windows and I'll go back to her?") unless the model is sure ("is your availability the same (four weeks'
         # notice)?", "would that work for you?" about the terms)
         return kind, best, negative
+    if kind == "interview_confirmation" and model_kind == "interview_invitation" and p < SURE_IT_IS_NO_BOOKING \
+            and "names a date and time" in reasons[kind]:
+        # "we'd like to invite you to an interview on Thursday 13 March at 11am": the day and hour named make it the
+        # booking, whatever an invitation's words; the model's coin toss between the two does not undo it
+        return kind, best, negative
     return model_kind, _adopt_model_reading(second, scores, reasons), 0.0
 
 
@@ -598,7 +608,7 @@ def _spoken(kind: str) -> str:
 
 # What an employer tells the person it hires: pay, equity, a start date, the paperwork.
 TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
-                   # "62k, start Mon 8 June?"
+                   # "62k, start Mon 8 June?", "can you start Monday 4 May?"
                    r"|\bstart (?:on )?(?:mon|tue|wed|thu|fri)(?:day|sday|nesday|rsday)?\b|\b\d+(?:\.\d+)?% (?:equity|over \d)"
                    r"|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"
                    r"|start(?:ing)? date|contract|talk numbers)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) shift\b"
@@ -620,8 +630,13 @@ def _offers_terms(email: Email, text: str) -> bool:
 
 # A question put to the user in a sentence of its own: "Would that be a problem for you?", "Do you have a full UK
 # driving licence?", "What is your expectation for the salary?" (not a footer's "Questions? Visit our FAQ")
-ASKS_THE_USER = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*]|\d[.)])?\s*)(?:do|did|would|could|can|are|have|will|is)"
-                           r" (?:you|that|this|it)\b[^.!?\n]{0,150}\?|\bwhat(?:'s| is| are| would be) your\b[^.!?\n]{0,100}\?")
+# (a question about the user's circumstances, not "Do you have any questions?", "Did you know ...?", "Are you following us?")
+ASKS_THE_USER = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*]|\d[.)])?\s*)(?:(?:do|would|could|can|will) you (?:have|hold|speak|drive"
+                           r"|need|require|know|be (?:able|available|ok|okay|happy|willing|comfortable|free))|are you (?:ok|okay"
+                           r"|happy|able|available|willing|comfortable|open|eligible|currently|still|based|licensed|registered)"
+                           r"|(?:would|is) (?:that|this|it) (?:be )?(?:a problem|an issue|ok|okay|possible))\b"
+                           r"(?![^.!?\n]{0,40}\bquestions\b)[^.!?\n]{0,150}\?"
+                           r"|\bwhat(?:'s| is| are| would be) your\b[^.!?\n]{0,100}\?")
 ASKS_A_QUESTION = "asks the user a question beside the receipt"
 DECISIONS = ("rejection", "offer")
 GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+([a-z][\w'-]+)", re.M)
@@ -698,6 +713,16 @@ def _name_parts(name: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]+", name.lower()) if len(w) >= 2}
 
 
+# Not a person's name: a form's greeting ("Valued Applicant") or a merge field left unfilled ("FirstName LastName").
+NO_ONES_NAME = frozenset({"applicant", "candidate", "valued", "customer", "member", "user", "firstname", "lastname",
+                          "surname", "name", "first", "last", "sir", "madam", "team", "friend", "jobseeker", "dear"})
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One part of a name written as another: "Alexander" for "Alex", a typo ("Alec Morgen" for "Alex Morgan")."""
+    return a.startswith(b) or b.startswith(a) or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
 def _addressed_to_someone_else(email: Email, text: str) -> bool:
     """Mail to the user's address under another person's name, greeting that person: a flatmate who gave the
     user's address for her own application ("To: Niamh Byrne <alex.morgan@...>", "Hi Niamh"). Only the user's
@@ -708,7 +733,7 @@ def _addressed_to_someone_else(email: Email, text: str) -> bool:
         return False
     shown = _name_parts(email.user_name)
     own = set().union(*(_name_parts(n) for n in email.owner_names))
-    if len(shown) < 2 or not own or any(a.startswith(b) or b.startswith(a) for a in shown for b in own):
+    if len(shown) < 2 or not own or shown & NO_ONES_NAME or any(_same_name(a, b) for a in shown for b in own):
         return False
     m = GREETING.search(text[:300])
     firsts = {n.split()[0].lower() for n in email.owner_names if n.split()}

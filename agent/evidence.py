@@ -83,7 +83,8 @@ OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|
 # hour is no sign of one by itself: a café owner's "$18/hr to start" is a real offer.)
 SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|wechat|"
                   r"text (?:me|us) (?:at|on)|data entry|work from home|no interview (?:is )?(?:required|needed)|cheque|check"
-                  r" to buy|gift cards?|no experience (?:needed|required)|(?:registration|processing|visa|training) fee)\b")
+                  r" to buy|gift cards?|no experience (?:needed|required)|(?:registration|processing|visa|training) fee"
+                  r"|a (?:week|day) cash|cash in hand|paid in cash)\b")
 OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # The user's own application, in so many words (a profile or background is not one: recruiters
 # who found it write about those too).
@@ -94,7 +95,8 @@ APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:
                         r"|lebenslauf))\b")
 # ... or, quoted below a reply, the user's own words sending it ("here's my resume for the ops role"):
 # in the first person, since the user's "your application" is to someone applying to the user.
-USERS_APPLICATION = re.compile(r"\b(?:i(?:'ve| have)? applied|i(?:'m| am) applying|applying (?:to|for)"
+USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of|update on) my application\b"
+                               r"|i(?:'ve| have)? applied|i(?:'m| am) applying|applying (?:to|for)"
                                r"|(?:left|dropped (?:off|in)|handed in|brought in) my (?:cv|resume)"
                                r"|my (?:resume|cv|application|portfolio|cover letter) (?:for|to)\b"
                                r"|(?:resume|cv) (?:is )?attached|attached (?:is )?my (?:resume|cv)"

@@ -412,7 +412,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bi (?:could|can) do (?:mon|tue|wed|thu|fri|sat|sun|tomorrow)\w*\b[^.!?\n]{0,60}\bor\b"
        r"|(?:note|line|message|email) with your preference"
        # slots listed under "Could you do any of these?"
-       r"|(?:could|can|would) you do any of (?:these|those|the following)\b|(?:do )?any of (?:these|those) (?:work|suit)\b"
+       r"|(?:could|can|would) you do any of (?:these|those|the following)(?: (?:times|slots|dates|days))? ?\?"
+       r"|(?:do )?any of (?:these|those) (?:times|slots|dates|days) (?:work|suit)\b"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
        # a day left to the user: "let me know a day that works", "pick whichever day suits you best", "any morning but Tuesday"
        r"|(?:let (?:me|us) know|tell (?:me|us)|pick|choose|suggest) (?:a|whichever|whatever|the) (?:day|date|time|morning"
@@ -890,11 +891,12 @@ FEATURES: tuple[Feature, ...] = (
        # applying.", "we don't need the manager now and I cannot take you"
        # "the trust have offered it to another locum ... so that one's a no"
        r"|(?:offered|given|gave) it to (?:another|someone else|somebody else|a different)\b|that one's a no\b"
+       # (to someone named by who they are, not "to yourself", "to the strongest candidate", "to whoever does best")
        r"|(?:decided|going|chose|chosen) to (?:give|offer) (?:the|this) (?:[\w-]+\s){0,4}(?:job|role|position|post)"
-       r"\sto\s(?!you\b)"
-       r"|^(?:the )?(?:position|role|job|post|vacancy) (?:now |already )?filled\b"
-       r"|\b(?:i|we) (?:can(?:not|'t)|am not able to|are not able to) take you(?: on)?\b(?! (?:to|through|out|home|there"
-       r"|round|around|for|up|back|with|in|as)\b)"
+       r"\sto\s(?:my|his|her|our|their|an? (?:internal|external|other|different)|another|one of (?:the|our) other"
+       r"|someone else|somebody else|the other)\b"
+       r"|^(?:the )?(?:position|role|job|post|vacancy) (?:now |already )?filled\s*(?:[.!]|$)"
+       r"|\b(?:i|we) (?:can(?:not|'t)|am not able to|are not able to) take you(?: on)?(?=\s*(?:[.,;!]|$|and\b|but\b))"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"
@@ -1147,7 +1149,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a user-research session",
        # (a consent form alone is no study's: a background check has one too)
        r"research (?:study|session)|user research\b(?!er)|participate in (?:our|a) (?:study|research)|gift card"
-       r"|(?:my|master'?s?|phd|bachelor'?s?|doctoral|undergraduate) (?:thesis|dissertation)\b"
+       # a student's: "Interview for my master thesis", "for my dissertation research" (not "your PhD thesis")
+       r"|for my (?:master'?s? |phd |bachelor'?s? |doctoral |undergraduate |final[- ]year )?(?:thesis|dissertation)\b"
+       r"|\bmy (?:thesis|dissertation) (?:research|project|interview|study|supervisor)\b"
        r"|(?:study|research|participant) consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        # ("UX Researcher" and "Senior User Researcher" are the post the user applies for)
@@ -1212,7 +1216,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|panel prep\b|who (?:covers|takes) what\b|candidate (?:withdrew|has withdrawn)|interviewer training"
        r"|\b(?!you\b)(?:[a-z]+) (?:has|had) withdrawn from (?:the|our) (?:process|search|shortlist)"  # "priya has withdrawn"
        r"|join (?:the |our )?interview panels?|thank(?:s| you) for interviewing (?!(?:with|at|for|me|us|our)\b)\w+"
-       r"|cooperating teacher|student teach(?:er|ing) placement|(?:as (?:her|his|their) |an? )?associate teacher\b"
+       r"|cooperating teacher|student teach(?:er|ing) placement|as (?:her|his|their) associate teacher\b"
        # ... an agency sends the user candidates; an offer waits for the user's approval; feedback is in for a
        # decision the user makes; a candidate turns the user's offer down, or brings the user their papers
        r"|(?:\d+|two|three|four|five|a few|some|shortlisted) (?:candidates|profiles|cvs|resumes) for (?:your|the)\b"
@@ -1396,7 +1400,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|move-in date|passport (?:application|renewal)|admission requirements|examination board"
        r"|(?:licen[cs]e|certificate|certification|registration|permit) (?:renewal|application)|renewal application"
        r"|renewal\b[^.\n]{0,40}\b(?:certificate|licen[cs]e|certification|registration|permit)\b"
-       r"|letting agent|holding deposit|right to rent|appartement|loyer mensuel|dossier de location|offres de location"
+       r"|letting agent|holding deposit|right to rent|(?:pour|de) l'appartement\b|appartement situé|loyer mensuel"
+       r"|votre dossier de location"
        r"|\d ?pcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        r"|credit card|credit report(?!ing act)|visa signature|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
@@ -1495,6 +1500,10 @@ PRIORITY = (
 REPLY_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw)\s*:\s*)+")
 
 
+# A subject that names a post or an application: its look-alike words are the job's ("Careers Coach", "Gift Cards").
+JOB_IN_SUBJECT = re.compile(r"\b(?:" + TITLE_HEADS + r")s?\b|\b(?:application|applying|candidate|position|role|vacancy|job)\b")
+
+
 def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
     """Every feature that fires, summed per kind, with its reasons. Inputs are lowercased."""
     scores: dict[str, float] = {}
@@ -1503,14 +1512,16 @@ def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str
     # happens now is in the new text, so only subject-only features read it.
     # What the thread is, though, is in its subject: "Re: Interview for my master thesis", "Re: Quick interview for a piece
     # on design hiring?" (a look-alike reads the subject of a reply too).
+    # (not where the subject names a post: "Re: Clinical Research Study Coordinator", "Re: Mortgage Advisor application")
     thread = subject + "\n" + text
     both = text if REPLY_SUBJECT.match(subject) else thread
+    names_a_job = both is thread or JOB_IN_SUBJECT.search(subject) is not None
     said: set[str] = set()
     hay_words: dict[str, str] = {}  # where -> gate.words(hay), made once for all features
     for f in FEATURES:
         if f.group and f.group in said:
             continue
-        where = "thread" if f.lookalike and f.where == "a" else f.where
+        where = "thread" if f.lookalike and f.where == "a" and not names_a_job else f.where
         hay = subject if where == "s" else text if where == "t" else thread if where == "thread" else both
         if where not in hay_words:
             hay_words[where] = words(hay)

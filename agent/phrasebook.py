@@ -123,7 +123,8 @@ ACK = (
 
 INVITATION = (
     # session 17, Brazil: "consegue vir aqui na fábrica essa semana pra gente conversar com calma?"
-    "(?:consegue|pode|podia|poderia) vir (?:aqui )?(?:na|à|ao|até a|até o) (?:fábrica|empresa|escritório|nossa)",
+    "(?:consegue|pode|podia|poderia) vir (?:aqui )?(?:na|à|ao|até a|até o) (?:fábrica|empresa|escritório)\\b[^.!?\\n]{0,60}"
+    "(?:conversar|entrevista|conhecer|bater um papo)",
     "pasarte por (?:el|la|nuestr[ao]) ", "para conocernos", "qué día te (?:va|viene) mejor",
     # "¿podemos buscar un nuevo hueco para la entrevista?", "te propongo dos opciones"
     "(?:passt|passen) (?:dir|ihnen|euch|es dir|es ihnen) (?:\\w+ ){0,2}(?:montag|dienstag|mittwoch|donnerstag|freitag)",
@@ -206,7 +207,8 @@ INVITATION = (
     "(?:t'aurais|auriez-vous|aurais-tu|avez-vous) \\d+ minutes pour",
     # session 17: "le plus simple serait que vous passiez nous voir un samedi matin", "ça te dirait qu'on prenne 30 min",
     # "lequel vous convient le mieux ?" after two slots
-    "(?:passiez|passer|passes|passiez-vous) nous voir", "ça (?:te|vous) dirait qu'on (?:prenne|se voie|se parle|s'appelle)",
+    "(?:passiez|passer|passes|passiez-vous) nous voir\\b[^.!?\\n]{0,80}(?:parler|discuter|échanger|rencontrer|entretien|poste)",
+    "ça (?:te|vous) dirait qu'on (?:prenne|se voie|se parle|s'appelle)\\b[^.!?\\n]{0,80}(?:poste|candidature|rôle|offre)",
     "(?:lequel|laquelle|quel créneau|quelle date|quel jour)(?: des deux)? (?:vous|te) convien(?:t|drait)",
     "(?:willen|zouden) (?:je|u) graag (?:uitnodigen|beter leren kennen|ontmoeten)",
     "graag nodigen (?:wij|we|ik) (?:u|je|jou) (?:opnieuw )?uit", "nodigen (?:we|wij) (?:je|u) uit voor",
@@ -250,11 +252,6 @@ INVITATION = (
 )  # fmt: skip
 
 CONFIRMATION = (
-    # session 17: "fica então marcado para quarta-feira, dia 15 de abril, às 11h00"
-    "fica (?:então )?marcad[oa] para",
-    # "votre entretien est bien confirmé pour lundi" (not a dentist's "rendez-vous confirmé", nor a newsletter's "votre
-    # entretien est confirmé et vous redoutez ces questions ?")
-    "(?:entretien|entrevue) (?:est |a été )?(?:bien )?confirmée?(?! et\\b)(?! ?\\?)",
     "(?:ti|la|vi) aspettiamo (?:in|a|al|alle|giovedì|lunedì|martedì|mercoledì|venerdì)",
     "te esperamos (?:el|en|a las|mañana)",
     "bestätige (?:ich )?(?:ihnen |dir )?(?:hiermit )?(?:den|unseren) termin",
@@ -334,8 +331,11 @@ CONFIRMATION = (
 RESCHEDULE = (
     # session 17: "Le propongo in alternativa:", "il secondo colloquio ... va spostato", "possiamo spostarla a venerdì
     # 13?", "solicitar a alteração da entrevista de segunda-feira"
-    "(?:le|ti|vi) propon(?:go|iamo) in alternativa", "(?:colloquio|call|incontro)\\b[^.!?\\n]{0,80} va spostat[oa]",
-    "(?:possiamo|potremmo|posso) spostarl[ao]\\b", "alteração d[ao] (?:data |hora |horário )?(?:d[ae] )?(?:entrevista|reunião)",
+    "non (?:riusciremo|riusciamo|potremo|possiamo) (?:a )?tenere il colloquio",
+    "(?:colloquio|call|incontro)\\b[^.!?\\n]{0,80} va spostat[oa]",
+    "(?:call|colloquio|incontro|chiamata)\\b[^?]{0,120}(?:possiamo|potremmo|posso) spostarl[ao]\\b",
+    "(?:podemos|poderíamos) passar (?:a entrevista |a conversa )?para (?:segunda|terça|quarta|quinta|sexta|amanhã|o dia)",
+    "alteração d[ao] (?:data |hora |horário )?(?:d[ae] )?(?:entrevista|reunião)",
     "(?:termin|gespräch) (?:verschieben|verlegen)", "verschieben müssen", "terminverschiebung",
     "(?:gespräch|termin|interview) (?:daher |deshalb |leider )?auf [^.!?\\n]{0,60}? verlegt",
     "(?:call|termin|gespräch)[^.\\n]{0,60}schieben", "dobbiamo spostare", "invito aggiornato",
@@ -346,8 +346,7 @@ RESCHEDULE = (
     "przesunąć (?:spotkanie|rozmowę)", "flytta (?:vårt|intervjun|mötet)", "日程変更", "改期",
     "(?:reprogrammer|replanifier) (?:notre|votre|ton|l'|le)", "entretien (?:est |a été )?(?:reporté|décalé|déplacé)",
     # session 17: "l'entretien de 11h est décalé à 14h30"
-    "(?:entretien|entrevue)(?: de (?:\\d{1,2} ?h\\d{0,2}|demain|lundi|mardi|mercredi|jeudi|vendredi))? (?:est|a été|sera)"
-    " (?:reporté|décalé|déplacé|avancé)e?",
+    "(?:entretien|entrevue) de \\d{1,2} ?h\\d{0,2} (?:est|a été|sera) (?:reporté|décalé|déplacé|avancé)e?",
     "(?:mover|cambiar|reprogramar|reagendar) (?:tu|su) (?:entrevista|llamada|reunión)",
     "cambio de (?:horario|hora|fecha) (?:de|para) (?:la|tu|su|nuestra) (?:entrevista|llamada|reunión)",
     "adiar (?:a|nossa|sua|tua) (?:entrevista|conversa)", "(?:entrevista|conversa) (?:foi )?(?:remarcada|reagendada)",
@@ -405,7 +404,6 @@ CANCELLATION = (
     "(?:entrevista|reunião)[^.!?\\n]{0,40} não se (?:vai poder|poderá|pode) realizar",
     "(?:termin|gespräch) abgesagt",
     "(?:muss|müssen) (?:den |unseren |ihren |deinen )?(?:termin|gespräch)\\b[^.!?\\n]{0,40}absagen",
-    "fällt (?:leider )?aus",
     "fällt (?:leider )?aus",
     # "der ... vereinbarte Gesprächstermin ... entfallen muss", "das Interview entfällt"
     "(?:termin|gespräch|interview)\\w*(?: (?:bei|mit|am|von|in) [^.!?\\n]{0,40})?(?: [a-zäöüß]+){0,2} "
@@ -470,8 +468,9 @@ REJECTION = (
     " (?:le poste|la suite|votre candidature|ta candidature|le recrutement|ce poste)",
     "(?:votre|ton) profil ne correspond pas", "poursuivre avec d'autres candidat",
     # "on a décidé de ne pas recruter de Finance Manager cette année ... du coup on arrête le process"
-    "décidé de ne pas recruter",
-    "(?:on arrête|nous arrêtons|on stoppe|nous stoppons) (?:le|notre) (?:process|processus|recrutement)",
+    "décidé de ne pas recruter(?! (?:avant|pour le moment|pour l'instant|d'ici|de stagiaires|d'élèves))",
+    "(?:on arrête|nous arrêtons|on stoppe|nous stoppons) (?:le|notre) (?:process|processus|recrutement)(?! pour les autres)"
+    "(?![^.!?\\n]{0,60}c'est (?:vous|toi))",
     "seleccionado a otra persona", "(?:tu|su) perfil no encaja",
     "(?:abbiamo|ho) scelto (?:un altro candidato|un'altra candidata)", "hemos (?:elegido|seleccionado) a otr[oa] candidat[oa]",
     "(?:nous avons|j'ai) (?:choisi|retenu) (?:un autre candidat|une autre candidate)",
@@ -603,7 +602,7 @@ OFFER = (
     "proposition d'embauche", "promesse d'embauche",
     # session 17: "on aimerait vraiment que tu rejoignes Kwartje comme Finance Controller !"
     "(?:aimerait|aimerions|aimerais|souhaite|souhaitons|souhaiterions|voudrions) (?:vraiment |beaucoup )?que (?:tu|vous)"
-    " (?:nous )?(?:rejoignes|rejoigniez)\\b",
+    " (?:nous )?(?:rejoignes|rejoigniez) (?:\\S+ ){1,3}(?:comme|en tant que)\\b",
     "(?:avons le plaisir|sommes heureux|sommes ravis|sommes heureuses) de (?:vous|te) proposer (?:le|ce) poste",
     "(?:wir )?haben uns für (?:sie|dich) entschieden",
     "(?:möchten|würden|freuen uns,?) (?:ihnen|dir) (?:gerne |gern )?(?:die stelle|die position)",
@@ -641,7 +640,7 @@ OFFER = (
 
 ASSESSMENT = (
     # session 17: "ti chiediamo di preparare un breve caso di studio", "resolvam um pequeno exercício técnico"
-    "caso di studio", "exercício técnico",
+    "(?:preparare|svolgere|presentare|risolvere) un (?:breve |piccolo )?caso di studio", "exercício técnico",
     "fallstudie", "programmieraufgabe", "(?:kleine|technische) aufgabe", "exercice technique", "étude de cas",
     "caso práctico", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "thuisopdracht",
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",

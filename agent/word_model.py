@@ -3,8 +3,9 @@
 The rules (features.py) read acts said in sentences and explain themselves, but every new
 writer still uses wordings no rule has met. This reader was trained (tools/train_word_model.py)
 on tests/corpus/dev-split: a logistic regression over the words of the subject and the new
-text, weighted by TF-IDF. It only knows words that writers of at least three different
-voices used, so no company, person or sentence of one sample is in it. It never decides
+text and the pairs of neighbouring words (terms()), weighted by TF-IDF. It only knows words that
+writers of at least three different voices used (pairs: six), so no company, person or sentence
+of one sample is in it. It never decides
 alone: its reading of what happened counts only where the rules' is weak and it is sure, and
 never on whether the mail is about the user's own candidacy (classify._second_reading); sure
 that job mail the rules read is none, or reading an offer as something else, it makes the

@@ -125,7 +125,7 @@ OTHER_LANGUAGES = [
     ("fr-passiez-nous-voir", "interview_invitation", _m(
         "Luc Perrin <l.perrin@maisonvarenne.example>", "Poste de comptable",
         "Bonjour Monsieur Morgan,\n\nVotre candidature m'intéresse pour le poste de comptable. Le plus simple serait que "
-        "vous passiez nous voir un mardi matin. Le 14 ou le 21 avril vers 9h ?\n\nCordialement,\nLuc Perrin\n")),
+        "vous passiez nous voir un mardi matin pour en parler. Le 14 ou le 21 avril vers 9h ?\n\nCordialement,\nLuc Perrin\n")),
     ("fr-entretien-decale", "reschedule", _m(
         "Inès Royer <ines.royer@ondine-bio.example>", "demain",
         "Bonsoir Alex,\n\nPetit changement : l'entretien de 10h est décalé à 15h, même salle.\n\nInès\n")),
@@ -149,10 +149,11 @@ OTHER_LANGUAGES = [
         "Rita Sousa <rita.sousa@norteselect.example>", "amanhã",
         "Olá Alex,\n\nPeço desculpa, mas o cliente informou que a entrevista de amanhã às 10h não se vai poder realizar. "
         "Por agora não há nova data; o processo continua aberto.\n\nRita\n")),
-    ("pt-fica-marcado", "interview_confirmation", _m(
-        "Rita Sousa <rita.sousa@norteselect.example>", "RE: Oportunidade – Engenheiro de Manutenção",
-        "Olá Alex,\n\nFica então marcado para quinta-feira, dia 16 de abril, às 14h00, nas instalações do cliente.\n\n"
-        "Boa sorte!\nRita\n", headers={"In-Reply-To": "<a@example.net>"})),
+    ("pt-alteracao-da-entrevista", "reschedule", _m(
+        "Rita Sousa <rita.sousa@norteselect.example>", "RE: Entrevista – Engenheiro de Manutenção",
+        "Caro Alex,\n\nPor motivo de agenda do Eng. Nuno Barbosa, vimos solicitar a alteração da entrevista de segunda-feira, "
+        "às 10h00, para quarta-feira, dia 11, às 15h00. Mantém-se o mesmo link.\n\nCom os melhores cumprimentos,\nRita\n",
+        headers={"In-Reply-To": "<a@example.net>"})),
     ("br-consegue-vir-na-fabrica", "interview_invitation", _m(
         "Caio Mendes <caio.mendes@guaratubamaq.example>", "conversa",
         "Oi Alex, tudo bem?\n\nCaio aqui, gerente de engenharia. Recebi teu currículo e gostei. Consegue vir aqui na "
