@@ -158,6 +158,8 @@ OFFER_FLOOR = 0.1
 # A short note ("here are the details for your upcoming interview") gives the model too little
 # to overrule the rules with: it must know at least this many distinct words of the message.
 ENOUGH_WORDS = 25
+# ... and below this many, a calendar invitation's few words ("Alex Morgan <> Callum Ferreira") say nothing of its business
+SOME_WORDS = 8
 
 
 def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
@@ -313,7 +315,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # service as often as through an ATS: its List-Unsubscribe does not make it bulk
         add(scores, reasons, NR, 1.5 * len(bulk), " and ".join(bulk))
     kind = decide(scores)
-    if kind == "application_ack" and cand.one_to_one and ASKS_THE_USER.search(text):
+    if kind == "application_ack" and cand.one_to_one and _asks_about_the_job(text):
         # a person's receipt that asks something ("thanks for applying - would Saturdays be a problem for you?", "what is
         # your expectation for the salary?") is their reply: it waits for the user's answer, not for the company
         add(scores, reasons, "company_reply", scores["application_ack"] + 0.5 - scores.get("company_reply", 0.0),
@@ -378,9 +380,6 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
                       list_id=lid)
     if _forwards_someone_elses(email, text):
         return Signal(kind=NR, confidence=0.8, reasons=["forwards mail written to someone else"], list_id=lid)
-    if _addressed_to_someone_else(email, text):
-        return Signal(kind=NR, confidence=0.8, reasons=["is addressed to someone else at the user's address"],
-                      list_id=lid)
     if kind == "offer" and second.kind == "company_reply" and second.p >= AGREE and cand.score >= RELEVANT \
             and second.probabilities.get("offer", 0.0) < OFFER_FLOOR and scores.get("company_reply", 0.0) >= ASK_AT:
         # "references are the last step before an offer", "the equity vests over four years": the process around an
@@ -403,6 +402,9 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
         # and so is an offer the model reads as a refusal: a missed offer costs more than a question.
         kind, best = second.kind, _adopt_model_reading(second, scores, reasons)
         doubt = []
+    if _addressed_to_someone_else(email, text):
+        # never dropped on a name alone: a legal, a married or a short name the company uses is the user's too
+        doubt.append(SOMEONE_ELSES)
     if cand.score < GREY or (cand.score < RELEVANT and best < ASK_AT):
         why = cand.against or ["nothing in it is about the user's own application"]
         return Signal(kind=NR, confidence=round(min(0.95, 0.6 + 0.1 * (RELEVANT - cand.score)), 2),
@@ -498,7 +500,8 @@ def _other_business(second: Reading, thread: str) -> bool:
     the message spends on it (samples, a quote, the proofs, a product tour) read to the model like other
     business. A supplier, an adviser and a partner book calls as employers do: the meeting alone is no
     evidence of candidacy. A hiring word, a visit to the office, a team that is hiring, read as hiring."""
-    if second.kind != NR or VISIT.search(thread) or HIRING_INTENT.search(thread) or INTRO_CALL.search(thread):
+    if second.kind != NR or second.words < SOME_WORDS or VISIT.search(thread) or HIRING_INTENT.search(thread) \
+            or INTRO_CALL.search(thread):
         return False
     return only_meeting_words(thread)
 
@@ -584,6 +587,8 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
         # windows and I'll go back to her?") unless the model is sure ("is your availability the same (four weeks'
         # notice)?", "would that work for you?" about the terms)
         return kind, best, negative
+    if kind == "company_reply" and model_kind == "application_ack" and ASKS_A_QUESTION in reasons[kind]:
+        return kind, best, negative  # a receipt's words, and a question about the job the user is to answer
     if kind == "interview_confirmation" and model_kind == "interview_invitation" and p < SURE_IT_IS_NO_BOOKING \
             and "names a date and time" in reasons[kind]:
         # "we'd like to invite you to an interview on Thursday 13 March at 11am": the day and hour named make it the
@@ -638,6 +643,24 @@ ASKS_THE_USER = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*]|\d[.)])?\s*)(?:(?:do
                            r"(?![^.!?\n]{0,40}\bquestions\b)[^.!?\n]{0,150}\?"
                            r"|\bwhat(?:'s| is| are| would be) your\b[^.!?\n]{0,100}\?")
 ASKS_A_QUESTION = "asks the user a question beside the receipt"
+# ... about the user and the job: pay, notice, the right to work, the days, the place, what they can do
+JOB_TOPIC = re.compile(r"\b(?:salary|pay|rate|notice|start|right to work|sponsorship|visa|licen[cs]e|driv(?:e|ing)|shifts?"
+                       r"|weekends?|saturdays?|sundays?|evenings?|nights?|hours|relocat\w*|commute|hybrid|office|on[- ]site"
+                       r"|travel|languages?|speak|experience with|sage|xero|excel|software|days a week|part[- ]time|full[- ]time"
+                       r"|expectations?|package|stall|markets?|van|site)\b")
+NOT_ABOUT_THE_JOB = re.compile(r"\b(?:adjustments?|on file|survey|refer|instagram|facebook|linkedin|newsletter|updates|form"
+                               r"|hear about|finding jobs|client|questions)\b")
+
+
+def _asks_about_the_job(text: str) -> bool:
+    """A question to the user about the job's terms or their fit ("the role includes our Saturday market stall - would
+    that be a problem for you?", "what is your expectation for the salary?"), not a receipt's courtesy ("do you require
+    any reasonable adjustments?", "would you be happy for us to keep your CV on file?")."""
+    for m in ASKS_THE_USER.finditer(text):
+        around = text[max(0, m.start() - 200) : m.end()]
+        if JOB_TOPIC.search(around) and not NOT_ABOUT_THE_JOB.search(m.group()):
+            return True
+    return False
 DECISIONS = ("rejection", "offer")
 GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+([a-z][\w'-]+)", re.M)
 # The user steps out of a thread they started: "thanks Alex (moving you to bcc)!" above the note to the
@@ -720,7 +743,11 @@ NO_ONES_NAME = frozenset({"applicant", "candidate", "valued", "customer", "membe
 
 def _same_name(a: str, b: str) -> bool:
     """One part of a name written as another: "Alexander" for "Alex", a typo ("Alec Morgen" for "Alex Morgan")."""
-    return a.startswith(b) or b.startswith(a) or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= 3 and long.startswith(short)) or difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+SOMEONE_ELSES = "it is addressed to someone else at the user's address"
 
 
 def _addressed_to_someone_else(email: Email, text: str) -> bool:

@@ -887,16 +887,16 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:another|one of the other"
        r"|an? (?:internal|external|other|different)|the (?:internal|external|other)|someone|somebody)\b"
        r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
-       # session 17, small employers: "Dad's decided to give the job to my cousin Liam", "Position filled. Thanks for
-       # applying.", "we don't need the manager now and I cannot take you"
+       # session 17, small employers: "Dad's decided to give the job to my cousin Liam", "we don't need the manager now
+       # and I cannot take you."
        # "the trust have offered it to another locum ... so that one's a no"
        r"|(?:offered|given|gave) it to (?:another|someone else|somebody else|a different)\b|that one's a no\b"
        # (to someone named by who they are, not "to yourself", "to the strongest candidate", "to whoever does best")
        r"|(?:decided|going|chose|chosen) to (?:give|offer) (?:the|this) (?:[\w-]+\s){0,4}(?:job|role|position|post)"
-       r"\sto\s(?:my|his|her|our|their|an? (?:internal|external|other|different)|another|one of (?:the|our) other"
-       r"|someone else|somebody else|the other)\b"
-       r"|^(?:the )?(?:position|role|job|post|vacancy) (?:now |already )?filled\s*(?:[.!]|$)"
-       r"|\b(?:i|we) (?:can(?:not|'t)|am not able to|are not able to) take you(?: on)?(?=\s*(?:[.,;!]|$|and\b|but\b))"
+       r"\sto\s(?:my|his|her|our|their|an? (?:internal|external|other|different) (?:candidate|applicant)|another"
+       r" (?:candidate|applicant|person|locum)|one of (?:the|our) other|someone else|somebody else|the other candidate)\b"
+       r"(?![^.!?\n]{0,80}\b(?:but|however)\b)"
+       r"|\b(?:i|we) (?:can(?:not|'t)|am not able to|are not able to) take you(?: on)?(?=\s*(?:[.!]|$))"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"
@@ -1151,7 +1151,7 @@ FEATURES: tuple[Feature, ...] = (
        r"research (?:study|session)|user research\b(?!er)|participate in (?:our|a) (?:study|research)|gift card"
        # a student's: "Interview for my master thesis", "for my dissertation research" (not "your PhD thesis")
        r"|for my (?:master'?s? |phd |bachelor'?s? |doctoral |undergraduate |final[- ]year )?(?:thesis|dissertation)\b"
-       r"|\bmy (?:thesis|dissertation) (?:research|project|interview|study|supervisor)\b"
+       r"|\bmy (?:thesis|dissertation) (?:research|project|interview|study)\b"
        r"|(?:study|research|participant) consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        # ("UX Researcher" and "Senior User Researcher" are the post the user applies for)
@@ -1500,8 +1500,13 @@ PRIORITY = (
 REPLY_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw)\s*:\s*)+")
 
 
-# A subject that names a post or an application: its look-alike words are the job's ("Careers Coach", "Gift Cards").
-JOB_IN_SUBJECT = re.compile(r"\b(?:" + TITLE_HEADS + r")s?\b|\b(?:application|applying|candidate|position|role|vacancy|job)\b")
+# A subject that names a post or an application: its look-alike words are the job's ("Careers Coach", "Gift Cards");
+# and a text that speaks of hiring ("we're actually hiring an audio editor", "interview you for the contract").
+JOB_IN_SUBJECT = re.compile(r"\b(?:" + TITLE_HEADS + r")s?\b|\b(?:application|applying|candidate|position|role|vacancy|job"
+                            r"|contract)\b")
+HIRING_IN_TEXT = re.compile(r"\b(?:we(?:'re| are)(?: actually)? hiring|interview you|(?:a|an|the|our) (?:first |second )?"
+                            r"interview (?:for|with us)|(?:paid|full[- ]time|part[- ]time) (?:post|position|role|job)|vacancy"
+                            r"|apply for|position|your (?:cv|resume))\b")
 
 
 def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str]]]:
@@ -1515,7 +1520,7 @@ def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str
     # (not where the subject names a post: "Re: Clinical Research Study Coordinator", "Re: Mortgage Advisor application")
     thread = subject + "\n" + text
     both = text if REPLY_SUBJECT.match(subject) else thread
-    names_a_job = both is thread or JOB_IN_SUBJECT.search(subject) is not None
+    names_a_job = both is thread or JOB_IN_SUBJECT.search(subject) is not None or HIRING_IN_TEXT.search(text) is not None
     said: set[str] = set()
     hay_words: dict[str, str] = {}  # where -> gate.words(hay), made once for all features
     for f in FEATURES:

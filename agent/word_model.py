@@ -79,7 +79,9 @@ class WordModel:
         top = max(logits)
         exp = [math.exp(x - top) for x in logits]
         total = sum(exp)
-        return Reading({k: e / total for k, e in zip(self.kinds, exp, strict=True)}, words=len(counts))
+        # (words, not pairs: how much there was to read is counted as it was before pairs were terms)
+        return Reading({k: e / total for k, e in zip(self.kinds, exp, strict=True)},
+                       words=sum(1 for t in counts if " " not in t))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WordModel:

@@ -28,8 +28,9 @@ def _read(raw: bytes, names: tuple[str, ...] = ("Alex Morgan",)):
 def test_mail_to_the_users_address_under_another_name_is_someone_elses():
     # a flatmate gave the user's address for her own application
     got = _read(_reminder("Niamh Byrne", "Niamh"))
-    assert got.kind == "not_relevant"
-    assert "is addressed to someone else at the user's address" in got.reasons
+    # never dropped on a name alone (a legal or a married name is the user's too): set aside for a look, as the booking
+    assert (got.kind, got.needs_look, got.guess) == ("not_relevant", True, "interview_confirmation")
+    assert "it is addressed to someone else at the user's address" in got.reasons[0]
 
 
 @pytest.mark.parametrize("to_name,greet", [
@@ -76,9 +77,10 @@ SMALL_EMPLOYERS = [
         "Kim Osu <kim@osuhaulage.example>", "Re: couple of things",
         "Hi Alex,\n\nSorry to write this. Mum's decided to give the job to my brother, who's been helping out on the "
         "vans.\n\nGood luck with everything,\nKim\n")),
-    ("position-filled-two-words", "rejection", _m(
-        "Vic Harlan <vic@harlanprint.example>", "RE: Print room manager",
-        "Position filled. Thanks for applying.\n\nVic\n", headers={"In-Reply-To": "<a@example.net>"})),
+    ("cannot-take-you", "rejection", _m(
+        "Gino Ferri <gino@ferri-deli.example>", "Re: shop manager",
+        "Dear Alex,\n\nThe bank said no to the new shop, so we don't need the manager now and I cannot take you. I am very "
+        "sorry.\n\nGino\n", headers={"In-Reply-To": "<a@example.net>"})),
     ("application-form-asked-for", "company_reply", _m(
         "Ama Boateng <a.boateng@larchfieldcare.example>", "Finance Officer - Larchfield Care",
         "Dear Alex,\n\nThank you for your interest in the Finance Officer vacancy. Unfortunately we cannot accept CVs "

@@ -72,3 +72,17 @@ def test_shipped_model_reads_plain_examples(text: str, kind: str) -> None:
 def test_tokens_are_scikit_learns(text: str) -> None:
     """Training used TOKEN; scikit-learn's own default pattern finds the same words."""
     assert TOKEN.findall(text) == re.findall(r"\b\w\w+\b", text)
+
+
+def test_pairs_of_words_are_terms_when_the_model_was_trained_on_them() -> None:
+    """With ngrams 2 a pair says what its words alone do not: "not selected" reads "no" though "selected" reads "yes"."""
+    from agent.word_model import terms
+
+    assert terms("not selected", 2) == ["not", "selected", "not selected"]
+    assert terms("not selected", 1) == ["not", "selected"]
+    model = WordModel(kinds=("no", "yes"), idf={"selected": 1.0, "not selected": 1.0},
+                      weights={"selected": (-2.0, 2.0), "not selected": (6.0, -6.0)}, bias=(0.0, 0.0), trained_on="", ngrams=2)
+    assert model.read("you were selected").kind == "yes"
+    assert model.read("you were not selected").kind == "no"
+    assert model.read("you were not selected").words == 1  # words, not pairs, count as what there was to read
+    assert WordModel.from_json(model.to_json()) == model
