@@ -636,7 +636,8 @@ def _offers_terms(email: Email, text: str) -> bool:
 # A question put to the user in a sentence of its own: "Would that be a problem for you?", "Do you have a full UK
 # driving licence?", "What is your expectation for the salary?" (not a footer's "Questions? Visit our FAQ")
 # (a question about the user's circumstances, not "Do you have any questions?", "Did you know ...?", "Are you following us?")
-ASKS_THE_USER = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-•*]|\d[.)])?\s*)(?:(?:do|would|could|can|will) you (?:have|hold|speak|drive"
+ASKS_THE_USER = re.compile(r"(?:^\s*(?:[-•*]|\d[.)])?\s*|[.!?:]\s+|\n\s*(?:[-•*]|\d[.)])?\s*)"
+                           r"(?:(?:do|would|could|can|will) you (?:have|hold|speak|drive"
                            r"|need|require|know|be (?:able|available|ok|okay|happy|willing|comfortable|free))|are you (?:ok|okay"
                            r"|happy|able|available|willing|comfortable|open|eligible|currently|still|based|licensed|registered)"
                            r"|(?:would|is) (?:that|this|it) (?:be )?(?:a problem|an issue|ok|okay|possible))\b"
@@ -658,7 +659,9 @@ def _asks_about_the_job(text: str) -> bool:
     any reasonable adjustments?", "would you be happy for us to keep your CV on file?")."""
     for m in ASKS_THE_USER.finditer(text):
         around = text[max(0, m.start() - 200) : m.end()]
-        if JOB_TOPIC.search(around) and not NOT_ABOUT_THE_JOB.search(m.group()):
+        after = text[m.end() : m.end() + 100]  # a FAQ answers its own question ("? No, we offer full training")
+        if JOB_TOPIC.search(around) and not NOT_ABOUT_THE_JOB.search(m.group() + after) \
+                and not re.match(r"\s*(?:no|yes)\b", after):
             return True
     return False
 DECISIONS = ("rejection", "offer")

@@ -848,7 +848,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|attending"
        r"|(?:coming|popping) in for|(?:taking|doing|joining) (?:the|our|your))(?: [\w-]+){0,5} (?:interview|call|chat|screen"
        r"|screening|conversation|meeting|round|visit)\b[^.!?\n]{0,20}\b(?:today|this morning|this afternoon|yesterday|earlier"
-       r"|last week|on (?:mon|tues|wednes|thurs|fri)day)\b"),
+       r"|last week|on (?:mon|tues|wednes|thurs|fri)day)\b",
+       veto=r"\binterview panel|\byour scores\b|\bthe candidates\b"),  # the user on the panel
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
        r"|(?:speaking|talking|meeting|seeing) (?:with |to )?(?:a (?:few|couple(?: of)?|handful of)|two|three|some|other"
