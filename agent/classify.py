@@ -741,7 +741,8 @@ def _name_parts(name: str) -> set[str]:
 
 # Not a person's name: a form's greeting ("Valued Applicant") or a merge field left unfilled ("FirstName LastName").
 NO_ONES_NAME = frozenset({"applicant", "candidate", "valued", "customer", "member", "user", "firstname", "lastname",
-                          "surname", "name", "first", "last", "sir", "madam", "team", "friend", "jobseeker", "dear"})
+                          "surname", "name", "first", "last", "sir", "madam", "team", "friend", "jobseeker", "dear",
+                          "fname", "lname", "candidatefirst", "candidatelast", "contact", "recipient"})
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -766,8 +767,8 @@ def _addressed_to_someone_else(email: Email, text: str) -> bool:
     if len(shown) < 2 or not own or shown & NO_ONES_NAME or any(_same_name(a, b) for a in shown for b in own):
         return False
     m = GREETING.search(text[:300])
-    firsts = {n.split()[0].lower() for n in email.owner_names if n.split()}
-    return m is not None and m.group(1) in shown and not any(re.search(rf"\b{re.escape(f)}\b", text) for f in firsts)
+    return m is not None and m.group(1) in shown and not any(
+        re.search(rf"\b{re.escape(part)}\b", text) for part in own if len(part) >= 3)
 
 
 def _bumps_own_outreach(email: Email) -> bool:
