@@ -132,8 +132,10 @@ STRONG_CANDIDACY_FOR = {"offer": 1.5}
 # model tells which kind better), little or nothing, or reasons against (bulk headers). Chosen on two writer
 # sets on arrival, before either reader had seen them (bench/RESULTS.md).
 # Over a kind the rules read clearly, the model must be more sure than a coin toss: at exactly 0.5
-# (a retrain's rounding) it overruled "could you send a few options?" with a status reading.
-TRUST = {"weak kind": 0.51, "nothing found": 0.65, "reasons against": 0.7}
+# (a retrain's rounding) it overruled "could you send a few options?" with a status reading. Where the rules found
+# nothing, 0.6 since session 17's model read pairs of words (grouped five-fold on dev-split: 26 fixed, 5 lost, 2 of those
+# look-alikes; 0.9356 -> 0.9372).
+TRUST = {"weak kind": 0.51, "nothing found": 0.6, "reasons against": 0.7}
 # A person writing to the user alone, about what the model reads this surely as a step of hiring,
 # is writing about the user's candidacy (the model learned look-alike meetings as not_relevant).
 TRUST_STEP = 0.7
