@@ -635,9 +635,9 @@ def _offers_terms(email: Email, text: str) -> bool:
     return TERMS.search(text) is not None and not SCAM.search(text) and not FORWARD.match(email.subject)
 
 
-# A question put to the user in a sentence of its own: "Would that be a problem for you?", "Do you have a full UK
-# driving licence?", "What is your expectation for the salary?" (not a footer's "Questions? Visit our FAQ")
-# (a question about the user's circumstances, not "Do you have any questions?", "Did you know ...?", "Are you following us?")
+# A question put to the user about their circumstances, in a sentence of its own: "Would that be a problem for you?",
+# "Do you have a full UK driving licence?", "What is your expectation for the salary?" (not a footer's "Questions? Visit
+# our FAQ", "Do you have any questions?", "Did you know ...?", "Are you following us?")
 ASKS_THE_USER = re.compile(r"(?:^\s*(?:[-•*]|\d[.)])?\s*|[.!?:]\s+|\n\s*(?:[-•*]|\d[.)])?\s*)"
                            r"(?:(?:do|would|could|can|will) you (?:have|hold|speak|drive"
                            r"|need|require|know|be (?:able|available|ok|okay|happy|willing|comfortable|free))|are you (?:ok|okay"
@@ -653,6 +653,7 @@ JOB_TOPIC = re.compile(r"\b(?:salary|pay|rate|notice|start|right to work|sponsor
                        r"|expectations?|package|stall|markets?|van|site)\b")
 NOT_ABOUT_THE_JOB = re.compile(r"\b(?:adjustments?|on file|survey|refer|instagram|facebook|linkedin|newsletter|updates|form"
                                r"|hear about|finding jobs|client|questions)\b")
+FAQ_ANSWER = re.compile(r"\s*(?:no|yes)\b")  # a FAQ answers its own question: "? No, we offer full training"
 
 
 def _asks_about_the_job(text: str) -> bool:
@@ -661,9 +662,8 @@ def _asks_about_the_job(text: str) -> bool:
     any reasonable adjustments?", "would you be happy for us to keep your CV on file?")."""
     for m in ASKS_THE_USER.finditer(text):
         around = text[max(0, m.start() - 200) : m.end()]
-        after = text[m.end() : m.end() + 100]  # a FAQ answers its own question ("? No, we offer full training")
-        if JOB_TOPIC.search(around) and not NOT_ABOUT_THE_JOB.search(m.group() + after) \
-                and not re.match(r"\s*(?:no|yes)\b", after):
+        after = text[m.end() : m.end() + 100]
+        if JOB_TOPIC.search(around) and not NOT_ABOUT_THE_JOB.search(m.group() + after) and not FAQ_ANSWER.match(after):
             return True
     return False
 DECISIONS = ("rejection", "offer")
@@ -759,9 +759,9 @@ SOMEONE_ELSES = "it is addressed to someone else at the user's address"
 def _addressed_to_someone_else(email: Email, text: str) -> bool:
     """Mail to the user's address under another person's name, greeting that person: a flatmate who gave the
     user's address for her own application ("To: Niamh Byrne <alex.morgan@...>", "Hi Niamh"). Only the user's
-    configured name tells it apart, so without one nothing is ruled out; a name that shares a part with it
-    ("Morgan Alex", "Alexander Morgan" for "Alex Morgan") is the user's own, and so is any message that names the
-    user by their first name."""
+    configured name tells it apart, so without one nothing is set aside; a name that shares a part with it ("Morgan
+    Alex", "Alexander Morgan", "Alec Morgen" for "Alex Morgan") or is no one's ("Valued Applicant") is the user's own,
+    and so is any message whose text names a part of the user's name. A doubt (the agent asks), never a verdict."""
     if not email.owner_names or email.from_me or "@" in email.user_name:
         return False
     shown = _name_parts(email.user_name)

@@ -111,8 +111,8 @@ class Email:
     forwarded_from: tuple[str, ...] = ()
     user_name: str = ""  # the display name on the user's own address in To/Cc ("Alex Morgan")
     user_address_name: str = ""  # the name the user's own address spells ("alex.morgan@" -> "alex morgan"), if any
-    # the user's own name as configured (user.name): a display name on the user's address that shares no part of it
-    # is someone else's (a flatmate who gave the wrong address, a shared family account)
+    # the user's own name as configured (user.name): mail under a display name on the user's address that shares no
+    # part of it, greeting that person, is asked about (a flatmate who gave the wrong address, a shared family account)
     owner_names: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
     reply_subject: str = ""  # the subject as sent (spacing kept): what a reply repeats after "Re: "

@@ -27,9 +27,9 @@ from agent.classify import classify  # noqa: E402
 from agent.models import Email, Message, Signal  # noqa: E402
 from agent.parse import parse  # noqa: E402
 from agent.pipeline import company_domains  # noqa: E402
+from bench.accuracy import DEFAULT_NAMES as NAMES  # noqa: E402
 
 ME = frozenset({"alex.morgan@example.net", "sam.rivera@example.org"})  # as bench/accuracy.py
-NAMES = ("Alex Morgan", "Sam Rivera")
 FALLBACK_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 
 
