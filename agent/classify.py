@@ -93,6 +93,7 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
+CASE_WORK = re.compile(r"\btake-?home\b|\bcase study\b|\bassignment\b|\bexercise\b")
 OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"
 JOB_SCAM = "reads like a job scam"
 # What no employer asks of a new hire: money through the user's bank ("deposit the cheque, then send the balance
@@ -239,6 +240,11 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
             and _offers_terms(email, text):
         # "we would like to offer you the BI Developer position ... gross monthly salary ... we can help with finding an
         # apartment": the relocation's flat is the offer's, not an application of its own
+        _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
+    if "asks for an assessment or take-home" in reasons.get("assessment", ()) and CASE_WORK.search(subject + "\n" + text) \
+            and NON_JOB_APPLICATION in reasons.get(NR, ()):
+        # "the next stage is a take-home case study. Scenario: a statutory board wants to move its grant applications
+        # online": the exercise's client applies, not the user
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
     if OFFER_THREAD in reasons.get("company_reply", ()) and cand.score >= RELEVANT:
         # the visa, the lease and the flat of an offer's relocation are the job's, not an application of their own
@@ -437,7 +443,9 @@ MEETING_ACT = re.compile(MEETING)
 # A visit to the company's office: "a coffee with the team" there is part of the day, not a social plan
 # ("out of the office" is someone away, not a visit).
 # ("call reception" is a phone number's, not a visit's.)
-VISIT = re.compile(r"\b(?<!out of )(?:our|the) office|front desk|(?<!call )(?<!ring )(?<!phone )(?<!contact )reception\b"
+# ("ask for Deb at the paint counter", "ask for me at the register": the way in to a small employer's office)
+VISIT = re.compile(r"\b(?<!out of )(?:our|the|my) office|\bask for (?:me|[a-z]+) (?:at|up|in|when)\b|front desk"
+                   r"|(?<!call )(?<!ring )(?<!phone )(?<!contact )reception\b"
                    r"|\blevel \d|\bfloor\b"
                    r"|meet (?:[\w,]+ ){0,6}(?:team|founders?)|\binterview")
 OUTREACH = "is cold outreach, not a reply to an application"

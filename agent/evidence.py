@@ -73,7 +73,13 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|(?:^|\n)\s*[a-z]+ here (?:from|at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
                         r"|\bwhoever joins\b|\b(?:we|i) need someone (?:more|with|who|to (?:run|lead|head|build|own))\b"
-                        r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b")
+                        r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b"
+                        # "saw your resume come thru on indeed", "I am Armen, owner of Grandview Bagel Works"
+                        r"|\b(?:saw|seen|read|received) (?:your|ur) (?:resume|cv)\b"
+                        r"|\b(?:i'm|i am|this is|it's|its) [a-z]+,? (?:the )?(?:owner|manager|gm|general manager)"
+                        r" (?:of|at|from)\b"
+                        # "I ended up hiring a guy who ran crews": the writer hires
+                        r"|\bi (?:ended up |just |finally |went ahead and )?hir(?:ed|ing) (?:a|someone|somebody|another)\b")
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
 HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent acquisition|jobs|rh|rrhh|personal)$",
                          re.I)
@@ -102,6 +108,7 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                r"|(?:resume|cv) (?:is )?attached|attached (?:is )?my (?:resume|cv)"
                                r"|(?:saw|seen|came across|noticed) your (?:post|ad|advert|listing|job (?:post|ad|listing)) for"
                                r"|(?:saw|seen|came across|noticed) the (?:[\w-]+ ){1,5}(?:post|posting|ad|advert|listing)\b"
+
                                # or asking after a job in plain words ("I'm after the seasonal guide job", "is the kitchen
                                # hand job on your window still going?", "I'd love to be considered for the role")
                                r"|(?:about|after|re|regarding|interested in|enquiring about|inquiring about) the"

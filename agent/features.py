@@ -280,6 +280,14 @@ HIRED_ANOTHER = (r"\bwe(?:'ve| have) (?:now |just )?made (?:a|an|the) hire\b|\bm
                  r"|(?:decided|chosen|opted) to continue (?:the|our) (?:process|recruitment|selection)(?: process)? with"
                  r" (?:other|the other) (?:candidates|applicants|profiles)")
 FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
+                 # "I had to fill the driver job with my nephew"
+                 r"|\b(?:had to |have |'ve |decided to )?fill(?:ed)? (?:the|that|this) (?:[\w-]+ ){0,3}(?:job|role|position|spot"
+                 r"|post|vacancy) with\b"
+                 # "I'm going to promote Tony from inside", "decided to promote Marisol, our bar lead, into the AGM role"
+                 r"|\bpromote (?!you\b)[\w ,'-]{1,40}?\b(?:from (?:inside|within)|into (?:the|that|this) (?:[\w-]+ ){0,3}"
+                 r"(?:role|job|position|spot|post))\b"
+                 # (said, not written: a parking office's "the covered spot has been filled" is no refusal)
+                 r"|\b(?:spot|opening)'?s been filled|\bopening (?:has|had) (?:now |just |already )?been filled"
                  r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post)) (?:from outside"
                  r"|externally)")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
@@ -378,6 +386,11 @@ FEATURES: tuple[Feature, ...] = (
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
+       r"|\bask (?:each|every|all(?: of)?(?: our| the)?|the) (?:candidates?|shortlisted candidates?)"
+       r"(?: [\w-]+){0,2} to (?:answer|complete|do|fill|write|record|take|prepare)\b"
+       r"|\bbefore (?:we|i) (?:schedule|book|arrange|set up) (?:any |the )?interviews?\b[^.!?\n]{0,60}\b(?:we|i) ask\b"
+       r"|\bbefore (?:i|we) (?:sit down|meet|interview|talk)(?: with)? (?:anybody|anyone|candidates|people)\b[^.!?\n]{0,60}"
+       r"\b(?:i|we) ask (?:them|everyone|everybody|people|candidates|applicants) to\b"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique|virtual job tryout"
        r"|(?:video interview|assessment|test)\b[^.!?\n]{0,80}\b(?:has not been completed|expires (?:today|tomorrow|on))"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
@@ -415,6 +428,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:could|can|would) you do any of (?:these|those|the following)(?: (?:times|slots|dates|days))? ?\?"
        r"|(?:do )?any of (?:these|those) (?:times|slots|dates|days) (?:work|suit)\b"
        r"|would you be (?:available|free)|are you (?:available|free|around)|(?:do|does|would) .{0,40} work for you\?"
+       r"|(?:would|does|do|could|can) [^.!?\n]{0,50} work for (?:an|a|the|your) (?:[\w-]+ )?(?:interview|call|chat|meeting)\b"
+       r"[^.!?\n]{0,40}\?|any chance you (?:could|can|'d be able to) (?:do|come|make|pop|swing|stop)\b[^.!?\n]{0,80}\?"
        # a day left to the user: "let me know a day that works", "pick whichever day suits you best", "any morning but Tuesday"
        r"|(?:let (?:me|us) know|tell (?:me|us)|pick|choose|suggest) (?:a|whichever|whatever|the) (?:day|date|time|morning"
        r"|afternoon|evening)s? (?:that )?(?:works|suits|is good|is best|you like)"
@@ -667,7 +682,7 @@ FEATURES: tuple[Feature, ...] = (
             r"|help you (?:pick|find|choose) a new time"
             r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
             r"|if you (?:need|want|would like|'d like|prefer) (?:a|another) (?:different|new|other) (?:time|day|date|slot)"
-            r"|you can re-?schedule"
+            r"|you can re-?schedule|need (?:a )?(?:different|new|another) (?:time|day|date|slot)$|request a change"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|find you a (?:new|different) time"
             r"|" + USER_MAY_MOVE),
     # Google Calendar marks what an update changed: "When: Changed: Thu ..." and "(was Tue ...)"
@@ -685,7 +700,7 @@ FEATURES: tuple[Feature, ...] = (
     # --- cancellations
     _f("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
-       r"|(?<!you )(?:must|have to|need to|had to|will have to|'ll have to) cancel\b"
+       r"|(?<!you )(?:must|have to|need to|had to|will have to|'ll have to|got to|gotta|gonna have to) cancel\b"
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed|(?<!you )(?:need|have) to cancel|call(?:ed|ing)? off\b"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
@@ -904,8 +919,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|^status: not (?:referred|selected|eligible)\b"
        r"|(?:haven't|have not|hasn't|has not|weren't|were not|was not|wasn't) (?:been )?(?:selected|shortlisted|successful)"
        r"|(?:won't|will not|aren't|are not|not) be (?:moving|going) (?:forward|ahead)\b"
-       r"|(?:decided to|will|going to) focus on (?:other )?candidates|(?:has|have) (?:since |now |already |therefore |just )?been"
-       r" filled|(?:decided to|will|going to) (?:appoint|hire|promote) internally|(?:appointed|hired|promoted) internally"
+       r"|(?:decided to|will|going to) focus on (?:other )?candidates"
+       # (a job's, not a parking space's or a class's: "the covered spot you asked about has been filled")
+       r"|(?:role|position|post|vacancy|job|opening|requisition|it)\b[^.!?\n]{0,60}?\b(?:has|have) (?:since |now |already"
+       r" |therefore |just )?been filled|(?:decided to|will|going to) (?:appoint|hire|promote) internally"
+       r"|(?:appointed|hired|promoted) internally"
        r"|(?:position|role|vacancy|job|opening) (?:has been|was|is now|have been) filled|(?:filled"
        r"|closed) (?:the|this) (?:role|position)"
        r"|(?:will not|won't|will no longer|are not|aren't|not be|not) (?:be )?(?:moving|progressing"
@@ -931,12 +949,17 @@ FEATURES: tuple[Feature, ...] = (
        r"|an external"
        r"|an internal|other|someone|a candidate)|offer(?:ed)? the (?:role|position|job|post) to (?:another|a different"
        r"|someone|an)"
-       r"|(?:was|were|is) closer to what|(?:has|have)(?: now)? been filled|is now filled|(?:closed"
+       r"|(?:was|were|is) closer to what|(?:role|position|post|vacancy|job|opening)\b[^.!?\n]{0,60}?\bis now filled|(?:closed"
        r"|filled) the (?:competition|posting|vacancy)"
        r"|not (?:be )?(?:taking|progressing) (?:things|this|it) (?:further|forward)"
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out |off )?your (?:application|candidacy)"
        r"|(?:not|n't) (?:\w+ ){0,3}(?:fair|right) to keep you in (?:the )?process"
+       # "we're closing out the process for all candidates, including you", "not be able to take your candidature forward"
+       r"|(?:closed|closing|ended|ending) (?:out |off |down )?(?:the|this|our) (?:[\w-]+ )?(?:process|search|recruitment)"
+       r" for (?:all|every) (?:the )?candidates\b[^.!?\n]{0,20}\bincluding you\b"
+       r"|(?:not|n't|unable to|cannot)(?: be)?(?: able to)? (?:take|move|carry|progress|put) your (?:candidature|candidacy"
+       r"|application|profile) (?:forward|further|ahead)"
        r"|(?:decided|chosen|chose|opted) not to (?:extend|make) (?:you )?an offer"
        r"|fill (?:the|this)(?: [\w-]+){0,3} (?:role|position|post|vacancy) internally|" + FILLED_INSIDE + "|" + HIRED_ANOTHER +
        r"|closed (?:it|the role|the position)(?: out)? to (?:all )?external|(?:decided|chosen|chose|opted) to (?:pass"
@@ -1042,7 +1065,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|keep (?:your|you) (?:resume|cv|details|profile|information)? ?(?:on file|in mind|in our)"
        r"|(?:apply|applying) (?:again|for (?:other|future))|future (?:opportunities|openings|roles|positions|vacancies)"
        r"|encourage you to (?:apply|keep an eye)",
-       conditional_ok=False),
+       conditional_ok=False, veto=r"\blog ?in\b|\bportal\b"),
     _f("rejection", 1.5, "t", "offers feedback on a decision",
        r"(?:happy|glad|willing) to (?:share|give|provide|pass on) (?:some |more |any )?feedback|if you(?:'d"
        r"| would) like (?:some |any )?"
@@ -1062,7 +1085,8 @@ FEATURES: tuple[Feature, ...] = (
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b|(?:we're|we are|i'm|i am) offering you"
        r" (?:the|this|our) (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
-       r"|(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an offer(?! to)"
+       r"|(?<!not )(?<!not to )(?<!n't be )(?<!not be )(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an"
+       r" offer(?! to)"
        r"|(?:we|i) want you on (?:the|our) team|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
        r"|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:putting|put) (?:the|an|your) offer together"
@@ -1090,7 +1114,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|additional)\b",
        veto=OFFER_VETO),
     _f("offer", 4.5, "t", "hires the user ('can you start Monday?', 'you're hired')",
-       r"you(?:'re| are) hired|you got the job|\bjob(?: is|'s) yours|(?:can|could) you start (?:on |this |next )?(?:mon"
+       r"you(?:'re| are) hired|you got the job|\bjob(?: is|'s) yours"
+       # "Dad says if you want it, it's yours"
+       r"|if you want (?:it|the (?:job|spot|position|role)),? (?:it'?s|its) yours\b"
+       r"|(?:it'?s|its) yours if you want (?:it|the (?:job|spot|position|role))\b"
+       r"|(?:can|could) you start (?:on |this |next )?(?:mon"
        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
        r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
@@ -1181,7 +1209,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!panel's )(?<!panel )scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
        r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
        r"|unterstützung bei den (?:vorstellungs|bewerbungs)gesprächen"
-       r"|interview kit|is interviewing with us|other interviewers"
+       r"|interview kit|is interviewing with us|other interviewers|(?:your|the panel's) scoring sheets?"
        # ... in the other languages: "Entretien candidat - Comptable junior", "tú llevas la parte técnica"
        r"|entretien (?:avec (?:le |la |un |une )?)?candidat|entrevista (?:a|con) (?:un |una |el |la )?candidat[oa]"
        r"|gesprek met (?:de |een )?kandidaat|kandidatengespräch|(?:tú|tu) llevas la parte|tu (?:prends|prennes) la partie"
@@ -1236,6 +1264,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|reference (?:request|form"
        r"|check|call) (?:for|about|on) [a-z]+|reference call (?:-|–) [a-z]+|(?:provide|give) a reference for"
        r"|(?:thanks|thank you) for agreeing to (?:speak|talk|chat) about (?!the\b|your\b|you\b)[a-z]+"
+       r"|agreeing to (?:be|act as) (?:a |their |his |her )?(?:reference|referee)\b"
        # ... or about someone the user referred: "thank you again for referring Priya for our opening"
        r"|\bfor referring (?!me\b)[a-z]+|the (?:candidate|person|friend|colleague) you referred"
        # ... in the other languages: "hat sich bei uns beworben und Sie als Referenz angegeben", "nos ha facilitado sus
@@ -1299,7 +1328,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"acting[- ]up (?:role|allowance|period|arrangement)|(?:as |you're |you are )[a-z]+'s line manager"
-       r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on deck)"
+       r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on\b)"
        r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
@@ -1367,7 +1396,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "s", "answers a meeting the user organised",
        r"^(?:accepted|tentative(?:ly accepted)?|declined|angenommen|abgelehnt|accepté|refusé|aceptado|rechazado)\s*:"),
     _f(NR, 5, "s", "is account mail (password or code)",
-       r"password|security code|verification code|one-time (?:code|passcode)|verify your email|sign-?in (?:attempt|alert)"),
+       r"password|security code|verification code|one-time (?:code|passcode)|verify your email|sign-?in (?:attempt|alert)",
+       veto=r"^(?:re|aw|sv|fwd?)\s*:"),
     _f(NR, 2, "t", "asks to reset a password or enter a code",
        r"reset (?:your |the )?password|security code field|verification code|one-time (?:code|passcode)"
        r"|temporary code"),
@@ -1377,7 +1407,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|^(?:undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure|subsystem)"
        r"|returned mail|delivery has failed|unzustellbar|non remis)\b"),
     _f(NR, 5, "a", "is about a non-job application",
-       r"rental application|\blease\b(?! (?:mod|modification|liabilit\w*|accounting|payments?|classification))"
+       # (not the employer's own: "renegotiate the lease on the deli", "while they renegotiate the lease there")
+       r"rental application|(?<!negotiate the )(?<!negotiating the )\blease\b"
+       r"(?! on (?:the|our|my) (?:shop|store|deli|unit|premises|building|site|restaurant|café|cafe|bakery|warehouse|office|bar"
+       r"|salon|garage)\b)(?! (?:mod|modification|liabilit\w*|accounting|payments?|classification))"
        r"|application to (?:adopt|foster)|foster (?:carer|parent)s?\b|fostering (?:panel|assessment|application)"
        r"|\badoption (?:application|team|coordinator)"
        r"|\ballotments?\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"

@@ -497,6 +497,8 @@ REJECTION = (
     "stelle (?:wurde |ist )?(?:bereits )?anderweitig (?:besetzt|vergeben)",
     # French
     "ne (?:pouvons|pourrons) (?:malheureusement )?pas (?:y )?donner suite",
+    # "nous ne sommes pas en mesure de vous proposer le poste"
+    "ne (?:sommes|suis|serons) (?:malheureusement )?pas en mesure de (?:vous |te )?(?:proposer|offrir) (?:le|ce|un) poste",
     "pas (?:en mesure de )?(?:donner|réserver) une suite favorable", "pas été sélectionnée?",
     "(?:retenu|privilégié|sélectionné) (?:un autre|une autre|d'autres) (?:candidat|profil)",
     "(?:poursuivre|continuer) (?:le processus )?avec (?:un autre|une autre) (?:candidat|profil)", "ne sera pas retenue?",
