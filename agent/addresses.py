@@ -65,7 +65,7 @@ FREE_MAIL = frozenset({
     "bigpond", "optusnet", "iinet", "tpg", "xtra", "orange", "wanadoo", "free", "laposte", "sfr", "t-online", "freenet",
     "libero", "virgilio", "tiscali", "alice", "yandex", "rambler", "qq", "163", "126", "naver", "daum", "rediffmail",
     "seznam", "wp", "o2", "interia", "onet", "telenet", "skynet", "ziggo", "kpnmail", "planet", "bluewin", "uol", "bol",
-    "terra",
+    "terra", "eircom", "vodafone", "upcmail",
 })  # fmt: skip
 
 

@@ -372,14 +372,16 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     step = cand.one_to_one and (phrasebook_step or words_step or _hiring_step(kind, step_best, negative, thread, ask_at,
                                                                 recruiter=recruiter)) \
         and not (other_business and kind in MEETINGS and not recruiter and not unsure_other)
-    if wordless and not step:
+    # an offer with its pay and start, from a person writing to the user alone ("we'd love to have you. It'd be €16.50 an
+    # hour to start ... can you do Monday week?"): small employers say so from a personal account, in no job's words
+    offered_terms = kind == "offer" and (cand.personal or cand.one_to_one) and _offers_terms(email, text) \
+        and not OWN_WORKPLACE.intersection(cand.against) and OWN_JOB not in cand.against and JOB_SCAM not in reasons.get(NR, ())
+    if wordless and not step and not offered_terms:
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
     if step and GREY <= cand.score < RELEVANT:
         cand.add(RELEVANT - cand.score, "a person at a company writes to the user alone about a step of a hiring process")
-    if kind == "offer" and (cand.personal or cand.one_to_one) and cand.score < STRONG_CANDIDACY_FOR[kind] \
-            and _offers_terms(email, text) and not OWN_WORKPLACE.intersection(cand.against) and OWN_JOB not in cand.against \
-            and JOB_SCAM not in reasons.get(NR, ()):  # a scam states terms too: "2 800 EUR net / mois"
+    if offered_terms and cand.score < STRONG_CANDIDACY_FOR[kind]:  # (a scam states terms too: "2 800 EUR net / mois")
         # a café owner or a founder hires from a personal account, a bakery's manager from the shop's own
         # address: "the job's yours, €17.50 an hour to start"
         cand.add(STRONG_CANDIDACY_FOR[kind] - cand.score, "a person offers the user a job with its terms (pay, a start)")
@@ -432,6 +434,7 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
 # What a conversation with a company is called when no one says "interview".
 CONVERSATION = re.compile(r"\b(?:interview|call|chat|conversation|screen|onsite|on-site|round|discussion)\b"
+                          r"|\bsit down with (?:you|anyone|anybody|people|candidates)\b"
                           r"|\b(?:our|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b|catch-?up|google meet|microsoft teams|\bzoom\b"
                           r"|\((?:our|unser|unsere|nuestro|notre|nosso) (?:cto|ceo|coo|cfo|head|founder|gründer|fundador"
                           r"|fondateur)"

@@ -76,6 +76,11 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b"
                         # "saw your resume come thru on indeed", "I am Armen, owner of Grandview Bagel Works"
                         r"|\b(?:saw|seen|read|received) (?:your|ur) (?:resume|cv)\b"
+                        r"|\b(?:had|have|took|taken) a (?:good |quick |proper )?look (?:at|over|through) (?:the|your|ur)"
+                        r" (?:cv|resume)\b"
+                        r"|\bthanks? (?:you )?for (?:the|your|ur) (?:cv|resume)\b|\bhold(?:ing)? off (?:on )?hiring\b"
+                        r"|[,.!] [a-z]+ here (?:from|at) [a-z]|\b[a-z]+ from (?:the )?[a-z'&]+(?: [a-z'&]+){0,2} here\b"
+                        r"|\b(?:passed (?:on|along)|forwarded|handed me|gave me) (?:your|ur) (?:cv|resume)\b"
                         r"|\b(?:i'm|i am|this is|it's|its) [a-z]+,? (?:the )?(?:owner|manager|gm|general manager)"
                         r" (?:of|at|from)\b"
                         # "I ended up hiring a guy who ran crews": the writer hires
@@ -417,7 +422,9 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
     """A person on a personal account writing as an employer: says so ("our CTO", "its dana from
     the bakery"), signs as one ("Owner, Merriweather Home Care"), answers a thread titled with a
     job, or answers the user's own application (quoted below the reply)."""
+    # (or said so earlier in the thread: "Wednesday the 18th so, half 10" under "had a good look at the CV ...")
     return (SPEAKS_FOR.search(hay) is not None or OWNER_LINE.search(email.signature.lower() + "\n" + hay) is not None
+            or SPEAKS_FOR.search(senders_earlier_words(email)) is not None
             or subject_names_role(subject) or answers_an_application(email)
             or subject_is_an_application(subject, email.user_name) or _named_as_hiring(email))
 
@@ -533,6 +540,19 @@ def answers_the_users_congratulations(email: Email) -> bool:
     reply = email.subject.lower() + "\n" + email.text.lower()
     return USER_CONGRATULATES.search(words) is not None and not any(
         job.search(said) for job in (APPLICATION, INTERVIEW, OTHER_LANGUAGES) for said in (words, reply))
+
+
+def senders_earlier_words(email: Email) -> str:
+    """What the sender wrote earlier in the thread, from the quoted history below the reply: each quoted message whose
+    header ("On ... Siobhán <s@x.example> wrote:", "From: ...") names the sender's address. The user's own quoted words
+    are never the sender's ("Dara passed on your CV", the user hiring, quoted under the candidate's reply)."""
+    if not email.quoted or email.sender is None:
+        return ""
+    quoted = email.quoted.lower()[:READ]
+    sender = email.sender.address.lower()
+    heads = list(QUOTED_AUTHOR.finditer(quoted))
+    return "\n".join(quoted[m.end():heads[i + 1].start() if i + 1 < len(heads) else len(quoted)]
+                     for i, m in enumerate(heads) if m.group(1).lower() == sender)
 
 
 def quoted_author(quoted: str) -> str | None:

@@ -215,6 +215,8 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               r"|(?:preparing|drafting|working on) (?:an?|the|your) (?:formal |written )?offer"
               r"|they're offering|if (?:they|we|the client|the \w+) (?:do |decide to )?(?:make|extend|come back with)"
               r"|(?:could|can|would) offer|\d+k base|base plus|before (?:an?|any|the) (?:[\w-]+ )?offer|" + PROSPECTIVE_OFFER +
+              # the letter waits on checks: "before I can send your formal offer letter I need two things"
+              r"|before (?:i|we) (?:can )?send (?:you )?(?:your|the|an?) (?:formal |written )?offer"
               # an interview offered: "we'd like to offer you an interview with Mathieu"
               r"|offer you (?:an? |the )?(?:interview|call|chat|conversation|meeting|place (?:on|in)|spot|slot)"
               r"|(?:strong|competitive|attractive|great|generous) offer"
@@ -280,6 +282,9 @@ HIRED_ANOTHER = (r"\bwe(?:'ve| have) (?:now |just )?made (?:a|an|the) hire\b|\bm
                  r"|(?:decided|chosen|opted) to continue (?:the|our) (?:process|recruitment|selection)(?: process)? with"
                  r" (?:other|the other) (?:candidates|applicants|profiles)")
 FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
+                 # "we hired from our own team", "we're going with someone from our support team"
+                 r"|\b(?:hired|promoted|appointed|(?:going|went|gone|go) with someone) from (?:within|inside|our own (?:team"
+                 r"|staff|ranks|people)|our (?:[\w-]+ )?(?:team|staff))\b"
                  # "I had to fill the driver job with my nephew"
                  r"|\b(?:had to |have |'ve |decided to )?fill(?:ed)? (?:the|that|this) (?:[\w-]+ ){0,3}(?:job|role|position|spot"
                  r"|post|vacancy) with\b"
@@ -385,10 +390,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|something small)\b|\bmock (?:one|it|something) up\b|send (?:us|me) a sample (?:[\w-]+ ){0,2}(?:plan|deck|brief|piece)"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
-       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
+       r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise|(?:small |wee |short |quick )?practical (?:task|exercise)"
+       r"|next (?:bit|part) (?:for|of) (?:the )?(?:[\w-]+ ){0,4}(?:job|role|position|process) (?:is|would be|will be) (?:a |an )?"
+       r"(?:[\w-]+ ){0,2}(?:task|exercise|test|assignment|case study)"
        r"|\bask (?:each|every|all(?: of)?(?: our| the)?|the) (?:candidates?|shortlisted candidates?)"
        r"(?: [\w-]+){0,2} to (?:answer|complete|do|fill|write|record|take|prepare)\b"
        r"|\bbefore (?:we|i) (?:schedule|book|arrange|set up) (?:any |the )?interviews?\b[^.!?\n]{0,60}\b(?:we|i) ask\b"
+       r"|\bbefore (?:we|i) (?:go|take (?:it|this|things)) (?:any )?further[^.!?\n]{0,40}\b(?:could|can|would) you (?:fill"
+       r"|complete|answer|do)\b"
        r"|\bbefore (?:i|we) (?:sit down|meet|interview|talk)(?: with)? (?:anybody|anyone|candidates|people)\b[^.!?\n]{0,60}"
        r"\b(?:i|we) ask (?:them|everyone|everybody|people|candidates|applicants) to\b"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique|virtual job tryout"
@@ -955,6 +964,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out |off )?your (?:application|candidacy)"
        r"|(?:not|n't) (?:\w+ ){0,3}(?:fair|right) to keep you in (?:the )?process"
+       r"|\bthe (?:job|position|role)(?:'s| is| has) gone\b"
+       # "we've decided we can't fill the role this year", "we ended up going with Marisa, who ran ..."
+       r"|(?:can't|cannot|can not|won't|will not|not going to|decided not to|aren't going to|are not going to) fill (?:the"
+       r"|this|that) (?:[\w-]+ ){0,3}(?:role|position|job|post|vacancy)\b"
+       r"|\b(?:ended up|decided to|decided on) (?:going|go) with (?!you\b|your\b|the\b|a\b|an\b|it\b|that\b|this\b)[a-z]+,? who\b"
+       r"|\bwe (?:went|have gone|'ve gone) with (?!you\b|your\b|the\b|a\b|an\b|it\b|that\b|this\b)[a-z]+,? who\b"
        # "we're closing out the process for all candidates, including you", "not be able to take your candidature forward"
        r"|(?:closed|closing|ended|ending) (?:out |off |down )?(?:the|this|our) (?:[\w-]+ )?(?:process|search|recruitment)"
        r" for (?:all|every) (?:the )?candidates\b[^.!?\n]{0,20}\bincluding you\b"
@@ -970,7 +985,7 @@ FEATURES: tuple[Feature, ...] = (
        r"| on (?:moving|progressing|taking|advancing|inviting))"
        r"|(?:picked|chose|chosen|went with|selected|decided on|gone with) the other (?:person|candidate|applicant|finalist)"
        r"|(?:i've|i have|we've|we have) offered it to (?:someone|somebody|another|an? (?:internal|other))"
-       r"|(?:hold|holding) off on (?:hiring|the (?:role|hire|position)|filling)|(?:can't|cannot|can not) offer you the"
+       r"|(?:hold|holding) off(?: on)? (?:hiring|the (?:role|hire|position)|filling)|(?:can't|cannot|can not) offer you the"
        r" (?:job|role|position)|(?:extended|made) (?:an|the|our) offer to (?:another|a different|someone|the other)"
        r"|(?:cancel|close|withdraw)\w* (?:the|this)(?: [\w-]+){0,4} (?:position|role|requisition|vacancy|search)\b"
        r"|(?:not|won't|will not) be filling (?:the|this)(?: [\w-]+){0,3} (?:role|position|vacancy)"
@@ -1110,6 +1125,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:updated|revised|improved|amended) (?:offer|offer letter|letter|contract)\b"
        r"|(?:up from|increased? (?:it |the base |base )?(?:to|from)|raised? (?:it |the base |base )?(?:to|from)|go (?:up )?to"
        r"|stretch to|signed off on|added an?|(?:can|could) do) [^.!?\n]{0,30}[$£€]\s?\d"
+       r"|(?:what )?(?:we|i) can do(?: is)?:\s*[$£€]\s?\d"
        r"|\([^)\n]{0,12}up from [$£€]?\s?\d|we(?:'ve| have) added (?:a |an )?(?:[$£€]\s?[\d,.]+k? )?(?:sign-?on|signing|extra"
        r"|additional)\b",
        veto=OFFER_VETO),
@@ -1146,7 +1162,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a newsletter",
        r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|(?:this|the|weekly|monthly) newsletter\b"
        r"|newsletter (?:from|issue)|read (?:online|more) on substack"
-       r"|(?:this|the) week(?:'s)? (?:in(?! (?:ist|[a-z]{2,4}t)\b)|roundup|digest)|weekly digest|\bdigest\b|top stories"
+       r"|^(?:this|the) week(?:'s)? in(?! (?:ist|[a-z]{2,4}t)\b)|(?:this|the) week(?:'s)? (?:roundup|digest)|weekly digest"
+       r"|\bdigest\b|top stories"
        r"|unsubscribe from this list"),
     # Google Calendar's own invitation ("... invite others regardless of their own invitation status, or modify your
     # RSVP"): in dev-split most such invites from a person are look-alikes (a coffee, a sync, a friend's plans); the
@@ -1242,7 +1259,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:build|put together|rest of) the (?:interview )?loop|get (?:him|her|them) (?:onsite|on-site|in for)"
        r"|(?:he|she|they) cleared the (?:tech(?:nical)? |phone |first )?(?:screen|interview|round)"
        r"|give (?:her|him|them) the verbal|to give the verbal|^offer approved\b"
-       r"|panel prep\b|who (?:covers|takes) what\b|candidate (?:withdrew|has withdrawn)|interviewer training"
+       r"|panel prep\b|who (?:covers|takes) what\b|(?<!other )candidate (?:withdrew|has withdrawn)|interviewer training"
        r"|\b(?!you\b)(?:[a-z]+) (?:has|had) withdrawn from (?:the|our) (?:process|search|shortlist)"  # "priya has withdrawn"
        r"|join (?:the |our )?interview panels?|thank(?:s| you) for interviewing (?!(?:with|at|for|me|us|our)\b)\w+"
        r"|cooperating teacher|student teach(?:er|ing) placement|as (?:her|his|their) associate teacher\b"
@@ -1371,7 +1388,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
        r"|reach out|contact you)|running a (?:confidential |retained |discreet )?(?:[\w-]+ ){0,2}search\b"),
     _f(NR, 4, "a", "is a sales meeting",
-       r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting)|our sales team"
+       # (not the team a sales hire joins: "we've got your application and our sales team will review it")
+       r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting)"
+       r"|(?:speak|talk|chat|meet|call) (?:with|to) (?:someone (?:from|on) )?our sales team|our sales team (?:will|can|would)"
+       r" (?:reach out|be in touch|contact you|follow up|get in touch|help you|walk you|show you|set up)"
        r"|(?:booking|book|booked) a (?:\d+[- ]?min(?:ute)?s? )?demo"
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
        r"|\w <> [^\n]{0,40} demo\b|discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)"
@@ -1437,7 +1457,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|letting agent|holding deposit|right to rent|(?:pour|de) l'appartement\b|appartement situé|loyer mensuel"
        r"|votre dossier de location"
        r"|\d ?pcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
-       r"|credit card|credit report(?!ing act)|visa signature|mortgage|loan application|apartment"
+       r"|(?<!no )credit card(?! (?:needed|required))|credit report(?!ing act)|visa signature|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
        r"| steward| administrator| coordinator| coach\b)(?=[^\n]{0,60}\b(?:members?|membership|fixtures?|match(?:es)?|training"
        r"|committee|subs|season|social|trials?|selection|squad|players?|volunteers?)\b)|(?:the|our|this year's|annual|club) agm\b"

@@ -186,3 +186,100 @@ LOOKALIKES = [
 @pytest.mark.parametrize("name,raw", LOOKALIKES, ids=[c[0] for c in LOOKALIKES])
 def test_the_same_words_in_other_business(name, raw):
     assert _read(raw).kind == "not_relevant"
+
+
+# GG (small employers in Ireland, Scotland and New Zealand) and GH (decisions in plain words).
+PLAIN_DECISIONS = [
+    ("cannot-fill-the-role-this-year", "rejection", _m(
+        "Ruth Pike <ruth@harvestlanefood.example>", "Operations Coordinator role",
+        "Dear Alex,\n\nThe county told us our delivery contract will not be renewed, and the board has decided we can't "
+        "fill the role this year. I'm sorry. If the funding comes back I'll let you know personally.\n\nRuth\n")),
+    ("went-with-someone-who", "rejection", _m(
+        "Bev Sandoval <bev@sandovalclean.example>", "Re: thank you!",
+        "Alex,\n\nYou interviewed really well, and here's some feedback as you asked. We ended up going with Marisa, who "
+        "ran janitorial contracts for a hospital group for six years.\n\nTake care,\nBev\n")),
+    ("hired-from-our-own-team", "rejection", _m(
+        "Ximena Barrow <ximena@barrowroasters.example>", "Re: Wholesale AM",
+        "Hi Alex,\n\nI owe you an update. Jonah, who runs our cafe, asked to move into the wholesale job and it was hard "
+        "to say no. We hired from our own team. Sorry we never got you in.\n\nXimena\n",
+        quoted="Hi Ximena, I'm still very interested in the wholesale role. Alex")),
+    ("panel-off-going-with-someone-from-the-team", "rejection", _m(
+        "Hannah Kowal <hannah@signalcrest.example>", "Friday's panel",
+        "Hi Alex,\n\nI need to cancel the panel we had set for Friday. We're going with someone from our support team who "
+        "has been covering onboarding for two months.\n\nBest of luck,\nHannah\n")),
+    ("the-jobs-gone", "rejection", _m(
+        "Colm Hurley <colm@hurleysinn.example>", "tomorrow",
+        "Alex,\n\nSorry to do this the night before. My sister-in-law will take on the kitchen full time, so the job's "
+        "gone I'm afraid.\n\nColm\n")),
+    ("hold-off-hiring-from-a-personal-account", "rejection", _m(
+        "Mick Doherty <dohertybros.shop@gmail.com>", "re the job",
+        "Alex\n\nthanks for the CV. Im going to hold off hiring til spring, sorry, its been dead quiet. if it picks up "
+        "Ill give you a shout\n\nMick\n")),
+    ("an-offer-with-pay-and-start-from-a-personal-account", "offer", _m(
+        "Siobhan Crowley <siobhan.bakes@gmail.com>", "Re: Wednesday",
+        "Hi Alex,\n\nWe'd love to have you. It'd be €16.50 an hour to start, 40 hours, Tues to Sat. Can you do Monday "
+        "week, the 2nd, for a first day?\n\nSiobhan\n", quoted="Thanks Siobhan, lovely to meet you both. Alex")),
+    ("a-revised-number", "offer", _m(
+        "Dana Kowal <dana@hopfieldbev.example>", "Re: Hopfield",
+        "Alex,\n\nWe can't get to 64 on base. What we can do:\n\n$61k base, same commission plan, start the 30th.\n\n"
+        "That's as far as I can go. If it's a yes, Renee will get the paperwork moving.\n\nDana\n",
+        quoted="Hi Dana, before I say yes: could the base be 64?")),
+    ("the-other-candidate-withdrew", "offer", _m(
+        "Lorraine Okafor <lokafor@juniperfcu.example>", "RE: Member Experience Supervisor",
+        "Alex,\n\nThe other candidate withdrew on Monday. I would like to offer you the Member Experience Supervisor "
+        "position. The salary would be $63,000.\n\nLorraine\n")),
+    ("documents-before-the-offer-letter", "company_reply", _m(
+        "Renee Walsh <renee@hopfieldbev.example>", "Before we send your offer letter - 2 quick things",
+        "Hi Alex,\n\nBefore I can send your formal offer letter I need two things from you: the background check "
+        "authorisation and a copy of your licence.\n\nRenee\nHR, Hopfield\n")),
+    ("a-receipt-with-a-free-trial", "application_ack", _m(
+        "Tallow Hiring <no-reply@ashbyhq.com>", "Thanks for applying to Tallow!",
+        "Hi Alex,\n\nThanks for applying for the Customer Success Lead role at Tallow! One of the founders reads every "
+        "application. Meanwhile you can start a free trial at tallow.example. No credit card needed.\n")),
+    ("a-receipt-for-a-sales-role", "application_ack", _m(
+        "Hopfield <noreply@candidates.workablemail.com>", "Thanks for applying to Hopfield",
+        "Hi Alex,\n\nThanks for applying for the Account Manager position at Hopfield. We've got your application and "
+        "our sales team will review it over the next week or two.\n")),
+    ("a-practical-task", "assessment", _m(
+        "Nuala Desmond <nuala@leevets.example>", "small task from Ruairi",
+        "Hi Alex,\n\nBefore he decides, Ruairi is asking the people he met to do a small practical task: could you put "
+        "together a staff rota for the week in Excel? Back by Wednesday would be great.\n\nNuala\n")),
+    ("a-questionnaire-before-going-further", "assessment", _m(
+        "Grant Tait <grant@tait-building.example>", "questionnaire",
+        "G'day Alex,\n\nThanks for your application for the warehouse team lead job. Before we go further could you "
+        "fill in the attached questionnaire and flick it back by Wednesday?\n\nCheers,\nGrant\n")),
+    ("an-owner-who-read-the-cv-on-a-personal-account", "interview_invitation", _m(
+        "Siobhan Crowley <siobhan.bakes@gmail.com>", "hiya",
+        "Hiya Alex,\n\nHad a good look at the CV over the weekend. Would you pop in for a chat next week? Tues or Wed "
+        "would suit best.\n\nSiobhan\n")),
+    ("a-booking-under-the-senders-earlier-words", "interview_confirmation", _m(
+        "Siobhan Crowley <siobhan.bakes@gmail.com>", "Re: hiya",
+        "Wednesday the 18th so, half 10. Come in the side door and ask for me.\n\nS\n",
+        quoted="Hi Siobhan, Wednesday would suit me best. Alex\n\nOn Mon, 9 Feb 2026, Siobhan Crowley "
+               "<siobhan.bakes@gmail.com> wrote:\nHiya Alex, had a good look at the CV over the weekend. Would you pop in "
+               "for a chat?")),
+    ("a-call-off-that-names-no-job", "cancellation", _m(
+        "Mairead Fitz <mairead@glenmorehouse.example>", "tomorrow",
+        "Alex I am so sorry but I have to cancel tomorrow. The kitchen flooded last night and there is no way I can sit "
+        "down with anyone this week. I'll ring you when we know where we are.\n\nMairead\nGlenmore House\n")),
+]
+
+
+@pytest.mark.parametrize("name,kind,raw", PLAIN_DECISIONS, ids=[c[0] for c in PLAIN_DECISIONS])
+def test_plain_decisions_and_small_employers_abroad(name, kind, raw):
+    got = _read(raw)
+    assert (got.kind, got.needs_look) == (kind, False), got.reasons
+
+
+def test_the_users_own_hiring_words_quoted_are_not_the_senders():
+    # a commis confirms the trial the user (a sous chef) offered: the user's "Dara passed on your CV" is quoted
+    got = _read(_m("Jamie Callaghan <jamiecallaghan02@gmail.com>", "Re: Trial shift Thursday",
+                   "Hi Chef,\n\nJust confirming I'll be in Thursday at 3 for the interview and trial.\n\nJamie\n",
+                   quoted="Hi Jamie,\n\nDara passed on your CV. Come in Thursday at 3 for a chat and a short trial.\n\nAlex"))
+    assert got.kind == "not_relevant"
+
+
+def test_a_newsletters_week_in_starts_a_line():
+    got = _read(_m("Leeside Recruiting <news@leesiderecruiting.example>", "Newsletter",
+                   "This week in hiring\n\nFive questions to ask at the end of an interview.\n"))
+    assert got.kind == "not_relevant"
