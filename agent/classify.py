@@ -376,7 +376,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     # hour to start ... can you do Monday week?"): small employers say so from a personal account, in no job's words
     offered_terms = kind == "offer" and (cand.personal or cand.one_to_one) and _offers_terms(email, text) \
         and not OWN_WORKPLACE.intersection(cand.against) and OWN_JOB not in cand.against and JOB_SCAM not in reasons.get(NR, ())
-    if wordless and not step and not offered_terms:
+    # (read so without a step of a process only for a wage, not a fee: a choir's "€5 a week subs" states terms too)
+    if wordless and not step and not (offered_terms and WAGE.search(text) is not None and not NOT_WAGE.search(text)):
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
     if step and GREY <= cand.score < RELEVANT:
@@ -636,6 +637,12 @@ TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b|\b\d{2,3}
                    r"|data de (?:início|admissão)|fecha de (?:incorporación|ingreso|inicio)|data (?:di )?inizio"
                    r"|data rozpoczęcia|date d'entrée|contrato|contratto|umowa o pracę|arbeitsvertrag|dienstvertrag"
                    r"|arbeidsovereenkomst|contrat)\b")
+# Pay for work, by the hour or the year ("€16.50 an hour", "$58k a year", "40k base"), and what is paid that is no wage
+WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:euro|eur|dollars|pounds))\s?(?:an? |per |/ ?)"
+                  r"(?:hour|hr|year|yr|annum)\b"
+                  r"|\b\d{2,3}k (?:base|salary|a year)\b")
+NOT_WAGE = re.compile(r"\b(?:tuition|fees?|subs|subscription|membership|course|lessons?|class(?:es)?|rent|deposit|a night"
+                      r"|per night)\b")
 FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.I)
 
 

@@ -283,3 +283,29 @@ def test_a_newsletters_week_in_starts_a_line():
     got = _read(_m("Leeside Recruiting <news@leesiderecruiting.example>", "Newsletter",
                    "This week in hiring\n\nFive questions to ask at the end of an interview.\n"))
     assert got.kind == "not_relevant"
+
+
+# The same words again, in other business (a review helper's probes that the rules first read as job mail).
+MORE_LOOKALIKES = [
+    ("a-school-play-part", _m(
+        "St Brigid's Drama <drama@stbrigids.example>", "Oliver!",
+        "Dear Alex,\n\nThank you for bringing Ellie to the auditions. Sadly we've decided we can't fill the role of Fagin "
+        "this year, so the show will go ahead with a smaller cast.\n")),
+    ("hiring-a-bouncy-castle", _m(
+        "Aoife Byrne <aoife.byrne@upcmail.ie>", "party",
+        "Hi Alex, we're going to hold off hiring the bouncy castle until we see the forecast. Thanks for the CV of your "
+        "cousin's band, I'll pass it on to Tom!\n")),
+    ("builders-chosen-for-their-work", _m(
+        "Tom Walsh <tomwalsh@gmail.com>", "Re: extension",
+        "We went with Dave, who did the O'Briens' job last year. Sorry - your lad's quote was good too.\n",
+        quoted="Hi Tom, did you decide on a builder? Alex")),
+    ("a-choirs-subs", _m(
+        "Grainne Lyons <grainne.lyons@gmail.com>", "Re: choir",
+        "Hi Alex,\n\nWe'd love to have you. It's €5 a week subs, rehearsals Mondays at 8. Can you do Monday week?\n",
+        quoted="Hi Grainne, is there room in the altos? Alex")),
+]
+
+
+@pytest.mark.parametrize("name,raw", MORE_LOOKALIKES, ids=[c[0] for c in MORE_LOOKALIKES])
+def test_more_of_the_same_words_in_other_business(name, raw):
+    assert _read(raw).kind == "not_relevant"
