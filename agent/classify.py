@@ -144,7 +144,7 @@ TRUST_STEP = 0.7
 # with its date add up to more than this, and then the rules' reading stands.
 RULES_SURE = 4.0
 # ... and how sure that a booking with its day and hour is only an invitation
-SURE_IT_IS_NO_BOOKING = 0.7
+SURE_IT_IS_NO_BOOKING = 0.8  # (0.7 until writers' sets labelled "invite you on <day> at <hour>, please confirm" both ways)
 # ... and how sure it must be to overrule a reading of the phrasebook (a receipt's "candidatura registrata"): in
 # each other language the model has read a few hundred messages, and below this it reads a receipt as a refusal
 SURE_OVER_PHRASEBOOK = 0.8

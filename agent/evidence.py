@@ -383,7 +383,9 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         c.add(-3, "is a recurring calendar event")
     if cal is not None and (len(cal.attendees) > 4 or any(GROUP_LOCAL.match(p.address) for p in cal.attendees)):
         c.add(-2, "is a meeting for a whole team")
-    if cal is not None and _work_meeting(email, subject, text):
+    if (cal is not None or (REPLY.match(subject) and read_text and THREAD_OF_WORK.search(subject))) \
+            and _work_meeting(email, subject, text):
+        # (a reply moving "Re: Cohort readout - Thursday" is the work's too, when nothing in the thread speaks of hiring)
         c.add(-3, WORK_MEETING)
     return c
 
@@ -433,9 +435,14 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
 
 
 WORK_MEETING = "is a work meeting (a review, a sync, office hours)"
+# ... and what only work is titled, in a reply's subject without a calendar part ("Re: Cohort readout - Thursday",
+# "Re: Kick-off workshop"): not a review, a planning or a demo, which a hiring step is called too ("Re: Case review")
+THREAD_OF_WORK = re.compile(r"\b(?:read-?out|kick-?off|workshop|sync|stand-?up|retro(?:spective)?|qbr|steering|office hours"
+                            r"|all-hands|town ?hall)\b")
 # What calendars title the work itself: "Data quality review - carrier master", "Forecast sync w/ Finance",
 # "Lumora Office Hours", "HIPAA readiness workshop". (A catch-up or a chat may well be an interview.)
 WORK_TITLE = re.compile(r"\b(?:review|sync|stand-?up|standup|office hours|workshop|retro(?:spective)?|planning|kick-?off"
+                        r"|read-?out"
                         r"|training|onboarding|qbr|1:1|one-on-one|demo|brainstorm|offsite|off-site|all-hands|town ?hall"
                         r"|huddle|status meeting|steering|walkthrough|handover|hand-?off|webinar|induction"
                         # ... in the other languages: "Formación Abejaruco", "Schulung", "teamoverleg", "Jour fixe"
@@ -452,7 +459,7 @@ def _work_meeting(email: Email, subject: str, text: str) -> bool:
     """A calendar event titled as work (a review, a sync, a workshop) with no word of hiring anywhere, and no
     job title in its title: the user's job or a vendor's session, not an interview."""
     title = subject + " " + ((email.calendar.summary or "").lower() if email.calendar else "")
-    if not WORK_TITLE.search(title) or HIRING_WORDS.search(title + "\n" + text):
+    if not WORK_TITLE.search(title) or HIRING_WORDS.search(title + "\n" + text + "\n" + email.quoted.lower()[:READ]):
         return False
     return not any(TITLE_END.search(piece.strip()) for piece in re.split(r"[-–|:/(),]", title))
 

@@ -393,6 +393,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
        r"|\b(?:people|candidates|everyone|applicants) (?:he|she|we|i|they) (?:met|interviewed|saw|shortlisted)\b[^.!?\n]{0,40}"
        r"\b(?:task|exercise|test|assignment)"
+       # "Mr. Park request that all candidates for SCM Analyst complete a technical questionnaire"
+       r"|\b(?:technical|skills?) questionnaire\b"
+       r"|\b(?:all|every|each) candidates?\b[^.!?\n]{0,40}\b(?:complete|answer|fill|do|take)\b"
+       r"[^.!?\n]{0,40}\b(?:questionnaire|test|task|exercise|assessment)\b"
        r"|next (?:bit|part) (?:for|of) (?:the )?(?:[\w-]+ ){0,4}(?:job|role|position|process) (?:is|would be|will be) (?:a |an )?"
        r"(?:[\w-]+ ){0,2}(?:task|exercise|test|assignment|case study)"
        r"|\bask (?:each|every|all(?: of)?(?: our| the)?|the) (?:candidates?|shortlisted candidates?)"
@@ -548,6 +552,9 @@ FEATURES: tuple[Feature, ...] = (
        # 11am"
        r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ )?interview (?:on|this|next) (?:mon|tues|wednes|thurs"
        r"|fri|satur)day\b[^.!?\n]{0,40}\bat \d"
+       # ... or under it, as a letter sets it out: "invite you for an Initial Interview ...\n\nDate: June 10\nTime: 2:00 PM"
+       r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview\b[^\n]{0,100}\n(?:[^\n]*\n){0,2}\s*date\s*:"
+       r"[^\n]*\d[^\n]*\n\s*time\s*:\s*\d"
        r"|je (?:te|vous) confirme"
        r"|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
@@ -966,6 +973,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|close) (?:out |off )?your (?:application|candidacy)"
        r"|(?:not|n't) (?:\w+ ){0,3}(?:fair|right) to keep you in (?:the )?process"
        r"|\bthe (?:job|position|role)(?:'s| is| has) gone\b"
+       # "we are not progressing any applications for it, including yours"
+       r"|(?:not|no longer) (?:progressing|considering|taking forward|proceeding with) any (?:applications|applicants|candidates)"
+       r"\b[^.!?\n]{0,40}\bincluding (?:yours|you)\b"
        # "we've decided we can't fill the role this year", "we ended up going with Marisa, who ran ..."
        r"|(?:can't|cannot|can not|won't|will not|not going to|decided not to|aren't going to|are not going to) fill (?:the"
        r"|this|that) (?:[\w-]+ ){0,3}(?:role|position|job|post|vacancy)\b(?! of\b)"
@@ -1105,7 +1115,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        r"|(?<!not )(?<!not to )(?<!n't be )(?<!not be )(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an"
        r" offer(?! to)"
-       r"|(?:we|i) want you on (?:the|our) team|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
+       r"|(?:we|i) want you (?:on|in) (?:the|our) team|^our offer\s*:|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
        r"|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:putting|put) (?:the|an|your) offer together"
        # an agency passing the client's offer on: "she offered me £92,000 base for you"
@@ -1185,7 +1195,9 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\byour (?:[\w-]+ ){0,2}(?:interview|call|screen|chat|conversation)\b"),
     _f(NR, 4, "a", "is a podcast or press interview",
        # ("Podcast Producer", "chargé·e de production podcast" are the post)
+       # (nor a podcast the employer sells: "your podcast-listener segmentation idea")
        r"(?<!production )podcast(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
+       r"(?!-)"
        r"|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
        r"|guest interview|guest (?:spot|slot|appearance)\b"
        # (French "reporter l'entretien" is to postpone it)

@@ -309,3 +309,52 @@ MORE_LOOKALIKES = [
 @pytest.mark.parametrize("name,raw", MORE_LOOKALIKES, ids=[c[0] for c in MORE_LOOKALIKES])
 def test_more_of_the_same_words_in_other_business(name, raw):
     assert _read(raw).kind == "not_relevant"
+
+
+# GK (a freelance consultant's inbox: client work in the words of job mail).
+def test_a_client_moving_a_readout_in_a_work_thread_starts_nothing():
+    got = _read(_m("Dana Whit <dana@thornfieldskin.example>", "Re: Cohort readout - Thursday",
+                   "Hi Alex,\n\nOur CMO has a conflict Thursday morning - could we push the readout to Friday at 10am ET "
+                   "instead? Same Zoom.\n\nDana\n",
+                   quoted="Hi Dana, deck for Thursday's cohort readout attached. Alex"))
+    assert got.kind == "not_relevant"
+
+
+def test_a_move_in_an_interview_thread_titled_as_a_review_is_still_read():
+    # the thread names hiring: a portfolio review is an interview's
+    got = _read(_m("Dana Whit <dana@thornfieldskin.example>", "Re: Portfolio review - Thursday",
+                   "Hi Alex,\n\nCould we push the portfolio review to Friday at 10am instead? Same Zoom.\n\nDana\n",
+                   quoted="Hi Dana, looking forward to Thursday's interview. Alex"))
+    assert got.kind == "reschedule"
+
+
+def test_a_role_on_hold_for_every_applicant_including_yours_is_a_refusal():
+    got = _read(_m("Becky Shore <becky@stonegatelei.example>", "Re: Head of Insight - questionnaire submitted",
+                   "Hi Alex,\n\nThe business has decided to put the Head of Insight role on hold for the foreseeable future. "
+                   "This means we are not progressing any applications for it, including yours.\n\nBecky\n"))
+    assert got.kind == "rejection"
+
+
+def test_a_podcast_product_named_in_a_reply_is_no_podcast_interview():
+    got = _read(_m("Ros Achebe <ros@merrowbooks.example>", "RE: Thank you",
+                   "Dear Alex,\n\nThe editorial team haven't stopped talking about your podcast-listener segmentation idea. "
+                   "We'd like to move to the next step, which for us is references. Could you send me two referees?\n\n"
+                   "Ros\nChief Marketing Officer\n"))
+    assert got.kind == "company_reply"
+
+
+# GL (hiring mail in English written by non-native speakers).
+def test_an_offer_listed_under_our_offer():
+    got = _read(_m("Deniz Aksoy <deniz@kargopilot.example>", "Re: Thanks for today",
+                   "Alex,\n\nShort and happy email: we want you in the team!\n\nOur offer:\n- Role: Supply Chain Analyst\n"
+                   "- 6,200 EUR gross per month\n- Start: ideally 4 May\n\nDeniz\n",
+                   quoted="Thanks for today, Deniz - I enjoyed meeting Joana and Selin."))
+    assert got.kind == "offer"
+
+
+def test_a_questionnaire_all_candidates_complete_before_the_interview():
+    got = _read(_m("Hannah Vo <hr.recruit@cuulong-precision.example>", "SCM Analyst - questionnaire before interview",
+                   "Dear Mr. Alex,\n\nMr. Park request that all candidates for SCM Analyst complete a technical "
+                   "questionnaire before we arrange the interview again. Please fill directly in the file and send back "
+                   "before 10/03/2026.\n\nHannah\n"))
+    assert got.kind == "assessment"
