@@ -93,6 +93,7 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
+# What a take-home is called: its scenario's grants, leases and visas are the exercise's
 CASE_WORK = re.compile(r"\btake-?home\b|\bcase study\b|\bassignment\b|\bexercise\b")
 OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"
 JOB_SCAM = "reads like a job scam"

@@ -86,8 +86,9 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\b(?:passed (?:on|along)|forwarded|handed me|gave me) (?:your|ur) (?:cv|resume)\b"
                         r"|\b(?:i'm|i am|this is|it's|its) [a-z]+,? (?:the )?(?:owner|manager|gm|general manager)"
                         r" (?:of|at|from)\b"
-                        # "I ended up hiring a guy who ran crews": the writer hires
-                        r"|\bi (?:ended up |just |finally |went ahead and )?hir(?:ed|ing) (?:a|someone|somebody|another)\b")
+                        # "I ended up hiring a guy who ran crews": the writer hires a person (not "hired a plumber")
+                        r"|\bi (?:ended up |just |finally |went ahead and )?hir(?:ed|ing) (?:someone|somebody|another (?:person"
+                        r"|candidate)|a (?:guy|gal|lad|girl|woman|man|person|kid)) (?:who|that|with)\b")
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
 HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent acquisition|jobs|rh|rrhh|personal)$",
                          re.I)
@@ -116,7 +117,6 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                r"|(?:resume|cv) (?:is )?attached|attached (?:is )?my (?:resume|cv)"
                                r"|(?:saw|seen|came across|noticed) your (?:post|ad|advert|listing|job (?:post|ad|listing)) for"
                                r"|(?:saw|seen|came across|noticed) the (?:[\w-]+ ){1,5}(?:post|posting|ad|advert|listing)\b"
-
                                # or asking after a job in plain words ("I'm after the seasonal guide job", "is the kitchen
                                # hand job on your window still going?", "I'd love to be considered for the role")
                                r"|(?:about|after|re|regarding|interested in|enquiring about|inquiring about) the"
@@ -456,8 +456,9 @@ HIRING_WORDS = re.compile(r"interview|candida|applica|applied|\brole\b|position|
 
 
 def _work_meeting(email: Email, subject: str, text: str) -> bool:
-    """A calendar event titled as work (a review, a sync, a workshop) with no word of hiring anywhere, and no
-    job title in its title: the user's job or a vendor's session, not an interview."""
+    """A calendar event (or a reply's thread, candidacy asks only of THREAD_OF_WORK titles) titled as work (a review,
+    a sync, a workshop) with no word of hiring anywhere, its quoted history included, and no job title in its title: the
+    user's job, a client's or a vendor's session, not an interview."""
     title = subject + " " + ((email.calendar.summary or "").lower() if email.calendar else "")
     if not WORK_TITLE.search(title) or HIRING_WORDS.search(title + "\n" + text + "\n" + email.quoted.lower()[:READ]):
         return False
