@@ -71,7 +71,7 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
                         r"|\bthanks? (?:you )?for (?:dropping|handing|bringing|sending)(?: in| off)? (?:your|ur|the)"
                         r" (?:cv|resume)"
-                        r"|(?:^|\n)\s*[a-z]+ here (?:from|at) [a-z]"
+                        r"|(?:^|\n|[,.!] )\s*[a-z]+ here (?:from|at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
                         r"|\bwhoever joins\b|\b(?:we|i) need someone (?:more|with|who|to (?:run|lead|head|build|own))\b"
                         r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b"
@@ -82,7 +82,7 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         # (not a friend's "thanks for the CV, I'll pass it on"; not hiring a bouncy castle)
                         r"|\bthanks? (?:you )?for (?:the|your|ur) (?:cv|resume)\b(?![^.!?\n]{0,30}\b(?:pass|forward)(?:ed)? it\b)"
                         r"|\bhold(?:ing)? off (?:on )?hiring\b(?! (?:the|a|an|our|your|some)\b)"
-                        r"|[,.!] [a-z]+ here (?:from|at) [a-z]|\b[a-z]+ from (?:the )?[a-z'&]+(?: [a-z'&]+){0,2} here\b"
+                        r"|\b[a-z]+ from (?:the )?[a-z'&]+(?: [a-z'&]+){0,2} here\b"
                         r"|\b(?:passed (?:on|along)|forwarded|handed me|gave me) (?:your|ur) (?:cv|resume)\b"
                         r"|\b(?:i'm|i am|this is|it's|its) [a-z]+,? (?:the )?(?:owner|manager|gm|general manager)"
                         r" (?:of|at|from)\b"
