@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
+from agent.context import USER_APPLIES, applies
 from agent.evidence import (
     MEETING_CLUES,
     OWN_WORKPLACE,
@@ -174,7 +175,17 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     it, unless the Date header shows the writer on another clock (when.writer_zone).
     `known_domains` are the domains of companies the user is already in a process with (mail
     from them is read in that context even when it never says "interview"); `own_domains` the
-    user's own employer's; `learned` the rules the user's corrections taught."""
+    user's own employer's; `learned` the rules the user's corrections taught. The user's own
+    message that applies for a job says so in its reasons (context.USER_APPLIES): its thread is
+    job mail, and the replies in it are read so (context.MailboxContext)."""
+    signal = _read(email, now=now, tz=tz, known_domains=known_domains, own_domains=own_domains, learned=learned)
+    if applies(email):
+        signal.reasons.append(USER_APPLIES)
+    return signal
+
+
+def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: frozenset[str] | set[str],
+          own_domains: frozenset[str] | set[str], learned: Sequence[LearnedRule]) -> Signal:
     ref = email.date or now or datetime(2000, 1, 1, tzinfo=UTC)
     user_tz = tz  # "3pm your time", a floating calendar time: the user's clock (facts.extract)
     tz = writer_zone(email.date, tz)  # "Wednesday at 2" is on the writer's clock

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from agent.addresses import FREE_MAIL, domain, is_human, is_plain_address, is_relay, org_label, same_organisation
+from agent.addresses import is_human, is_plain_address, is_relay, org_label, same_organisation
 from agent.config import Config, Paths
+from agent.context import SECOND_LOOK_LIMIT, MailboxContext, worth_a_second_look
 from agent.drafts import content_hash, draft_id, load_templates
 from agent.fates import sent_as
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
@@ -168,11 +169,17 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
     bad: list[tuple[str, str]] = []
     from agent.corrections import learn_from_labels, own_domains
 
-    companies = company_domains(store.messages())
+    context = MailboxContext.of(store.messages())
     learned = store.learned_rules()
     own = own_domains(cfg.me)
     seen: set[str] = set()
+    again: list[tuple[int, Email, set[str]]] = []  # (index in digests, the message, what it was read with)
     fetched = box.sync(known)
+
+    def read(email: Email, known_domains: set[str]) -> Message:
+        signal = classify(email, now=now, tz=cfg.tz, known_domains=known_domains, own_domains=own, learned=learned)
+        return Message.from_email(email, signal, fallback_date=now)
+
     for raw in fetched.messages:
         if raw.id in seen:
             continue  # two listings can name one message
@@ -183,16 +190,30 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
                               names=(cfg.name,))
                 if email.warnings:
                     log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
-                read = classify(email, now=now, tz=cfg.tz, known_domains=companies, own_domains=own, learned=learned)
-            digest = Message.from_email(email, read, fallback_date=now)
+                known_domains = context.known_for(email)
+                digest = read(email, known_domains)
+            if worth_a_second_look(email, digest.signal.kind, known_domains) and len(again) < SECOND_LOOK_LIMIT:
+                again.append((len(digests), email, known_domains))
             digests.append(digest)
             if texts is not None and email.from_me:
                 texts[digest.id] = email.text
-            companies |= company_domains([digest])
+            context.learn(digest)
         except Exception as exc:  # one bad message never stops the run
             if whole_source(exc):
                 raise
             bad.append((raw.id, type(exc).__name__))
+    for index, email, known_domains in again:
+        # read again what the rest of the run explained: a reply listed before the message it answers
+        if context.knows_more_of(email, known_domains):
+            try:
+                with time_budget(MESSAGE_BUDGET):
+                    digests[index] = read(email, context.known_for(email))
+                context.learn(digests[index])
+            except Exception as exc:  # the first reading stands
+                if whole_source(exc):
+                    raise
+                log.warning("message %s: a second reading failed (%s); the first stands", email.id,
+                            type(exc).__name__)
     with store.transaction():
         for d in digests:
             try:
@@ -219,20 +240,6 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
         learn_from_labels(store, store.messages(), now, changed)
     read_ids = {d.id for d in digests}
     return len(digests) - sum(1 for item, _ in bad if item in read_ids), len(bad), fetched
-
-
-def company_domains(messages: list[Message]) -> set[str]:
-    """Domains of the humans at companies the user is in a process with; for a person on a
-    personal mail domain (a founder writing from Gmail), their own address, since the domain
-    says nothing about the company."""
-    known: set[str] = set()
-    for m in messages:
-        if m.from_me or m.signal.kind == "not_relevant":
-            continue
-        for p in m.signal.people:
-            if p.address and is_human(p):
-                known.add(p.address.lower() if org_label(p.address) in FREE_MAIL else domain(p.address))
-    return known
 
 
 def recover(store: Store, box: Mailbox, now: datetime | None = None, result: RunResult | None = None) -> None:

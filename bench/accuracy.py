@@ -23,12 +23,14 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from agent.classify import classify  # noqa: E402
-from agent.models import (
-    KINDS,  # noqa: E402
-    Message,  # noqa: E402
+from agent.context import MailboxContext, worth_a_second_look  # noqa: E402
+from agent.models import (  # noqa: E402
+    KINDS,
+    Email,
+    Message,
+    Signal,
 )
 from agent.parse import parse  # noqa: E402
-from agent.pipeline import company_domains  # noqa: E402
 
 # Legal forms say nothing about which company it is: "Kwikstaart Logistiek B.V." is "Kwikstaart Logistiek".
 LEGAL = re.compile(r"\b(?:s\.a\. de c\.v|sa de cv|gmbh|inc|llc|llp|ltd|s\.?a\.?s?|s\.l|ag|as|asa|aps|nv|srl|co|corp|group"
@@ -88,18 +90,35 @@ class Result:
 
 
 def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in_sequence: bool = False,
-             names: tuple[str, ...] = DEFAULT_NAMES) -> Result:
-    """Each message alone (as `followup classify` reads it), or, `in_sequence`, in file order with
-    the companies seen so far known (as `followup run` reads a mailbox: agent/pipeline.py)."""
+             names: tuple[str, ...] = DEFAULT_NAMES, newest_first: bool = False) -> Result:
+    """Each message alone (as `followup classify` reads it), or, `in_sequence`, in file order (or
+    `newest_first`, as Gmail lists a backfill) with what the mailbox tells known: the companies seen so far
+    and the threads of job mail, each thread's root Message-ID standing for its id, and a second look at
+    the run's end (as `followup run` reads a mailbox: agent/pipeline.py, agent/context.py)."""
     labels = json.loads((corpus / "labels.json").read_text())
-    res = Result(name=corpus.name + (" (in sequence)" if in_sequence else ""))
+    res = Result(name=corpus.name + (" (in sequence, newest first)" if newest_first else " (in sequence)"
+                                     if in_sequence else ""))
     zone = ZoneInfo(tz)
-    known: set[str] = set()
-    for name, label in sorted(labels.items()):
+    context = MailboxContext()
+    readings: dict[str, Signal] = {}
+    again: list[tuple[str, Email, set[str]]] = []
+    for name in sorted(labels, reverse=newest_first):
         email = parse((corpus / name).read_bytes(), me=set(me), names=names)
-        sig = classify(email, tz=zone, known_domains=known)
-        if in_sequence:
-            known |= company_domains([Message.from_email(email, sig, datetime(2026, 1, 1, tzinfo=zone))])
+        if not in_sequence:
+            readings[name] = classify(email, tz=zone)
+            continue
+        email.thread_id = email.references[0] if email.references else email.message_id
+        known = context.known_for(email)
+        readings[name] = sig = classify(email, tz=zone, known_domains=known)
+        if worth_a_second_look(email, sig.kind, known):
+            again.append((name, email, known))
+        context.learn(Message.from_email(email, sig, datetime(2026, 1, 1, tzinfo=zone)))
+    for name, email, known in again:
+        if context.knows_more_of(email, known):
+            readings[name] = classify(email, tz=zone, known_domains=context.known_for(email))
+            context.learn(Message.from_email(email, readings[name], datetime(2026, 1, 1, tzinfo=zone)))
+    for name, label in sorted(labels.items()):
+        sig = readings[name]
         want = label["kind"]
         res.true.append(want)
         res.pred.append(sig.kind)
@@ -161,7 +180,8 @@ def main() -> int:
     ap.add_argument("--tz", default="UTC", help="the user's zone (times written without one are in it)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     ap.add_argument("--in-sequence", action="store_true",
-                    help="also read each folder in file order with the companies seen so far known, as a run does")
+                    help="also read each folder in file order, and newest first, with what the mailbox tells known,"
+                         " as a run does")
     args = ap.parse_args()
     me = tuple(a.lower() for a in args.me) if args.me else DEFAULT_ME
     names = tuple(args.name) if args.name else DEFAULT_NAMES
@@ -169,11 +189,12 @@ def main() -> int:
         print(report(evaluate(corpus, me, args.tz, names=names), args.verbose))
         print()
         if args.in_sequence:
-            res = evaluate(corpus, me, args.tz, in_sequence=True, names=names)
-            f1 = res.relevant_f1()[0]
-            print(f"{res.name}: kind accuracy {res.accuracy:.3f}, relevant F1 {f1:.3f}, rejection recall "
-                  f"{res.recall('rejection'):.2f}, offer precision {res.precision('offer'):.2f}, "
-                  f"look-alikes read as relevant {len(res.lookalike_apps)}")
+            for newest_first in (False, True):
+                res = evaluate(corpus, me, args.tz, in_sequence=True, names=names, newest_first=newest_first)
+                f1 = res.relevant_f1()[0]
+                print(f"{res.name}: kind accuracy {res.accuracy:.3f}, relevant F1 {f1:.3f}, rejection recall "
+                      f"{res.recall('rejection'):.2f}, offer precision {res.precision('offer'):.2f}, "
+                      f"look-alikes read as relevant {len(res.lookalike_apps)}")
             print()
     return 0
 

@@ -483,3 +483,25 @@ def test_an_unreadable_raw_answer_does_not_end_the_fetch(env, monkeypatch):
     monkeypatch.setattr(box, "_batch_get", one_broken)
     got = list(box.fetch(set()))
     assert len(got) == 2 and got[0].raw == b"" and got[1].raw
+
+
+def test_backfill_reads_a_plain_reply_in_a_candidate_thread(env):
+    """A run started mid-process reads the whole of a candidate thread: the owner's reply that uses none of
+    the search's words ("went with somebody else for the job") is fetched, the shop's deals are not."""
+    ray = "Ray Ortiz <ray@tacoloco.example>"
+    env.gmail.add_message(mail(frm=ME, to=ray, subject="Line cook", date=AFTER - timedelta(days=6),
+                               msgid="<apply@example.com>",
+                               body="Hi Ray,\n\nI'm applying for the line cook job on your window. My resume is attached."
+                                    "\n\nJordan\n"), labels=("SENT",))
+    env.gmail.add_message(mail(frm=ray, to=ME, subject="Re: Line cook", date=AFTER - timedelta(days=2),
+                               msgid="<ray2@tacoloco.example>", headers={"In-Reply-To": "<apply@example.com>",
+                                                                         "References": "<apply@example.com>"},
+                               body="Hey Jordan, thanks for coming by Saturday. We went with somebody else for the "
+                                    "job, sorry. Good luck out there.\n\nRay\n"))
+    for i in range(3):
+        env.gmail.add_message(noise(i))
+    env.run(AFTER)
+    [app] = json.loads(env(AFTER, "status", "--json"))
+    assert app["stage"] == "rejected"
+    fetched = [p for _, p in env.gmail.requests if "format=raw" in p]
+    assert len(fetched) == 2  # the application and the reply, not the deals

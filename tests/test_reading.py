@@ -471,7 +471,7 @@ def test_a_person_on_a_personal_account_is_known_once_in_a_process():
     """A founder's short reply from Gmail says nothing about a job; once an earlier message of
     theirs was read as part of a process (the pipeline remembers their address, not gmail.com),
     it is read in that context, as a company's domain is."""
-    from agent.pipeline import company_domains
+    from agent.context import company_domains
 
     first = parse(m("Tove Lind <tove.lind@gmail.com>", "hey", "Hey Alex! Are you around tomorrow for a quick call "
                     "with our CTO? Anytime after 11 works.\n"), me={"alex.morgan@example.net"})

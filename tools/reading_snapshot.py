@@ -24,9 +24,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from agent.classify import classify  # noqa: E402
+from agent.context import company_domains  # noqa: E402
 from agent.models import Email, Message, Signal  # noqa: E402
 from agent.parse import parse  # noqa: E402
-from agent.pipeline import company_domains  # noqa: E402
 from bench.accuracy import DEFAULT_NAMES as NAMES  # noqa: E402
 
 ME = frozenset({"alex.morgan@example.net", "sam.rivera@example.org"})  # as bench/accuracy.py

@@ -409,7 +409,7 @@ class GmailMailbox(Mailbox):
         return [i for i in ids if i not in self.deleted]
 
     def _backfill_ids(self) -> list[str]:
-        """Candidate mail of the last N days, and the user's sent mail in those threads."""
+        """Candidate mail of the last N days, and the rest of those threads (the user's own mail, plain replies)."""
         profile = self._call("getProfile", self.users.getProfile(userId="me"))
         self.address = profile.get("emailAddress", self.address)
         self.new_cursor = profile["historyId"]  # read before listing: changes during the pull come next time
@@ -419,13 +419,18 @@ class GmailMailbox(Mailbox):
                                 lambda t: self.users.messages().list(userId="me", q=q, maxResults=500, pageToken=t),
                                 "messages"))
         threads = {m["threadId"] for m in found}
-        sent_q = f"in:sent newer_than:{self.backfill_days}d"
-        sent = [m for m in self._list("messages.list",
-                                      lambda t: self.users.messages().list(userId="me", q=sent_q, maxResults=500,
+        # The rest of those threads: the user's own mail, and the company's replies that use none of the words
+        # ("No bother Alex, Wednesday at 4 so", "we went with someone else, sorry") - a run started mid-process must
+        # read them as the history sync would have. One listing of the window's mail (ids only, 5 units a page of
+        # 500), kept to the candidate threads: the rest of the mailbox is never fetched.
+        rest_q = f"newer_than:{self.backfill_days}d -in:chats"
+        rest = [m for m in self._list("messages.list",
+                                      lambda t: self.users.messages().list(userId="me", q=rest_q, maxResults=500,
                                                                            pageToken=t), "messages")
                 if m["threadId"] in threads]
         ids = [m["id"] for m in found]
-        return ids + [m["id"] for m in sent if m["id"] not in set(ids)]
+        listed = set(ids)
+        return ids + [m["id"] for m in rest if m["id"] not in listed]
 
     def cursor(self) -> str | None:
         return self.new_cursor

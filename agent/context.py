@@ -1,0 +1,108 @@
+"""What a run already knows when it reads a message: the mailbox around it.
+
+A person at a company writes "No bother Alex, Wednesday at 4 so" or "we went with someone else, sorry" in
+no job's words, often from a personal account. Alone such a message cannot be told from a friend's; in the
+mailbox it can: its sender already wrote about the user's candidacy, or it answers a thread in which the
+user applied ("I'm applying for the line cook job, resume attached"). Two facts carry that:
+
+- the companies (domains, or a personal account's own address) of the people who wrote about it, and
+- the threads of job mail: a company's relevant message, or the user's own application (`USER_APPLIES`,
+  recorded on the user's own message when it is read, so later runs know it too).
+
+Pure: sets of strings from stored digests, no disk and no network.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from agent.addresses import FREE_MAIL, domain, is_human, org_label
+from agent.models import Email, Message
+
+# Recorded on the user's own message that applies for a job: its thread is job mail from then on.
+USER_APPLIES = "is the user's own application (their words: applying, their CV, the job they ask about)"
+# How many messages read as not about a job a run keeps to read again once it knows more (a run's mail in
+# any order: Gmail lists a backfill newest first, so a reply may come before the message that explains it).
+SECOND_LOOK_LIMIT = 500
+
+
+def known_key(address: str) -> str:
+    """How a sender is known: by the company's domain, or by their own address on a personal mail
+    domain (a founder writing from Gmail), since that domain says nothing about the company."""
+    return address.lower() if org_label(address) in FREE_MAIL else domain(address)
+
+
+def company_domains(messages: Iterable[Message]) -> set[str]:
+    """Domains of the humans at companies the user is in a process with; for a person on a
+    personal mail domain, their own address."""
+    known: set[str] = set()
+    for m in messages:
+        if m.from_me or m.signal.kind == "not_relevant":
+            continue
+        for p in m.signal.people:
+            if p.address and is_human(p):
+                known.add(known_key(p.address))
+    return known
+
+
+def job_threads(messages: Iterable[Message]) -> set[str]:
+    """Threads of job mail: one a company wrote about the user's candidacy in, or one the user applied in."""
+    return {m.thread_id for m in messages if m.thread_id and (
+        (not m.from_me and m.signal.kind != "not_relevant") or (m.from_me and USER_APPLIES in m.signal.reasons))}
+
+
+@dataclass
+class MailboxContext:
+    """The companies and job threads known so far in a run, growing as it reads."""
+
+    companies: set[str] = field(default_factory=set)
+    threads: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, messages: list[Message]) -> MailboxContext:
+        return cls(company_domains(messages), job_threads(messages))
+
+    def known_for(self, email: Email) -> set[str]:
+        """The known companies to read `email` with: its sender counts as one when it writes in a job thread."""
+        sender = email.sender
+        if email.from_me or sender is None or not sender.address or email.thread_id not in self.threads \
+                or not is_human(sender):
+            return self.companies
+        return self.companies | {known_key(sender.address)}
+
+    def learn(self, digest: Message) -> None:
+        # (new sets, never grown in place: what a message was read with stays as it was, for knows_more_of)
+        companies, threads = company_domains([digest]) - self.companies, job_threads([digest]) - self.threads
+        if companies:
+            self.companies = self.companies | companies
+        if threads:
+            self.threads = self.threads | threads
+
+    def knows_more_of(self, email: Email, known: set[str]) -> bool:
+        """Whether `email`, read with `known`, would now be read with its sender known."""
+        sender = email.sender
+        if sender is None or not sender.address:
+            return False
+        key = known_key(sender.address)
+        return key not in known and key in self.known_for(email)
+
+
+def worth_a_second_look(email: Email, kind: str, known: set[str]) -> bool:
+    """A message from a person, read as not about a job with its sender unknown: what the rest of the run
+    learns (a company's earlier message, the user's application) may change its reading."""
+    sender = email.sender
+    return kind == "not_relevant" and not email.from_me and sender is not None and bool(sender.address) \
+        and is_human(sender) and known_key(sender.address) not in known
+
+
+def applies(email: Email) -> bool:
+    """The user's own message applies for a job, in the words a reply's quote is read for
+    (evidence.USERS_APPLICATION): "I'm applying for the line cook job", "resume attached"."""
+    from agent.evidence import USERS_APPLICATION
+
+    if not email.from_me:
+        return False
+    text = re.sub(r"\s+", " ", email.subject.lower() + "\n" + email.text.lower().replace("\u2019", "'"))
+    return USERS_APPLICATION.search(text) is not None

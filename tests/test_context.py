@@ -1,0 +1,120 @@
+"""What the mailbox tells a run (agent/context.py): a plain reply is read with its sender known when the
+sender wrote about the user's candidacy before, in any order the mailbox lists it, or when it answers the
+user's own application."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from click.testing import CliRunner
+
+from agent.classify import classify
+from agent.cli import cli
+from agent.context import USER_APPLIES, MailboxContext, applies, job_threads
+from agent.demo.builder import mail, write_mbox
+from agent.models import Message
+from agent.parse import parse
+
+NY = ZoneInfo("America/New_York")
+ME = "Jordan Lee <jordan@example.com>"
+COLM = "Colm Hurley <colmhurley@hotmail.example>"
+CONFIG = '[user]\nname = "Jordan Lee"\nme = ["jordan@example.com"]\ntimezone = "America/New_York"\n'
+DAY = datetime(2026, 3, 2, 9, 0, tzinfo=NY)
+SIGNATURE = "Colm Hurley\nThe Ardfield Arms\n12 Main Street, Ardfield\n"
+
+
+def application() -> bytes:
+    return mail(frm=ME, to=COLM, subject="Bar job", date=DAY, msgid="<apply@example.com>",
+                body="Hi Colm,\n\nI saw your sign about the bar job and I'd love to apply - my CV is attached.\n\nJordan\n")
+
+
+def plain_reply(msgid: str = "<colm2@hotmail.example>", day: int = 1, body: str = "") -> bytes:
+    return mail(frm=COLM, to=ME, subject="Re: Bar job", date=DAY + timedelta(days=day), msgid=msgid,
+                headers={"In-Reply-To": "<apply@example.com>", "References": "<apply@example.com>"},
+                body=body or "Great, see you Wednesday at 4pm then. Ask for me at the bar.\n\n" + SIGNATURE)
+
+
+def invitation_from_colm() -> bytes:
+    return mail(frm=COLM, to=ME, subject="Your CV", date=DAY - timedelta(days=3), msgid="<colm1@hotmail.example>",
+                body="Hi Jordan,\n\nThanks for dropping in your CV for the bar job. Would you be free for an interview "
+                     "this week? Let me know what days suit.\n\n" + SIGNATURE)
+
+
+def read(raw: bytes, context: MailboxContext | None = None):
+    email = parse(raw, me={"jordan@example.com"}, names=("Jordan Lee",))
+    email.thread_id = email.references[0] if email.references else email.message_id
+    known = context.known_for(email) if context else set()
+    return email, classify(email, tz=NY, known_domains=known)
+
+
+def test_the_users_own_application_is_recorded_and_makes_its_thread_job_mail():
+    email, signal = read(application())
+    assert applies(email) and USER_APPLIES in signal.reasons
+    digest = Message.from_email(email, signal, DAY)
+    assert job_threads([digest]) == {"<apply@example.com>"}
+    # alone, the owner's plain reply from a personal account says nothing of a job
+    assert read(plain_reply())[1].kind == "not_relevant"
+    context = MailboxContext()
+    context.learn(digest)
+    assert read(plain_reply(), context)[1].kind == "interview_confirmation"
+
+
+def test_a_users_note_to_a_friend_about_an_interview_is_no_application():
+    note = mail(frm=ME, to="Mum <mum@family.example>", subject="Friday", date=DAY, msgid="<mum@example.com>",
+                body="Hi Mum, I've an interview on Friday at 10 - wish me luck! Lunch on Sunday?\n\nJordan\n")
+    email, signal = read(note)
+    assert not applies(email) and USER_APPLIES not in signal.reasons
+    assert job_threads([Message.from_email(email, signal, DAY)]) == set()
+
+
+def test_a_message_of_someone_else_never_records_an_application():
+    # "I'm applying for ..." written to the user by someone else (a friend, a candidate) is not the user's
+    raw = mail(frm=COLM, to=ME, subject="Bar job", date=DAY, msgid="<c@hotmail.example>",
+               body="I'm applying for the bar job at the Ardfield, my CV is attached - any tips?\n")
+    assert USER_APPLIES not in read(raw)[1].reasons
+
+
+def _run(tmp_path: Path, messages: list[bytes], now: datetime) -> list[dict]:
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    (home / "config.toml").write_text(CONFIG)
+    box = tmp_path / "mail.mbox"
+    write_mbox(box, messages)
+    runner = CliRunner()
+    for args in (["run", "--source", f"mbox:{box}"], ["status", "--json"]):
+        result = runner.invoke(cli, ["--home", str(home), "--now", now.isoformat(), *args])
+        assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_a_run_reads_a_reply_listed_before_the_message_that_explains_it(tmp_path):
+    """Gmail lists a backfill newest first: the owner's "we went with someone else" comes before his invitation.
+    A run reads it again once it knows him, so the application is closed whatever the order."""
+    refusal = mail(frm=COLM, to=ME, subject="Re: Your CV", date=DAY + timedelta(days=4), msgid="<colm3@hotmail.example>",
+                   headers={"In-Reply-To": "<colm1@hotmail.example>", "References": "<colm1@hotmail.example>"},
+                   body="Jordan, sorry, we went with someone who's worked with us before. Best of luck.\n\n" + SIGNATURE)
+    for name, order in (("oldest first", [invitation_from_colm(), refusal]),
+                        ("newest first", [refusal, invitation_from_colm()])):
+        (tmp_path / name).mkdir()
+        [app] = _run(tmp_path / name, order, DAY + timedelta(days=5))
+        assert app["stage"] == "rejected", name
+
+
+def test_a_run_reads_the_owners_reply_to_the_users_application(tmp_path):
+    [app] = _run(tmp_path, [plain_reply(), application()], DAY + timedelta(days=1, hours=3))
+    assert app["stage"] == "scheduled"
+
+
+def test_without_the_application_the_same_reply_starts_nothing(tmp_path):
+    assert _run(tmp_path, [plain_reply()], DAY + timedelta(days=1, hours=3)) == []
+
+
+def test_what_a_message_was_read_with_stays_as_it_was():
+    context = MailboxContext()
+    email, signal = read(plain_reply())
+    before = context.known_for(email)
+    context.learn(Message.from_email(*read(invitation_from_colm()), datetime(2026, 3, 1, tzinfo=UTC)))
+    assert before == set() and context.knows_more_of(email, before)
