@@ -245,6 +245,10 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         _drop_all(scores, reasons, NR, REFEREES)  # "Dear Dr Rao, Alex Morgan has listed you as a referee", the user cc'd
     if JOINING in reasons.get("company_reply", ()):
         _drop_all(scores, reasons, NR, OWN_JOB)  # the first day's lunch-and-learn is at the job the user is joining
+        if accepted:
+            # "very happy that you have accepted our offer ... residence permit: we submit the application for you": the
+            # permit, the flat and the visa of a job the user accepted are the job's, not applications of their own
+            _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
     if subject_names_role(subject) and NON_JOB_APPLICATION in reasons.get(NR, ()):
         # "Re: Operations role - Alex Morgan" at a lettings agency: its trade's lease and tenancy words are the job's
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)

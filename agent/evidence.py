@@ -73,6 +73,7 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r" (?:cv|resume)"
                         r"|(?:^|\n|[,.!] )\s*[a-z]+ here (?:from|at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
+                        r"|\b(?:when|since|after) (?:i|we) shortlisted you\b"
                         r"|\bwhoever joins\b|\b(?:we|i) need someone (?:more|with|who|to (?:run|lead|head|build|own))\b"
                         r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b"
                         # "saw your resume come thru on indeed", "I am Armen, owner of Grandview Bagel Works"
@@ -137,7 +138,9 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                r"|\ble poste (?:de|d')|\bmijn (?:sollicitatie|cv)\b|\bde (?:vacature|functie) (?:van|als|voor)\b"
                                r"|\bmoje cv\b|\bna stanowisko\b)")
 # Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.
-QUOTED_AUTHOR = re.compile(r"^(?:\*?(?:from|de|von)\*?:[^\n@]*?|[^\n]*?)<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[^\n@]*?"
+# (an Outlook block's To: line is the reader, not the author: "From: Shannon McGrath / Sent: ... / To: Alex Morgan <...>")
+QUOTED_AUTHOR = re.compile(r"^(?:\*?(?:from|de|von)\*?:[^\n@]*?|(?!\*?(?:to|cc|an|à|a|para|aan|till|til|do|do wiadomości"
+                           r"|destinataire|empfänger)\*?\s*:)[^\n]*?)<?([\w.+-]+@[\w-]+(?:\.[\w-]+)+)>?[^\n@]*?"
                            r"(?:wrote:|$)", re.M)
 QUOTE_HEADER = 300
 # The words any meeting uses: "our call", "our meeting", "talking with you". Alone they show a person at a company

@@ -66,7 +66,7 @@ LOOKALIKES = frozenset({
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
     "answers a meeting the user organised", "is the user's own job tracker or a consent form",
     "is a receipt for the user's own message", "is a job board's notice of the user's own activity",
-    "is about a candidate the user puts forward",
+    "is about a candidate the user puts forward", "is the user's own appointment as a patient",
 })
 
 
@@ -295,7 +295,11 @@ FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
                  r"|\b(?:spot|opening)'?s been filled|\bopening (?:has|had) (?:now |just |already )?been filled"
                  r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post)) (?:from outside"
                  r"|externally)")
+# The interviews are off, not the candidacy: "the interviews on Wednesday 25 March will not be going ahead"
+INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,60}\b(?:will not|won't|are not|aren't)"
+                  r" (?:be )?(?:going ahead|go ahead|taking place|take place)")
 REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
+                  r"|" + INTERVIEWS_OFF +
                   r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"
                   r"|until you(?:'ve| have)? (?:passed|pass|completed|complete|submitted|submit|sent|send|provided|provide)\b"
                   # what would stop it, not what has: "we will be unable to progress your application without them",
@@ -304,6 +308,9 @@ REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the ca
                   r"|without (?:them|these|those|the (?:original|required|following))\b"
                   r"|(?:please )?(?:assume|consider) (?:that )?your application"
                   r"|(?:contact|respond to|reply to|notify|inform|write to|get back to) (?:all |every |each )?unsuccessful"
+                  # a rule stated to all: "candidates who do not complete the assessment by the deadline will not progress"
+                  r"|(?:candidates|applicants|anyone|those|applications) (?:who|which|that) (?:do not|don't|fail to|have not"
+                  r"|haven't|are not|aren't)\b"
                   r"|no decision (?:has|have) been|(?:may|might|could|reserve the right to) close"
                   # a no denied: "this doesn't mean we won't be moving forward with you"
                   r"|(?:doesn't|does not|don't|do not|won't|will not) mean (?:that )?(?:we|you|i)\b"
@@ -395,6 +402,10 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:task|exercise|test|assignment)"
        # "Mr. Park request that all candidates for SCM Analyst complete a technical questionnaire"
        r"|\b(?:technical|skills?) questionnaire\b"
+       # a job board's screener for the employer: "Answer 6 quick questions (about 5 minutes)", "complete the screening
+       # questions"
+       r"|\b(?:answer|complete|fill in|fill out) (?:the |these |their |our |\d+ |a few |some )?(?:quick |short )?"
+       r"(?:screening|screener|pre-screening|application) questions\b|\banswer \d+ (?:quick |short )?questions\b"
        r"|\b(?:all|every|each) candidates?\b[^.!?\n]{0,40}\b(?:complete|answer|fill|do|take)\b"
        r"[^.!?\n]{0,40}\b(?:questionnaire|test|task|exercise|assessment)\b"
        r"|next (?:bit|part) (?:for|of) (?:the )?(?:[\w-]+ ){0,4}(?:job|role|position|process) (?:is|would be|will be) (?:a |an )?"
@@ -746,6 +757,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|hold off on (?:all )?interviews|(?:queda|quedó|ha sido|fue|será|foi) cancelad[ao]"
        # "your campus interview scheduled for Thursday ... will not take place"
        r"|(?:interview|visit|meeting|call|onsite|on-site|panel)s?\b[^!?\n]{0,120}? will (?:not|no longer) take place"
+       r"|(?:interview|visit|onsite|on-site|panel)s? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,60}"
+       r"\b(?:will not|won't) (?:be going|go) ahead"
        r"|(?:est|a été|sera) annulée?\b|wurde (?:leider )?abgesagt"
        r"|(?:interview|call|meeting|session|round|screen|visit|onsite|on-site|chat)\b[^.!?\n]{0,80}? (?:will|would|can) no"
        r" longer (?:hold|go ahead|take place|happen)|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b",
@@ -754,8 +767,12 @@ FEATURES: tuple[Feature, ...] = (
        # (nor one called off before, now being booked again: "after we had to cancel your interview on April 21, we'd
        # like to find a new time", "apologies for cancelling our screen last Thursday")
        veto=r"^\W*need to cancel\W*$|\byou can cancel\b|\bcancel (?:or|and) reschedul"
+            # the user's own way out: "If you can no longer attend, please cancel your interview in your account"
+            r"|\bif you (?:can no longer|cannot|can't|are unable to|are no longer able to) attend\b"
             r"|\b(?:after|since) (?:we|i) (?:had to |have )?cancel|\b(?:for|about) (?:having )?cancel+(?:ed|ing)\b[^.!?\n]{0,40}"
             r"\blast (?:mon|tue|wed|thu|fri|sat|sun|week)"
+            # (nor one apologised for again: "and again my apologies for having to cancel our call")
+            r"|\bagain,? (?:my )?(?:apologies|sorry)\b[^.!?\n]{0,30}\bcancel|\b(?:apologies|sorry) again\b[^.!?\n]{0,30}\bcancel"
             # (nor a day dropped for another: "let's scrap Thursday and do Friday at 2pm instead")
             r"|\binstead\b"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
@@ -912,6 +929,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:went|gone|going|go|decided to go) (?:with|w/) (?:someone|somebody) else|(?:went|gone) (?:with|w/) (?:another"
        r"|a different|an internal|an? other|the (?:internal|other|external)) (?:candidate|applicant|person|guy|girl|transfer"
        r"|hire)|(?:it's|it is|its) a no\b"
+       # a job portal's status line: "New status: FILLED", "Application status: Not selected"
+       r"|(?:new|application|current) status(?: of your application)?\s*:\s*(?:position )?(?:filled|not selected"
+       r"|unsuccessful|rejected|declined|no longer under consideration|not progressing|closed - not selected)\b"
        # the job went to someone: "we've made an appointment for this role", "the position has now been filled"
        r"|(?:made|making) an appointment (?:for|to) (?:this|the) (?:role|position|post|vacancy)"
        r"|(?:role|position|post|vacancy|job) (?:has|had) (?:now |just |already )?been filled"
@@ -959,12 +979,15 @@ FEATURES: tuple[Feature, ...] = (
        r"|a different) way|not (?:be |quite )?(?:a|the right) (?:fit|match)"
        r"|decided not to (?:progress|proceed|continue)|(?:pursue|proceed with|move forward with|go with|hire|hired|offered"
        r" the (?:role|position) to) (?:another|a different|other|someone|a candidate)"
-       r"|(?:went|gone|going|go) (?:with|w/?) (?:another|a different|someone|a candidate|other)"
+       # (not the user's other irons: "I know you've got a couple of things going with other agencies too")
+       r"|(?:went|gone|(?<!things )going|go) (?:with|w/?) (?:another|a different|someone|a candidate"
+       r"|other\b(?! (?:agenc|compan|offers?\b|options?\b|interviews?\b|roles?\b|jobs?\b|process|opportunit|recruiter)))"
        r"|(?:won't|will not|not|aren't|are not) (?:be )?(?:taking|moving|progressing) (?:it|this|things|you|your application)"
        r" (?:any )?(?:further|forward)"
        r"|(?:decided?|chosen|chose|selected|opted|gone|went|go|going)(?: \w+){0,3} (?:for|with|on) (?:another|a different"
        r"|an external"
-       r"|an internal|other|someone|a candidate)|offer(?:ed)? the (?:role|position|job|post) to (?:another|a different"
+       r"|an internal|other\b(?! (?:agenc|compan|offers?\b|options?\b|interviews?\b|roles?\b|jobs?\b|process|opportunit"
+       r"|recruiter))|someone|a candidate)|offer(?:ed)? the (?:role|position|job|post) to (?:another|a different"
        r"|someone|an)"
        r"|(?:was|were|is) closer to what|(?:role|position|post|vacancy|job|opening)\b[^.!?\n]{0,60}?\bis now filled|(?:closed"
        r"|filled) the (?:competition|posting|vacancy)"
@@ -1071,7 +1094,8 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:hesitate|can't wait|cannot wait|no need|any questions|if you|unless|not sure|whether|not yet"
             r"|not only|don't forget|not be able to make|can't make|reschedul|not (?:too )?late|not a problem|not an issue"
             # what would stop it: "we cannot move your application forward until this is complete"
-            r"|until (?:this|that|these|those|it|we|you|your|all)|without (?:them|these|those|it|this)|before (?:we|you))\b"),
+            r"|until (?:this|that|these|those|it|we|you|your|all)|without (?:them|these|those|it|this)|before (?:we|you))\b"
+            r"|" + INTERVIEWS_OFF),
     # courtesy that comes with a rejection: two of them make one
     _f("rejection", 2, "t", "softens bad news ('unfortunately', 'after careful consideration')",
        r"\bunfortunately\b|\bregret(?:tably)?\b|\bmalheureusement\b|\blamentablemente\b"
@@ -1108,11 +1132,17 @@ FEATURES: tuple[Feature, ...] = (
        r" offer|formal offer|offer package|offer of employment|(?:like|want) to hire you|verbal offer"
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
-       r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&-]+){0,5} (?:position|role|job|post)"
+       r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&,-]+){0,5} (?:position|role|job|post)"
        r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b|(?:we're|we are|i'm|i am) offering you"
        r" (?:the|this|our) (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
+       # the contract itself: "here's the contract for the Senior Occupational Therapist post"
+       r"|(?:here's|here is|attached is|i've attached|i have attached|please find attached) (?:the|your) (?:[\w-]+ ){0,2}"
+       r"contract for (?:the|your) (?:[\w-]+ ){0,5}(?:post|role|position|job)\b"
+       # an agency's written offer of an assignment: "we are pleased to confirm our offer of a temporary assignment"
+       r"|(?:confirm|extend|extending) (?:our|this) offer of (?:a |an )?(?:[\w-]+ ){0,3}(?:assignment|employment|position"
+       r"|role|job|post)\b"
        r"|(?<!not )(?<!not to )(?<!n't be )(?<!not be )(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an"
        r" offer(?! to)"
        r"|(?:we|i) want you (?:on|in) (?:the|our) team|^our offer\s*:|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
@@ -1148,7 +1178,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|if you want (?:it|the (?:job|spot|position|role)),? (?:it'?s|its) yours\b"
        r"|(?:it'?s|its) yours if you want (?:it|the (?:job|spot|position|role))\b"
        r"|(?:can|could) you start (?:on |this |next )?(?:mon"
-       r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
+       r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b"
+       # an agency passing on the client's yes: "they want you in from Monday 9th on a 12-week temp-to-perm"
+       r"|\b(?:they|the client|client|we)(?:'d| would)? (?:want|wants|like|would like) you (?:in from|to start|starting)"
+       r"(?: (?:on|from|this|next))? (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
        r"ofrecerte (?:el|la) (?:puesto|posición)|oferta (?:de trabajo|laboral|formal)|carta oferta"
        r"|vous faire une offre|promesse d'embauche|vous proposer le poste|(?:vous|t') ?offrir (?:le|ce) poste|lettre d'offre"
@@ -1375,6 +1408,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:on|for) your (?:recent |well[- ]deserved |internal )?promotion"
        # ... in writing: "HR will send you the formal change-of-terms letter" (not "(up from £80,000)": a revised offer's)
        r"|change[- ]of[- ](?:terms|contract) letter"
+       # ... or keeps them on: "offer of extension to fixed-term contract", "your current end date is 30 April"
+       r"|\bextension (?:to|of) (?:your|the) (?:current |existing |fixed[- ]term )*(?:contract|assignment)\b"
+       r"|\bextend your (?:current |existing |fixed[- ]term )*(?:contract|assignment)\b|\byour current end date\b"
        # the work itself: a sprint's retro, a cutover's go/no-go, a client's QBR, a skip-level, a brainstorm
        r"|\bsprint \d+|go/no-go|\bcutover\b|rollback plan"
        r"|\b(?:the|our|client|customer|q[1-4]|[a-z]+'s) qbrs?\b|quarterly business review"
@@ -1393,6 +1429,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|everyone in the affected roles|(?:eingang|bestätigung) (?:deiner|ihrer) kündigung\b|\bresturlaub\b",
        # ... not the interviewer's own calendar given as the reason a meeting moves
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"),
+    # a hospital's letter to the user as its patient: an OT applying to the same hospitals gets interview letters from them
+    _f(NR, 5, "a", "is the user's own appointment as a patient",
+       r"(?:nhs|hospital|patient|chi|mrn) (?:no|number)\b\.?\s*:|outpatient (?:appointment|clinic|booking)"
+       r"|your (?:hospital|outpatient|clinic|dental|gp|scan|x-ray) appointment|if your (?:condition|symptoms) (?:changes?|gets?"
+       r" worse|worsens?)|contact your gp\b"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
        r"|(?:send|share|forward|email|mail)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
@@ -1506,7 +1547,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|tutoría\b|estimada familia|reunión de (?:padres|tutoría)|colloquio con i genitori|réunion parents|oudergesprek"
        # a degree's admission, a volunteer's checks, an unpaid public office, a child's school
        r"|(?:application|applying) (?:to|for) (?:the |a |our )?(?:part-time |full-time |online )?(?:msc|ma|mba|mres|mphil|phd"
-       r"|bsc|degree|masters?|postgraduate)\b|mature applicants?|free for volunteers|for (?:our )?volunteers\b"
+       r"|bsc|degree|masters?|postgraduate)\b|mature applicants?|free for volunteers"
+       r"|(?<!ask )(?<!asking )(?<!call )for (?:our )?volunteers\b"
        r"|agreeing to (?:help|coach|volunteer)|(?:is|are) (?:a )?(?:voluntary|unpaid|volunteer) (?:roles?|positions?|posts?)"
        r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher"
        # a scholarship, an accelerator's cohort, a postgraduate place, a sports squad's trials

@@ -1,0 +1,116 @@
+"""Session 19: the rules four fresh writer sets revealed (temp work through staffing agencies, an occupational
+therapist's public-sector portals and hospital letters, shift work written from phones, the academic job market),
+each one general rule in invented words, and the look-alikes that share those words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m
+
+CASES = [
+    # an agency passes on the client's yes: no "offer" in it, but a start and a wage
+    ("agency-client-wants-you-from-monday", "offer", _m(
+        "Dean Holroyd <dean.holroyd@kirkgatemill.example>", "RE: Garforth Packaging - trial shift Sat",
+        "Morning Alex - Lee's been on, they loved you. They want you in from Monday 9th on a 12-week temp-to-perm as "
+        "Team Leader, days 6-2, £14.85 an hour. I need an answer by 12 tomorrow.\n\nDean\n")),
+    # ... and its written offer of an assignment, whose "pay rate:" is no cold outreach
+    ("agency-written-assignment-offer", "offer", _m(
+        "Hilltop Staffing Documents <documents@hilltopstaffing.example>", "Please review and sign: Assignment Offer",
+        "Dear Alex Morgan,\n\nWe are pleased to confirm our offer of a temporary assignment, with the intent to hire, on "
+        "the following terms:\n\nPosition: 2nd Shift Warehouse Supervisor\nPay rate: $23.50 per hour\nStart date: "
+        "Monday, May 11, 2026\n\nThis offer is contingent upon a satisfactory background check.\n")),
+    # the user's other irons are no refusal: "things going with other agencies"
+    ("other-agencies-are-no-refusal", "offer", _m(
+        "Brent Kowalczyk <brent@sawmillworkforce.example>", "RE: Office Assistant - pay question",
+        "Hi Alex,\n\nGreat news - Carla called and Dublin Granville would like to offer you the Office Assistant position "
+        "at $20.50/hr, starting Monday May 11.\n\nLet me know by Wednesday. I know you've got a couple of things going "
+        "with other agencies too.\n\nBrent\n")),
+    ("going-with-another-candidate-still-is", "rejection", _m(
+        "Brent Kowalczyk <brent@sawmillworkforce.example>", "RE: Office Assistant",
+        "Hi Alex,\n\nSorry - Carla has decided to go with another candidate for the Office Assistant role.\n\nBrent\n")),
+    # a small clinic sends the contract itself
+    ("the-contract-for-the-post", "offer", _m(
+        "Rhiannon Price <rhiannon@harrowbyhandtherapy.example>", "Contract - Senior OT",
+        "Hi Alex,\n\nAs promised on the phone, here's the contract for the Senior Occupational Therapist post.\n\n- Start "
+        "date: Monday 13 April 2026\n- Salary £30,400 per year\n\nIf you're happy with it, please sign page 6 and send it "
+        "back to me by Friday 20th March.\n\nRhiannon\n")),
+    ("offer-of-the-permanent-whole-time-post", "offer", _m(
+        "Aoife Ni Bhriain <aoife@hse-carrigmore.example>", "CCH26SOT01 Senior Occupational Therapist",
+        "Hi Alex,\n\nI'm delighted to let you know that I am now in a position to offer you the permanent, whole-time "
+        "post of Senior Occupational Therapist, Primary Care. Salary: €63,446 per annum.\n\nAoife\n")),
+    # the current employer keeps the user on: no candidacy
+    ("extension-of-the-current-contract", "not_relevant", _m(
+        "HR Contracts <hr-contracts@ellesworth.example>", "Offer of extension to fixed-term contract - A Morgan",
+        "Dear Alex\n\nFollowing a request from your line manager, I am pleased to offer you an extension to your "
+        "fixed-term contract of employment. Your current end date is 30 April 2026. The new end date will be 31 August "
+        "2026.\n\nKind regards\nHR Contracts\n")),
+    # a hospital writing to the user as its patient, not as an employer
+    ("a-patients-clinic-cancelled", "not_relevant", _m(
+        "Outpatient Booking Centre <noreply@patients.brackenfordhospital.example>",
+        "Important: your hospital appointment has been cancelled",
+        "Hospital No: BG4418820\nNHS No: 999 123 4567\n\nDear Alex Morgan\n\nCANCELLATION OF OUTPATIENT APPOINTMENT\n\n"
+        "Clinic: Dermatology\nAppointment: Tuesday 24 February 2026 at 09:20\n\nI am sorry to inform you that the above "
+        "clinic has had to be cancelled due to the unavailability of the consultant. A new appointment will be sent to "
+        "you. If your condition changes or gets worse in the meantime, please contact your GP.\n")),
+    # the interviews are off, the candidacy is not
+    ("interviews-not-going-ahead-is-a-call-off", "cancellation", _m(
+        "Karen Ashworth <k.ashworth@cartmelbay.example>", "RE: Research Fellow - shortlisting",
+        "Dear Alex\n\nI'm very sorry to let you know that the interviews on Wednesday 25 March will not be going ahead "
+        "as planned. The panel chair has been taken ill. We very much still want to see you, and I'll be in touch with a "
+        "new date as soon as I can.\n\nKaren\n")),
+    # a rule stated to all candidates is no refusal of the user
+    ("a-rule-for-those-who-do-not-complete", "assessment", _m(
+        "PublicPost <noreply@notify.publicpost.example>", "Action Required: Online Assessment - CCH26SOT01",
+        "Dear Alex,\n\nCampaign: Senior Occupational Therapist, Primary Care\n\nA shortlisting exercise will take place "
+        "in the form of an online assessment. You are now invited to complete this assessment by 12 noon on Monday 23 "
+        "February.\n\nCandidates who do not complete the assessment by the deadline will not progress further in this "
+        "campaign.\n")),
+    # the user's own way out of a booking is no call-off
+    ("if-you-can-no-longer-attend", "interview_confirmation", _m(
+        "HealthJobs Direct <no-reply@mail.healthjobsdirect.example>", "Interview booked: Thursday 12 March 2026, 10:30am",
+        "Dear Alex Morgan,\n\nYour interview is booked.\n\nJob: Specialist Occupational Therapist - Stroke\nDate: "
+        "Thursday 12 March 2026\nTime: 10:30am\n\nIf you can no longer attend, please cancel your interview in your "
+        "account so the time can be offered to another candidate.\n")),
+    # an apology for a call-off already made, above a decision
+    ("an-apology-again-for-a-past-call-off", "rejection", _m(
+        "Mercado Luz <noreply@applytojob.com>", "Your application for Store Supervisor at Mercado Luz",
+        "Hi Alex,\n\nThank you for your patience, and again my apologies for having to cancel our call.\n\nAfter "
+        "reviewing everything, we have decided to pursue other candidates for the Store Supervisor position.\n\n"
+        "Rafael\n")),
+    # a person who shortlisted the user speaks for the employer, from a personal account too
+    ("the-pi-who-shortlisted-you", "rejection", _m(
+        "Jake Lindgren <jake.lindgren.lab@gmail.com>", "Re: Postdoc application - Dryland Soil Carbon (Alex Morgan)",
+        "Alex -\n\nI owe you an email and I'm sorry it's taken this long. One of our techs just finished her PhD with "
+        "us and came through on a grant that can pay half the position. So long story short I've offered the postdoc to "
+        "her and she's accepted. That wasn't on the cards when I shortlisted you, and honestly your exercise was the "
+        "strongest I got.\n\nI'm sorry we never got to have that call.\n\nJake\n")),
+    # onboarding after the user accepted: the residence permit is the job's, not an application of its own
+    ("permit-of-an-accepted-job", "company_reply", _m(
+        "Femke de Wit <f.dewit@ijsselmonde-university.example>", "RE: Acceptance - UD Water and Environmental Change",
+        "Dear Alex,\n\nWelcome! I'm very happy that you have accepted our offer. Below the next steps for your start on 1 "
+        "September 2026.\n\n1. Residence permit: we submit the application to the IND for you. Please send me a scan of "
+        "your passport.\n2. Your first day: come to reception at 9.\n\nFemke\n")),
+    # a team asked for volunteers is no volunteering application
+    ("asks-the-team-for-volunteers", "company_reply", _m(
+        "Ruth Colquhoun <ruth@holmefieldhospice.example>", "Your questions - Palliative Care OT post",
+        "Hi Alex\n\nJoanne passed on your questions about the Palliative Care OT post. Weekends - no weekend working for "
+        "OTs at the moment, though we're talking about a Saturday pilot next year and would ask for volunteers. Hours - "
+        "37.5 over 5 days.\n\nRuth\n")),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "raw"), CASES, ids=_ids(CASES))
+def test_fresh_sets_general_rules(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+def test_a_quoted_outlook_block_names_its_author_not_its_reader() -> None:
+    """The agency's own earlier message quoted below ("From: Shannon McGrath / Sent: / To: Alex Morgan <...>") is
+    hers: its "offer" is not the user hiring anyone."""
+    from agent.evidence import quoted_author
+
+    block = ("from: shannon mcgrath\nsent: 26 february 2026 16:20\nto: alex morgan <alex.morgan@example.net>\n"
+             "subject: re: stock controller\n\nhi alex, they'd like to offer you the role")
+    assert quoted_author(block) is None
+    assert quoted_author("from: shannon mcgrath <shannon@shudehill.example>\nsent: ...") == "shannon@shudehill.example"
