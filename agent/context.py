@@ -22,7 +22,7 @@ from agent.addresses import FREE_MAIL, domain, is_human, org_label
 from agent.models import Email, Message
 
 # Recorded on the user's own message that applies for a job: its thread is job mail from then on.
-USER_APPLIES = "is the user's own application (their words: applying, their CV, the job they ask about)"
+USER_APPLIES = "is the user's own application to the people it is written to"
 # How many messages read as not about a job a run keeps to read again once it knows more (a run's mail in
 # any order: Gmail lists a backfill newest first, so a reply may come before the message that explains it).
 SECOND_LOOK_LIMIT = 500
@@ -97,12 +97,25 @@ def worth_a_second_look(email: Email, kind: str, known: set[str]) -> bool:
         and is_human(sender) and known_key(sender.address) not in known
 
 
-def applies(email: Email) -> bool:
-    """The user's own message applies for a job, in the words a reply's quote is read for
-    (evidence.USERS_APPLICATION): "I'm applying for the line cook job", "resume attached"."""
-    from agent.evidence import USERS_APPLICATION
+# The user applying to the people the message is written to, not telling a friend about an application elsewhere ("I'm
+# applying for the analyst job at Brightmill - could you look over my CV?", "I've applied for a job in Leeds").
+APPLIES_TO_YOU = re.compile(
+    r"\b(?:i'd|i would|i'm writing to|i am writing to|i wish to|i want to|i'd love to|i would love to|like to) apply\b"
+    r"|\bapply(?:ing)? for (?:the|your) (?:[\w'/&-]+ ){0,5}(?:job|role|position|post|vacancy|opening)\b(?! (?:at|with|in) )"
+    r"|\byour (?:ad|advert|advertisement|posting|job posting|listing|sign|notice|vacancy|opening)\b"
+    r"|\b(?:job|role|position|post|vacancy) (?:that )?you (?:advertised|posted|listed|are hiring for)\b"
+    r"|\bplease find (?:attached )?my (?:cv|resume|résumé|application)\b|\b(?:cv|resume) attached for (?:the|your)\b"
+    r"|\bconsider(?:ed)? (?:me )?for (?:the|your) (?:[\w'/&-]+ ){0,5}(?:job|role|position|post|vacancy|opening)\b")
+# ... and not asking a friend to look at it
+FRIENDS_HELP = re.compile(r"\b(?:look over|look at|read over|review|check|proofread|feedback on|thoughts on|eyes on) my"
+                          r" (?:cv|resume|résumé|application|cover letter)\b")
 
+
+def applies(email: Email) -> bool:
+    """The user's own message applies for a job to the people it is written to: "I saw your sign about the bar job and
+    I'd love to apply", "I'm applying for the line cook job on your window"; not "I've applied for a job in Leeds" to
+    their mother, nor "could you look over my CV?" to a friend."""
     if not email.from_me:
         return False
     text = re.sub(r"\s+", " ", email.subject.lower() + "\n" + email.text.lower().replace("\u2019", "'"))
-    return USERS_APPLICATION.search(text) is not None
+    return APPLIES_TO_YOU.search(text) is not None and FRIENDS_HELP.search(text) is None

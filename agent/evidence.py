@@ -74,6 +74,7 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|(?:^|\n|[,.!] )\s*[a-z]+ here (?:from|at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
                         r"|\b(?:when|since|after) (?:i|we) shortlisted you\b"
+                        r"|\b(?:we|i) interviewed (?:\w+ ){0,2}(?:people|candidates|applicants)\b"
                         r"|\bwhoever joins\b|\b(?:we|i) need someone (?:more|with|who|to (?:run|lead|head|build|own))\b"
                         r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b"
                         # "saw your resume come thru on indeed", "I am Armen, owner of Grandview Bagel Works"

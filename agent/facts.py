@@ -307,8 +307,27 @@ def _client(email: Email, agency: str, people: set[str]) -> str | None:
                         or AGENCY.search(c) or (len(words) == 1 and c.lower() in me) or not _acceptable(c, people)
                         or c.lower() in CLIENT_NOISE or TITLE_END.search(c)):
                     continue
+                if len(words) == 1 and _written_of_as_a_person(c, email.text[:3000]):
+                    # "Rukhsana would like to meet you": the client's person, not the client; a later match is as
+                    # likely another client the note mentions ("if the Garforth perm changes things"): the agency stands
+                    return None
                 return _extend_suffix(c, hay[m.start("c"):])
     return None
+
+
+def _written_of_as_a_person(word: str, text: str) -> bool:
+    """A one-word name the agency's note writes of as a person: a contraction ("She'll want to know"), a first name
+    with a surname and a title ("Rukhsana Malik (Operations Manager)", "Doug Riffle, the plant manager"), or one that
+    "he" or "she" goes on from ("Doug came back this morning, here's what he said"). "Garforth came back" goes on with
+    "they"."""
+    if re.search(r"'(?:ll|d|re|ve|m)$", word, re.I):
+        return True
+    name = re.escape(word)
+    surnamed = any(not ORG_WORD.fullmatch(m.group(1)) for m in re.finditer(
+        rf"\b{name} ([A-Z][a-z'-]+)\s*(?:\(|,\s*(?:the |our |their |a )?[a-z])", text))
+    return surnamed or re.search(
+        rf"\b{name} (?:came back|got back|said|says|told me|mentioned|rang|called|will call|'ll call|is going to call)\b"
+        rf"[^\n]{{0,100}}?\b(?:he|she)(?:'s|'ll|'d)?\b", text, re.I) is not None
 
 
 CLIENT_NOISE = {"she", "he", "they", "we", "it", "i", "you", "ihnen", "sie", "ich", "wir", "er", "elle", "ils", "nous",

@@ -196,7 +196,8 @@ PROSPECTIVE_OFFER = (r"éventuel\w* (?:proposition|offre|promesse)|\beventual(?:
                      r"|\bpotentiel\w* (?:offre|proposition)|eventuell\w* (?:erbjudande|anställning|tilbud|angebot)"
                      r"|posible (?:oferta|propuesta)|possível (?:proposta|oferta)|possibile (?:proposta|offerta)")
 OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not constitute an offer"
-              r"|not to (?:extend|make|offer)|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
+              r"|not to (?:extend|make|offer)|(?:not|n't) (?:be )?able to (?:extend|make|offer)"
+              r"|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
               r"|accepted your offer|offer (?:was|has been) accepted|seller|buyer|your bid"
               r"|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
@@ -929,6 +930,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:went|gone|going|go|decided to go) (?:with|w/) (?:someone|somebody) else|(?:went|gone) (?:with|w/) (?:another"
        r"|a different|an internal|an? other|the (?:internal|other|external)) (?:candidate|applicant|person|guy|girl|transfer"
        r"|hire)|(?:it's|it is|its) a no\b"
+       # "we are not able to extend you an offer", "we are offering it to a teacher transferring from Elk Meadow", a board's
+       # "the employer has marked this job as filled"
+       r"|(?:not|unable to|cannot|can't|won't) (?:be able to )?(?:extend|make) you an offer\b"
+       r"|(?:we are|we're|we've|we have|i am|i'm|i've|i have) (?:now |since )?offer(?:ed|ing) (?:it|the (?:[\w-]+ ){0,3}(?:job"
+       r"|role|position|post)) to (?:a|an|another|someone|somebody|the other|one of)\b"
+       r"|(?:marked|listed) (?:this|the) (?:job|position|role|posting|vacancy) as (?:filled|closed)\b"
        # a job portal's status line: "New status: FILLED", "Application status: Not selected"
        r"|(?:new|application|current) status(?: of your application)?\s*:\s*(?:position )?(?:filled|not selected"
        r"|unsuccessful|rejected|declined|no longer under consideration|not progressing|closed - not selected)\b"
@@ -1050,7 +1057,8 @@ FEATURES: tuple[Feature, ...] = (
     # the role itself is gone: a no to the user, unless what it calls off is an interview still to come
     # (then "cancels an interview" outweighs it)
     _f("rejection", 4, "a", "says the role is gone",  # classify.ROLE_GONE
-       r"(?:position|role|vacancy|requisition|post) (?:has|have) (?:now )?been (?:cancell?ed|withdrawn|pulled)"
+       r"(?:position|role|vacancy|requisition|post|posting) (?:has|have) (?:now )?been (?:cancell?ed|withdrawn|pulled"
+       r"|eliminated)|all applications (?:for (?:it|this (?:position|role|post|posting)) )?have been closed"
        r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)"
        r"|(?:we're|we are) no longer (?:recruiting|hiring) for (?:the|this)\b"
        # "we've decided to close this search and not hire for the position at this time"
@@ -1235,7 +1243,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|guest interview|guest (?:spot|slot|appearance)\b"
        # (French "reporter l'entretien" is to postpone it)
        r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b(?! (?:l'|le |la |les |notre |votre |au |à ))"
-       r"|for (?:an|our|a) (?:article|story|piece)|quote you"
+       r"|for (?:an|our|a) (?:article|story|piece)|quote you\b"
        r"|(?:story|piece|article) (?:i'm|i am|we're|we are) (?:writing|working on)"
        # "I have to scrap next Thursday's recording", "putting the show on a short break", "love to have you on to talk"
        r"|(?:scrap|cancel|postpon|push|mov|reschedul)\w* (?:next \w+'s |the |our |this |tomorrow's |today's |thursday's )?"
@@ -1431,7 +1439,7 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"),
     # a hospital's letter to the user as its patient: an OT applying to the same hospitals gets interview letters from them
     _f(NR, 5, "a", "is the user's own appointment as a patient",
-       r"(?:nhs|hospital|patient|chi|mrn) (?:no|number)\b\.?\s*:|outpatient (?:appointment|clinic|booking)"
+       r"(?:nhs|hospital|patient|chi|mrn) (?:no|number)\b\.?\s*:|(?:your|of) outpatient appointment"
        r"|your (?:hospital|outpatient|clinic|dental|gp|scan|x-ray) appointment|if your (?:condition|symptoms) (?:changes?|gets?"
        r" worse|worsens?)|contact your gp\b"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
@@ -1525,6 +1533,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?! (?:role|spot|position|job|post|vacancy))|hon\.? (?:secretary|treasurer)"
        r"|(?:apartment|property|house|flat|unit|your|the) (?:showing|viewing)\b"
        r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application"
+       # "Thank you for your application for the following course"
+       r"|application for (?:the following |this |our |a |the )?course\b|course application"
        r"|(?:as a|to) volunteer\b|thanks? (?:so much )?for (?:signing up|volunteering)\b"
        r"|volunteer(?:ing)? (?:application|role|shift|opportunit\w*|induction|orientation|placement"
        r"|sign-?up|programme|program)\b(?! (?:manager|coordinator|director|officer|lead|administrator|assistant))"

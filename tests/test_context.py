@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from click.testing import CliRunner
 
 from agent.classify import classify
@@ -62,12 +63,24 @@ def test_the_users_own_application_is_recorded_and_makes_its_thread_job_mail():
     assert read(plain_reply(), context)[1].kind == "interview_confirmation"
 
 
-def test_a_users_note_to_a_friend_about_an_interview_is_no_application():
-    note = mail(frm=ME, to="Mum <mum@family.example>", subject="Friday", date=DAY, msgid="<mum@example.com>",
-                body="Hi Mum, I've an interview on Friday at 10 - wish me luck! Lunch on Sunday?\n\nJordan\n")
+@pytest.mark.parametrize(("mine", "theirs"), [
+    ("Hi Mum, I've an interview on Friday at 10 - wish me luck! Lunch on Sunday?", "Good luck! Sunday at 1 is fine."),
+    ("Hi Mum, I've applied for a job in Leeds. Can we do lunch Sunday at 1?", "Good luck love! Sunday at 1 is fine."),
+    ("Hi Sam, I'm applying for the analyst job at Brightmill - could you look over my CV? It's attached.",
+     "Looks great! Tighten the summary. Good luck - let me know how Friday at 10 goes!"),
+], ids=["an-interview-mentioned", "applied-elsewhere", "a-friend-asked-to-read-the-cv"])
+def test_a_users_note_to_family_or_a_friend_is_no_application(mine: str, theirs: str):
+    """Only an application to the people written to makes a thread job mail: a friend's "Friday at 10" stays theirs."""
+    friend = "Sam Park <sam.park@gmail.example>"
+    note = mail(frm=ME, to=friend, subject="news", date=DAY, msgid="<note@example.com>", body=mine + "\n\nJordan\n")
     email, signal = read(note)
     assert not applies(email) and USER_APPLIES not in signal.reasons
-    assert job_threads([Message.from_email(email, signal, DAY)]) == set()
+    context = MailboxContext()
+    context.learn(Message.from_email(email, signal, DAY))
+    assert context.threads == set()
+    reply = mail(frm=friend, to=ME, subject="Re: news", date=DAY + timedelta(hours=2), msgid="<r@gmail.example>",
+                 headers={"In-Reply-To": "<note@example.com>", "References": "<note@example.com>"}, body=theirs + "\n")
+    assert read(reply, context)[1].kind == "not_relevant"
 
 
 def test_a_message_of_someone_else_never_records_an_application():

@@ -97,6 +97,39 @@ CASES = [
         "Hi Alex\n\nJoanne passed on your questions about the Palliative Care OT post. Weekends - no weekend working for "
         "OTs at the moment, though we're talking about a Saturday pilot next year and would ask for volunteers. Hours - "
         "37.5 over 5 days.\n\nRuth\n")),
+    # a teacher's search: charter networks, districts, principals, trades' HR systems
+    ("not-able-to-extend-you-an-offer", "rejection", _m(
+        "Renee Castaneda <talent@bristleconeacademies.example>", "Your candidacy with Bristlecone Charter Academies",
+        "Dear Alex,\n\nThank you for spending your Saturday with us at Hiring Day. After careful consideration, we are "
+        "not able to extend you an offer for the Science Teacher, Grades 6-8 position.\n\nWe wish you every success.\n\n"
+        "Renee Castaneda\nDirector of Talent\n")),
+    ("the-posting-eliminated-and-applications-closed", "rejection", _m(
+        "Kettle Ridge HR <hr@kettleridge.example>", "Science Teacher (Grades 6-8) - Posting Withdrawn",
+        "Dear Applicant,\n\nThank you for your interest in the Science Teacher position. Due to budget reductions this "
+        "position has been eliminated for the 2026-27 school year. The posting has been withdrawn and all applications "
+        "for it have been closed.\n\nOffice of Human Resources\n")),
+    ("a-principal-on-gmail-who-interviewed-six", "rejection", _m(
+        "Hank Delgado <hank.delgado.co@gmail.com>", "Sorrel Creek MS science position",
+        "Hi Alex,\n\nI'm writing from my personal email because our district system is down. Thank you for coming out "
+        "on the 31st. We interviewed six people and it came down to you and one other candidate. In the end we offered "
+        "her the position, and she accepted on Friday.\n\nHank\n")),
+    ("quote-your-requisition-number-is-no-press", "assessment", _m(
+        "Tynebrook Facilities <tynebrook@myworkday.com>", "Next step: online assessments for Electrical Supervisor",
+        "Hi Alex,\n\nThank you for applying for Electrical Supervisor at Tynebrook Facilities Services. We would like to "
+        "invite you to the next stage, a short set of online assessments. Please complete both by Tuesday 27 January.\n\n"
+        "If the link does not work, reply to talent@tynebrook.example and quote your requisition number.\n")),
+    ("a-contract-of-employment-to-e-sign", "offer", _m(
+        "SignRelay <no-reply@signrelay-mail.example>",
+        'Joanne Treanor sent you "Contract of Employment - Alex Morgan - Maintenance Electrician" to sign',
+        "Joanne Treanor (Drumgoose Precast Ltd) sent you a document to review and sign.\n\nContract of Employment - Alex "
+        "Morgan - Maintenance Electrician.pdf\n\nMessage from Joanne Treanor:\n\"Hi Alex, please find your contract "
+        "attached for review and signature as discussed with Seamus.\"\n\nREVIEW AND SIGN: https://app.signrelay.example"
+        "/s/9d1e\n")),
+    ("a-course-application-receipt", "not_relevant", _m(
+        "Carlingford Training <admissions@carlingfordtraining.example>", "Application received - C&G 2391-52",
+        "Dear Alex,\n\nThank you for your application for the following course:\n\nCourse: Inspection and Testing of "
+        "Electrical Installations\n\nYour application has been received and will be reviewed to confirm that you meet "
+        "the entry requirements.\n\nKind regards,\nAdmissions\n")),
 ]
 
 
