@@ -6,8 +6,8 @@ mailbox it can: its sender already wrote about the user's candidacy, or it answe
 user applied ("I'm applying for the line cook job, resume attached"). Two facts carry that:
 
 - the companies (domains, or a personal account's own address) of the people who wrote about it, and
-- the threads of job mail: a company's relevant message, or the user's own application (`USER_APPLIES`,
-  recorded on the user's own message when it is read, so later runs know it too).
+- the threads in which the user applied, with the people applied to (`USER_APPLIES`, recorded on the user's own
+  message when it is read, so later runs know it too): their replies there are an employer's.
 
 Pure: sets of strings from stored digests, no disk and no network.
 """
@@ -24,8 +24,10 @@ from agent.models import Email, Message
 # Recorded on the user's own message that applies for a job: its thread is job mail from then on.
 USER_APPLIES = "is the user's own application to the people it is written to"
 # How many messages read as not about a job a run keeps to read again once it knows more (a run's mail in
-# any order: Gmail lists a backfill newest first, so a reply may come before the message that explains it).
+# any order: Gmail lists a backfill newest first, so a reply may come before the message that explains it), and how
+# long all those second readings may take together.
 SECOND_LOOK_LIMIT = 500
+SECOND_LOOK_SECONDS = 60.0
 
 
 def known_key(address: str) -> str:
@@ -47,40 +49,49 @@ def company_domains(messages: Iterable[Message]) -> set[str]:
     return known
 
 
-def job_threads(messages: Iterable[Message]) -> set[str]:
-    """Threads of job mail: one a company wrote about the user's candidacy in, or one the user applied in."""
-    return {m.thread_id for m in messages if m.thread_id and (
-        (not m.from_me and m.signal.kind != "not_relevant") or (m.from_me and USER_APPLIES in m.signal.reasons))}
+def job_threads(messages: Iterable[Message]) -> dict[str, frozenset[str]]:
+    """The threads in which the user applied, each with the people applied to (as known_key gives them): their
+    replies there are the employer's. (A company's own job mail makes its people known by itself: company_domains.)"""
+    out: dict[str, frozenset[str]] = {}
+    for m in messages:
+        if m.thread_id and m.from_me and USER_APPLIES in m.signal.reasons:
+            keys = frozenset(known_key(p.address) for p in m.to if p.address and is_human(p))
+            out[m.thread_id] = out.get(m.thread_id, frozenset()) | keys
+    return out
 
 
 @dataclass
 class MailboxContext:
-    """The companies and job threads known so far in a run, growing as it reads."""
+    """The companies and the user's application threads known so far in a run, growing as it reads. Both are
+    replaced, never grown in place, so what a message was read with stays as it was (knows_more_of)."""
 
-    companies: set[str] = field(default_factory=set)
-    threads: set[str] = field(default_factory=set)
+    companies: frozenset[str] = frozenset()
+    threads: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, messages: list[Message]) -> MailboxContext:
-        return cls(company_domains(messages), job_threads(messages))
+        return cls(frozenset(company_domains(messages)), job_threads(messages))
 
-    def known_for(self, email: Email) -> set[str]:
-        """The known companies to read `email` with: its sender counts as one when it writes in a job thread."""
+    def known_for(self, email: Email) -> frozenset[str]:
+        """The known companies to read `email` with: its sender counts as one when it answers, in its thread, the
+        user's application to them (a partner or a friend writing in the same thread does not)."""
         sender = email.sender
-        if email.from_me or sender is None or not sender.address or email.thread_id not in self.threads \
-                or not is_human(sender):
+        if email.from_me or sender is None or not sender.address or not is_human(sender):
             return self.companies
-        return self.companies | {known_key(sender.address)}
+        key = known_key(sender.address)
+        if key in self.threads.get(email.thread_id, frozenset()):
+            return self.companies | {key}
+        return self.companies
 
     def learn(self, digest: Message) -> None:
-        # (new sets, never grown in place: what a message was read with stays as it was, for knows_more_of)
-        companies, threads = company_domains([digest]) - self.companies, job_threads([digest]) - self.threads
+        companies = company_domains([digest]) - self.companies
         if companies:
             self.companies = self.companies | companies
+        threads = job_threads([digest])
         if threads:
-            self.threads = self.threads | threads
+            self.threads = {**self.threads, **{t: self.threads.get(t, frozenset()) | k for t, k in threads.items()}}
 
-    def knows_more_of(self, email: Email, known: set[str]) -> bool:
+    def knows_more_of(self, email: Email, known: frozenset[str]) -> bool:
         """Whether `email`, read with `known`, would now be read with its sender known."""
         sender = email.sender
         if sender is None or not sender.address:
@@ -89,7 +100,7 @@ class MailboxContext:
         return key not in known and key in self.known_for(email)
 
 
-def worth_a_second_look(email: Email, kind: str, known: set[str]) -> bool:
+def worth_a_second_look(email: Email, kind: str, known: frozenset[str]) -> bool:
     """A message from a person, read as not about a job with its sender unknown: what the rest of the run
     learns (a company's earlier message, the user's application) may change its reading."""
     sender = email.sender
@@ -99,13 +110,16 @@ def worth_a_second_look(email: Email, kind: str, known: set[str]) -> bool:
 
 # The user applying to the people the message is written to, not telling a friend about an application elsewhere ("I'm
 # applying for the analyst job at Brightmill - could you look over my CV?", "I've applied for a job in Leeds").
+_JOB_NOUN = r"(?:[\w'/&-]+ ){0,5}(?:job|role|position|post|vacancy|opening|placement|apprenticeship)s?\b"
 APPLIES_TO_YOU = re.compile(
-    r"\b(?:i'd|i would|i'm writing to|i am writing to|i wish to|i want to|i'd love to|i would love to|like to) apply\b"
-    r"|\bapply(?:ing)? for (?:the|your) (?:[\w'/&-]+ ){0,5}(?:job|role|position|post|vacancy|opening)\b(?! (?:at|with|in) )"
-    r"|\byour (?:ad|advert|advertisement|posting|job posting|listing|sign|notice|vacancy|opening)\b"
+    r"\b(?:i'd|i would|i'm writing to|i am writing to|i wish to|i want to|i'd love to|i would love to|like to|love to) apply"
+    r" (?:for|to) (?:the|your|a|an) " + _JOB_NOUN +
+    r"|\bapply(?:ing)? for (?:the|your) " + _JOB_NOUN + r"(?! (?:at|with|in) )"
+    r"|\byour (?:ad|advert|advertisement|posting|listing|sign|notice)\b[^.!?\n]{0,40}\b(?:job|role|position|vacancy|opening"
+    r"|staff|help wanted|hiring)\b"
     r"|\b(?:job|role|position|post|vacancy) (?:that )?you (?:advertised|posted|listed|are hiring for)\b"
-    r"|\bplease find (?:attached )?my (?:cv|resume|résumé|application)\b|\b(?:cv|resume) attached for (?:the|your)\b"
-    r"|\bconsider(?:ed)? (?:me )?for (?:the|your) (?:[\w'/&-]+ ){0,5}(?:job|role|position|post|vacancy|opening)\b")
+    r"|\bplease find (?:attached )?my (?:cv|resume|résumé)\b|\b(?:cv|resume) attached for (?:the|your)\b"
+    r"|\bconsider(?:ed)? (?:me )?for (?:the|your) " + _JOB_NOUN)
 # ... and not asking a friend to look at it
 FRIENDS_HELP = re.compile(r"\b(?:look over|look at|read over|review|check|proofread|feedback on|thoughts on|eyes on) my"
                           r" (?:cv|resume|résumé|application|cover letter)\b")

@@ -1414,6 +1414,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:formal|informal) observation|pre-?observation|post-?observation|pre-conference|post-conference"
        # the job the user has moves them up: "congratulations again on your promotion"
        r"|(?:on|for) your (?:recent |well[- ]deserved |internal )?promotion"
+       # ... or tries to keep them: "we'll confirm your promotion to Senior Manager in the October round"
+       r"|\bconfirm your promotion\b"
        # ... in writing: "HR will send you the formal change-of-terms letter" (not "(up from £80,000)": a revised offer's)
        r"|change[- ]of[- ](?:terms|contract) letter"
        # ... or keeps them on: "offer of extension to fixed-term contract", "your current end date is 30 April"
@@ -1535,6 +1537,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application"
        # "Thank you for your application for the following course"
        r"|application for (?:the following |this |our |a |the )?course\b|course application"
+       # an artists', writers' or designers' residency (not a doctor's, nor "comprovante de residência", a proof of address)
+       r"|\b(?:artists?'?|writers?'?|design|creative|art|arts) residenc(?:y|ies)\b"
+       r"|\bresid[eê]ncia (?:artística|de (?:design|artistas|escrita|criação)|design)\b|\bresidencia artística"
        r"|(?:as a|to) volunteer\b|thanks? (?:so much )?for (?:signing up|volunteering)\b"
        r"|volunteer(?:ing)? (?:application|role|shift|opportunit\w*|induction|orientation|placement"
        r"|sign-?up|programme|program)\b(?! (?:manager|coordinator|director|officer|lead|administrator|assistant))"

@@ -616,6 +616,9 @@ OFFER = (
     # a small business's offer in plain words: "a gente quer muito você com a gente", "te queremos en el equipo"
     "(?:a gente|nós) (?:quer|queremos) (?:muito )?(?:você|te ter) (?:com a gente|na equipe|no time)",
     "(?:te|le) queremos en (?:el|nuestro) equipo",
+    # session 19: "a vaga é tua, se a quiseres", "el puesto es tuyo", "segue o contrato de trabalho sem termo para assinares"
+    "(?:a vaga|o lugar|o cargo) é (?:tua|teu|sua|seu)\\b", "el puesto es (?:tuyo|suyo)\\b",
+    "contrato de trabalho (?:sem termo |a termo |por tempo indeterminado )?para (?:assinar|assinares)",
     "wir (?:möchten|wollen) (?:dich|sie) (?:gerne |unbedingt )?(?:im|in unserem) team",
     "formaliz\\w+ a proposta", "(?:ons|het) aanbod (?:voor|bij) (?:de|het)", "met (?:jou|je|u) in zee (?:gaan|te gaan)",
     "aangepast(?:e)? (?:aanbod|voorstel)", "aanbodbrief",

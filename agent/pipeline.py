@@ -16,14 +16,14 @@ import signal
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from agent.addresses import is_human, is_plain_address, is_relay, org_label, same_organisation
 from agent.config import Config, Paths
-from agent.context import SECOND_LOOK_LIMIT, MailboxContext, worth_a_second_look
+from agent.context import SECOND_LOOK_LIMIT, SECOND_LOOK_SECONDS, MailboxContext, worth_a_second_look
 from agent.drafts import content_hash, draft_id, load_templates
 from agent.fates import sent_as
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
@@ -173,10 +173,11 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
     learned = store.learned_rules()
     own = own_domains(cfg.me)
     seen: set[str] = set()
-    again: list[tuple[int, Email, set[str]]] = []  # (index in digests, the message, what it was read with)
+    again: list[tuple[int, Email, frozenset[str]]] = []  # (index in digests, the message, what it was read with)
+    passed_over = 0
     fetched = box.sync(known)
 
-    def read(email: Email, known_domains: set[str]) -> Message:
+    def read(email: Email, known_domains: frozenset[str]) -> Message:
         signal = classify(email, now=now, tz=cfg.tz, known_domains=known_domains, own_domains=own, learned=learned)
         return Message.from_email(email, signal, fallback_date=now)
 
@@ -192,8 +193,11 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
                     log.warning("message %s: %s", raw.id, "; ".join(email.warnings))
                 known_domains = context.known_for(email)
                 digest = read(email, known_domains)
-            if worth_a_second_look(email, digest.signal.kind, known_domains) and len(again) < SECOND_LOOK_LIMIT:
-                again.append((len(digests), email, known_domains))
+            if worth_a_second_look(email, digest.signal.kind, known_domains):
+                if len(again) < SECOND_LOOK_LIMIT:
+                    again.append((len(digests), email, known_domains))
+                else:
+                    passed_over += 1
             digests.append(digest)
             if texts is not None and email.from_me:
                 texts[digest.id] = email.text
@@ -202,18 +206,10 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
             if whole_source(exc):
                 raise
             bad.append((raw.id, type(exc).__name__))
-    for index, email, known_domains in again:
-        # read again what the rest of the run explained: a reply listed before the message it answers
-        if context.knows_more_of(email, known_domains):
-            try:
-                with time_budget(MESSAGE_BUDGET):
-                    digests[index] = read(email, context.known_for(email))
-                context.learn(digests[index])
-            except Exception as exc:  # the first reading stands
-                if whole_source(exc):
-                    raise
-                log.warning("message %s: a second reading failed (%s); the first stands", email.id,
-                            type(exc).__name__)
+    read_again(again, digests, context, read)
+    if passed_over:
+        log.warning("%d message(s) read as no job mail were not read again (more than %d this run)", passed_over,
+                    SECOND_LOOK_LIMIT)
     with store.transaction():
         for d in digests:
             try:
@@ -240,6 +236,31 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
         learn_from_labels(store, store.messages(), now, changed)
     read_ids = {d.id for d in digests}
     return len(digests) - sum(1 for item, _ in bad if item in read_ids), len(bad), fetched
+
+
+def read_again(again: list[tuple[int, Email, frozenset[str]]], digests: list[Message], context: MailboxContext,
+               read: Callable[[Email, frozenset[str]], Message]) -> None:
+    """Read again what the rest of the run explained (a reply listed before the message it answers), until a pass
+    changes nothing, within SECOND_LOOK_SECONDS in all. A second reading is optional: if it fails, the first stands."""
+    deadline = time.monotonic() + SECOND_LOOK_SECONDS
+    waiting = list(again)
+    while waiting and time.monotonic() < deadline:
+        still = []
+        for index, email, known_domains in waiting:
+            if not context.knows_more_of(email, known_domains):
+                still.append((index, email, known_domains))
+                continue
+            try:
+                with time_budget(MESSAGE_BUDGET):
+                    digests[index] = read(email, context.known_for(email))
+                context.learn(digests[index])
+            except Exception as exc:  # (KeyboardInterrupt and SystemExit still end the run)
+                log.warning("message %s: a second reading failed (%s); the first stands", email.id, type(exc).__name__)
+            if time.monotonic() >= deadline:
+                break
+        if len(still) == len(waiting):
+            return
+        waiting = still
 
 
 def recover(store: Store, box: Mailbox, now: datetime | None = None, result: RunResult | None = None) -> None:

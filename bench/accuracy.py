@@ -101,7 +101,7 @@ def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in
     zone = ZoneInfo(tz)
     context = MailboxContext()
     readings: dict[str, Signal] = {}
-    again: list[tuple[str, Email, set[str]]] = []
+    again: list[tuple[str, Email, frozenset[str]]] = []
     for name in sorted(labels, reverse=newest_first):
         email = parse((corpus / name).read_bytes(), me=set(me), names=names)
         if not in_sequence:

@@ -55,7 +55,7 @@ def test_the_users_own_application_is_recorded_and_makes_its_thread_job_mail():
     email, signal = read(application())
     assert applies(email) and USER_APPLIES in signal.reasons
     digest = Message.from_email(email, signal, DAY)
-    assert job_threads([digest]) == {"<apply@example.com>"}
+    assert job_threads([digest]) == {"<apply@example.com>": frozenset({"colmhurley@hotmail.example"})}
     # alone, the owner's plain reply from a personal account says nothing of a job
     assert read(plain_reply())[1].kind == "not_relevant"
     context = MailboxContext()
@@ -77,10 +77,33 @@ def test_a_users_note_to_family_or_a_friend_is_no_application(mine: str, theirs:
     assert not applies(email) and USER_APPLIES not in signal.reasons
     context = MailboxContext()
     context.learn(Message.from_email(email, signal, DAY))
-    assert context.threads == set()
+    assert context.threads == {}
     reply = mail(frm=friend, to=ME, subject="Re: news", date=DAY + timedelta(hours=2), msgid="<r@gmail.example>",
                  headers={"In-Reply-To": "<note@example.com>", "References": "<note@example.com>"}, body=theirs + "\n")
     assert read(reply, context)[1].kind == "not_relevant"
+
+
+@pytest.mark.parametrize("words", [
+    "Is your ad for the sofa still up?", "I saw your listing for the flat.", "I would like to apply for a refund.",
+    "Please find attached my application for the tenancy.", "Your sign-up link did not work.",
+    "What are your opening hours?", "I'd like to apply the discount code.",
+])
+def test_the_users_other_business_is_no_application(words: str):
+    raw = mail(frm=ME, to="Shop <hello@shop.example>", subject="Question", date=DAY, msgid="<q@example.com>",
+               body=f"Hi,\n\n{words}\n\nJordan\n")
+    assert not applies(read(raw)[0])
+
+
+def test_only_the_people_applied_to_are_known_in_the_thread():
+    """The user forwards nothing, but a partner copied in later writes in the same thread: not the employer."""
+    context = MailboxContext()
+    email, signal = read(application())
+    context.learn(Message.from_email(email, signal, DAY))
+    partner = mail(frm="Robin Lee <robin.lee@gmail.example>", to=ME, subject="Re: Bar job", date=DAY + timedelta(days=1),
+                   msgid="<robin@gmail.example>", headers={"In-Reply-To": "<apply@example.com>",
+                                                           "References": "<apply@example.com>"},
+                   body="Good luck! Dinner Friday at 7 to celebrate whatever happens?\n")
+    assert read(partner, context)[1].kind == "not_relevant"
 
 
 def test_a_message_of_someone_else_never_records_an_application():
@@ -109,6 +132,7 @@ def test_a_run_reads_a_reply_listed_before_the_message_that_explains_it(tmp_path
     refusal = mail(frm=COLM, to=ME, subject="Re: Your CV", date=DAY + timedelta(days=4), msgid="<colm3@hotmail.example>",
                    headers={"In-Reply-To": "<colm1@hotmail.example>", "References": "<colm1@hotmail.example>"},
                    body="Jordan, sorry, we went with someone who's worked with us before. Best of luck.\n\n" + SIGNATURE)
+    assert read(refusal)[1].kind == "not_relevant"  # alone, it says nothing of a job
     for name, order in (("oldest first", [invitation_from_colm(), refusal]),
                         ("newest first", [refusal, invitation_from_colm()])):
         (tmp_path / name).mkdir()

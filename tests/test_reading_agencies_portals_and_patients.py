@@ -130,6 +130,23 @@ CASES = [
         "Dear Alex,\n\nThank you for your application for the following course:\n\nCourse: Inspection and Testing of "
         "Electrical Installations\n\nYour application has been received and will be reviewed to confirm that you meet "
         "the entry requirements.\n\nKind regards,\nAdmissions\n")),
+    # the current employer's counter-offer confirms a promotion: the user's own job
+    ("the-current-firms-counter-offer", "not_relevant", _m(
+        "Richard Okafor <richard.okafor@pellinoresharpe.example>", "RE: Catch-up",
+        "Alex,\n\nThank you for being open with me yesterday. I'd like to put something in writing before you make a "
+        "final decision:\n\n- We'll confirm your promotion to Senior Manager in the October round.\n- Your base salary "
+        "would increase to £84,000 from 1 April.\n\nRichard\n")),
+    # a designers' residency: its jury interview is no job interview
+    ("a-design-residency-receipt", "not_relevant", _m(
+        "Casa Fontainhas <residencias@casafontainhas.example>", "Candidatura recebida - Residência Design & Território",
+        "Olá Alex Morgan,\n\nObrigado pela tua candidatura à Residência Design & Território 2026. O processo de seleção "
+        "decorre em duas fases: análise do dossiê pelo júri e entrevista online com o júri para os candidatos "
+        "pré-selecionados.\n\nEquipa Casa Fontainhas\n")),
+    # Portuguese offers in plain words and the contract itself
+    ("a-vaga-e-tua", "offer", _m(
+        "Catarina Meireles <catarina@salitrelabs.example>", "Re: Proposta - Product Designer Sénior",
+        "Alex, que notícia fantástica! Está tudo certo com o início a 4 de maio.\n\nSegue em anexo o contrato de "
+        "trabalho sem termo para assinares.\n\nCatarina\n")),
 ]
 
 

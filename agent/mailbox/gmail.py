@@ -423,7 +423,7 @@ class GmailMailbox(Mailbox):
         # ("No bother Alex, Wednesday at 4 so", "we went with someone else, sorry") - a run started mid-process must
         # read them as the history sync would have. One listing of the window's mail (ids only, 5 units a page of
         # 500), kept to the candidate threads: the rest of the mailbox is never fetched.
-        rest_q = f"newer_than:{self.backfill_days}d -in:chats"
+        rest_q = f"newer_than:{self.backfill_days}d -in:chats -in:drafts"
         rest = [m for m in self._list("messages.list",
                                       lambda t: self.users.messages().list(userId="me", q=rest_q, maxResults=500,
                                                                            pageToken=t), "messages")

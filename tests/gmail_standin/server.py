@@ -604,7 +604,7 @@ def _term(s: Stored, term: str, now_ms: int) -> bool:
         return s.internal_date >= now_ms - n * days * 86_400_000
     if key == "in":
         return {"sent": "SENT" in s.labels, "inbox": "INBOX" in s.labels, "anywhere": True,
-                "chats": "CHAT" in s.labels}.get(value.lower(), value.upper() in s.labels)
+                "chats": "CHAT" in s.labels, "drafts": "DRAFT" in s.labels}.get(value.lower(), value.upper() in s.labels)
     if key == "label":
         return value in s.labels or value.upper() in s.labels
     if key == "category":
