@@ -97,7 +97,9 @@ class MailboxContext:
         if sender is None or not sender.address:
             return False
         key = known_key(sender.address)
-        return key not in known and key in self.known_for(email)
+        # (a person's own address, not a whole domain: a company domain known through one misread message - the user's
+        # own employer's - would otherwise draw in every colleague's plain note)
+        return "@" in key and key not in known and key in self.known_for(email)
 
 
 def worth_a_second_look(email: Email, kind: str, known: frozenset[str]) -> bool:

@@ -155,3 +155,17 @@ def test_what_a_message_was_read_with_stays_as_it_was():
     before = context.known_for(email)
     context.learn(Message.from_email(*read(invitation_from_colm()), datetime(2026, 3, 1, tzinfo=UTC)))
     assert before == set() and context.knows_more_of(email, before)
+
+
+def test_a_whole_domain_made_known_draws_in_no_second_reading():
+    """A company domain known through one message (say a misread note from the user's own employer) does not send
+    every colleague's plain note there back for a second reading: only a person known by their own address does."""
+    note = mail(frm="Dana Kim <dana.kim@acme.example>", to=ME, subject="lunch", date=DAY, msgid="<l@acme.example>",
+                body="Lunch Thursday at 12? The usual place.\n\nDana\n")
+    email, signal = read(note)
+    assert signal.kind == "not_relevant"
+    before = frozenset()
+    context = MailboxContext(companies=frozenset({"acme.example"}))
+    assert "acme.example" in context.known_for(email) and not context.knows_more_of(email, before)
+    context = MailboxContext(companies=frozenset({"colmhurley@hotmail.example"}))
+    assert context.knows_more_of(read(plain_reply())[0], before)
