@@ -28,9 +28,9 @@ from agent.models import (  # noqa: E402
     KINDS,
     Email,
     Message,
-    Signal,
 )
 from agent.parse import parse  # noqa: E402
+from agent.pipeline import read_again  # noqa: E402
 
 # Legal forms say nothing about which company it is: "Kwikstaart Logistiek B.V." is "Kwikstaart Logistiek".
 LEGAL = re.compile(r"\b(?:s\.a\. de c\.v|sa de cv|gmbh|inc|llc|llp|ltd|s\.?a\.?s?|s\.l|ag|as|asa|aps|nv|srl|co|corp|group"
@@ -99,24 +99,29 @@ def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in
     res = Result(name=corpus.name + (" (in sequence, newest first)" if newest_first else " (in sequence)"
                                      if in_sequence else ""))
     zone = ZoneInfo(tz)
+    when = datetime(2026, 1, 1, tzinfo=zone)
     context = MailboxContext()
-    readings: dict[str, Signal] = {}
-    again: list[tuple[str, Email, frozenset[str]]] = []
-    for name in sorted(labels, reverse=newest_first):
+
+    def read(email: Email, known: frozenset[str]) -> Message:
+        return Message.from_email(email, classify(email, tz=zone, known_domains=known), when)
+
+    order = sorted(labels, reverse=newest_first)
+    digests: list[Message] = []
+    again: list[tuple[int, Email, frozenset[str]]] = []
+    for name in order:
         email = parse((corpus / name).read_bytes(), me=set(me), names=names)
         if not in_sequence:
-            readings[name] = classify(email, tz=zone)
+            digests.append(read(email, frozenset()))
             continue
         email.thread_id = email.references[0] if email.references else email.message_id
         known = context.known_for(email)
-        readings[name] = sig = classify(email, tz=zone, known_domains=known)
-        if worth_a_second_look(email, sig.kind, known):
-            again.append((name, email, known))
-        context.learn(Message.from_email(email, sig, datetime(2026, 1, 1, tzinfo=zone)))
-    for name, email, known in again:
-        if context.knows_more_of(email, known):
-            readings[name] = classify(email, tz=zone, known_domains=context.known_for(email))
-            context.learn(Message.from_email(email, readings[name], datetime(2026, 1, 1, tzinfo=zone)))
+        digest = read(email, known)
+        if worth_a_second_look(email, digest.signal.kind, known):
+            again.append((len(digests), email, known))
+        digests.append(digest)
+        context.learn(digest)
+    read_again(again, digests, context, read)
+    readings = {name: d.signal for name, d in zip(order, digests, strict=True)}
     for name, label in sorted(labels.items()):
         sig = readings[name]
         want = label["kind"]
