@@ -24,6 +24,7 @@ from agent.evidence import (
     OWN_WORKPLACE,
     REPLY,
     SCAM,
+    SIGNED_BY_SOMEONE_WHO_HIRES,
     Candidacy,
     answers_an_application,
     answers_the_user_hiring,
@@ -473,7 +474,7 @@ OUTREACH = "is cold outreach, not a reply to an application"
 PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (?:chat|call|conversation|time)|speaking|meeting"
                           r"|coming in)|\b(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:with|to) you"
                           r"|\bi heard back from\b|\binterview went\b")
-SIGNED_BY_RECRUITER = "is signed by someone who hires"
+SIGNED_BY_RECRUITER = SIGNED_BY_SOMEONE_WHO_HIRES
 ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that must be a question
 # The user's application to the sender's own company, said to the user: "I saw you applied for our SRE opening".
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"

@@ -161,6 +161,16 @@ INTERVIEW = re.compile(
     r"|(?:couple (?:of )?|few |two |further |more )+conversations\b"
     r"|have you back\b)"
 )
+# Candidacy evidence beyond a person meeting the user (context.makes_known counts it).
+NAMES_THE_APPLICATION = "names the user's application, role or position"
+INTERVIEW_WORDS = "uses interview words"
+FROM_AN_ATS = "comes from an applicant-tracking system acting for a company"
+BOARD_NEWS = "is a job board's news of the user's own application"
+ANSWERS_THE_APPROACH = "answers the user's own approach about a job"
+RELAYED_BY_A_BOARD = "is a person's message passed on by a job board"
+KNOWN_COMPANY = "comes from a company the user is in a process with"
+KNOWN_PERSON = "comes from a person the user is in a process with"
+SIGNED_BY_SOMEONE_WHO_HIRES = "is signed by someone who hires"
 SPEAKS_OF_A_MEETING = "speaks of a call or meeting with the user"
 PERSON_AT_COMPANY = "is from a person at a company, to the user alone"
 SCHEDULED_BY_TOOL = "comes from a scheduling tool acting for a person at a company"
@@ -309,22 +319,22 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         pass
     elif APPLICATION.search(hay) or OTHER_LANGUAGES.search(hay) or subject_names_role(subject):
         c.named = APPLIED_TO.search(hay) is not None
-        c.add(2, "names the user's application, role or position")
+        c.add(2, NAMES_THE_APPLICATION)
     elif INTERVIEW.search(hay):
-        c.add(1, SPEAKS_OF_A_MEETING if only_meeting_words(hay) else "uses interview words")
+        c.add(1, SPEAKS_OF_A_MEETING if only_meeting_words(hay) else INTERVIEW_WORDS)
     ats = any(is_ats(p.address) for p in senders)
     if ats:
         c.ats = True
-        c.add(2, "comes from an applicant-tracking system acting for a company")
+        c.add(2, FROM_AN_ATS)
     elif sender is not None and read_text and _on(sender.address, JOB_BOARDS) and APPLIED.search(hay):
         ats = True  # the board acts for the company here, as an ATS does
         c.board_application = True
-        c.add(2, "is a job board's news of the user's own application")
+        c.add(2, BOARD_NEWS)
     company_senders = [p for p in senders if not is_relay(p.address) and org_label(p.address) not in FREE_MAIL
                        and domain(p.address)]
     if any(domain(p.address) in known_domains or registrable(domain(p.address)) in known_domains
            for p in company_senders):
-        c.add(2, "comes from a company the user is in a process with")
+        c.add(2, KNOWN_COMPANY)
     about_a_job = bool(c.found)  # its words, an ATS, a board or a company the user is in a process with
     if any(registrable(domain(p.address)) in own_domains for p in company_senders):
         c.add(-5, FROM_OWN_EMPLOYER)
@@ -343,11 +353,11 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         if REPLY.match(subject):
             c.add(0.5, "answers a thread the user is in")
         if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
-            c.add(0.5, "is signed by someone who hires")
+            c.add(0.5, SIGNED_BY_SOMEONE_WHO_HIRES)
     approach = recipients <= 2 and not bulk and read_text and answers_an_application(email)
     if approach:
         # the user's own words quoted below: "I'm after the seasonal guide job on your website"
-        c.add(1, "answers the user's own approach about a job")
+        c.add(1, ANSWERS_THE_APPROACH)
     elif read_text and not about_a_job and _care_provider(company_senders) \
             and PATIENT.search(subject + "\n" + _users_own_words(email.quoted.lower())):
         # "that's you booked in for 9:15 with Dr Patel" under "I've lost a filling": a practice booking the user in as
@@ -361,11 +371,11 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if relayed and not company_senders and recipients <= 2:
         # like a person at a company writing to the user alone: what it says decides (_hiring_step)
         c.one_to_one = True
-        c.add(0.5, "is a person's message passed on by a job board")
+        c.add(0.5, RELAYED_BY_A_BOARD)
     personal = sender is not None and org_label(sender.address) in FREE_MAIL and not company_senders
     if personal and sender is not None and sender.address.lower() in known_domains:
         c.one_to_one = alone
-        c.add(2, "comes from a person the user is in a process with")
+        c.add(2, KNOWN_PERSON)
     elif personal:
         c.personal = alone
         if read_text and alone and _speaks_for_a_company(email, subject, hay) and not SCAM.search(hay):

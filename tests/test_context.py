@@ -14,9 +14,9 @@ from click.testing import CliRunner
 
 from agent.classify import classify
 from agent.cli import cli
-from agent.context import USER_APPLIES, MailboxContext, applies, job_threads
+from agent.context import USER_APPLIES, MailboxContext, applies, company_domains, job_threads
 from agent.demo.builder import mail, write_mbox
-from agent.models import Message
+from agent.models import Message, Signal
 from agent.parse import parse
 
 NY = ZoneInfo("America/New_York")
@@ -169,3 +169,30 @@ def test_a_whole_domain_made_known_draws_in_no_second_reading():
     assert "acme.example" in context.known_for(email) and not context.knows_more_of(email, before)
     context = MailboxContext(companies=frozenset({"colmhurley@hotmail.example"}))
     assert context.knows_more_of(read(plain_reply())[0], before)
+
+
+def _digest(kind: str, reasons: list[str]) -> Message:
+    raw = mail(frm="Dana Kim <dana.kim@acme.example>", to=ME, subject="Thursday", date=DAY, msgid="<d@acme.example>",
+               body="See you Thursday at 10.\n\nDana\n")
+    email = parse(raw, me={"jordan@example.com"}, names=("Jordan Lee",))
+    return Message.from_email(email, Signal(kind=kind, confidence=0.8, reasons=reasons, people=[email.sender]), DAY)
+
+
+@pytest.mark.parametrize(("kind", "reasons", "known"), [
+    # a colleague's invitation misread as an interview: a person meeting the user, and nothing more
+    ("interview_confirmation", ["carries a calendar invitation", "is from a person at a company, to the user alone",
+                                "is a one-off meeting a person at a company set up with the user by name"], False),
+    ("reschedule", ["its words read like reschedule (91% by the model trained on labelled mail)",
+                    "is from a person at a company, to the user alone"], False),
+    # ... but a booking that names the application, or speaks of an interview, is the company's
+    ("interview_confirmation", ["carries a calendar invitation", "names the user's application, role or position",
+                                "is from a person at a company, to the user alone"], True),
+    ("interview_confirmation", ["confirms an interview time", "is from a person at a company, to the user alone"], True),
+    # and any other job mail a person at a company sends makes it known, as before
+    ("rejection", ["declines the application", "is from a person at a company, to the user alone"], True),
+    ("company_reply", ["gives a status update", "is from a person at a company, to the user alone"], True),
+], ids=["misread-calendar-invite", "misread-move", "named-booking", "interview-booking", "refusal", "status"])
+def test_only_a_meeting_shown_to_be_hiring_makes_its_company_known(kind: str, reasons: list[str], known: bool):
+    """One misread invitation of a colleague must not make the user's own employer a company in a process: every
+    later invitation of a colleague would be read as an interview with it."""
+    assert (company_domains([_digest(kind, reasons)]) == {"acme.example"}) is known
