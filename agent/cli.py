@@ -33,7 +33,7 @@ from agent.doctor import run_checks
 from agent.drafts import PLACEHOLDERS, STEP_TEMPLATES, TemplateError, facts, load_template, missing, render
 from agent.lock import run_lock
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY, AuthNeeded, Mailbox, MailboxUnavailable, SourceError
-from agent.models import KINDS, Application, DraftRecord, Message, Override
+from agent.models import KINDS, Application, DraftRecord, Email, Message, Override
 from agent.pipeline import run as run_pipeline
 from agent.pipeline import status as app_status
 from agent.pipeline import user_known
@@ -426,6 +426,11 @@ def drafts(obj: Context, as_json: bool) -> None:
     click.echo(render_drafts(records, cfg))
 
 
+def _when_sent(email: Email) -> tuple[bool, float]:
+    """Oldest first; a message without a date after the rest."""
+    return (email.date is None, email.date.timestamp() if email.date else 0.0)
+
+
 def render_drafts(records: list[DraftRecord], cfg: Config) -> str:
     if not records:
         return "No drafts made yet."
@@ -437,12 +442,18 @@ def render_drafts(records: list[DraftRecord], cfg: Config) -> str:
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="One JSON list, an object per file in the order given.")
+@click.option("--alone", is_flag=True, help="Read each file by itself, as if the others were not in the mailbox.")
 @click.pass_obj
-def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
-    """What the agent reads in single .eml messages."""
+def classify(obj: Context, files: tuple[Path, ...], as_json: bool, alone: bool) -> None:
+    """What the agent reads in .eml messages. Several files are read as one mailbox, the way a run reads one: oldest
+    first, a reply in the light of the thread it answers and of what its sender wrote before."""
     paths, cfg = obj.setup()
     results = []
+    from agent.classify import classify as classify_email
     from agent.corrections import own_domains
+    from agent.mailbox.local import thread_ids
+    from agent.parse import parse
+    from agent.pipeline import read_together
 
     learned = []
     if paths.database.exists():  # the rules your corrections taught read these files too
@@ -451,12 +462,23 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool) -> None:
             learned = store.learned_rules()
         finally:
             store.close()
-    for f in files:
-        from agent.classify import classify as classify_email
-        from agent.parse import parse
+    own = own_domains(cfg.me)
 
-        email = parse(f.read_bytes(), me=set(cfg.me), names=(cfg.name,))
-        sig = classify_email(email, now=obj.now, tz=cfg.tz, own_domains=own_domains(cfg.me), learned=learned)
+    def read(email: Email, known: frozenset[str]) -> Message:
+        signal = classify_email(email, now=obj.now, tz=cfg.tz, known_domains=known, own_domains=own, learned=learned)
+        return Message.from_email(email, signal, fallback_date=obj.now)
+
+    raws = [f.read_bytes() for f in files]
+    emails = [parse(raw, thread_id=thread, me=set(cfg.me), names=(cfg.name,))
+              for raw, thread in zip(raws, thread_ids(raws), strict=True)]
+    if alone:
+        digests = [read(email, frozenset()) for email in emails]
+    else:
+        order = sorted(range(len(emails)), key=lambda i: _when_sent(emails[i]))
+        by_file = dict(zip(order, read_together([emails[i] for i in order], read), strict=True))
+        digests = [by_file[i] for i in range(len(emails))]
+    for f, email, digest in zip(files, emails, digests, strict=True):
+        sig = digest.signal
         d: dict[str, Any] = {"file": str(f)}
         d.update({k: v for k, v in sig.to_json().items() if k in (
             "kind", "confidence", "reasons", "company", "role", "interview_start", "interview_end", "people",

@@ -238,6 +238,26 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
     return len(digests) - sum(1 for item, _ in bad if item in read_ids), len(bad), fetched
 
 
+def read_together(emails: list[Email], read: Callable[[Email, frozenset[str]], Message],
+                  context: MailboxContext | None = None) -> list[Message]:
+    """Read messages the way a run reads a mailbox, in the order given: each with what the ones before it made known
+    (the companies in a process, the threads in which the user applied), then a second look at those read as no job
+    mail once the rest made their sender known. `followup classify` reads several files so, as does bench/accuracy.py
+    in sequence. (sync reads so too, with a time budget and quarantine around each message.)"""
+    context = context if context is not None else MailboxContext()
+    digests: list[Message] = []
+    again: list[tuple[int, Email, frozenset[str]]] = []
+    for email in emails:
+        known = context.known_for(email)
+        digest = read(email, known)
+        if worth_a_second_look(email, digest.signal.kind, known):
+            again.append((len(digests), email, known))
+        digests.append(digest)
+        context.learn(digest)
+    read_again(again, digests, context, read)  # (within SECOND_LOOK_SECONDS; sync also caps how many it keeps)
+    return digests
+
+
 def read_again(again: list[tuple[int, Email, frozenset[str]]], digests: list[Message], context: MailboxContext,
                read: Callable[[Email, frozenset[str]], Message]) -> None:
     """Read again what the rest of the run explained (a reply listed before the message it answers), until a pass

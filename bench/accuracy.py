@@ -23,14 +23,13 @@ from zoneinfo import ZoneInfo
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from agent.classify import classify  # noqa: E402
-from agent.context import MailboxContext, worth_a_second_look  # noqa: E402
 from agent.models import (  # noqa: E402
     KINDS,
     Email,
     Message,
 )
 from agent.parse import parse  # noqa: E402
-from agent.pipeline import read_again  # noqa: E402
+from agent.pipeline import read_together  # noqa: E402
 
 # Legal forms say nothing about which company it is: "Kwikstaart Logistiek B.V." is "Kwikstaart Logistiek".
 LEGAL = re.compile(r"\b(?:s\.a\. de c\.v|sa de cv|gmbh|inc|llc|llp|ltd|s\.?a\.?s?|s\.l|ag|as|asa|aps|nv|srl|co|corp|group"
@@ -100,27 +99,18 @@ def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in
                                      if in_sequence else ""))
     zone = ZoneInfo(tz)
     when = datetime(2026, 1, 1, tzinfo=zone)
-    context = MailboxContext()
 
     def read(email: Email, known: frozenset[str]) -> Message:
         return Message.from_email(email, classify(email, tz=zone, known_domains=known), when)
 
     order = sorted(labels, reverse=newest_first)
-    digests: list[Message] = []
-    again: list[tuple[int, Email, frozenset[str]]] = []
-    for name in order:
-        email = parse((corpus / name).read_bytes(), me=set(me), names=names)
-        if not in_sequence:
-            digests.append(read(email, frozenset()))
-            continue
-        email.thread_id = email.references[0] if email.references else email.message_id
-        known = context.known_for(email)
-        digest = read(email, known)
-        if worth_a_second_look(email, digest.signal.kind, known):
-            again.append((len(digests), email, known))
-        digests.append(digest)
-        context.learn(digest)
-    read_again(again, digests, context, read)
+    emails = [parse((corpus / name).read_bytes(), me=set(me), names=names) for name in order]
+    if in_sequence:
+        for email in emails:
+            email.thread_id = email.references[0] if email.references else email.message_id
+        digests = read_together(emails, read)
+    else:
+        digests = [read(email, frozenset()) for email in emails]
     readings = {name: d.signal for name, d in zip(order, digests, strict=True)}
     for name, label in sorted(labels.items()):
         sig = readings[name]

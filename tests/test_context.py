@@ -196,3 +196,23 @@ def test_only_a_meeting_shown_to_be_hiring_makes_its_company_known(kind: str, re
     """One misread invitation of a colleague must not make the user's own employer a company in a process: every
     later invitation of a colleague would be read as an interview with it."""
     assert (company_domains([_digest(kind, reasons)]) == {"acme.example"}) is known
+
+
+def test_classify_reads_the_files_it_is_given_as_one_mailbox(tmp_path):
+    """`followup classify` given a thread's files reads them as a run would: the owner's plain reply, given first,
+    is read in the light of the user's application it answers; `--alone` reads each file by itself."""
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "config.toml").write_text(CONFIG)
+    reply, applied = tmp_path / "reply.eml", tmp_path / "applied.eml"
+    reply.write_bytes(plain_reply())
+    applied.write_bytes(application())
+
+    def kinds(*args: str) -> list[tuple[str, str]]:
+        result = CliRunner().invoke(cli, ["--home", str(home), "classify", "--json", *args])
+        assert result.exit_code == 0, result.output
+        return [(Path(d["file"]).name, d["kind"]) for d in json.loads(result.output)]
+
+    assert kinds(str(reply), str(applied)) == [("reply.eml", "interview_confirmation"), ("applied.eml", "not_relevant")]
+    assert kinds("--alone", str(reply), str(applied)) == [("reply.eml", "not_relevant"), ("applied.eml", "not_relevant")]
+    assert kinds(str(reply)) == [("reply.eml", "not_relevant")]  # alone, it says nothing of a job

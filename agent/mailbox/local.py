@@ -190,6 +190,14 @@ def _headers(raw: bytes) -> Head:
     return {"id": mid, "refs": refs, "gm_thread": get("X-GM-THRID").strip(), "labels": get("X-Gmail-Labels")}
 
 
+def thread_ids(raws: list[bytes]) -> list[str]:
+    """The thread of each of a few whole messages (as `followup classify` is given them), threaded as a mailbox's are.
+    (The header parser reads the header block only; a message without a Message-ID is known by the SHA-1 of its bytes.)"""
+    heads = [_headers(raw) for raw in raws]
+    threads = _threads(heads)
+    return [threads[h["id"]] for h in heads]
+
+
 def _threads(heads: list[Head]) -> dict[str, str]:
     """Thread ids in the manner of JWZ's threading: a message belongs to the thread of its root, the
     first message its References name (followed through known parents when a client sent only
