@@ -361,7 +361,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     if kind is None or negative >= best:
         why = reasons.get(NR) or ["matches no feature of the user's applications"]
         confidence = min(0.99, 0.6 + 0.08 * negative) if negative else 0.6
-        return Signal(kind=NR, confidence=round(confidence, 2), reasons=why + cand.against, list_id=lid)
+        return Signal(kind=NR, confidence=round(confidence, 2), reasons=list(dict.fromkeys(why + cand.against)), list_id=lid)
 
     # in a thread the user is in, a plainer status ("will circle back next week") is enough
     ask_at = ASK_AT if cand.score < RELEVANT else 2.0
@@ -408,6 +408,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                       list_id=lid)
     if _forwards_someone_elses(email, text):
         return Signal(kind=NR, confidence=0.8, reasons=["forwards mail written to someone else"], list_id=lid)
+    if kind in DECISIONS and _passes_on_a_letter_to_someone_else(email, text):
+        return Signal(kind=NR, confidence=0.8, reasons=["passes on a letter written to someone else"], list_id=lid)
     if kind == "offer" and second.kind == "company_reply" and second.p >= AGREE and cand.score >= RELEVANT \
             and second.probabilities.get("offer", 0.0) < OFFER_FLOOR and scores.get("company_reply", 0.0) >= ASK_AT:
         # "references are the last step before an offer", "the equity vests over four years": the process around an
@@ -643,7 +645,10 @@ def _spoken(kind: str) -> str:
 
 
 # What an employer tells the person it hires: pay, equity, a start date, the paperwork.
-TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
+# A small employer writes the hourly rate without its currency: "17/hr to start", "18.50 an hour".
+BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
+TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
+                   r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
                    # "62k, start Mon 8 June?", "can you start Monday 4 May?"
                    r"|\bstart (?:on )?(?:mon|tue|wed|thu|fri)(?:day|sday|nesday|rsday)?\b|\b\d+(?:\.\d+)?% (?:equity|over \d)"
                    r"|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"
@@ -653,11 +658,14 @@ TERMS = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b|\b\d{2,3}
                    r"|gehalt|bruttojahresgehalt|brutto|bruto|salaris|salaire|rémunération|eintrittsdatum|startdatum"
                    r"|data de (?:início|admissão)|fecha de (?:incorporación|ingreso|inicio)|data (?:di )?inizio"
                    r"|data rozpoczęcia|date d'entrée|contrato|contratto|umowa o pracę|arbeitsvertrag|dienstvertrag"
-                   r"|arbeidsovereenkomst|contrat)\b")
+                   r"|arbeidsovereenkomst|contrat)\b"
+                   # ... and as India writes pay: "30 LPA fixed", "18 lakhs", "0.08% in ESOPs"
+                   r"|\b\d+(?:\.\d+)? ?(?:lpa|lakhs?|lacs?)\b|\besops?\b|\bctc\b")
 # Pay for work, by the hour or the year ("€16.50 an hour", "$58k a year", "40k base"), and what is paid that is no wage
 WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:euro|eur|dollars|pounds))\s?(?:an? |per |/ ?)"
                   r"(?:hour|hr|year|yr|annum)\b"
-                  r"|\b\d{2,3}k (?:base|salary|a year)\b")
+                  r"|\b\d{2,3}k (?:base|salary|a year)\b"
+                  r"|" + BARE_RATE)
 NOT_WAGE = re.compile(r"\b(?:tuition|fees?|subs|subscription|membership|course|lessons?|class(?:es)?|rent|deposit|a night"
                       r"|per night)\b")
 FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.I)
@@ -770,6 +778,27 @@ def _forwards_someone_elses(email: Email, text: str) -> bool:
     m = GREETING.search(text)
     return m is not None and m.group(1) not in (first, *NOBODY_IN_PARTICULAR) and re.search(
         rf"\b{re.escape(first)}\b", text) is None
+
+
+# A letter's own greeting on a line of its own ("Dear Jessica,"), and the titles a greeting puts before a surname.
+LETTER_GREETING = re.compile(r"^\s*dear\s+([a-z][\w'-]+)\s*,?\s*$", re.M)
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam"})
+
+
+def _passes_on_a_letter_to_someone_else(email: Email, text: str) -> bool:
+    """Someone's own offer or refusal letter pasted below their note to the user: a sister's "ALEX I GOT IT!!! read
+    it and tell me if the pay is good" above "Dear Jessica, ... we are delighted to offer you". A letter to the user
+    ("Dear Alex", "Dear Mr Morgan", "Dear Candidate") pasted by a recruiter stands. Needs the user's name."""
+    own = _name_parts(email.user_name) | set().union(*(_name_parts(n) for n in email.owner_names))
+    if not own or email.from_me:
+        return False
+    for m in LETTER_GREETING.finditer(text):
+        name = m.group(1)
+        if not text[:m.start()].strip() or name in TITLES or name in NO_ONES_NAME or name in NOBODY_IN_PARTICULAR:
+            continue  # the message's own greeting, or no one's name
+        if not any(_same_name(name, part) for part in own):
+            return True
+    return False
 
 
 def _name_parts(name: str) -> set[str]:

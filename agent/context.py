@@ -57,24 +57,26 @@ MEETING_SHOWN_AS_HIRING = frozenset((
 MEETING_KINDS = frozenset(("interview_invitation", "interview_confirmation", "reschedule", "cancellation"))
 
 
-def makes_known(m: Message) -> bool:
-    """Whether a message shows its people's company to be one the user is in a process with: any job mail a company
-    sends about the user's candidacy, but a meeting only with more than a person meeting the user to show for it."""
-    if m.from_me or m.signal.kind == "not_relevant":
-        return False
+def shows_hiring(m: Message) -> bool:
+    """Whether a message read as job mail shows it for more than a person meeting the user: any job mail a company
+    sends about the user's candidacy does, a meeting only with its own signs of hiring (MEETING_SHOWN_AS_HIRING)."""
     return m.signal.kind not in MEETING_KINDS or not MEETING_SHOWN_AS_HIRING.isdisjoint(m.signal.reasons)
 
 
 def company_domains(messages: Iterable[Message]) -> set[str]:
     """Domains of the humans at companies the user is in a process with; for a person on a
-    personal mail domain, their own address."""
+    personal mail domain, their own address. A whole domain only from a message that shows hiring (shows_hiring): one
+    person's own address is one person, known from any job mail of theirs."""
     known: set[str] = set()
     for m in messages:
-        if not makes_known(m):
+        if m.from_me or m.signal.kind == "not_relevant":
             continue
+        whole_domains = shows_hiring(m)
         for p in m.signal.people:
             if p.address and is_human(p):
-                known.add(known_key(p.address))
+                key = known_key(p.address)
+                if whole_domains or "@" in key:
+                    known.add(key)
     return known
 
 

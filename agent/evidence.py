@@ -126,6 +126,11 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                r"|\bis the (?:[\w'-]+ ){0,5}(?:job|role|position|post|vacancy) (?:still|on your|you (?:advertised"
                                r"|posted))|\b(?:be )?considered for (?:the|a|an|your)\b|(?:saw|seen|spotted) your (?:notice|sign"
                                r"|ad|advert)\b|\byou(?:'re| are) looking for (?:a|an|someone)\b"
+                               # ... or sent by someone who knows: "your cousin Marisol said you might need somebody for
+                               # warehouse and delivery"
+                               r"|\b(?:said|says|mentioned|told me|heard) (?:that )?you (?:might|may|could|were|are|'re)"
+                               r" (?:need|be needing|needing|be looking for|looking for|be after|after|short of)"
+                               r" (?:somebody|someone|a hand|help|staff|people|an extra)\b"
                                # or thanking them for the interview it was
                                r"|thanks? (?:you )?for having me(?: in| over)?\b|thanks? to you and \w+ for the time"
                                # ... or chasing it: "just following up on the dispatcher job we talked about"
@@ -161,7 +166,7 @@ INTERVIEW = re.compile(
     r"|(?:couple (?:of )?|few |two |further |more )+conversations\b"
     r"|have you back\b)"
 )
-# Candidacy evidence beyond a person meeting the user (context.makes_known counts it).
+# Candidacy evidence beyond a person meeting the user (context.shows_hiring counts it).
 NAMES_THE_APPLICATION = "names the user's application, role or position"
 INTERVIEW_WORDS = "uses interview words"
 FROM_AN_ATS = "comes from an applicant-tracking system acting for a company"

@@ -689,7 +689,8 @@ def _extend_suffix(phrase: str, cand: str) -> str:
 
 def _abbreviates(label: str, words: list[str]) -> bool:
     """A domain that shortens the name: 'coastlinecu' (Coastline Credit Union), 'nilgirifin' (Nilgiri
-    Fintech), 'gandharvatech' (Gandharva Technologies), 'northgatepay' (Northgate Payments)."""
+    Fintech), 'gandharvatech' (Gandharva Technologies), 'northgatepay' (Northgate Payments), 'ravensdalehospital'
+    (Ravensdale Private Hospital)."""
     for j in range(1, len(words)):
         head = _squash(" ".join(words[:j]))
         if len(head) < 3 or not label.startswith(head) or label == head:
@@ -699,6 +700,8 @@ def _abbreviates(label: str, words: list[str]) -> bool:
             continue
         if rest == "".join(w[0] for w in tail) or (len(tail) == 1 and len(rest) >= 2 and tail[0].startswith(rest)):
             return True
+        if len(tail) in (2, 3) and len(rest) >= 4 and rest == tail[-1]:
+            return True  # the words between left out: 'glanmirehospital' (Glanmire University Hospital)
     return False
 
 

@@ -204,7 +204,7 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not con
               r"|payslips?|appraisal|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
               r"|webinar|guide|course"
               r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare (?:offers|plans|prices)"
-              r"|evaluate"
+              r"|evaluate|retention (?:award|bonus|payment)|loyalty bonus|\b(?:the|this|your) award\b(?!-)"
               r"|to (?:another|a different|someone|the other)|(?:accepted|taken) (?:an|another) offer|offer within"
               # the offer made to someone else, or nearly made: "chosen to make an offer to a candidate who ...",
               # "we were very close to making you an offer"
@@ -281,7 +281,15 @@ HIRED_ANOTHER = (r"\bwe(?:'ve| have) (?:now |just )?made (?:a|an|the) hire\b|\bm
                  r" (?:the|our|an|their) (?:[\w-]+ ){0,4}(?:role|position|job|offer|post)\b(?! (?:elsewhere|somewhere|(?:at|with)"
                  r" (?:another|a different|an?other)))"
                  r"|(?:decided|chosen|opted) to continue (?:the|our) (?:process|recruitment|selection)(?: process)? with"
-                 r" (?:other|the other) (?:candidates|applicants|profiles)")
+                 r" (?:other|the other) (?:candidates|applicants|profiles)"
+                 # a form's notice: "Judge Birkby has filled all clerkship positions for the 2026-2027 term"
+                 r"|\bhas (?:now |already )?filled (?:all|the|its) (?:[\w-]+ ){0,3}(?:positions|roles|posts|vacancies|spots"
+                 r"|openings)\b"
+                 # "Ray asked me to let you know he hired somebody for the night loader job", "I ended up hiring a guy who's
+                 # worked here before" (not "we hired someone to help you", "have you hired someone yet?")
+                 r"|\b(?:hired|took on|have taken on|'ve taken on|ended up hiring|went and hired) (?:somebody|someone|a guy"
+                 r"|a girl|a lad|another (?:person|candidate|applicant))\b(?! (?:to help|to assist|to work (?:with|alongside)"
+                 r"|alongside|yet\b))")
 FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
                  # "we hired from our own team", "we're going with someone from our support team"
                  r"|\b(?:hired|promoted|appointed|(?:going|went|gone|go) with someone) from (?:within|inside|our own (?:team"
@@ -319,6 +327,8 @@ REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the ca
                   # a rule for everyone, not news for the user: "applications with incomplete assessments after this
                   # date cannot be progressed"
                   r"|(?:applications|submissions|candidates|applicants) with (?:incomplete|missing|unfinished)"
+                  r"|(?:applications|submissions|candidates|applicants) without (?:a |an |the )?(?:completed|finished"
+                  r"|submitted)"
                   r"|incomplete (?:applications|assessments|submissions)"
                   # a receipt saying what comes later: "otherwise, we will let you know once the position has been
                   # filled", "you'll hear from us either way", "unsuccessful applications will be retained for 24 months"
@@ -403,6 +413,9 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:task|exercise|test|assignment)"
        # "Mr. Park request that all candidates for SCM Analyst complete a technical questionnaire"
        r"|\b(?:technical|skills?) questionnaire\b"
+       # "to help us review your application, please complete a short questionnaire" (not a survey of how it went)
+       r"|\b(?:review|assess|consider|process) your application\b[^.!?\n]{0,40}\bcomplete (?:a|our|the|this) (?:short |brief "
+       r"|quick )?questionnaire\b"
        # a job board's screener for the employer: "Answer 6 quick questions (about 5 minutes)", "complete the screening
        # questions"
        r"|\b(?:answer|complete|fill in|fill out) (?:the |these |their |our |\d+ |a few |some )?(?:quick |short )?"
@@ -594,6 +607,15 @@ FEATURES: tuple[Feature, ...] = (
        # the invite promised once the user picks a time is no booking yet
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|once|when you|let me know|reply with"
             r"|what suits|which|if|whichever|land on|pick|choose|reply|times that suit|times that work)\b"),
+    # told, not asked: "Come in for a trial shift Saturday 18th 8am to 2pm", "pop in Thursday at 3, ask for Deb" - a day
+    # and an hour in a sentence that asks nothing (a small employer books so; "can you come in Thursday at 3?" asks)
+    _f("interview_confirmation", 2.5, "t", "tells the user to come in at a day and hour",
+       r"(?:^|[.!\n]\s*|\b(?:so|ok|okay|great|perfect|brilliant|grand|lovely)[,!]? )(?:please |just )?(?:come (?:in|by|down|over"
+       r"|along|out)|pop (?:in|by|over|down)|call (?:in|out|over)|drop (?:in|by)|swing by|stop by)\b[^.?!\n]{0,50}?"
+       r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw)\b[^.?!\n]{0,25}?\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"
+       r"[^?\n]{0,80}?(?:[.!]|$)",
+       veto=r"\b(?:if|whenever|any ?time|any day|when you|let me know when|what time|which|podcast|coffee|drinks|lunch"
+            r"|dinner|party|viewing|appointment)\b"),
     # the writer says they did it: "I've gone ahead and booked the following for Tuesday"
     _f("interview_confirmation", 1.5, "t", "says they booked it",
        r"(?:i've|i have|we've|we have) (?:gone ahead and |just |now )?(?:booked|scheduled|set up|locked in|arranged)"
@@ -731,7 +753,10 @@ FEATURES: tuple[Feature, ...] = (
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
        r"|(?<!you )(?:must|have to|need to|had to|will have to|'ll have to|got to|gotta|gonna have to) cancel\b"
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
-       r"|^canceled event|^cancelled event|event has been cancel+ed|(?<!you )(?:need|have) to cancel|call(?:ed|ing)? off\b"
+       r"|^canceled event|^cancelled event|event has been cancel+ed"
+       # "I must stand you down for Tuesday morning"
+       r"|\bstand(?:ing)? you down (?:for|from) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|the|our"
+       r"|your)\b|(?<!you )(?:need|have) to cancel|call(?:ed|ing)? off\b"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
        # (not a scheduler's link: "Termin absagen oder neu planen")
        r"|(?:termin|gespräch) absagen(?! oder| \| |:)|cancelar (?:la|el|nuestra|a|o) (?:entrevista|llamada|reunión|conversa)"
@@ -881,7 +906,17 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:move on to|start|begin|proceed (?:to|with)|go ahead with) (?:the )?reference checks?"
        r"|nominate (?:your |two |three )?referees"
        r"|contact details for (?:two|three|2|3) (?:professional )?(?:references|referees)"
-       r"|(?:a|one|some) (?:writing )?samples? or two\b"),
+       r"|(?:a|one|some) (?:writing )?samples? or two\b"
+       # ... in the other languages: "para seguirmos com o processo, pedimos ... que nos envie", "para poder continuar
+       # con el proceso de selección, le rogamos que nos remita"
+       r"|para (?:seguirmos|continuarmos|darmos continuidade)[^.!?\n]{0,40}(?:envie|enviar|pedimos)"
+       r"|para (?:poder )?continuar con el proceso[^.!?\n]{0,40}(?:remita|envíe|enviar|rogamos|pedimos)"),
+    # a form to fill in by reply, as Indian HR desks send it: "Kindly revert with the below details ... Current CTC :
+    # Expected CTC : Notice Period :" (below a receipt's own words, the receipt stands: "we have received your profile")
+    _f("company_reply", 2, "t", "asks for the user's details by reply (CTC, notice period)",
+       r"\b(?:current|expected) ctc\s*:|\bnotice period\s*(?:\([^)\n]{0,40}\)\s*)?:"
+       r"|(?:kindly|please) (?:revert|reply|respond|share|send|confirm|provide)(?: us| me| back)?(?: with)? (?:the )?(?:below"
+       r"|following|these) (?:details|information)"),
     # what to bring and how to get in, for an interview already arranged: "for your interview, could you bring 3 or 4
     # drawings?", "kindly carry the following documents", "visitors must be pre-registered with security"
     _f("company_reply", 2.5, "t", "says what to bring or how to arrive",
@@ -1057,8 +1092,8 @@ FEATURES: tuple[Feature, ...] = (
     # the role itself is gone: a no to the user, unless what it calls off is an interview still to come
     # (then "cancels an interview" outweighs it)
     _f("rejection", 4, "a", "says the role is gone",  # classify.ROLE_GONE
-       r"(?:position|role|vacancy|requisition|post|posting) (?:has|have) (?:now )?been (?:cancell?ed|withdrawn|pulled"
-       r"|eliminated)|all applications (?:for (?:it|this (?:position|role|post|posting)) )?have been closed"
+       r"(?:position|role|vacancy|requisition|post|posting) (?:has|have) (?:therefore |now |since |sadly )?been (?:cancell?ed"
+       r"|withdrawn|pulled|eliminated)|all applications (?:for (?:it|this (?:position|role|post|posting)) )?have been closed"
        r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)"
        r"|(?:we're|we are) no longer (?:recruiting|hiring) for (?:the|this)\b"
        # "we've decided to close this search and not hire for the position at this time"
@@ -1181,13 +1216,19 @@ FEATURES: tuple[Feature, ...] = (
        r"|additional)\b",
        veto=OFFER_VETO),
     _f("offer", 4.5, "t", "hires the user ('can you start Monday?', 'you're hired')",
-       r"you(?:'re| are) hired|you got the job|\bjob(?: is|'s) yours"
+       # (typed on a phone as often: "jobs yours if u want it")
+       r"you(?:'re| are) hired|you got the job|\bjob(?: is|'s|s) yours"
        # "Dad says if you want it, it's yours"
-       r"|if you want (?:it|the (?:job|spot|position|role)),? (?:it'?s|its) yours\b"
-       r"|(?:it'?s|its) yours if you want (?:it|the (?:job|spot|position|role))\b"
+       r"|if (?:you|u) want (?:it|the (?:job|spot|position|role)),? (?:it'?s|its) yours\b"
+       r"|(?:it'?s|its) yours if (?:you|u) want (?:it|the (?:job|spot|position|role))\b"
        r"|(?:can|could) you start (?:on |this |next )?(?:mon"
        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b"
        # an agency passing on the client's yes: "they want you in from Monday 9th on a 12-week temp-to-perm"
+       # ... a board's yes to a seat on it: "we would be delighted if you would join us as an independent NED"
+       r"|\b(?:would|'d) be (?:delighted|thrilled|very happy|so pleased|pleased|honoured) if you (?:would|could|'d) join (?:us"
+       r"|the board|our board|the team|our team)\b"
+       # ... "Madison Pharma reviewed your profile and would like to bring you on" (not "bring you in": an interview)
+       r"|\b(?:would|'d) (?:like|love) to bring you on(?: board)?\b(?! (?:for|to) (?:a|an|the) (?:call|chat|interview|trial))"
        r"|\b(?:they|the client|client|we)(?:'d| would)? (?:want|wants|like|would like) you (?:in from|to start|starting)"
        r"(?: (?:on|from|this|next))? (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
@@ -1274,7 +1315,13 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:him|her)\b|\bshare (?:it|that|this) with (?:him|her) (?:in a|gently|kindly|word for word)"
        r"|\b(?:his|her) (?:right[- ]to[- ]work|comp(?:ensation)? expectations|salary expectations"
        r"|current (?:salary|package|base|comp))\b"
-       r"|\b(?:send|put|share) (?:me |us )?(?:more|further|any (?:more|further|other)|other) (?:cvs|candidates|profiles)\b"),
+       r"|\b(?:send|put|share) (?:me |us )?(?:more|further|any (?:more|further|other)|other) (?:cvs|candidates|profiles)\b"
+       # ... and the client's offer to the candidate, which the user presents and is paid a fee for ("please walk her
+       # through it before she gets it from us", "can you present it to him today? ... your fee is 25% of first-year
+       # base"), or the user's sign-off asked as the hiring manager ("wants your sign-off as hiring manager")
+       r"|\bwalk (?:him|her) through (?:it|the offer|the (?:offer )?letter|the numbers)\b"
+       r"|\bpresent (?:it|the offer|this|our offer) to (?:him|her)\b|\byour fee is \d+ ?%|\bhold (?:the|your) invoice until"
+       r"|\b(?:your|the) sign-?off as (?:the )?hiring manager\b"),
     _f(NR, 8, "a", "has the user interviewing someone else",
        # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
        # (not "two of the panel's scorecards only came in on Friday": the panel that interviewed the user)
@@ -1352,7 +1399,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|purchase (?:your )?(?:work )?"
        r"equipment (?:from|through) (?:our|the|a|an) (?:vendor|supplier)|gift cards? (?:to|for)"
        # ... or a messenger's: "message our HR manager: wa.me/...", "$350-$800 per day, paid daily"
-       r"|wa\.me/|t\.me/|\bpaid daily\b|no interview (?:is )?(?:required|needed|necessary)"
+       r"|wa\.me/|t\.me/|\bpaid daily\b|no interview (?:is )?(?:required|needed|necessary)(?![^.!?\n]{0,60}\b(?:good luck with"
+       r"|our (?:forklift|[\w-]+) (?:people|staff|temps)|they've (?:had|used|worked)))"
        # a money mule's "job": "receive payments from our clients on your personal account and transfer them"
        r"|(?:on|to|into|sur|en|na|auf) (?:your|votre|tu|sua|ihr|ihrem) (?:compte|account|cuenta|conta|konto) (?:personnel"
        r"|personal|pessoal|privat)|personal (?:bank )?account and (?:transfer|forward)"
@@ -1367,7 +1415,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|no longer accepting applications|closed (?:this|the) (?:job )?posting|(?:cv|resume) (?:was )?downloaded"
        r"|(?:appeared|apareceu|apareciste|apparu(?:e)?|verscheen) (?:in|em|en|dans) \d+ (?:searches|pesquisas|búsquedas"
        r"|recherches|zoekopdrachten)"),
-    _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item number|the seller|pay now"
+    _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item (?:number|no\.?|#) ?[:#]? ?\d|the seller|pay now"
        r"|(?:go to|proceed to|complete (?:your )?|at) checkout\b|\bcheckout (?:now|page)\b"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
        r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
@@ -1380,7 +1428,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:keep|delete|erase|remove) my (?:cv|details|data|information|profile)\b",
        veto=r"\b(?:also|future|meantime|keep)\b"),  # a rejection's "you can also join our talent community"
     _f(NR, 4, "t", "is about someone else's interview",
-       r"i've got (?:a |my )?(?:second |first |final |job )?interview|my (?:own )?(?:second |first |final "
+       r"i've got (?:a |my )?(?:second |first |final |job )?interview|\bi (?:got|have|landed) (?:the|an|a) (?:[\w-]+ )?"
+       r"interview (?:with|at|for)\b(?![^.!?\n]{0,60}\byou\b)|my (?:own )?(?:second |first |final "
        r"|job )?interview (?:is|went"
        r"|at|tomorrow|today|on)\b"),
     # ... or a friend's own news: "I got the job!", "ich hab den Job", "consegui o emprego", "me salió el trabajo"
@@ -1405,6 +1454,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"acting[- ]up (?:role|allowance|period|arrangement)|(?:as |you're |you are )[a-z]+'s line manager"
        r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on\b)"
+       # keeping the user in the job they have through a takeover: "Retention Award - Letter of Offer"
+       r"|retention award|retention (?:bonus |payment )?(?:agreement|letter)"
        r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
@@ -1498,7 +1549,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|returned mail|delivery has failed|unzustellbar|non remis)\b"),
     _f(NR, 5, "a", "is about a non-job application",
        # (not the employer's own: "renegotiate the lease on the deli", "while they renegotiate the lease there")
-       r"rental application|(?<!negotiate the )(?<!negotiating the )\blease\b"
+       r"rental application|(?<!negotiate the )(?<!negotiating the )(?<!commercial )\blease\b"
+       r"(?! (?:work|law|practice|matters?|disputes?|team|department|group|clients?|litigation)\b)"
        r"(?! on (?:the|our|my) (?:shop|store|deli|unit|premises|building|site|restaurant|café|cafe|bakery|warehouse|office|bar"
        r"|salon|garage)\b)(?! (?:mod|modification|liabilit\w*|accounting|payments?|classification))"
        r"|application to (?:adopt|foster)|foster (?:carer|parent)s?\b|fostering (?:panel|assessment|application)"
@@ -1509,7 +1561,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|funds available\b|(?:applying|applied|application) (?:to|for) the [\w ]{0,40}\bfund\b"
        r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
-       r"|membership (?:application|fee|card|renewal)|(?:club|gym|year's|annual|your) membership|application to join (?:the"
+       r"|membership (?:application|fee|card|renewal|committee|secretary)|candidature for membership"
+       r"|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
        r"|society|association)|visa (?:interview|application|appointment)|biometrics"
        r"|resident visa|residence (?:visa|permit)"

@@ -185,3 +185,15 @@ def test_an_assessment_vendor_sends_for_the_employer_that_invites_you():
                    "Dear Alex Morgan,\n\nQuarrington Freight Pty Ltd has invited you to complete the following online "
                    "assessments as part of your application.\n\nKind regards,\nSHL Candidate Support")
     assert name == "Quarrington Freight"
+
+
+def test_a_domain_that_leaves_out_the_middle_words_takes_the_name_written_out():
+    """'glanmirehospital' is 'Glanmire University Hospital', 'ancoatskitchen' 'Ancoats Community Kitchen': the
+    domain keeps the first and last words of the name the signature writes."""
+    name = company("Siobhan Daly <s.daly@glanmirehospital.example>", "Staff Nurse - interview",
+                   "Dear Alex,\n\nYour interview is on Thursday at 10.\n\nSiobhan Daly\nHR Department\n"
+                   "Glanmire University Hospital")
+    assert name == "Glanmire University Hospital"
+    name = company("Bernie Shaw <bernie@ancoatskitchen.example>", "Re: ops manager",
+                   "Tuesday at 10 works.\n\nBernie\nAncoats Community Kitchen")
+    assert name == "Ancoats Community Kitchen"

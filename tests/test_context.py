@@ -171,8 +171,8 @@ def test_a_whole_domain_made_known_draws_in_no_second_reading():
     assert context.knows_more_of(read(plain_reply())[0], before)
 
 
-def _digest(kind: str, reasons: list[str]) -> Message:
-    raw = mail(frm="Dana Kim <dana.kim@acme.example>", to=ME, subject="Thursday", date=DAY, msgid="<d@acme.example>",
+def _digest(kind: str, reasons: list[str], frm: str = "Dana Kim <dana.kim@acme.example>") -> Message:
+    raw = mail(frm=frm, to=ME, subject="Thursday", date=DAY, msgid="<d@acme.example>",
                body="See you Thursday at 10.\n\nDana\n")
     email = parse(raw, me={"jordan@example.com"}, names=("Jordan Lee",))
     return Message.from_email(email, Signal(kind=kind, confidence=0.8, reasons=reasons, people=[email.sender]), DAY)
@@ -216,3 +216,11 @@ def test_classify_reads_the_files_it_is_given_as_one_mailbox(tmp_path):
     assert kinds(str(reply), str(applied)) == [("reply.eml", "interview_confirmation"), ("applied.eml", "not_relevant")]
     assert kinds("--alone", str(reply), str(applied)) == [("reply.eml", "not_relevant"), ("applied.eml", "not_relevant")]
     assert kinds(str(reply)) == [("reply.eml", "not_relevant")]  # alone, it says nothing of a job
+
+
+def test_a_person_on_a_personal_account_is_known_by_any_meeting_of_theirs():
+    """One person's own address is one person: their meeting read as job mail makes them known (a founder's "call with
+    our CTO?" from Gmail), where a whole company domain needs the meeting to show hiring."""
+    digest = _digest("interview_invitation", ["is a person writing for their company from a personal account"],
+                     frm="Tove Lind <tove.lind@gmail.com>")
+    assert company_domains([digest]) == {"tove.lind@gmail.com"}

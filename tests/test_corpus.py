@@ -101,9 +101,13 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # unread; session 18's code reads 15 of 1,171 on them all, this session's three retrains 15, 16 and 17 (on
     # dev-split's five folds the same retrains moved look-alikes 78 -> 79 on the messages both read, a few flipping each
     # way). The bar is 17 of 1,171, two above where the session began: disclosed, not hidden. The target is 0.
+    # Session 20 joined GZ (a barista's inbox in Melbourne), HB (an engineer's in Munich and Zurich, mostly German) and
+    # HE (UK public-sector applications) unread, chosen at random from eight sets before any was read: session 19's code
+    # reads 25 of 1,260 look-alikes as relevant on the held-out as it now is (the three sets 1, 5 and 2 on arrival), this
+    # session's 22 at the end (21 after one retrain in between). The bar is that rate, 22 of 1,260. The target is 0.
     looks = sum(1 for v in json.loads((CORPUS / "heldout" / "labels.json").read_text()).values() if v.get("lookalike"))
     read_as_relevant = len(heldout.lookalike_apps)  # a count only: a failure must not print held-out file names
-    assert read_as_relevant <= looks * 17 / 1171
+    assert read_as_relevant <= looks * 22 / 1260
 
 
 def test_heldout_is_read_about_as_well(heldout: Result):
@@ -159,5 +163,7 @@ def test_companies_are_named(dev: Result):
     # Trust"), labels in full legal form ("Weinland Freight Tech Inc." read "Weinland Freight"), and a contact's first
     # name taken for the company ("Shelly will call you Friday"): 0.7227 on 14,839 (10,439 named). GR (an electrician's
     # search: 38 of 64) and GS (a teacher's: 16 of 64, districts labelled in full, "Lodgepole Valley School District",
-    # and read by their school or their short name) took it to 0.7191 on 15,039
+    # and read by their school or their short name) took it to 0.7191 on 15,039. Session 20's five sets named their
+    # employer 152 times in 321 (a search firm's client written short, "AKS"; a judge's chambers labelled in full): 0.7123 on
+    # 15,739; a domain that keeps only a name's first and last words ("glanmirehospital") then took it to 0.7175
     assert dev.company_ok / dev.company_n >= 0.715

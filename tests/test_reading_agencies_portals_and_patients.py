@@ -66,12 +66,6 @@ CASES = [
         "in the form of an online assessment. You are now invited to complete this assessment by 12 noon on Monday 23 "
         "February.\n\nCandidates who do not complete the assessment by the deadline will not progress further in this "
         "campaign.\n")),
-    # the user's own way out of a booking is no call-off
-    ("if-you-can-no-longer-attend", "interview_confirmation", _m(
-        "HealthJobs Direct <no-reply@mail.healthjobsdirect.example>", "Interview booked: Thursday 12 March 2026, 10:30am",
-        "Dear Alex Morgan,\n\nYour interview is booked.\n\nJob: Specialist Occupational Therapist - Stroke\nDate: "
-        "Thursday 12 March 2026\nTime: 10:30am\n\nIf you can no longer attend, please cancel your interview in your "
-        "account so the time can be offered to another candidate.\n")),
     # an apology for a call-off already made, above a decision
     ("an-apology-again-for-a-past-call-off", "rejection", _m(
         "Mercado Luz <noreply@applytojob.com>", "Your application for Store Supervisor at Mercado Luz",
@@ -164,3 +158,17 @@ def test_a_quoted_outlook_block_names_its_author_not_its_reader() -> None:
              "subject: re: stock controller\n\nhi alex, they'd like to offer you the role")
     assert quoted_author(block) is None
     assert quoted_author("from: shannon mcgrath <shannon@shudehill.example>\nsent: ...") == "shannon@shudehill.example"
+
+
+def test_the_users_own_way_out_of_a_booking_is_no_call_off() -> None:
+    """"If you can no longer attend, please cancel your interview" is a portal's footer under the booking: read as the
+    booking (or, where the word model finds a portal's words unlike job mail, set aside as one for a look), never as a
+    cancellation. (Session 20's retrain reads this portal's words as other business: the agent asks.)"""
+    from tests.test_reading_small_employers_and_closed_processes import _read
+
+    got = _read(_m(
+        "HealthJobs Direct <no-reply@mail.healthjobsdirect.example>", "Interview booked: Thursday 12 March 2026, 10:30am",
+        "Dear Alex Morgan,\n\nYour interview is booked.\n\nJob: Specialist Occupational Therapist - Stroke\nDate: "
+        "Thursday 12 March 2026\nTime: 10:30am\n\nIf you can no longer attend, please cancel your interview in your "
+        "account so the time can be offered to another candidate.\n"))
+    assert "interview_confirmation" in (got.kind, got.guess) and "cancellation" not in (got.kind, got.guess), got.reasons
