@@ -337,7 +337,9 @@ CLIENT_NOISE = {"she", "he", "they", "we", "it", "i", "you", "ihnen", "sie", "ic
                 "updated", "canceled", "cancelled", "confidential", "submitted", "tomorrow", "today", "hey", "hi", "hello",
                 "invitation", "reminder", "new", "quick", "urgent", "important", "news", "great news", "call", "catch up",
                 "next steps", "action required", "following up", "follow up", "thanks", "thank you", "moved", "rescheduled",
-                "confirmed", "your application", "application", "availability", "congratulations", "question"}
+                "confirmed", "your application", "application", "availability", "congratulations", "question",
+                # an agency's subject in India and the Gulf: "Requirement - Senior Backend Engineer - Product Co."
+                "requirement", "urgent requirement", "opening", "job opening", "opportunity", "vacancy", "profile"}
 
 
 def _matches(label_forms: set[str], phrase: str) -> bool:

@@ -224,3 +224,17 @@ def test_a_person_on_a_personal_account_is_known_by_any_meeting_of_theirs():
     digest = _digest("interview_invitation", ["is a person writing for their company from a personal account"],
                      frm="Tove Lind <tove.lind@gmail.com>")
     assert company_domains([digest]) == {"tove.lind@gmail.com"}
+
+
+def test_a_known_companys_word_on_the_candidacy_is_its_reply():
+    """A person at a company the user is in a process with writes in a job's words the rules find no step in
+    ("kurzer Zwischenstand zu Ihrer Bewerbung"): in that process it is the company's reply; from a stranger, nothing."""
+    raw = mail(frm="Esther Brandt <esther.brandt@larchwood.example>", to=ME, subject="update", date=DAY,
+               msgid="<z@larchwood.example>",
+               body="Hallo Jordan,\n\nkurzer Zwischenstand zu Ihrer Bewerbung: die Fachabteilung schaut sich die "
+                    "Unterlagen gerade an.\n\nViele Grüße\nEsther\n")
+    email = parse(raw, me={"jordan@example.com"}, names=("Jordan Lee",))
+    assert classify(email, tz=NY).kind == "not_relevant"
+    known = classify(email, tz=NY, known_domains={"larchwood.example"})
+    assert known.kind == "company_reply" and not known.needs_look, known.reasons
+    assert classify(email, tz=NY, known_domains={"elsewhere.example"}).kind == "not_relevant"
