@@ -810,8 +810,12 @@ def _passes_on_a_letter_to_someone_else(email: Email, text: str) -> bool:
         name = m.group(1)
         if not text[:m.start()].strip() or name in TITLES or name in NO_ONES_NAME or name in NOBODY_IN_PARTICULAR:
             continue  # the message's own greeting, or no one's name
-        if not any(_same_name(name, part) for part in own):
-            return True
+        if any(_same_name(name, part) for part in own):
+            continue
+        letter = text[m.end():]
+        if not any(re.search(rf"\b{re.escape(part)}\b", letter) for part in own if len(part) >= 3):
+            return True  # (a client's note to the recruiter that names the user, "Dear Ben, we would like to offer Alex
+            # the Data Analyst position", is the user's news)
     return False
 
 

@@ -689,6 +689,16 @@ def _extend_suffix(phrase: str, cand: str) -> str:
     return found if found.endswith("Co.") else found.rstrip(".")
 
 
+# What a domain leaves out between a name's first and last words: a description, never the name's own word ('Glanmire
+# University Hospital' on glanmirehospital, not 'London Bridge Clinic' on londonclinic)
+LEFT_OUT = frozenset({
+    "university", "private", "general", "community", "public", "charter", "medical", "clinical", "insurance", "senior",
+    "living", "day", "district", "regional", "national", "international", "county", "city", "royal", "memorial",
+    "teaching", "mutual", "cooperative", "marine", "land", "home", "executive", "digital", "data", "health", "care",
+    "aged", "schools", "school", "sons", "and", "family", "specialist", "dental",
+})
+
+
 def _abbreviates(label: str, words: list[str]) -> bool:
     """A domain that shortens the name: 'coastlinecu' (Coastline Credit Union), 'nilgirifin' (Nilgiri
     Fintech), 'gandharvatech' (Gandharva Technologies), 'northgatepay' (Northgate Payments), 'ravensdalehospital'
@@ -702,7 +712,7 @@ def _abbreviates(label: str, words: list[str]) -> bool:
             continue
         if rest == "".join(w[0] for w in tail) or (len(tail) == 1 and len(rest) >= 2 and tail[0].startswith(rest)):
             return True
-        if len(tail) in (2, 3) and len(rest) >= 4 and rest == tail[-1]:
+        if len(tail) in (2, 3) and len(rest) >= 4 and rest == tail[-1] and all(w in LEFT_OUT for w in tail[:-1]):
             return True  # the words between left out: 'glanmirehospital' (Glanmire University Hospital)
     return False
 

@@ -287,7 +287,7 @@ HIRED_ANOTHER = (r"\bwe(?:'ve| have) (?:now |just )?made (?:a|an|the) hire\b|\bm
                  r"|openings)\b"
                  # "Ray asked me to let you know he hired somebody for the night loader job", "I ended up hiring a guy who's
                  # worked here before" (not "we hired someone to help you", "have you hired someone yet?")
-                 r"|\b(?:hired|took on|have taken on|'ve taken on|ended up hiring|went and hired) (?:somebody|someone|a guy"
+                 r"|\b(?:hired|ended up hiring|went and hired) (?:somebody|someone|a guy"
                  r"|a girl|a lad|another (?:person|candidate|applicant))\b(?! (?:to help|to assist|to work (?:with|alongside)"
                  r"|alongside|yet\b))")
 FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
@@ -614,6 +614,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|along|out)|pop (?:in|by|over|down)|call (?:in|out|over)|drop (?:in|by)|swing by|stop by)\b[^.?!\n]{0,50}?"
        r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw)\b[^.?!\n]{0,25}?\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"
        r"[^?\n]{0,80}?(?:[.!]|$)",
+       within=(r"\b(?:trial|shift|interview|chat|talk|meet(?:ing)?|induction|paperwork|walk you through)\b",),
        veto=r"\b(?:if|whenever|any ?time|any day|when you|let me know when|what time|which|podcast|coffee|drinks|lunch"
             r"|dinner|party|viewing|appointment)\b"),
     # the writer says they did it: "I've gone ahead and booked the following for Tuesday"
@@ -756,7 +757,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|^canceled event|^cancelled event|event has been cancel+ed"
        # "I must stand you down for Tuesday morning"
        r"|\bstand(?:ing)? you down (?:for|from) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|the|our"
-       r"|your)\b|(?<!you )(?:need|have) to cancel|call(?:ed|ing)? off\b"
+       r"|your)\b(?![^.!?\n]{0,20}\bshifts?\b)|(?<!you )(?:need|have) to cancel|call(?:ed|ing)? off\b"
        r"|cancel(?:l?ed|l?ing)? (?:\w+'s |tomorrow's |today's )(?:\w+ )?(?:interview|call|meeting|chat)"
        # (not a scheduler's link: "Termin absagen oder neu planen")
        r"|(?:termin|gespräch) absagen(?! oder| \| |:)|cancelar (?:la|el|nuestra|a|o) (?:entrevista|llamada|reunión|conversa)"
@@ -1226,7 +1227,7 @@ FEATURES: tuple[Feature, ...] = (
        # an agency passing on the client's yes: "they want you in from Monday 9th on a 12-week temp-to-perm"
        # ... a board's yes to a seat on it: "we would be delighted if you would join us as an independent NED"
        r"|\b(?:would|'d) be (?:delighted|thrilled|very happy|so pleased|pleased|honoured) if you (?:would|could|'d) join (?:us"
-       r"|the board|our board|the team|our team)\b"
+       r"|the board|our board|the team|our team) as (?!we\b|they\b|i\b|he\b|she\b|you\b|part of\b)"
        # ... "Madison Pharma reviewed your profile and would like to bring you on" (not "bring you in": an interview)
        r"|\b(?:would|'d) (?:like|love) to bring you on(?: board)?\b(?! (?:for|to) (?:a|an|the) (?:call|chat|interview|trial))"
        r"|\b(?:they|the client|client|we)(?:'d| would)? (?:want|wants|like|would like) you (?:in from|to start|starting)"
@@ -1399,8 +1400,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|purchase (?:your )?(?:work )?"
        r"equipment (?:from|through) (?:our|the|a|an) (?:vendor|supplier)|gift cards? (?:to|for)"
        # ... or a messenger's: "message our HR manager: wa.me/...", "$350-$800 per day, paid daily"
-       r"|wa\.me/|t\.me/|\bpaid daily\b|no interview (?:is )?(?:required|needed|necessary)(?![^.!?\n]{0,60}\b(?:good luck with"
-       r"|our (?:forklift|[\w-]+) (?:people|staff|temps)|they've (?:had|used|worked)))"
+       r"|wa\.me/|t\.me/|\bpaid daily\b|no interview (?:is )?(?:required|needed|necessary)(?![^.!?\n]{0,60}\b(?:they've|they have"
+       r"|the client has) (?:had|used|worked with|taken)\b)"
        # a money mule's "job": "receive payments from our clients on your personal account and transfer them"
        r"|(?:on|to|into|sur|en|na|auf) (?:your|votre|tu|sua|ihr|ihrem) (?:compte|account|cuenta|conta|konto) (?:personnel"
        r"|personal|pessoal|privat)|personal (?:bank )?account and (?:transfer|forward)"
@@ -1428,7 +1429,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:keep|delete|erase|remove) my (?:cv|details|data|information|profile)\b",
        veto=r"\b(?:also|future|meantime|keep)\b"),  # a rejection's "you can also join our talent community"
     _f(NR, 4, "t", "is about someone else's interview",
-       r"i've got (?:a |my )?(?:second |first |final |job )?interview|\bi (?:got|have|landed) (?:the|an|a) (?:[\w-]+ )?"
+       r"i've got (?:a |my )?(?:second |first |final |job )?interview|\bi (?:got|landed) (?:the|an|a) (?:[\w-]+ )?"
        r"interview (?:with|at|for)\b(?![^.!?\n]{0,60}\byou\b)|my (?:own )?(?:second |first |final "
        r"|job )?interview (?:is|went"
        r"|at|tomorrow|today|on)\b"),
@@ -1455,7 +1456,7 @@ FEATURES: tuple[Feature, ...] = (
        r"acting[- ]up (?:role|allowance|period|arrangement)|(?:as |you're |you are )[a-z]+'s line manager"
        r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on\b)"
        # keeping the user in the job they have through a takeover: "Retention Award - Letter of Offer"
-       r"|retention award|retention (?:bonus |payment )?(?:agreement|letter)"
+       r"|retention award"
        r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
@@ -1561,7 +1562,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|funds available\b|(?:applying|applied|application) (?:to|for) the [\w ]{0,40}\bfund\b"
        r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
-       r"|membership (?:application|fee|card|renewal|committee|secretary)|candidature for membership"
+       r"|membership (?:application|fee|card|renewal|committee)|candidature for membership"
        r"|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
        r"|society|association)|visa (?:interview|application|appointment)|biometrics"

@@ -197,3 +197,9 @@ def test_a_domain_that_leaves_out_the_middle_words_takes_the_name_written_out():
     name = company("Bernie Shaw <bernie@ancoatskitchen.example>", "Re: ops manager",
                    "Tuesday at 10 works.\n\nBernie\nAncoats Community Kitchen")
     assert name == "Ancoats Community Kitchen"
+
+    # ... a description left out, never a word of another name: londonclinic is not "London Bridge Clinic"
+    name = company("Pat Doyle <pat.doyle@londonclinic.example>", "Receptionist - interview",
+                   "Dear Alex,\n\nThank you for applying. Our sister site, London Bridge Clinic, is also hiring.\n\n"
+                   "Pat Doyle\nHR")
+    assert name != "London Bridge Clinic"

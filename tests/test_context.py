@@ -238,3 +238,21 @@ def test_a_known_companys_word_on_the_candidacy_is_its_reply():
     known = classify(email, tz=NY, known_domains={"larchwood.example"})
     assert known.kind == "company_reply" and not known.needs_look, known.reasons
     assert classify(email, tz=NY, known_domains={"elsewhere.example"}).kind == "not_relevant"
+
+
+def test_a_small_employers_booking_makes_it_known_to_a_colleagues_move():
+    """"Pop in Tuesday at 10am ... we'll have a chat" is a booking told to the user: the bakery is a company in a
+    process, and a colleague's "Would Wednesday at the same time work instead?" moves it."""
+    dana = mail(frm="Dana Cole <dana.cole@harrowbakery.example>", to=ME, subject="Hello from Harrow Bakery", date=DAY,
+                msgid="<d1@harrowbakery.example>",
+                body="Hi Jordan,\n\nGot your message. Pop in Tuesday at 10am and ask for me at the counter, we'll have a "
+                     "chat.\n\nDana Cole\nHarrow Bakery\n")
+    tom = mail(frm="Tom Price <tom.price@harrowbakery.example>", to=ME, subject="Tuesday", date=DAY + timedelta(days=1),
+               msgid="<t1@harrowbakery.example>",
+               body="Hi Jordan,\n\nDana's tied up on Tuesday now. Would Wednesday at the same time work instead?\n\nTom\n")
+    context = MailboxContext()
+    email, signal = read(dana, context)
+    assert signal.kind == "interview_confirmation"
+    context.learn(Message.from_email(email, signal, DAY))
+    assert "harrowbakery.example" in context.companies
+    assert read(tom, context)[1].kind == "reschedule"

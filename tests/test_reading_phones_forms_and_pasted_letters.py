@@ -151,3 +151,50 @@ CASES = [
 def test_fresh_sets_general_rules(name: str, kind: str, raw: bytes) -> None:
     _assert_read_as(raw, kind)
 
+
+
+# What a review of these rules found they must not do (each once did, before it was narrowed).
+NOT_THESE = [
+    ("a-recruiter-pastes-the-clients-no-about-the-user", "rejection", _m(
+        "Priya Shah <priya@northbankrecruit.example>", "Brightmill - feedback",
+        "Hi Alex, I'm afraid it's a no this time - their note is below:\n\nDear Jessica,\n\nThank you for introducing "
+        "Alex Morgan. Unfortunately we have decided not to proceed with Alex's application for the analyst role.\n\n"
+        "Kind regards\nTom\n")),
+    ("a-solicitor-asks-the-user-in-to-sign", "not_relevant", _m(
+        "Ruth Adair <ruth.adair@adairlegal.example>", "Your purchase of 4 Elm Row",
+        "Dear Alex,\n\nThe contracts are ready. Please come in Tuesday at 11am to our office to sign them.\n\nRuth Adair\n")),
+    ("a-hand-with-the-move-is-no-job", "not_relevant", _m(
+        "Kerry Lowe <kerry.lowe@gmail.example>", "Re: the move",
+        "Oh you star! Come over Saturday at 9am, the van's booked for 10.\n\nKerry\n",
+        quoted="Hi Kerry,\n\nMum said you might need a hand with the move - I'm free all weekend.\n\nAlex")),
+    ("an-offer-with-a-retention-agreement", "offer", _m(
+        "Lena Fox <lena.fox@quarrytech.example>", "Offer - Data Analyst",
+        "Hi Alex,\n\nWe're delighted to offer you the Data Analyst position at $85,000, with a $10,000 sign-on bonus "
+        "subject to a 12-month retention agreement.\n\nLena\n")),
+    ("a-recruiter-has-an-interview-pencilled-in", "interview_confirmation", _m(
+        "Sam Ortiz <sam.ortiz@northbankrecruit.example>", "Brightmill - first stage",
+        "Hi Alex,\n\nGreat news - I have a first-stage interview with Brightmill pencilled in for Thursday at 2pm. Can "
+        "you confirm that works?\n\nSam\n")),
+    ("a-builder-took-on-someone-new", "not_relevant", _m(
+        "Gary Mills <gary@millsbuild.example>", "Your extension",
+        "Hi Alex,\n\nGood news, I've taken on someone new so we can start your extension a week early, Monday the 9th.\n\n"
+        "Gary\n")),
+    ("a-scam-whose-people-will-contact-you", "not_relevant", _m(
+        "HR Desk <hr.desk.global@gmail.example>", "Warehouse job offer",
+        "Congratulations! No interview required, our logistics people will contact you. Reply with your bank details "
+        "to receive your first payment.\n")),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "raw"), NOT_THESE, ids=_ids(NOT_THESE))
+def test_what_the_rules_must_not_do(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+def test_a_celebration_to_join_is_no_offer() -> None:
+    from tests.test_reading_small_employers_and_closed_processes import _read
+
+    got = _read(_m("Anna Bell <anna.bell@stkildahospice.example>", "Our 25th anniversary",
+                   "Dear Alex,\n\nWe would be delighted if you would join us as we celebrate 25 years of care, on Friday "
+                   "12 June at 7pm.\n\nAnna\n"))
+    assert got.kind == "not_relevant" and got.guess != "offer", got.reasons
