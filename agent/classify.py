@@ -259,7 +259,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         # "Re: Operations role - Alex Morgan" at a lettings agency: its trade's lease and tenancy words are the job's
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
     if "makes an offer" in reasons.get("offer", ()) and NON_JOB_APPLICATION in reasons.get(NR, ()) \
-            and _offers_terms(email, text):
+            and _offers_terms(email, text) and JOB_NOUN.search(text):
         # "we would like to offer you the BI Developer position ... gross monthly salary ... we can help with finding an
         # apartment": the relocation's flat is the offer's, not an application of its own
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
@@ -406,7 +406,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     # an offer with its pay and start, from a person writing to the user alone ("we'd love to have you. It'd be €16.50 an
     # hour to start ... can you do Monday week?"): small employers say so from a personal account, in no job's words
     offered_terms = kind == "offer" and (cand.personal or cand.one_to_one) and _offers_terms(email, text) \
-        and not OWN_WORKPLACE.intersection(cand.against) and OWN_JOB not in cand.against and JOB_SCAM not in reasons.get(NR, ())
+        and not OWN_WORKPLACE.intersection(cand.against) and OWN_JOB not in cand.against \
+        and JOB_SCAM not in reasons.get(NR, ()) and NON_JOB_APPLICATION not in reasons.get(NR, ())  # (a lease's terms)
     # (read so without a step of a process only for a wage, not a fee: a choir's "€5 a week subs" states terms too)
     if wordless and not step and not (offered_terms and WAGE.search(text) is not None and not NOT_WAGE.search(text)):
         return Signal(kind=NR, confidence=0.8, reasons=["says nothing about a job, an application or an interview",
@@ -659,6 +660,8 @@ def _spoken(kind: str) -> str:
 
 
 # What an employer tells the person it hires: pay, equity, a start date, the paperwork.
+# What an offer of a job names (a landlord's "happy to offer you a new 12 month fixed term" names none)
+JOB_NOUN = re.compile(r"\b(?:position|role|job|post|employment|vacancy)\b")
 # A small employer writes the hourly rate without its currency: "17/hr to start", "18.50 an hour".
 BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
 TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
@@ -674,12 +677,16 @@ TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary
                    r"|data rozpoczęcia|date d'entrée|contrato|contratto|umowa o pracę|arbeitsvertrag|dienstvertrag"
                    r"|arbeidsovereenkomst|contrat)\b"
                    # ... and as India writes pay: "30 LPA fixed", "18 lakhs", "0.08% in ESOPs"
-                   r"|\b\d+(?:\.\d+)? ?(?:lpa|lakhs?|lacs?)\b|\besops?\b|\bctc\b")
+                   r"|\b\d+(?:\.\d+)? ?(?:lpa|lakhs?|lacs?)\b|\besops?\b|\bctc\b"
+                   # ... and the hours of the post: "it's the 0.9 FTE like we talked about"
+                   r"|\b[01]?\.\d+ fte\b")
 # Pay for work, by the hour or the year ("€16.50 an hour", "$58k a year", "40k base"), and what is paid that is no wage
 WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:euro|eur|dollars|pounds))\s?(?:an? |per |/ ?)"
                   r"(?:hour|hr|year|yr|annum)\b"
                   r"|\b\d{2,3}k (?:base|salary|a year)\b"
-                  r"|" + BARE_RATE)
+                  r"|" + BARE_RATE +
+                  # "25hrs Tue-Sat, £12.60", "£12.40ph"
+                  r"|\b\d{1,2} ?(?:hrs|hours)\b[^.\n]{0,30}[$£€]\s?\d|[$£€]\s?\d[\d.,]*\s?(?:ph|p/h|phr)\b")
 NOT_WAGE = re.compile(r"\b(?:tuition|fees?|subs|subscription|membership|course|lessons?|class(?:es)?|rent|deposit|a night"
                       r"|per night)\b")
 FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.I)

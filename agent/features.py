@@ -282,6 +282,9 @@ HIRED_ANOTHER = (r"\bwe(?:'ve| have) (?:now |just )?made (?:a|an|the) hire\b|\bm
                  r" (?:another|a different|an?other)))"
                  r"|(?:decided|chosen|opted) to continue (?:the|our) (?:process|recruitment|selection)(?: process)? with"
                  r" (?:other|the other) (?:candidates|applicants|profiles)"
+                 # "I'm giving the job to a guy that's done the trade for years"
+                 r"|\b(?:giving|given|gave|going to give|offering|offered) (?:the|this|that) (?:[\w-]+ ){0,3}(?:job|role|position"
+                 r"|post|spot) to (?:a guy|a girl|a lad|a lass|a woman|a man|someone|somebody|another|the other|an internal)\b"
                  # a form's notice: "Judge Birkby has filled all clerkship positions for the 2026-2027 term"
                  r"|\bhas (?:now |already )?filled (?:all|the|its) (?:[\w-]+ ){0,3}(?:positions|roles|posts|vacancies|spots"
                  r"|openings)\b"
@@ -617,6 +620,14 @@ FEATURES: tuple[Feature, ...] = (
        within=(r"\b(?:trial|shift|interview|chat|talk|meet(?:ing)?|induction|paperwork|walk you through)\b",),
        veto=r"\b(?:if|whenever|any ?time|any day|when you|let me know when|what time|which|podcast|coffee|drinks|lunch"
             r"|dinner|party|viewing|appointment)\b"),
+    # a time proposed that stands unless the user says otherwise: "How about this Thursday, the 19th, at 3pm? Let me know if
+    # that doesn't work" (a question that asks only for a no is a booking)
+    _f("interview_confirmation", 2.5, "t", "names a time that stands unless the user says otherwise",
+       r"(?:let (?:me|us) know|shout|tell me|give me a shout|drop me a line) if (?:that|this|it|the time|that time|this time)"
+       r" (?:doesn't|does not|won't|will not|wouldn't|isn't going to) (?:work|suit|be ok|be okay)"
+       r"|if (?:that|this|it) (?:doesn't|does not|won't) (?:work|suit)(?: for you)?,? (?:let (?:me|us) know|just say|shout"
+       r"|send (?:me|us)|give (?:me|us)|suggest)",
+       veto=r"\b(?:podcast|webinar|coffee|drinks|lunch|dinner|party|viewing|appointment|delivery|class|lesson)\b"),
     # the writer says they did it: "I've gone ahead and booked the following for Tuesday"
     _f("interview_confirmation", 1.5, "t", "says they booked it",
        r"(?:i've|i have|we've|we have) (?:gone ahead and |just |now )?(?:booked|scheduled|set up|locked in|arranged)"
@@ -755,6 +766,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!you )(?:must|have to|need to|had to|will have to|'ll have to|got to|gotta|gonna have to) cancel\b"
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed"
+       # "tomorrow's 11am is off", "Thursday's call is off"
+       r"|\b(?:tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's|our|your) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|call|chat"
+       r"|interview|meeting|screen)(?: [\w-]+)? is (?:now )?off\b"
        # "I must stand you down for Tuesday morning"
        r"|\bstand(?:ing)? you down (?:for|from) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|the|our"
        r"|your)\b(?![^.!?\n]{0,20}\bshifts?\b)|(?<!you )(?:need|have) to cancel|call(?:ed|ing)? off\b"
@@ -1176,7 +1190,7 @@ FEATURES: tuple[Feature, ...] = (
        r" offer|formal offer|offer package|offer of employment|(?:like|want) to hire you|verbal offer"
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
-       r"|welcome (?:you )?(?:aboard|to the team)|offer you the(?: [\w/&,-]+){0,5} (?:position|role|job|post)"
+       r"|welcome (?:you )?(?:aboard|to the team)|offer (?:you|u) the(?: [\w/&,-]+){0,5} (?:position|role|job|post)"
        r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b|(?:we're|we are|i'm|i am) offering you"
        r" (?:the|this|our) (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
@@ -1196,6 +1210,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\boffered (?:me|us) [^.!?\n]{0,40}\bfor you\b"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!]| [-–—])|employment contract|contract of employment"
+       # "please find attached your Individual Employment Agreement and Position Description for the ... role"
+       r"|\b(?:your|the|an|our) (?:individual |fixed[- ]term |permanent )?employment agreement\b(?! (?:with|at) (?:your|our)"
+       r" current)"
        # in a small employer's plain words: "we'd like you to take the supervisor spot", "we'd love to have
        # you.", "we'd like to have you on", "we want you on board", "we'd like you to come on board"
        r"|(?:like|love|want) you to (?:take|have) the (?:[\w-]+ ){0,3}(?:spot|job|role|position|post)\b"
@@ -1457,6 +1474,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on\b)"
        # keeping the user in the job they have through a takeover: "Retention Award - Letter of Offer"
        r"|retention award"
+       # a caseworker's own work: "our supervision session this Thursday", "a case conference to plan discharge", "the
+       # assessment interview with the Fonoti whānau"
+       # (not "we offer monthly supervision", not "your discharge planning examples": an interview's talk of the work)
+       r"|\b(?:our|your next) supervision (?:session|slot)\b|\b(?:set up|arranged|booked|organised|organized) (?:a|the)"
+       r" (?:[\w-]+ )?case conference\b|\binterview with the [\w-]+ (?:family|whānau|whanau|household)\b"
+       r"|\btwo-worker visit\b"
        r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
@@ -1576,6 +1599,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
        r"|consultant|support))"
        r"|move-in date|passport (?:application|renewal)|admission requirements|examination board"
+       # a tenancy's own words: "or if you'd rather go periodic that's fine too"
+       r"|\bgo(?:ing)? periodic\b|\bperiodic (?:tenancy|lease|agreement)\b"
        r"|(?:licen[cs]e|certificate|certification|registration|permit) (?:renewal|application)|renewal application"
        r"|renewal\b[^.\n]{0,40}\b(?:certificate|licen[cs]e|certification|registration|permit)\b"
        r"|letting agent|holding deposit|right to rent|(?:pour|de) l'appartement\b|appartement situé|loyer mensuel"

@@ -131,6 +131,48 @@ CASES = [
         "Dear Alex Morgan,\n\nYour candidature was considered at the meeting of the Membership Committee on 2 March. I am "
         "pleased to invite you to attend an interview with two of its members on Tuesday 24 March at 6.30pm, at the "
         "Club.\n\nYours sincerely,\nAmelia Stockwell\nMembership Secretary\n")),
+    # a shop owner's no after a trial, and a deli's yes, from phones
+    ("giving-the-job-to-a-guy", "rejection", _m(
+        "Jim Rennie <jim@gallowgatehw.example>", "Re: Thanks for Saturday",
+        "Hi Alex\n\nThanks for coming in Saturday, ye were a good worker.\n\nI've been going back and forward on it but "
+        "I'm giving the job to a guy that's done the trade for years. Sorry pal.\n\nJim\n",
+        quoted="Hi Jim, thanks for having me in today for the trial, I really enjoyed it.\n\nAlex")),
+    ("the-jobs-yours-hours-and-rate", "offer", _m(
+        "Donna Macaulay <donnamacaulay.deli@icloud.example>", "Re: Job in your window",
+        "Right spoke to Stevie. The jobs yours if u want it!! 25hrs Tue-Sat, £12.60, could start Tues 3rd March. Let me "
+        "know by the end of the week? Donna x\n\nSent from my iPhone")),
+    ("an-agency-text-offers-u-the-role", "offer", _m(
+        "Clydeline Recruitment <447700900318@txt.clydeline.example>", "Text message from Clydeline Recruitment",
+        "Great news Alex!! Carmyle want to offer u the Inbound Customer Service Advisor role. £12.40ph, 37.5hrs/wk. "
+        "Training starts Mon 20 April. Give me a call to accept! Kayleigh\n")),
+    # a time that stands unless the user says otherwise is a booking; "tomorrow's 11am is off" is a call-off
+    ("a-time-that-stands-unless-it-does-not-work", "interview_confirmation", _m(
+        "Isla Fairbairn <isla@pagesonbyres.example>", "Re: Bookseller position",
+        "Hi Alex,\n\nThanks for your letter about the bookseller position. How about this Thursday, the 19th, at 3pm, for a "
+        "chat over a cup of tea in the back? Let me know if that doesn't work and we'll find another time.\n\nIsla\n")),
+    ("tomorrows-11am-is-off", "cancellation", _m(
+        "Owen Pryce <owen.pryce@bellwright-search.example>", "Re: Senior Scientist - Ardmoor Pharma",
+        "Alex - bad news I'm afraid, Leah has been pulled into a regulatory inspection so tomorrow's 11am is off. I'll get "
+        "new times from her EA next week and come back to you.\n\nO.\n")),
+    # a landlord's renewal states terms too; a caseworker's supervision, case conferences and family interviews are work
+    ("a-landlords-fixed-term-renewal", "not_relevant", _m(
+        "Graham Pettigrew <g.pettigrew@xtra.example>", "RE: Lease at 14B Te Puni St",
+        "Hi Alex\n\nLyn and I are happy to offer you a new 12 month fixed term from 1 April at $595 a week (up from $570).\n\n"
+        "Or if you'd rather go periodic that's fine too, just let us know by the end of the month.\n\nCheers\n")),
+    ("a-supervision-session-moved", "not_relevant", _m(
+        "Jill Marsters <jill@marsterssupervision.example>", "Re: Supervision Thursday",
+        "Hi Alex,\n\nWould you mind if we moved our supervision session this Thursday to Wednesday 25th at 2pm? I've got a "
+        "clash with a training day.\n\nJill\n")),
+    ("an-assessment-interview-with-a-family", "not_relevant", _m(
+        "Leanne Hurihanganui <leanne.h@kaitokefamily.example>", "RE: Fonoti whānau - assessment interview",
+        "Hi Alex,\n\nYes please - can you do the assessment interview with the Fonoti whānau on Thursday at 10? Make it a "
+        "home visit. Take Josh with you (two-worker visit as per the safety plan).\n\nCheers\n")),
+    # the employment agreement to sign is the offer
+    ("an-employment-agreement-to-sign", "offer", _m(
+        "Mele Havili <mele.havili@fetuao.example>", "Employment agreement - Pasifika Family Social Worker",
+        "Kia ora Alex,\n\nAs discussed with Losa, please find attached your Individual Employment Agreement and Position "
+        "Description for the Pasifika Family Social Worker role.\n\nTo accept, please sign page 14 and return a scanned "
+        "copy to me by Thursday 19 March 2026.\n\nNgā mihi,\nMele Havili\nHR Advisor\n")),
     # a law firm's practice is no lease of the user's
     ("commercial-lease-work-is-a-practice", "interview_confirmation", _m(
         "Marcus Tedeschi <marcus@quennellsearch.example>", "RE: AKS - submitted",
@@ -175,6 +217,11 @@ NOT_THESE = [
         "Sam Ortiz <sam.ortiz@northbankrecruit.example>", "Brightmill - first stage",
         "Hi Alex,\n\nGreat news - I have a first-stage interview with Brightmill pencilled in for Thursday at 2pm. Can "
         "you confirm that works?\n\nSam\n")),
+    ("an-interviews-talk-of-the-work-is-no-work", "company_reply", _m(
+        "Dean Okafor <dean.okafor@stonecrophealth.example>", "RE: CV - Merrow Vale",
+        "Hi Alex\n\nSpoke to Claire this morning. Really positive feedback from Thursday - she liked your discharge "
+        "planning examples and your case conference story. They won't make a decision before next Friday.\n\nWhat's "
+        "your notice period?\n\nDean\nSenior Consultant, Stonecrop Health Recruitment\n")),
     ("a-builder-took-on-someone-new", "not_relevant", _m(
         "Gary Mills <gary@millsbuild.example>", "Your extension",
         "Hi Alex,\n\nGood news, I've taken on someone new so we can start your extension a week early, Monday the 9th.\n\n"
