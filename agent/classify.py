@@ -679,7 +679,9 @@ TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary
                    # ... and as India writes pay: "30 LPA fixed", "18 lakhs", "0.08% in ESOPs"
                    r"|\b\d+(?:\.\d+)? ?(?:lpa|lakhs?|lacs?)\b|\besops?\b|\bctc\b"
                    # ... and the hours of the post: "it's the 0.9 FTE like we talked about"
-                   r"|\b[01]?\.\d+ fte\b")
+                   r"|\b[01]?\.\d+ fte\b"
+                   # ... and in Polish contracts: "20 tys netto na b2b"
+                   r"|\b(?:netto|b2b|stawka)\b")
 # Pay for work, by the hour or the year ("€16.50 an hour", "$58k a year", "40k base"), and what is paid that is no wage
 WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:euro|eur|dollars|pounds))\s?(?:an? |per |/ ?)"
                   r"(?:hour|hr|year|yr|annum)\b"

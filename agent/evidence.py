@@ -130,8 +130,9 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                # warehouse and delivery"
                                r"|\b(?:said|says|mentioned|told me|heard) (?:that )?you (?:might|may|could|were|are|'re)"
                                r" (?:need|be needing|needing|be looking for|looking for|be after|after|short of)"
-                               r" (?:somebody|someone|staff|an extra (?:pair of hands|person|worker))\b"
-                               r"(?![^.!?\n]{0,30}\b(?:move|moving|garden|party|wedding|house|flat|dog|kids|weekend)\b)"
+                               r" (?:somebody|someone|staff|an extra (?:pair of hands|person|worker)) (?:for|in|on|at)\b"
+                               r"(?![^.!?\n]{0,30}\b(?:move|moving|garden|party|wedding|house|flat|dog|kids|weekend|piece"
+                               r"|article|story|paper|podcast|interview)\b)"
                                # or thanking them for the interview it was
                                r"|thanks? (?:you )?for having me(?: in| over)?\b|thanks? to you and \w+ for the time"
                                # ... or chasing it: "just following up on the dispatcher job we talked about"

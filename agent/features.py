@@ -458,6 +458,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
        r"|options)"
        r"|(?<!confirm )your availability|times that work|pick a time|(?:suggest|propose) (?:a|some|a few) times?\b"
+       # as Gulf and Indian recruiters write it: "kindly reply with your available timings"
+       r"|your (?:available|convenient|suitable) (?:timings?|time ?slots?|slots)\b"
        r"|select a time|choose a time|grab (?:a|whatever|any) time"
        r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d-\d|your)(?: [\w-]+){0,2} (?:times|windows"
        r"|availability|slots|dates|options|blocks)\b|gem\.com/book|/book/|(?:what|which) (?:times?|days?|dates?|slots?)"
@@ -1298,7 +1300,8 @@ FEATURES: tuple[Feature, ...] = (
        # (nor a podcast the employer sells: "your podcast-listener segmentation idea")
        r"(?<!production )podcast(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
        r"(?!-)"
-       r"|episode|show notes|\bheadshot\b|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
+       r"|episode|show notes|\bheadshot\b(?![^.\n]{0,40}\b(?:full-length|passport|business attire))"
+       r"|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
        r"|guest interview|guest (?:spot|slot|appearance)\b"
        # (French "reporter l'entretien" is to postpone it)
        r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b(?! (?:l'|le |la |les |notre |votre |au |à ))"

@@ -59,7 +59,9 @@ ACK = (
     "potwierdzamy (?:otrzymanie|przyjęcie) (?:twojej |pana |pani )?(?:aplikacji|zgłoszenia|kandydatury|cv)",
     "(?:twoja |pana |pani )?aplikacja (?:na stanowisko[^.!?\n]{0,60} )?(?:została )?(?:wysłana|przesłana|złożona)",
     "otrzymaliśmy (?:twoje|pana|pani) (?:cv|zgłoszenie|dokumenty aplikacyjne)",
-    "dziękujemy za (?:aplikowanie|złożenie aplikacji|udział w rekrutacji na)", "potwierdzenie (?:złożenia )?aplikacji",
+    "dziękujemy za (?:aplikowanie|złożenie aplikacji|udział w rekrutacji na)",
+    "potwierdzenie (?:złożenia |otrzymania )?aplikacji", "dziękujemy za zainteresowanie (?:naszą )?ofertą pracy",
+    "(?:dokumenty aplikacyjne|aplikacja|zgłoszenie)[^.!?\n]{0,30} (?:zostały|została|zostało) zarejestrowan",
     # Swedish: Teamtailor's and ReachMee's receipts
     "vi har (?:nu )?(?:tagit emot|mottagit|fått in) din ansökan",
     "din ansökan (?:har )?(?:kommit in|skickats|tagits emot|mottagits|registrerats)", "bekräftelse på (?:din |mottagen )?ansökan",
@@ -528,6 +530,10 @@ REJECTION = (
     # (the word "nie", not the end of "chętnie przejdziemy do kolejnego etapu": gladly on to the next stage)
     "\\bnie (?:przejdzie|przechodzi|przejdziesz|przeszedłeś|przeszłaś)[^.!?\n]{0,20} do (?:kolejnego|następnego) etapu",
     "nie (?:będziemy )?kontynuować (?:procesu|rekrutacji) z (?:tobą|panem|panią)",
+    # session 20: the recruitment closed, the advert withdrawn ("rekrutacja na stanowisko QA Engineer została zamknięta i
+    # nie będziemy jej kontynuować", "ogłoszenie jest już nieaktualne ... nie zatrudniamy nikogo na stanowisko testera")
+    "rekrutacj[ai] (?:na stanowisko [^.!?\n]{0,40})?(?:została|zostanie) (?:zamknięta|zakończona|wstrzymana i zamknięta)",
+    "ogłoszenie jest (?:już )?nieaktualne", "nie zatrudniamy (?:nikogo|nikogo więcej) na (?:to )?stanowisko",
     # Swedish
     "(?:gått|gå) vidare med (?:en annan|andra) (?:kandidat|sökande)", "inte (?:att )?gå vidare med (?:din|er) ansökan",
     "inte (?:kommer att |att )?gå vidare med dig", "(?:tjänsten|rollen) (?:är|har blivit) tillsatt",
@@ -594,6 +600,8 @@ OFFER = (
     "proposta (?:de trabalho|de contratação|formal)", "proposta di assunzione",
     "(?:aanbod|arbeidsovereenkomst) (?:voor je|voor u)", "oferta współpracy", "an bord holen",
     "przedstawiam (?:ci |państwu )?(?:naszą )?ofertę", "chce z tobą pracować",
+    # session 20: "jeśli Pani chce to praca jest Pani", "Chcemy Cię u nas", "chcą Cię w zespole"
+    "praca jest (?:pani|pana|twoja)\\b", "(?:chcemy|chcą|chce) (?:cię|pana|panią) (?:u nas|w (?:naszym )?zespole|zatrudnić)",
     "(?:anställningserbjudande|erbjudande om anställning)", "内定", "录用通知", "(?:发放|给您发) ?offer",
     "(?:vill|skulle vilja) (?:gärna )?erbjuda dig (?:tjänsten|en (?:tjänst|(?:tillsvidare|visstids)?anställning)|rollen|jobbet)",
     "(?<!no )(?:ha|has) sido seleccionad[oa] para (?:el|la) (?:cargo|puesto|posición|vacante)", "carta (?:de )?oferta",

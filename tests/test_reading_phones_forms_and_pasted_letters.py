@@ -173,6 +173,22 @@ CASES = [
         "Kia ora Alex,\n\nAs discussed with Losa, please find attached your Individual Employment Agreement and Position "
         "Description for the Pasifika Family Social Worker role.\n\nTo accept, please sign page 14 and return a scanned "
         "copy to me by Thursday 19 March 2026.\n\nNgā mihi,\nMele Havili\nHR Advisor\n")),
+    # Polish: a receipt "registered in our system", a recruitment closed, an advert no longer current
+    ("pl-documents-registered", "application_ack", _m(
+        "HRlink ATS <powiadomienia@hrlink-ats.example>", "Potwierdzenie otrzymania aplikacji - Tester oprogramowania",
+        "Szanowni Państwo,\n\ndziękujemy za zainteresowanie ofertą pracy w Sowa Analytics oraz przesłanie aplikacji na "
+        "stanowisko Tester oprogramowania (QA).\n\nUprzejmie informujemy, że Państwa dokumenty aplikacyjne zostały "
+        "zarejestrowane w naszym systemie rekrutacyjnym.\n\nZ poważaniem\nDział Personalny\n")),
+    ("pl-recruitment-closed", "rejection", _m(
+        "Ewelina Kowal <ewelina.kowal@debniksystems.example>", "ODP: Spotkanie z zespołem - QA Engineer",
+        "Dzień dobry Pani Alex,\n\nobiecałam wrócić z nowym terminem - niestety mam inną wiadomość. Zarząd zdecydował o "
+        "reorganizacji zespołów. W efekcie rekrutacja na stanowisko QA Engineer została zamknięta i nie będziemy jej "
+        "kontynuować.\n\nZ poważaniem\nEwelina Kowal\nSpecjalistka ds. rekrutacji\n")),
+    ("pl-advert-no-longer-current", "rejection", _m(
+        "Grzegorz Wietrzyk <g.wietrzyk@malopolska-net.example>", "Re: Tester aplikacji mobilnych - CV",
+        "Dzień dobry Pani,\n\ndziękuję za przesłane CV. Niestety ogłoszenie jest już nieaktualne - klient wstrzymał projekt "
+        "i w tej chwili nie zatrudniamy nikogo na stanowisko testera.\n\nPozdrawiam\nGrzegorz Wietrzyk\n",
+        quoted="Dzień dobry,\n\nw odpowiedzi na ogłoszenie przesyłam CV na stanowisko testera.\n\nAlex Morgan")),
     # a law firm's practice is no lease of the user's
     ("commercial-lease-work-is-a-practice", "interview_confirmation", _m(
         "Marcus Tedeschi <marcus@quennellsearch.example>", "RE: AKS - submitted",
@@ -245,3 +261,16 @@ def test_a_celebration_to_join_is_no_offer() -> None:
                    "Dear Alex,\n\nWe would be delighted if you would join us as we celebrate 25 years of care, on Friday "
                    "12 June at 7pm.\n\nAnna\n"))
     assert got.kind == "not_relevant" and got.guess != "offer", got.reasons
+
+
+def test_a_reporter_looking_for_someone_to_talk_to_is_no_approach_about_a_job() -> None:
+    """"Sandra said you were looking for someone from the shop to talk to" is the user answering a reporter, not
+    applying: the reporter's "quick interview on Tuesday" is never acted on."""
+    from tests.test_reading_small_employers_and_closed_processes import _read
+
+    got = _read(_m("Ross Gilchrist <ross.gilchrist@eastendecho.example>", "Re: Hospice shop 10th birthday",
+                   "Hi Alex,\n\nWould you be free for a quick interview on Tuesday? 15 minutes on the phone is fine. We're "
+                   "running it in the 19 March edition.\n\nCheers,\nRoss\n",
+                   quoted="Hi Ross, Sandra said you were looking for someone from the shop to talk to for the anniversary "
+                          "piece. Happy to help! Alex"))
+    assert got.kind == "not_relevant" and "answers the user's own approach about a job" not in got.reasons, got.reasons
