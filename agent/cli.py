@@ -449,11 +449,8 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool, alone: bool) 
     first, a reply in the light of the thread it answers and of what its sender wrote before."""
     paths, cfg = obj.setup()
     results = []
-    from agent.classify import classify as classify_email
-    from agent.corrections import own_domains
     from agent.mailbox.local import thread_ids
-    from agent.parse import parse
-    from agent.pipeline import read_together
+    from agent.pipeline import parse, read_together, reader
 
     learned = []
     if paths.database.exists():  # the rules your corrections taught read these files too
@@ -462,12 +459,7 @@ def classify(obj: Context, files: tuple[Path, ...], as_json: bool, alone: bool) 
             learned = store.learned_rules()
         finally:
             store.close()
-    own = own_domains(cfg.me)
-
-    def read(email: Email, known: frozenset[str]) -> Message:
-        signal = classify_email(email, now=obj.now, tz=cfg.tz, known_domains=known, own_domains=own, learned=learned)
-        return Message.from_email(email, signal, fallback_date=obj.now)
-
+    read = reader(cfg, obj.now, learned)
     raws = [f.read_bytes() for f in files]
     emails = [parse(raw, thread_id=thread, me=set(cfg.me), names=(cfg.name,))
               for raw, thread in zip(raws, thread_ids(raws), strict=True)]

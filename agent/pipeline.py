@@ -16,7 +16,7 @@ import signal
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -26,6 +26,7 @@ from agent.config import Config, Paths
 from agent.context import SECOND_LOOK_LIMIT, SECOND_LOOK_SECONDS, MailboxContext, worth_a_second_look
 from agent.drafts import content_hash, draft_id, load_templates
 from agent.fates import sent_as
+from agent.learned import LearnedRule
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
 from agent.mailbox.base import AuthNeeded, Mailbox, MailboxUnavailable, SyncResult
 from agent.models import Application, DraftRecord, Email, Message, Signal, control_labels
@@ -61,6 +62,20 @@ def classify(email: Email, **kw: Any) -> Signal:
     from agent.classify import classify as classify_email
 
     return classify_email(email, **kw)
+
+
+def reader(cfg: Config, now: datetime, learned: Sequence[LearnedRule]) -> Callable[[Email, frozenset[str]], Message]:
+    """How a run reads one message into its digest: in the user's zone, with their own employer's domains and the rules
+    their corrections taught, and the companies known so far (the second argument). `followup classify` reads so too."""
+    from agent.corrections import own_domains
+
+    own = own_domains(cfg.me)
+
+    def read(email: Email, known_domains: frozenset[str]) -> Message:
+        signal = classify(email, now=now, tz=cfg.tz, known_domains=known_domains, own_domains=own, learned=learned)
+        return Message.from_email(email, signal, fallback_date=now)
+
+    return read
 
 
 def rules_for(cfg: Config) -> Rules:
@@ -167,19 +182,14 @@ def sync(store: Store, box: Mailbox, cfg: Config, now: datetime, texts: dict[str
     me = set(cfg.me)
     digests: list[Message] = []
     bad: list[tuple[str, str]] = []
-    from agent.corrections import learn_from_labels, own_domains
+    from agent.corrections import learn_from_labels
 
     context = MailboxContext.of(store.messages())
-    learned = store.learned_rules()
-    own = own_domains(cfg.me)
+    read = reader(cfg, now, store.learned_rules())
     seen: set[str] = set()
     again: list[tuple[int, Email, frozenset[str]]] = []  # (index in digests, the message, what it was read with)
     passed_over = 0
     fetched = box.sync(known)
-
-    def read(email: Email, known_domains: frozenset[str]) -> Message:
-        signal = classify(email, now=now, tz=cfg.tz, known_domains=known_domains, own_domains=own, learned=learned)
-        return Message.from_email(email, signal, fallback_date=now)
 
     for raw in fetched.messages:
         if raw.id in seen:
