@@ -925,8 +925,13 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     # role - Alex Morgan": after the model learned a recruiter's own work mail, it read both as no job mail; nor for an
     # agency passing its client's offer on, "she offered me £92,000 base for you": after the model learned friends'
     # and partners' offers, it read that as no job mail too)
+    # (nor from a person the user is already in a process with, for anything short of an offer: the model reads one
+    # message's words, the mailbox knows who this is - "all good for Saturday, come at 10" from the owner who wrote
+    # "got your resume". A whole company's domain is not enough: a GP's or a colleague's mail shares it. Grouped
+    # five-fold on dev-split in sequence: 0.9468 -> 0.9470, look-alikes unchanged)
+    known = KNOWN_PERSON in cand.found and kind != "offer"
     if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not offer_thread \
-            and not user_interviewed and not plainly_invited and not offered_for_you:
+            and not user_interviewed and not plainly_invited and not offered_for_you and not known:
         why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")

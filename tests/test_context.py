@@ -12,12 +12,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from click.testing import CliRunner
 
-from agent.classify import classify
+from agent.classify import _doubt, classify
 from agent.cli import cli
 from agent.context import USER_APPLIES, MailboxContext, applies, company_domains, job_threads
 from agent.demo.builder import mail, write_mbox
+from agent.evidence import KNOWN_COMPANY, KNOWN_PERSON, Candidacy
 from agent.models import Message, Signal
 from agent.parse import parse
+from agent.word_model import Reading
 
 NY = ZoneInfo("America/New_York")
 ME = "Jordan Lee <jordan@example.com>"
@@ -256,3 +258,20 @@ def test_a_small_employers_booking_makes_it_known_to_a_colleagues_move():
     context.learn(Message.from_email(email, signal, DAY))
     assert "harrowbakery.example" in context.companies
     assert read(tom, context)[1].kind == "reschedule"
+
+
+@pytest.mark.parametrize("kind, found, doubted", [
+    ("interview_confirmation", [KNOWN_PERSON], False),  # the owner who wrote "got your resume": "come do a stage Sat"
+    ("company_reply", [KNOWN_PERSON], False),  # "Bev's still mulling it over - she's at the flower auction"
+    ("interview_confirmation", [KNOWN_COMPANY], True),  # a GP's surgery on the employer's shared domain
+    ("interview_confirmation", [], True),
+    ("offer", [KNOWN_PERSON], True),  # an offer is acted on at once: it is asked about all the same
+])
+def test_a_person_in_the_users_process_outweighs_the_models_other_business(kind: str, found: list[str], doubted: bool):
+    """The model reads one message's words; the mailbox knows who wrote it. Its sure "other business" is no doubt for
+    mail from a person the user is already in a process with (short of an offer), where it stays one for a whole
+    company's domain: a GP's or a colleague's mail shares it."""
+    cand = Candidacy(score=4.0, found=["is from a person at a company, to the user alone", *found], one_to_one=True)
+    other = Reading(probabilities={"not_relevant": 0.95, kind: 0.05}, words=40)
+    why = _doubt(kind, {kind: 4.0}, cand, other)
+    assert any("mail about something else" in w for w in why) == doubted, why
