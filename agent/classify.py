@@ -184,10 +184,25 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
     user's own employer's; `learned` the rules the user's corrections taught. The user's own
     message that applies for a job says so in its reasons (context.USER_APPLIES): its thread is
     job mail, and the replies in it are read so (context.MailboxContext)."""
-    signal = _read(email, now=now, tz=tz, known_domains=known_domains, own_domains=own_domains, learned=learned)
+    if email.from_me and not _to_self(email):
+        # what the user wrote to others (an application, a thank-you, their availability) is their own step, which the
+        # tracker follows as theirs whatever its words: no company's reply, decision or booking is in it
+        signal = Signal(kind=NR, confidence=0.95, reasons=[USERS_OWN], list_id=list_id(email.headers))
+    else:
+        signal = _read(email, now=now, tz=tz, known_domains=known_domains, own_domains=own_domains, learned=learned)
     if applies(email):
         signal.reasons.append(USER_APPLIES)
     return signal
+
+
+USERS_OWN = "is the user's own message to someone else"
+
+
+def _to_self(email: Email) -> bool:
+    """The user's message to their own address: a text or a note forwarded in ("SMS from Memo: filled it, sorry")
+    carries the company's words, and is read for them."""
+    me = email.sender.address.lower() if email.sender and email.sender.address else ""
+    return all(p.address.lower() == me for p in [*email.to, *email.cc] if p.address)
 
 
 def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: frozenset[str] | set[str],

@@ -324,7 +324,8 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         senders.append(cal.organizer)
     if not read_text:
         pass
-    elif APPLICATION.search(hay) or OTHER_LANGUAGES.search(hay) or subject_names_role(subject):
+    elif APPLICATION.search(hay) or OTHER_LANGUAGES.search(hay) or subject_names_role(subject) \
+            or subject_is_an_application(subject, email.user_name):
         c.named = APPLIED_TO.search(hay) is not None
         c.add(2, NAMES_THE_APPLICATION)
     elif INTERVIEW.search(hay):

@@ -82,7 +82,15 @@ CONDITIONAL = re.compile(
     r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|indien|without your|ohne (?:ihre|deine)"
     r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
     r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw))\b[^.!?\n]*$")
-SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)")  # "9.30" and "2.5" do not end a sentence
+# "9.30" and "2.5" do not end a sentence, nor does a title's point ("with myself and Mr. Penn must be cancelled") or a
+# time's ("at 10:30 a.m. for Posting #041")
+# One character inside a sentence, for a pattern that spans one ("the interview on Monday at 10.00am with Mr. Penn must be
+# cancelled", "scheduled for Tuesday, April 7 at 10:30 a.m. for Posting #041 has been cancelled"): a time's or a title's
+# point does not end it.
+IN_A_SENTENCE = (r"(?:[^.!?\n]|\.(?=\d)|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.|(?<=\bmx)\.|(?<=\bdr)\.|(?<=\ba)\.|(?<=\bp)\."
+                 r"|(?<=\ba\.m)\.|(?<=\bp\.m)\.)")
+SENTENCE_END = re.compile(r"[!?\n]|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bmx)(?<!\bdr)(?<!\bprof)(?<!\ba)(?<!\bp)"
+                          r"(?<!\ba\.m)(?<!\bp\.m)\.(?!\d)")
 
 
 # Mail is often hard-wrapped at 72-78 columns: a line break ends a sentence only after a short
@@ -412,6 +420,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
+       # a nursing agency's "ICU Skills Checklist (self-rated)" and "Critical Care RN competency exam" before it submits
+       r"|\bcompetency (?:exam|test)\b|\bskills checklist\b"
        r"|\b(?:people|candidates|everyone|applicants) (?:he|she|we|i|they) (?:met|interviewed|saw|shortlisted)\b[^.!?\n]{0,40}"
        r"\b(?:task|exercise|test|assignment)"
        # "Mr. Park request that all candidates for SCM Analyst complete a technical questionnaire"
@@ -781,9 +791,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
        r"|\w+day's)(?: [\w-]+){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
        r"|meeting|chat|screen|session|appointment)|cancel+ed (?:the|your|our) (?:first|second|third|final|next) stage\b"
-       r"|(?:interview|call|meeting|appointment"
-       r"|event)[^.!?\n]{0,140}? (?:has been|was|is"
-       r"|have been) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
+       # (not the time a move replaces: "your previous interview time of 11:15 a.m. on Tuesday is cancelled")
+       r"|(?<!previous )(?<!original )(?<!old )(?:interview|call|meeting|appointment"
+       r"|event)" + IN_A_SENTENCE + r"{0,140}? (?:has been|was|is|have been|must be|will (?:have to )?be|needs? to be|has to be"
+       r"|had to be) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
        r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
@@ -1597,6 +1608,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|certificate)|trusteeship|as a trustee\b|trustee (?:application|role|vacancy|recruitment)"
        r"|(?:join|joining|apply(?:ing)? (?:to join|for)) the board of governors|governor (?:vacancy|vacancies|application"
        r"|election|nomination)|reactie op de woning|verhuurder heeft (?:gekozen|besloten)"
+       # a French letting agent's refusal: "l'intérêt porté au logement situé 17 rue d'Austerlitz ... le propriétaire a
+       # retenu un autre candidat"
+       r"|(?:au|du|le|ce|votre|ton) logement situé|le propriétaire a (?:retenu|choisi|décidé)|dossier de location"
        r"|(?<!social )landlord"
        # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"

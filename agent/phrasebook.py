@@ -251,6 +251,21 @@ INVITATION = (
     # session 16, Québec French: "on se jase de ça?" (not "t'aurais deux minutes", "l'heure qui vous arrange": a colleague's,
     # a survey's, a repairman's)
     "qu'on se jase",
+    # session 21, French: "voici mes dispos la semaine prochaine, dis-moi ce qui t'arrange", "merci de choisir un
+    # créneau de 30 minutes"
+    "voici mes (?:dispos|disponibilités|créneaux)",
+    "(?:dis-moi|dites-moi) ce qui (?:t'|vous )arrange",
+    "(?:choisir|réserver|sélectionner) (?:un|le|votre) créneau",
+    # session 21, Portuguese: "convidamo-lo(a) para um dia de experiência ... Teria disponibilidade numa das seguintes
+    # datas?", "gostava de fazer uma primeira conversa por videochamada", "gostaria de o(a) conhecer ... Qual lhe
+    # daria jeito?", "vens fazer um dia de experiência"
+    "convidamo-l[oa]",
+    "(?:teria|terias|tem|tens) disponibilidade (?:numa|em alguma|nos? seguintes?|para (?:uma|um|a|o) (?:conversa"
+    "|entrevista|chamada|dia))",
+    "(?:gostava|gostaria|queria) de (?:fazer|ter|marcar|agendar) uma (?:primeira |breve |pequena )?(?:conversa|chamada"
+    "|videochamada|entrevista)",
+    "(?:qual|que) (?:dia |data |hora |horário |opção )?(?:lhe|te) (?:daria|dá|dava) (?:mais )?jeito",
+    "(?:vens|vem|pode vir|podes vir|venha) fazer (?:um|o) dia de experi[êe]ncia",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -328,6 +343,13 @@ CONFIRMATION = (
     "convocation (?:à|pour) (?:un |l'|votre )?(?:entretien|entrevue) (?:de recrutement|d'embauche|d'emploi)",
     "entrevue devant (?:un |le )?jury",
     "(?:entretien|entrevue) (?:de recrutement|d'embauche)?\\b[^.!?\\n]{0,40}\\baura lieu (?:le|ce)\\b",
+    # session 21, French: "j'ai réservé un créneau pour un premier échange : jeudi 12 mars à 11h"
+    "(?:j'ai|nous avons|on a) (?:réservé|bloqué|calé|fixé) (?:un créneau|un moment|(?:le|un) rendez-vous|l'entretien)",
+    # session 21, Portuguese: "então fica quinta 12 às 15h aqui no restaurante"
+    "(?:então |entao )?fica (?:marcad[oa] )?(?:para )?(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado)"
+    " (?:dia )?\\d{1,2}",
+    # session 21, French: "Parfait, c'est noté pour le jeudi 9 avril à 14 h"
+    "c'est noté pour (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -399,6 +421,10 @@ RESCHEDULE = (
     # votre entretien a été modifié" (not a bank's or a dentist's "rendez-vous")
     "(?:déplacer|reporter|décaler|avancer|remettre) (?:ton|ta|vos|nos|la|le|notre|votre|l') ?(?:entretien|entrevue)",
     "(?:avancer|reporter|décaler|déplacer) notre rencontre", "(?:entretien|entrevue) a été modifiée?",
+    # session 21, French: "l'entretien est reprogrammé au mercredi 4 février à 14h00"
+    "(?:entretien|entrevue|échange|rendez-vous) (?:est |a été |sera )?(?:reprogrammée?|replanifiée?) (?:au|à|pour)",
+    # session 21, Portuguese: "conseguimos antecipar a entrevista para as 9h30"
+    "(?:antecipar|adiar|passar|mudar|alterar|remarcar) (?:a|o) (?:entrevista|conversa|dia de experiência|reunião) para",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -589,6 +615,8 @@ REJECTION = (
     # sur la liste d'admissibilité" (not a landlord's or a driving test's)
     "(?:a|avons|ont) (?:finalement )?retenu (?:un|une) (?:autre )?(?:candidat|candidate|profil)\\b",
     "ne sera pas inscrit sur la liste d'admissibilité",
+    # session 21, Portuguese: a small employer's "fiquei com o rapaz que já trabalhou cá no verão"
+    "fiquei com (?:o|a) (?:rapaz|rapariga|moço|moça|senhor|senhora|pessoa|candidat[oa]|colega) que",
 )  # fmt: skip
 
 OFFER = (
@@ -649,6 +677,18 @@ OFFER = (
     "(?:können|möchten|dürfen) dir folgendes anbieten",
     # session 16, French: "voici le résumé de notre offre pour le poste d'Analyste" (not "notre offre d'emploi", the ad)
     "notre offre pour le poste",
+    # session 21, French: "on te propose le poste de chef de projet", "nous avons le plaisir de vous proposer de
+    # rejoindre"
+    "(?:on te|on vous|nous te|nous vous|je te|je vous) propos(?:e|ons) (?:le|ce) poste",
+    "(?:avons le plaisir|sommes heureux|sommes ravis|sommes heureuses) de (?:vous|te) proposer de (?:nous )?rejoindre",
+    # session 21, Portuguese: "queremos muito que venhas trabalhar connosco", "temos o prazer de lhe apresentar uma
+    # proposta para integrar a equipa", a phone's "quero-te cá. proposta: sub-chefe"
+    "(?:queremos|gostaríamos|quero) (?:muito )?que (?:venhas|venha) trabalhar connosco",
+    "(?:temos o prazer de|é com (?:muito )?prazer que) (?:lhe|te|vos) (?:apresentar|enviar|fazer|apresentamos|enviamos"
+    "|fazemos) (?:uma|a nossa) proposta",
+    "proposta para integrar a (?:nossa )?equipa",
+    "quero-te cá",
+    "queremos-te cá",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -692,6 +732,9 @@ ASSESSMENT = (
     # session 16, Italian: "il passo successivo è un business case", "le chiediamo di preparare una presentazione"
     "business case (?:da preparare|da svolgere)", "(?:il passo successivo|il prossimo step) è un (?:business case|caso|test)",
     "(?:le|ti|vi) chiediamo di (?:preparare una presentazione|svolgere un (?:test|esercizio|caso))",
+    # session 21, Portuguese: "pedimos a todos os candidatos que respondam a um pequeno questionário técnico"
+    "(?:respond\\w+|preench\\w+) (?:a|ao) (?:um |o |este )?(?:pequeno |breve )?questionário",
+    "questionário técnico",
 )  # fmt: skip
 
 STATUS = (
@@ -757,6 +800,18 @@ STATUS = (
     "(?:quelques|encore quelques) (?:questions|précisions) avant de vous (?:inviter|proposer|rencontrer)",
     "(?:vos|tes) prétentions salariales", "(?:votre|ton) délai de préavis", "quelle date pourriez-vous commencer",
     "candidature reste (?:bien entendu |toujours )?d'actualité", "processus (?:de recrutement )?prend (?:un peu )?plus de temps",
+    # session 21, French: "vous êtes dispo à partir de quand ?", "nous avons besoin de quelques précisions", "2
+    # contacts de référence", "une copie du diplôme", the paperwork of a hire ("ta déclaration préalable à
+    # l'embauche")
+    "(?:êtes|es) (?:dispo|disponible)s? à partir de quand",
+    "(?:avons|aurions|aurais|ai) besoin de quelques précisions",
+    "contacts? de référence",
+    "copie (?:de (?:votre|ton) |du )diplôme",
+    "déclaration préalable à l'embauche",
+    "(?:préparer|établir|rédiger) (?:ton|votre) contrat",
+    # session 21, Portuguese: "quais são as suas pretensões salariais?", "o seu período de pré-aviso"
+    "pretensões salariais",
+    "período de pré-aviso",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -790,6 +845,14 @@ CANDIDACY = (
     "bruttojahresgehalt", "dienstvertrag", "arbeitsvertrag", "kündigungsfrist",
     # session 16, Italian public competitions: "concorso pubblico" (not an exam's "prova orale")
     "concorso pubblico",
+    # session 21, French: a hire's own paperwork ("ta déclaration préalable à l'embauche", "ton arrivée le 1er juin")
+    "(?:déclaration préalable|promesse|proposition|date) d'embauche",
+    "(?:ton|votre) arrivée (?:le|chez|parmi)",
+    # session 21, Portuguese: a trial day in a kitchen, "passou-me o seu CV"
+    "dia de experi[êe]ncia",
+    "(?:o seu|o teu) (?:cv|currículo)\\b",
+    # session 21, Québec French: an "entrevue" ("Re: Nouvelle date – Entrevue USI")
+    "entrevue",
 )  # fmt: skip
 
 

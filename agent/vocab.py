@@ -92,6 +92,10 @@ _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/
 
 _SEGMENT = re.compile(r"\s*(?:\|\|?|\s[-–]\s|:\s)\s*")
 _FOREIGN_HEAD = re.compile(r"^(?:" + FOREIGN_TITLE_HEADS + r")\b")
+# ... or the user's name beside the word for what they are to the sender: "Fwd: RE: Candidate – Alex Morgan" (an agency
+# passing on its client's answer about the user)
+_AS_CANDIDATE = re.compile(r"^(?:(?:your|our|new|shortlisted|preferred) )?(?:candidate|applicant|candidature|candidate profile"
+                           r"|candidate submission|cv|resume|résumé)$")
 _APPLICATION_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd|tr|wg|odp)\s*:\s*)*(?:bewerbung|candidature|candidatura"
                                   r"|sollicitatie|solicitud|aplikacja|application)\b")
 
@@ -105,7 +109,7 @@ def subject_is_an_application(subject: str, user_name: str) -> bool:
     name = user_name.lower().strip()
     if len(name.split()) < 2 or name not in subject:
         return False
-    return any(0 < len(seg.split()) <= 6 and (TITLE_END.search(seg) or _FOREIGN_HEAD.match(seg))
+    return any(0 < len(seg.split()) <= 6 and (TITLE_END.search(seg) or _FOREIGN_HEAD.match(seg) or _AS_CANDIDATE.match(seg))
                for seg in _SEGMENT.split(subject) if name not in seg)
 
 
