@@ -793,8 +793,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|meeting|chat|screen|session|appointment)|cancel+ed (?:the|your|our) (?:first|second|third|final|next) stage\b"
        # (not the time a move replaces: "your previous interview time of 11:15 a.m. on Tuesday is cancelled")
        r"|(?<!previous )(?<!original )(?<!old )(?:interview|call|meeting|appointment"
-       r"|event)" + IN_A_SENTENCE + r"{0,140}? (?:has been|was|is|have been|must be|will (?:have to )?be|needs? to be|has to be"
-       r"|had to be) cancel+ed|^(?:interview )?cancel+ed\b|stop all interviews"
+       r"|event)" + IN_A_SENTENCE + r"{0,140}? (?:has been|was|is|have been|are|were|must be|will (?:have to )?be|needs? to be"
+       r"|has to be|had to be) (?:therefore |now |sadly |unfortunately )?cancel+ed"
+       r"|^(?:interview )?cancel+ed\b|stop all interviews"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
        r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
@@ -830,7 +831,8 @@ FEATURES: tuple[Feature, ...] = (
             # (nor a day dropped for another: "let's scrap Thursday and do Friday at 2pm instead")
             r"|\binstead\b"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
-    _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen|cancelar|annuler",
+    # (whole words: Dutch "Annuleren kan kosteloos tot 24 uur van tevoren" is a booking's small print)
+    _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen\b|cancelar\b|annuler\b",
        veto=r"reagendar|reprogramar|re-?schedul|changes|alterações|cambios|modifier|verschieben|cancel or|\||https?:"
             r"|alert|suscripci|subscri|abonnement"
             r"|cancellations"
@@ -1335,6 +1337,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
        r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"
+       # Japanese: a research panel's "インタビュー調査にご応募いただき ... 謝礼：Amazonギフトカード"
+       r"|インタビュー調査|ユーザー調査|調査事務局|謝礼"
        # a clinical or academic study screening its volunteers
        r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
        r"|study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
@@ -1532,7 +1536,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "is the user's own appointment as a patient",
        r"(?:nhs|hospital|patient|chi|mrn) (?:no|number)\b\.?\s*:|(?:your|of) outpatient appointment"
        r"|your (?:hospital|outpatient|clinic|dental|gp|scan|x-ray) appointment|if your (?:condition|symptoms) (?:changes?|gets?"
-       r" worse|worsens?)|contact your gp\b"),
+       r" worse|worsens?)|contact your gp\b"
+       # Japanese: a clinic's "医師の学会出張のため、ご予約日時を変更" (a patient's booking, its doctor)
+       r"|クリニック|診察|診療|医師の|歯科"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
        r"|(?:send|share|forward|email|mail)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
@@ -1611,6 +1617,8 @@ FEATURES: tuple[Feature, ...] = (
        # a French letting agent's refusal: "l'intérêt porté au logement situé 17 rue d'Austerlitz ... le propriétaire a
        # retenu un autre candidat"
        r"|(?:au|du|le|ce|votre|ton) logement situé|le propriétaire a (?:retenu|choisi|décidé)|dossier de location"
+       # a Dutch volunteer's sign-up: "je aanmelding als vrijwilliger logistiek", "Coördinator vrijwilligers"
+       r"|als vrijwilliger|coördinator vrijwilligers|vrijwilligerswerk"
        r"|(?<!social )landlord"
        # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
@@ -1677,7 +1685,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview prep(?:aration)? (?:session|call|course)|informational interview"
        r"|mentoria|simulação de entrevista|entrevista simulada"
        r"|simulacro de entrevista|entretien blanc|probeinterview|模擬面接|模拟面试|resume (?:writing|makeover)|career (?:coaching"
-       r"|advice) (?:session|call)"),
+       r"|advice) (?:session|call)"
+       # Dutch: "loopbaancoachsessie 'Sollicitatiegesprek oefenen'", a sollicitatietraining
+       r"|loopbaancoach\w*|(?:sollicitatie)?gesprek(?:ken)? oefenen|sollicitatietraining"),
     _f(NR, 4, "a", "is advice about interviews, not an interview",
        r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up|evaluate)|questions to ask"
        r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to|for|you|that|every|recruiters|hiring|employers"

@@ -266,6 +266,14 @@ INVITATION = (
     "|videochamada|entrevista)",
     "(?:qual|que) (?:dia |data |hora |horário |opção )?(?:lhe|te) (?:daria|dá|dava) (?:mais )?jeito",
     "(?:vens|vem|pode vir|podes vir|venha) fazer (?:um|o) dia de experi[êe]ncia",
+    # session 21, Dutch: an agency's "wanneer kan ik je even bellen? Stuur me een paar tijden die je uitkomen", an
+    # owner's "kun je volgende week een keer langskomen?"
+    "wanneer kan ik (?:je|jou|u) (?:even |eens )?(?:bellen|spreken)",
+    "stuur (?:me|mij) (?:gewoon )?(?:een paar|wat) tijden",
+    "(?:kun|kan|kunt) (?:je|jij|u) [^.!?\\n]{0,30}\\blangskomen",
+    # session 21, Japanese: "ご都合のよい日時をご予約ください", a "面接予約ページ"
+    "(?:日時|日程)を(?:ご)?予約",
+    "面接予約",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -350,6 +358,15 @@ CONFIRMATION = (
     " (?:dia )?\\d{1,2}",
     # session 21, French: "Parfait, c'est noté pour le jeudi 9 avril à 14 h"
     "c'est noté pour (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)",
+    # session 21, Dutch: "je gesprek bij Koudeveld is woensdag 28 januari om 10:00 uur", "ik heb een telefonisch
+    # gesprek ... voor je ingepland op dinsdag", Flemish "vrijdag 14u prima"
+    "(?:je|jouw|uw) (?:sollicitatie|kennismakings|telefonisch |tweede |eerste )?gesprek (?:bij [^.!?\\n]{1,40} )?is (?:op )?"
+    "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen)",
+    "gesprek[^.!?\\n]{0,60} (?:voor (?:je|jou|u) )?ingepland op",
+    "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) \\d{1,2}(?:[.:]\\d\\d)? ?(?:u|uur) (?:is )?prima",
+    # session 21, Japanese: "一次面接日時確定", "下記のとおり一次面接を実施させていただきます"
+    "日時(?:が)?確定",
+    "(?:下記|以下)のとおり[^。\\n]{0,10}(?:面接|面談)を実施",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -425,6 +442,10 @@ RESCHEDULE = (
     "(?:entretien|entrevue|échange|rendez-vous) (?:est |a été |sera )?(?:reprogrammée?|replanifiée?) (?:au|à|pour)",
     # session 21, Portuguese: "conseguimos antecipar a entrevista para as 9h30"
     "(?:antecipar|adiar|passar|mudar|alterar|remarcar) (?:a|o) (?:entrevista|conversa|dia de experiência|reunião) para",
+    # session 21, Japanese: "二次面接の時間を前倒し", "変更後：2月6日 8:30"
+    "変更後[:：]",
+    "(?:時間|日程|日時)を(?:前倒し|後ろ倒し)",
+    "(?:時間|日程|日時)(?:の)?変更(?:のお願い|させて)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -483,6 +504,9 @@ CANCELLATION = (
     "(?:annullare|cancellare) (?:il |l')(?:final round|videocolloquio|secondo colloquio|colloquio)",
     # session 16, French: "l'entrevue prévue ce jeudi 26 février à 10 h n'aura pas lieu" (not a dentist's rendez-vous)
     "(?:entretien|entrevue)\\b[^.!?\\n]{0,80}\\bn'aura (?:pas|plus) lieu",
+    # session 21, Japanese: "本日の面談はキャンセルとさせてください", "一次面接につきまして ... 一旦中止とさせて"
+    "(?:面談|面接)[^。\\n]{0,60}(?:キャンセル|中止)とさせて",
+    "(?:面談|面接)(?:は|を)?キャンセル",
 )  # fmt: skip
 
 REJECTION = (
@@ -617,6 +641,20 @@ REJECTION = (
     "ne sera pas inscrit sur la liste d'admissibilité",
     # session 21, Portuguese: a small employer's "fiquei com o rapaz que já trabalhou cá no verão"
     "fiquei com (?:o|a) (?:rapaz|rapariga|moço|moça|senhor|senhora|pessoa|candidat[oa]|colega) que",
+    # session 21, Dutch: "heeft toch gekozen voor een interne kandidaat", an agency's "gaan toch voor iemand die", "op
+    # dit moment is de functie vervuld ... niet verder in behandeling nemen"
+    "(?:gekozen|besloten te gaan) voor een (?:interne |andere |externe )?kandidaat",
+    "(?:gaan|kiezen|kozen) (?:toch |uiteindelijk )?voor iemand (?:die|met)",
+    "(?:functie|vacature) (?:is )?(?:inmiddels |intussen |al )?vervuld",
+    "niet (?:verder )?in behandeling (?:nemen|genomen)",
+    # session 21, Japanese: the "oinori" letter ("今回はご縁がなかった", "貴意に添いかねる結果",
+    # "今後のご活躍をお祈り申し上げます"), a post closed ("募集は一旦クローズ", "充足が決まり")
+    "ご縁がなかった",
+    "ご縁がございませんでした",
+    "貴意に(?:添い|沿い)かね",
+    "(?:ご活躍|ご健勝)[^。\\n]{0,20}お祈り",
+    "募集[^。\\n]{0,10}クローズ",
+    "充足(?:が決まり|いたしました|しました|となりました)",
 )  # fmt: skip
 
 OFFER = (
@@ -689,6 +727,8 @@ OFFER = (
     "proposta para integrar a (?:nossa )?equipa",
     "quero-te cá",
     "queremos-te cá",
+    # session 21, Flemish: "dat wij u de functie van Planner Zeevracht willen aanbieden"
+    "(?:u|je|jou) de functie van [^.!?\\n]{1,60} (?:willen|graag|kunnen) aanbieden",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -812,6 +852,15 @@ STATUS = (
     # session 21, Portuguese: "quais são as suas pretensões salariais?", "o seu período de pré-aviso"
     "pretensões salariais",
     "período de pré-aviso",
+    # session 21, Flemish: "om uw dossier te vervolledigen ... volgende documenten te bezorgen", "in de laatste fase
+    # van de selectie"
+    "(?:uw|je) dossier te vervolledigen",
+    "laatste fase van de selectie",
+    "kopie van (?:uw|je|jouw) diploma",
+    # session 21, Japanese: an employer's request for the current pay slips ("源泉徴収票") and "ご希望の入社時期"
+    "源泉徴収票",
+    "ご希望の入社時期",
+    "(?:書類|資料)のご提出をお願い",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -853,6 +902,9 @@ CANDIDACY = (
     "(?:o seu|o teu) (?:cv|currículo)\\b",
     # session 21, Québec French: an "entrevue" ("Re: Nouvelle date – Entrevue USI")
     "entrevue",
+    # session 21, Dutch: an agency's client ("de opdrachtgever") and the user's CV
+    "opdrachtgever",
+    "(?:je|jouw|uw) cv\\b",
 )  # fmt: skip
 
 
