@@ -52,8 +52,9 @@ CASES = [
     ("fr-pick-a-slot", "interview_invitation", _m(
         "Talent <no-reply@jobs.cassiopee-media.example>", "Cassiopée Médias – planifier votre entretien",
         "Bonjour Alex,\n\nMerci d'avoir postulé chez Cassiopée Médias ! Julie Martin, Talent Acquisition Manager, "
-        "aimerait échanger avec vous au sujet du poste de Chargé(e) de marketing B2C. Merci de choisir un créneau de 30 minutes pour "
-        "un premier entretien téléphonique via le lien suivant : https://jobs.cassiopee-media.example/s/1\n\nÀ bientôt\n")),
+        "aimerait échanger avec vous au sujet du poste de Chargé(e) de marketing B2C. Merci de choisir un créneau de 30 "
+        "minutes pour un premier entretien téléphonique via le lien suivant : https://jobs.cassiopee-media.example/s/1\n\n"
+        "À bientôt\n")),
     ("fr-offer-on-te-propose-le-poste", "offer", _m(
         "Hugo Marchal <hugo@studiogrenat.example>", "On te veut chez Grenat",
         "Salut Alex,\n\nOn a adoré te rencontrer jeudi. On te propose le poste de chef de projet social media ! CDD de 6 "
