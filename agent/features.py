@@ -1538,7 +1538,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|your (?:hospital|outpatient|clinic|dental|gp|scan|x-ray) appointment|if your (?:condition|symptoms) (?:changes?|gets?"
        r" worse|worsens?)|contact your gp\b"
        # Japanese: a clinic's "医師の学会出張のため、ご予約日時を変更" (a patient's booking, its doctor)
-       r"|クリニック|診察|診療|医師の|歯科"),
+       r"|(?:診察|受診|診療|検診|健診)(?:の)?(?:ご)?予約|医師の(?:学会|都合)|休診"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
        r"|(?:send|share|forward|email|mail)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
