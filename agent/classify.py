@@ -201,10 +201,10 @@ USERS_OWN = "is the user's own message to someone else"
 
 
 def _to_self(email: Email) -> bool:
-    """The user's message to their own address: a text or a note forwarded in ("SMS from Memo: filled it, sorry")
-    carries the company's words, and is read for them."""
+    """The user's message to their own address (a partner copied or not): a text or a note forwarded in ("SMS from Memo:
+    filled it, sorry") carries the company's words, and is read for them."""
     me = email.sender.address.lower() if email.sender and email.sender.address else ""
-    return all(p.address.lower() == me for p in [*email.to, *email.cc] if p.address)
+    return any(p.address.lower() == me for p in email.to if p.address)
 
 
 def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: frozenset[str] | set[str],
@@ -454,7 +454,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                    plainly_invited=kind == "interview_invitation" and (
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
-                       or _stage_and_its_time_asked(reasons[kind], text)),
+                       or _stage_and_its_time_asked(reasons[kind], text) and (from_agency(email)
+                                                                              or INTERVIEW_ROUND.search(text) is not None)),
                    offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None)
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
@@ -928,9 +929,12 @@ OFFERED_OUTRIGHT = re.compile(r"\b(?:like|love|pleased|happy|delighted|thrilled|
 
 
 STAGE_NAMED = "names an interview stage"
-# ... a round of interviews in so many words (a fellowship's "next stage" is no job's)
-INTERVIEW_ROUND = re.compile(r"\b(?:first|second|third|final|last|next|technical|onsite|on-site|panel|phone|video) (?:round"
-                             r"|interview|screen)\b|\bsuperday\b")
+# ... a round in so many words (a fellowship's "next stage" is no job's), from a recruiter or as an interview's round
+# (a football club's "second round of trials", a quiz team's "final round" are no interviews)
+ROUND = re.compile(r"\b(?:first|second|third|final|last|next|technical|onsite|on-site|panel|phone|video) (?:round"
+                   r"|interview|screen)\b|\bsuperday\b")
+INTERVIEW_ROUND = re.compile(r"\b(?:first|second|third|final|last|next|technical|onsite|on-site|panel|phone|video)"
+                             r" (?:round (?:of )?)?interviews?\b|\binterview round\b|\bsuperday\b")
 # ... not where the user is asked to sit on the panel: "could you join the final interview panel ... three candidates"
 ON_THE_PANEL = re.compile(r"\b(?:join|sit on|be on) (?:the|our|my|a) (?:[\w-]+ ){0,3}panel\b|\b(?:two|three|four|five|\d) "
                           r"(?:shortlisted )?candidates\b")
@@ -941,7 +945,7 @@ def _stage_and_its_time_asked(found: list[str], text: str) -> bool:
     an invitation in so many words, from a recruiter as from the company, whatever else its words read like ("how did it
     go with Priya? ... they want to get you back for the final round next week")."""
     return STAGE_NAMED in found and any(GROUPS.get(r) == "asks-time" for r in found) \
-        and INTERVIEW_ROUND.search(text) is not None and not ON_THE_PANEL.search(text)
+        and ROUND.search(text) is not None and not ON_THE_PANEL.search(text)
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,

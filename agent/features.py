@@ -581,7 +581,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_invitation", 0.5, "a", "names an interview stage",
        r"\b(?:first|second|third|final|next|technical|onsite|on-site|virtual|panel|phone|video|hiring manager) "
        r"(?:round|stage|interview|screen|screening)\b|\bonsite\b|\bsuperday\b|\bphone screen\b|\bpanel interview\b",
-       veto=r"\b(?:exit interview|mock|practice|tips|questions you|how to)\b"),
+       # (nor a round of a competition: "Sam made it through to the second round of trials", a league's, a quiz's)
+       veto=r"\b(?:exit interview|mock|practice|tips|questions you|how to|trials?|tournament|league|quiz|matches|match"
+            r"|heats?|cup|competition|contest)\b"),
     # --- confirmations: a fixed time
     _f("interview_confirmation", 2.5, "a", "confirms an interview time",
        r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
@@ -793,8 +795,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|meeting|chat|screen|session|appointment)|cancel+ed (?:the|your|our) (?:first|second|third|final|next) stage\b"
        # (not the time a move replaces: "your previous interview time of 11:15 a.m. on Tuesday is cancelled")
        r"|(?<!previous )(?<!original )(?<!old )(?:interview|call|meeting|appointment"
-       r"|event)" + IN_A_SENTENCE + r"{0,140}? (?:has been|was|is|have been|are|were|must be|will (?:have to )?be|needs? to be"
-       r"|has to be|had to be) (?:therefore |now |sadly |unfortunately )?cancel+ed"
+       r"|event)" + IN_A_SENTENCE + r"{0,140}? (?:has been|was|is|have been|are|were|must be|needs? to be|has to be"
+       r"|had to be) (?:therefore |now |sadly |unfortunately )?cancel+ed"
        r"|^(?:interview )?cancel+ed\b|stop all interviews"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
@@ -1337,8 +1339,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
        r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"
-       # Japanese: a research panel's "インタビュー調査にご応募いただき ... 謝礼：Amazonギフトカード"
-       r"|インタビュー調査|ユーザー調査|調査事務局|謝礼"
+       # Japanese: a research panel's "インタビュー調査にご応募いただき ... 謝礼：Amazonギフトカード" (not "ユーザー調査チームの
+       # UXリサーチャー職", the post)
+       r"|インタビュー調査|調査事務局|謝礼"
        # a clinical or academic study screening its volunteers
        r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
        r"|study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
@@ -1614,11 +1617,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|certificate)|trusteeship|as a trustee\b|trustee (?:application|role|vacancy|recruitment)"
        r"|(?:join|joining|apply(?:ing)? (?:to join|for)) the board of governors|governor (?:vacancy|vacancies|application"
        r"|election|nomination)|reactie op de woning|verhuurder heeft (?:gekozen|besloten)"
-       # a French letting agent's refusal: "l'intérêt porté au logement situé 17 rue d'Austerlitz ... le propriétaire a
-       # retenu un autre candidat"
-       r"|(?:au|du|le|ce|votre|ton) logement situé|le propriétaire a (?:retenu|choisi|décidé)|dossier de location"
-       # a Dutch volunteer's sign-up: "je aanmelding als vrijwilliger logistiek", "Coördinator vrijwilligers"
-       r"|als vrijwilliger|coördinator vrijwilligers|vrijwilligerswerk"
+       # a French letting agent's refusal: "l'intérêt porté au logement situé 17 rue d'Austerlitz" (not "le propriétaire
+       # a choisi un autre candidat", a brasserie owner's for the waiter's job)
+       r"|(?:au|du|le|ce|votre|ton) logement situé|dossier de location"
+       # ... and a Dutch one's: "de eigenaar heeft gekozen voor een andere kandidaat"
+       r"|(?:eigenaar|verhuurmakelaar) heeft (?:gekozen|besloten)"
+       # a Dutch volunteer's sign-up: "je aanmelding als vrijwilliger logistiek" (not the paid post "Coördinator
+       # Vrijwilligers")
+       r"|aanmelding als vrijwilliger|vrijwilligerswerk"
        r"|(?<!social )landlord"
        # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
@@ -1686,8 +1692,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|mentoria|simulação de entrevista|entrevista simulada"
        r"|simulacro de entrevista|entretien blanc|probeinterview|模擬面接|模拟面试|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"
-       # Dutch: "loopbaancoachsessie 'Sollicitatiegesprek oefenen'", a sollicitatietraining
-       r"|loopbaancoach\w*|(?:sollicitatie)?gesprek(?:ken)? oefenen|sollicitatietraining"),
+       # Dutch: "loopbaancoachsessie 'Sollicitatiegesprek oefenen'", a sollicitatietraining (not a vacancy for a
+       # loopbaancoach)
+       r"|loopbaancoach(?:ing)?sessie|(?:sollicitatie)?gesprek(?:ken)? oefenen|sollicitatietraining"),
     _f(NR, 4, "a", "is advice about interviews, not an interview",
        r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up|evaluate)|questions to ask"
        r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to|for|you|that|every|recruiters|hiring|employers"

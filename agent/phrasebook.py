@@ -251,28 +251,17 @@ INVITATION = (
     # session 16, Québec French: "on se jase de ça?" (not "t'aurais deux minutes", "l'heure qui vous arrange": a colleague's,
     # a survey's, a repairman's)
     "qu'on se jase",
-    # session 21, French: "voici mes dispos la semaine prochaine, dis-moi ce qui t'arrange", "merci de choisir un
-    # créneau de 30 minutes"
-    "voici mes (?:dispos|disponibilités|créneaux)",
-    "(?:dis-moi|dites-moi) ce qui (?:t'|vous )arrange",
-    "(?:choisir|réserver|sélectionner) (?:un|le|votre) créneau",
-    # session 21, Portuguese: "convidamo-lo(a) para um dia de experiência ... Teria disponibilidade numa das seguintes
-    # datas?", "gostava de fazer uma primeira conversa por videochamada", "gostaria de o(a) conhecer ... Qual lhe
-    # daria jeito?", "vens fazer um dia de experiência"
-    "convidamo-l[oa]",
-    "(?:teria|terias|tem|tens) disponibilidade (?:numa|em alguma|nos? seguintes?|para (?:uma|um|a|o) (?:conversa"
-    "|entrevista|chamada|dia))",
-    "(?:gostava|gostaria|queria) de (?:fazer|ter|marcar|agendar) uma (?:primeira |breve |pequena )?(?:conversa|chamada"
-    "|videochamada|entrevista)",
-    "(?:qual|que) (?:dia |data |hora |horário |opção )?(?:lhe|te) (?:daria|dá|dava) (?:mais )?jeito",
-    "(?:vens|vem|pode vir|podes vir|venha) fazer (?:um|o) dia de experi[êe]ncia",
-    # session 21, Dutch: an agency's "wanneer kan ik je even bellen? Stuur me een paar tijden die je uitkomen", an
-    # owner's "kun je volgende week een keer langskomen?"
-    "wanneer kan ik (?:je|jou|u) (?:even |eens )?(?:bellen|spreken)",
-    "stuur (?:me|mij) (?:gewoon )?(?:een paar|wat) tijden",
-    "(?:kun|kan|kunt) (?:je|jij|u) [^.!?\\n]{0,30}\\blangskomen",
-    # session 21, Japanese: "ご都合のよい日時をご予約ください", a "面接予約ページ"
-    "(?:日時|日程)を(?:ご)?予約",
+    # session 21, French: "merci de choisir un créneau de 30 minutes pour un premier entretien" (not a friend's "voici
+    # mes dispos, dis-moi ce qui t'arrange": a review of this session's phrases found ordinary wording everywhere)
+    "(?:choisir|réserver|sélectionner) (?:un|le|votre) créneau[^.!?\\n]{0,40}\\b(?:entretien|entrevue)",
+    # session 21, Portuguese: "convidamo-lo para uma entrevista", "teria disponibilidade para uma conversa", "gostava de
+    # fazer uma primeira conversa por videochamada" (not a nursery's or a gym's "dia de experiência ... qual lhe daria
+    # jeito?")
+    "convidamo-l[oa](?:\\(a\\))? para (?:uma|a) (?:entrevista|conversa)",
+    "(?:teria|terias|tem|tens) disponibilidade para (?:uma|a) (?:conversa|entrevista)",
+    "(?:gostava|gostaria|queria) de (?:fazer|ter|marcar|agendar) uma (?:primeira )?(?:entrevista|conversa por"
+    " videochamada)",
+    # session 21, Japanese: a "面接予約ページ" (not any "日時をご予約": a salon's too)
     "面接予約",
 )  # fmt: skip
 
@@ -352,21 +341,16 @@ CONFIRMATION = (
     "entrevue devant (?:un |le )?jury",
     "(?:entretien|entrevue) (?:de recrutement|d'embauche)?\\b[^.!?\\n]{0,40}\\baura lieu (?:le|ce)\\b",
     # session 21, French: "j'ai réservé un créneau pour un premier échange : jeudi 12 mars à 11h"
-    "(?:j'ai|nous avons|on a) (?:réservé|bloqué|calé|fixé) (?:un créneau|un moment|(?:le|un) rendez-vous|l'entretien)",
-    # session 21, Portuguese: "então fica quinta 12 às 15h aqui no restaurante"
-    "(?:então |entao )?fica (?:marcad[oa] )?(?:para )?(?:(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?|sábado)"
-    " (?:dia )?\\d{1,2}",
-    # session 21, French: "Parfait, c'est noté pour le jeudi 9 avril à 14 h"
-    "c'est noté pour (?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)",
-    # session 21, Dutch: "je gesprek bij Koudeveld is woensdag 28 januari om 10:00 uur", "ik heb een telefonisch
-    # gesprek ... voor je ingepland op dinsdag", Flemish "vrijdag 14u prima"
-    "(?:je|jouw|uw) (?:sollicitatie|kennismakings|telefonisch |tweede |eerste )?gesprek (?:bij [^.!?\\n]{1,40} )?is (?:op )?"
+    "(?:j'ai|nous avons|on a) (?:réservé|bloqué|calé|fixé) (?:l'entretien|un créneau pour (?:un|notre|l') (?:premier |second )?"
+    "(?:entretien|échange))",
+    # session 21, Dutch: "je sollicitatiegesprek bij Koudeveld is woensdag", "een kennismakingsgesprek ... voor je
+    # ingepland op dinsdag" (not a bank's "gesprek", a salon's "c'est noté pour le jeudi", a friend's "então fica quinta")
+    "(?:je|jouw|uw) (?:sollicitatie|kennismakings)gesprek (?:bij [^.!?\\n]{1,40} )?is (?:op )?"
     "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen)",
-    "gesprek[^.!?\\n]{0,60} (?:voor (?:je|jou|u) )?ingepland op",
-    "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag) \\d{1,2}(?:[.:]\\d\\d)? ?(?:u|uur) (?:is )?prima",
+    "(?:sollicitatie|kennismakings)gesprek[^.!?\\n]{0,60} (?:voor (?:je|jou|u) )?ingepland op",
     # session 21, Japanese: "一次面接日時確定", "下記のとおり一次面接を実施させていただきます"
-    "日時(?:が)?確定",
-    "(?:下記|以下)のとおり[^。\\n]{0,10}(?:面接|面談)を実施",
+    "(?:面接|面談)(?:の)?日時(?:が)?確定",
+    "(?:下記|以下)のとおり[^。\\n]{0,10}面接を実施",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -439,13 +423,12 @@ RESCHEDULE = (
     "(?:déplacer|reporter|décaler|avancer|remettre) (?:ton|ta|vos|nos|la|le|notre|votre|l') ?(?:entretien|entrevue)",
     "(?:avancer|reporter|décaler|déplacer) notre rencontre", "(?:entretien|entrevue) a été modifiée?",
     # session 21, French: "l'entretien est reprogrammé au mercredi 4 février à 14h00"
-    "(?:entretien|entrevue|échange|rendez-vous) (?:est |a été |sera )?(?:reprogrammée?|replanifiée?) (?:au|à|pour)",
+    "(?:entretien|entrevue) (?:est |a été |sera )?(?:reprogrammée?|replanifiée?) (?:au|à|pour)",
     # session 21, Portuguese: "conseguimos antecipar a entrevista para as 9h30"
-    "(?:antecipar|adiar|passar|mudar|alterar|remarcar) (?:a|o) (?:entrevista|conversa|dia de experiência|reunião) para",
-    # session 21, Japanese: "二次面接の時間を前倒し", "変更後：2月6日 8:30"
-    "変更後[:：]",
-    "(?:時間|日程|日時)を(?:前倒し|後ろ倒し)",
-    "(?:時間|日程|日時)(?:の)?変更(?:のお願い|させて)",
+    "(?:antecipar|adiar|passar|mudar|alterar|remarcar) a entrevista para",
+    # session 21, Japanese: "二次面接の時間を前倒し", "面接日程の変更" (not a bare "変更後：", a salon's too)
+    "面接の(?:時間|日程|日時)を(?:前倒し|後ろ倒し|変更)",
+    "面接(?:の)?(?:時間|日程|日時)(?:の)?変更",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -506,7 +489,7 @@ CANCELLATION = (
     "(?:entretien|entrevue)\\b[^.!?\\n]{0,80}\\bn'aura (?:pas|plus) lieu",
     # session 21, Japanese: "本日の面談はキャンセルとさせてください", "一次面接につきまして ... 一旦中止とさせて"
     "(?:面談|面接)[^。\\n]{0,60}(?:キャンセル|中止)とさせて",
-    "(?:面談|面接)(?:は|を)?キャンセル",
+    "(?:面談|面接)(?:は|を)?キャンセル(?:いたします|となりました|させて)",
 )  # fmt: skip
 
 REJECTION = (
@@ -640,11 +623,10 @@ REJECTION = (
     "(?:a|avons|ont) (?:finalement )?retenu (?:un|une) (?:autre )?(?:candidat|candidate|profil)\\b",
     "ne sera pas inscrit sur la liste d'admissibilité",
     # session 21, Portuguese: a small employer's "fiquei com o rapaz que já trabalhou cá no verão"
-    "fiquei com (?:o|a) (?:rapaz|rapariga|moço|moça|senhor|senhora|pessoa|candidat[oa]|colega) que",
-    # session 21, Dutch: "heeft toch gekozen voor een interne kandidaat", an agency's "gaan toch voor iemand die", "op
-    # dit moment is de functie vervuld ... niet verder in behandeling nemen"
-    "(?:gekozen|besloten te gaan) voor een (?:interne |andere |externe )?kandidaat",
-    "(?:gaan|kiezen|kozen) (?:toch |uiteindelijk )?voor iemand (?:die|met)",
+    "(?:fiquei|ficar|ficámos|ficamos) com (?:o|a) [^.!?\\n]{1,30} que (?:já |ja )?trabalh",
+    # session 21, Dutch: "heeft toch gekozen voor een interne kandidaat", "op dit moment is de functie vervuld ... niet
+    # verder in behandeling nemen" (not "gaan toch voor iemand die", a band's too)
+    "(?:gekozen|besloten te gaan) voor een interne kandidaat",
     "(?:functie|vacature) (?:is )?(?:inmiddels |intussen |al )?vervuld",
     "niet (?:verder )?in behandeling (?:nemen|genomen)",
     # session 21, Japanese: the "oinori" letter ("今回はご縁がなかった", "貴意に添いかねる結果",
@@ -652,7 +634,6 @@ REJECTION = (
     "ご縁がなかった",
     "ご縁がございませんでした",
     "貴意に(?:添い|沿い)かね",
-    "(?:ご活躍|ご健勝)[^。\\n]{0,20}お祈り",
     "募集[^。\\n]{0,10}クローズ",
     "充足(?:が決まり|いたしました|しました|となりました)",
 )  # fmt: skip
@@ -718,12 +699,11 @@ OFFER = (
     # session 21, French: "on te propose le poste de chef de projet", "nous avons le plaisir de vous proposer de
     # rejoindre"
     "(?:on te|on vous|nous te|nous vous|je te|je vous) propos(?:e|ons) (?:le|ce) poste",
-    "(?:avons le plaisir|sommes heureux|sommes ravis|sommes heureuses) de (?:vous|te) proposer de (?:nous )?rejoindre",
-    # session 21, Portuguese: "queremos muito que venhas trabalhar connosco", "temos o prazer de lhe apresentar uma
-    # proposta para integrar a equipa", a phone's "quero-te cá. proposta: sub-chefe"
+    "(?:avons le plaisir|sommes heureux|sommes ravis|sommes heureuses) de (?:vous|te) proposer de (?:nous )?rejoindre"
+    "[^.!?\\n]{1,60} (?:en cdi|en cdd|en tant que|au poste)",
+    # session 21, Portuguese: "queremos muito que venhas trabalhar connosco", "uma proposta para integrar a equipa", a
+    # phone's "quero-te cá. proposta: sub-chefe" (not "temos o prazer de lhe apresentar a nossa proposta", a supplier's)
     "(?:queremos|gostaríamos|quero) (?:muito )?que (?:venhas|venha) trabalhar connosco",
-    "(?:temos o prazer de|é com (?:muito )?prazer que) (?:lhe|te|vos) (?:apresentar|enviar|fazer|apresentamos|enviamos"
-    "|fazemos) (?:uma|a nossa) proposta",
     "proposta para integrar a (?:nossa )?equipa",
     "quero-te cá",
     "queremos-te cá",
@@ -773,7 +753,6 @@ ASSESSMENT = (
     "business case (?:da preparare|da svolgere)", "(?:il passo successivo|il prossimo step) è un (?:business case|caso|test)",
     "(?:le|ti|vi) chiediamo di (?:preparare una presentazione|svolgere un (?:test|esercizio|caso))",
     # session 21, Portuguese: "pedimos a todos os candidatos que respondam a um pequeno questionário técnico"
-    "(?:respond\\w+|preench\\w+) (?:a|ao) (?:um |o |este )?(?:pequeno |breve )?questionário",
     "questionário técnico",
 )  # fmt: skip
 
@@ -840,18 +819,12 @@ STATUS = (
     "(?:quelques|encore quelques) (?:questions|précisions) avant de vous (?:inviter|proposer|rencontrer)",
     "(?:vos|tes) prétentions salariales", "(?:votre|ton) délai de préavis", "quelle date pourriez-vous commencer",
     "candidature reste (?:bien entendu |toujours )?d'actualité", "processus (?:de recrutement )?prend (?:un peu )?plus de temps",
-    # session 21, French: "vous êtes dispo à partir de quand ?", "nous avons besoin de quelques précisions", "2
-    # contacts de référence", "une copie du diplôme", the paperwork of a hire ("ta déclaration préalable à
-    # l'embauche")
+    # session 21, French: "vous êtes dispo à partir de quand ?", the paperwork of a hire ("ta déclaration préalable à
+    # l'embauche"); not "contacts de référence" or "copie du diplôme", which a nanny answering the user's ad sends too
     "(?:êtes|es) (?:dispo|disponible)s? à partir de quand",
-    "(?:avons|aurions|aurais|ai) besoin de quelques précisions",
-    "contacts? de référence",
-    "copie (?:de (?:votre|ton) |du )diplôme",
     "déclaration préalable à l'embauche",
-    "(?:préparer|établir|rédiger) (?:ton|votre) contrat",
-    # session 21, Portuguese: "quais são as suas pretensões salariais?", "o seu período de pré-aviso"
+    # session 21, Portuguese: "quais são as suas pretensões salariais?"
     "pretensões salariais",
-    "período de pré-aviso",
     # session 21, Flemish: "om uw dossier te vervolledigen ... volgende documenten te bezorgen", "in de laatste fase
     # van de selectie"
     "(?:uw|je) dossier te vervolledigen",
@@ -860,7 +833,6 @@ STATUS = (
     # session 21, Japanese: an employer's request for the current pay slips ("源泉徴収票") and "ご希望の入社時期"
     "源泉徴収票",
     "ご希望の入社時期",
-    "(?:書類|資料)のご提出をお願い",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -894,16 +866,11 @@ CANDIDACY = (
     "bruttojahresgehalt", "dienstvertrag", "arbeitsvertrag", "kündigungsfrist",
     # session 16, Italian public competitions: "concorso pubblico" (not an exam's "prova orale")
     "concorso pubblico",
-    # session 21, French: a hire's own paperwork ("ta déclaration préalable à l'embauche", "ton arrivée le 1er juin")
+    # session 21, French: a hire's own paperwork ("promesse d'embauche", "date d'embauche")
     "(?:déclaration préalable|promesse|proposition|date) d'embauche",
-    "(?:ton|votre) arrivée (?:le|chez|parmi)",
-    # session 21, Portuguese: a trial day in a kitchen, "passou-me o seu CV"
-    "dia de experi[êe]ncia",
+    # session 21, Portuguese: "passou-me o seu CV" (not a "dia de experiência": a gym's and a nursery's too)
     "(?:o seu|o teu) (?:cv|currículo)\\b",
-    # session 21, Québec French: an "entrevue" ("Re: Nouvelle date – Entrevue USI")
-    "entrevue",
-    # session 21, Dutch: an agency's client ("de opdrachtgever") and the user's CV
-    "opdrachtgever",
+    # session 21, Dutch: the user's CV (not "entrevue", a Québec journalist's too, nor an agency's "opdrachtgever")
     "(?:je|jouw|uw) cv\\b",
 )  # fmt: skip
 

@@ -73,10 +73,18 @@ CASES = [
         "Bonjour,\n\nNous vous remercions de l'intérêt porté au logement situé 17 rue Mercière, 69002 Lyon. Après "
         "étude des différents dossiers de candidature reçus, le propriétaire a retenu un autre candidat.\n\n"
         "Cordialement,\n")),
-    ("fr-noted-for-thursday", "interview_confirmation", _m(
-        "Geneviève Tremblay <g.tremblay@hopital-riviere.example>", "Re: Nouvelle date – Entrevue USI",
-        "Parfait, c'est noté pour le jeudi 9 avril à 14 h, même format (Teams). Je vous envoie le nouveau lien dans la "
-        "journée.\n\nG.\n")),
+    # ... and what the review of these rules found is ordinary wording, not a hiring step (each phrase was narrowed)
+    ("fr-a-salons-noted-for-thursday", "not_relevant", _m(
+        "Salon Mèche Rebelle <rdv@meche-rebelle.example>", "Votre rendez-vous",
+        "Bonjour Alex,\n\nParfait, c'est noté pour le jeudi 9 avril à 14 h avec Léa. À bientôt !\n\nLe salon\n")),
+    ("fr-a-friends-free-times", "not_relevant", _m(
+        "Margaux Petit <margaux@petit-studio.example>", "Le canapé",
+        "Coucou Alex,\n\nVoici mes dispos la semaine prochaine pour t'aider à monter le canapé : lundi 18h ou mercredi "
+        "19h. Dis-moi ce qui t'arrange !\n\nMargaux\n")),
+    ("pt-an-energy-suppliers-proposal", "not_relevant", _m(
+        "Luz Verde Energia <comercial@luzverde.example>", "A sua proposta de energia",
+        "Caro(a) Alex Morgan,\n\nTemos o prazer de lhe apresentar a nossa proposta para o fornecimento de eletricidade "
+        "da sua casa, com 12% de desconto no primeiro ano.\n\nLuz Verde Energia\n")),
     # Portuguese
     ("pt-invited-for-a-trial-day", "interview_invitation", _m(
         "Inês Moura <ines.moura@tascadalua.example>", "RE: Candidatura – Sous Chef",
