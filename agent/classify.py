@@ -454,8 +454,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                    plainly_invited=kind == "interview_invitation" and (
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
-                       or _stage_and_its_time_asked(reasons[kind], text) and (from_agency(email)
-                                                                              or INTERVIEW_ROUND.search(text) is not None)),
+                       or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None)
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
@@ -931,21 +930,22 @@ OFFERED_OUTRIGHT = re.compile(r"\b(?:like|love|pleased|happy|delighted|thrilled|
 STAGE_NAMED = "names an interview stage"
 # ... a round in so many words (a fellowship's "next stage" is no job's), from a recruiter or as an interview's round
 # (a football club's "second round of trials", a quiz team's "final round" are no interviews)
-ROUND = re.compile(r"\b(?:first|second|third|final|last|next|technical|onsite|on-site|panel|phone|video) (?:round"
-                   r"|interview|screen)\b|\bsuperday\b")
-INTERVIEW_ROUND = re.compile(r"\b(?:first|second|third|final|last|next|technical|onsite|on-site|panel|phone|video)"
-                             r" (?:round (?:of )?)?interviews?\b|\binterview round\b|\bsuperday\b")
+_WHICH_ROUND = r"\b(?:first|second|third|final|last|next|technical|onsite|on-site|panel|phone|video) "
+ROUND = re.compile(_WHICH_ROUND + r"(?:round|interview|screen)\b|\bsuperday\b")
+INTERVIEW_ROUND = re.compile(_WHICH_ROUND + r"(?:round (?:of )?)?interviews?\b|\binterview round\b|\bsuperday\b")
 # ... not where the user is asked to sit on the panel: "could you join the final interview panel ... three candidates"
 ON_THE_PANEL = re.compile(r"\b(?:join|sit on|be on) (?:the|our|my|a) (?:[\w-]+ ){0,3}panel\b|\b(?:two|three|four|five|\d) "
                           r"(?:shortlisted )?candidates\b")
 
 
-def _stage_and_its_time_asked(found: list[str], text: str) -> bool:
+def _stage_and_its_time_asked(email: Email, found: list[str], text: str) -> bool:
     """A step of a process named ("the final round") and the user asked when they can do it ("which days suit you?"):
-    an invitation in so many words, from a recruiter as from the company, whatever else its words read like ("how did it
-    go with Priya? ... they want to get you back for the final round next week")."""
+    an invitation in so many words, whatever else its words read like ("how did it go with Priya? ... they want to get you
+    back for the final round next week"), when a recruiter says it or the round is an interview's (a club's "second
+    round of trials" is none), and not to a user asked to sit on the panel."""
     return STAGE_NAMED in found and any(GROUPS.get(r) == "asks-time" for r in found) \
-        and ROUND.search(text) is not None and not ON_THE_PANEL.search(text)
+        and ROUND.search(text) is not None and not ON_THE_PANEL.search(text) \
+        and (from_agency(email) or INTERVIEW_ROUND.search(text) is not None)
 
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,

@@ -82,15 +82,13 @@ CONDITIONAL = re.compile(
     r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|indien|without your|ohne (?:ihre|deine)"
     r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
     r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw))\b[^.!?\n]*$")
-# "9.30" and "2.5" do not end a sentence, nor does a title's point ("with myself and Mr. Penn must be cancelled") or a
-# time's ("at 10:30 a.m. for Posting #041")
+# A point that ends no sentence: a number's ("9.30", "2.5"), a title's ("with myself and Mr. Penn must be cancelled"), a
+# time's ("at 10:30 a.m. for Posting #041").
+_NOT_AN_END = ("mr", "mrs", "ms", "mx", "dr", "prof", "a", "p", r"a\.m", r"p\.m")
+SENTENCE_END = re.compile(r"[!?\n]|" + "".join(rf"(?<!\b{w})" for w in _NOT_AN_END) + r"\.(?!\d)")
 # One character inside a sentence, for a pattern that spans one ("the interview on Monday at 10.00am with Mr. Penn must be
-# cancelled", "scheduled for Tuesday, April 7 at 10:30 a.m. for Posting #041 has been cancelled"): a time's or a title's
-# point does not end it.
-IN_A_SENTENCE = (r"(?:[^.!?\n]|\.(?=\d)|(?<=\bmr)\.|(?<=\bmrs)\.|(?<=\bms)\.|(?<=\bmx)\.|(?<=\bdr)\.|(?<=\ba)\.|(?<=\bp)\."
-                 r"|(?<=\ba\.m)\.|(?<=\bp\.m)\.)")
-SENTENCE_END = re.compile(r"[!?\n]|(?<!\bmr)(?<!\bmrs)(?<!\bms)(?<!\bmx)(?<!\bdr)(?<!\bprof)(?<!\ba)(?<!\bp)"
-                          r"(?<!\ba\.m)(?<!\bp\.m)\.(?!\d)")
+# cancelled", "scheduled for Tuesday, April 7 at 10:30 a.m. for Posting #041 has been cancelled").
+IN_A_SENTENCE = r"(?:[^.!?\n]|\.(?=\d)|" + "|".join(rf"(?<=\b{w})\." for w in _NOT_AN_END) + ")"
 
 
 # Mail is often hard-wrapped at 72-78 columns: a line break ends a sentence only after a short
@@ -582,7 +580,7 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:first|second|third|final|next|technical|onsite|on-site|virtual|panel|phone|video|hiring manager) "
        r"(?:round|stage|interview|screen|screening)\b|\bonsite\b|\bsuperday\b|\bphone screen\b|\bpanel interview\b",
        # (nor a round of a competition: "Sam made it through to the second round of trials", a league's, a quiz's)
-       veto=r"\b(?:exit interview|mock|practice|tips|questions you|how to|trials?|tournament|league|quiz|matches|match"
+       veto=r"\b(?:exit interview|mock|practice|tips|questions you|how to|trials?|tournament|league|quiz|match(?:es)?"
             r"|heats?|cup|competition|contest)\b"),
     # --- confirmations: a fixed time
     _f("interview_confirmation", 2.5, "a", "confirms an interview time",
