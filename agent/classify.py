@@ -104,6 +104,10 @@ OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetin
 JOB_SCAM = "reads like a job scam"
 # What no employer asks of a new hire: money through the user's bank ("deposit the cheque, then send the balance
 # to our vendor by Zelle"), gift cards, crypto. With the scam feature's words, the "offer" is a fraud, not a step.
+# An employer's hiring event, where the user is interviewed: "Open interviews: Tuesday 9-3", "your 10:00 AM group
+# interview" (not a careers fair, where many employers meet many people)
+AN_EVENT = "is a webinar or event"
+HIRING_EVENT = re.compile(r"\b(?:group|open) interviews?\b(?![^\n]{0,80}\b(?:career|job|jobs) fair)")
 MONEY_BACK = re.compile(r"\b(?:deposit (?:the|this|your) (?:check|cheque|funds)|send (?:the )?(?:balance|remaining|rest)\b"
                         r"|zelle|cash ?app|venmo|bitcoin|\bbtc\b|crypto|western union|moneygram|gift cards?)")
 # The user has said yes: what follows is joining, not an offer, however warmly it welcomes them.
@@ -241,6 +245,10 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
     scores, reasons = score(subject, text)
+    if AN_EVENT in reasons.get(NR, ()) and HIRING_EVENT.search(subject + "\n" + text):
+        # an employer's hiring event: its open or group interviews are the user's interview, its RSVP the booking (not a
+        # careers fair's many employers)
+        _drop_all(scores, reasons, NR, AN_EVENT)
     if "offer" in scores and REPLY.match(subject) and not REPLY_SUBJECT.match(subject):
         # a reply's subject is the thread's topic, not news; score() already reads it only for subject features,
         # but does not know these prefixes for replies (Italian "R:", "Rif:", French "Réf:"): its offer is the text's
@@ -972,7 +980,12 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     # "got your resume". A whole company's domain is not enough: a GP's or a colleague's mail shares it. Grouped
     # five-fold on dev-split in sequence: 0.9468 -> 0.9470, look-alikes unchanged)
     known = KNOWN_PERSON in cand.found and kind != "offer"
-    if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not offer_thread \
+    # (nor, unless the model is as sure as it must be against a booking, for a job board's news of the user's own
+    # application, "Interview confirmed: Fernhill Learning on Feb 18": it is sent for the employer as an ATS's is, in the
+    # board's template words; a board's hiring-event listing or interview reviews it is surer of)
+    board = cand.board_application and p < SURE_IT_IS_NO_BOOKING
+    if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not board \
+            and not offer_thread \
             and not user_interviewed and not plainly_invited and not offered_for_you and not known:
         why.append(_model_says(second))
     if cand.score < RELEVANT:

@@ -39,8 +39,22 @@ def registrable(host: str) -> str:
     return found
 
 
+# The names reserved for examples (RFC 2606: example.com/.net/.org; writers use example.<country> the same way) stand
+# where a real suffix would: in 'hgdhb.example.nz' the organisation is 'hgdhb', as in 'hgdhb.govt.nz'. Host words
+# that name no organisation ('mail.example.net') are passed over.
+_EXAMPLE = "example"
+_HOST_WORDS = frozenset({"mail", "email", "e", "em", "smtp", "mx", "www", "m", "mailer", "mailers", "send", "bounce",
+                         "bounces", "reply", "notify", "notifications", "news", "info", "careers", "jobs", "apply", "hr"})
+
+
 @lru_cache(maxsize=4096)
 def org_of_host(host: str) -> str:
-    """The organisation's label: 'careers.saltbushenergy.com.au' -> 'saltbushenergy'."""
+    """The organisation's label: 'careers.saltbushenergy.com.au' -> 'saltbushenergy'; 'hgdhb.example.nz' -> 'hgdhb'."""
     reg = registrable(host)
-    return reg.split(".", 1)[0] if reg else ""
+    org = reg.split(".", 1)[0] if reg else ""
+    if org == _EXAMPLE:
+        front = host.lower().strip(".")[: -len(reg)].rstrip(".").split(".")
+        named = [label for label in front if label and label not in _HOST_WORDS]
+        if named:
+            return named[-1]
+    return org

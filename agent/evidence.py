@@ -49,6 +49,10 @@ APPLICATION = re.compile(
     r"|your (?:technical|onsite|on-site|panel|final) interview\b"
     # a German job title's gender marker, "Data Engineer (m/w/d)": only a post is written so
     r"|(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h|div)\b"
+    # a phone's short forms: "got ur app off the job site", "saw your app on indeed" (not "your app crashed")
+    r"|\bur (?:app|application|resume|cv)\b|\b(?:got|saw|seen|read) (?:your|ur) app (?:off|from|on|thru|through|for)\b"
+    # a search partner's word on where the user stands: "You remain very much in the process"
+    r"|\byou (?:remain|are still|'re still)(?: very much| firmly| definitely)? in the (?:process|running)\b"
     r"|you applied|(?:applying|applied|application) (?:for|to)|thanks? (?:you )?for (?:applying|your application)|(?:the"
     r"|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
     r"|vacancy|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"

@@ -7,6 +7,7 @@ against where it came from (a name the sender's registrable domain spells beats 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
@@ -417,7 +418,8 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
     for prep in ("at", "with", "from", "to"):
         m = re.search(rf"\b{prep} ([A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){{0,3}})", email.subject)
         if m and m.group(1).lower() not in NOT_COMPANIES and m.group(1).lower() not in recipients \
-                and not (prep in ("with", "from") and _first_name_alone(m.group(1), labels)):
+                and not (prep in ("with", "from") and (_first_name_alone(m.group(1), labels)
+                                                      or _someone_the_text_speaks_of(m.group(1), email.text[:3000]))):
             yield m.group(1)
     for label in labels:
         if label not in FREE_MAIL and len(label) >= 3:
@@ -521,6 +523,23 @@ def _first_name_alone(name: str, labels: list[str]) -> bool:
     """One word after "with" or "from" in a subject ("first chat with Marcus", "Interview with Nora") is a
     person, unless a sender's domain spells it ("Intro call with Ferrule" from ferrule.io)."""
     return " " not in name.strip() and squash(name) not in {squash(label) for label in labels}
+
+
+HONORIFIC = re.compile(r"^(?:sir|dame|lord|lady|dr|mr|mrs|ms|mx|miss|prof|professor)\.?\s", re.I)
+
+
+def _someone_the_text_speaks_of(name: str, text: str) -> bool:
+    """A full name after "with" in a subject that the text goes on to speak of as a person: an assistant's "Meeting with
+    Marcus Hale" over "Marcus would like to meet with you ... his calendar", "Meeting with Sir Roderick Fane". A company
+    is "it" or "they", and is not called by its first word and a verb."""
+    if HONORIFIC.match(name):
+        return True
+    words = name.split()
+    if len(words) != 2 or not _looks_like_person(name):
+        return False
+    first, last = re.escape(words[0]), re.escape(words[1])
+    spoken_of = re.search(rf"\b{first}(?: {last})?(?:['’]s| (?:would|will|has|had|is|was|asked|wants|can|could))\b", text)
+    return spoken_of is not None and re.search(r"\b(?:he|she|his|her|him)\b", text, re.I) is not None
 
 
 def _written_out(email: Email, head: str) -> str:
@@ -634,7 +653,24 @@ def _spelled(email: Email, label: str) -> str | None:
             for j in range(i + 2, min(len(words), i + 5) + 1):
                 if all(w[:1].isupper() or w == "&" for w in words[i:j]) and sq in squash_forms(" ".join(words[i:j])):
                     return " ".join(words[i:j])
-    return None
+    return _begun(email, sq)
+
+
+def _begun(email: Email, sq: str) -> str | None:
+    """A domain that shortens the name's last words ('vantrealtx' for 'Vantreal Therapeutics', 'timberlinepedsdental' for
+    'Timberline Pediatric Dental'): the name the text writes out that the domain begins, sharing most of its letters.
+    Better than the squashed label itself, which no one writes."""
+    best, shared = None, max(5, round(0.6 * len(sq)))
+    for piece in _candidates(email):
+        words = [w.strip(" .,:;!?()\"'") for w in piece.split()]
+        for j in range(2, min(len(words), 4) + 1):
+            run = words[:j]
+            if not all(w[:1].isupper() or w == "&" for w in run) or not sq.startswith(squash(run[0])) or len(run[-1]) < 3:
+                break  # (nor a title's "Sr", "Jr" after it: "Chattooga Sr. Engineer" on chattoogasoftware)
+            common = len(os.path.commonprefix([sq, squash(" ".join(run))]))
+            if common >= shared and common > len(squash(" ".join(run[:-1]))):
+                best, shared = _extend_suffix(" ".join(run), piece), common
+    return best
 
 
 # Words that finish a company's name after the part its domain spells: "Indigo Harbour Software"

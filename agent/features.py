@@ -149,7 +149,7 @@ def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
 # The parts of a meeting proposed in plain words, each found in the same sentence: someone asks
 # the user ("would you", "are you", "how about", "let me know"), about meeting (come in, meet
 # the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
-ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|it|that|this|there|we)\b|how (?:about|does|is|would)"
+ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|u|it|that|this|there|we)\b|how (?:about|does|is|would)"
             r"|^\s*fancy\b"
             r"|^\s*(?:and )?you (?:around|free|available)\b"
             r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
@@ -424,6 +424,9 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:task|exercise|test|assignment)"
        # "Mr. Park request that all candidates for SCM Analyst complete a technical questionnaire"
        r"|\b(?:technical|skills?) questionnaire\b"
+       # what the process asks of everyone: "Every candidate completes our Hospitality Fit Survey"
+       r"|\b(?:every|all|each) (?:candidates?|applicants?) (?:completes?|takes?|must (?:complete|take)|(?:is|are) asked to"
+       r" (?:complete|take))\b[^.!?\n]{0,60}\b(?:survey|questionnaire|test|assessment|exercise|task|quiz|case study)"
        # "to help us review your application, please complete a short questionnaire" (not a survey of how it went)
        r"|\b(?:review|assess|consider|process) your application\b[^.!?\n]{0,40}\bcomplete (?:a|our|the|this) (?:short |brief "
        r"|quick )?questionnaire\b"
@@ -496,8 +499,11 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:following )?(?:slots?|times?|dates?|options?))|(?:is|are) available at the following times",
        veto=PROMISED_LATER),
     _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
-       within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|(?:please|kindly) (?:send|share|suggest|propose)"),
-       veto=PROMISED_LATER + r"|podcast|episode|research|study|webinar|coffee|drinks|lunch|dinner|demo"),
+       # (a phone's question has no mark: "when can u come in this wk or next, im here most days")
+       within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|\blmk\b|(?:please|kindly) (?:send|share|suggest|propose)"
+                              r"|^\W*(?:so |and )?(?:when|what time|what day|which day) (?:can|could|would|will|do) (?:you|u)\b"),
+       # (a restaurant's "after lunch rush" is its working day, not a lunch)
+       veto=PROMISED_LATER + r"|podcast|episode|research|study|webinar|coffee|drinks|lunch(?! rush)|dinner(?! rush)|demo"),
     _f("interview_invitation", 2.5, "t", "proposes a call and asks when suits the user",
        r"(?:do|would|could|will) you have (?:\d+|a few|some|time for a|a|an|half an) ?(?:minutes?|mins?|time|quick call|call"
        r"|chat|hour|half hour)"
@@ -587,6 +593,8 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
        r"|interview confirm|^confirmed:|confirming (?:your|our|the)|(?:we're|you're|we are|you are) all set"
        r"|(?:happy|pleased|glad|delighted|writing) to confirm (?:your|our|the)(?: [\w-]+){0,2} interview"
+       # a search partner's first meeting: "I'm writing simply to confirm our meeting on Thursday 8 January at 08:30"
+       r"|\bwriting (?:simply |just |only )?to confirm (?:our|your) (?:meeting|call|conversation|chat) (?:on|at|for|this|next)\b"
        r"|see you (?:on )?(?:mon|tues|wednes|thurs|fri|satur)day at \d"
        # an invitation that names its day and hour is the booking: "invite you to an interview on Thursday 13 March at
        # 11am"
@@ -764,7 +772,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("reschedule", 3, "t", "says the time changed from an earlier one",
        r"when:? changed:|(?<=\()was (?:mon|tue|wed|thu|fri|sat|sun)\w* (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     _f("reschedule", 3.5, "t", "says something came up and asks for another time",
-       r"something(?:'s| has) come up|(?:could|can) (?:we|you) do [^.?!\n]{0,40}\binstead\b"
+       r"something(?:'s| has) come up|(?:could|can) (?:we|you|u) do [^.?!\n]{0,40}\binstead\b"
        r"|(?:would|could|can|does|will|how about)\b[^.?!\n]{0,80}\binstead\?|(?:cannot|can't|won't be able to|will not) go "
        r"(?:through|ahead)|(?:move|moved|moving|shift|push|bump) (?:your|our|the) (?:\w+day )?\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
        r"|(?:see|get|receive|received) (?:the |an )?(?:updated|new|revised) (?:invite|invitation)|(?:send|sent|resend"
@@ -824,6 +832,8 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"^\W*need to cancel\W*$|\byou can cancel\b|\bcancel (?:or|and) reschedul"
             # the user's own way out: "If you can no longer attend, please cancel your interview in your account"
             r"|\bif you (?:can no longer|cannot|can't|are unable to|are no longer able to) attend\b"
+            # "If you need to change or cancel this interview, please log in to your Candidate Profile"
+            r"|\bif you (?:need|wish|want|have|would like) to (?:[\w-]+ (?:or|and|/) )?cancel\b"
             r"|\b(?:after|since) (?:we|i) (?:had to |have )?cancel|\b(?:for|about) (?:having )?cancel+(?:ed|ing)\b[^.!?\n]{0,40}"
             r"\blast (?:mon|tue|wed|thu|fri|sat|sun|week)"
             # (nor one apologised for again: "and again my apologies for having to cancel our call")
@@ -905,6 +915,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:new[- ]hire|new starter)"
        r" (?:packet|paperwork|forms?|checklist)|pre-?boarding|pre-joining|\bonboarding (?:tasks|portal|forms?|session)"
        r"|\bform i-9\b|i-9,? section|starter checklist|\bp45\b|welcome pack"
+       # a French hire's own formality: "afin de préparer ton contrat et ta déclaration préalable à l'embauche"
+       r"|déclaration préalable à l'embauche|\bdpae\b"
        r"|(?:glad|happy|excited|thrilled|delighted) (?:that )?you(?:'re| are)? (?:joining|said yes|accepted)"
        r"|so (?:happy|excited|glad) (?:that )?you(?:'re| are) joining|(?:steuer-id|lohnabrechnung|sozialversicherungsnummer)"
        r"|equipment (?:preferences|form)|(?:laptop|equipment) (?:is|will be) (?:set up|ready|shipped)"
@@ -967,6 +979,8 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\binterview panel|\byour scores\b|\bthe candidates\b"),  # the user on the panel
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
+       # "You remain very much in the process", "you're still very much in the frame"
+       r"|\byou (?:remain|are still|'re still)(?: very much| firmly| definitely)? in the (?:process|running|frame|mix)\b"
        r"|(?:speaking|talking|meeting|seeing) (?:with |to )?(?:a (?:few|couple(?: of)?|handful of)|two|three|some|other"
        r"|the other"
        r"|one more|a few more)(?: other| more)? (?:candidates|people|applicants|finalists)"
@@ -1099,7 +1113,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:not|won't|will not) be filling (?:the|this)(?: [\w-]+){0,3} (?:role|position|vacancy)"
        r"|(?:not|n't) (?:going to )?be us\b|(?:shan't|shall not) be (?:taking|moving|progressing)"
        r"|niet verder (?:gaan )?met (?:je|uw) sollicitatie|gekozen voor een (?:andere )?kandidaat"
-       r"|not (?:going|able) to (?:move|offer|proceed|progress|take (?:this|it|things))|not going to be (?:extending|making"
+       # (an offer to the user, not of a perk: "we are not able to offer relocation assistance for this level")
+       r"|not (?:going|able) to (?:move|offer(?: you\b|(?=\s*[.,;!]|\s*$))|proceed|progress|take (?:this|it|things))"
+       r"|not going to be (?:extending|making"
        r"|offering) (?:you )?an offer|more closely (?:match|align|fit)"
        r"|closer (?:match|fit)|(?:better|closer|stronger) (?:aligned|suited|match)"
        r"|(?:we|i)(?:'re| are| have|'ve) (?:decided|chosen) (?:to go|to move|against)"
@@ -1228,6 +1244,8 @@ FEATURES: tuple[Feature, ...] = (
        # "please find attached your Individual Employment Agreement and Position Description for the ... role"
        r"|\b(?:your|the|an|our) (?:individual |fixed[- ]term |permanent )?employment agreement\b(?! (?:with|at) (?:your|our)"
        r" current)"
+       # a board's contract to sign: "the Service Agreement for your appointment as Chief Financial Officer"
+       r"|\b(?:service agreement|contract|letter of appointment|terms) (?:for|of|confirming) your appointment as\b"
        # in a small employer's plain words: "we'd like you to take the supervisor spot", "we'd love to have
        # you.", "we'd like to have you on", "we want you on board", "we'd like you to come on board"
        r"|(?:like|love|want) you to (?:take|have) the (?:[\w-]+ ){0,3}(?:spot|job|role|position|post)\b"
@@ -1291,7 +1309,8 @@ FEATURES: tuple[Feature, ...] = (
        r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|(?:this|the|weekly|monthly) newsletter\b"
        r"|newsletter (?:from|issue)|read (?:online|more) on substack"
        r"|^(?:this|the) week(?:'s)? in(?! (?:ist|[a-z]{2,4}t)\b)|(?:this|the) week(?:'s)? (?:roundup|digest)|weekly digest"
-       r"|\bdigest\b|top stories"
+       # (the noun, not the verb: "they're going to take a couple of weeks to digest")
+       r"|(?<!to )\bdigest\b|top stories"
        r"|unsubscribe from this list"),
     # Google Calendar's own invitation ("... invite others regardless of their own invitation status, or modify your
     # RSVP"): in dev-split most such invites from a person are look-alikes (a coffee, a sync, a friend's plans); the
@@ -1299,10 +1318,13 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a calendar service's invitation",
        r"modify your rsvp|\b(?:je|ihre|deine|votre|ta|tu|su|seu|sua) rsvp\b"),  # Google Calendar's footer in other languages
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
+       # (registering with an agency is being its candidate: "Thanks for registering with Ironbark Nurse Staffing")
+       r"(?! with (?:[\w&'’ -]{0,40}\b(?:staffing|recruitment|recruiting|agency|personnel|workforce|talent)\b))"
        r"|registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot"
        r"|(?<!your )(?<!je )(?<!ihre )(?<!deine )(?<!votre )(?<!ta )(?<!tu )(?<!su )(?<!seu )(?<!sua )\brsvp\b|meetup\.com"
-       r"|speaker tech check|\btech check\b|green room|\bmeetup (?:group|event)|you(?:'re| are) going\b"
+       r"|speaker tech check|\btech check\b|green room|fellow panel+ists"
+       r"|(?:with|and) the moderator\b|running order|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
     # a scheduler's "starts in 1 hour" is an event's, unless it is the user's own interview starting
@@ -1313,9 +1335,12 @@ FEATURES: tuple[Feature, ...] = (
        # (nor a podcast the employer sells: "your podcast-listener segmentation idea")
        r"(?<!production )podcast(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
        r"(?!-)"
-       r"|episode|show notes|\bheadshot\b(?![^.\n]{0,40}\b(?:full-length|passport|business attire))"
+       # (not a clinical "an episode of post-traumatic agitation" in a nurse's written exercise)
+       r"|(?<!an )episode(?! of\b)|show notes|\bheadshot\b(?![^.\n]{0,40}\b(?:full-length|passport|business attire))"
        r"|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
        r"|guest interview|guest (?:spot|slot|appearance)\b"
+       # a blog's or a newsletter's: "Interview for our 'Engineers of Bengaluru' series?"
+       r"|\binterview (?:for|in) (?:our|the|a|my) (?:[\w'’-]+ ){0,4}series\b"
        # (French "reporter l'entretien" is to postpone it)
        r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b(?! (?:l'|le |la |les |notre |votre |au |à ))"
        r"|for (?:an|our|a) (?:article|story|piece)|quote you\b"
@@ -1503,7 +1528,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
-       r"|self-?assessment|self-?review"
+       # (not an agency's "Clinical Skills Self-Assessment Checklist" before it offers shifts)
+       r"|self-?assessment(?! checklist)|self-?review"
        # a teacher's evaluation cycle at the school the user works at: "Formal Observation #2 - Pre-Conference"
        r"|(?:formal|informal) observation|pre-?observation|post-?observation|pre-conference|post-conference"
        # the job the user has moves them up: "congratulations again on your promotion"
@@ -1594,7 +1620,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|returned mail|delivery has failed|unzustellbar|non remis)\b"),
     _f(NR, 5, "a", "is about a non-job application",
        # (not the employer's own: "renegotiate the lease on the deli", "while they renegotiate the lease there")
-       r"rental application|(?<!negotiate the )(?<!negotiating the )(?<!commercial )\blease\b"
+       # (nor a retailer's: "how you would approach the lease portfolio and store capex")
+       r"rental application|(?<!negotiate the )(?<!negotiating the )(?<!commercial )\blease\b(?! portfolio)"
        r"(?! (?:work|law|practice|matters?|disputes?|team|department|group|clients?|litigation)\b)"
        r"(?! on (?:the|our|my) (?:shop|store|deli|unit|premises|building|site|restaurant|café|cafe|bakery|warehouse|office|bar"
        r"|salon|garage)\b)(?! (?:mod|modification|liabilit\w*|accounting|payments?|classification))"

@@ -636,6 +636,8 @@ REJECTION = (
     "貴意に(?:添い|沿い)かね",
     "募集[^。\\n]{0,10}クローズ",
     "充足(?:が決まり|いたしました|しました|となりました)",
+    # session 22: the post given to someone else: 'al final decidimos darle el puesto a Marisol'
+    "(?:decidimos|hemos decidido|decidí|he decidido) (?:darle|dar|ofrecerle|ofrecer) el puesto a\\b",
 )  # fmt: skip
 
 OFFER = (

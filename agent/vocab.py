@@ -26,12 +26,19 @@ _JOB_WORDS = (
     r"|prueba técnica|test technique|siguiente paso|prochaine étape|nächste(?:n)? schritt|not good news|your (?:job )?search"
     r"|next round|trial shift|trial day|working interview|apprentice|join (?:us|the team|our team) as\b"
     r"|(?:yo)?ur (?:resume|cv|résumé|application)|(?:the|my|our) client\b"
+    # a phone's short form: "got ur app off the job site" (not "your app crashed")
+    r"|ur app\b|(?:got|saw|seen|read) (?:your|ur) app (?:off|from|on|thru|through|for)\b"
     r"|" + FOUNDER_HIRES + r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
     r"|(?:with|w/) (?:someone|somebody) else|can you start|start date|background check|drug (?:test|screen)"
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
     r"|(?:sift|shortlisting|longlisting) (?:stage|result|outcome)|search committee|your (?:cv|resume) (?:over )?in word"
     r"|my (?:cv|resume|résumé)\b|intervju|anställningen|tjänsten som|stillingen som|contract of employment"
     r"|employment contract"
+    # a board's word for a hire: "the Service Agreement for your appointment as Chief Financial Officer" (not a patient's
+    # "your appointment as scheduled")
+    r"|(?:remain|remains|still) (?:very much |firmly )?in the (?:process|running)\b"
+    r"|your appointment as (?:our |the |a |an )?(?:chief|head|director|(?:non-)?executive|finance|managing|general|senior"
+    r"|interim|deputy|vice|president)\b"
 )
 # Searched in lowercased text without IGNORECASE and anchored on a word boundary: ten times
 # faster than the same search with re.I, which matters on 50 KB newsletters.
@@ -55,7 +62,7 @@ TITLE_HEADS = (
     r"|bar staff|staff|porter|worker|labourer|laborer|handler|picker|packer|cleaner|nanny|waiter|waitress|crew member"
     r"|team member|stylist|courier|joiner|carpenter|fitter|groundskeeper|caretaker|lifeguard|paraprofessional|programmer"
     r"|dispatcher|estimator|surveyor|inspector|instructor|trainer|baker|butcher|florist|gardener|landscaper|installer"
-    r"|storeperson|storeman|merchandiser|auditor|actuary|underwriter|machinist"
+    r"|storeperson|storeman|merchandiser|auditor|actuary|underwriter|machinist|leader"
 )
 # Job titles in the other languages people apply in, which lead with the post ("Analista de compras",
 # "Administrativo/a de obra", "Chargée de recrutement", "Sachbearbeiter (m/w/d)"); only for a reply's subject,
