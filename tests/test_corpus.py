@@ -179,5 +179,7 @@ def test_companies_are_named(dev: Result):
     # brought it to 0.7142 on 16,239: the bar moves to 0.71. Session 21's seven sets named their employer 223 times in 455
     # (Japanese employers labelled in Japanese script and read by their romanised domain, "株式会社ハルカゼ・インタラクティブ"
     # read "Harukaze"; agencies' clients named once in a thread; international schools labelled in full): 0.7056 on
-    # 16,939 (11,790 named), and the bar moves to 0.70
+    # 16,939 (11,790 named), and the bar moves to 0.70. Session 22's three sets named their employer 84 times in 195 on
+    # arrival (a nurse's public health services named in full, "Hauraki Gulf District Health Board"; search firms' clients;
+    # invented domains under "example.nz" read as a personal account): 97 after the session, 0.7049 on 17,239
     assert dev.company_ok / dev.company_n >= 0.70
