@@ -419,7 +419,8 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
 CARE_BOOKING = "is a care provider's appointment for the user"
 # A practice that books its patients (or their pets) in: its name or its domain says so.
 CARE_PROVIDER = re.compile(r"dental|dentist|orthodont|clinic\b|surgery|medical cent|physio|optician|optometr|veterinar|\bvets?\b"
-                           r"|chiropract|podiatr|hygienist|health ?cent(?:re|er)|\bgp\b|pharmacy")
+                           r"|chiropract|podiatr|hygienist|health ?cent(?:re|er)|\bgp\b|pharmacy"
+                           r"|\bpraxis\b|arztpraxis|hausarzt|zahnarzt")
 # ... and the patient's own words for why they book: the subject, or the user's message the practice answers.
 PATIENT = re.compile(r"\b(?:appointment (?:request|booking)|(?:lost|broken|chipped|loose) (?:a |my )?(?:filling|crown|tooth)"
                      r"|check-?up|prescription|toothache|vaccinations?|booster|blood tests?|smear test"

@@ -60,6 +60,7 @@ GROUPS = {
 LOOKALIKES = frozenset({
     "is a recurring meeting",
     "is a reference request about someone else", "reads like a job scam", "is a marketplace or shopping offer",
+    "is the user's own referee writing about a letter",
 
     "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
@@ -661,6 +662,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
        r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow) it is\b"
        r"|speak (?:soon|then)[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
+       # "I've popped a call in for Monday 27 Jan at 10:30am", "slotted you in for Thursday"
+       r"|\b(?:popped|put|slotted|pencil+ed|penciled) (?:a |the |our )?(?:call|chat|meeting|interview|you) in (?:for|on)\b"
        r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below"
        r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
        r"|(?:link|invite|invitation) to follow|(?:that|this|it|both|(?:mon|tues|wednes|thurs|fri)day|tomorrow"
@@ -724,6 +727,10 @@ FEATURES: tuple[Feature, ...] = (
        r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
        r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
        r"|\brearranged (?:it|your interview|the interview|your (?:[\w-]+ ){0,2}interview) (?:for|to)\b"
+       # "The panel are able to see you on Friday 16 January 2026 at 14:00 (UK time) instead"
+       r"|\b(?:see|meet|speak to|talk to) you (?:on|at) [^.!?\n]{0,60}\binstead\b"
+       # "rebooked ur interview tuesday nov 11 1pm"
+       r"|\brebooked (?:your|ur|the|our) (?:[\w-]+ )?(?:interview|call|chat|screen)\b"
        r"|\bmoved? (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session"
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
@@ -1030,6 +1037,8 @@ FEATURES: tuple[Feature, ...] = (
        # and I cannot take you."
        # "the trust have offered it to another locum ... so that one's a no"
        r"|(?:offered|given|gave) it to (?:another|someone else|somebody else|a different)\b|that one's a no\b"
+       # a grower's frost: "I won't be hiring any seasonal crew this year, so I have to let you go from the process"
+       r"|\blet you go from the (?:process|running|shortlist)\b"
        # (to someone named by who they are, not "to yourself", "to the strongest candidate", "to whoever does best")
        r"|(?:decided|going|chose|chosen) to (?:give|offer) (?:the|this) (?:[\w-]+\s){0,4}(?:job|role|position|post)"
        r"\sto\s(?:my|his|her|our|their|an? (?:internal|external|other|different) (?:candidate|applicant)|another"
@@ -1444,6 +1453,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:bring|brought|send|sending|attach(?:ed|ing)?) (?:you )?my (?:[\w ]{0,20} )?(?:resume|cv|references|certificates?"
        r"|portfolio|dbs)\b"
        r"|(?:copy of|send you|attached is|attaching|here(?:'s| is)) my (?:resume|cv)\b"),
+    # the thread of the user's own request to a professor or a former manager for a letter ("AW: Bitte um
+    # Empfehlungsschreiben – Postdoc ...", "Re: Reference letter request"): the referee writes, not the employer
+    _f(NR, 4, "s", "is the user's own referee writing about a letter",
+       r"\bbitte um (?:ein |das |ihr )?(?:empfehlungsschreiben|gutachten|referenzschreiben)"
+       r"|\b(?:reference|recommendation) letter request|\brequest(?:ing)? (?:for )?(?:a )?(?:reference|recommendation)"
+       r" letter|\bletter of (?:recommendation|reference) request"),
     _f(NR, 5, "a", "is a reference request about someone else",
        r"as (?:a|their|his|her) referee|given your name|(?:listed|named) you as (?:a |their |his |her )?(?:reference|referee)"
        r"|reference (?:request|form"
@@ -1515,7 +1530,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:i can|i'll|i will|let me) refer you"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"acting[- ]up (?:role|allowance|period|arrangement)|(?:as |you're |you are )[a-z]+'s line manager"
-       r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop|all[- ]hands(?! on\b)"
+       r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
+       # the meeting, not the phrase: "it's all hands" and "all hands are out on a recovery" are a busy day's
+       r"|(?:the|our|an|this week's|monthly|quarterly|company) all[- ]hands\b(?! (?:on|are|were|is)\b)"
+       r"|all[- ]hands (?:meeting|call|session|sync|update)"
        # keeping the user in the job they have through a takeover: "Retention Award - Letter of Offer"
        r"|retention award"
        # a caseworker's own work: "our supervision session this Thursday", "a case conference to plan discharge", "the

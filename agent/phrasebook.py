@@ -598,7 +598,7 @@ REJECTION = (
     "(?:besetzt|vergeben)",
     "(?:vaga|posição)\\b[^.!?\\n]{0,60}\\b(?:foi|está) (?:já )?preenchida",
     # "die Position konnten wir mit einem Kandidaten aus dem laufenden Verfahren besetzen"
-    "mit (?:einem|einer) (?:anderen |internen |externen )?(?:kandidat|bewerber)\\w*\\b[^.!?\\n]{0,60}\\bbesetz",
+    "mit (?:einem|einer) (?:anderen |internen |externen )?(?:kandidat|bewerber|kolleg)\\w*\\b[^.!?\\n]{0,60}\\bbesetz",
     # "nous avons finalement décidé de confier le poste à une personne issue du milieu"
     "confi(?:er|é) (?:le|ce) poste à (?:une autre personne|un autre candidat|une autre candidate|une personne|un profil"
     "|quelqu'un)",
@@ -835,6 +835,8 @@ STATUS = (
     # session 21, Japanese: an employer's request for the current pay slips ("源泉徴収票") and "ご希望の入社時期"
     "源泉徴収票",
     "ご希望の入社時期",
+    # session 22: a German appointment procedure still running: 'Das Berufungsverfahren ist noch nicht abgeschlossen'
+    "(?:berufungs|auswahl|bewerbungs|stellenbesetzungs)verfahren ist noch nicht abgeschlossen",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.

@@ -33,7 +33,7 @@ _JOB_WORDS = (
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
     r"|(?:sift|shortlisting|longlisting) (?:stage|result|outcome)|search committee|your (?:cv|resume) (?:over )?in word"
     r"|my (?:cv|resume|résumé)\b|intervju|anställningen|tjänsten som|stillingen som|contract of employment"
-    r"|employment contract"
+    r"|employment contract|berufungsverfahren"
     # a board's word for a hire: "the Service Agreement for your appointment as Chief Financial Officer" (not a patient's
     # "your appointment as scheduled")
     r"|(?:remain|remains|still) (?:very much |firmly )?in the (?:process|running)\b"

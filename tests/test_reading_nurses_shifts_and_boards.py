@@ -1,6 +1,6 @@
-"""Session 22: the rules three fresh writer sets revealed (a nurse's search in Australia and New Zealand, an hourly
-shift lead's in Texas and Georgia, a finance executive's through search firms), each one general rule in invented
-words, with the look-alikes that share its words."""
+"""Session 22: the rules six fresh writer sets revealed (a nurse's search in Australia and New Zealand, an hourly
+shift lead's in Texas and Georgia, a finance executive's through search firms; then a seasonal worker's, a new PhD's, a
+call-centre agent's), each one general rule in invented words, with the look-alikes that share its words."""
 
 from __future__ import annotations
 
@@ -94,7 +94,51 @@ CASES = [
         "Quillon Law sent you documents to review and sign.\n\nAlex Morgan,\n\nPlease find attached the Service "
         "Agreement for your appointment as Chief Financial Officer of Tarnbrook Foods Limited, for review and "
         "signature.\n\nKind regards,\nFenella Ross\n")),
+    # the second round (a seasonal worker's search, a new PhD's, a call-centre agent's)
+    ("a-busy-days-all-hands-does-not-stop-a-call-off", "cancellation", _m(
+        "Hana Reef <hana@tasmankayaks.example>", "Re: Your application - Kayak Guide Assistant",
+        "Hi Alex, really sorry but we need to cancel tomorrow's call. A water taxi broke down and all hands are out on a "
+        "recovery. I'll come back to you with new times this week.\n\nHana\n",
+        quoted="Thanks Hana, Thursday at 10 works for me.")),
+    ("a-phone-note-rebooking-the-interview", "reschedule", _m(
+        "Jun Abella <jun.abella@narracare.example>", "Re: Application - Technical Support Representative",
+        "hi alex hope ur safe. we're back to normal ops na. rebooked ur interview tuesday nov 11 1pm same venue 4F. "
+        "reply ok if g\n\njun\n\nSent from my iPhone",
+        quoted="Hi Jun, is the interview still on with the typhoon?")),
+    ("a-consultant-pops-a-call-in", "interview_confirmation", _m(
+        "Kirsty Vane <kirsty.vane@vinestaff.example>", "RE: Vintage 2026 - few things I need from you",
+        "Thanks Alex, got all of that.\n\nI've popped a call in for Monday 26 Jan at 10:30am. I'll ring you on the number "
+        "on your profile, should take 15-20 mins.\n\nKirsty\nRecruitment Consultant\n",
+        quoted="Hi Kirsty, attached are my visa and IRD number.")),
+    ("a-grower-lets-you-go-from-the-process", "rejection", _m(
+        "Luc Aubrey <luc@okanaganbench.example>", "Re: vineyard work this summer?",
+        "Hi Alex,\n\nBad news I'm afraid. The frost took most of the buds, so I won't be hiring any seasonal crew this "
+        "year and I have to let you go from the process. Really sorry.\n\nLuc\n",
+        quoted="Hi Luc, just checking in about the summer crew.")),
+    ("de-the-post-filled-with-a-colleague", "rejection", _m(
+        "Dr. Jens Kalb <jens.kalb@nordwerk-zellen.example>", "Ihre Bewerbung bei Nordwerk",
+        "Sehr geehrte*r Alex Morgan,\n\nin der Zwischenzeit haben wir die Stelle mit einem Kollegen aus unserem Werk "
+        "besetzt, der die Fertigung bereits kennt. Ich bedauere das sehr.\n\nMit freundlichen Grüßen\nJens Kalb\n")),
+    ("de-the-appointment-procedure-still-running", "company_reply", _m(
+        "Petra Lindner <berufungen@uni-hallstein.example>", "AW: Sachstand Berufungsverfahren W1-12",
+        "Sehr geehrte*r Alex Morgan,\n\nvielen Dank für Ihre Nachfrage. Das Berufungsverfahren ist noch nicht "
+        "abgeschlossen. Mit einer Entscheidung ist nicht vor Ende April zu rechnen.\n\nMit freundlichen Grüßen\nPetra "
+        "Lindner\n")),
+    ("a-panel-sees-you-another-day-instead", "reschedule", _m(
+        "Rachel Osei <r.osei@harwood.ac.example>", "RE: Invitation to interview - Research Associate",
+        "Dear Alex\n\nThank you for letting us know. The panel are able to see you on Friday 16 January 2026 at 14:00 "
+        "(UK time) instead. The presentation brief is unchanged.\n\nKind regards\nRachel\n",
+        quoted="Dear Rachel, I'm afraid I can't make the 14th - is another day possible?")),
     # look-alikes that share these words
+    ("de-the-users-referee-sent-the-letter", "not_relevant", _m(
+        "Renate Vogt <renate.vogt@uni-marburgfeld.example>", "AW: Bitte um Empfehlungsschreiben – Postdoc Hallstein",
+        "erledigt, ist raus an Frau Keller. kennen uns von der Tagung, hab ihr auch kurz geschrieben.\n\nRV\n\nVon "
+        "meinem iPad gesendet", quoted="Liebe Renate, könnten Sie mir ein Empfehlungsschreiben für die Postdoc-Stelle "
+        "schreiben?")),
+    ("the-users-former-manager-sent-the-reference", "not_relevant", _m(
+        "Gordon Pike <gordon.pike@tallowmere.example>", "Re: Reference letter request",
+        "Done - sent it to their HR this morning. Good luck with it!\n\nGordon\n",
+        quoted="Hi Gordon, would you be able to write me a reference letter for the analyst role at Brindle?")),
     ("a-retailers-lease-portfolio-is-no-rental", "interview_confirmation", _m(
         "Priya Lamb <priya@hollinsearch.example>", "Fennimore Retail - Thursday 11 December 12:30",
         "Hi Alex,\n\nRupert has asked me to confirm your meeting with the CEO of Fennimore Retail on Thursday 11 "
