@@ -102,12 +102,12 @@ NON_JOB_APPLICATION = "is about a non-job application"
 CASE_WORK = re.compile(r"\btake-?home\b|\bcase study\b|\bassignment\b|\bexercise\b")
 OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"
 JOB_SCAM = "reads like a job scam"
-# What no employer asks of a new hire: money through the user's bank ("deposit the cheque, then send the balance
-# to our vendor by Zelle"), gift cards, crypto. With the scam feature's words, the "offer" is a fraud, not a step.
 # An employer's hiring event, where the user is interviewed: "Open interviews: Tuesday 9-3", "your 10:00 AM group
 # interview" (not a careers fair, where many employers meet many people)
 AN_EVENT = "is a webinar or event"
 HIRING_EVENT = re.compile(r"\b(?:group|open) interviews?\b(?![^\n]{0,80}\b(?:career|job|jobs) fair)")
+# What no employer asks of a new hire: money through the user's bank ("deposit the cheque, then send the balance
+# to our vendor by Zelle"), gift cards, crypto. With the scam feature's words, the "offer" is a fraud, not a step.
 MONEY_BACK = re.compile(r"\b(?:deposit (?:the|this|your) (?:check|cheque|funds)|send (?:the )?(?:balance|remaining|rest)\b"
                         r"|zelle|cash ?app|venmo|bitcoin|\bbtc\b|crypto|western union|moneygram|gift cards?)")
 # The user has said yes: what follows is joining, not an offer, however warmly it welcomes them.

@@ -21,7 +21,7 @@ from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email, Person
 from agent.org_names import squash
-from agent.vocab import TITLE_END, subject_is_an_application, subject_names_role
+from agent.vocab import PHONE_APPLICATION, TITLE_END, subject_is_an_application, subject_names_role
 
 # Relays that send for an employer's hiring process (not generic calendars, video or job boards).
 ATS_DOMAINS = frozenset((
@@ -49,8 +49,7 @@ APPLICATION = re.compile(
     r"|your (?:technical|onsite|on-site|panel|final) interview\b"
     # a German job title's gender marker, "Data Engineer (m/w/d)": only a post is written so
     r"|(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h|div)\b"
-    # a phone's short forms: "got ur app off the job site", "saw your app on indeed" (not "your app crashed")
-    r"|\bur (?:app|application|resume|cv)\b|\b(?:got|saw|seen|read) (?:your|ur) app (?:off|from|on|thru|through|for)\b"
+    r"|" + PHONE_APPLICATION +
     # a search partner's word on where the user stands: "You remain very much in the process"
     r"|\byou (?:remain|are still|'re still)(?: very much| firmly| definitely)? in the (?:process|running)\b"
     r"|you applied|(?:applying|applied|application) (?:for|to)|thanks? (?:you )?for (?:applying|your application)|(?:the"

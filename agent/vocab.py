@@ -8,6 +8,10 @@ import re
 from agent import phrasebook
 from agent.gate import search
 
+# A phone's short form of the user's application: "got ur app off the job site", "saw your app on indeed" (not "your
+# app crashed"). A job word here, and evidence that the mail names the application.
+PHONE_APPLICATION = (r"\bur (?:app|application|resume|cv)\b"
+                     r"|\b(?:got|saw|seen|read) (?:your|ur) app (?:off|from|on|thru|through|for)\b")
 # A founder hiring in plain words: "we need someone to run engineering", "our first data hire".
 FOUNDER_HIRES = r"need someone to (?:run|lead|head|build|own)\b|(?:our|a|the) (?:first|founding) (?:[\w-]+ )?hire\b"
 # ... and in so many words: a founder's coffee is a first interview when they say this.
@@ -26,17 +30,16 @@ _JOB_WORDS = (
     r"|prueba técnica|test technique|siguiente paso|prochaine étape|nächste(?:n)? schritt|not good news|your (?:job )?search"
     r"|next round|trial shift|trial day|working interview|apprentice|join (?:us|the team|our team) as\b"
     r"|(?:yo)?ur (?:resume|cv|résumé|application)|(?:the|my|our) client\b"
-    # a phone's short form: "got ur app off the job site" (not "your app crashed")
-    r"|ur app\b|(?:got|saw|seen|read) (?:your|ur) app (?:off|from|on|thru|through|for)\b"
+    r"|" + PHONE_APPLICATION +
     r"|" + FOUNDER_HIRES + r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
     r"|(?:with|w/) (?:someone|somebody) else|can you start|start date|background check|drug (?:test|screen)"
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
     r"|(?:sift|shortlisting|longlisting) (?:stage|result|outcome)|search committee|your (?:cv|resume) (?:over )?in word"
     r"|my (?:cv|resume|résumé)\b|intervju|anställningen|tjänsten som|stillingen som|contract of employment"
     r"|employment contract|berufungsverfahren"
+    r"|(?:remain|remains|still) (?:very much |firmly )?in the (?:process|running)\b"
     # a board's word for a hire: "the Service Agreement for your appointment as Chief Financial Officer" (not a patient's
     # "your appointment as scheduled")
-    r"|(?:remain|remains|still) (?:very much |firmly )?in the (?:process|running)\b"
     r"|your appointment as (?:our |the |a |an )?(?:chief|head|director|(?:non-)?executive|finance|managing|general|senior"
     r"|interim|deputy|vice|president)\b"
 )
