@@ -66,6 +66,8 @@ FREE_MAIL = frozenset({
     "libero", "virgilio", "tiscali", "alice", "yandex", "rambler", "qq", "163", "126", "naver", "daum", "rediffmail",
     "seznam", "wp", "o2", "interia", "onet", "telenet", "skynet", "ziggo", "kpnmail", "planet", "bluewin", "uol", "bol",
     "terra", "eircom", "vodafone", "upcmail",
+    # paid private mail: mailbox.org, Posteo
+    "mailbox", "posteo",
 })  # fmt: skip
 
 
@@ -73,10 +75,25 @@ def domain(address: str) -> str:
     return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
 
 
+# How a vendor names the domain it sends from, beside the one it is known by: greenhouse-mail, workablemail,
+# teamtailor-mail, recruiteemail, myworkdayjobs; a vendor's own label with such an affix is the vendor's too
+_SENDING_AFFIX = re.compile(r"^(.+?)-?(?:mail|mailer|notify|notifications?)$")
+# vendors known by a shorter name than their domains: hire.lever.co, myworkday.com, workable.com
+_VENDOR_NAMES = frozenset({"lever", "workday", "workable", "ashby"})
+
+
+def is_ats_label(label: str) -> bool:
+    """A domain's organisation label that is a recruiting system's, with or without the sending affix."""
+    if label in ATS_ORGS:
+        return True
+    m = _SENDING_AFFIX.match(label)
+    return m is not None and (m.group(1) in ATS_ORGS or m.group(1) in _VENDOR_NAMES)
+
+
 def is_relay(address: str) -> bool:
     d = domain(address)
     return any(d == r or d.endswith("." + r) for r in RELAY_DOMAINS) or (
-        "." in d and org_label(address) in ATS_ORGS)
+        "." in d and is_ats_label(org_label(address)))
 
 
 def is_robot(address: str) -> bool:

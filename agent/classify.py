@@ -120,6 +120,8 @@ USER_CONGRATULATED = "answers the user's congratulations"
 INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bpanel\b")
 # Said of the role, not of the user: it decides only where no interview still to come is called off.
 ROLE_GONE = "says the role is gone"
+PUTS_FORWARD = "asks to put the user forward to a client"
+TERMS_SET_OUT = "sets out the terms of employment"
 ROLE_ON_HOLD = "says the role is on hold"
 # A call-off and a no in the phrasebook's languages (features._other_languages and the de/es/fr call-off words)
 CALLS_OFF_ELSEWHERE = frozenset({"cancels a meeting (other languages)", "cancels a meeting (de/es/fr)"})
@@ -257,6 +259,9 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
             scores["offer"] = in_text
             if not in_text:
                 _forget(scores, reasons, "offer")
+    if PUTS_FORWARD in reasons.get("company_reply", ()) and TERMS_SET_OUT in reasons.get("offer", ()):
+        # an agency's request to put the user forward states the role's rate and start: they are not an offer
+        _drop(scores, reasons, "offer", TERMS_SET_OUT)
     if LETTER_TO_COME in reasons.get("company_reply", ()) and PAY.search(text):
         # "offer is $138k + super. Letter to follow from HR": the offer is made, the letter is its paperwork
         _drop(scores, reasons, "company_reply", LETTER_TO_COME)
@@ -413,12 +418,18 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     # the model learned look-alikes as not_relevant: its sure reading of a decision or a status is a
     # step too (not of a meeting: "can we push lunch to 4?" and "... our chat to 4?" share their words)
     words_step = second.kind == kind and second.p >= TRUST_STEP and negative == 0 and kind not in SCHEDULING
+    # ... and a call-off is of a meeting too: the model's sure "we'll have to cancel for now" is no step when the message
+    # names the thing called off as a service ("your engineer for tomorrow's boiler service has called in sick"; not the
+    # user's quoted "I'll bring coffee" to a florist's trial morning, nor a search firm's "stand down your coffee with
+    # the chair")
+    recruiter = SIGNED_BY_RECRUITER in cand.found
+    words_step = words_step and not (kind in MEETINGS and A_SERVICE.search(subject + "\n" + text)
+                                     and _names_other_business(subject + "\n" + text, recruiter))
     # the thread's earlier message says what the meeting was ("would Tuesday at 2 work for a call with Jess?")
     thread = subject + "\n" + text + ("\n" + email.quoted.lower() if email.quoted else "")
     # joining (a first day, a start date) is a step only of a process already known: a gym, a course and a jury
     # summons have first days too
     step_best = best - (_weight("company_reply", JOINING) if JOINING in reasons.get(kind, ()) else 0)
-    recruiter = SIGNED_BY_RECRUITER in cand.found
     # (asked only where the answer counts: a person at a company, or evidence that is only a meeting)
     other_business = (cand.one_to_one or MEETING_CLUES.issuperset(cand.found)) and _other_business(second, thread)
     if other_business and cand.score >= RELEVANT and MEETING_CLUES.issuperset(cand.found):
@@ -463,7 +474,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
-                   offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None)
+                   offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None,
+                   plainly_declined=kind == "rejection" and INTERVIEW_REFUSED.search(text) is not None)
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
         # the user's own candidacy beyond doubt, and only the offer disputed: "you're our preferred candidate, before
@@ -519,6 +531,11 @@ PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (
                           r"|\bi heard back from\b|\binterview went\b")
 SIGNED_BY_RECRUITER = SIGNED_BY_SOMEONE_WHO_HIRES
 ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that must be a question
+# An interview refused to the user in so many words: "we are not able to offer you an interview for Shift Manager"
+# (a grant's "your application has not been successful" and a colleague's draft "we won't be progressing your
+# application", pasted in for a look, are left to the model's doubt)
+INTERVIEW_REFUSED = re.compile(r"\b(?:not (?:able|going) to|unable to|cannot|can't|won't be able to) (?:offer|invite) you"
+                               r" (?:an |to (?:an |attend an )?)?interview\b")
 # The user's application to the sender's own company, said to the user: "I saw you applied for our SRE opening".
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
                            r"|\byour (?:recent )?application (?:for|to) our\b")
@@ -533,6 +550,10 @@ NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub
                         r"|invoice|your order|order (?:number|#|confirmation)"
                         # a tradesman's visit: "your engineer for tomorrow's boiler service"
                         r"|boiler|plumber|electrician|your engineer for)\b")
+# ... of which a service's own (not a coffee or a lunch, which is how many a search firm's or a founder's first meeting is
+# held): an order, a bill, a clinic, a tradesman's visit
+A_SERVICE = re.compile(r"\b(?:invoice|your order|order (?:number|#|confirmation)|dentist|doctor|boiler|plumber|electrician"
+                       r"|your engineer for)\b")
 
 
 # How employers name a first call on a scheduler ("Quernstone Print Intro Call with Dana Whit"): a vendor's is a demo,
@@ -596,14 +617,21 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
         # their words are of hiring alone: "a viewing session" in a brief changes nothing (an offer
         # must still show its terms or a strong candidacy before it counts: classify's STRONG_CANDIDACY_FOR)
         return True
-    if NOT_HIRING.search(hay) and not VISIT.search(hay) and not recruiter and not HIRING_INTENT.search(hay):
-        return False  # a social plan, an appointment, a sale: unless someone who hires writes of it
+    if _names_other_business(hay, recruiter):
+        return False
     if kind in ("company_reply", "application_ack"):
         return True
     if kind == "reschedule" and best >= 3.5 and REPLY.match(hay):
         return True  # a meeting moved in a thread the user is in: the user is already in the process
     # ... or a visit to their office ("that's booked in, Tuesday at 2 at our Leeds office, ask for me at reception")
     return CONVERSATION.search(hay) is not None or MEETING_ACT.search(hay) is not None or VISIT.search(hay) is not None
+
+
+def _names_other_business(hay: str, recruiter: bool) -> bool:
+    """A social plan, an appointment, a sale or a tradesman's visit is what the meeting is, unless someone who hires
+    writes of it, or the office or the hiring is named too."""
+    return NOT_HIRING.search(hay) is not None and not VISIT.search(hay) and not recruiter \
+        and not HIRING_INTENT.search(hay)
 
 
 # What the text itself says a message is instead (a webinar, a coach, the user hiring): the model never overrules it.
@@ -958,7 +986,7 @@ def _stage_and_its_time_asked(email: Email, found: list[str], text: str) -> bool
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,
            offer_for_the_post: bool = False, user_interviewed: bool = False, plainly_invited: bool = False,
-           offered_for_you: bool = False) -> list[str]:
+           offered_for_you: bool = False, plainly_declined: bool = False) -> list[str]:
     """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
     that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
     company (the model reads words: a portal's template reads like account mail) or it answers
@@ -980,13 +1008,15 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     # "got your resume". A whole company's domain is not enough: a GP's or a colleague's mail shares it. Grouped
     # five-fold on dev-split in sequence: 0.9468 -> 0.9470, look-alikes unchanged)
     known = KNOWN_PERSON in cand.found and kind != "offer"
+    # (nor for an interview refused in so many words, "Your Biscuit Barn application ... we are not able to offer you an
+    # interview": after the model learned survey mail, it read the survey it thanks the user for as no job mail)
     # (nor, unless the model is as sure as it must be against a booking, for a job board's news of the user's own
     # application, "Interview confirmed: Fernhill Learning on Feb 18": it is sent for the employer as an ATS's is, in the
     # board's template words; a board's hiring-event listing or interview reviews it is surer of)
     board = cand.board_application and p < SURE_IT_IS_NO_BOOKING
     if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not board \
             and not offer_thread \
-            and not user_interviewed and not plainly_invited and not offered_for_you and not known:
+            and not user_interviewed and not plainly_invited and not offered_for_you and not known and not plainly_declined:
         why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")

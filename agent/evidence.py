@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from agent import phrasebook
-from agent.addresses import ATS_ORGS, FREE_MAIL, domain, is_robot, org_label
+from agent.addresses import FREE_MAIL, domain, is_ats_label, is_robot, org_label
 from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email, Person
@@ -95,8 +95,10 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\bi (?:ended up |just |finally |went ahead and )?hir(?:ed|ing) (?:someone|somebody|another (?:person"
                         r"|candidate)|a (?:guy|gal|lad|girl|woman|man|person|kid)) (?:who|that|with)\b")
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
-HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent acquisition|jobs|rh|rrhh|personal)$",
-                         re.I)
+HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent acquisition|jobs|rh|rrhh|personal|rekrutmen)$"
+                         # Indonesian offices' "HRD" (the HR department) anywhere in the name: "HRD Tirta Mandala", "Fitri HRD
+                         # Arunika"; and a name that begins with the department: "Recruitment Team - Halberd"
+                         r"|\bhrd\b|^(?:hr|recruitment|rekrutmen|talent acquisition|careers)\b", re.I)
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"
                         r"|store manager|head chef|managing director)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
@@ -122,6 +124,9 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                r"|(?:resume|cv) (?:is )?attached|attached (?:is )?my (?:resume|cv)"
                                r"|(?:saw|seen|came across|noticed) your (?:post|ad|advert|listing|job (?:post|ad|listing)) for"
                                r"|(?:saw|seen|came across|noticed) the (?:[\w-]+ ){1,5}(?:post|posting|ad|advert|listing)\b"
+                               # "I saw your post in the Hawke's Bay Seasonal Work group saying you need pickers"
+                               r"|(?:saw|seen|came across|noticed|spotted) your (?:post|ad|advert|listing|notice)\b"
+                               r"[^.!?\n]{0,80}\byou(?:'re| are)? (?:need|needing|looking for|after|hiring|short of)\b"
                                # or asking after a job in plain words ("I'm after the seasonal guide job", "is the kitchen
                                # hand job on your window still going?", "I'd love to be considered for the role")
                                r"|(?:about|after|re|regarding|interested in|enquiring about|inquiring about) the"
@@ -269,7 +274,7 @@ def _on(address: str, domains: frozenset[str]) -> bool:
 
 
 def is_ats(address: str) -> bool:
-    return _on(address, ATS_DOMAINS) or ("." in domain(address) and org_label(address) in ATS_ORGS)
+    return _on(address, ATS_DOMAINS) or ("." in domain(address) and is_ats_label(org_label(address)))
 
 
 def bulk_reasons(email: Email) -> list[str]:

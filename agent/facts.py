@@ -71,9 +71,12 @@ EMPLOYER_FIELD = re.compile(r"^\s*(?:[Ee]mployer|[Cc]ompany|[Oo]rgani[sz]ation|[
                             r"(?P<company>[A-Z][^\n]{1,60}?)\s*$", re.M)
 NAME_NOISE = re.compile(
     r"\s*(?:\||-|–|@|·)\s*.*$|\s+(?:via|@)\s+.*$|\s+(?:workday notification|hiring team|recruiting(?: team)?|careers|"
-    r"talent(?: acquisition| team)?|notifications?|jobs|karriere|team|hiring|recruitment|careers team)\s*$",
+    r"talent(?: acquisition| team)?|notifications?|jobs|karriere|team|hiring|recruitment|careers team"
+    # the department that writes: "DSA HR", "Kadraj İK" (Turkish), "HRD PT Arunika Pangan" (Indonesian)
+    r"|hr|hrd|İk|ik|insan kaynakları|rekrutmen)\s*$|^(?:hrd?|rekrutmen)\s+(?=\S)",
     re.I,
 )
+TRAILING_SYMBOLS = re.compile(r"\s*[^\w\s&'’.()-]+\s*$")
 NOT_COMPANIES = {
     "nhs", "civil service",  # what "NHS Jobs" and "Civil Service Jobs" leave once NAME_NOISE cuts "Jobs"
     "linkedin", "greenhouse", "lever", "workday", "ashby", "icims", "calendly", "goodtime", "docusign",
@@ -270,6 +273,8 @@ def _tidy(name: str | None) -> str | None:
     if m and not (rest and all(w[:1].isupper() for w in rest) and ORG_WORD.fullmatch(rest[-1])):
         name = m.group("name")  # but "Cat's Eye Consulting" is a name with an apostrophe in it
     name = DANGLING.sub("", name.strip(" ,.'’-<>")).strip(" ,'’-<>")
+    # "Rimba Kopi 🎉", "Perowave ☀️": a sender's emoji is no part of the company's name
+    name = TRAILING_SYMBOLS.sub("", name).strip(" ,'’-<>")
     return name or None
 
 
@@ -663,11 +668,15 @@ def _begun(email: Email, sq: str) -> str | None:
     best, shared = None, max(5, round(0.6 * len(sq)))
     for piece in _candidates(email):
         words = [w.strip(" .,:;!?()\"'") for w in piece.split()]
+        if len(words) > 2 and words[0] in ("PT", "CV"):  # Indonesia's legal forms come first: "PT Rimba Kopi Digital"
+            words = words[1:]
         for j in range(2, min(len(words), 4) + 1):
             run = words[:j]
-            if not all(w[:1].isupper() or w == "&" for w in run) or not sq.startswith(squash(run[0])) or len(run[-1]) < 3:
+            # (each way a domain spells the words: "Gümüşlük" is "gumusluk" on a Turkish domain, "guemuesluek" nowhere)
+            if not all(w[:1].isupper() or w == "&" for w in run) or len(run[-1]) < 3 \
+                    or not any(sq.startswith(f) for f in squash_forms(run[0])):
                 break  # (nor a title's "Sr", "Jr" after it: "Chattooga Sr. Engineer" on chattoogasoftware)
-            common = len(os.path.commonprefix([sq, squash(" ".join(run))]))
+            common = max(len(os.path.commonprefix([sq, f])) for f in squash_forms(" ".join(run)))
             if common >= shared and common > len(squash(" ".join(run[:-1]))):
                 best, shared = _extend_suffix(" ".join(run), piece), common
     return best

@@ -418,6 +418,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|something small)\b|\bmock (?:one|it|something) up\b|send (?:us|me) a sample (?:[\w-]+ ){0,2}(?:plan|deck|brief|piece)"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
+       # a next stage that is a task: "Stage 2 is a practical: ... a deliberately broken cluster ... you've got 2 hours"
+       r"|\b(?:stage|step|round) (?:\d|two|three) is an? (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
        # a nursing agency's "ICU Skills Checklist (self-rated)" and "Critical Care RN competency exam" before it submits
        r"|\bcompetency (?:exam|test)\b|\bskills checklist\b"
@@ -734,7 +736,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bmoved? (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session"
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
-       r"|new time|^updated invitation|this event has been (?:updated|changed)|push (?:it|our call) back"
+       r"|new time|^updated invitation|^re-?scheduled:|this event has been (?:updated|changed)|push (?:it|our call) back"
        r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b|(?:need|have) to move you\b"
        r"|(?:^|[.!] )moved (?:it |you |us )?to (?:(?:mon|tues|wednes|thurs|fri)(?:day)?\b|wed\b|thu\b|tue\b|tomorrow"
        r"|next week|\d)"
@@ -770,7 +772,7 @@ FEATURES: tuple[Feature, ...] = (
             r"|doesn't|does not)|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
             r"|^\s*(?:need|want) to re-?schedule\s*$|\bor need to re-?schedule\b|reply \W?re-?schedule\b"
             r"|help you (?:pick|find|choose) a new time"
-            r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
+            r"|cancel or re-?schedule|re-?schedule or cancel|if you need to|^\s*need to change the (?:time|date|day)\s*$"
             r"|if you (?:need|want|would like|'d like|prefer) (?:a|another) (?:different|new|other) (?:time|day|date|slot)"
             r"|you can re-?schedule|need (?:a )?(?:different|new|another) (?:time|day|date|slot)$|request a change"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|find you a (?:new|different) time"
@@ -810,7 +812,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!previous )(?<!original )(?<!old )(?:interview|call|meeting|appointment"
        r"|event)" + IN_A_SENTENCE + r"{0,140}? (?:has been|was|is|have been|are|were|must be|needs? to be|has to be"
        r"|had to be) (?:therefore |now |sadly |unfortunately )?cancel+ed"
-       r"|^(?:interview )?cancel+ed\b|stop all interviews"
+       r"|^(?:interview )?cancel+ed\b|stop all interviews|cancel+ed all (?:of )?(?:the |their |our )?interviews\b"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
        r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
@@ -899,14 +901,16 @@ FEATURES: tuple[Feature, ...] = (
        r"|paus(?:e|ed|ing) (?:the|this|our|its)(?: [\w-]+){0,2} (?:search|process|recruitment|hiring|role|position)"
        r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
-       r"(?:asked|ask|asking|what(?:'s| is| are| would be)|let (?:me|us) know|confirm|share|send|are you (?:ok|okay|happy"
+       r"(?:asked|ask|asking|what(?:'s|s| is| are| would be)|let (?:me|us) know|confirm|share|send|are you (?:ok|okay|happy"
        r"|comfortable) with|do you (?:currently )?(?:have"
        r"|need|hold|require))\b[^.!?\n]{0,60}"
        r"(?:notice period|salary expectations?|expected salary|(?:current|desired) (?:salary|compensation|package)"
        r"|(?:professional )?references\b|referees|reference check|payslips|salary slips|relieving letters?|degree certificate"
        r"|pre-employment|proof of (?:identity|address)"
        r"|(?:share|send) (?:the following |these |your )?documents|documents (?:required|needed)"
-       r"|start date|right to work|days (?:in|at) (?:the )?office|relocat(?:e|ion)|visa sponsorship)"
+       r"|start date|right to work|days (?:in|at) (?:the )?office|relocat(?:e|ion)|visa sponsorship"
+       # a contractor's: "whats ur rate, we're outside ir35"
+       r"|(?:your|ur) (?:day |daily |hourly )?rate\b)"
        r"|when (?:could|can|would) you (?:be able to )?start\b"
        # "their budget is capped at £58k and you said 62: is there any flex there?"
        r"|flex(?:ibility)? (?:on|in|with) (?:the |your )?(?:salary|rate|number|base|package|figure|expectations?)\b"
@@ -938,6 +942,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|carta firmada|documentación para (?:tu|su) alta|documentos para (?:a )?admissão"
        # ... and the offer accepted: "thanks for accepting, the contract follows"
        r"|" + ACCEPTANCE),
+    # an agency asking to put the user forward: its rate, duration and start are the role's, not an offer ("I'd like to
+    # submit your CV to my client ... Rate: £575 per day ... please confirm you're happy for me to represent you")
+    _f("company_reply", 4.5, "t", "asks to put the user forward to a client",
+       r"(?<!for )(?:confirm|grant|give me) (?:the |your )?right to represent"
+       r"|(?:like|want|looking) to (?:submit|put forward|send|forward|present) (?:your|ur) (?:cv|profile"
+       r"|details|resume|application) (?:over )?to (?:my|our|the) client\b"),
     _f("company_reply", 2.5, "t", "asks for documents or details for the application",
        r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
        r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
@@ -955,6 +965,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:move on to|start|begin|proceed (?:to|with)|go ahead with) (?:the )?reference checks?"
        r"|nominate (?:your |two |three )?referees"
        r"|contact details for (?:two|three|2|3) (?:professional )?(?:references|referees)"
+       # a vetting list: "Please provide, within 48 hours:\n- Two professional references (end clients or agencies)"
+       r"|(?:(?<=^)|(?<=^- )|(?<=^\* )|(?<=^• ))(?:two|three|2|3) (?:professional |work |employment )?(?:references"
+       r"|referees)\b"
        r"|(?:a|one|some) (?:writing )?samples? or two\b"
        # ... in the other languages: "para seguirmos com o processo, pedimos ... que nos envie", "para poder continuar
        # con el proceso de selección, le rogamos que nos remita"
@@ -1153,7 +1166,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:we're|we are) no longer (?:recruiting|hiring) for (?:the|this)\b"
        # "we've decided to close this search and not hire for the position at this time"
        r"|\b(?:close|end) (?:this|the|our) search and not (?:hire|fill)\b"
-       r"|(?<!almost )(?<!nearly )\bdecided not to (?:hire|fill) (?:for )?(?:the|this) (?:position|role)\b",
+       r"|(?<!almost )(?<!nearly )\bdecided not to (?:hire|fill) (?:for )?(?:the|this) (?:position|role)\b"
+       # a public announcement's end: "the announcement has been cancelled. No selection will be made"
+       r"|\bno selection will be made\b|\bannouncement (?:has been|was) cancell?ed\b",
        conditional_ok=False, veto=REJECTION_VETO),
     # an offer taken back is a no: "we have to withdraw your offer", "the offer has been rescinded"
     _f("rejection", 5, "a", "withdraws the offer",
@@ -1366,7 +1381,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:study|research|participant) consent form"
        r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        # ("UX Researcher" and "Senior User Researcher" are the post the user applies for)
-       r"|user interview|customer interview|ux research\b(?!er)|research incentive|entretien utilisateur"
+       # (not a scheduler's "Interview type: User interview (onsite)" for a post: in Indonesian and Indian hiring the "user"
+       # is the hiring manager)
+       r"|(?<!type: )user interview|customer interview|ux research\b(?!er)|research incentive|entretien utilisateur"
        r"|(?:with|from|by) (?:a|an|our|the|one of our) (?:ux |user )?researchers?\b"
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
@@ -1545,6 +1562,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|town ?hall(?! ?,)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
+       # Turkish and Indonesian: "yıl sonu performans görüşmen", "evaluasi kinerja", an internal posting's "pengembangan karier
+       # internal ... kesempatan bagi karyawan"
+       r"|performans (?:görüşme|değerlendirme)|(?:evaluasi|penilaian) kinerja|(?:karier|karir) internal"
+       r"|(?:lowongan|rekrutmen) internal"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
        # (not an agency's "Clinical Skills Self-Assessment Checklist" before it offers shifts)
        r"|self-?assessment(?! checklist)|self-?review"

@@ -30,6 +30,7 @@ _JOB_WORDS = (
     r"|prueba técnica|test technique|siguiente paso|prochaine étape|nächste(?:n)? schritt|not good news|your (?:job )?search"
     r"|next round|trial shift|trial day|working interview|apprentice|join (?:us|the team|our team) as\b"
     r"|(?:yo)?ur (?:resume|cv|résumé|application)|(?:the|my|our) client\b"
+    r"|(?:thanks|thank you|thx|ta|cheers) for (?:the|sending (?:the|your|ur)) (?:cv|resume|résumé)\b"
     r"|" + PHONE_APPLICATION +
     r"|" + FOUNDER_HIRES + r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
     r"|(?:with|w/) (?:someone|somebody) else|can you start|start date|background check|drug (?:test|screen)"
@@ -129,7 +130,14 @@ _ROLE_STEP_SUBJECT = re.compile(r"^(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s
                                 r"|(?:[\w-]+ )?interview|your application|application (?:update|status))\b")
 
 
+# ... or the step first and the post after it: "Reminder: Intro call - Senior Test Automation Engineer"
+_STEP_ROLE_SUBJECT = re.compile(r"^(?:(?:reminder|confirmed|invitation|updated invitation)\s*:\s*)?(?:intro(?:ductory)? call"
+                                r"|phone screen|screening call|(?:first |second |final |technical |video |phone )?interview)"
+                                r"\s*[-–|:]\s*(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?\s*$")
+
+
 def subject_names_role(subject: str) -> bool:
     """A reply whose (lowercased) subject is a job title: 'Re: Scheduling Coordinator', 'Re: Founding ops role'; or
     a job title and its step ('Legal Operations Manager - next stage')."""
-    return _ROLE_SUBJECT.match(subject) is not None or _ROLE_STEP_SUBJECT.match(subject) is not None
+    return _ROLE_SUBJECT.match(subject) is not None or _ROLE_STEP_SUBJECT.match(subject) is not None \
+        or _STEP_ROLE_SUBJECT.match(subject) is not None

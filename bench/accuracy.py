@@ -35,6 +35,8 @@ from agent.pipeline import read_together  # noqa: E402
 LEGAL = re.compile(r"\b(?:s\.a\. de c\.v|sa de cv|gmbh|inc|llc|llp|ltd|s\.?a\.?s?|s\.l|ag|as|asa|aps|nv|srl|co|corp|group"
                    r"|grupo|plc|pty|pvt"
                    r"|limited|b\.v|bv|s\.r\.l|sarl|s\.p\.a|spa|pte|sdn bhd|bhd|oy|ab|k\.k|kk"
+                   # Indonesia's PT and Tbk, Turkey's A.Ş. (read "a.s." once the accents go)
+                   r"|pt|tbk|a\.s"
                    r"|e\.v|ev|ug)\b\.?", re.I)
 NR = "not_relevant"
 DEFAULT_ME = ("alex.morgan@example.net", "sam.rivera@example.org")

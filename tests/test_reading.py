@@ -138,7 +138,7 @@ READINGS = [
         "Ines <ines@kestrelworks.example>", "Re: hi", "hey alex - we talked it over and we're going to pass for now. "
         "good luck out there!\n\nSent from my iPhone\n")),
     ("moved-it-to", "reschedule", m(
-        "Ines <ines@kestrelworks.example>", "Re: Case review",
+        "Ines <ines@kestrelworks.example>", "Re: Case interview",
         "Hi Alex, our lead is off sick so tomorrow's review cannot go through. We moved it to Tuesday 9 June, same "
         "time. I already sent you the new invite.\nInes\n")),
     ("stands-cancelled", "cancellation", m(
