@@ -21,6 +21,7 @@ from agent.evidence import KNOWN_COMPANY, KNOWN_PERSON, Candidacy
 from agent.models import Message, Signal
 from agent.parse import parse
 from agent.word_model import Reading
+from tests.test_second_reader import StandIn
 
 NY = ZoneInfo("America/New_York")
 ME = "Jordan Lee <jordan@example.com>"
@@ -229,26 +230,12 @@ def test_a_person_on_a_personal_account_is_known_by_any_meeting_of_theirs():
     assert company_domains([digest]) == {"tove.lind@gmail.com"}
 
 
-class _ModelReads:
-    """The second reader pinned to one reading, so a test is of the bars classify sets on it, not of where a retrain
-    leaves the shipped model (test_second_reader.py does the same)."""
-
-    def __init__(self, kind: str, p: float) -> None:
-        rest = (1 - p) / 9
-        self.reading = Reading({k: p if k == kind else rest for k in (
-            "application_ack", "assessment", "cancellation", "company_reply", "interview_confirmation",
-            "interview_invitation", "not_relevant", "offer", "rejection", "reschedule")}, words=12)
-
-    def read(self, text: str) -> Reading:
-        return self.reading
-
-
 def test_a_known_companys_word_on_the_candidacy_is_its_reply(monkeypatch: pytest.MonkeyPatch):
     """A person at a company the user is in a process with writes in a job's words the rules find no step in
     ("kurzer Zwischenstand zu Ihrer Bewerbung"): in that process it is the company's reply; from a stranger, nothing,
-    while the model is no surer than classify.TRUST["nothing found"] (pinned here at 0.5: session 23's retrain read this
-    very text at 0.605, past that bar, where the stranger's message is a reply too)."""
-    monkeypatch.setattr(classify_module, "word_model", lambda: _ModelReads("company_reply", 0.5))
+    while the model is no surer than classify.TRUST["nothing found"] (pinned here at 0.5, as test_second_reader.py pins
+    it, so the test is of the bars and not of a retrain: session 23's read this very text at 0.605, past that bar)."""
+    monkeypatch.setattr(classify_module, "word_model", lambda: StandIn("company_reply", 0.5, words=12))
     raw = mail(frm="Esther Brandt <esther.brandt@larchwood.example>", to=ME, subject="update", date=DAY,
                msgid="<z@larchwood.example>",
                body="Hallo Jordan,\n\nkurzer Zwischenstand zu Ihrer Bewerbung: die Fachabteilung schaut sich die "
