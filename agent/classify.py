@@ -423,8 +423,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     # user's quoted "I'll bring coffee" to a florist's trial morning, nor a search firm's "stand down your coffee with
     # the chair")
     recruiter = SIGNED_BY_RECRUITER in cand.found
-    words_step = words_step and not (kind in MEETINGS and A_SERVICE.search(subject + "\n" + text)
-                                     and _names_other_business(subject + "\n" + text, recruiter))
+    words_step = words_step and not (kind in MEETINGS and _names_other_business(subject + "\n" + text, recruiter,
+                                                                                A_SERVICE))
     # the thread's earlier message says what the meeting was ("would Tuesday at 2 work for a call with Jess?")
     thread = subject + "\n" + text + ("\n" + email.quoted.lower() if email.quoted else "")
     # joining (a first day, a start date) is a step only of a process already known: a gym, a course and a jury
@@ -543,17 +543,15 @@ ASKS_AVAILABILITY = "asks for the user's availability or to pick a time"
 INVITED_OUTRIGHT = "invites the user to interview, in so many words"
 ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY})
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
-# A person at a company writing about anything else: a social plan, an appointment, a sale.
+# A service's own business (not a coffee or a lunch, which is how many a search firm's or a founder's first meeting is
+# held): an order, a bill, a clinic, a tradesman's visit ("your engineer for tomorrow's boiler service")
+SERVICE_WORDS = r"invoice|your order|order (?:number|#|confirmation)|dentist|doctor|boiler|plumber|electrician|your engineer for"
+A_SERVICE = re.compile(rf"\b(?:{SERVICE_WORDS})\b")
+# A person at a company writing about anything else: a social plan, an appointment, a sale, a service.
 NOT_HIRING = re.compile(r"\b(?:drinks|lunch|dinner|brunch|coffee|beers?|pint|pub|(?:a|the) bar (?:on|at|near|after)|party"
-                        r"|birthday|wedding|bbq|barbecue|(?:a|the) viewing|appointment|dentist|doctor|offsite|our (?:platform"
+                        r"|birthday|wedding|bbq|barbecue|(?:a|the) viewing|appointment|offsite|our (?:platform"
                         r"|product|solution|software|tool|service)s?|your (?:team|company|business)'s|pricing|(?:a|your) quote"
-                        r"|invoice|your order|order (?:number|#|confirmation)"
-                        # a tradesman's visit: "your engineer for tomorrow's boiler service"
-                        r"|boiler|plumber|electrician|your engineer for)\b")
-# ... of which a service's own (not a coffee or a lunch, which is how many a search firm's or a founder's first meeting is
-# held): an order, a bill, a clinic, a tradesman's visit
-A_SERVICE = re.compile(r"\b(?:invoice|your order|order (?:number|#|confirmation)|dentist|doctor|boiler|plumber|electrician"
-                       r"|your engineer for)\b")
+                        r"|" + SERVICE_WORDS + r")\b")
 
 
 # How employers name a first call on a scheduler ("Quernstone Print Intro Call with Dana Whit"): a vendor's is a demo,
@@ -627,10 +625,10 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
     return CONVERSATION.search(hay) is not None or MEETING_ACT.search(hay) is not None or VISIT.search(hay) is not None
 
 
-def _names_other_business(hay: str, recruiter: bool) -> bool:
-    """A social plan, an appointment, a sale or a tradesman's visit is what the meeting is, unless someone who hires
-    writes of it, or the office or the hiring is named too."""
-    return NOT_HIRING.search(hay) is not None and not VISIT.search(hay) and not recruiter \
+def _names_other_business(hay: str, recruiter: bool, business: re.Pattern[str] = NOT_HIRING) -> bool:
+    """A social plan, an appointment, a sale or a tradesman's visit (or only the `business` asked about) is what the
+    meeting is, unless someone who hires writes of it, or the office or the hiring is named too."""
+    return business.search(hay) is not None and not VISIT.search(hay) and not recruiter \
         and not HIRING_INTENT.search(hay)
 
 

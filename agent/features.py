@@ -944,7 +944,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|" + ACCEPTANCE),
     # an agency asking to put the user forward: its rate, duration and start are the role's, not an offer ("I'd like to
     # submit your CV to my client ... Rate: £575 per day ... please confirm you're happy for me to represent you")
-    _f("company_reply", 4.5, "t", "asks to put the user forward to a client",
+    _f("company_reply", 4.5, "t", "asks to put the user forward to a client",  # classify.PUTS_FORWARD
        r"(?<!for )(?:confirm|grant|give me) (?:the |your )?right to represent"
        r"|(?:like|want|looking) to (?:submit|put forward|send|forward|present) (?:your|ur) (?:cv|profile"
        r"|details|resume|application) (?:over )?to (?:my|our|the) client\b"),
@@ -1276,7 +1276,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:'d|would) (?:love|like) to have you(?= ?[.!]| on\b(?! (?:the|a|our|my|this|\w+day)\b))"
        r"|(?:we|i) want you(?: on board)?(?= ?[.!])|want you on board|like you to come on board",
        veto=OFFER_VETO),
-    _f("offer", 4, "t", "sets out the terms of employment",
+    _f("offer", 4, "t", "sets out the terms of employment",  # classify.TERMS_SET_OUT
        # at a line's start, or a list item's ("- Rate: £625/day")
        r"(?:^|(?<=^ )|(?<=^  )|(?<=^[-*•] ))(?:base|base salary|annual salary|salary|compensation"
        r"|(?:day |daily |hourly |pay )?rate)\s*:\s*[$£€]?\s?\d[\d,.]*k?\b", veto=OFFER_VETO),
