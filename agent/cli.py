@@ -15,6 +15,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -42,6 +43,7 @@ from agent.progress import progress_for
 from agent.report import render_report
 from agent.sanitize import terminal
 from agent.store import Store
+from agent.tracker import rekeyed, thread_ids
 
 EXIT_FAILURE, EXIT_USAGE, EXIT_AUTH, EXIT_MAILBOX = 1, 2, 3, 4
 DEMO_NOW = "2026-03-12T10:00:00-04:00"
@@ -558,7 +560,10 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
     try:
         apps, _ = app_status(store, cfg, paths, obj.now)
         app = _find_app(apps, app_id)
-        o = store.overrides().get(app.id, Override())
+        overrides = store.overrides()
+        moves = rekeyed(overrides, {a.id: thread_ids(a.messages) for a in apps})  # its id may be new
+        held = {moves.get(k, k): v for k, v in overrides.items()}
+        o = replace(held.get(app.id, Override()), threads=thread_ids(app.messages))
         if stage:
             o.stage = None if stage == "auto" else stage
         if channel:
@@ -571,6 +576,8 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
             # a bare date means the end of that day where the user lives
             o.offer_deadline = moment.replace(hour=23, minute=59, tzinfo=cfg.tz) if "T" not in offer_deadline else moment
         with store.transaction():
+            for old_id in [k for k, v in moves.items() if v == app.id]:
+                store.move_override(old_id, app.id, o.threads)
             store.set_override(app.id, o)
         from agent.corrections import learn_from_stage
 

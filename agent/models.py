@@ -218,6 +218,9 @@ class Override:
     paused: bool = False
     channel: str | None = None  # email | phone | portal | person:ADDRESS
     offer_deadline: datetime | None = None
+    # the threads the application held when last seen: its id is made of the company's name, which a newer
+    # version may read better, and the user's word must follow the application (tracker.rekeyed)
+    threads: tuple[str, ...] = ()
 
 
 @dataclass

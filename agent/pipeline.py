@@ -29,10 +29,10 @@ from agent.fates import sent_as
 from agent.learned import LearnedRule
 from agent.mailbox import ADDRESS_KEY, CURSOR_KEY, LABELS_KEY
 from agent.mailbox.base import AuthNeeded, Mailbox, MailboxUnavailable, SyncResult
-from agent.models import Application, DraftRecord, Email, Message, Signal, control_labels
-from agent.planner import Plan, Settings, plan
+from agent.models import Application, DraftRecord, Email, Message, Override, Signal, control_labels
+from agent.planner import Plan, Settings, adopted, plan
 from agent.store import Store
-from agent.tracker import Rules, track
+from agent.tracker import Rules, rekeyed, thread_ids, track
 
 log = logging.getLogger("followup")
 
@@ -428,6 +428,29 @@ def make_drafts(store: Store, box: Mailbox, the_plan: Plan, now: datetime, apps:
     return made, done
 
 
+def keep_adopted(store: Store, before: list[DraftRecord], after: list[DraftRecord]) -> None:
+    """Records the application each draft now belongs to (planner.adopted), so `drafts` and the next run agree."""
+    moved = [(a.id, a.application_id, a.company) for b, a in zip(before, after, strict=True)
+             if (b.application_id, b.company) != (a.application_id, a.company)]
+    if moved:
+        with store.transaction():
+            for rid, app_id, company in moved:
+                store.update_draft(rid, application_id=app_id, company=company)
+
+
+def keep_overrides(store: Store, overrides: dict[str, Override], apps: list[Application]) -> None:
+    """The user's word about each application under its id of now and with the threads it holds now
+    (tracker.rekeyed), so a later change of id finds it."""
+    threads_of = {a.id: thread_ids(a.messages) for a in apps}
+    moves = rekeyed(overrides, threads_of)
+    changes = [(old, moves.get(old, old)) for old, o in overrides.items()
+               if moves.get(old, old) in threads_of and (old in moves or o.threads != threads_of[old])]
+    if changes:
+        with store.transaction():
+            for old, new in changes:
+                store.move_override(old, new, threads_of[new])
+
+
 def plan_each(apps: list[Application], records: list[DraftRecord], settings: Settings, now: datetime,
               store: Store | None = None, result: RunResult | None = None) -> Plan:
     """The plan for all applications; if planning them together fails, each on its own, and the
@@ -473,8 +496,13 @@ def run(store: Store, box: Mailbox, cfg: Config, paths: Paths, now: datetime, dr
         if not dry_run:
             recover(store, box, now, result)
         reconcile(store, box, messages, texts, withdraw=not dry_run, now=now, result=result)
-        result.apps = track(messages, rules_for(cfg), now, store.overrides())
-        the_plan = plan_each(result.apps, store.drafts(), settings_for(cfg, paths), now, store, result)
+        overrides = store.overrides()
+        result.apps = track(messages, rules_for(cfg), now, overrides)
+        records = store.drafts()
+        if not dry_run:
+            keep_adopted(store, records, adopted(result.apps, records))
+            keep_overrides(store, overrides, result.apps)
+        the_plan = plan_each(result.apps, records, settings_for(cfg, paths), now, store, result)
         result.notes = the_plan.notes
         if not cfg.me and not dry_run:
             result.needs_me = bool(the_plan.create)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 
 from agent.drafts import facts, load_templates, missing, render, subject_for, template_for
@@ -43,8 +43,22 @@ def fate_from_mail(record: DraftRecord, messages: list[Message]) -> str | None:
     return "sent" if sent_copy(record, messages) is not None else None
 
 
+def adopted(apps: list[Application], records: list[DraftRecord]) -> list[DraftRecord]:
+    """The records, each under the application that now holds its thread. An application's id is made of its
+    company's name, and a newer version may read the name better ('Granite Peak' where it read 'Granitepeak'): a
+    draft made under the old id still stands for its step, or the renamed application would get a second one."""
+    ids = {a.id for a in apps}
+    holder = {m.thread_id: a for a in apps for m in a.messages}
+    out = []
+    for r in records:
+        app = holder.get(r.thread_id) if r.application_id not in ids else None
+        out.append(replace(r, application_id=app.id, company=app.company) if app else r)
+    return out
+
+
 def plan(apps: list[Application], records: list[DraftRecord], settings: Settings, now: datetime) -> Plan:
     out = Plan()
+    records = adopted(apps, records)
     made = {(r.application_id, r.round, r.key) for r in records}
     by_app: dict[str, list[DraftRecord]] = {}
     for r in records:

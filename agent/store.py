@@ -117,6 +117,9 @@ MIGRATIONS: list[Migration] = [
             UNIQUE (key, value, subject)
         )""",
     )),
+    Migration("the threads of an application the user corrected, so the correction follows it when its id changes", (
+        "ALTER TABLE overrides ADD COLUMN threads TEXT NOT NULL DEFAULT '[]'",
+    )),
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -321,13 +324,20 @@ class Store:
                 paused=bool(r["paused"]),
                 channel=r["channel"],
                 offer_deadline=datetime.fromisoformat(r["offer_deadline"]) if r["offer_deadline"] else None,
+                threads=tuple(json.loads(r["threads"])),
             )
         return out
+
+    def move_override(self, old_id: str, new_id: str, threads: tuple[str, ...]) -> None:
+        """The user's word about an application, under the id it has now and with the threads it holds."""
+        self.db.execute("UPDATE overrides SET application_id = ?, threads = ? WHERE application_id = ?",
+                        (new_id, json.dumps(list(threads)), old_id))
 
     def set_override(self, app_id: str, o: Override) -> None:
         self._insert("overrides", {
             "application_id": app_id, "stage": o.stage, "paused": int(o.paused), "channel": o.channel,
             "offer_deadline": o.offer_deadline.isoformat() if o.offer_deadline else None,
+            "threads": json.dumps(list(o.threads)),
         }, replace=True)  # fmt: skip
 
     # -- drafts

@@ -159,6 +159,25 @@ class Rules:
     me: frozenset[str] = frozenset()  # the user's addresses: never the person a draft goes to
 
 
+def thread_ids(messages: list[Message]) -> tuple[str, ...]:
+    return tuple(sorted({m.thread_id for m in messages}))
+
+
+def rekeyed(overrides: dict[str, Override], threads_of: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Old id -> new id for the user's word about an application whose id changed. An id is made of the company's
+    name, and a newer version may read the name better ('Granite Peak' where it read 'Granitepeak'): a pause or a
+    'rejected' the user set must follow the application, found by the threads it held, or it would wake up."""
+    moves: dict[str, str] = {}
+    for old, o in overrides.items():
+        if old in threads_of or not o.threads:
+            continue
+        for app_id, threads in threads_of.items():
+            if app_id not in overrides and app_id not in moves.values() and set(threads) & set(o.threads):
+                moves[old] = app_id
+                break
+    return moves
+
+
 def track(
     messages: list[Message],
     rules: Rules,
@@ -167,8 +186,11 @@ def track(
 ) -> list[Application]:
     """Every application the mail shows, each with its stage and next action at `now`."""
     overrides = overrides or {}
+    groups = group([m for m in messages if m.date <= now])
+    moves = rekeyed(overrides, {g[0]: thread_ids(g[3]) for g in groups})
+    overrides = {moves.get(k, k): v for k, v in overrides.items()}
     apps = []
-    for app_id, company, role, msgs in group([m for m in messages if m.date <= now]):
+    for app_id, company, role, msgs in groups:
         app = Application(id=app_id, company=company, role=role, messages=msgs)
         app.override = _with_labels(overrides.get(app_id, Override()), msgs)
         if app.override.stage == "ignore":

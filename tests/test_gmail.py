@@ -505,3 +505,39 @@ def test_backfill_reads_a_plain_reply_in_a_candidate_thread(env):
     assert app["stage"] == "rejected"
     fetched = [p for _, p in env.gmail.requests if "format=raw" in p]
     assert len(fetched) == 2  # the application and the reply, not the deals
+
+
+def test_an_upgrade_that_names_the_company_anew_makes_no_second_draft(env, monkeypatch):
+    """An application's id is made of its company's name, and a newer version may read the name better
+    ('Granite Peak' where 'Granitepeak' was): the draft already made for that step in that thread stands
+    for it, so the renamed application gets no second one."""
+    env.gmail.add_message(confirmation())
+    env.run(AFTER)
+    [before] = env.drafts(AFTER)
+    import agent.tracker as tracker
+
+    real = tracker._display_name
+    monkeypatch.setattr(tracker, "_display_name", lambda names: "Renamed " + real(names))
+    env.run(AFTER + timedelta(minutes=10))
+    assert len(env.gmail.drafts) == 1
+    assert [d["id"] for d in env.drafts(AFTER)] == [before["id"]]
+
+
+def test_a_pause_follows_the_application_when_an_upgrade_names_it_anew(env, monkeypatch):
+    """The user paused an application; a newer version reads its company's name differently, so its id changes.
+    The pause is found by the application's threads and stays: no draft wakes up."""
+    env.gmail.add_message(confirmation())
+    before = AFTER - timedelta(days=1)  # the interview is still ahead: nothing to draft yet
+    env.run(before)
+    assert "saved" in env(before, "set", "acme", "--pause")
+    import agent.tracker as tracker
+
+    real = tracker._display_name
+    monkeypatch.setattr(tracker, "_display_name", lambda names: "Renamed " + real(names))
+    out = env.run(AFTER)
+    assert env.gmail.drafts == {}, out
+    store = Store(env.home / "followup.db")
+    overrides = store.overrides()
+    store.close()
+    [(app_id, o)] = overrides.items()
+    assert app_id.startswith("renamed-") and o.paused and o.threads
