@@ -428,7 +428,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
             yield m.group(1)
     for label in labels:
         if label not in FREE_MAIL and len(label) >= 3:
-            yield _spelled(email, label) or label.replace("-", " ").title()  # the domain is all the mail says
+            yield _spelled(email, label) or label_as_name(label)  # the domain is all the mail says
     yield _named_in_text(email, recipients, people)  # a personal account: "the Data Engineer role at Quillfeather"
 
 
@@ -695,6 +695,21 @@ ORG_WORDS = (
     r"|Care|Care Home|Aged Care|Hotel|Bakery|Joinery|Dental|Clinic|Surgery|Pharmacy|Nursery|Plumbing|Heating"
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
+# The one-word ORG_WORDS a domain runs on after the name ("wayfarerhealth", "kirkstallsoftware"), longest first
+ORG_ENDINGS = sorted({w.lower() for alt in ORG_WORDS.split("|") for w in re.sub(r"(\w+)s\?", r"\1|\1s", alt).split("|")
+                      if " " not in w and len(w) >= 3}, key=len, reverse=True)
+
+
+def label_as_name(label: str) -> str:
+    """A domain's label written as a name when nothing in the mail spells it: 'wayfarerhealth' is 'Wayfarer Health',
+    'granite-peak' 'Granite Peak'. Only a known company word is split off the end, and only after a name of five
+    letters or more ('medicare' stays whole): a word list would cut 'blackbutteng' into 'Black But Teng'."""
+    if "-" in label:
+        return label.replace("-", " ").title()
+    for ending in ORG_ENDINGS:
+        if label.endswith(ending) and len(label) - len(ending) >= 5:
+            return f"{label[:-len(ending)].title()} {ending.title() if ending != 'nhs' else 'NHS'}"
+    return label.title()
 LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
                 r"|ApS|A/S|Srl|& Co\.?|and Co\.?|& Sons|& Partners|& Associates")
 

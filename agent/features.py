@@ -65,6 +65,7 @@ LOOKALIKES = frozenset({
     "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
+    "is a buyer's answer about what the user sells",
     "answers a meeting the user organised", "is the user's own job tracker or a consent form",
     "is a receipt for the user's own message", "is a job board's notice of the user's own activity",
     "is about a candidate the user puts forward", "is the user's own appointment as a patient",
@@ -202,7 +203,8 @@ PROSPECTIVE_OFFER = (r"éventuel\w* (?:proposition|offre|promesse)|\beventual(?:
                      r"|\beventuale (?:proposta|offerta)|ewentualn\w+ ofert|(?:einem|eines) möglichen (?:angebot|vertrag)"
                      r"|\bpotentiel\w* (?:offre|proposition)|eventuell\w* (?:erbjudande|anställning|tilbud|angebot)"
                      r"|posible (?:oferta|propuesta)|possível (?:proposta|oferta)|possibile (?:proposta|offerta)")
-OFFER_VETO = (r"\b(?:offer letters|offers\b|(?:is|are) not an offer|does not constitute an offer"
+OFFER_VETO = (r"\b(?:offer letters|offers\b|any offer|delay (?:an?|the|your) offer|(?:is|are) not an offer"
+              r"|does not constitute an offer"
               r"|not to (?:extend|make|offer)|(?:not|n't) (?:be )?able to (?:extend|make|offer)"
               r"|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
@@ -317,7 +319,14 @@ FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
 # The interviews are off, not the candidacy: "the interviews on Wednesday 25 March will not be going ahead"
 INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,60}\b(?:will not|won't|are not|aren't)"
                   r" (?:be )?(?:going ahead|go ahead|taking place|take place)")
-REJECTION_VETO = (r"\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
+# A buyer's no to what the user sells ("we've decided not to move forward with your product") is no candidacy's end
+WHAT_THE_USER_SELLS = (r"(?:your|the) (?:product|proposal|solution|software|platform|services?|quote|bid|pitch|tool|renewal"
+                       r"|purchase|tender)\b")
+NOT_THE_CANDIDACY = r"\b(?:with|on) " + WHAT_THE_USER_SELLS
+# A test spoken of as done, in the other languages: "el equipo revisó tu prueba técnica y les gustó mucho" (and then
+# invites the user to the interview about it)
+TEST_DONE = r"\b(?:revis(?:ó|amos|aron)|recibimos|recebemos|analisamos|avaliamos) (?:tu|su|sua|seu|a sua|o seu)\b"
+REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|" + INTERVIEWS_OFF +
                   r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"
                   r"|until you(?:'ve| have)? (?:passed|pass|completed|complete|submitted|submit|sent|send|provided|provide)\b"
@@ -350,7 +359,8 @@ FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements
     _f("application_ack", 3, "a", "says the application was received",
        r"(?:received|got|receipt of|reviewing) your (?:application|resume|cv|candidacy)"
-       r"|application (?:was|has been|is) (?:sent|received|submitted|complete|in review|under review|being reviewed)"
+       r"|application(?: (?:for|to) [^!?\n]{0,100}?)? (?:was|has been|is) (?:still )?(?:sent|received|submitted|complete"
+       r"|in review|under review|being reviewed)"
        r"|(?:has )?moved to (?:in )?review|^\s*application sent\b|\byou applied to [\w&'. -]{2,60} for\b"
        r"|we've got your application|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)"
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
@@ -466,7 +476,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|cleared the bar|passed|both take"
             r"|(?:look|looked) at (?:both|your|the)|thank(?:s"
             r"| you) for (?:sending"
-            r"|completing|submitting|taking|doing)|you did|you completed|the results)"),
+            r"|completing|submitting|taking|doing)|you did|you completed|the results)"
+            r"|" + TEST_DONE),
     # --- invitations: the company wants a time
     _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
@@ -525,7 +536,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|which (?:suits|works|would suit|would work|is better|is best)(?: for)?(?: you)?(?: best| better)?\?"
        r"|(?:what|which) (?:days?|times?|dates?|slots?)(?: [\w'-]+){0,2} (?:work|works|suit|suits) (?:best )?(?:for )?you"
        r"|which of (?:the|these|those) (?:two|three|options|times|slots|dates|days) (?:works?|suits?|is (?:better|best))"
-       r"|let (?:me|us) know (?:what|which)(?: one)? (?:looks|works|suits|would work)|pick a slot|choose a slot|select a slot"
+       r"|let (?:me|us) know (?:what|which)(?: one)? (?:looks|works|suits|would work)"
+       r"|(?:pick|choose|select|book) (?:a|an|your)(?: \d+[- ]?min(?:ute)?s?)? slot\b"
        r"|next (?:step|stage) is (?:a |an )?(?:\d+[- ]?min(?:ute)?s?|an? hour|half an hour)(?: \w+)? with|(?:would|does"
        r"|could|will) [^.?!\n]{0,60} (?:work|suit)(?: you| for you)?\?"
        r"|(?:two|three|a few|some|a couple of|2 or 3|two or three) (?:times|slots|dates|options) that (?:suit|work)"
@@ -594,7 +606,8 @@ FEATURES: tuple[Feature, ...] = (
     # --- confirmations: a fixed time
     _f("interview_confirmation", 2.5, "a", "confirms an interview time",
        r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
-       r"|interview confirm|^confirmed:|confirming (?:your|our|the)|(?:we're|you're|we are|you are) all set"
+       r"|interview confirm|interview booking confirm|thank(?:s| you) for booking (?:your|an|the) (?:[\w-]+ )?interview"
+       r"|^confirmed:|confirming (?:your|our|the)|(?:we're|you're|we are|you are) all set"
        r"|(?:happy|pleased|glad|delighted|writing) to confirm (?:your|our|the)(?: [\w-]+){0,2} interview"
        # a search partner's first meeting: "I'm writing simply to confirm our meeting on Thursday 8 January at 08:30"
        r"|\bwriting (?:simply |just |only )?to confirm (?:our|your) (?:meeting|call|conversation|chat) (?:on|at|for|this|next)\b"
@@ -615,6 +628,7 @@ FEATURES: tuple[Feature, ...] = (
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
             r"|other candidates|hear from|one more|people to|person to|if\b|enjoyed|thank(?:s| you) for|have to|need to"
+            r"|on (?:pause|hold)"
             r"|cancel|can't|cannot|won't|unable|instead|outcome|who (?:we|to) invite|(?:panel|committee) meets"
             r"|(?:was|were|had|pleasure|great|nice|good|lovely) to (?:see"
             r"|meet|speak|talk|chat))"),
@@ -736,7 +750,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bmoved? (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session"
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
-       r"|new time|^updated invitation|^re-?scheduled:|this event has been (?:updated|changed)|push (?:it|our call) back"
+       r"|new time|^updated invitation|^re-?scheduled:|this event has been (?:updated|changed)"
+       r"|push (?:it|our call) back"
        r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b|(?:need|have) to move you\b"
        r"|(?:^|[.!] )moved (?:it |you |us )?to (?:(?:mon|tues|wednes|thurs|fri)(?:day)?\b|wed\b|thu\b|tue\b|tomorrow"
        r"|next week|\d)"
@@ -792,7 +807,7 @@ FEATURES: tuple[Feature, ...] = (
     # --- cancellations
     _f("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
-       r"|(?<!you )(?:must|have to|need to|had to|will have to|'ll have to|got to|gotta|gonna have to) cancel\b"
+       r"|(?<!you )(?:must|have to|has to|need to|needs to|had to|will have to|'ll have to|got to|gotta|gonna have to) cancel\b"
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed"
        # "tomorrow's 11am is off", "Thursday's call is off"
@@ -826,7 +841,11 @@ FEATURES: tuple[Feature, ...] = (
        # "pull this afternoon's 4.30 call altogether", "stand down Thursday for now", "let's hold off on Thursday"
        r"|\bpull (?:this (?:afternoon|morning|evening)'s|tomorrow's|today's|\w+day's)(?: [\w.:-]+){0,2} (?:call|interview|chat"
        r"|meeting|screen)|(?:stand down|hold off on) (?:(?:mon|tues|wednes|thurs|fri)day|tomorrow)\b"
-       r"|hold off on (?:all )?interviews|(?:queda|quedó|ha sido|fue|será|foi) cancelad[ao]"
+       r"|hold off on (?:all )?interviews|\bqueda cancelad[ao]"
+       # (the meeting called off, not the post: "la posición ... ha sido cancelada" ends the candidacy)
+       r"|(?:entrevista|llamada|chamada|reunión|reunião|videollamada|sesión|cita|conversa|conversación|charla|encuentro"
+       r"|evento|event)\b[^.!?\n]{0,80}?"
+       r"\b(?:quedó|ha sido|fue|será|foi) cancelad[ao]"
        # "your campus interview scheduled for Thursday ... will not take place"
        r"|(?:interview|visit|meeting|call|onsite|on-site|panel)s?\b[^!?\n]{0,120}? will (?:not|no longer) take place"
        r"|(?:interview|visit|onsite|on-site|panel)s? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,60}"
@@ -899,7 +918,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:put|placed|been) on hold|(?:put|placed) a hold on\b|can(?:'t|not) take (?:anyone|anybody|someone) on\b"
        r"|(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list|hiring freeze|role (?:is|has been) (?:frozen|paused)"
        r"|paus(?:e|ed|ing) (?:the|this|our|its)(?: [\w-]+){0,2} (?:search|process|recruitment|hiring|role|position)"
-       r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"),
+       r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"
+       r"|\b(?:is|are|been|put|placed) on pause\b"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s|s| is| are| would be)|let (?:me|us) know|confirm|share|send|are you (?:ok|okay|happy"
        r"|comfortable) with|do you (?:currently )?(?:have"
@@ -1166,7 +1186,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:we're|we are) no longer (?:recruiting|hiring) for (?:the|this)\b"
        # "we've decided to close this search and not hire for the position at this time"
        r"|\b(?:close|end) (?:this|the|our) search and not (?:hire|fill)\b"
-       r"|(?<!almost )(?<!nearly )\bdecided not to (?:hire|fill) (?:for )?(?:the|this) (?:position|role)\b"
+       r"|(?<!almost )(?<!nearly )\bdecided not to (?:hire|fill) (?:for )?(?:the|this) (?:[\w,-]+ ){0,4}(?:position|role)\b"
+       # "the role is frozen, no hiring for it this yr"
+       r"|\bno (?:hiring|hire) for (?:it|this role|the role|this position) this (?:year|yr|quarter)\b"
        # a public announcement's end: "the announcement has been cancelled. No selection will be made"
        r"|\bno selection will be made\b|\bannouncement (?:has been|was) cancell?ed\b",
        conditional_ok=False, veto=REJECTION_VETO),
@@ -1208,7 +1230,7 @@ FEATURES: tuple[Feature, ...] = (
             r"|not only|don't forget|not be able to make|can't make|reschedul|not (?:too )?late|not a problem|not an issue"
             # what would stop it: "we cannot move your application forward until this is complete"
             r"|until (?:this|that|these|those|it|we|you|your|all)|without (?:them|these|those|it|this)|before (?:we|you))\b"
-            r"|" + INTERVIEWS_OFF),
+            r"|" + INTERVIEWS_OFF + "|" + NOT_THE_CANDIDACY),
     # courtesy that comes with a rejection: two of them make one
     _f("rejection", 2, "t", "softens bad news ('unfortunately', 'after careful consideration')",
        r"\bunfortunately\b|\bregret(?:tably)?\b|\bmalheureusement\b|\blamentablemente\b"
@@ -1247,8 +1269,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer (?:you|u) the(?: [\w/&,-]+){0,5} (?:position|role|job|post)"
        r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
-       r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b|(?:we're|we are|i'm|i am) offering you"
-       r" (?:the|this|our) (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
+       r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b"
+       r"|(?:we're|we are|i'm|i am) offering (?:you )?(?:the|this|our) (?:[\w-]+ ){0,4}(?:job|role|position|post|seat|spot)\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
        # the contract itself: "here's the contract for the Senior Occupational Therapist post"
        r"|(?:here's|here is|attached is|i've attached|i have attached|please find attached) (?:the|your) (?:[\w-]+ ){0,2}"
@@ -1258,7 +1280,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|role|job|post)\b"
        r"|(?<!not )(?<!not to )(?<!n't be )(?<!not be )(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an"
        r" offer(?! to)"
-       r"|(?:we|i) want you (?:on|in) (?:the|our) team|^our offer\s*:|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
+       r"|(?:we|i) want (?:you|u) (?:on|in) (?:the|our) team|^our offer\s*:"
+       r"|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
        r"|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:putting|put) (?:the|an|your) offer together"
        # an agency passing the client's offer on: "she offered me £92,000 base for you"
@@ -1374,12 +1397,15 @@ FEATURES: tuple[Feature, ...] = (
        r"recording\b|the show on (?:a )?(?:short |brief )?(?:break|hiatus)|have you on (?:the show|to talk)"),
     _f(NR, 4, "a", "is a user-research session",
        # (a consent form alone is no study's: a background check has one too)
-       r"research (?:study|session)|user research\b(?!er)|participate in (?:our|a) (?:study|research)|gift card"
+       # (not the topic: "a design decision you changed after user research", in a designer's written exercise)
+       r"research (?:study|session)|(?<!after )(?<!from )(?<!about )(?<!through )user research\b(?!er)"
+       r"|participate in (?:our|a) (?:study|research)|gift card"
        # a student's: "Interview for my master thesis", "for my dissertation research" (not "your PhD thesis")
        r"|for my (?:master'?s? |phd |bachelor'?s? |doctoral |undergraduate |final[- ]year )?(?:thesis|dissertation)\b"
        r"|\bmy (?:thesis|dissertation) (?:research|project|interview|study)\b"
        r"|(?:study|research|participant) consent form"
-       r"|research participant|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
+       r"|research participant|your research interview\b|thanks? (?:you )?for helping us (?:build|improve|make|shape)\b"
+       r"|participants? (?:in|for) (?:our|a|the) (?:study|research)|usability (?:test|study|session)"
        # ("UX Researcher" and "Senior User Researcher" are the post the user applies for)
        # (not a scheduler's "Interview type: User interview (onsite)" for a post: in Indonesian and Indian hiring the "user"
        # is the hiring manager)
@@ -1617,6 +1643,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"
        r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
        r"|reach out|contact you)|running a (?:confidential |retained |discreet )?(?:[\w-]+ ){0,2}search\b"),
+    # a buyer's answer to what the user sells: "we've decided not to move forward with your product at this time. We're
+    # going to stay with our current vendor" (the user sells for a living; it reads like a rejection otherwise)
+    _f(NR, 4, "a", "is a buyer's answer about what the user sells",
+       r"(?:not|n't) (?:to )?(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with " + WHAT_THE_USER_SELLS
+       + r"|\b(?:stay|staying|stick|sticking) with (?:our|the) (?:current|existing) (?:vendor|provider|supplier|solution)\b"),
     _f(NR, 4, "a", "is a sales meeting",
        # (not the team a sales hire joins: "we've got your application and our sales team will review it")
        r"\bdemo (?:call|with us|of our|on our)|(?:our|a) sales (?:call|meeting)"
@@ -1625,9 +1656,10 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:reach out|be in touch|contact you|follow up|get in touch|help you|walk you|show you|set up)"
        r"|(?:booking|book|booked) a (?:\d+[- ]?min(?:ute)?s? )?demo"
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
-       r"|\w <> [^\n]{0,40} demo\b|discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)"
+       r"|\w <> [^\n]{0,40} demo\b|(?<!mock )discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)"
        r"|(?:our|my|bring in)(?: [\w,]+){0,2} (?:solutions? (?:engineer|architect)|account executive|sales engineer)\b"
-       r"|^account executive|trial kick-?off|your sandbox"
+       # (a salesperson's signature line "Account Executive | Pinion BI", not a subject naming the job applied for)
+       r"|^account executive(?: [|·] [^\n]+)?$|trial kick-?off|your sandbox"
        # ... or the user's own quote to a client, declined: "thanks for the quote for the sales dashboard"
        r"|(?:for|on) (?:the|your) quote\b|(?:another|a different|a cheaper) (?:supplier|vendor)\b"
        r"|(?:contract|subscription|licen[cs]e|plan) renewal\b(?!s)"
@@ -1784,7 +1816,8 @@ def _other_languages() -> tuple[Feature, ...]:
     ):
         made.append(Feature(kind, weight, re.compile("(?:" + phrasebook.pattern(phrases) + ")", re.M), "a", reason,
                             conditional_ok, re.compile(USER_MAY_MOVE) if kind == "reschedule" else
-                            re.compile(PROSPECTIVE_OFFER) if kind == "offer" else None))
+                            re.compile(PROSPECTIVE_OFFER) if kind == "offer" else
+                            re.compile(TEST_DONE) if kind == "assessment" else None))
     return tuple(made)
 
 

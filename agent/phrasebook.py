@@ -235,6 +235,9 @@ INVITATION = (
     "nos gustaría (?:conocerte|conocerle|entrevistarte|entrevistarle|tener una (?:entrevista|llamada))",
     "(?:invitarte|invitarle) a (?:una|la) (?:primera |segunda )?(?:entrevista|llamada|videollamada)",
     "(?:tu|su) disponibilidad para (?:una |la )?(?:entrevista|llamada|videollamada)",
+    # a Mexican founder's phone: "tienes chance de venir a platicar a la ofi? dime q dias puedes"
+    "(?:venir|pasar|vernos) (?:a|para) platicar",
+    "(?:dime|dinos|avísame|avisame) (?:qué|que|q) d[ií]as? (?:puedes|podrías|te (?:queda|acomoda))",
     # Portuguese
     "(?:gostaríamos|gostaria) de (?:te |lhe )?convidar (?:você )?para (?:uma|um) (?:entrevista|conversa|bate-papo)",
     "convite para (?:uma )?(?:entrevista|etapa de entrevista)",
@@ -667,6 +670,9 @@ CANCELLATION = (
     "(?:entfallen|entfällt)\\b",
     "(?:annuler|annulé[e]?) (?:notre|votre|l'|le)", "cancelar (?:la|nuestra) (?:entrevista|llamada|reunión)",
     "(?:entrevista|llamada|reunión) (?:cancelada|queda cancelada)",
+    # "no va a poder hacer la entrevista de las 11. La cancelamos por ahora", "cancelamos lo del viernes" (not "no va a
+    # poder hacer la entrevista" alone: a move begins so too)
+    "\\bla cancelamos\\b", "cancelamos lo del\\b",
     "(?:annullare|annullato|cancellare) (?:il|l'|la) (?:colloquio|appuntamento)",
     "(?:annuleren|afzeggen) (?:het|ons|de)", "gaat (?:helaas )?niet door",
     "odwoła(?:ć|łam|łem|my|nie) (?:spotkani|rozmow)", "(?:spotkanie|rozmowa) (?:jest )?odwołan",
@@ -807,6 +813,9 @@ REJECTION = (
     "no (?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará) (?:en|con) el proceso",
     "(?:candidatura|postulación) (?:ha sido |fue )?descartada", "(?:has|ha) sido descartad[oa]",
     "(?:vacante|posición|puesto) (?:ya )?(?:ha sido|fue) cubiert[oa]",
+    # the post itself cancelled: "la posición ... ha sido cancelada ... cerramos todas las candidaturas"
+    "(?:vacante|posición|puesto|búsqueda)\\b[^.!?\\n]{0,120}\\b(?:ha sido|fue) cancelad[oa]",
+    "cerramos (?:todas )?las (?:candidaturas|postulaciones)",
     # Portuguese
     "não foi selecionad[oa]", "não (?:foste|fostes) selecionad[oa]",
     "(?:continuidade|prosseguir|seguimento|seguir) (?:no processo )?com outr[oa]s? (?:candidat|perfi)",
@@ -1307,7 +1316,8 @@ CANDIDACY = (
     "rejoindre (?:notre|l'|votre) ?équipe", "(?:juntar-se|integrar) (?:à|a) (?:nossa )?equipa",
     # the application and the recruitment process, in each language
     "auswahlverfahren", "auswahlprozess", "vorstellungsgespräch", "processus de recrutement", "proceso de selección",
-    "proceso selectivo", "postulación", "postulaste", "processo seletivo", "processo de seleção", "processo de recrutamento",
+    "proceso selectivo", "postulación", "postulaste", "postularte", "\\bvacante\\b",
+    "processo seletivo", "processo de seleção", "processo de recrutamento",
     "(?:a|na|da|à|pela|sua|tua) vaga (?:de|para) (?!estaciona|garage)", "processo di selezione",
     "iter (?:di selezione|selettivo)", "solliciteren", "solliciteer", "gesolliciteerd", "werving (?:en|&) selectie",
     "wervingsproces", "selectieprocedure", "voor de functie", "sollicitatiegesprek",

@@ -68,7 +68,7 @@ CASES = [
     ("company-reply", m("Rosa Diaz <rosa.diaz@junipersystems.example>", "Re: Thank you",
                         "Hi Alex,\n\nThanks for the note! The panel is still gathering feedback and I'll get back to you "
                         "by Friday, April 17.\n\nRosa\n"),
-     "company_reply", "Junipersystems", None),
+     "company_reply", "Juniper Systems", None),
     ("rejection", m("Juniper Systems <no-reply@greenhouse.io>", "Your application to Juniper Systems",
                     "Hi Alex,\n\nThank you for your interest in Juniper Systems. Unfortunately, we will not be moving "
                     "forward with your application at this time. We will keep your resume on file.\n"),
@@ -191,7 +191,9 @@ PARAPHRASES = [
     ("conf", "interview_confirmation", m2(OMAR, "Re: Chat about the SRE opening?",
      "Perfect, I've booked us for Friday, May 8 at 10:30 AM ET. I'll send a Zoom link.\nOmar\nSeabright")),
     ("resch", "reschedule", m2(OMAR, "Need to shift Friday",
-     "Hi Riley, something came up: could we push our call to Monday, May 11 at 10:30 AM ET instead?\nOmar")),
+     # (the call named as the interview: alone, "push our call" is as much a sales prospect's, and the model learned a
+     # salesperson's prospects moving calls in session 24; in a mailbox, the thread with Omar says which it is)
+     "Hi Riley, something came up: could we push our interview call to Monday, May 11 at 10:30 AM ET instead?\nOmar")),
     ("cancel", "cancellation", m2(OMAR, "Friday call",
      "Hi Riley, unfortunately we have to call off Friday's interview; the req was closed this morning. Sorry!\nOmar")),
     ("reply", "company_reply", m2(OMAR, "Re: Thanks!",

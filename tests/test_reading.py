@@ -14,6 +14,7 @@ import pytest
 from agent.classify import classify
 from agent.demo.builder import ics_event, mail
 from agent.domains import org_of_host, registrable
+from agent.facts import label_as_name
 from agent.features import score
 from agent.learned import LearnedRule, key_for, match, subject_shape
 from agent.models import Person
@@ -322,7 +323,18 @@ def test_registrable_domains_name_the_company():
     assert org_of_host("copperline-energy.example") == "copperline-energy"
     raw = m("Tamsin Oakes <tamsin@saltbushenergy.com.au>", "Interview - Software Engineer",
             "Hi Alex, your interview is confirmed for June 3 at 1 PM.\n\nTamsin\n")
-    assert read(raw).company == "Saltbushenergy"  # never "Com"
+    assert read(raw).company == "Saltbush Energy"  # never "Com"
+
+
+@pytest.mark.parametrize("label, name", [
+    ("wayfarerhealth", "Wayfarer Health"), ("kirkstallsoftware", "Kirkstall Software"),
+    ("saltboxstudios", "Saltbox Studios"), ("granite-peak", "Granite Peak"),
+    # no known company word at the end, or too little before it: the label stays whole, never cut by guesswork
+    ("blackbutteng", "Blackbutteng"), ("granitepeak", "Granitepeak"), ("medicare", "Medicare"), ("dubai", "Dubai"),
+])
+def test_a_domain_all_the_mail_says_is_written_as_a_name(label, name):
+    """A draft says 'at {company}': 'at Wayfarer Health', not 'at Wayfarerhealth', when only the domain names it."""
+    assert label_as_name(label) == name
 
 
 @pytest.mark.parametrize("sender, body, company", [

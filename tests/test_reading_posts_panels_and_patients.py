@@ -174,8 +174,10 @@ EUROPEAN = [
     # moved
     ("es-aplazarla", "reschedule", m(
         "Iván Sanz <ivan@cares-tec.example>", "Lo de mañana",
-        "Hola Alex, mañana a las 16:00 no voy a poder hacer la entrevista. Prefiero aplazarla a hacerla con prisas: te "
-        "propondremos nueva fecha esta semana.\nIván\n")),
+        # (with its new day: put off with a date only promised, the session-24 Spanish set taught the model it is called
+        # off, as the corpus labels a move without a new time)
+        "Hola Alex, mañana a las 16:00 no voy a poder hacer la entrevista. Prefiero aplazarla al jueves a las 10:00 que "
+        "hacerla con prisas.\nIván\n")),
     ("de-auf-donnerstag-schieben", "reschedule", m(
         "Jonas Ebert <jonas@isar-mobility.example>", "Re: Interview Operations Lead – nächste Woche",
         "Hi Alex, sorry für die kurzfristige Änderung. Können wir euer Gespräch auf Donnerstag, 5.3., 15:00 Uhr "

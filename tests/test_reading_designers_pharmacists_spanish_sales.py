@@ -1,0 +1,123 @@
+"""Session 24: the rules four fresh writer sets revealed (a product designer's search in Berlin and Amsterdam, a
+pharmacist's in Ireland, a developer's in Mexico and Buenos Aires in Spanish, a sales rep's in Chicago and Austin),
+each one general rule in invented words, with the look-alikes that share its words. A salesperson's own work mail is
+the hardest: prospects reschedule calls and say no to the product in the words recruiters use."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.features import decide, score
+from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m
+
+CASES = [
+    # --- a sales rep's search: the job's title is the salesperson's title
+    ("an-account-executive-post-filled", "rejection", _m(
+        "Birchmere Software Careers <careers@birchmeresoftware.example>", "Account Executive - Position Update",
+        "Dear Alex Morgan,\n\nThank you for your interest in the Account Executive position with Birchmere Software.\n\n"
+        "Please be advised that the position has been filled. We will retain your resume for twelve months.\n\n"
+        "Human Resources\nBirchmere Software, Inc.\n")),
+    ("a-buyer-says-no-to-the-product", "not_relevant", _m(
+        "Paula Trent <ptrent@lakeshoreclinics.example>", "Re: Kilnworks follow-up",
+        "Hi Alex,\n\nThank you for the demo last month. After reviewing options with our finance committee, we've "
+        "decided not to move forward with your product at this time. We're going to stay with our current vendor "
+        "through the end of our contract.\n\nRegards,\nPaula\n")),
+    ("a-recruiter-says-no-to-the-application", "rejection", _m(
+        "Paula Trent <ptrent@lakeshoreclinics.example>", "Re: Account Executive application",
+        "Hi Alex,\n\nThank you for your patience. After reviewing the finalists, we've decided not to move forward "
+        "with your application at this time.\n\nRegards,\nPaula\n")),
+    # a round named after the sales act it tests is the user's interview, not a sales meeting
+    ("a-mock-discovery-call-moved", "reschedule", _m(
+        "Harrowgate Interviews <scheduling@goodtime.example>", "Updated: Harrowgate - Mock Discovery Call rescheduled",
+        "Hi Alex,\n\nYour interview with Harrowgate has been rescheduled.\n\nNOW: Thursday, February 5, 2026, 1:00 PM - "
+        "2:00 PM CST\n\nInterview: Mock Discovery Call (60 min)\nInterviewers: Priya Venkat (Senior AE)\n")),
+    ("a-call-off-that-hunts-for-new-times", "cancellation", _m(
+        "Brent Sosa <brent@quotalinetalent.example>", "Thistlewood call tmrw - cancelled (sorry!!)",
+        "Ugh Alex I'm so sorry - the VP has been pulled into board prep and has to cancel tomorrow's 11am with you. "
+        "I'm pushing for new times early next week and will send as soon as I have them.\n\nBrent\n")),
+    # "all new headcount is on pause": the process waits, no meeting is set
+    ("headcount-on-pause", "company_reply", _m(
+        "Ahmed Farouk <ahmed.farouk@zennlink.example>", "AE role - timing",
+        "Hello Alex,\n\nAfter our call two weeks ago I was ready to move you to the final round, but our finance team "
+        "is re-doing the plan and all new headcount is on pause until they finish, maybe 3-4 weeks. I will write you "
+        "as soon as I have the approval.\n\nBest regards,\nAhmed\n")),
+    # --- a designer's search
+    ("a-written-exercise-that-mentions-user-research", "assessment", _m(
+        "Dijkpixel <jobs@dijkpixel.recruitee-mail.example>", "Dijkpixel - written UX exercise (UX Designer)",
+        "Hi Alex,\n\nThanks for your application for UX Designer at Dijkpixel! As a first step we ask all candidates to "
+        "complete a short written exercise instead of a first call.\n\n1. Tell us about a design decision you changed "
+        "after user research.\n2. How do you work with developers?\n\nForm: https://forms.example/ux\n")),
+    ("a-research-interview-booked", "not_relevant", _m(
+        "Tulipa Research <research@tulipa.example>", "Confirmed: your research interview on 5 February",
+        "Hi Alex,\n\nYou're booked! Your research interview is confirmed for Thursday 5 February at 17:00 (CET). "
+        "Please join from a laptop.\n\nThanks for helping us build better tools,\nMerel\n")),
+    ("a-slot-for-the-challenge-presentation", "interview_invitation", _m(
+        "Orbitline Hiring <no-reply@ashbyhq.example>", "Orbitline: schedule your challenge presentation",
+        "Hi Alex,\n\nThank you for submitting your design challenge! The team would love to hear you walk through it. "
+        "Please choose a 60-minute slot for your presentation to the design team using this link: "
+        "https://app.ashbyhq.example/s/orbitline\n")),
+    ("a-role-frozen-for-the-year", "rejection", _m(
+        "Milan Voort <milan@zuidlicht.example>", "Re: tmrw's panel",
+        "hi alex, update as promised. the platform team got merged into core and the role is frozen, no hiring for it "
+        "this yr. sorry, u were one of the strongest.\n\nm\n")),
+    ("still-under-review-after-a-reference", "application_ack", _m(
+        "Spreeweg Commerce SE <careers@smartrecruiters-mail.example>", "Update on your application - Lead Designer",
+        "Dear Alex Morgan,\n\nWe would like to inform you that your application for the position Lead Designer (Ref. "
+        "2026-PD-0413) is still under review. We will contact you as soon as we have further information.\n\nKind "
+        "regards\n")),
+    # --- a pharmacist's interview letter: the documents an offer will need make no offer
+    ("documents-that-may-delay-an-offer", "company_reply", _m(
+        "Lough Valley Trust Recruitment <recruitment@loughvalley.example>", "RE: Interview arrangements - documents",
+        "Dear Alex\n\nPlease note you must bring the following ORIGINAL documents to interview. Failure to do so may "
+        "delay any offer of employment:\n\n- Passport\n- Proof of address\n- Evidence of registration\n\nRegards\n")),
+    ("an-interview-booking-confirmed", "interview_confirmation", _m(
+        "HSC Jobs <noreply@hscjobs.example>", "Interview booking confirmed: Rotational Pharmacist Band 6 (908112)",
+        "Dear Alex Morgan\n\nThank you for booking your interview. Your booking details are below.\n\nJob title: "
+        "Rotational Pharmacist Band 6\nDate: Tuesday 28 October 2025\nTime: 14:00\nLocation: Meeting Room 2\n")),
+    # --- a developer's search in Spanish
+    ("a-test-reviewed-then-the-interview-asked", "interview_invitation", _m(
+        "Zacatuche Pagos <no-reply@mail.teamtailor.example>", "Invitación a entrevista técnica - Zacatuche Pagos",
+        "Hola Alex,\n\n¡Muy buenas noticias! El equipo revisó tu prueba técnica y les gustó mucho.\n\nQueremos "
+        "invitarte a la entrevista técnica con Diego (Engineering Manager). Por favor elige el horario que mejor te "
+        "acomode desde este enlace: https://app.teamtailor.example/m/zp\n")),
+    ("the-post-itself-cancelled", "rejection", _m(
+        "Cotorra Telecom <noreply@smartrecruiters.example>", "Actualización de tu postulación - Ingeniero/a DevOps",
+        "Hola Alex,\n\nTe escribimos para informarte que la posición Ingeniero/a DevOps a la que te postulaste en "
+        "Cotorra Telecom ha sido cancelada debido a una reestructura interna. Por lo tanto, cerramos todas las "
+        "candidaturas asociadas a esta vacante.\n\nSaludos,\n")),
+    ("the-interview-cancelled-for-now", "cancellation", _m(
+        "Sofía Bendetti <sofia@talentopampa.example>", "Re: Búsqueda Backend Node - Yacaré Fintech",
+        "Alex, ¡perdón! Me acaba de avisar Martín que mañana tiene un deploy crítico y no va a poder hacer la entrevista "
+        "de las 11. La cancelamos por ahora.\n\nLe pedí nuevos horarios y apenas los tenga te aviso.\n\nSofi\n")),
+    ("come-and-chat-at-the-office", "interview_invitation", _m(
+        "Alberto Cisneros <beto@ajologames.example>", "vacante unity",
+        "que tal alex, soy beto de ajolo games, vi tu cv q nos paso ramiro. estamos buscando programador unity para un "
+        "proyecto mobile. tienes chance de venir a platicar a la ofi en gdl? dime q dias puedes la prox semana\n\nbeto\n")),
+    ("a-job-board-relays-a-no", "rejection", _m(
+        "Bumeran <noreply@avisos.bumeran.example>", "Ombligo Seguros te envió un mensaje",
+        "Hola Alex:\n\nGracias por tu interés en formar parte de Ombligo Seguros y por postularte a la posición de "
+        "Desarrollador .NET Semi Senior.\n\nLamentablemente en esta oportunidad tu perfil no fue seleccionado para "
+        "avanzar a la siguiente etapa.\n\nSaludos cordiales,\nSelección\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", CASES, ids=_ids(CASES))
+def test_session_24_rules(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+def test_a_salespersons_signature_is_still_a_sales_meeting_sign() -> None:
+    """The job's title in a subject is no sales meeting; the line under a salesperson's name still is one."""
+    _, reasons = score("pinion <> alex - next steps", "thanks for your time today.\n\njasper whit\naccount executive | "
+                                                      "pinion bi")
+    assert "is a sales meeting" in reasons.get("not_relevant", [])
+    _, reasons = score("account executive - position update", "the position has been filled.")
+    assert "is a sales meeting" not in reasons.get("not_relevant", [])
+
+
+def test_a_spanish_move_is_not_a_call_off() -> None:
+    """'no va a poder hacer la entrevista' begins a move as often as a call-off: only 'la cancelamos' cancels."""
+    scores, _ = score("re: entrevista", "hola alex, carla no va a poder hacer la entrevista del jueves. ¿podemos moverla "
+                                        "al viernes a las 10?")
+    assert "cancellation" not in scores
+    assert decide(scores) != "cancellation"
