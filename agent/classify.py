@@ -826,8 +826,9 @@ def _interview_titled_for_the_user(email: Email) -> bool:
     subject = email.subject.lower()
     # (a post or a company between the two, so not a journalist's "Phone interview: Alex Morgan", and not the user
     # named as the interviewer: "(Interviewer: Alex Morgan)")
+    # (or the user named first and the post after: "Canceled event: Interview: Alex Morgan – Operations Analyst")
     return any(re.search(rf"\binterview\b[^\n]{{3,80}}?(?:[-–|]|(?<!interviewer):|\bwith|\bfor)\s+{re.escape(n)}\b", subject)
-               for n in names)
+               or re.search(rf"\binterview\s*:\s*{re.escape(n)}\s+[-–|]\s*\w", subject) for n in names)
 
 
 def _written_to_someone_else(email: Email, text: str) -> bool:

@@ -1757,7 +1757,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
        r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
        r"|parking permit|residents' parking|planning application"
-       r"|bewerbung (?:um|für) (?:die|eine|unsere|ihre|das|ein) (?:[\w-]+ ){0,2}(?:\w+-)*(?:wohnung|wg-zimmer)\b"
+       r"|bewerbung (?:um|für) (?:die|eine|unsere|ihre|das|ein) (?:[\w-]+ ){0,2}(?:[\w.]+-)*(?:wohnung|wg-zimmer)\b"
+       # "AW: Bewerbung 3.5-Zimmer-Wohnung Feldbergstrasse 72", a flat's "virtuelle Besichtigung"
+       r"|bewerbung:? (?:[\w.]+-)*(?:zimmer-)?wohnung\b|\bbesichtigung(?:stermin)?\b"
        r"|wohnungsbewerbung|mietinteress"
        r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b"
        # a language school's placement test, a child's teacher meeting the family, in the other languages

@@ -9,6 +9,7 @@ import pytest
 
 from agent.features import decide, score
 from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m
+from tests.test_second_reader import read_with
 
 CASES = [
     # --- a sales rep's search: the job's title is the salesperson's title
@@ -121,3 +122,27 @@ def test_a_spanish_move_is_not_a_call_off() -> None:
                                         "al viernes a las 10?")
     assert "cancellation" not in scores
     assert decide(scores) != "cancellation"
+
+
+def test_a_calendar_title_that_names_the_user_first_is_the_users_interview(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Interview: Alex Morgan – Operations Analyst": the user named, then the post. The model is trained without the
+    user's name, so to it this reads like an interview the user runs; the title says whose it is."""
+    body = ("This event has been canceled.\n\nInterview: Alex Morgan – Operations Analyst\nThursday Jan 15, 2026 10am - "
+            "10:45am\n\nOrganizer\nPriya Shah\npriya.shah@kennetbrook.example\n")
+    raw = _m("Priya Shah <priya.shah@kennetbrook.example>",
+             "Canceled event: Interview: Alex Morgan – Operations Analyst @ Thu Jan 15, 2026 10am - 10:45am (GMT)", body)
+    sig = read_with(monkeypatch, raw, "not_relevant", 0.9)
+    assert (sig.kind, sig.needs_look) == ("cancellation", False), sig.reasons
+    # a journalist's "Phone interview: Alex Morgan" names no post after the user: the model's doubt stands
+    raw = _m("Marc Leduc <mleduc@backrank.example>", "Canceled event: Phone interview: Alex Morgan", body.replace(
+        " – Operations Analyst", ""))
+    assert read_with(monkeypatch, raw, "not_relevant", 0.9).kind == "not_relevant"
+
+
+def test_a_flats_application_and_viewing_in_german_is_no_job() -> None:
+    """'Bewerbung 3.5-Zimmer-Wohnung': a letting agent thanks for the application and offers a viewing."""
+    _assert_read_as(_m(
+        "Rheinblick Immobilien AG <vermietung@rheinblick-immo.example>", "AW: Bewerbung 3.5-Zimmer-Wohnung Feldweg 72",
+        "Guten Tag Alex Morgan\n\nVielen Dank für Ihre Bewerbung. Ihre Unterlagen sind vollständig bei uns eingegangen. "
+        "Wir bieten Ihnen gerne eine virtuelle Besichtigung an: Donnerstag, 30. April 2026, 17:30 Uhr.\n\nFreundliche "
+        "Grüsse\nLuca Steiner\n"), "not_relevant")
