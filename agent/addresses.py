@@ -79,7 +79,8 @@ def domain(address: str) -> str:
 # teamtailor-mail, recruiteemail, myworkdayjobs; a vendor's own label with such an affix is the vendor's too
 _SENDING_AFFIX = re.compile(r"^(.+?)-?(?:mail|mailer|notify|notifications?)$")
 # vendors known by a shorter name than their domains: hire.lever.co, myworkday.com, workable.com
-_VENDOR_NAMES = frozenset({"lever", "workday", "workable", "ashby"})
+# (and the interview schedulers that send for a company: "scheduling@goodtime-mail", "modernloop-mail", "pinpoint-mail")
+_VENDOR_NAMES = frozenset({"lever", "workday", "workable", "ashby", "goodtime", "modernloop", "pinpoint", "calendly"})
 
 
 def is_ats_label(label: str) -> bool:

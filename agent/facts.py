@@ -83,6 +83,7 @@ NOT_COMPANIES = {
     "google", "zoom", "microsoft teams", "google meet", "webex", "cisco webex", "codesignal", "hackerrank", "gem", "indeed",
     "the", "our", "your", "you", "us", "me", "we", "hi", "hello", "thanks", "team", "sam", "monday", "tuesday",
     "wednesday", "thursday", "friday", "the team", "calendar", "google calendar", "outlook", "notification",
+    "hire",  # a subject's "Intent to Hire"
 }  # fmt: skip
 
 
@@ -282,6 +283,8 @@ def _acceptable(name: str, people: set[str]) -> bool:
     """Not a person, not a tool, and not a department: 'Talent', 'Recruiting', 'People Team' name who writes,
     not for whom."""
     low = name.lower()
+    if all(WEEKDAY_OR_MONTH.fullmatch(w) or w.isdigit() for w in name.split()):
+        return False  # a subject's "moving to Friday Jan 16"
     return (len(name) >= 2 and low not in NOT_COMPANIES and low not in TOOL_NAMES and squash(name) not in TOOL_LABELS
             and not is_person(name, people) and not all(JOB_WORD.match(w) for w in name.split()))
 

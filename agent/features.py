@@ -320,8 +320,11 @@ FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
 INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,60}\b(?:will not|won't|are not|aren't)"
                   r" (?:be )?(?:going ahead|go ahead|taking place|take place)")
 # A buyer's no to what the user sells ("we've decided not to move forward with your product") is no candidacy's end
-WHAT_THE_USER_SELLS = (r"(?:your|the) (?:product|proposal|solution|software|platform|services?|quote|bid|pitch|tool|renewal"
-                       r"|purchase|tender)\b")
+# (and a client's deal the user works on: "not to proceed with the Stennick asset purchase")
+# (not "your application for Product Operations Specialist")
+WHAT_THE_USER_SELLS = (r"(?:your|the)(?: (?!(?:application|candidacy|profile|cv|resume|for|of|as)\b)[\w-]+){0,2}?"
+                       r" (?:product|proposal|solution|software|platform|services?|quote|bid|pitch|tool|renewal|purchase"
+                       r"|tender|deal|transaction|acquisition|merger|sale|lawsuit|claim)\b")
 NOT_THE_CANDIDACY = r"\b(?:with|on) " + WHAT_THE_USER_SELLS
 # A test spoken of as done, in the other languages: "el equipo revisó tu prueba técnica y les gustó mucho" (and then
 # invites the user to the interview about it)
@@ -359,8 +362,8 @@ FEATURES: tuple[Feature, ...] = (
     # --- application acknowledgements
     _f("application_ack", 3, "a", "says the application was received",
        r"(?:received|got|receipt of|reviewing) your (?:application|resume|cv|candidacy)"
-       r"|application(?: (?:for|to) [^!?\n]{0,100}?)? (?:was|has been|is) (?:still )?(?:sent|received|submitted|complete"
-       r"|in review|under review|being reviewed)"
+       r"|application(?: (?:for|to) [^!?\n]{0,100}?)? (?:was|has been|is|remains) (?:still )?(?:sent|received|submitted"
+       r"|complete|in review|under review|under active review|being reviewed)"
        r"|(?:has )?moved to (?:in )?review|^\s*application sent\b|\byou applied to [\w&'. -]{2,60} for\b"
        r"|we've got your application|eingangsbestätigung|eingang ihrer (?:bewerbung|unterlagen)"
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
@@ -468,6 +471,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|take-home|test|challenge|task)|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?"
        r"|(?:send|sending|sent) you(?: now)?) (?:the|our|a|your)"
        r"(?: [\w-]+){0,2} (?:exercise|task|assignment|challenge|case study|case|take-home)\b"
+       r"|\bhomework for (?:the|this|our) (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:don't|do not|no need to) spend more than|(?:spend|take) (?:no more than|up to) \d+ (?:hours|hrs)|(?:complete"
        r"|return|submit|send back|have a go at|try|attempt|work on|do) (?:the|this|a|an"
        r"|our)(?: attached)?(?: [\w-]+){0,2} (?:exercise|task"
@@ -504,7 +508,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|afternoon|evening)s? (?:that )?(?:works|suits|is good|is best|you like)"
        r"|\bany (?:day|morning|afternoon|evening|weekday)s? (?:but|except|apart from|other than) (?:mon|tue|wed|thu|fri|sat|sun)"
        r"|select interview time|calendly\.com/(?!cancellations|reschedulings)|easybook|/availability/"
-       r"|when (?:are|would|will) you (?:be )?(?:free|available)"
+       r"|when (?:are|would|will) (?:you|u) (?:be )?(?:free|available)"
        r"|disponibilidad\b(?! (?:de|para) (?:incorpora|empezar|comenzar|iniciar|inicio))|vos disponibilités|tes disponibilités"
        r"|seriez-vous disponible|serais-tu disponible"
        r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités"
@@ -582,7 +586,9 @@ FEATURES: tuple[Feature, ...] = (
        r"invitation to (?:an? |attend (?:an? |for )?)?(?:(?:first|second|final|panel|formal|telephone|video) )?interview\b"
        r"|interview invitation\b"),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
-       r"(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out|interview you"
+       # (the user interviews for the post, "Martin wants you to interview for it!!", not with the user as interviewer)
+       r"\b(?:wants?|would like|'d like|like) (?:you|u) to interview for (?:it|the|this|our|a)\b"
+       r"|(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out|interview you"
        r"|see you\b(?! (?:then|there|soon|again|tomorrow|on|at|next|in|this))"
        r"|have a (?:[\w-]+ )?(?:chat|call|conversation|talk)|schedule|chat and\b|move forward with a|find time|meet you"
        r"|speak with you"
@@ -657,6 +663,11 @@ FEATURES: tuple[Feature, ...] = (
        within=(r"\b(?:trial|shift|interview|chat|talk|meet(?:ing)?|induction|paperwork|walk you through)\b",),
        veto=r"\b(?:if|whenever|any ?time|any day|when you|let me know when|what time|which|podcast|coffee|drinks|lunch"
             r"|dinner|party|viewing|appointment)\b"),
+    # a line that sets out the day, the hour and who: "Thurs 22nd @ 10am, main office upstairs, with Martin Kaye and Diane
+    # from HR. about 45 mins" (an agency's phone note; asked, it ends in a question mark)
+    _f("interview_confirmation", 2.5, "t", "states the day, the hour and who",
+       r"^\s*(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?)(?:day)?\.? \d{1,2}(?:st|nd|rd|th)?,? (?:@|at) \d{1,2}"
+       r"(?:[:.]\d\d)? ?(?:am|pm)\b[^?\n]{0,80}\bwith [a-z]+ [a-z]+(?: and [a-z]+)?\b[^?\n]*$"),
     # a time proposed that stands unless the user says otherwise: "How about this Thursday, the 19th, at 3pm? Let me know if
     # that doesn't work" (a question that asks only for a no is a booking)
     _f("interview_confirmation", 2.5, "t", "names a time that stands unless the user says otherwise",
@@ -747,6 +758,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:see|meet|speak to|talk to) you (?:on|at) [^.!?\n]{0,60}\binstead\b"
        # "rebooked ur interview tuesday nov 11 1pm"
        r"|\brebooked (?:your|ur|the|our) (?:[\w-]+ )?(?:interview|call|chat|screen)\b"
+       # "Dana would like to rebook for Monday, January 26 at 9:00 a.m."
+       r"|\brebook(?:ed|ing)? (?:it |you |this |the (?:call|interview|chat) )?(?:for|to) (?:mon|tues|wednes|thurs|fri|satur"
+       r"|sun|next|tomorrow|the \d|\d)"
        r"|\bmoved? (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session"
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
@@ -791,6 +805,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|if you (?:need|want|would like|'d like|prefer) (?:a|another) (?:different|new|other) (?:time|day|date|slot)"
             r"|you can re-?schedule|need (?:a )?(?:different|new|another) (?:time|day|date|slot)$|request a change"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|find you a (?:new|different) time"
+            # a date promised, not given: "we will be in touch later this week to arrange a new date"
+            r"|\bto (?:arrange|agree|organi[sz]e|set up|book|find) (?:a|another) (?:new|different) (?:date|time|day)\b"
             r"|" + USER_MAY_MOVE),
     # Google Calendar marks what an update changed: "When: Changed: Thu ..." and "(was Tue ...)"
     _f("reschedule", 3, "t", "says the time changed from an earlier one",
@@ -828,6 +844,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|event)" + IN_A_SENTENCE + r"{0,140}? (?:has been|was|is|have been|are|were|must be|needs? to be|has to be"
        r"|had to be) (?:therefore |now |sadly |unfortunately )?cancel+ed"
        r"|^(?:interview )?cancel+ed\b|stop all interviews|cancel+ed all (?:of )?(?:the |their |our )?interviews\b"
+       r"|\bcancel (?:all|every)(?: of)?(?: the| our| their)? interviews\b"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
        r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
@@ -881,7 +898,9 @@ FEATURES: tuple[Feature, ...] = (
        r"background (?:check|screening)|drug (?:test|screen)|dbs (?:check|form|application)|right to work (?:check|documents)"
        r"|pre-employment (?:check|screening|medical)s?"),
     _f("company_reply", 2, "t", "gives a status update",
-       r"still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
+       # "the selection process is taking longer than originally anticipated"
+       r"taking longer than (?:originally |first |we |initially )?(?:anticipated|expected|planned|hoped)"
+       r"|still (?:reviewing|under review|gathering|waiting|working)|(?:get|come) back to you|hear (?:back )?from (?:me|us)"
        r"|keep you (?:posted|updated)|where things stand|aligning on feedback|debrief|next steps? (?:early|later|by)"
        r"|update (?:for|on) (?:you|your)|decide on next steps|(?:put|placed) on hold|\bon hold\b|hiring freeze|frozen"
        r"|(?:couple|few|a couple of|some) (?:of )?(?:quick )?questions before we (?:set up|schedule|book)"
@@ -916,7 +935,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|approved (?:your|the) offer"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|(?:put|placed) a hold on\b|can(?:'t|not) take (?:anyone|anybody|someone) on\b"
-       r"|(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list|hiring freeze|role (?:is|has been) (?:frozen|paused)"
+       r"|(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list"
+       r"|\b(?:placed|put|kept|added) on (?:a|the|our)(?: [\w-]+){0,2} (?:eligibility|eligible|reserve) list\b"
+       r"|hiring freeze|role (?:is|has been) (?:frozen|paused)"
        r"|paus(?:e|ed|ing) (?:the|this|our|its)(?: [\w-]+){0,2} (?:search|process|recruitment|hiring|role|position)"
        r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"
        r"|\b(?:is|are|been|put|placed) on pause\b"),
@@ -1284,6 +1305,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
        r"|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:putting|put) (?:the|an|your) offer together"
+       # a school district's first word: "This letter serves as the District's Intent to Hire"; "the committee has selected
+       # you for the 3rd Grade Teacher position"
+       r"|\bserves as (?:the|our|an?) (?:[\w'’-]+ )?intent to hire\b|\bintent to hire letter\b"
+       r"|\b(?:has|have|'ve) selected you for the (?:[\w-]+ ){0,5}(?:position|role|job|post)\b"
        # an agency passing the client's offer on: "she offered me £92,000 base for you"
        r"|\boffered (?:me|us) [^.!?\n]{0,40}\bfor you\b"
        r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
@@ -1353,7 +1378,8 @@ FEATURES: tuple[Feature, ...] = (
        r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|^promoted\b|\bpromoted (?:job|post"
        r"|listing)|\d+ applicants"),
     _f(NR, 4, "a", "is a newsletter",
-       r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+|(?:this|the|weekly|monthly) newsletter\b"
+       r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+"
+       r"|(?:this|the|weekly|monthly) newsletter\b(?! (?:editor|writer|producer|manager|lead|job|role|position)s?\b)"
        r"|newsletter (?:from|issue)|read (?:online|more) on substack"
        r"|^(?:this|the) week(?:'s)? in(?! (?:ist|[a-z]{2,4}t)\b)|(?:this|the) week(?:'s)? (?:roundup|digest)|weekly digest"
        # (the noun, not the verb: "they're going to take a couple of weeks to digest")
@@ -1389,7 +1415,11 @@ FEATURES: tuple[Feature, ...] = (
        # a blog's or a newsletter's: "Interview for our 'Engineers of Bengaluru' series?"
        r"|\binterview (?:for|in) (?:our|the|a|my) (?:[\w'’-]+ ){0,4}series\b"
        # (French "reporter l'entretien" is to postpone it)
-       r"|press (?:interview|inquiry|enquiry)|journalist|reporter\b(?! (?:l'|le |la |les |notre |votre |au |à ))"
+       # (a journalist's job is a reporter's: "the Metro Reporter position", "re metro reporter schedule")
+       r"|press (?:interview|inquiry|enquiry)|(?:i'm|i am|as) an? (?:[\w-]+ )?(?:journalist|reporter)\b"
+       r"|(?:journalist|reporter) (?:at|from|with|for) (?!(?:the|our) (?:[\w-]+ )?(?:desk|team)\b)"
+       # the line under a journalist's name: "Reporter, The Lakeview Ledger"
+       r"|^(?:[\w-]+ )?(?:reporter|journalist|correspondent)\s*[,|–-]\s*\w"
        r"|for (?:an|our|a) (?:article|story|piece)|quote you\b"
        r"|(?:story|piece|article) (?:i'm|i am|we're|we are) (?:writing|working on)"
        # "I have to scrap next Thursday's recording", "putting the show on a short break", "love to have you on to talk"
@@ -1532,6 +1562,8 @@ FEATURES: tuple[Feature, ...] = (
        r"your applications? (?:was|were|has been|have been) viewed|viewed by the hiring team|(?:looking at|viewed) your"
        r" applications\b|applications? (?:was|were) viewed \d+ times|\ban? (?:employer|recruiter|hiring manager|company)"
        r" (?:has )?(?:viewed|opened|looked at) your application|(?:cv|resume|profile) was viewed \d+ times"
+       # "4 employers viewed your ShiftMatch profile this week"
+       r"|\b(?:\d+|several|some|new) (?:employers|recruiters|companies|hiring managers) (?:have )?viewed your\b"
        r"|no longer accepting applications|closed (?:this|the) (?:job )?posting|(?:cv|resume) (?:was )?downloaded"
        r"|(?:appeared|apareceu|apareciste|apparu(?:e)?|verscheen) (?:in|em|en|dans) \d+ (?:searches|pesquisas|búsquedas"
        r"|recherches|zoekopdrachten)"),
@@ -1729,6 +1761,8 @@ FEATURES: tuple[Feature, ...] = (
        # a tenancy's own words: "or if you'd rather go periodic that's fine too"
        r"|\bgo(?:ing)? periodic\b|\bperiodic (?:tenancy|lease|agreement)\b"
        r"|(?:licen[cs]e|certificate|certification|registration|permit) (?:renewal|application)|renewal application"
+       # a volunteer seat: "your application to serve on the Civil Litigation Section Executive"
+       r"|\bapplication to serve on (?:the|our)\b[^.!?\n]{0,60}\b(?:committee|section|chapter|association|council)\b"
        r"|renewal\b[^.\n]{0,40}\b(?:certificate|licen[cs]e|certification|registration|permit)\b"
        r"|letting agent|holding deposit|right to rent|(?:pour|de) l'appartement\b|appartement situé|loyer mensuel"
        r"|votre dossier de location"
@@ -1782,6 +1816,8 @@ FEATURES: tuple[Feature, ...] = (
        # (nor "the hiring team ... the Office of Undergraduate Admission": a university hiring for its admissions office)
        veto=r"\b(?:relocation (?:package|support|partner|allowance|budget|bonus|costs)|furnished (?:apartment|flat)"
             r"|hiring (?:team|manager|panel)|recogni[sz]ed sponsor"
+            # a licence the job asks for: "(with a certificate application on file)" among an offer's conditions
+            r"|contingent|condition(?:al)? (?:up)?on|subject to|on file|before (?:you|your) start"
             r"|living expenses|salary packag\w*|visa sponsor\w*|sponsor (?:your|the) visa"
             r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",

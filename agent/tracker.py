@@ -24,8 +24,9 @@ def slug(value: str) -> str:
 
 
 def company_key(name: str) -> str:
-    """Names that differ only in case, punctuation, '&'/'and' or a legal suffix are one company."""
-    name = re.sub(r"\b(?:gmbh|inc|llc|ltd|ag|corp|co|s\.?a\.?s?|plc)\b\.?", "", name.lower())
+    """Names that differ only in case, punctuation, '&'/'and', a leading 'The' or a legal suffix are one company
+    ("The Halyard Review" signs the letter, "Halyard Review" the portal)."""
+    name = re.sub(r"\b(?:gmbh|inc|llc|ltd|ag|corp|co|s\.?a\.?s?|plc)\b\.?", "", re.sub(r"^\s*the\s+", "", name.lower()))
     return re.sub(r"[^a-z0-9]", "", re.sub(r"\s(?:&|and)\s", " ", name))
 
 

@@ -29,6 +29,7 @@ _JOB_WORDS = (
     r"|mov(?:e|ing) (?:ahead|forward)|not to proceed|unsuccessful|regret to|bad news|other candidates?|another candidate"
     r"|prueba técnica|test technique|siguiente paso|prochaine étape|nächste(?:n)? schritt|not good news|your (?:job )?search"
     r"|next round|trial shift|trial day|working interview|apprentice|join (?:us|the team|our team) as\b"
+    r"|(?:demo|demonstration|sample|model|teaching) lesson|eligibility list"
     r"|(?:yo)?ur (?:resume|cv|résumé|application)|(?:the|my|our) client\b"
     r"|(?:thanks|thank you|thx|ta|cheers) for (?:the|sending (?:the|your|ur)) (?:cv|resume|résumé)\b"
     r"|" + PHONE_APPLICATION +

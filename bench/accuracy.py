@@ -47,7 +47,8 @@ def norm_company(value: str | None) -> str:
     if not value:
         return ""
     value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()  # "Cèdre" is "Cedre"
-    value = LEGAL.sub("", value.lower().replace("&", " and "))
+    # ... nor does a leading "The": "The Halyard Review" is "Halyard Review"
+    value = LEGAL.sub("", re.sub(r"^\s*the\s+", "", value.lower()).replace("&", " and "))
     return re.sub(r"[^a-z0-9]", "", value)
 
 

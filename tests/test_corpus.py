@@ -150,10 +150,14 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # at random before any was read (GZ 0.82 on arrival, HB 0.83, HE 0.86, HF 0.88, HG 0.95, HH 0.90): on the 5,799
     # session 19's code reads 0.9390 (relevant F1 0.974), this session's 0.9403 (F1 0.975; read as one mailbox, as
     # `followup classify` now reads several files, 0.949 and 0.982). The bars move just under: 0.938 and 0.972.
+    # Session 24 joined four inboxes unread (a pilot's airline search and a US student's internships, 0.91 and 0.91 on
+    # arrival; a nurse practitioner's and an Indian student's campus placements, 0.91 and 0.87): on the 6,899 session
+    # 23's code reads 0.9359 with relevant F1 0.9712, this session's 0.9381 with F1 0.9719. The F1 bar moves to 0.971,
+    # under both: the new inboxes, not the code, took it below 0.972.
     assert heldout.accuracy >= 0.938  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.94
-    assert heldout.relevant_f1()[0] >= 0.972
+    assert heldout.relevant_f1()[0] >= 0.971
 
 
 def test_read_in_sequence_as_a_run_reads_a_mailbox(dev: Result):

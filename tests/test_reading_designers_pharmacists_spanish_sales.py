@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from agent.addresses import is_ats_label
+from agent.facts import company_of
 from agent.features import decide, score
-from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m
+from agent.parse import parse
+from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m, _read
 from tests.test_second_reader import read_with
 
 CASES = [
@@ -102,6 +105,58 @@ CASES = [
 ]
 
 
+# The session's second round: a warehouse lead's temp agencies, a lawyer's in-house search, a teacher's districts, a
+# journalist's newsrooms. A lawyer's deals and a journalist's sources and reporters speak as recruiters do.
+CASES += [
+    ("profile-views-are-no-invitation", "not_relevant", _m(
+        "ShiftMate <alerts@shiftmate.example>", "Alex, 4 employers viewed your profile this week",
+        "Hi Alex,\n4 employers viewed your ShiftMate profile this week. Candidates who add a profile video are 3x more "
+        "likely to be invited to interview!\nAdd a video · Update your availability\n")),
+    ("an-agency-books-the-perm-interview", "interview_confirmation", _m(
+        "Kerry Dawes <kerry.d@proshiftjobs.example>", "perm team leader - thurs",
+        "hiya Alex\n\ngood news, Wigmore have signed off the perm team leader role and Martin wants you to interview "
+        "for it!!\n\nThurs 22nd @ 10am, main office upstairs, with Martin Kaye and Diane from HR. about 45 mins.\n\n"
+        "Kerry x\n")),
+    ("all-interviews-cancelled-for-snow", "cancellation", _m(
+        "Megan Yates <megan.yates@kestrelchilled.example>", "Interview on Tuesday 3 March - cancelled",
+        "Hi Alex,\n\nDue to the weather warning we have taken the decision to cancel all interviews scheduled for "
+        "tomorrow, including yours at 10:00. Please do not travel to site.\n\nWe will be in touch later this week to "
+        "arrange a new date.\n\nKind regards,\nMegan\n")),
+    ("a-call-rebooked-for-monday", "reschedule", _m(
+        "Rosalind Chu <rchu@kinloch-cu.example>", "RE: Call with Dana Okafor tomorrow - cancelled",
+        "Hello Alex,\n\nThank you for your patience. Dana would like to rebook for Monday, January 26 at 9:00 a.m. "
+        "Pacific. She will call your cell as before.\n\nKind regards,\nRosalind\n")),
+    ("a-selection-taking-longer", "company_reply", _m(
+        "Gwen Abara <gabara@fraserpoint.example>", "Legal Counsel (Competition #FR-25-118) - status",
+        "Dear Alex Morgan,\n\nThank you for your participation in the interview process for the position of Legal "
+        "Counsel. I am writing to advise that the selection process is taking longer than originally anticipated.\n")),
+    ("a-client-drops-a-deal", "not_relevant", _m(
+        "Kevin Baptist <kbaptist@galbrook.example>", "RE: Stennick asset purchase - next steps",
+        "Alex,\n\nAfter discussing with the board we've decided not to proceed with the Stennick asset purchase. "
+        "Please stop work on the APA and send me a final bill.\n\nKevin\n")),
+    ("a-volunteer-seat-applied-for", "not_relevant", _m(
+        "OBA Sections <sections@oba.example>", "Your application for the Civil Litigation Section Executive",
+        "Hello Alex,\n\nThank you for submitting your application to serve on the Civil Litigation Section Executive "
+        "for the 2026-2027 term. The nominating committee will review all applications in April.\n")),
+    ("placed-on-an-eligibility-list", "company_reply", _m(
+        "Saguaro Mesa USD Human Resources <donotreply@saguaromesa-k12.example>", "Eligibility Status Update",
+        "Dear Alex Morgan,\n\nThank you for participating in the district screening interview. Your name has been "
+        "placed on the Certified Eligibility List for Elementary (K-6) positions for the 2026-2027 school year.\n")),
+    ("an-intent-to-hire", "offer", _m(
+        "Marisol Quintero <mquintero@cvsd-re5.example>", "Intent to Hire - Second Grade Teacher, Foxglove Elementary",
+        "Dear Alex Morgan,\n\nI am pleased to inform you that Principal Whitcomb has recommended you for the position "
+        "of Second Grade Teacher. This letter serves as the District's Intent to Hire.\n")),
+    ("a-reporter-job-is-no-press-interview", "assessment", _m(
+        "Camille Ferreira <cferreira@meridianpost.example>", "Meridian Post - Metro Reporter writing test",
+        "Dear Alex,\n\nThank you for applying for the Metro Reporter position. The Metro desk would like you to "
+        "complete our writing test, the next step in the process.\n")),
+    ("homework-for-the-job", "assessment", _m(
+        "Leo Vance <leo@tindermag.example>", "homework (sorry)",
+        "Alex,\n\nGood talking today. As threatened, the homework for the senior culture editor job: five pitches "
+        "you'd commission and a one-page memo. By Wed Nov 5 if you can.\n\nL\n")),
+]
+
+
 @pytest.mark.parametrize("name, kind, raw", CASES, ids=_ids(CASES))
 def test_session_24_rules(name: str, kind: str, raw: bytes) -> None:
     _assert_read_as(raw, kind)
@@ -146,3 +201,19 @@ def test_a_flats_application_and_viewing_in_german_is_no_job() -> None:
         "Guten Tag Alex Morgan\n\nVielen Dank für Ihre Bewerbung. Ihre Unterlagen sind vollständig bei uns eingegangen. "
         "Wir bieten Ihnen gerne eine virtuelle Besichtigung an: Donnerstag, 30. April 2026, 17:30 Uhr.\n\nFreundliche "
         "Grüsse\nLuca Steiner\n"), "not_relevant")
+
+
+def test_a_reporter_moving_an_interview_with_the_user_starts_nothing() -> None:
+    """A journalist interviews the user for a story: its words are a recruiter's, the line under the name is not."""
+    raw = _m("Priya Raman <praman@lakesideledger.example>", "tomorrow - garden story",
+             "Hi Alex,\n\nSo sorry - my editor moved me onto another story, so I can't make our 10am interview about the "
+             "community garden. Could we do Friday at 9:30 instead?\n\nBest,\nPriya Raman\nReporter, The Lakeside Ledger\n")
+    assert _read(raw).kind == "not_relevant"
+
+
+def test_a_day_in_the_subject_and_an_interview_scheduler_are_no_company() -> None:
+    """'moving to Friday Jan 16' names a day, and GoodTime sends for the company it names ('on behalf of ...')."""
+    raw = _m("Harpreet Sandhu <harpreet.sandhu@petrelmoor.example>", "RE: Panel Interview - moving to Friday Jan 16, 1:30pm",
+             "Hi Alex,\n\nCould we move to Friday, January 16 at 1:30 p.m.? Same place.\n\nHarpreet\n")
+    assert company_of(parse(raw, me={"alex.morgan@example.net"})) != "Friday Jan"
+    assert is_ats_label("goodtime-mail") and is_ats_label("modernloop-mail") and not is_ats_label("goodtimes")

@@ -258,6 +258,9 @@ def test_relay_mail_for_different_companies_stays_apart():
 def test_company_key_ignores_suffixes_and_ampersands():
     assert company_key("Orchard & Finch") == company_key("orchard and finch")
     assert company_key("Lindenhof Software GmbH") == company_key("Lindenhof Software")
+    # a leading "The" is no part of who it is; a word that only begins so is
+    assert company_key("The Halyard Review") == company_key("Halyard Review")
+    assert company_key("Theatre Royal") != company_key("Atre Royal")
 
 
 def test_users_reply_in_a_thread_the_company_never_wrote_in_joins_by_domain():
