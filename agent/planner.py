@@ -49,10 +49,16 @@ def adopted(apps: list[Application], records: list[DraftRecord]) -> list[DraftRe
     draft made under the old id still stands for its step, or the renamed application would get a second one."""
     ids = {a.id for a in apps}
     holder = {m.thread_id: a for a in apps for m in a.messages}
+    # (never onto a step the application already holds a record for: an older version may have made that second
+    # draft, and two records of one step would break the store's one-per-step rule)
+    taken = {(r.application_id, r.round, r.key) for r in records}
     out = []
     for r in records:
         app = holder.get(r.thread_id) if r.application_id not in ids else None
-        out.append(replace(r, application_id=app.id, company=app.company) if app else r)
+        if app is not None and (app.id, r.round, r.key) not in taken:
+            taken.add((app.id, r.round, r.key))
+            r = replace(r, application_id=app.id, company=app.company)
+        out.append(r)
     return out
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from agent.drafts import draft_id, load_templates, render
 from agent.models import DraftRecord, Override, Person
-from agent.planner import Settings, fate_from_mail, plan
+from agent.planner import Settings, adopted, fate_from_mail, plan
 from agent.tracker import track
 from tests.helpers import NY, RECRUITER, at, company, mine, rules
 
@@ -203,3 +204,17 @@ def test_the_user_is_never_the_recipient():
     r.me = frozenset({"jordan@example.com"})
     [d] = plan(track(msgs, r, now), [], SETTINGS, now).create
     assert d.to == []
+
+
+def test_a_draft_under_an_applications_old_id_stands_for_its_step():
+    """An older version named the company differently, so the draft it made sits under another id: the renamed
+    application holding its thread gets no second draft, and a step already recorded under the new id (a second draft
+    an older version made) is never given a second record."""
+    now = END + timedelta(hours=1)
+    [d] = plan(scenario(now), [], SETTINGS, now).create
+    old = replace(record_for(d), id="d-old", application_id="acmerobotics-backend-engineer")
+    assert plan(scenario(now), [old], SETTINGS, now).create == []
+    [kept] = adopted(scenario(now), [old])
+    assert kept.application_id == d.application_id
+    both = adopted(scenario(now), [old, record_for(d)])
+    assert [r.application_id for r in both] == ["acmerobotics-backend-engineer", d.application_id]
