@@ -43,7 +43,7 @@ from agent.progress import progress_for
 from agent.report import render_report
 from agent.sanitize import terminal
 from agent.store import Store
-from agent.tracker import rekeyed, thread_ids
+from agent.tracker import rekeyed, threads_by_app
 
 EXIT_FAILURE, EXIT_USAGE, EXIT_AUTH, EXIT_MAILBOX = 1, 2, 3, 4
 DEMO_NOW = "2026-03-12T10:00:00-04:00"
@@ -561,9 +561,10 @@ def set_(obj: Context, app_id: str, stage: str | None, channel: str | None, paus
         apps, _ = app_status(store, cfg, paths, obj.now)
         app = _find_app(apps, app_id)
         overrides = store.overrides()
-        moves = rekeyed(overrides, {a.id: thread_ids(a.messages) for a in apps})  # its id may be new
+        threads_of = threads_by_app(apps)
+        moves = rekeyed(overrides, threads_of)  # its id may be new
         held = {moves.get(k, k): v for k, v in overrides.items()}
-        o = replace(held.get(app.id, Override()), threads=thread_ids(app.messages))
+        o = replace(held.get(app.id, Override()), threads=threads_of[app.id])
         if stage:
             o.stage = None if stage == "auto" else stage
         if channel:

@@ -32,7 +32,7 @@ from agent.mailbox.base import AuthNeeded, Mailbox, MailboxUnavailable, SyncResu
 from agent.models import Application, DraftRecord, Email, Message, Override, Signal, control_labels
 from agent.planner import Plan, Settings, adopted, plan
 from agent.store import Store
-from agent.tracker import Rules, rekeyed, thread_ids, track
+from agent.tracker import Rules, rekeyed, threads_by_app, track
 
 log = logging.getLogger("followup")
 
@@ -441,10 +441,13 @@ def keep_adopted(store: Store, before: list[DraftRecord], after: list[DraftRecor
 def keep_overrides(store: Store, overrides: dict[str, Override], apps: list[Application]) -> None:
     """The user's word about each application under its id of now and with the threads it holds now
     (tracker.rekeyed), so a later change of id finds it."""
-    threads_of = {a.id: thread_ids(a.messages) for a in apps}
+    threads_of = threads_by_app(apps)
     moves = rekeyed(overrides, threads_of)
-    changes = [(old, moves.get(old, old)) for old, o in overrides.items()
-               if moves.get(old, old) in threads_of and (old in moves or o.threads != threads_of[old])]
+    changes = []
+    for old, o in overrides.items():
+        new = moves.get(old, old)
+        if new in threads_of and (new != old or o.threads != threads_of[new]):
+            changes.append((old, new))
     if changes:
         with store.transaction():
             for old, new in changes:

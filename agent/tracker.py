@@ -164,6 +164,11 @@ def thread_ids(messages: list[Message]) -> tuple[str, ...]:
     return tuple(sorted({m.thread_id for m in messages}))
 
 
+def threads_by_app(apps: list[Application]) -> dict[str, tuple[str, ...]]:
+    """Each application's id -> the threads it holds: what rekeyed() finds a renamed application by."""
+    return {a.id: thread_ids(a.messages) for a in apps}
+
+
 def rekeyed(overrides: dict[str, Override], threads_of: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Old id -> new id for the user's word about an application whose id changed. An id is made of the company's
     name, and a newer version may read the name better ('Granite Peak' where it read 'Granitepeak'): a pause or a
