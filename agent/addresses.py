@@ -42,6 +42,8 @@ ATS_ORGS = frozenset({
     # CRM that sends cold outreach
     "gupy", "kenoby", "vincere", "interfolio", "peopleadmin", "neogov", "jobtrain", "harri", "clearcompany",
     "paylocity", "paycomonline", "hirebridge",
+    # the Nordic public sector's and employers' own (session 25)
+    "varbi", "reachmee", "webcruiter", "emply",
 })  # fmt: skip
 
 ROBOT_LOCAL = re.compile(

@@ -47,9 +47,21 @@ _HOST_WORDS = frozenset({"mail", "email", "e", "em", "smtp", "mx", "www", "m", "
                          "bounces", "reply", "notify", "notifications", "news", "info", "careers", "jobs", "apply", "hr"})
 
 
+# ... and the top-level names reserved for tests and examples (RFC 2606, RFC 6761) after a real suffix:
+# 'carricklanetheatre.org.example' is written as 'carricklanetheatre.org' would be, not as an organisation 'org'.
+_RESERVED_TLDS = (".example", ".test", ".invalid", ".localhost")
+
+
 @lru_cache(maxsize=4096)
 def org_of_host(host: str) -> str:
-    """The organisation's label: 'careers.saltbushenergy.com.au' -> 'saltbushenergy'; 'hgdhb.example.nz' -> 'hgdhb'."""
+    """The organisation's label: 'careers.saltbushenergy.com.au' -> 'saltbushenergy'; 'hgdhb.example.nz' -> 'hgdhb';
+    'jobs.strathmurray.ac.example' -> 'strathmurray'."""
+    host = host.lower().strip(".")
+    for tld in _RESERVED_TLDS:
+        inner = host[: -len(tld)]
+        if host.endswith(tld) and "." in inner and _PSL.publicsuffix(inner.rsplit(".", 1)[-1], accept_unknown=False):
+            host = inner
+            break
     reg = registrable(host)
     org = reg.split(".", 1)[0] if reg else ""
     if org == _EXAMPLE:

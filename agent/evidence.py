@@ -21,7 +21,7 @@ from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email, Person
 from agent.org_names import squash
-from agent.vocab import PHONE_APPLICATION, TITLE_END, subject_is_an_application, subject_names_role
+from agent.vocab import PHONE_APPLICATION, TITLE_END, TITLE_JOB, subject_is_an_application, subject_names_role
 
 # Relays that send for an employer's hiring process (not generic calendars, video or job boards).
 ATS_DOMAINS = frozenset((
@@ -54,7 +54,8 @@ APPLICATION = re.compile(
     r"|\byou (?:remain|are still|'re still)(?: very much| firmly| definitely)? in the (?:process|running)\b"
     r"|you applied|(?:applying|applied|application) (?:for|to)|thanks? (?:you )?for (?:applying|your application)|(?:the"
     r"|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
-    r"|vacancy|req(?:uisition)?)\b|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
+    r"|vacancy|req(?:uisition)?)\b|(?:the|this|our|that) (?:[\w/&()-]+ ){0,4}" + TITLE_JOB
+    + r"|(?:the|our) hiring (?:manager|team|process)\b|\brecruit|talent (?:acquisition|partner)"
     r"|interview(?:ing)? (?:with|for) (?:us|me|the team|our)|next steps? in (?:the|our|your)|(?:offer|rejection) letter"
     r"|bewerbung|candidatura|candidature|postulación|vorstellungsgespräch|entrevista|entretien|(?:le|du|au) poste"
     r"|(?:el|del|al) puesto|die stelle|(?:du|le|au) processus|recrutement|siguiente paso|prochaine étape"

@@ -57,6 +57,8 @@ GROUPS = {
 
 # Not the user's candidacy, whatever words come with it: these rule it out (evidence.py), where
 # job alerts, newsletters and marketing only compete with what the message says happened.
+# a person named by title, as an assistant names the principal and the principal's visitors: "Mr Tan", "Dr. Okafor"
+_SOMEONE = r"(?:mr|ms|mrs|miss|dr|prof|mx)\.? [a-z][\w-]+"
 LOOKALIKES = frozenset({
     "is a recurring meeting",
     "is a reference request about someone else", "reads like a job scam", "is a marketplace or shopping offer",
@@ -69,6 +71,7 @@ LOOKALIKES = frozenset({
     "answers a meeting the user organised", "is the user's own job tracker or a consent form",
     "is a receipt for the user's own message", "is a job board's notice of the user's own activity",
     "is about a candidate the user puts forward", "is the user's own appointment as a patient",
+    "is about the diary of someone the user assists", "is a draft for the user to check",
 })
 
 
@@ -153,6 +156,8 @@ def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
 # the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
 ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|u|it|that|this|there|we)\b|how (?:about|does|is|would)"
             r"|^\s*fancy\b"
+            # an owner's imperative that is a question: "pop in for a chat tues 3ish?"
+            r"|^\s*(?:pop|come|swing|drop|stop) (?:in|by|over|round|down)\b"
             r"|^\s*(?:and )?you (?:around|free|available)\b"
             r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
 MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|com(?:e|ing) (?:in|by|over|down|out|along|round|up) (?:to|and|for)"
@@ -322,13 +327,18 @@ INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^
 # A buyer's no to what the user sells ("we've decided not to move forward with your product") is no candidacy's end
 # (and a client's deal the user works on: "not to proceed with the Stennick asset purchase")
 # (not "your application for Product Operations Specialist")
+# (not a job's title: "not to proceed with the Full-Stack Product Engineer position")
 WHAT_THE_USER_SELLS = (r"(?:your|the)(?: (?!(?:application|candidacy|profile|cv|resume|for|of|as)\b)[\w-]+){0,2}?"
                        r" (?:product|proposal|solution|software|platform|services?|quote|bid|pitch|tool|renewal|purchase"
-                       r"|tender|deal|transaction|acquisition|merger|sale|lawsuit|claim)\b")
+                       r"|tender|deal|transaction|acquisition|merger|sale|lawsuit|claim)\b(?! (?:[\w-]+ )?(?:" + TITLE_HEADS
+                       + r")s?\b)")
 NOT_THE_CANDIDACY = r"\b(?:with|on) " + WHAT_THE_USER_SELLS
 # A test spoken of as done, in the other languages: "el equipo revisó tu prueba técnica y les gustó mucho" (and then
 # invites the user to the interview about it)
-TEST_DONE = r"\b(?:revis(?:ó|amos|aron)|recibimos|recebemos|analisamos|avaliamos) (?:tu|su|sua|seu|a sua|o seu)\b"
+# (and in Italian, session 25: "confermiamo di aver ricevuto sia il test sia la prova Excel")
+TEST_DONE = (r"\b(?:revis(?:ó|amos|aron)|recibimos|recebemos|analisamos|avaliamos) (?:tu|su|sua|seu|a sua|o seu)\b"
+             r"|\b(?:ricevuto|ricevute|valutato|valutate|esaminato|esaminate|corretto) (?:sia )?(?:il|la|le|i) (?:(?:tuo|suo|tua"
+             r"|sua|tue|sue) )?(?:test|prova|prove)\b")
 REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|" + INTERVIEWS_OFF +
                   r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"
@@ -411,6 +421,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:like|want|ask|asking) you to (?:put together|prepare|build|complete|work on) (?:a|an|some"
        r"|our)(?: [\w-]+){0,2} (?:case"
        r"|presentation|deck|analysis|exercise|model|dashboard|slides|project)|(?:small|short) paid project"
+       r"|\bpaid trial (?:week|project|sprint)\b"
+       r"|\btrial (?:project|week)\b(?! (?:of|for) (?:our|the) (?:app|product|software|platform|service|subscription))"
        # a school's teaching demonstration: "we ask every candidate to teach a 20 minute segment to a real class"
        r"|(?:ask|asking|like|want) (?:every candidate|each candidate|all candidates|you) to teach (?:a|an|one)\b"
        r"|(?:demonstration|demo|sample|model|trial) lesson\b(?! plans? (?:for|to) (?:your|our) (?:students|class))"
@@ -440,6 +452,11 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:task|exercise|test|assignment)"
        # "Mr. Park request that all candidates for SCM Analyst complete a technical questionnaire"
        r"|\b(?:technical|skills?) questionnaire\b"
+       # a trade's practical: "next bit is a wee trade test, u wire up a 3 phase test board" (not a learner's "practical
+       # test", a driving school's)
+       r"|\b(?:trade|welding) test\b"
+       # an agency's office tests: "please attend our skills testing ... Typing test (5 min), MS Excel"
+       r"|\b(?:typing|excel|numeracy|literacy|spelling) tests?\b|\bskills testing\b"
        # what the process asks of everyone: "Every candidate completes our Hospitality Fit Survey"
        r"|\b(?:every|all|each) (?:candidates?|applicants?) (?:completes?|takes?|must (?:complete|take)|(?:is|are) asked to"
        r" (?:complete|take))\b[^.!?\n]{0,60}\b(?:survey|questionnaire|test|assessment|exercise|task|quiz|case study)"
@@ -766,6 +783,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
        r"|new time|^updated invitation|^re-?scheduled:|this event has been (?:updated|changed)"
        r"|push (?:it|our call) back"
+       r"|(?:push|move|shift|bump) (?:mon|tues?|wed(?:nes)?|thurs?|fri)(?:day)?(?:'s)? (?:to|till|until) (?:mon|tues?|wed"
+       r"|thurs?|fri)"
        r"|(?:i've|i have|we've|we have) moved (?:us|you|it|things) to\b|(?:need|have) to move you\b"
        r"|(?:^|[.!] )moved (?:it |you |us )?to (?:(?:mon|tues|wednes|thurs|fri)(?:day)?\b|wed\b|thu\b|tue\b|tomorrow"
        r"|next week|\d)"
@@ -807,6 +826,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|find you a (?:new|different) time"
             # a date promised, not given: "we will be in touch later this week to arrange a new date"
             r"|\bto (?:arrange|agree|organi[sz]e|set up|book|find) (?:a|another) (?:new|different) (?:date|time|day)\b"
+            # ... "I'll send them on and get a new date sorted"
+            r"|\b(?:get|have) (?:a|another) (?:new|different) (?:date|time|day) (?:sorted|booked|arranged|in)\b"
             r"|" + USER_MAY_MOVE),
     # Google Calendar marks what an update changed: "When: Changed: Thu ..." and "(was Tue ...)"
     _f("reschedule", 3, "t", "says the time changed from an earlier one",
@@ -937,6 +958,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:put|placed|been) on hold|(?:put|placed) a hold on\b|can(?:'t|not) take (?:anyone|anybody|someone) on\b"
        r"|(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list"
        r"|\b(?:placed|put|kept|added) on (?:a|the|our)(?: [\w-]+){0,2} (?:eligibility|eligible|reserve) list\b"
+       # an Irish public competition's: "you have been placed fourth on the order of merit"
+       r"|\bplaced (?:\w+ )?on the order of merit\b"
        r"|hiring freeze|role (?:is|has been) (?:frozen|paused)"
        r"|paus(?:e|ed|ing) (?:the|this|our|its)(?: [\w-]+){0,2} (?:search|process|recruitment|hiring|role|position)"
        r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"
@@ -1472,6 +1495,8 @@ FEATURES: tuple[Feature, ...] = (
        r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))"
        r"|(?<!panel's )(?<!panel )scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
        r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
+       # a friend's "any chance you'd sit in on a final round interview next week as a friendly outside opinion?"
+       r"|\bsit in on (?:a|the|our|their|my|some|one of (?:our|the|my)) (?:[\w-]+ ){0,3}interviews?\b"
        r"|unterstützung bei den (?:vorstellungs|bewerbungs)gesprächen"
        r"|interview kit|is interviewing with us|other interviewers|(?:your|the panel's) scoring sheets?"
        # ... in the other languages: "Entretien candidat - Comptable junior", "tú llevas la parte técnica"
@@ -1603,6 +1628,19 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a referral from someone the user knows",
        r"(?:happy|glad|able|love|willing) to refer you|refer(?:ral)? bonus|(?:put|submit) (?:in )?a referral"
        r"|(?:i can|i'll|i will|let me) refer you"),
+    # An assistant's own work: the diary they keep for a principal. Another assistant moves "Mr Tan's meeting with Mr
+    # Subramaniam" and asks the user to "confirm Mr Tan is still available", or to "hold Mr Tan's Tuesday"; a candidate
+    # the principal interviews writes "I confirm I will attend the interview with Mr Tan". (An interviewer named by
+    # title in the user's own interview is "Mr Kwek is no longer available": no one asks the user about his time.)
+    _f(NR, 5, "a", "is about the diary of someone the user assists",
+       r"\b(?:confirm|check)(?: that| if| whether)? " + _SOMEONE + r" (?:is|will be) (?:still )?(?:available|free|ok|able)\b"
+       r"|\bhold " + _SOMEONE + r"'s\b|" + _SOMEONE + r"'s (?:meeting|call|lunch|dinner) with " + _SOMEONE
+       + r"|\b(?:your|the) (?:boss|principal|exec|executive|ceo|md)'s (?:diary|calendar|schedule)\b"
+       r"|\bi confirm (?:that )?i (?:will|shall) (?:attend|be attending) the interview\b"),
+    # ... and the words of other people's mail the user is asked to check: "interview msg wording - pls check"
+    _f(NR, 5, "s", "is a draft for the user to check",
+       r"\b(?:msg|message|email|e-mail|invite|invitation|letter|text|reply) wording\b"
+       r"|\bwording (?:check|for (?:the|this|our))\b"),
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"acting[- ]up (?:role|allowance|period|arrangement)|(?:as |you're |you are )[a-z]+'s line manager"
        r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
@@ -1753,6 +1791,18 @@ FEATURES: tuple[Feature, ...] = (
        # a Dutch volunteer's sign-up: "je aanmelding als vrijwilliger logistiek" (not the paid post "Coördinator
        # Vrijwilligers")
        r"|aanmelding als vrijwilliger|vrijwilligerswerk"
+       # ... a Swedish one's ("din ansökan om att bli volontär"), a Norwegian landlord's ("søknaden på leiligheten", "utleier")
+       # ... a gym's first visit: "your free intro session on Wednesday ... a quick movement assessment", "gym induction"
+       r"|\bfree (?:intro(?:ductory)?|trial|taster) (?:session|class|workout)\b|\bgym induction\b|\bmovement assessment\b"
+       r"|\bsom volontär\b|\bvolontär(?:uppdrag|arbete)\b|\bleilighet(?:en)?\b|\butleier\b|\bsøknad om leie\b"
+       r"|\bhyresvärd\b|\bbostadskö\b|\blägenhet(?:en)?\b"
+       # a startup accelerator's cohort for the user's own company: "Shortlisted founders will be invited to a 20-minute
+       # interview", "have your co-founder(s) join", "a spot in this cohort"
+       r"|\b(?:accelerator|incubator)\b[^.!?\n]{0,40}\b(?:cohort|batch|program(?:me)?|application|partners?)\b"
+       r"|\b(?:shortlisted|selected|participating) founders\b|\bfounders (?:will be|are) (?:invited|notified)\b"
+       r"|\bco-?founder\(s\)|\bspots? in (?:this|the|our|next) (?:[\w-]+ )?(?:cohort|batch)\b"
+       # ... and an Italian letting agent's: "ha scelto di procedere con un altro inquilino" for "il bilocale di via Borgo Vico"
+       r"|\binquilin[oia]\b|\b(?:mono|bi|tri|quadri)locale\b|contratto di locazione"
        r"|(?<!social )landlord"
        # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
@@ -1777,6 +1827,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application"
        # "Thank you for your application for the following course"
        r"|application for (?:the following |this |our |a |the )?course\b|course application"
+       # a course's own test: 'Your final assessment for "Advanced Excel for Executive Assistants" is due Friday'
+       r"|\b(?:final|module|course|unit) assessment for [\"“']|\bcontinue learning\b"
        # an artists', writers' or designers' residency (not a doctor's, nor "comprovante de residência", a proof of address)
        r"|\b(?:artists?'?|writers?'?|design|creative|art|arts) residenc(?:y|ies)\b"
        r"|\bresid[eê]ncia (?:artística|de (?:design|artistas|escrita|criação)|design)\b|\bresidencia artística"
@@ -1837,6 +1889,12 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:information|guidance|details) (?:about|on)\b.{0,80}\bhow to prepare\b"),
 )  # fmt: skip
 
+# A receipt's promise on a condition, in the other languages: "Qualora il Suo profilo risultasse in linea ..., La
+# contatteremo per fissare un colloquio" asks for no time yet (the sentence's interview is the one that may come)
+CONTACT_IF_SUITED = (r"\bqualora\b|\bnel caso in cui\b|\bse il (?:suo|tuo) profilo\b|\bsi (?:votre|ton) (?:profil|candidature)\b"
+                     r"|\bsi (?:tu|su) perfil\b|\bcaso (?:o )?(?:seu|teu) perfil\b|\b(?:wenn|falls) (?:ihr|dein) profil\b")
+
+
 def _other_languages() -> tuple[Feature, ...]:
     """One feature per kind from the phrasebook. No leading \\b here: Japanese and Chinese have no
     spaces, so a phrase is often preceded by another word character."""
@@ -1855,7 +1913,8 @@ def _other_languages() -> tuple[Feature, ...]:
         made.append(Feature(kind, weight, re.compile("(?:" + phrasebook.pattern(phrases) + ")", re.M), "a", reason,
                             conditional_ok, re.compile(USER_MAY_MOVE) if kind == "reschedule" else
                             re.compile(PROSPECTIVE_OFFER) if kind == "offer" else
-                            re.compile(TEST_DONE) if kind == "assessment" else None))
+                            re.compile(TEST_DONE) if kind == "assessment" else
+                            re.compile(CONTACT_IF_SUITED) if kind == "interview_invitation" else None))
     return tuple(made)
 
 
@@ -1876,7 +1935,8 @@ PRIORITY = (
 )  # fmt: skip
 
 
-REPLY_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw)\s*:\s*)+")
+# (and as Italian mail clients write it: "R:", "Rif:")
+REPLY_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|r|rif)\s*:\s*)+")
 
 
 # A subject that names a post or an application: its look-alike words are the job's ("Careers Coach", "Gift Cards");

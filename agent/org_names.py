@@ -79,7 +79,40 @@ def tool_labels(email: Email) -> set[str]:
             tool = m.group("tool") if m else None
         if tool and squash(tool.split()[0]) == label or (tool and squash(tool) == label):
             out.add(label)
+        elif _platform_for(name, p.address, label):
+            out.add(label)
     return out
+
+
+# Hosts a sending platform writes from: 'notifications.rotaboard.test', 'jobs.hirewell.test', 'mail.personio-hr.example'.
+SENDING_HOSTS = frozenset({"notifications", "notification", "notify", "mail", "email", "mailer", "jobs", "hire", "hiring",
+                           "careers", "candidates", "apply", "recruiting", "ats", "alerts", "em", "mg", "send"})
+
+
+# ... or a label a platform sends from: 'vidscreen-mail', 'hirewell-notifications'
+SENDING_AFFIX = re.compile(r"-(?:mail|mailer|notify|notifications|jobs|hr|ats)$")
+
+
+def _platform_for(name: str, address: str, label: str) -> bool:
+    """A platform sending for an organisation that the display name names and the domain does not: "Pennywhistle
+    Taverns <noreply@jobs.hirewell.test>", "Lagan Arts Collective <jobs@mail.personio-hr.example>". An employer's own
+    sending host spells its name ("Acme Health <noreply@mail.acmehealthcare.com>"); a name of a team ("Talent Team") says
+    nothing of whom the platform sends for (a person's name is still a tool's sender: the company comes from elsewhere)."""
+    host = address.rsplit("@", 1)[-1].lower()
+    first = host.split(".", 1)[0]
+    sending = (first in SENDING_HOSTS and host.count(".") >= 2) or SENDING_AFFIX.search(label) is not None
+    if not sending or not name or label in FREE_MAIL:
+        return False
+    words = [squash(w) for w in TEAM_WORDS.sub(" ", name).split() if squash(w)]
+    if not words or squash("".join(words)) == squash(label) or sum(map(len, words)) < 4:
+        return False
+    return not any(w in label or label in w for w in words if len(w) >= 3)
+
+
+# The words of a team's name, taken off an organisation's: "Brindlecone Talent Acquisition" is Brindlecone's; "Talent
+# Team" and "Careers" alone name nobody.
+TEAM_WORDS = re.compile(r"\b(?:talent acquisition|human resources|team|talent|recruit\w*|careers?|jobs?|hr|people"
+                        r"|hiring|notifications?|no-?reply|support|admin|portal|at|via)\b", re.I)
 
 
 def is_tool_sender(email: Email, person: Person | None, tools: set[str]) -> bool:

@@ -27,6 +27,10 @@ _ID_INTERVIEW = ("(?<!walk-in )(?<!walk in )(?:interview|interviu|wawancara|temu
 _ID_YOU = "(?:anda|kamu|saudara|saudari|sdr\\.?|sdri\\.?|bapak/ibu|bapak|ibu|tuan/puan|tuan|puan|cik)"
 # a clock time: "pukul 10.00", "pkl. 13:30", "jam 9", "masa: 10.00 pagi", "waktu : 14.00 wib"
 _ID_TIME = "(?:\\bpukul|\\bpkl\\.?|\\bjam|\\bmasa|\\bwaktu)\\s*:?\\s*\\d{1,2}(?:[.:]\\d{2})?"
+# a Swedish, Danish or Norwegian weekday (session 25)
+_ND_DAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|mandag|tirsdag|fredag)"
+# an Italian weekday (session 25)
+_IT_DAY = "(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
 _ID_DAY = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|isnin|khamis|jumaat|ahad)"
 
 
@@ -191,6 +195,10 @@ ACK = (
     # ms: under review: "permohonan tuan/puan bagi jawatan ini sedang disemak", "resume anda sedang disemak"
     "permohonan (?:" + _ID_YOU + " )?(?:untuk |bagi )?jawatan" + _id_gap(60) + " sedang (?:disemak|dinilai|diteliti|diproses)",
     "\\b(?:resume|cv) (?:anda|tuan/puan) sedang (?:disemak|dinilai|diteliti)",
+    # session 25, Italian: "Le confermiamo di aver ricevuto la Sua candidatura", and the receipt's promise "Qualora il Suo
+    # profilo risultasse in linea ..., La contatteremo per fissare un colloquio" (no invitation yet)
+    "(?:confermiamo|confermo) di aver ricevuto (?:la (?:tua|sua) candidatura|il (?:tuo|suo) (?:cv|curriculum))",
+    "qualora il (?:suo|tuo) (?:profilo|curriculum|cv) (?:risultasse|risulti|fosse|sia) (?:in linea|idone[oa]|di interesse)",
 )  # fmt: skip
 
 INVITATION = (
@@ -397,6 +405,17 @@ INVITATION = (
     "a|waktu)"
     "(?:" + _id_gap(20) + ")? (?:yang )?(?:sesuai|lapang|free)",
     "(?:boleh|dapat|sudi) (?:datang|hadir) (?:untuk |ke )?(?:sesi )?(?:temuduga|temu duga)",
+    # session 25, Italian: an agency's "Quando sei libero/a per una call veloce?", "il cliente ... vorrebbe conoscerti" (not
+    # a friend's mother's: a hiring side's), "Ti propongono in presenza martedì 17 ... o mercoledì 18"
+    "quando (?:sei|è|saresti|sarebbe) liber[oa](?:/[oa])? per (?:una|un) (?:call|chiamata|chiacchierata|colloquio|videochiamata"
+    "|telefonata)",
+    "(?:il cliente|l'azienda|la direzione|il direttore|la direttrice|il titolare|la titolare|il responsabile|la responsabile)\\b"
+    "[^.!?\\n]{0,60}\\bvorrebbe (?:conoscerti|conoscerla|incontrarti|incontrarla|vederti|sentirti)",
+    "(?:ti|le) propon(?:go|gono|iamo) (?:in presenza |in video |online |di persona )?" + _IT_DAY,
+    "possiamo sentirci per (?:due chiacchiere|una chiacchierata|un colloquio|una call)",
+    # session 25, Danish and Norwegian: "Kan du på et af disse tidspunkter? ... Ellers foreslå gerne selv et tidspunkt"
+    "(?:på )?(?:et|ett) (?:af|av) (?:disse|dessa) (?:tidspunkter|tidspunkt|tider)\\b",
+    "foreslå (?:gerne|gjerne) (?:selv )?et tidspunkt",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -533,6 +552,19 @@ CONFIRMATION = (
     "(?:link|tautan|pautan) (?:zoom|google meet|gmeet|ms teams|microsoft teams|teams)" + _id_gap(40) + "(?:interview|wawancar"
     "a|temuduga)",
     _ID_INTERVIEW + _id_gap(60) + "(?:link|tautan|pautan) (?:zoom|google meet|gmeet|ms teams|microsoft teams|teams)",
+    # session 25, Italian, a reply's one line: "ok giovedì alle 15 allora", "perfetto, martedì alle 10:30"
+    _IT_DAY + " alle \\d{1,2}(?:[:.]\\d{2})? (?:allora|va benissimo|va bene|perfetto|confermato)\\b",
+    "(?:perfetto|va bene|ok|confermo)[,!]? (?:allora )?" + _IT_DAY + " (?:\\d{1,2} )?alle \\d{1,2}\\b",
+    # session 25, Swedish, Danish and Norwegian: a summons with its time ("Kallelse till intervju", "Innkalling til
+    # intervju"), its "Tid: torsdag den 16 oktober 2025 kl. 09.30" or "📅 Onsdag 29 oktober kl. 14.00", and a reply's "så
+    # ses vi mandag d. 3. november kl. 13.00"
+    "kallelse till (?:en )?(?:anställnings)?intervju",
+    "innkall(?:ing|else) til (?:et |en )?(?:første |andre )?(?:intervju|samtale)",
+    "^\\s*(?:tid|tidspunkt|dato|datum)\\s*:\\s*" + _ND_DAY + "\\b[^\\n]{0,40}\\bkl\\.? ?\\d",
+    "(?:så )?(?:ses vi|vi ses|vi sees|sees vi) (?:på )?" + _ND_DAY + "\\b",
+    # (one such line, not a list of slots to choose from: "• tisdag 24 februari kl. 15.00 / • onsdag 25 februari ...")
+    "^[^\\w\\n•*·–-]{0,3}" + _ND_DAY + "(?: den| d\\.)? \\d{1,2}\\.? [a-zåäöæø]+(?: \\d{4})?,? kl\\.? ?\\d"
+    "(?![^\\n]*\\n[^\\w\\n]{0,3}" + _ND_DAY + ")",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -657,6 +689,14 @@ RESCHEDULE = (
     _ID_INTERVIEW + _id_gap(30) + "(?:kita |kami )?(?:geser|pindah|undur|majukan) (?:ke|jadi|menjadi)\\b",
     # "Apakah interview bisa kami pindahkan ke Kamis, 7 Mei"
     _ID_INTERVIEW + " (?:bisa |dapat )?(?:kami |kita )?(?:pindahkan|pindah|undur|majukan) ke\\b",
+    # session 25, Italian: "mi chiede se puoi venerdì 12 alle 10:00 invece che domani alle 15"
+    "(?:" + _IT_DAY + "|domani)\\b[^.!?\\n]{0,40}\\balle \\d{1,2}(?:[:.]\\d{2})? invece (?:che|di) (?:domani|oggi|"
+    + _IT_DAY + ")",
+    # session 25: "vi behöver flytta torsdagens intervju ... jag har lagt in en ny tid", "slutintervjun flyttas till fredag",
+    # "är det okej med torsdag 30 oktober kl. 08.30 istället?"
+    "flytt(?:a|e) (?:\\w+s )?(?:intervju|samtal|samtale|möte|møde|møte)\\w*", "(?:lagt in|bokat) en ny tid",
+    "(?:intervjun|slutintervjun|samtalet|mötet|samtalen|intervjuet|mødet|møtet) (?:flyttas|flyttes|rykkes) til",
+    _ND_DAY + "\\b(?:[^.!?\\n]|(?<=kl)\\.|(?<=\\d)\\.){0,40}?\\b(?:istället|i stedet)\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -759,6 +799,8 @@ CANCELLATION = (
     # id: "kami tidak jadi mengadakan interview", "dibatalkannya jadwal wawancara"
     "tidak jadi (?:mengadakan |melakukan |melaksanakan )?(?:sesi )?(?:interview|wawancara)",
     "(?:dibatalkannya|batalnya) (?:jadwal |sesi )?(?:interview|wawancara|temuduga|psikotes)",
+    # session 25: "Tyvärr måste vi ställa in morgondagens intervju"
+    "ställa in (?:\\w+s )?(?:intervju|samtal|möte)\\w*",
 )  # fmt: skip
 
 REJECTION = (
@@ -974,6 +1016,26 @@ REJECTION = (
     "memutuskan untuk tidak melanjutkan", "dukacita dimaklumkan bahawa permohonan (?:anda|tuan/puan|tuan|puan) tidak berjaya "
     "(?:untuk |ke )+(?:peringkat|tahap)", "posisi\\b" + _id_gap(80) + "(?:telah|sudah) terisi",
     "(?:mengisi|ngisi) posisi" + _id_gap(60) + "dari internal", "status\\s*:\\s*tidak lanjut",
+    # session 25, Italian: "la posizione non è più aperta", "abbiamo chiuso con una persona che era già nella nostra squadra",
+    # "ho deciso di andare avanti con un'altra candidata", "ha scelto un profilo interno", "La posizione interna ... non verrà
+    # coperta", "il ruolo di capo ricevimento è già coperto"
+    "(?:posizione|ruolo)\\b[^.!?\\n]{0,60}\\bnon è più (?:aperta|aperto|disponibile|attiva|attivo)",
+    "(?:abbiamo|ho) chiuso con (?:una persona|un candidato|una candidata|un altro|un'altra|qualcun)",
+    "(?:ho|abbiamo|ha|hanno) deciso di (?:andare avanti|proseguire|procedere) con (?:un'altra|un altro|altri|altre|una persona"
+    "|un profilo|una figura)",
+    "scelto (?:un|una) (?:profilo|figura|candidat[oa]|persona|risorsa) intern[oa]",
+    "(?:posizione|ruolo)\\b[^.!?\\n]{0,80}\\bnon (?:verrà|sarà) (?:più )?(?:coperta|coperto)",
+    "(?:posizione|ruolo)\\b[^.!?\\n]{0,80}\\b(?:è|e') (?:già )?(?:coperta|coperto)\\b",
+    # session 25, Danish, Norwegian and Swedish: "vi må desværre meddele, at du ikke er blandt de kandidater", "er du
+    # desværre ikke gået videre", "har vi dessverre valgt å gå videre med kandidater", "att tjänsten nu är tillsatt",
+    # "tjänsten ... inte kommer att tillsättas under 2026, så vi avslutar rekryteringen"
+    "(?:vi må|må vi) (?:desværre|dessverre) (?:meddele|meddela|informere|oplyse)",
+    "ikke (?:er )?blandt de (?:kandidater|ansøgere)",
+    "(?:desværre|dessverre|tyvärr) (?:ikke|inte) (?:gået|gått|kommet|kommit) videre",
+    "(?:valgt|valgte|besluttet|besluttede) (?:å|at) gå videre med (?:andre|en annen|en anden|kandidater)",
+    "tjänsten (?:nu )?(?:är|har) (?:nu )?(?:blivit )?tillsatt", "avslutar (?:vi )?rekryteringen",
+    "(?:tjänsten|rollen|stillingen)\\b[^.!?\\n]{0,60}\\b(?:inte|ikke) (?:kommer att |vil bli |bliver )?"
+    "(?:tillsättas|besat|besatt)",
 )  # fmt: skip
 
 OFFER = (
@@ -1171,6 +1233,10 @@ ASSESSMENT = (
     "(?:penilaian|assessment) (?:dalam talian|online)" + _id_gap(60) + "(?:jawatan|permohonan)",
     # "Next step-nya adalah case study singkat", "studi kasus"
     "next step-?nya (?:adalah )?(?:case study|tes|studi kasus)", "\\bstudi kasus\\b",
+    # session 25, Italian: "compilare il questionario sulle competenze"
+    "compilare (?:il|un|questo) questionario", "questionario (?:sulle|delle|di) competenze",
+    # session 25, Norwegian: "et kort videointervju (one-way video) der du svarer på fem spørsmål i ditt eget tempo"
+    "video ?intervju\\w*\\b[^.!?\\n]{0,80}\\b(?:eget tempo|egen takt|one-way|opptak|inspelad|spela in|spille inn)",
 )  # fmt: skip
 
 STATUS = (
@@ -1304,6 +1370,14 @@ STATUS = (
     # "mohon bantuannya melengkapi: 1. Sertifikat ... 2. NPWP", the offer letter signed ("OL yg sudah ditandatangani")
     "mohon (?:bantuannya |bantuan (?:bapak|ibu|anda) )?(?:untuk )?melengkapi", "\\bol (?:yg|yang) sudah (?:di ?tanda ?tangani"
     "|ditandatangani)",
+    # session 25, Italian: "Le daremo un riscontro entro la fine di gennaio", "ti darò una risposta la prossima settimana"
+    "(?:le|ti|vi) dar(?:emo|ò) (?:un |una )?(?:riscontro|risposta)\\b",
+    # session 25, French: a startup's "on met le recrutement sur pause pour quelques semaines"
+    "(?:met|mettons|mis|mettre) (?:le|les|nos|notre) recrutements? (?:sur|en) pause", "recrutements? (?:est |sont )?en pause",
+    # session 25, Swedish, Danish and Norwegian: the process slower than planned, the terms and papers asked for
+    "tar (?:lite |noget |litt )?längre tid än (?:planerat|beräknat|väntat)", "(?:tager|tar) (?:lidt |litt )?længere tid end",
+    "löneanspråk", "lønforventning", "lønnsforventning", "arbeidsattest", "vitnemål", "tjänstgöringsintyg",
+    "(?:är|er) fortfarande under behandling",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.

@@ -203,3 +203,27 @@ def test_a_domain_that_leaves_out_the_middle_words_takes_the_name_written_out():
                    "Dear Alex,\n\nThank you for applying. Our sister site, London Bridge Clinic, is also hiring.\n\n"
                    "Pat Doyle\nHR")
     assert name != "London Bridge Clinic"
+
+
+def test_a_reserved_test_domain_after_a_real_suffix_is_read_as_that_suffix():
+    # RFC 2606 names stand where a real top-level domain would: 'carricklane.org.example' is 'carricklane.org'
+    assert org_of_host("carricklane.org.example") == "carricklane"
+    assert org_of_host("jobs-noreply.strathmore.ac.example") == "strathmore"
+    assert org_of_host("dublinarts.ie.test") == "dublinarts"
+    assert org_of_host("mail.copperline-energy.example") == "copperline-energy"  # no real suffix: unchanged
+    assert org_of_host("copperwick.example") == "copperwick"
+
+
+def test_a_sending_platform_that_is_not_named_sends_for_the_organisation_the_display_name_names():
+    # an unknown platform on a sending host or with a sending affix, and a display name that is not its own
+    assert company("Pennyfeather Taverns <noreply@jobs.hirewell.example>", "Thanks for applying",
+                   "Hi Alex, thanks for applying for the General Manager role. We'll be in touch.") \
+        == "Pennyfeather Taverns"
+    assert company("Brackenfold Talent Acquisition <noreply@vidscreen-mail.example>", "Complete your video interview",
+                   "Hi Alex, please record your one-way video interview for the Analyst role by Friday.") \
+        == "Brackenfold"
+    # an employer's own sending host spells its name, and a team's name says nothing of whom it sends for
+    assert company("Acme Health <noreply@mail.acmehealthcare.example>", "Thanks for applying",
+                   "Hi Alex, thanks for applying for the Analyst role.") == "Acme Health"
+    assert company("Talent Team <noreply@jobs.quillbury.example>", "Thanks for applying",
+                   "Hi Alex, thanks for applying for the Analyst role.") == "Quillbury"
