@@ -1236,6 +1236,15 @@ FEATURES: tuple[Feature, ...] = (
        # a public announcement's end: "the announcement has been cancelled. No selection will be made"
        r"|\bno selection will be made\b|\bannouncement (?:has been|was) cancell?ed\b",
        conditional_ok=False, veto=REJECTION_VETO),
+    # Someone else has the job: with a call-off's words as strong as a decline's, this is what ends the candidacy ("we
+    # need to cancel your interview ... we made an offer to another candidate", "so the job's gone I'm afraid",
+    # "Position filled."), where a frozen post's call-off ("the role is on hold, so we've cancelled Monday") is not.
+    _f("rejection", 1, "t", "says someone else has the job",
+       r"(?:made|extended|offered) (?:an |the |a job )?offer to (?:another|a different|the other|someone)\b"
+       r"|\bmade an appointment (?:for|to) (?:this|the) (?:role|post|position)\b"
+       r"|\b(?:job|role|position|post)(?:'s| is| has been| has| was) (?:now )?(?:gone|filled|taken)\b"
+       r"|^\s*(?:position|role|job|post|vacancy) (?:now )?filled\b|\b(?:ha quedado|queda|ha sido) cubiert[ao]\b",
+       conditional_ok=False, veto=REJECTION_VETO),
     # an offer taken back is a no: "we have to withdraw your offer", "the offer has been rescinded"
     _f("rejection", 5, "a", "withdraws the offer",
        r"(?:withdraw|rescind|retract|revoke)(?:ing|ed)? (?:the|our|your|this) (?:conditional |job |written )?offer\b"

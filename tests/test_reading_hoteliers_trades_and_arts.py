@@ -128,6 +128,17 @@ MORE_CASES = [
         "Upskill Academy <learn@upskill.example>", "Reminder: your Advanced Excel final assessment is due Friday",
         'Hi Alex,\n\nYou\'re almost there! Your final assessment for "Advanced Excel for Assistants" is due Friday, '
         "11:59pm.\n\nContinue learning: https://upskill.example/course/excel\n")),
+    # --- a call-off because someone else has the job ends the candidacy; a call-off for a frozen post does not
+    ("an-interview-called-off-because-the-post-went-to-another", "rejection", _m(
+        "Lucy Marsh <lucy@fernbankarchitects.example>", "Thursday interview - Office Manager",
+        "Hi Alex,\n\nI'm sorry to do this at short notice. We need to cancel your interview on Thursday for the Office "
+        "Manager position: we made an offer to another candidate earlier this week and they accepted this morning.\n\n"
+        "Lucy\n")),
+    ("an-interview-called-off-because-the-post-is-frozen", "cancellation", _m(
+        "Lucy Marsh <lucy@fernbankarchitects.example>", "Thursday interview - Office Manager",
+        "Hi Alex,\n\nI'm sorry to do this at short notice. We need to cancel your interview on Thursday for the Office "
+        "Manager position: the partners have frozen all hiring until the new financial year, and I will be in touch "
+        "if that changes.\n\nLucy\n")),
     # --- a gym's first visit, and an agency that will get a new date once papers are in
     ("a-gyms-free-intro-session", "not_relevant", _m(
         "Marcus Bell <marcus@ironleaf.example>", "Your free intro session - Thu 6pm",
