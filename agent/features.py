@@ -1411,7 +1411,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|listing)|\d+ applicants"),
     _f(NR, 4, "a", "is a newsletter",
        r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+"
-       r"|(?:this|the|weekly|monthly) newsletter\b(?! (?:editor|writer|producer|manager|lead|job|role|position)s?\b)"
+       # (not a post, nor the user's own work: "they really liked the newsletter work on your CV")
+       r"|(?:this|the|weekly|monthly) newsletter\b(?! (?:editor|writer|producer|manager|lead|job|role|position|work"
+       r"|experience|project|team)s?\b)"
        r"|newsletter (?:from|issue)|read (?:online|more) on substack"
        r"|^(?:this|the) week(?:'s)? in(?! (?:ist|[a-z]{2,4}t)\b)|(?:this|the) week(?:'s)? (?:roundup|digest)|weekly digest"
        # (the noun, not the verb: "they're going to take a couple of weeks to digest")
@@ -1434,7 +1436,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:career|job) fair"),
     # a scheduler's "starts in 1 hour" is an event's, unless it is the user's own interview starting
     _f(NR, 4, "a", "says an event starts soon", r"starts in (?:\d+|an?|one) (?:hours?|minutes?)",
-       veto=r"\byour (?:[\w-]+ ){0,2}(?:interview|call|screen|chat|conversation)\b"),
+       # (nor a scheduling tool's reminder of a screen: "Reminder: Phone screen - Analyst with Marisol starts in 1 hour")
+       veto=r"\byour (?:[\w-]+ ){0,2}(?:interview|call|screen|chat|conversation)\b"
+            r"|\b(?:phone|video|technical|first|final) (?:screen|interview)\b"),
     _f(NR, 4, "a", "is a podcast or press interview",
        # ("Podcast Producer", "chargé·e de production podcast" are the post)
        # (nor a podcast the employer sells: "your podcast-listener segmentation idea")

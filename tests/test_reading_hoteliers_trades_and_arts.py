@@ -139,6 +139,16 @@ MORE_CASES = [
         "Hi Alex,\n\nI'm sorry to do this at short notice. We need to cancel your interview on Thursday for the Office "
         "Manager position: the partners have frozen all hiring until the new financial year, and I will be in touch "
         "if that changes.\n\nLucy\n")),
+    # --- a scheduling tool's reminder of a screen, and an agency that mentions the user's newsletter work
+    ("a-tools-reminder-that-a-phone-screen-starts-soon", "interview_confirmation", _m(
+        "Calendly <notifications@calendly.com>", "Reminder: Phone screen - Billing Analyst with Rosa Ortiz starts in 1 hour",
+        "Hi Alex,\n\nThis is a friendly reminder that your Phone screen - Billing Analyst with Rosa Ortiz is at 9:00am "
+        "(Central Time) on Thursday, April 30, 2026.\n\nEvent Date/Time: 9:00am Thursday, April 30, 2026\n")),
+    ("an-agency-confirms-and-mentions-newsletter-work", "interview_confirmation", _m(
+        "Dan Wilde <dan.wilde@hollyrecruitment.example>", "Re: Marlow Media - Content Operations Manager",
+        "Hi Alex,\n\nGood news - client has confirmed Weds 11am at their Shoreditch office. You'll be seeing Gemma "
+        "Holt, Director of Content. They really liked the newsletter work on your CV so lead with that.\n\nDan\n",
+        quoted="Hi Dan, Wednesday works for me for the Content Operations Manager interview. Alex")),
     # --- a gym's first visit, and an agency that will get a new date once papers are in
     ("a-gyms-free-intro-session", "not_relevant", _m(
         "Marcus Bell <marcus@ironleaf.example>", "Your free intro session - Thu 6pm",
