@@ -687,6 +687,11 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
         # windows and I'll go back to her?") unless the model is sure ("is your availability the same (four weeks'
         # notice)?", "would that work for you?" about the terms)
         return kind, best, negative
+    if kind == "application_ack" and model_kind == "company_reply" and PASSED_ON in reasons[kind] \
+            and not reasons.get("company_reply"):
+        # "I've sent your CV over to Ffion, Head of Data": where the application went is its receipt, however a person's
+        # words about it read, unless the message also asks or tells the user something of its own
+        return kind, best, negative
     if kind == "company_reply" and model_kind == "application_ack" and ASKS_A_QUESTION in reasons[kind]:
         return kind, best, negative  # a receipt's words, and a question about the job the user is to answer
     if kind == "interview_confirmation" and model_kind == "interview_invitation" and p < SURE_IT_IS_NO_BOOKING \
@@ -764,6 +769,7 @@ ASKS_THE_USER = re.compile(r"(?:^\s*(?:[-â€¢*]|\d[.)])?\s*|[.!?:]\s+|\n\s*(?:[-â
                            r"(?![^.!?\n]{0,40}\bquestions\b)[^.!?\n]{0,150}\?"
                            r"|\bwhat(?:'s| is| are| would be) your\b[^.!?\n]{0,100}\?")
 ASKS_A_QUESTION = "asks the user a question beside the receipt"
+PASSED_ON = "says the application was passed to the employer"
 # ... about the user and the job: pay, notice, the right to work, the days, the place, what they can do
 JOB_TOPIC = re.compile(r"\b(?:salary|pay|rate|notice|start|right to work|sponsorship|visa|licen[cs]e|driv(?:e|ing)|shifts?"
                        r"|weekends?|saturdays?|sundays?|evenings?|nights?|hours|relocat\w*|commute|hybrid|office|on[- ]site"

@@ -407,8 +407,13 @@ FEATURES: tuple[Feature, ...] = (
        r" application)\b[^.!?\n]{0,80}\b(?:has|was) (?:been )?(?:changed|updated)"
        r"|(?:log|sign) in\b[^.!?\n]{0,80}\bto (?:view|see|check|review) (?:your|the) (?:current )?status"),
     _f("application_ack", 3, "t", "says the application was passed to the employer",
-       r"(?:sent|forwarded|passed|submitted|put|shared) your (?:cv|resume|application|profile|details)(?: [\w-]+){0,2}"
-       r" (?:to|over|across|forward|through)\b"),
+       r"(?:sent|forwarded|passed|submitted|put|shared) your (?:cv|resume|application|profile|details)(?: [\w-]+){0,3}"
+       r" (?:to|over|across|forward|through)\b"
+       # an agency's "I've submitted you to Ember & Kline for the Director role", "your profile has been shared with our
+       # client Neelam Logistics"
+       r"|(?:i've|i have|we've|we have) (?:now )?submitted you (?:to|for)\b"
+       r"|your (?:cv|resume|profile|application) (?:has|have) (?:now )?been (?:shared|submitted|sent|forwarded|passed)"
+       r" (?:with|to|on to)\b"),
     _f("application_ack", 1, "a", "thanks the user for their interest",
        r"thank(?:s| you) for your interest in|vielen dank für ihre bewerbung|gracias por tu (?:interés|candidatura)"),
     _f("application_ack", 1.5, "t", "says the application will be reviewed",

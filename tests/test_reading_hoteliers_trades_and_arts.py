@@ -149,6 +149,12 @@ MORE_CASES = [
         "Hi Alex,\n\nGood news - client has confirmed Weds 11am at their Shoreditch office. You'll be seeing Gemma "
         "Holt, Director of Content. They really liked the newsletter work on your CV so lead with that.\n\nDan\n",
         quoted="Hi Dan, Wednesday works for me for the Content Operations Manager interview. Alex")),
+    # --- a receipt in a person's words: where the application went
+    ("an-agency-shared-the-profile-with-its-client", "application_ack", _m(
+        "Ritu Sen <ritu.sen@marigoldconsulting.example>", "Profile shared - Nilgiri Freight - Program Manager",
+        "Hi Alex,\n\nThank you for sharing your updated resume. This is to confirm that your profile has been shared "
+        "with our client Nilgiri Freight for the position of Program Manager. I will update you as soon as I hear "
+        "back.\n\nRegards,\nRitu\n")),
     # --- a gym's first visit, and an agency that will get a new date once papers are in
     ("a-gyms-free-intro-session", "not_relevant", _m(
         "Marcus Bell <marcus@ironleaf.example>", "Your free intro session - Thu 6pm",
