@@ -1835,7 +1835,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|letting agent|holding deposit|right to rent|(?:pour|de) l'appartement\b|appartement situé|loyer mensuel"
        r"|votre dossier de location"
        r"|\d ?pcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
-       r"|(?<!no )credit card(?! (?:needed|required))|(?:trade|credit) account\b|credit report(?!ing act)|visa signature"
+       # (not a post's field: "the Lead Data Scientist, Credit Card Analytics role", "credit card fraud team")
+       r"|(?<!no )credit card(?! (?:needed|required|analytics|risk|fraud|portfolio|team|business|strategy|products?))"
+       r"|(?:trade|credit) account\b|credit report(?!ing act)|visa signature"
        r"|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
        r"| steward| administrator| coordinator| coach\b)(?=[^\n]{0,60}\b(?:members?|membership|fixtures?|match(?:es)?|training"
@@ -1894,6 +1896,8 @@ FEATURES: tuple[Feature, ...] = (
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
        r"|interview prep(?:aration)? (?:session|call|course)|informational interview"
        r"|mentoria|simulação de entrevista|entrevista simulada"
+       # ... Polish: "sesja coachingowa: przygotowanie do rozmowy rekrutacyjnej"
+       r"|sesj[aęi] coachingow\w*|przygotowanie do rozmowy rekrutacyjnej"
        r"|simulacro de entrevista|entretien blanc|probeinterview|模擬面接|模拟面试|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"
        # Dutch: "loopbaancoachsessie 'Sollicitatiegesprek oefenen'", a sollicitatietraining (not a vacancy for a

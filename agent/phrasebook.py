@@ -29,6 +29,8 @@ _ID_YOU = "(?:anda|kamu|saudara|saudari|sdr\\.?|sdri\\.?|bapak/ibu|bapak|ibu|tua
 _ID_TIME = "(?:\\bpukul|\\bpkl\\.?|\\bjam|\\bmasa|\\bwaktu)\\s*:?\\s*\\d{1,2}(?:[.:]\\d{2})?"
 # a Swedish, Danish or Norwegian weekday (session 25)
 _ND_DAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|mandag|tirsdag|fredag)"
+# a Polish weekday, whole or as a phone shortens it (session 25)
+_PL_DAY = "(?:poniedziałek|wtorek|środa|środę|czwartek|piątek|pon\\.?|wt\\.?|śr\\.?|czw\\.?|pt\\.?)"
 # an Italian weekday (session 25)
 _IT_DAY = "(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
 _ID_DAY = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|isnin|khamis|jumaat|ahad)"
@@ -416,6 +418,10 @@ INVITATION = (
     # session 25, Danish and Norwegian: "Kan du på et af disse tidspunkter? ... Ellers foreslå gerne selv et tidspunkt"
     "(?:på )?(?:et|ett) (?:af|av) (?:disse|dessa) (?:tidspunkter|tidspunkt|tider)\\b",
     "foreslå (?:gerne|gjerne) (?:selv )?et tidspunkt",
+    # session 25, Polish: an agency's "masz chwilę na rozmowę?", a manager's "pasuje czwartek 10:00?"
+    "masz (?:chwilę|czas) na (?:rozmowę|krótką rozmowę|call)",
+    "(?:zapraszamy|chcielibyśmy zaprosić)(?: pana| panią| cię)? na rozmowę",
+    "pasuje (?:ci |panu |pani )?" + _PL_DAY + " \\d{1,2}[:.]\\d{2}\\s*\\?",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -565,6 +571,10 @@ CONFIRMATION = (
     # (one such line, not a list of slots to choose from: "• tisdag 24 februari kl. 15.00 / • onsdag 25 februari ...")
     "^[^\\w\\n•*·–-]{0,3}" + _ND_DAY + "(?: den| d\\.)? \\d{1,2}\\.? [a-zåäöæø]+(?: \\d{4})?,? kl\\.? ?\\d"
     "(?![^\\n]*\\n[^\\w\\n]{0,3}" + _ND_DAY + ")",
+    # session 25, Polish: "rozmowa potwierdzona 13.10 15:00", "potwierdziłam w Twoim imieniu termin", "to do zobaczenia
+    # w czw o 10", "to środa 17:30 - dzwonię"
+    "rozmowa potwierdzona", "potwierdzi(?:łam|łem|liśmy) (?:w (?:twoim|pana|pani) imieniu )?termin",
+    "do zobaczenia (?:w |we )?" + _PL_DAY + " (?:o |o godz\\.? )?\\d", "\\bto " + _PL_DAY + " \\d{1,2}[:.]\\d{2}\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -697,6 +707,8 @@ RESCHEDULE = (
     "flytt(?:a|e) (?:\\w+s )?(?:intervju|samtal|samtale|möte|møde|møte)\\w*", "(?:lagt in|bokat) en ny tid",
     "(?:intervjun|slutintervjun|samtalet|mötet|samtalen|intervjuet|mødet|møtet) (?:flyttas|flyttes|rykkes) til",
     _ND_DAY + "\\b(?:[^.!?\\n]|(?<=kl)\\.|(?<=\\d)\\.){0,40}?\\b(?:istället|i stedet)\\b",
+    # session 25, Polish: "prosi o przesunięcie na wtorek 14.10 o 16:00"
+    "przesunięcie (?:rozmowy |spotkania )?na " + _PL_DAY,
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1036,6 +1048,9 @@ REJECTION = (
     "tjänsten (?:nu )?(?:är|har) (?:nu )?(?:blivit )?tillsatt", "avslutar (?:vi )?rekryteringen",
     "(?:tjänsten|rollen|stillingen)\\b[^.!?\\n]{0,60}\\b(?:inte|ikke) (?:kommer att |vil bli |bliver )?"
     "(?:tillsättas|besat|besatt)",
+    # session 25, Polish: "zdecydowali się na kandydata wewnętrznego", "rekrutacja ... została zamknięta"
+    "zdecydowa(?:li|liśmy|ł|ła) się na (?:innego |inną )?(?:kandydata|kandydatkę|osobę)",
+    "rekrutacj[aę]\\b[^.!?\\n]{0,60}\\b(?:została|zostaje) (?:zamknięta|wstrzymana|zakończona)",
 )  # fmt: skip
 
 OFFER = (
@@ -1147,6 +1162,8 @@ OFFER = (
     "(?:tanggal|tarikh) (?:mulai|mula) (?:bekerja|bertugas)", "tarikh (?:lapor|melapor) diri",
     # id: the pay offered: "paket remunerasi yang kami tawarkan"
     "(?:paket|pakej) (?:remunerasi|kompensasi|gaji)" + _id_gap(30) + "(?:kami tawarkan|ditawarkan)",
+    # session 25, Polish: "Przygotowaliśmy dla Ciebie ofertę pracy" (not a bank's "oferta kredytu")
+    "przygotowaliśmy dla (?:ciebie|pana|pani) ofertę(?: pracy| zatrudnienia)?",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -1237,6 +1254,9 @@ ASSESSMENT = (
     "compilare (?:il|un|questo) questionario", "questionario (?:sulle|delle|di) competenze",
     # session 25, Norwegian: "et kort videointervju (one-way video) der du svarer på fem spørsmål i ditt eget tempo"
     "video ?intervju\\w*\\b[^.!?\\n]{0,80}\\b(?:eget tempo|egen takt|one-way|opptak|inspelad|spela in|spille inn)",
+    # session 25, Polish: "kolejnym etapem jest krótkie zadanie - case study", "testy kompetencyjne online"
+    "(?:kolejnym|następnym) etapem (?:procesu )?jest (?:krótkie |krótki )?(?:zadanie|case study|test)",
+    "testy? kompetencyjn\\w*", "test rozumowania",
 )  # fmt: skip
 
 STATUS = (
@@ -1378,6 +1398,9 @@ STATUS = (
     "tar (?:lite |noget |litt )?längre tid än (?:planerat|beräknat|väntat)", "(?:tager|tar) (?:lidt |litt )?længere tid end",
     "löneanspråk", "lønforventning", "lønnsforventning", "arbeidsattest", "vitnemål", "tjänstgöringsintyg",
     "(?:är|er) fortfarande under behandling",
+    # session 25, Polish: the process longer than planned, the CV gone to the client, references asked for
+    "proces rekrutacyjny\\b[^.!?\\n]{0,80}\\buległ wydłużeniu", "(?:twoje|pana|pani) cv poszło do",
+    "(?:poproszą|prosimy|proszę) o (?:dwie |dane do )?referencj",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.

@@ -32,6 +32,8 @@ TITLE_HEADS = (
     r"|team member|stylist|courier|joiner|carpenter|fitter|groundskeeper|caretaker|lifeguard|paraprofessional|programmer"
     r"|dispatcher|estimator|surveyor|inspector|instructor|trainer|baker|butcher|florist|gardener|landscaper|installer"
     r"|storeperson|storeman|merchandiser|auditor|actuary|underwriter|machinist|leader"
+    # a yacht's and a ship's crew (session 25): "relief stew job", "the deck/stew spot"
+    r"|stewardess|steward|stew|deckhand|bosun|purser"
 )
 # A job named by its title the way people say it aloud: "you're confirmed ... for the ops manager spot", "the barista gig",
 # "the line cook job" (a title's head before it: "a spot at the market", "the job site" are not).

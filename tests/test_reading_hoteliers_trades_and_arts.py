@@ -190,6 +190,33 @@ MORE_CASES = [
         "Ebba Lund <ebba.lund@norrkapital.example>", "Ny tid för slutintervju",
         "Hej Alex,\n\nVår CTO har fått förhinder på torsdag, så slutintervjun flyttas till fredag 23 januari kl. "
         "13.00 på kontoret.\n\n/Ebba\n")),
+    # --- Polish
+    ("pl-an-agency-asks-for-a-moment-to-talk", "interview_invitation", _m(
+        "Ola Nowak | Kadra Partners <ola.nowak@kadrapartners.example>", "Rola FP&A w Gdańsku - masz chwilę na rozmowę?",
+        "Cześć Alex!\n\nOla z Kadra Partners. Mój klient szuka FP&A Analyst do zespołu w Gdańsku. Masz chwilę na "
+        "rozmowę w tym tygodniu?\n\nOla\n")),
+    ("pl-the-client-chose-an-internal-candidate", "rejection", _m(
+        "Piotr Zając <p.zajac@kadrapartners.example>", "Controller - informacja zwrotna",
+        "Cześć Alex,\n\nwracam z informacją od klienta. Niestety rekrutacja na rolę Controller została zamknięta - "
+        "zdecydowali się na kandydata wewnętrznego.\n\nPozdrawiam\nPiotr\n")),
+    ("pl-a-case-study-is-the-next-step", "assessment", _m(
+        "Ewa Lis <ewa.lis@wislagbs.example>", "Case study - Financial Analyst",
+        "Cześć Alex,\n\ndziękuję za rozmowę telefoniczną. Kolejnym etapem jest krótkie zadanie - case study. W "
+        "załączniku znajdziesz plik Excel z danymi.\n\nEwa\n")),
+    ("pl-an-offer-prepared", "offer", _m(
+        "Ewa Lis <ewa.lis@wislagbs.example>", "Oferta pracy - Financial Analyst",
+        "Cześć Alex,\n\nmam przyjemność przekazać, że zespół chciałby, żebyś do nich dołączył(a)! Przygotowaliśmy "
+        "dla Ciebie ofertę pracy: stanowisko Financial Analyst, 14 000 zł brutto miesięcznie, umowa o pracę, start 1 "
+        "grudnia.\n\nEwa\n")),
+    ("pl-a-coaching-session-before-an-interview-is-no-interview", "not_relevant", _m(
+        "Karolina Bąk <kontakt@kb-coaching.example>", "Potwierdzenie sesji: przygotowanie do rozmowy rekrutacyjnej",
+        "Hej Alex,\n\npotwierdzam naszą sesję coachingową: wtorek 20.01, 18:30-19:30, Zoom. Temat: przygotowanie do "
+        "rozmowy rekrutacyjnej.\n\nKarolina\n")),
+    # --- a post's field is no credit-card application
+    ("a-credit-card-analytics-role-declined", "rejection", _m(
+        "Mike Kowal <mike.k@northlightsearch.example>", "Feedback - Lead DS Credit Card Analytics",
+        "Alex,\n\nHeard back from the client on the Lead Data Scientist, Credit Card Analytics role. They're going "
+        "with a candidate who has more hands-on uplift modelling. Sorry - I'll keep looking.\n\nMike\n")),
     ("sv-a-volunteers-application-is-no-job", "not_relevant", _m(
         "Kodstugan <hej@kodstugan.example>", "Tack för din ansökan som volontär!",
         "Hej Alex!\n\nTack för din ansökan om att bli volontär som kodcoach hos Kodstugan! Nästa steg är en kort "
