@@ -37,6 +37,8 @@ LEGAL = re.compile(r"\b(?:s\.a\. de c\.v|sa de cv|gmbh|inc|llc|llp|ltd|s\.?a\.?s
                    r"|limited|b\.v|bv|s\.r\.l|sarl|s\.p\.a|spa|pte|sdn bhd|bhd|oy|ab|k\.k|kk"
                    # Indonesia's PT and Tbk, Turkey's A.Ş. (read "a.s." once the accents go)
                    r"|pt|tbk|a\.s"
+                   # Poland's limited company, "sp. z o.o."
+                   r"|sp\. z o\.o|sp\. ?k"
                    r"|e\.v|ev|ug)\b\.?", re.I)
 NR = "not_relevant"
 DEFAULT_ME = ("alex.morgan@example.net", "sam.rivera@example.org")
