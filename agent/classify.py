@@ -475,7 +475,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None,
-                   plainly_declined=kind == "rejection" and INTERVIEW_REFUSED.search(text) is not None)
+                   plainly_declined=kind == "rejection" and INTERVIEW_REFUSED.search(text) is not None
+                   or kind == "company_reply" and LISTED in reasons.get(kind, ()))
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
         # the user's own candidacy beyond doubt, and only the offer disputed: "you're our preferred candidate, before
@@ -770,6 +771,8 @@ ASKS_THE_USER = re.compile(r"(?:^\s*(?:[-â€¢*]|\d[.)])?\s*|[.!?:]\s+|\n\s*(?:[-â
                            r"|\bwhat(?:'s| is| are| would be) your\b[^.!?\n]{0,100}\?")
 ASKS_A_QUESTION = "asks the user a question beside the receipt"
 PASSED_ON = "says the application was passed to the employer"
+# the user's place on a list for the post, said as plainly as a decline (see _doubt's plainly_declined)
+LISTED = "places the user on a list for the post"
 # ... about the user and the job: pay, notice, the right to work, the days, the place, what they can do
 JOB_TOPIC = re.compile(r"\b(?:salary|pay|rate|notice|start|right to work|sponsorship|visa|licen[cs]e|driv(?:e|ing)|shifts?"
                        r"|weekends?|saturdays?|sundays?|evenings?|nights?|hours|relocat\w*|commute|hybrid|office|on[- ]site"
@@ -1015,6 +1018,8 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     known = KNOWN_PERSON in cand.found and kind != "offer"
     # (nor for an interview refused in so many words, "Your Biscuit Barn application ... we are not able to offer you an
     # interview": after the model learned survey mail, it read the survey it thanks the user for as no job mail)
+    # (nor for the user's place on a list for the post, "Your name has been placed on the Certified Eligibility List":
+    # said as plainly, and read as no job mail by the model once it learned a district's mail to all applicants)
     # (nor, unless the model is as sure as it must be against a booking, for a job board's news of the user's own
     # application, "Interview confirmed: Fernhill Learning on Feb 18": it is sent for the employer as an ATS's is, in the
     # board's template words; a board's hiring-event listing or interview reviews it is surer of)

@@ -961,14 +961,16 @@ FEATURES: tuple[Feature, ...] = (
        r"|approved (?:your|the) offer"),
     _f("company_reply", 4, "t", "says the role is on hold",
        r"(?:put|placed|been) on hold|(?:put|placed) a hold on\b|can(?:'t|not) take (?:anyone|anybody|someone) on\b"
-       r"|(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list"
-       r"|\b(?:placed|put|kept|added) on (?:a|the|our)(?: [\w-]+){0,2} (?:eligibility|eligible|reserve) list\b"
-       # an Irish public competition's: "you have been placed fourth on the order of merit"
-       r"|\bplaced (?:\w+ )?on the order of merit\b"
        r"|hiring freeze|role (?:is|has been) (?:frozen|paused)"
        r"|paus(?:e|ed|ing) (?:the|this|our|its)(?: [\w-]+){0,2} (?:search|process|recruitment|hiring|role|position)"
        r"|(?:process|role|position|req|requisition|hiring|search|recruitment|opening)(?: [\w-]+){0,3} on hold"
        r"|\b(?:is|are|been|put|placed) on pause\b"),
+    # the user's own place after an interview: "Your name has been placed on the Certified Eligibility List", "you have
+    # been placed fourth on the order of merit", "we have kept you on our reserve list" (classify.LISTED)
+    _f("company_reply", 4, "t", "places the user on a list for the post",
+       r"(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list"
+       r"|\b(?:placed|put|kept|added) on (?:a|the|our)(?: [\w-]+){0,2} (?:eligibility|eligible|reserve) list\b"
+       r"|\bplaced (?:\w+ )?on the order of merit\b"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s|s| is| are| would be)|let (?:me|us) know|confirm|share|send|are you (?:ok|okay|happy"
        r"|comfortable) with|do you (?:currently )?(?:have"

@@ -1050,7 +1050,8 @@ REJECTION = (
     "(?:tillsättas|besat|besatt)",
     # session 25, Polish: "zdecydowali się na kandydata wewnętrznego", "rekrutacja ... została zamknięta"
     "zdecydowa(?:li|liśmy|ł|ła) się na (?:innego |inną )?(?:kandydata|kandydatkę|osobę)",
-    "rekrutacj[aę]\\b[^.!?\\n]{0,60}\\b(?:została|zostaje) (?:zamknięta|wstrzymana|zakończona)",
+    # (not "została wstrzymana", put on hold: a call-off's reason, not a decision)
+    "rekrutacj[aę]\\b[^.!?\\n]{0,60}\\b(?:została|zostaje) (?:zamknięta|zakończona)",
 )  # fmt: skip
 
 OFFER = (
