@@ -79,7 +79,8 @@ def domain(address: str) -> str:
 
 # How a vendor names the domain it sends from, beside the one it is known by: greenhouse-mail, workablemail,
 # teamtailor-mail, recruiteemail, myworkdayjobs; a vendor's own label with such an affix is the vendor's too
-_SENDING_AFFIX = re.compile(r"^(.+?)-?(?:mail|mailer|notify|notifications?)$")
+SENDING_AFFIX_WORDS = r"mail|mailer|notify|notifications?"
+_SENDING_AFFIX = re.compile(rf"^(.+?)-?(?:{SENDING_AFFIX_WORDS})$")
 # vendors known by a shorter name than their domains: hire.lever.co, myworkday.com, workable.com
 # (and the interview schedulers that send for a company: "scheduling@goodtime-mail", "modernloop-mail", "pinpoint-mail")
 _VENDOR_NAMES = frozenset({"lever", "workday", "workable", "ashby", "goodtime", "modernloop", "pinpoint", "calendly"})

@@ -475,7 +475,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None,
-                   plainly_declined=kind == "rejection" and INTERVIEW_REFUSED.search(text) is not None
+                   said_plainly=kind == "rejection" and INTERVIEW_REFUSED.search(text) is not None
                    or kind == "company_reply" and LISTED in reasons.get(kind, ()))
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
@@ -771,7 +771,7 @@ ASKS_THE_USER = re.compile(r"(?:^\s*(?:[-â€¢*]|\d[.)])?\s*|[.!?:]\s+|\n\s*(?:[-â
                            r"|\bwhat(?:'s| is| are| would be) your\b[^.!?\n]{0,100}\?")
 ASKS_A_QUESTION = "asks the user a question beside the receipt"
 PASSED_ON = "says the application was passed to the employer"
-# the user's place on a list for the post, said as plainly as a decline (see _doubt's plainly_declined)
+# the user's place on a list for the post, said as plainly as a decline (see _doubt's said_plainly)
 LISTED = "places the user on a list for the post"
 # ... about the user and the job: pay, notice, the right to work, the days, the place, what they can do
 JOB_TOPIC = re.compile(r"\b(?:salary|pay|rate|notice|start|right to work|sponsorship|visa|licen[cs]e|driv(?:e|ing)|shifts?"
@@ -994,7 +994,7 @@ def _stage_and_its_time_asked(email: Email, found: list[str], text: str) -> bool
 
 def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading, offer_thread: bool = False,
            offer_for_the_post: bool = False, user_interviewed: bool = False, plainly_invited: bool = False,
-           offered_for_you: bool = False, plainly_declined: bool = False) -> list[str]:
+           offered_for_you: bool = False, said_plainly: bool = False) -> list[str]:
     """Why a reading is not safe to act on: the agent asks rather than guesses. The model sure
     that it is no job mail is a doubt, unless an applicant-tracking system sends it for a
     company (the model reads words: a portal's template reads like account mail) or it answers
@@ -1026,7 +1026,7 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     board = cand.board_application and p < SURE_IT_IS_NO_BOOKING
     if model_kind == NR and p >= AGREE and second.words >= ENOUGH_WORDS and not cand.ats and not board \
             and not offer_thread \
-            and not user_interviewed and not plainly_invited and not offered_for_you and not known and not plainly_declined:
+            and not user_interviewed and not plainly_invited and not offered_for_you and not known and not said_plainly:
         why.append(_model_says(second))
     if cand.score < RELEVANT:
         why.append("little shows it is about your own application")

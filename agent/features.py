@@ -1812,17 +1812,17 @@ FEATURES: tuple[Feature, ...] = (
        # Vrijwilligers")
        r"|aanmelding als vrijwilliger|vrijwilligerswerk"
        # ... a Swedish one's ("din ansökan om att bli volontär"), a Norwegian landlord's ("søknaden på leiligheten", "utleier")
-       # ... a gym's first visit: "your free intro session on Wednesday ... a quick movement assessment", "gym induction"
-       r"|\bfree (?:intro(?:ductory)?|trial|taster) (?:session|class|workout)\b|\bgym induction\b|\bmovement assessment\b"
        r"|\bsom volontär\b|\bvolontär(?:uppdrag|arbete)\b|\bleilighet(?:en)?\b|\butleier\b|\bsøknad om leie\b"
        r"|\bhyresvärd\b|\bbostadskö\b|\blägenhet(?:en)?\b"
+       # ... and an Italian letting agent's: "ha scelto di procedere con un altro inquilino" for "il bilocale di via Borgo Vico"
+       r"|\binquilin[oia]\b|\b(?:mono|bi|tri|quadri)locale\b|contratto di locazione"
+       # a gym's first visit: "your free intro session on Wednesday ... a quick movement assessment", "gym induction"
+       r"|\bfree (?:intro(?:ductory)?|trial|taster) (?:session|class|workout)\b|\bgym induction\b|\bmovement assessment\b"
        # a startup accelerator's cohort for the user's own company: "Shortlisted founders will be invited to a 20-minute
        # interview", "have your co-founder(s) join", "a spot in this cohort"
        r"|\b(?:accelerator|incubator)\b[^.!?\n]{0,40}\b(?:cohort|batch|program(?:me)?|application|partners?)\b"
        r"|\b(?:shortlisted|selected|participating) founders\b|\bfounders (?:will be|are) (?:invited|notified)\b"
        r"|\bco-?founder\(s\)|\bspots? in (?:this|the|our|next) (?:[\w-]+ )?(?:cohort|batch)\b"
-       # ... and an Italian letting agent's: "ha scelto di procedere con un altro inquilino" for "il bilocale di via Borgo Vico"
-       r"|\binquilin[oia]\b|\b(?:mono|bi|tri|quadri)locale\b|contratto di locazione"
        r"|(?<!social )landlord"
        # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"

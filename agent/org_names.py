@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from agent.addresses import FREE_MAIL, is_human, is_relay, org_label
+from agent.addresses import FREE_MAIL, SENDING_AFFIX_WORDS, is_human, is_relay, org_label
 from agent.models import Email, Person
 
 # Tools and boards that send for employers from their own domains, by the label left of the
@@ -89,8 +89,9 @@ SENDING_HOSTS = frozenset({"notifications", "notification", "notify", "mail", "e
                            "careers", "candidates", "apply", "recruiting", "ats", "alerts", "em", "mg", "send"})
 
 
-# ... or a label a platform sends from: 'vidscreen-mail', 'hirewell-notifications'
-SENDING_AFFIX = re.compile(r"-(?:mail|mailer|notify|notifications|jobs|hr|ats)$")
+# ... or a label a platform sends from: 'vidscreen-mail', 'hirewell-notifications', 'personio-hr' (the affixes a known
+# vendor's sending domain carries, addresses.is_ats_label, and a hiring platform's own)
+SENDING_AFFIX = re.compile(rf"-(?:{SENDING_AFFIX_WORDS}|jobs|hr|ats)$")
 
 
 def _platform_for(name: str, address: str, label: str) -> bool:
@@ -104,7 +105,7 @@ def _platform_for(name: str, address: str, label: str) -> bool:
     if not sending or not name or label in FREE_MAIL:
         return False
     words = [squash(w) for w in TEAM_WORDS.sub(" ", name).split() if squash(w)]
-    if not words or squash("".join(words)) == squash(label) or sum(map(len, words)) < 4:
+    if not words or "".join(words) == squash(label) or sum(map(len, words)) < 4:
         return False
     return not any(w in label or label in w for w in words if len(w) >= 3)
 

@@ -28,7 +28,7 @@ _ID_YOU = "(?:anda|kamu|saudara|saudari|sdr\\.?|sdri\\.?|bapak/ibu|bapak|ibu|tua
 # a clock time: "pukul 10.00", "pkl. 13:30", "jam 9", "masa: 10.00 pagi", "waktu : 14.00 wib"
 _ID_TIME = "(?:\\bpukul|\\bpkl\\.?|\\bjam|\\bmasa|\\bwaktu)\\s*:?\\s*\\d{1,2}(?:[.:]\\d{2})?"
 # a Swedish, Danish or Norwegian weekday (session 25)
-_ND_DAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|mandag|tirsdag|fredag)"
+_ND_DAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|mandag|tirsdag)"
 # a Polish weekday, whole or as a phone shortens it (session 25)
 _PL_DAY = "(?:poniedziałek|wtorek|środa|środę|czwartek|piątek|pon\\.?|wt\\.?|śr\\.?|czw\\.?|pt\\.?)"
 # an Italian weekday (session 25)
