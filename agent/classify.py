@@ -228,7 +228,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     # (a typographic apostrophe, as Outlook, Apple Mail and many Québec mailers write it, reads as the plain one the
     # rules are written with: "we’ve decided", "l’entrevue n’aura pas lieu")
     subject = email.subject.lower().replace("\u2019", "'")
-    text = unwrap(email.text[:MAX_TEXT]).lower().replace("\u2019", "'")
+    text = phone_shorthand(unwrap(email.text[:MAX_TEXT]).lower().replace("\u2019", "'"))
     cal = email.calendar
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
     # A reply's new text may say only "Perfect - Thursday 17th at 2pm it is": the message it
@@ -641,6 +641,17 @@ STATED_ELSEWHERE = frozenset(f.reason for f in FEATURES if f.kind == NR) | {USER
 # after a long line (features.WRAPPED) that ends in no stop, before a word that goes on in lower case (a writer who
 # writes in lower case and ends sentences with a line break still has sentences).
 GOES_ON = re.compile(r"[a-zà-öø-ÿß]")
+
+
+SHORTHAND = re.compile(r"\bw/o(?=\s)|\bw/(?=\s)")
+
+
+def phone_shorthand(text: str) -> str:
+    """"went w/ a local traveler", "call w/o the recruiter": written from a phone, "w/" is "with", and the rules are
+    written with the word."""
+    if "w/" not in text:
+        return text
+    return SHORTHAND.sub(lambda m: "without" if m.group().endswith("o") else "with", text)
 
 
 def unwrap(text: str) -> str:

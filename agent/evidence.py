@@ -52,6 +52,9 @@ APPLICATION = re.compile(
     r"|" + PHONE_APPLICATION +
     # a search partner's word on where the user stands: "You remain very much in the process"
     r"|\byou (?:remain|are still|'re still)(?: very much| firmly| definitely)? in the (?:process|running)\b"
+    # a shortlist for an interview is the user's own candidacy (an award's or a pitch's shortlist is not for interview)
+    r"|\b(?:you(?:'ve| have)? been|you(?:'re| are)) shortlisted for (?:an? |the )?"
+    r"(?:interview|(?:this|the) (?:job|post|role|position))\b"
     r"|you applied|(?:applying|applied|application) (?:for|to)|thanks? (?:you )?for (?:applying|your application)|(?:the"
     r"|this|our) (?:[\w/&()-]+ ){0,5}(?:role|position|opening"
     r"|vacancy|req(?:uisition)?)\b|(?:the|this|our|that) (?:[\w/&()-]+ ){0,4}" + TITLE_JOB
@@ -75,6 +78,9 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
                         r"|\bthanks? (?:you )?for (?:dropping|handing|bringing|sending)(?: in| off)? (?:your|ur|the)"
                         r" (?:cv|resume)"
+                        # the receipt a small employer writes itself: "Thanks heaps for applying for the kitchen manager role"
+                        r"|\bthanks?(?: you)?(?: (?:so much|heaps|a lot|very much|again))? for (?:applying|your application)"
+                        r" (?:for|to) (?:the |our )?(?:[\w-]+ ){0,3}(?:role|job|position|post|vacancy|opening)\b"
                         r"|(?:^|\n|[,.!] )\s*[a-z]+ here (?:from|at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
                         r"|\b(?:when|since|after) (?:i|we) shortlisted you\b"
