@@ -53,6 +53,7 @@ from agent.features import (
     add,
     decide,
     fires,
+    fires,
     score,
 )
 from agent.learned import LearnedRule, list_id, match
@@ -204,6 +205,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
 
 USERS_OWN = "is the user's own message to someone else"
+# What an event's title can say of a meeting that is not the user's candidacy, whatever the message's text.
+CALENDAR_TITLE_LOOKALIKES = frozenset({"is a podcast or press interview", "is a user-research session"})
 
 
 def _to_self(email: Email) -> bool:
@@ -247,6 +250,14 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
     scores, reasons = score(subject, text)
+    if cal is not None and cal.summary:
+        # the event's own title says what the meeting is: "Night Shift Nurses Podcast - recording with Alex Morgan" under
+        # a reply that only says "Confirmed for Thursday at 3pm"
+        title = cal.summary.lower()
+        for f in FEATURES:
+            if f.lookalike and f.kind == NR and f.reason in CALENDAR_TITLE_LOOKALIKES \
+                    and f.reason not in reasons.get(NR, ()) and fires(f, title):
+                add(scores, reasons, NR, f.weight, f.reason)
     if AN_EVENT in reasons.get(NR, ()) and HIRING_EVENT.search(subject + "\n" + text):
         # an employer's hiring event: its open or group interviews are the user's interview, its RSVP the booking (not a
         # careers fair's many employers)

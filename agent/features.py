@@ -1485,7 +1485,10 @@ FEATURES: tuple[Feature, ...] = (
        # ("UX Researcher" and "Senior User Researcher" are the post the user applies for)
        # (not a scheduler's "Interview type: User interview (onsite)" for a post: in Indonesian and Indian hiring the "user"
        # is the hiring manager)
-       r"|(?<!type: )user interview|customer interview|ux research\b(?!er)|research incentive|entretien utilisateur"
+       r"|(?<!type: )user interview|customer interview|usability interview"
+       # (not a post: "UX Research Lead", "UX Research Manager")
+       r"|ux research\b(?!er)(?! (?:lead|manager|director|intern|ops|operations|position|role|specialist)\b)"
+       r"|research incentive|entretien utilisateur"
        r"|(?:with|from|by) (?:a|an|our|the|one of our) (?:ux |user )?researchers?\b"
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
