@@ -53,7 +53,6 @@ from agent.features import (
     add,
     decide,
     fires,
-    fires,
     score,
 )
 from agent.learned import LearnedRule, list_id, match
