@@ -205,7 +205,8 @@ def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
 
 USERS_OWN = "is the user's own message to someone else"
 # What an event's title can say of a meeting that is not the user's candidacy, whatever the message's text.
-CALENDAR_TITLE_LOOKALIKES = frozenset({"is a podcast or press interview", "is a user-research session"})
+TITLE_LOOKALIKE_FEATURES = tuple(f for f in FEATURES if f.reason in {"is a podcast or press interview",
+                                                                      "is a user-research session"})
 
 
 def _to_self(email: Email) -> bool:
@@ -253,9 +254,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         # the event's own title says what the meeting is: "Night Shift Nurses Podcast - recording with Alex Morgan" under
         # a reply that only says "Confirmed for Thursday at 3pm"
         title = cal.summary.lower()
-        for f in FEATURES:
-            if f.lookalike and f.kind == NR and f.reason in CALENDAR_TITLE_LOOKALIKES \
-                    and f.reason not in reasons.get(NR, ()) and fires(f, title):
+        for f in TITLE_LOOKALIKE_FEATURES:
+            if f.reason not in reasons.get(NR, ()) and fires(f, title):
                 add(scores, reasons, NR, f.weight, f.reason)
     if AN_EVENT in reasons.get(NR, ()) and HIRING_EVENT.search(subject + "\n" + text):
         # an employer's hiring event: its open or group interviews are the user's interview, its RSVP the booking (not a
