@@ -127,6 +127,10 @@ ROLE_ON_HOLD = "says the role is on hold"
 CALLS_OFF_ELSEWHERE = frozenset({"cancels a meeting (other languages)", "cancels a meeting (de/es/fr)"})
 DECLINES_ELSEWHERE = "declines the application (other languages)"
 # Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
+# The decline names the application itself: "we won't be moving forward with your application ..., and we won't be
+# rescheduling the conversation we had to cancel" (the call-off is the candidacy's end, not a date to wait for)
+APPLICATION_DECLINED = re.compile(r"(?:\bnot|n't) (?:be )?(?:moving|move|going|progressing|proceeding|continuing) (?:forward"
+                                  r" |ahead |further )?with your (?:application|candidacy|candidature)\b")
 SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) else|\b(?:appoint(?:ed)?|offered|hired|selected"
                           r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
                           r"|somebody else)"
@@ -351,7 +355,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         else:
             _drop(scores, reasons, "rejection", ROLE_GONE)  # "the vacancy has been withdrawn, so we need to cancel Friday"
     elif "cancels an interview" in reasons.get("cancellation", ()) and DECLINES in reasons.get("rejection", ()) and (
-            _declined(scores, reasons) or SOMEONE_ELSE.search(text)):
+            _declined(scores, reasons) or SOMEONE_ELSE.search(text) or APPLICATION_DECLINED.search(text)):
         # "we've gone with someone else, so I'll cancel tomorrow's chat": the interview is off because the candidacy
         # is (as a calendar cancellation with that note is, above); a role frozen or paused stays a cancellation
         _forget(scores, reasons, "cancellation")

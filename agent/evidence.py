@@ -39,6 +39,8 @@ ATS_DOMAINS = frozenset((
     # Eteach, SchoolSpring, Apply to Education, Oleeo's tal.net, Fountain, Harri, Workstream)
     "trac.jobs", "jobs.nhs.uk", "civilservicejobs.service.gov.uk", "usajobs.gov", "eteach.com", "schoolspring.com",
     "applytoeducation.com", "tal.net", "fountain.com", "harri.com", "workstream.us", "workstream.is",
+    # US school districts' (Frontline's AppliTrack, PowerSchool's TalentEd)
+    "applitrack.com", "frontlineeducation.com", "tedk12.com",
 ))  # fmt: skip
 
 # The user's own candidacy, named.
@@ -52,6 +54,8 @@ APPLICATION = re.compile(
     r"|" + PHONE_APPLICATION +
     # a search partner's word on where the user stands: "You remain very much in the process"
     r"|\byou (?:remain|are still|'re still)(?: very much| firmly| definitely)? in the (?:process|running)\b"
+    # a board's or a district's yes, and its paperwork after: "Your hire was approved at the May 13 Board meeting"
+    r"|\byour (?:hire|hiring|appointment|employment) (?:was|has been|is) (?:approved|confirmed|ratified)\b"
     # a shortlist for an interview is the user's own candidacy (an award's or a pitch's shortlist is not for interview)
     r"|\b(?:you(?:'ve| have)? been|you(?:'re| are)) shortlisted for (?:an? |the )?"
     r"(?:interview|(?:this|the) (?:job|post|role|position))\b"

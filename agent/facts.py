@@ -67,7 +67,10 @@ COMPANY_PATTERNS = (
     re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,4})"),
 )
 # A job portal's form names the employer in a field of its own.
-EMPLOYER_FIELD = re.compile(r"^\s*(?:[Ee]mployer|[Cc]ompany|[Oo]rgani[sz]ation|[Hh]iring (?:organi[sz]ation|company))\s*:\s*"
+# (a public portal's form names the department or the body that employs: "Department: Department for Coastal and Rural
+# Affairs", "Employing organisation: Glanmor University Health Board")
+EMPLOYER_FIELD = re.compile(r"^\s*(?:[Ee]mployer|[Cc]ompany|[Oo]rgani[sz]ation|[Hh]iring (?:organi[sz]ation|company)"
+                            r"|[Dd]epartment|[Ee]mploying (?:organi[sz]ation|department|body|authority|trust))\s*:\s*"
                             r"(?P<company>[A-Z][^\n]{1,60}?)\s*$", re.M)
 NAME_NOISE = re.compile(
     r"\s*(?:\||-|–|@|·)\s*.*$|\s+(?:via|@)\s+.*$|\s+(?:workday notification|hiring team|recruiting(?: team)?|careers|"

@@ -66,7 +66,7 @@ LOOKALIKES = frozenset({
 
     "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
-    "is about a non-job application", "is coaching or a practice interview", "is a sales meeting",
+    "is about a non-job application", "is coaching or a practice interview", "is a sales meeting", "is a course's marks",
     "is a buyer's answer about what the user sells",
     "answers a meeting the user organised", "is the user's own job tracker or a consent form",
     "is a receipt for the user's own message", "is a job board's notice of the user's own activity",
@@ -422,6 +422,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|resume|cv|profile|background))|(?:team|we) (?:is|are) (?:currently )?reviewing (?:your|all|applications)"
        r"|if (?:your|there is a) (?:background|skills|experience|profile)? ?(?:is a |are a )?(?:match|fit)"),
     # --- assessments
+    # for the interview, a piece to present: "Ahead of your interview on 5 March, please prepare a 5-minute presentation"
+    _f("assessment", 4, "t", "asks the user to prepare a presentation for the interview",
+       r"\bprepare (?:a|an) (?:short |brief |(?:\d+|five|ten|fifteen|twenty)[- ]min(?:ute)?s? )?(?:presentation|pitch)\b",
+       within=(r"\binterview",)),
     _f("assessment", 3, "t", "asks the user to prepare a piece of work",
        r"(?:like|want|ask|asking) you to (?:put together|prepare|build|complete|work on) (?:a|an|some"
        r"|our)(?: [\w-]+){0,2} (?:case"
@@ -481,12 +485,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bbefore (?:we|i) (?:schedule|book|arrange|set up) (?:any |the )?interviews?\b[^.!?\n]{0,60}\b(?:we|i) ask\b"
 
        r"|\bbefore (?:i|we) (?:sit down|meet|interview|talk)(?: with)? (?:anybody|anyone|candidates|people)\b[^.!?\n]{0,60}"
-       r"\b(?:i|we) ask (?:them|everyone|everybody|people|candidates|applicants) to\b"
        r"|record (?:your )?(?:answers|responses)|prueba técnica|test technique|virtual job tryout"
        r"|(?:video interview|assessment|test)\b[^.!?\n]{0,80}\b(?:has not been completed|expires (?:today|tomorrow|on))"
        r"|programmieraufgabe|case study (?:exercise|assignment)|work sample|(?:complete|finish) the (?:test|exercise|task)"
        r"|(?:stage|round) (?:\d|two|2) (?:case study|exercise|task|assignment)"
        r"|(?:complete|take|finish) (?:our|the|a|your)(?: [\w-]+){0,3} quiz\b|(?:complete|prepare|submit) a written lesson plan"
+       r"|(?:send|submit|email) (?:us |me )?(?:a |your )?(?:written )?lesson plan for (?:your|the) (?:[\w-]+ ){0,2}(?:lesson"
+       r"|demo|demonstration|observation)\b"
        r"|written exercise|next (?:step |stage )?(?:is|would be|will be) (?:a |an |our |the )?(?:[\w-]+ ){0,3}"
        r"(?:exercise|case study"
        r"|assignment"
@@ -582,7 +587,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|do you have (?:an hour|time)"
        r"|(?:let me know|tell me|send me) (?:a (?:good |convenient )?time|when (?:suits|works|you're free|you are free)|what"
        r" (?:suits|works))"
-       r"|(?:got|have you got) (?:time|\d+ min\w*|a few min\w*|half an hour|an hour) for a (?:quick )?(?:call|chat)"
+       r"|(?:got|have you got) (?:time|\d+ min\w*|a few min\w*|half an hour|an hour)(?: [\w-]+){0,3}? for a (?:quick )?"
+       r"(?:call|chat)"
        r"|when suits|(?:tell me|let me know) when(?:'s| is) (?:good|best|a good time)"
        r"|swing by (?:sometime|the (?:shop|office|workshop|store|site|studio)|this week|next week)"
        r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
@@ -640,6 +646,10 @@ FEATURES: tuple[Feature, ...] = (
        # a search partner's first meeting: "I'm writing simply to confirm our meeting on Thursday 8 January at 08:30"
        r"|\bwriting (?:simply |just |only )?to confirm (?:our|your) (?:meeting|call|conversation|chat) (?:on|at|for|this|next)\b"
        r"|see you (?:on )?(?:mon|tues|wednes|thurs|fri|satur)day at \d"
+       # a formal letter's booking: "I write to confirm that your interview for the above post will take place on
+       # Thursday 13 November 2025 at 4.15pm"
+       r"|(?:write|writing) to confirm that (?:your|our|the)(?: [\w-]+){0,2} interview"
+       r"|\byour (?:[\w-]+ )?interview (?:[\w-]+ ){0,6}will (?:take place|be held) (?:on|at)\b"
        # an invitation that names its day and hour is the booking: "invite you to an interview on Thursday 13 March at
        # 11am"
        r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ )?interview (?:on|this|next) (?:mon|tues|wednes|thurs"
@@ -708,9 +718,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:[ \t]*\n)?[ \t]*\d{1,2}[:.]\d\d", veto=r"webinar|keynote|agenda|speaker|panel discussion|registration"),
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
-       r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk (?:soon|then)[.!]"
+       r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk then[.!]"
        r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow) it is\b"
-       r"|speak (?:soon|then)[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
+       r"|speak then[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
        # "I've popped a call in for Monday 27 Jan at 10:30am", "slotted you in for Thursday"
        r"|\b(?:popped|put|slotted|pencil+ed|penciled) (?:a |the |our )?(?:call|chat|meeting|interview|you) in (?:for|on)\b"
        r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below"
@@ -820,7 +830,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
-       veto=r"^\s*can't make it\s*$|registrants|webinar|github|gitlab|\brepo\b|repository|let me know and|if (?:you|that|it"
+       # (a move refused is none: "we won't be rescheduling the conversation we had to cancel")
+       veto=r"^\s*can't make it\s*$|\b(?:won't|will not|not) be re-?scheduling\b"
+            r"|registrants|webinar|github|gitlab|\brepo\b|repository|let me know and|if (?:you|that|it"
             r"|the time) (?:can't|cannot"
             r"|doesn't|does not)|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
             r"|^\s*(?:need|want) to re-?schedule\s*$|\bor need to re-?schedule\b|reply \W?re-?schedule\b"
@@ -1000,6 +1012,9 @@ FEATURES: tuple[Feature, ...] = (
        # a French hire's own formality: "afin de préparer ton contrat et ta déclaration préalable à l'embauche"
        r"|déclaration préalable à l'embauche|\bdpae\b"
        r"|(?:glad|happy|excited|thrilled|delighted) (?:that )?you(?:'re| are)? (?:joining|said yes|accepted)"
+       # "Great to hear you're accepting, we're all delighted"
+       r"|(?:great|good|lovely|brilliant|delighted|glad|happy) to hear (?:that )?you(?:'re| are| have|'ve)? (?:accepting|accepted"
+       r"|said yes|taking the (?:job|role|position|post))\b"
        r"|so (?:happy|excited|glad) (?:that )?you(?:'re| are) joining|(?:steuer-id|lohnabrechnung|sozialversicherungsnummer)"
        r"|equipment (?:preferences|form)|(?:laptop|equipment) (?:is|will be) (?:set up|ready|shipped)"
        r"|background check as (?:part of|a condition of)|(?:authori[sz]e|complete) (?:the|your) background check"
@@ -1096,6 +1111,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|pause(?:d)? (?:interviews|the process|hiring|recruitment)|application remains (?:active|open)|re-?graded"),
     # --- rejections: decision words, each enough alone
     _f("rejection", 4, "a", "declines the application",
+       # a panel's ranking: "you were not ranked highly enough to be offered one of the available posts"
+       r"\bnot (?:ranked|scored|placed|rated) (?:highly|high|well) enough\b|"
        r"not (?:be )?moving forward|decided to (?:move|go) (?:forward|ahead) with (?:other|another|an alternative|a different)"
        r"|(?:went|gone|going|go|decided to go) (?:with|w/) (?:someone|somebody) else|(?:went|gone) (?:with|w/) (?:another"
        r"|a different|an internal|an? other|the (?:internal|other|external)) (?:candidate|applicant|person|guy|girl|transfer"
@@ -1194,7 +1211,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|closed (?:it|the role|the position)(?: out)? to (?:all )?external|(?:decided|chosen|chose|opted) to (?:pass"
        r"|decline)|won't be (?:able to )?(?:offering|extending|taking)"
        r"|not (?:to )?(?:take|bring|move|progress|advance|put) you (?:through|forward|further|to the next)"
-       r"|(?:going to|gonna|we'll|we will|have to|had to|we're|we are|'re|decided to) pass(?:ing)?(?: on (?:this|it|you"
+       r"|(?:going to|gonna|we'll|we will|have to|had to|we're|we are|they're|they are|decided to) pass(?:ing)?"
+       r"(?: on (?:this|it|you"
        r"|your (?:application|candidacy|profile))\b(?! (?:to|along|over))| for now|[.,!;]| at this| this time"
        r"| on (?:moving|progressing|taking|advancing|inviting))"
        r"|(?:picked|chose|chosen|went with|selected|decided on|gone with) the other (?:person|candidate|applicant|finalist)"
@@ -1364,7 +1382,20 @@ FEATURES: tuple[Feature, ...] = (
        # you.", "we'd like to have you on", "we want you on board", "we'd like you to come on board"
        r"|(?:like|love|want) you to (?:take|have) the (?:[\w-]+ ){0,3}(?:spot|job|role|position|post)\b"
        r"|(?:'d|would) (?:love|like) to have you(?= ?[.!]| on\b(?! (?:the|a|our|my|this|\w+day)\b))"
-       r"|(?:we|i) want you(?: on board)?(?= ?[.!])|want you on board|like you to come on board",
+       r"|(?:we|i) want you(?: on board)?(?= ?[.!])|want you on board|like you to come on board"
+       # "we would like you to join the Bayanihan family as Team Leader", "invite you to join the faculty of St. Brendan
+       # Preparatory School as a Middle School Science Teacher"
+       r"|\b(?:like|love|want|invite) you to join (?:the|our) (?:[\w&'.-]+ ){0,6}?(?:family|team|faculty|staff|firm"
+       r"|practice|crew|company|department|school|board) (?:(?:of|at) (?:[\w&'.-]+ ){1,5})?as (?:a |an |our |the )?(?!guest"
+       r"|speaker|panel|volunteer|member|mentor|judge)"
+       # an agency's client's yes: "they'd love to have you as their Admin Coordinator", "they want you as TL"
+       r"|\b(?:they|she|he|the client|client)(?:'d| would)? (?:love to have|like to have|wants?) you as (?:their |the |a |an )?"
+       r"(?!guest|speaker|panel|volunteer|member|mentor|judge|customer|client|tenant)"
+       # "we want you to lead our new UK energy team"
+       r"|\b(?:we|they|she|he) (?:both )?(?:want|'d like|would like) you to (?:lead|head|run|manage) (?:our|the|their)"
+       r" (?:[\w-]+ ){0,3}(?:team|department|function|unit|office|site|store|kitchen|practice|division)\b"
+       # the Philippines' step after the yes: "please come to our site for your job offer signing"
+       r"|\bjob offer signing\b",
        veto=OFFER_VETO),
     _f("offer", 4, "t", "sets out the terms of employment",  # classify.TERMS_SET_OUT
        # at a line's start, or a list item's ("- Rate: £625/day")
@@ -1437,7 +1468,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
        # (registering with an agency is being its candidate: "Thanks for registering with Ironbark Nurse Staffing")
        r"(?! with (?:[\w&'’ -]{0,40}\b(?:staffing|recruitment|recruiting|agency|personnel|workforce|talent)\b))"
-       r"|registration confirm"
+       # (not the proof of a test booked the user is asked for: "send me your registration confirmation by March 28")
+       r"|(?<!send me your )(?<!send us your )(?<!upload your )(?<!forward your )registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot"
        r"|(?<!your )(?<!je )(?<!ihre )(?<!deine )(?<!votre )(?<!ta )(?<!tu )(?<!su )(?<!seu )(?<!sua )\brsvp\b|meetup\.com"
        r"|speaker tech check|\btech check\b|green room|fellow panel+ists"
@@ -1456,7 +1488,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?!-)"
        # (not a clinical "an episode of post-traumatic agitation" in a nurse's written exercise)
        r"|(?<!an )episode(?! of\b)|show notes|\bheadshot\b(?![^.\n]{0,40}\b(?:full-length|passport|business attire))"
-       r"|recording session|on (?:the|our) show|\bguest\b.{0,40}\b(?:show|episode)"
+       r"|recording session|on (?:the|our) show|\blive (?:in (?:the )?studio|on (?:the )?air)\b"
+       r"|\b(?:morning|breakfast|drive-?time|evening|afternoon) show\b(?! (?:producer|host|presenter|editor)s?\b)"
+       r"|\bguest\b.{0,40}\b(?:show|episode)"
        r"|guest interview|guest (?:spot|slot|appearance)\b"
        # a blog's or a newsletter's: "Interview for our 'Engineers of Bengaluru' series?"
        r"|\binterview (?:for|in) (?:our|the|a|my) (?:[\w'’-]+ ){0,4}series\b"
@@ -1471,6 +1505,11 @@ FEATURES: tuple[Feature, ...] = (
        # "I have to scrap next Thursday's recording", "putting the show on a short break", "love to have you on to talk"
        r"|(?:scrap|cancel|postpon|push|mov|reschedul)\w* (?:next \w+'s |the |our |this |tomorrow's |today's |thursday's )?"
        r"recording\b|the show on (?:a )?(?:short |brief )?(?:break|hiatus)|have you on (?:the show|to talk)"),
+    # a student's marks: "Your tutor has marked your assessment TMA 03. View your marked assignment" (its assignment and
+    # assessment are the course's, which is why this is not a non-job application: a take-home's client applies there)
+    _f(NR, 5, "a", "is a course's marks",
+       r"\byour (?:tutor|lecturer|instructor|assessor) has (?:now )?(?:marked|graded)\b|\b(?:marked|graded) (?:assignment"
+       r"|coursework|essay)\b"),
     _f(NR, 4, "a", "is a user-research session",
        # (a consent form alone is no study's: a background check has one too)
        # (not the topic: "a design decision you changed after user research", in a designer's written exercise)

@@ -27,7 +27,7 @@ TOOL_LABELS = frozenset({
     "hotmail", "icloud", "gmail",
     # the public sector's, schools' and hourly hiring's own systems
     "trac", "jobs", "eteach", "schoolspring", "applytoeducation", "civilservicejobs", "fountain", "snagajob", "tal",
-    "usajobs", "tes", "harri", "workstream",
+    "usajobs", "tes", "harri", "workstream", "applitrack", "frontlineeducation", "tedk12",
     # assessment vendors, which send the employer's tests from their own domains
     "shl", "testgorilla", "arcticshores", "hackerrank", "hackerrankforwork", "codility", "codesignal", "criteriacorp",
     "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville", "sovaassessment", "thetalentgames",
@@ -42,7 +42,8 @@ TOOL_NAMES = frozenset({
     "naukri", "naukri.com", "iimjobs", "iimjobs.com", "jobstreet", "bayt", "bayt.com", "gulftalent", "flatchr",
     "yahoo", "yahoo mail", "gmail", "outlook", "icloud",
     "trac", "nhs jobs", "eteach", "schoolspring", "apply to education", "applytoeducation", "civil service jobs",
-    "fountain", "snagajob", "usajobs", "oleeo", "tes", "harri", "workstream",
+    "fountain", "snagajob", "usajobs", "oleeo", "tes", "harri", "workstream", "applitrack", "frontline education",
+    "frontline", "talented", "talented hire",
     # job boards and their owners, which relay the employer's words but are never the employer
     "reed", "reed.co.uk", "totaljobs", "cv-library", "cv library", "monster", "dice", "ziprecruiter", "handshake",
     "joinhandshake", "wellfound", "hired", "otta", "new work se", "jora", "workopolis", "simplyhired", "builtin",
