@@ -47,6 +47,10 @@ _HOST_WORDS = frozenset({"mail", "email", "e", "em", "smtp", "mx", "www", "m", "
                          "bounces", "reply", "notify", "notifications", "news", "info", "careers", "jobs", "apply", "hr"})
 
 
+# The health services' shared mail: 'rhian.pugh2@wales.nhs.uk' writes for one of Wales's health boards, not for "Wales"
+_SHARED_NHS = frozenset({"wales.nhs.uk", "hscni.net", "nhs.scot", "scot.nhs.uk"})
+
+
 # ... and the top-level names reserved for tests and examples (RFC 2606, RFC 6761) after a real suffix:
 # 'carricklanetheatre.org.example' is written as 'carricklanetheatre.org' would be, not as an organisation 'org'.
 _RESERVED_TLDS = (".example", ".test", ".invalid", ".localhost")
@@ -63,6 +67,8 @@ def org_of_host(host: str) -> str:
             host = inner
             break
     reg = registrable(host)
+    if reg in _SHARED_NHS:
+        return "nhs"  # one mail service for every board and trust of a nation's health service, as nhs.net is
     org = reg.split(".", 1)[0] if reg else ""
     if org == _EXAMPLE:
         front = host.lower().strip(".")[: -len(reg)].rstrip(".").split(".")

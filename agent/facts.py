@@ -62,7 +62,8 @@ SUBJECT_ROLE = (
     re.compile(r"(?P<company>[A-Z][\w&.' -]{1,50}?) (?:-|–) (?P<role>[A-Z][\w/&,.()· -]{2,60}?)(?: (?:-|–)|$)"),
 )
 COMPANY_PATTERNS = (
-    re.compile(r"\b(?:at|with|to|from|join|joining|on behalf of) "
+    # (not the civil service's behaviour "Delivering at Pace", which its every sift and interview letter lists)
+    re.compile(r"\b(?:(?<!Delivering )at|with|to|from|join|joining|on behalf of) "
                r"(?P<company>[A-Z][\w&'’.-]*(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4})"),
     re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,4})"),
 )
@@ -404,6 +405,11 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
                         yield _extend_suffix(" ".join(words[i:j]), cand)
         yield _expansion(email, squashed, people)  # 'corvbrae' for 'Corvid & Braemar LLP' in the footer
     sender = email.sender
+    m = BRACKETED_ORG_IN_NAME.match(sender.name or "") if sender else None
+    if m and _looks_like_person(m.group("person")) and org_label(sender.address) in NOT_COMPANIES:
+        # a shared mail service's directory names the employer after the person: "Rhian Pugh (Glanmor UHB - Outpatient
+        # Services)" on wales.nhs.uk
+        yield m.group("org")
     if sender and org_label(sender.address) in FREE_MAIL:
         yield _signed_below_name(email, people)  # a personal account: "Luis Vega / Vega Bros. Moving & Storage"
     if sender and is_tool_sender(email, sender, tools):
@@ -418,6 +424,10 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
             yield name
         if name and _looks_like_person(name):
             yield _signed_org(email)  # a recruiter signs with the company: 'Talent Acquisition, Hjortron Tech AB'
+        if not name or name.lower() in NOT_COMPANIES or name.lower() in TOOL_NAMES:
+            # a public portal writes as itself ("NHS Jobs", "Civil Service Jobs") and names the employer in the
+            # vacancy's line, "Business Support Manager (Office for Transport Standards)", or on a line of its own
+            yield _portal_employer(email)
         yield _inviter(email, people)  # a vendor writes 'Quillon Partners Pty Ltd has invited you'
         yield _named_in_text(email, recipients | {(name or "").lower()}, people)  # a recruiter names the company
         if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders:
@@ -436,6 +446,34 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         if label not in FREE_MAIL and len(label) >= 3:
             yield _spelled(email, label) or label_as_name(label)  # the domain is all the mail says
     yield _named_in_text(email, recipients, people)  # a personal account: "the Data Engineer role at Quillfeather"
+
+
+# A person's display name with the employer in brackets, the department after a dash: "Rhian Pugh (Glanmor UHB - Outpatient
+# Services)"
+BRACKETED_ORG_IN_NAME = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<org>[A-Z][^()]*?)(?:\s+-\s+[^()]*)?\)\s*$")
+# An employing body in brackets after the post: "389877 - Business Support Manager (Office for Transport Standards)"
+BRACKETED_BODY = re.compile(r"\((?P<c>(?:The )?[A-Z][\w&'’.-]*(?: (?:&|and|of|for|the|[A-Z][\w&'’.-]*)){1,6})\)")
+PUBLIC_BODY = re.compile(r"\b(?:Office|Department|Ministry|Agency|Authority|Board|Trust|Council|Commission|Service|University"
+                         r"|College|School|District|Hospital|Institute)\b")
+
+
+def _portal_employer(email: Email) -> str | None:
+    """The employer a public portal's own notice names: bracketed after the post, else a line of the text that is only a
+    public body's name ("Glanmor University Health Board" above the portal's footer). The portal's own name is never
+    it."""
+    for m in BRACKETED_BODY.finditer(email.subject + "\n" + email.text[:2000]):
+        c = m.group("c")
+        if PUBLIC_BODY.search(c) and c.lower() not in NOT_COMPANIES and c.lower() not in TOOL_NAMES:
+            return c
+    for line in email.text[:3000].splitlines():
+        piece = line.strip(" .")
+        words = piece.split()
+        if not 2 <= len(words) <= 7 or ":" in piece or not PUBLIC_BODY.search(piece) or JOB_WORD.match(words[-1]):
+            continue
+        if all(w[:1].isupper() or w in ("&", "and", "of", "for", "the") for w in words) \
+                and piece.lower() not in NOT_COMPANIES and piece.lower() not in TOOL_NAMES:
+            return piece
+    return None
 
 
 INVITER = re.compile(r"(?P<c>[A-Z][\w&'’.-]*(?: (?:&|and|[A-Z][\w&'’.-]*)){0,5}),? (?:has invited|invited|invites|would like"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from agent.evidence import is_ats
-from agent.facts import EMPLOYER_FIELD
+from agent.facts import EMPLOYER_FIELD, company_of
+from agent.parse import parse
 from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m, _read
 
 CASES = [
@@ -102,3 +103,26 @@ def test_when_youre_passing_is_no_decline() -> None:
     got = _read(PASSING)
     assert got.kind != "rejection" and "declines the application" not in got.reasons, got.reasons
     assert got.kind == "company_reply" or (got.needs_look and got.guess == "company_reply"), (got.kind, got.guess)
+
+
+COMPANIES = [
+    # a portal names the body in brackets after the post
+    ("bracketed-after-the-post", "Office for Marine Estates", _m(
+        "Civil Service Jobs <noreply@civilservicejobs.service.gov.uk>", "Application received: 401122 - Policy Adviser",
+        "Dear Alex Morgan\n\nThank you for your application for vacancy 401122 - Senior Executive Officer - Policy "
+        "Adviser (Office for Marine Estates).\n\nYou can track the progress of your application by logging in.\n")),
+    # ... or on a line of its own above the portal's footer (the portal's own name is never it)
+    ("a-line-of-its-own", "Penrhos University Health Board", _m(
+        "NHS Jobs <no-reply@jobs.nhs.uk>", "Thank you - your application for Ward Clerk",
+        "Dear Alex Morgan\n\nThank you for your application for Ward Clerk (Band 2). The recruiting manager will review "
+        "applications after the closing date.\n\nPenrhos University Health Board\n\nThis email was sent from NHS Jobs.\n")),
+    # a health service's shared mail names no employer: the directory's brackets do ("Wales" was read before)
+    ("shared-health-mail-with-the-board-in-brackets", "Penrhos UHB", _m(
+        "Rhys Bevan (Penrhos UHB - Outpatient Services) <rhys.bevan4@wales.nhs.uk>", "RE: Ward Clerk - interview",
+        "Perfect, 10am on Friday 9th it is. Invite attached.\n\nRhys\n")),
+]
+
+
+@pytest.mark.parametrize("name, company, raw", COMPANIES, ids=_ids(COMPANIES))
+def test_session_27_companies(name: str, company: str, raw: bytes) -> None:
+    assert company_of(parse(raw, me={"alex.morgan@example.net"})) == company
