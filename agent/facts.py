@@ -406,7 +406,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         yield _expansion(email, squashed, people)  # 'corvbrae' for 'Corvid & Braemar LLP' in the footer
     sender = email.sender
     m = BRACKETED_ORG_IN_NAME.match(sender.name or "") if sender else None
-    if m and _looks_like_person(m.group("person")) and org_label(sender.address) in NOT_COMPANIES:
+    if m and sender and _looks_like_person(m.group("person")) and org_label(sender.address) in NOT_COMPANIES:
         # a shared mail service's directory names the employer after the person: "Rhian Pugh (Glanmor UHB - Outpatient
         # Services)" on wales.nhs.uk
         yield m.group("org")
