@@ -1113,6 +1113,12 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 4, "a", "declines the application",
        # a panel's ranking: "you were not ranked highly enough to be offered one of the available posts"
        r"\bnot (?:ranked|scored|placed|rated) (?:highly|high|well) enough\b|"
+       # "the panel went with a candidate who has more frontline experience", "decided to go with a candidate who is
+       # already based in Davao"
+       r"\b(?:went|gone|going|go|decided to go) with a (?:candidate|applicant) (?:who|whose|with|that)\b|"
+       # "I'm going to promote Tony from inside", "they decided to promote 2 of their internal SMEs"
+       r"\bpromot(?:e|ed|ing) (?:[\w-]+ ){1,3}(?:from (?:inside|within)|internally)\b"
+       r"|\bpromot(?:e|ed|ing) (?:\d+|one|two|three|an?|some) (?:of )?(?:their|our|his|her) (?:own )?internal\b|"
        r"not (?:be )?moving forward|decided to (?:move|go) (?:forward|ahead) with (?:other|another|an alternative|a different)"
        r"|(?:went|gone|going|go|decided to go) (?:with|w/) (?:someone|somebody) else|(?:went|gone) (?:with|w/) (?:another"
        r"|a different|an internal|an? other|the (?:internal|other|external)) (?:candidate|applicant|person|guy|girl|transfer"

@@ -60,6 +60,9 @@ _JOB_WORDS = (
     r"|(?:sift|shortlisting|longlisting) (?:stage|result|outcome)|search committee|your (?:cv|resume) (?:over )?in word"
     r"|my (?:cv|resume|résumé)\b|intervju|anställningen|tjänsten som|stillingen som|contract of employment"
     r"|employment contract|berufungsverfahren"
+    # the steps after a yes, which name no interview: "You're cleared to start at Stockyards! First day details"
+    r"|cleared to start|your first day|first[- ]day details|new[- ]hire|new starter|onboarding|pre-?employment"
+    r"|reference checks?|referees"
     r"|(?:remain|remains|still) (?:very much |firmly )?in the (?:process|running)\b"
     # a board's word for a hire: "the Service Agreement for your appointment as Chief Financial Officer" (not a patient's
     # "your appointment as scheduled")
@@ -134,8 +137,10 @@ def subject_is_an_application(subject: str, user_name: str) -> bool:
 
 # ... or, not a reply, a job title and the step it is at: "Legal Operations Manager - next stage", "Senior Account Manager |
 # interview", "Ops Manager: your application" (not "next steps": a mortgage adviser's and a foster team's too)
-_ROLE_STEP_SUBJECT = re.compile(r"^(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?\s*[-–|:]\s*(?:the )?(?:next stage"
-                                r"|(?:[\w-]+ )?interview|your application|application (?:update|status))\b")
+# (a reply's too, and the interview straight after the post: "RE: Housing Officer interview - 13 January")
+_ROLE_STEP_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|fw|fwd)\s*:\s*)*(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?"
+                                r"(?:\s*[-–|:]\s*(?:the )?(?:next stage|(?:[\w-]+ )?interview|your application|application"
+                                r" (?:update|status))| (?:(?:first|second|final|panel|phone|video) )?interview)\b")
 
 
 # ... or the step first and the post after it: "Reminder: Intro call - Senior Test Automation Engineer"

@@ -126,3 +126,33 @@ COMPANIES = [
 @pytest.mark.parametrize("name, company, raw", COMPANIES, ids=_ids(COMPANIES))
 def test_session_27_companies(name: str, company: str, raw: bytes) -> None:
     assert company_of(parse(raw, me={"alex.morgan@example.net"})) == company
+
+
+LATER_CASES = [
+    # the panel's choice, said of the person chosen; under a subject naming the post, a housing association's words
+    # (tenancy, housing) are the job's
+    ("panel-went-with-a-candidate-who", "rejection", _m(
+        "Dev Sahni <dev.sahni@northfieldhousing.example>", "RE: Housing Officer interview - 13 January",
+        "Hi Alex,\n\nThanks for checking in. I'm afraid the panel went with a candidate who has more frontline "
+        "tenancy management experience.\n\nYour presentation was one of the best we saw. Happy to give feedback.\n\n"
+        "Dev\n")),
+    # a small employer promotes from inside
+    ("promote-from-inside", "rejection", _m(
+        "Nick Pappas <nick@harbourroadpizza.example>", "Re: Shift manager - before we meet",
+        "Alex, good stuff, and you're right about the wings.\n\nBut I'm going to promote Tony from inside, he's been with "
+        "me 6 years. Wish I had two spots.\n\nNick\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", LATER_CASES, ids=_ids(LATER_CASES))
+def test_session_27_later_rules(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+def test_a_post_before_its_interview_is_a_subject_naming_the_role() -> None:
+    from agent.vocab import has_job_context, subject_names_role
+
+    assert subject_names_role("re: housing officer interview - 13 january")
+    assert not subject_names_role("exit interview") and not subject_names_role("re: podcast interview")
+    # the steps after a yes open a message to a full reading (they decide nothing by themselves)
+    assert has_job_context("great news - you're cleared to start! first day details below")
