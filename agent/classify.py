@@ -126,11 +126,11 @@ ROLE_ON_HOLD = "says the role is on hold"
 # A call-off and a no in the phrasebook's languages (features._other_languages and the de/es/fr call-off words)
 CALLS_OFF_ELSEWHERE = frozenset({"cancels a meeting (other languages)", "cancels a meeting (de/es/fr)"})
 DECLINES_ELSEWHERE = "declines the application (other languages)"
-# Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
 # The decline names the application itself: "we won't be moving forward with your application ..., and we won't be
 # rescheduling the conversation we had to cancel" (the call-off is the candidacy's end, not a date to wait for)
 APPLICATION_DECLINED = re.compile(r"(?:\bnot|n't) (?:be )?(?:moving|move|going|progressing|proceeding|continuing) (?:forward"
                                   r" |ahead |further )?with your (?:application|candidacy|candidature)\b")
+# Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
 SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) else|\b(?:appoint(?:ed)?|offered|hired|selected"
                           r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
                           r"|somebody else)"

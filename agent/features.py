@@ -1395,8 +1395,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|practice|crew|company|department|school|board) (?:(?:of|at) (?:[\w&'.-]+ ){1,5})?as (?:a |an |our |the )?(?!guest"
        r"|speaker|panel|volunteer|member|mentor|judge)"
        # an agency's client's yes: "they'd love to have you as their Admin Coordinator", "they want you as TL"
-       r"|\b(?:they|she|he|the client|client)(?:'d| would)? (?:love to have|like to have|wants?) you as (?:their |the |a |an )?"
-       r"(?!guest|speaker|panel|volunteer|member|mentor|judge|customer|client|tenant)"
+       # (not a friend's "he wants you as his best man": the client is "they", and their post no guest's or role at a party)
+       r"|\b(?:they|the client|client)(?:'d| would)? (?:love to have|like to have|want) you as (?:their |the |a |an )?"
+       r"(?!their\b|the\b|an?\b|guest|speaker|panel|volunteer|member|mentor|judge|customer|client|tenant|his\b|her\b|my\b"
+       r"|your\b|best man"
+       r"|bridesmaid|maid of hono|godparent|godmother|godfather|plus-?one|date\b)"
        # "we want you to lead our new UK energy team"
        r"|\b(?:we|they|she|he) (?:both )?(?:want|'d like|would like) you to (?:lead|head|run|manage) (?:our|the|their)"
        r" (?:[\w-]+ ){0,3}(?:team|department|function|unit|office|site|store|kitchen|practice|division)\b"

@@ -43,7 +43,7 @@ TOOL_NAMES = frozenset({
     "yahoo", "yahoo mail", "gmail", "outlook", "icloud",
     "trac", "nhs jobs", "eteach", "schoolspring", "apply to education", "applytoeducation", "civil service jobs",
     "fountain", "snagajob", "usajobs", "oleeo", "tes", "harri", "workstream", "applitrack", "frontline education",
-    "frontline", "talented", "talented hire",
+    "talented hire",
     # job boards and their owners, which relay the employer's words but are never the employer
     "reed", "reed.co.uk", "totaljobs", "cv-library", "cv library", "monster", "dice", "ziprecruiter", "handshake",
     "joinhandshake", "wellfound", "hired", "otta", "new work se", "jora", "workopolis", "simplyhired", "builtin",

@@ -135,7 +135,7 @@ def subject_is_an_application(subject: str, user_name: str) -> bool:
                for seg in _SEGMENT.split(subject) if name not in seg)
 
 
-# ... or, not a reply, a job title and the step it is at: "Legal Operations Manager - next stage", "Senior Account Manager |
+# ... or a job title and the step it is at: "Legal Operations Manager - next stage", "Senior Account Manager |
 # interview", "Ops Manager: your application" (not "next steps": a mortgage adviser's and a foster team's too)
 # (a reply's too, and the interview straight after the post: "RE: Housing Officer interview - 13 January")
 _ROLE_STEP_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|fw|fwd)\s*:\s*)*(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?"

@@ -64,6 +64,11 @@ LOOKALIKES = [
         "Orla Byrne <orla.byrne@harbourfm.example>", "Re: Interview request - Morning Show",
         "Brilliant - you're confirmed for Thursday 16th at 9.40, live in studio. Come to reception at 9.20. Mick will "
         "just chat!\n\nOrla\n")),
+    # a wedding's "they want you as their maid of honour" is no client's yes
+    ("they-want-you-as-their-maid-of-honour", _m(
+        "Nia Roberts <nia.roberts@gmail.com>", "!!!",
+        "ok so Sam and Jo talked last night and they want you as their maid of honour!! say yes. dress fitting is sat "
+        "14th\nN\n")),
     # a podcast host would love to have the user as a guest: no offer
     ("podcast-would-love-to-have-you-as-a-guest", _m(
         "Dev Patel <dev@returnerspod.example>", "guest spot?",
