@@ -427,7 +427,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         if not name or name.lower() in NOT_COMPANIES or name.lower() in TOOL_NAMES:
             # a public portal writes as itself ("NHS Jobs", "Civil Service Jobs") and names the employer in the
             # vacancy's line, "Business Support Manager (Office for Transport Standards)", or on a line of its own
-            yield _portal_employer(email)
+            yield _portal_employer(email, people)
         yield _inviter(email, people)  # a vendor writes 'Quillon Partners Pty Ltd has invited you'
         yield _named_in_text(email, recipients | {(name or "").lower()}, people)  # a recruiter names the company
         if name and name.lower() not in NOT_COMPANIES and name.lower() not in senders:
@@ -457,21 +457,20 @@ PUBLIC_BODY = re.compile(r"\b(?:Office|Department|Ministry|Agency|Authority|Boar
                          r"|College|School|District|Hospital|Institute)\b")
 
 
-def _portal_employer(email: Email) -> str | None:
+def _portal_employer(email: Email, people: set[str]) -> str | None:
     """The employer a public portal's own notice names: bracketed after the post, else a line of the text that is only a
     public body's name ("Glanmor University Health Board" above the portal's footer). The portal's own name is never
     it."""
     for m in BRACKETED_BODY.finditer(email.subject + "\n" + email.text[:2000]):
         c = m.group("c")
-        if PUBLIC_BODY.search(c) and c.lower() not in NOT_COMPANIES and c.lower() not in TOOL_NAMES:
+        if PUBLIC_BODY.search(c) and _acceptable(c, people):
             return c
     for line in email.text[:3000].splitlines():
         piece = line.strip(" .")
         words = piece.split()
         if not 2 <= len(words) <= 7 or ":" in piece or not PUBLIC_BODY.search(piece) or JOB_WORD.match(words[-1]):
             continue
-        if all(w[:1].isupper() or w in ("&", "and", "of", "for", "the") for w in words) \
-                and piece.lower() not in NOT_COMPANIES and piece.lower() not in TOOL_NAMES:
+        if all(w[:1].isupper() or w in ("&", "and", "of", "for", "the") for w in words) and _acceptable(piece, people):
             return piece
     return None
 
