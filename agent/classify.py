@@ -240,7 +240,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
     # A reply's new text may say only "Perfect - Thursday 17th at 2pm it is": the message it
     # answers (its quoted history) says what the thread is about.
-    job_words = has_job_context(context) or from_agency(email) or subject_names_role(subject) or (
+    job_words = has_job_context(context) or from_agency(email) or subject_names_role(subject) \
+        or subject_is_an_application(subject, email.user_name) or (
         bool(email.quoted) and (has_job_context(email.quoted.lower()) or answers_an_application(email)))
     cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)
     wordless = not job_words and cal is None and cand.score < FAST_NR_BELOW
@@ -315,6 +316,14 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     if OFFER_THREAD in reasons.get("company_reply", ()) and cand.score >= RELEVANT:
         # the visa, the lease and the flat of an offer's relocation are the job's, not an application of their own
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
+    if AN_EVENT in reasons.get(NR, ()) and YOUR_INTERVIEW_SLOT.search(text):
+        # an employer's hiring event with the user's own interview booked in it: "You're registered! ... Your interview
+        # slot: Thursday, Oct 23 at 11:00 AM EDT"
+        _drop_all(scores, reasons, NR, AN_EVENT)
+    if OWN_JOB in reasons.get(NR, ()) and YOUR_VISIT_CALLED_OFF.search(text):
+        # the company's own meeting given as the reason the user's visit is off: "we need to cancel your onsite on
+        # Thursday. Our leadership team has an all-hands planning offsite that was moved"
+        _drop_all(scores, reasons, NR, OWN_JOB)
     for f in FEATURES:
         if f.lookalike and f.reason in reasons.get(NR, ()):
             cand.add(-f.weight, f.reason)
@@ -384,7 +393,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
             if f.kind == NR and f.reason in FURNITURE and f.reason in reasons.get(NR, []):
                 _drop(scores, reasons, NR, f.reason)
     elif bulk and not any(is_ats(p.address) for p in [email.sender, *email.reply_to] if p is not None) and not (
-            cand.named and decide(scores) in ("rejection", "application_ack")):
+            cand.named and decide(scores) in ("rejection", "application_ack")) and not (
+            cand.named and EMPLOYER_WANTS_YOU.search(text)):
         # a company's own careers mail about the user's application comes through a mailing
         # service as often as through an ATS: its List-Unsubscribe does not make it bulk
         add(scores, reasons, NR, 1.5 * len(bulk), " and ".join(bulk))
@@ -819,7 +829,9 @@ def _asks_about_the_job(text: str) -> bool:
             return True
     return False
 DECISIONS = ("rejection", "offer")
-GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+([a-z][\w'-]+)", re.M)
+# (and in the phrasebook's languages: "Bonjour Thomas," to Thomas, the user on Cc as the panel)
+GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon)|bonjour|salut|allo|allô|hallo|hola|olá|ola|ciao"
+                      r"|hoi)\s+([a-z][\w'-]+)", re.M)
 # The user steps out of a thread they started: "thanks Alex (moving you to bcc)!" above the note to the
 # person they introduced, whose invitation it is.
 MOVED_TO_CC = re.compile(r"\b(?:moving|moved|move) (?:you|\w+) to (?:b?cc|bcc)\b|\bto b?cc\)")
@@ -841,6 +853,15 @@ def _interviewed_is_the_user(email: Email) -> bool:
 
 
 REFEREES = "is a reference request about someone else"
+YOUR_INTERVIEW_SLOT = re.compile(r"\byour interview (?:slot|time)\s*(?::|is\b)")
+# The user's own visit to the company called off or moved (not "your exit interview": a word between)
+YOUR_VISIT_CALLED_OFF = re.compile(r"\b(?:cancel|move|postpone|reschedul|push)\w* (?:your|the) (?:onsite|on-site|interview"
+                                   r"|panel|final round|campus visit)\b")
+# An employer's answer to the user's application, relayed by a hiring-event or scheduling platform with list headers:
+# "Lakeshore Distribution reviewed your application for Inventory Supervisor and wants to meet you"
+EMPLOYER_WANTS_YOU = re.compile(r"\b(?:reviewed|liked|read|looked at) your (?:application|profile|resume|cv)\b[^.!?\n]{0,80}"
+                                r"\b(?:wants?|would like|'d like|would love|'d love) to (?:meet|interview|speak with|talk to)"
+                                r" you\b")
 
 
 def _referees_asked_about_the_user(email: Email, text: str) -> bool:

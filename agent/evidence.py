@@ -182,6 +182,7 @@ INTERVIEW = re.compile(
     r"|(?:first|second|third|final|next) stage|\bonsite\b|on-site"
     r"|(?<!share )(?<!sharing )(?<!your )(?<!my )(?<!on )\bscreen(?:ing)?\b(?![- ]?shar)(?! print)|\bpanel\b"
     r"|hiring manager|meet the team|bring you in|trial shift|trial day|working interview"
+    r"|(?<!practice )(?<!mock )job talk|(?<!practice )(?<!mock )chalk talk"
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
     r"|gespräch|entrevista|entretien|colloquio|entrevue|conversa\b|bate-papo|" + _ANY_MEETING +
     r"|(?:couple (?:of )?|few |two |further |more )+conversations\b"

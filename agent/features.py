@@ -72,6 +72,7 @@ LOOKALIKES = frozenset({
     "is a receipt for the user's own message", "is a job board's notice of the user's own activity",
     "is about a candidate the user puts forward", "is the user's own appointment as a patient",
     "is about the diary of someone the user assists", "is a draft for the user to check",
+    "is a circular to a class or a membership",
 })
 
 
@@ -422,9 +423,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|resume|cv|profile|background))|(?:team|we) (?:is|are) (?:currently )?reviewing (?:your|all|applications)"
        r"|if (?:your|there is a) (?:background|skills|experience|profile)? ?(?:is a |are a )?(?:match|fit)"),
     # --- assessments
-    # for the interview, a piece to present: "Ahead of your interview on 5 March, please prepare a 5-minute presentation"
+    # for the interview, a piece to present: "Ahead of your interview on 5 March, please prepare a 5-minute presentation",
+    # or a list of them: "Ahead of your interview, the panel asks every shortlisted candidate to prepare:\n\n1. A 15-minute
+    # presentation"
     _f("assessment", 4, "t", "asks the user to prepare a presentation for the interview",
-       r"\bprepare (?:a|an) (?:short |brief |(?:\d+|five|ten|fifteen|twenty)[- ]min(?:ute)?s? )?(?:presentation|pitch)\b",
+       r"\bprepare(?::\s*(?:\d[.)]\s*)?| )(?:a|an) (?:short |brief |(?:\d+|five|ten|fifteen|twenty)[- ]min(?:ute)?s? )?"
+       r"(?:presentation|pitch)\b",
        within=(r"\binterview",)),
     _f("assessment", 3, "t", "asks the user to prepare a piece of work",
        r"(?:like|want|ask|asking) you to (?:put together|prepare|build|complete|work on) (?:a|an|some"
@@ -516,6 +520,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!confirm )your availability|times that work|pick a time|(?:suggest|propose) (?:a|some|a few) times?\b"
        # as Gulf and Indian recruiters write it: "kindly reply with your available timings"
        r"|your (?:available|convenient|suitable) (?:timings?|time ?slots?|slots)\b"
+       # "kindly confirm which day and what time you can come"
+       r"|confirm which (?:day|date|slot)s?(?: and (?:what|which) time)? (?:you|u) (?:can|could|will|would)\b"
        r"|select a time|choose a time|grab (?:a|whatever|any) time"
        r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d-\d|your)(?: [\w-]+){0,2} (?:times|windows"
        r"|availability|slots|dates|options|blocks)\b|gem\.com/book|/book/|(?:what|which) (?:times?|days?|dates?|slots?)"
@@ -623,12 +629,17 @@ FEATURES: tuple[Feature, ...] = (
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
        r"|take (?:you|your application|things) (?:forward|to the next))"
        r"|invite you (?:to|for) (?:a|an|the) .{0,40}(?:interview|call|conversation|chat|meeting)|einladung zu(?:m|r) \w*gespräch"
+       # a university's: "the committee would like to invite you for a campus visit"
+       r"|invite you (?:to|for) (?:a|an|the) (?:campus|on-?site) visit\b"
        r"|zu einem \w*gespräch|invitación a (?:una )?entrevista"
        r"|invitarte a una|einladung zum (?:vorstellungsgespräch|interview)|invitation à un entretien"
        r"|schedule your (?:phone screen|interview|call)|quick chat\?|bring you (?:in|up|down|over|out|back)\b|come in (?:for"
        r"|to meet)|get you in (?:for|to)"
        r"|have you (?:in|back|over|come in) (?:for|to)|(?:like|love|want) to have you (?:in|back|meet|speak|talk|join us for)"
        r"|meet (?:the|our) (?:team|founders?|hiring manager|engineering)|next (?:step|stage) (?:is|would be|will be) (?:a|an)"
+       # "would you be up for coming to Toronto to meet me and a few folks from the team?"
+       r"|\bmeet (?:me|us|\w+) and (?:a few|some|a couple of|two|three) (?:folks|people|others|members|colleagues) (?:from|of|on)"
+       r" (?:the|my|our) team\b"
        r"|(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the) (?:second|third|final|next))",
        veto=r"\b(?:podcast|episode|research|study|webinar)\b"),
     _f("interview_invitation", 0.5, "a", "names an interview stage",
@@ -875,7 +886,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:termin|gespräch) absagen(?! oder| \| |:)|cancelar (?:la|el|nuestra|a|o) (?:entrevista|llamada|reunión|conversa)"
        r"|annuler (?:notre|votre|l')"
        r"|cancel\w* (?:your|our|the|this|that|tomorrow's|today's"
-       r"|\w+day's)(?: [\w-]+){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
+       # ("He's asked me to cancel tomorrow's 9:30 call")
+       r"|\w+day's)(?: (?:[\w-]+|\d{1,2}[:.]\d\d)){0,2} (?:onsite|on-site|visit|panel|round|interview|call"
        r"|meeting|chat|screen|session|appointment)|cancel+ed (?:the|your|our) (?:first|second|third|final|next) stage\b"
        # (not the time a move replaces: "your previous interview time of 11:15 a.m. on Tuesday is cancelled")
        r"|(?<!previous )(?<!original )(?<!old )(?:interview|call|meeting|appointment"
@@ -995,6 +1007,9 @@ FEATURES: tuple[Feature, ...] = (
        # a contractor's: "whats ur rate, we're outside ir35"
        r"|(?:your|ur) (?:day |daily |hourly )?rate\b)"
        r"|when (?:could|can|would) you (?:be able to )?start\b"
+       # referees asked for in plain words: "could you flick me the names and numbers of two people you've worked for?"
+       r"|\b(?:names?|details|contact details) (?:and (?:phone )?numbers )?(?:of|for) (?:two|2|three|3) (?:people|referees"
+       r"|previous (?:employers|managers|bosses))\b"
        # "their budget is capped at £58k and you said 62: is there any flex there?"
        r"|flex(?:ibility)? (?:on|in|with) (?:the |your )?(?:salary|rate|number|base|package|figure|expectations?)\b"
        r"|(?:is there |any )flex(?:ibility)? there\b|budget (?:is )?(?:capped|tops out|maxes out)\b"
@@ -1116,6 +1131,18 @@ FEATURES: tuple[Feature, ...] = (
        # "the panel went with a candidate who has more frontline experience", "decided to go with a candidate who is
        # already based in Davao"
        r"\b(?:went|gone|going|go|decided to go) with a (?:candidate|applicant) (?:who|whose|with|that)\b|"
+       # ... in a trade's word for the one chosen: "Abigail ... is going with a traveler who's worked at Kittering Bay"
+       r"\b(?:is|are|'s|'re|has|have|'ve) (?:gone|going|decided to go) with an? (?:[\w-]+ )?(?:traveler|traveller|locum|nurse"
+       r"|teacher|chef|cook|driver|contractor|temp|grad|graduate|guy|girl|lad|person) (?:who|whose|that)\b|"
+       # a family firm's: "Sorry to say we've decided to keep it in the family"
+       r"\b(?:decided to|going to|gonna|want to) keep (?:it|the job|the role|the position) in the family\b|"
+       # a yacht's captain through a rival agency: "he has placed a 2nd stew through another agency"
+       r"\b(?:placed|hired|found|taken on) (?:a|an|someone|somebody)(?: [\w-]+){0,3} through (?:another|a different|an?other)"
+       r" (?:agency|recruiter)\b|"
+       # an employer withdrawing a conditional offer after its checks: "we have decided to rescind the contingent offer"
+       r"\b(?:decided to|have to|must|are|we're|will) rescind(?:ing)? (?:the|your|our) (?:[\w-]+ ){0,3}offer\b"
+       # (not "withdrawn", as an offer the user turned down is: "I've let HR know so the offer is withdrawn in the system")
+       r"|\b(?:your|the) (?:[\w-]+ ){0,2}offer (?:has been|is|was) rescinded\b|"
        # "I'm going to promote Tony from inside", "they decided to promote 2 of their internal SMEs"
        r"\bpromot(?:e|ed|ing) (?:[\w-]+ ){1,3}(?:from (?:inside|within)|internally)\b"
        r"|\bpromot(?:e|ed|ing) (?:\d+|one|two|three|an?|some) (?:of )?(?:their|our|his|her) (?:own )?internal\b|"
@@ -1197,7 +1224,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out |off )?your (?:application|candidacy)"
        r"|(?:not|n't) (?:\w+ ){0,3}(?:fair|right) to keep you in (?:the )?process"
-       r"|\bthe (?:job|position|role)(?:'s| is| has) gone\b"
+       # (not an advert's: "the job's gone live on the board")
+       r"|\bthe (?:job|position|role)(?:'s| is| has) gone\b(?! (?:live|up|out)\b)"
        # "we are not progressing any applications for it, including yours"
        r"|(?:not|no longer) (?:progressing|considering|taking forward|proceeding with) any (?:applications|applicants|candidates)"
        r"\b[^.!?\n]{0,40}\bincluding (?:yours|you)\b"
@@ -1276,7 +1304,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 1, "t", "says someone else has the job",
        r"(?:made|extended|offered) (?:an |the |a job )?offer to (?:another|a different|the other|someone)\b"
        r"|\bmade an appointment (?:for|to) (?:this|the) (?:role|post|position)\b"
-       r"|\b(?:job|role|position|post)(?:'s| is| has been| has| was) (?:now )?(?:gone|filled|taken)\b"
+       r"|\b(?:job|role|position|post)(?:'s| is| has been| has| was) (?:now )?(?:gone|filled|taken)\b(?! (?:live|up|out)\b)"
        r"|^\s*(?:position|role|job|post|vacancy) (?:now )?filled\b|\b(?:ha quedado|queda|ha sido) cubiert[ao]\b",
        conditional_ok=False, veto=REJECTION_VETO),
     # an offer taken back is a no: "we have to withdraw your offer", "the offer has been rescinded"
@@ -1394,6 +1422,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:like|love|want|invite) you to join (?:the|our) (?:[\w&'.-]+ ){0,6}?(?:family|team|faculty|staff|firm"
        r"|practice|crew|company|department|school|board) (?:(?:of|at) (?:[\w&'.-]+ ){1,5})?as (?:a |an |our |the )?(?!guest"
        r"|speaker|panel|volunteer|member|mentor|judge)"
+       # a company named and the post on its terms: "we are delighted to invite you to join Kaveri Softworks as a
+       # full-time Associate Engineer after you complete your B.Tech" (not as its guest, speaker or panellist)
+       r"|\b(?:delighted|pleased|happy|thrilled|glad) to invite you to join (?:[\w&'.-]+ ){1,5}as (?:a |an |our )?"
+       r"(?:full[- ]time|part[- ]time|permanent|salaried)\b"
        # an agency's client's yes: "they'd love to have you as their Admin Coordinator", "they want you as TL"
        # (not a friend's "he wants you as his best man": the client is "they", and their post no guest's or role at a party)
        r"|\b(?:they|the client|client)(?:'d| would)? (?:love to have|like to have|want) you as (?:their |the |a |an )?"
@@ -1485,6 +1517,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:with|and) the moderator\b|running order|\bmeetup (?:group|event)|you(?:'re| are) going\b"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
+    # a college placement cell's notice of a campus drive to the whole year: "Dear Students, ... Trivexa Infotech will be
+    # conducting an on-campus recruitment drive ... Technical interview - last week of August" (not its list of those
+    # shortlisted, which may name the user, nor a greeting to candidates or applicants: a bulk rejection is the user's)
+    _f(NR, 5, "t", "is a circular to a class or a membership",
+       r"^\s*(?:dear|hi|hello) (?:all )?(?:students|parents|members|colleagues|batchmates|final[- ]year students)\b"
+       r"(?!(?:.|\n){0,400}\b(?:shortlisted|selected|cleared|qualified|following (?:students|candidates|names))\b)"),
     # a scheduler's "starts in 1 hour" is an event's, unless it is the user's own interview starting
     _f(NR, 4, "a", "says an event starts soon", r"starts in (?:\d+|an?|one) (?:hours?|minutes?)",
        # (nor a scheduling tool's reminder of a screen: "Reminder: Phone screen - Analyst with Marisol starts in 1 hour")
@@ -1926,6 +1964,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|enrol(?:l)?ment (?:slot|day|date)|student finance|learner loan|jury (?:service|summons)|\bjuror\b"
        # a language school's placement test, a child's teacher meeting the family, in the other languages
        r"|test di livello|(?:test|prueba|teste) de nivel|einstufungstest|test de niveau|niveautest|colloquio di orientamento"
+       # ... and in English: "Your math placement assessment for SCM 110 is confirmed" (not a call centre's "Versant English
+       # Placement Test", which is the job's)
+       r"|\b(?:math|maths|college|course|chemistry|writing) placement (?:assessment|test|exam)s?\b"
+       # ... in Québec French: a language school's "test de classement" for its course
+       r"|\btest de classement\b|\binscription au cours\b"
        r"|entrevue d'admission|comité d'admission|dossier de candidature au programme|domanda di ammissione"
        r"|colloquio (?:motivazionale )?di ammissione|ammissione (?:al|all'|alla) (?:master|corso"
        r"|dottorato|scuola|università)|quota di iscrizione|candidatura come volontari[oa]\b|team volontari\b"
@@ -1970,7 +2013,9 @@ FEATURES: tuple[Feature, ...] = (
 # A receipt's promise on a condition, in the other languages: "Qualora il Suo profilo risultasse in linea ..., La
 # contatteremo per fissare un colloquio" asks for no time yet (the sentence's interview is the one that may come)
 CONTACT_IF_SUITED = (r"\bqualora\b|\bnel caso in cui\b|\bse il (?:suo|tuo) profilo\b|\bsi (?:votre|ton) (?:profil|candidature)\b"
-                     r"|\bsi (?:tu|su) perfil\b|\bcaso (?:o )?(?:seu|teu) perfil\b|\b(?:wenn|falls) (?:ihr|dein) profil\b")
+                     r"|\bsi (?:tu|su) perfil\b|\bcaso (?:o )?(?:seu|teu) perfil\b|\b(?:wenn|falls) (?:ihr|dein) profil\b"
+                     # a university's receipt: "Seules les personnes retenues pour une entrevue seront contactées"
+                     r"|\bseules? les (?:personnes|candidatures|candidat\w*) retenue?s\b")
 
 
 def _other_languages() -> tuple[Feature, ...]:

@@ -422,6 +422,10 @@ INVITATION = (
     "masz (?:chwilę|czas) na (?:rozmowę|krótką rozmowę|call)",
     "(?:zapraszamy|chcielibyśmy zaprosić)(?: pana| panią| cię)? na rozmowę",
     "pasuje (?:ci |panu |pani )?" + _PL_DAY + " \\d{1,2}[:.]\\d{2}\\s*\\?",
+    # session 28, Québec French: an agency's "ils veulent te rencontrer!", a studio's "Pourrais-tu passer à l'atelier la
+    # semaine prochaine pour rencontrer l'équipe?"
+    "(?:veulent|voudraient|aimeraient|souhaitent|souhaiteraient) (?:te|vous) rencontrer",
+    "(?:passer|venir) (?:à|au|aux|chez|nous voir)\\b[^.!?\\n]{0,60}\\bpour rencontrer (?:l'équipe|notre équipe|toute l'équipe)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1052,6 +1056,16 @@ REJECTION = (
     "zdecydowa(?:li|liśmy|ł|ła) się na (?:innego |inną )?(?:kandydata|kandydatkę|osobę)",
     # (not "została wstrzymana", put on hold: a call-off's reason, not a decision)
     "rekrutacj[aę]\\b[^.!?\\n]{0,60}\\b(?:została|zostaje) (?:zamknięta|zakończona)",
+    # session 28, Québec French: "ils sont allés avec une candidate à l'interne", "ils ont finalement décidé de pourvoir le
+    # poste en interne"; Dutch "gaan toch voor iemand die al bekend is"; Portuguese "seguimos com outra candidata";
+    # German "wir haben uns ... für jemanden entschieden, der schon als Aushilfe bei uns war"
+    "(?:sont|est|suis|sommes|on est) all(?:é|ée|és|ées) avec (?:un|une|quelqu'un)\\b",
+    "pourvoir (?:le|ce) poste (?:en interne|à l'interne)",
+    "(?:gaan|gaat|kiezen|kiest|kozen) (?:toch |liever )?voor iemand (?:anders|die)\\b",
+    "(?:seguimos|seguiremos|vamos seguir|decidimos seguir) com (?:outr[oa]|um[a]? outr[oa]) "
+    "(?:candidat[oa]|pessoa|perfil|profissional)",
+    "für (?:jemand(?:en)?|eine andere person|einen anderen (?:bewerber|kandidaten)|eine andere (?:bewerberin|kandidatin))"
+    "\\b[^.!?\\n]{0,40}\\bentschieden\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -1165,6 +1179,9 @@ OFFER = (
     "(?:paket|pakej) (?:remunerasi|kompensasi|gaji)" + _id_gap(30) + "(?:kami tawarkan|ditawarkan)",
     # session 25, Polish: "Przygotowaliśmy dla Ciebie ofertę pracy" (not a bank's "oferta kredytu")
     "przygotowaliśmy dla (?:ciebie|pana|pani) ofertę(?: pracy| zatrudnienia)?",
+    # session 28, Québec French: a founder's "on a décidé, on veut t'avoir dans l'équipe 🎉"
+    "(?:on|nous) (?:veut|voulons|aimerait|aimerions|souhaite|souhaitons) (?:t'|vous )avoir (?:dans|avec) (?:l'équipe|notre"
+    " équipe|nous)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -1258,6 +1275,10 @@ ASSESSMENT = (
     # session 25, Polish: "kolejnym etapem jest krótkie zadanie - case study", "testy kompetencyjne online"
     "(?:kolejnym|następnym) etapem (?:procesu )?jest (?:krótkie |krótki )?(?:zadanie|case study|test)",
     "testy? kompetencyjn\\w*", "test rozumowania",
+    # session 28, Québec French: "On te demande de préparer un plan de lancement pour un client fictif", "la prochaine
+    # étape est une revue de portfolio"
+    "(?:on te|on vous|nous te|nous vous) demande(?:ons)? de (?:préparer|réaliser|monter)",
+    "prochaine étape\\b[^.!?\\n]{0,20}\\bune revue (?:de|du) portfolio",
 )  # fmt: skip
 
 STATUS = (
@@ -1402,6 +1423,14 @@ STATUS = (
     # session 25, Polish: the process longer than planned, the CV gone to the client, references asked for
     "proces rekrutacyjny\\b[^.!?\\n]{0,80}\\buległ wydłużeniu", "(?:twoje|pana|pani) cv poszło do",
     "(?:poproszą|prosimy|proszę) o (?:dwie |dane do )?referencj",
+    # session 28, Québec French: a university's "Le comité de sélection poursuit ses travaux et devrait être en mesure de
+    # communiquer sa décision vers la mi-décembre", a studio's "Quelles sont tes attentes salariales? Combien de préavis
+    # dois-tu donner?", an agency's "j'ai soumis ton profil à mon client"
+    "comité de sélection poursuit", "(?:communiquer|annoncer|transmettre) (?:sa|notre|leur) décision",
+    "(?:tes|vos) attentes salariales", "combien de (?:semaines de )?préavis",
+    "(?:soumis|présenté|envoyé|transmis) (?:ton|votre) (?:profil|cv|candidature) à (?:mon|notre) client",
+    # "Nous passons maintenant à l'étape de la vérification des références ... les coordonnées de deux personnes"
+    "vérification des références", "coordonnées de (?:deux|trois|2|3) (?:personnes|références|répondants)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.

@@ -59,6 +59,10 @@ _JOB_WORDS = (
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
     r"|(?:sift|shortlisting|longlisting) (?:stage|result|outcome)|search committee|your (?:cv|resume) (?:over )?in word"
     r"|my (?:cv|resume|résumé)\b|intervju|anställningen|tjänsten som|stillingen som|contract of employment"
+    # a university's interview: "a job talk open to the department, a chalk talk with the faculty"
+    r"|(?<!practice )(?<!mock )job talk|(?<!practice )(?<!mock )chalk talk"
+    # "would you be up for coming to Toronto to meet me and a few folks from the team?"
+    r"|meet(?:ing)? (?:\w+ and )?(?:a few |some )?(?:folks|people|members) (?:from|of|on) (?:the|our|my) team"
     r"|employment contract|berufungsverfahren"
     # the steps after a yes, which name no interview: "You're cleared to start at Stockyards! First day details"
     r"|cleared to start|your first day|first[- ]day details|new[- ]hire|new starter|onboarding|pre-?employment"
@@ -131,6 +135,10 @@ def subject_is_an_application(subject: str, user_name: str) -> bool:
     name = user_name.lower().strip()
     if len(name.split()) < 2 or name not in subject:
         return False
+    if re.search(rf"{re.escape(name)}(?:'s)?\s*[-–:|]?\s*(?:cv|resume|résumé)\b|\b(?:cv|resume|résumé)\s*[-–:|]?\s*(?:of |for )?"
+                 rf"{re.escape(name)}", subject):
+        # the user's CV passed on, titled by name: "Fwd: Alex Morgan CV" above an owner's "can you do the odd Saturday?"
+        return True
     return any(0 < len(seg.split()) <= 6 and (TITLE_END.search(seg) or _FOREIGN_HEAD.match(seg) or _AS_CANDIDATE.match(seg))
                for seg in _SEGMENT.split(subject) if name not in seg)
 
