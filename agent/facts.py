@@ -739,8 +739,17 @@ ORG_WORDS = (
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
 # The one-word ORG_WORDS a domain runs on after the name ("wayfarerhealth", "kirkstallsoftware"), longest first
+# (and the trades' and services' words a domain runs on but a signature rarely finishes a name with: "pellhammedical",
+# "penrosehousing", "tansyfreight", "birchwoodbrewing")
+LABEL_ENDINGS = ("medical", "housing", "homes", "supply", "supplies", "grocers", "grocery", "construction", "builders",
+                 "electric", "electrical", "marketing", "design", "properties", "property", "realty", "brewing", "brewery",
+                 "coffee", "kitchen", "restaurant", "works", "veterinary", "vets", "accounting", "accountants", "airways",
+                 "airlines", "hotels", "resort", "travel", "transport", "haulage", "solar", "packaging", "printing",
+                 "publishing", "fitness", "optical", "aviation", "marine", "shipping", "automotive", "metals", "steel",
+                 "timber", "roofing", "landscaping", "gardens", "cleaning", "farms", "wines", "winery", "distillery",
+                 "markets", "solicitors", "lawyers", "architects", "consultants", "recruitment", "staffing", "resourcing")
 ORG_ENDINGS = sorted({w.lower() for alt in ORG_WORDS.split("|") for w in re.sub(r"(\w+)s\?", r"\1|\1s", alt).split("|")
-                      if " " not in w and len(w) >= 3}, key=len, reverse=True)
+                      if " " not in w and len(w) >= 3} | set(LABEL_ENDINGS), key=len, reverse=True)
 
 
 def label_as_name(label: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent.demo.builder import mail
+from agent.facts import label_as_name
 from agent.vocab import subject_is_an_application
 from tests.test_reading import SENT
 from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m, _read
@@ -226,3 +227,14 @@ def test_a_call_centres_english_placement_test_is_the_jobs() -> None:
              "complete the following online assessments within 48 hours:\n\n1. Versant English Placement Test (50 "
              "mins)\n2. Typing Test (5 mins)\n\nJoy\nRecruitment, BayaniCX\n")
     assert _read(raw).kind == "assessment", _read(raw).reasons
+
+
+@pytest.mark.parametrize("label, name", [
+    ("shacklefordbrewing", "Shackleford Brewing"), ("pellhammedical", "Pellham Medical"),
+    ("brisewoodhotels", "Brisewood Hotels"), ("lanyardstaffing", "Lanyard Staffing"),
+    ("medicare", "Medicare"), ("ironworks", "Ironworks"),
+])
+def test_a_domain_that_runs_a_trade_word_on_is_written_as_a_name(label: str, name: str) -> None:
+    """What a draft and status call a company its mail never spells out: 'Shackleford Brewing', not
+    'Shacklefordbrewing' (a name of five letters or more before the word, so 'Ironworks' stays whole)."""
+    assert label_as_name(label) == name
