@@ -106,6 +106,11 @@ JOB_SCAM = "reads like a job scam"
 # interview" (not a careers fair, where many employers meet many people)
 AN_EVENT = "is a webinar or event"
 HIRING_EVENT = re.compile(r"\b(?:group|open) interviews?\b(?![^\n]{0,80}\b(?:career|job|jobs) fair)")
+# ... or the user's own slot in one: "You're registered! ... Your interview slot: Thursday, Oct 23 at 11:00 AM"
+YOUR_INTERVIEW_SLOT = re.compile(r"\byour interview (?:slot|time)\s*(?::|is\b)")
+# ... or a session of one an applicant-tracking system books for the user: "Your registration is confirmed. Date: Saturday,
+# 18 October 2025 Registration time: 07:30 AM" (an airline's open day through Taleo)
+REGISTERED_FOR_A_DAY = re.compile(r"\byour registration is confirmed\b|\bregistration time\s*:")
 # What no employer asks of a new hire: money through the user's bank ("deposit the cheque, then send the balance
 # to our vendor by Zelle"), gift cards, crypto. With the scam feature's words, the "offer" is a fraud, not a step.
 MONEY_BACK = re.compile(r"\b(?:deposit (?:the|this|your) (?:check|cheque|funds)|send (?:the )?(?:balance|remaining|rest)\b"
@@ -262,9 +267,11 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         for f in TITLE_LOOKALIKE_FEATURES:
             if f.reason not in reasons.get(NR, ()) and fires(f, title):
                 add(scores, reasons, NR, f.weight, f.reason)
-    if AN_EVENT in reasons.get(NR, ()) and HIRING_EVENT.search(subject + "\n" + text):
+    if AN_EVENT in reasons.get(NR, ()) and (HIRING_EVENT.search(subject + "\n" + text) or YOUR_INTERVIEW_SLOT.search(text)
+                                           or cand.ats and REGISTERED_FOR_A_DAY.search(text)):
         # an employer's hiring event: its open or group interviews are the user's interview, its RSVP the booking (not a
-        # careers fair's many employers)
+        # careers fair's many employers); so is the user's own slot in one ("You're registered! ... Your interview slot:
+        # Thursday, Oct 23 at 11:00 AM EDT"), and a session of it an applicant-tracking system books for the user
         _drop_all(scores, reasons, NR, AN_EVENT)
     if "offer" in scores and REPLY.match(subject) and not REPLY_SUBJECT.match(subject):
         # a reply's subject is the thread's topic, not news; score() already reads it only for subject features,
@@ -316,10 +323,6 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     if OFFER_THREAD in reasons.get("company_reply", ()) and cand.score >= RELEVANT:
         # the visa, the lease and the flat of an offer's relocation are the job's, not an application of their own
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
-    if AN_EVENT in reasons.get(NR, ()) and YOUR_INTERVIEW_SLOT.search(text):
-        # an employer's hiring event with the user's own interview booked in it: "You're registered! ... Your interview
-        # slot: Thursday, Oct 23 at 11:00 AM EDT"
-        _drop_all(scores, reasons, NR, AN_EVENT)
     if OWN_JOB in reasons.get(NR, ()) and YOUR_VISIT_CALLED_OFF.search(text):
         # the company's own meeting given as the reason the user's visit is off: "we need to cancel your onsite on
         # Thursday. Our leadership team has an all-hands planning offsite that was moved"
@@ -853,7 +856,6 @@ def _interviewed_is_the_user(email: Email) -> bool:
 
 
 REFEREES = "is a reference request about someone else"
-YOUR_INTERVIEW_SLOT = re.compile(r"\byour interview (?:slot|time)\s*(?::|is\b)")
 # The user's own visit to the company called off or moved (not "your exit interview": a word between)
 YOUR_VISIT_CALLED_OFF = re.compile(r"\b(?:cancel|move|postpone|reschedul|push)\w* (?:your|the) (?:onsite|on-site|interview"
                                    r"|panel|final round|campus visit)\b")

@@ -458,7 +458,7 @@ def _care_provider(senders: list[Person]) -> bool:
 # writes is about hiring, so its mail is read even when it never says "interview" or "role". Narrower
 # than org_names.AGENCY_WORDS, which also takes "talent" or "people" as a hint for a company's name:
 # here a word must be sure enough to put every mail from the domain in a hiring context.
-AGENCY_DOMAIN = re.compile(r"staffing|recruit|resourcing|headhunt|executivesearch|searchpartners|personalberatung")
+AGENCY_DOMAIN = re.compile(r"staffing|recruit|resourcing|headhunt|executivesearch|searchpartners|personalberatung|manpower")
 
 
 def from_agency(email: Email) -> bool:

@@ -324,7 +324,9 @@ FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
                  r"|externally)")
 # The interviews are off, not the candidacy: "the interviews on Wednesday 25 March will not be going ahead"
 INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,60}\b(?:will not|won't|are not|aren't)"
-                  r" (?:be )?(?:going ahead|go ahead|taking place|take place)")
+                  r" (?:be )?(?:going ahead|go ahead|taking place|take place)"
+                  # "tomorrow's interview will not proceed as planned" (the interview, not the candidacy, stops)
+                  r"|\binterview (?:will|would|can|shall) not (?:proceed|go ahead)\b")
 # A buyer's no to what the user sells ("we've decided not to move forward with your product") is no candidacy's end
 # (and a client's deal the user works on: "not to proceed with the Stennick asset purchase")
 # (not "your application for Product Operations Specialist")
@@ -459,6 +461,10 @@ FEATURES: tuple[Feature, ...] = (
        # a next stage that is a task: "Stage 2 is a practical: ... a deliberately broken cluster ... you've got 2 hours"
        r"|\b(?:stage|step|round) (?:\d|two|three) is an? (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
+       # "you have been shortlisted to sit a written test for the above position", "pass the Preparer Certification Exam
+       # ... before we can extend a seasonal position"
+       r"|\b(?:sit|take|attend|do) (?:a|an|the|our) (?:written|aptitude|practical|psychometric) (?:test|exam|assessment)\b"
+       r"|\bpass (?:the|our|a) (?:[\w-]+ ){0,2}(?:certification|qualifying|knowledge) (?:exam|test)\b"
        # a nursing agency's "ICU Skills Checklist (self-rated)" and "Critical Care RN competency exam" before it submits
        r"|\bcompetency (?:exam|test)\b|\bskills checklist\b"
        r"|\b(?:people|candidates|everyone|applicants) (?:he|she|we|i|they) (?:met|interviewed|saw|shortlisted)\b[^.!?\n]{0,40}"
@@ -806,7 +812,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|sun|next|tomorrow|the \d|\d)"
        r"|\bmoved? (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session"
        r"|appointment|conversation|visit)"
-       r"|change of (?:time|date|plan)|need to move (?:your|our|the)"
+       r"|change of (?:time|date|plan)|(?:(?:need|needs|have|has|had) to|must) move (?:your|our|the)"
        r"|new time|^updated invitation|^re-?scheduled:|this event has been (?:updated|changed)"
        r"|push (?:it|our call) back"
        r"|(?:push|move|shift|bump) (?:mon|tues?|wed(?:nes)?|thurs?|fri)(?:day)?(?:'s)? (?:to|till|until) (?:mon|tues?|wed"
@@ -897,6 +903,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bcancel (?:all|every)(?: of)?(?: the| our| their)? interviews\b"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
+       # an airline's: "the Open Day scheduled in Colombo ... has been postponed. Your registration ... is therefore cancelled"
+       r"|(?<!previous )(?<!original )(?:open day|assessment day|registration)\b[^.!?\n]{0,80}? (?:has been|was|is|are)"
+       r"(?: therefore| now)? (?:cancel+ed"
+       r"|postponed|called off)"
        r"|(?:chat|call|interview|meeting|session|onsite|on-site|visit|screen)(?: with \w+)? (?:is|'s) (?:off|now off)\b"
        r"|(?:pull the pin on|call(?:ing)? off|scrap(?:ping)?|stand(?:ing)? down)"
        r" (?:tomorrow's|today's|\w+day's|our|the|your|this)(?: [\w-]+)?"
@@ -994,6 +1004,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 4, "t", "places the user on a list for the post",
        r"(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list"
        r"|\b(?:placed|put|kept|added) on (?:a|the|our)(?: [\w-]+){0,2} (?:eligibility|eligible|reserve) list\b"
+       # an international organisation's: "you have been placed on the roster of pre-approved candidates"
+       r"|\b(?:placed|put|kept|added) on (?:a|the|our) roster\b"
        r"|\bplaced (?:\w+ )?on the order of merit\b"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s|s| is| are| would be)|let (?:me|us) know|confirm|share|send|are you (?:ok|okay|happy"
@@ -1130,7 +1142,8 @@ FEATURES: tuple[Feature, ...] = (
        r"\bnot (?:ranked|scored|placed|rated) (?:highly|high|well) enough\b|"
        # "the panel went with a candidate who has more frontline experience", "decided to go with a candidate who is
        # already based in Davao"
-       r"\b(?:went|gone|going|go|decided to go) with a (?:candidate|applicant) (?:who|whose|with|that)\b|"
+       r"\b(?:went|gone|going|go|decided to go) with (?:a|an|two|three|other|another) (?:candidates?|applicants?)"
+       r" (?:who|whose|with|that)\b|"
        # ... in a trade's word for the one chosen: "Abigail ... is going with a traveler who's worked at Kittering Bay"
        r"\b(?:is|are|'s|'re|has|have|'ve) (?:gone|going|decided to go) with an? (?:[\w-]+ )?(?:traveler|traveller|locum|nurse"
        r"|teacher|chef|cook|driver|contractor|temp|grad|graduate|guy|girl|lad|person) (?:who|whose|that)\b|"
@@ -1534,7 +1547,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?<!production )podcast(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
        r"(?!-)"
        # (not a clinical "an episode of post-traumatic agitation" in a nurse's written exercise)
-       r"|(?<!an )episode(?! of\b)|show notes|\bheadshot\b(?![^.\n]{0,40}\b(?:full-length|passport|business attire))"
+       r"|(?<!an )(?<!-)episode(?! of\b)|show notes|\bheadshot\b(?![^.\n]{0,40}\b(?:full-length|passport|business attire))"
        r"|recording session|on (?:the|our) show|\blive (?:in (?:the )?studio|on (?:the )?air)\b"
        r"|\b(?:morning|breakfast|drive-?time|evening|afternoon) show\b(?! (?:producer|host|presenter|editor)s?\b)"
        r"|\bguest\b.{0,40}\b(?:show|episode)"
@@ -1942,7 +1955,7 @@ FEATURES: tuple[Feature, ...] = (
        # "Thank you for your application for the following course"
        r"|application for (?:the following |this |our |a |the )?course\b|course application"
        # a course's own test: 'Your final assessment for "Advanced Excel for Executive Assistants" is due Friday'
-       r"|\b(?:final|module|course|unit) assessment for [\"“']|\bcontinue learning\b"
+       r"|\b(?:final|module|course|unit) assessment for [\"“']|\bcontinue learning\b|\bmodule \d+ (?:assessment|quiz|exam)\b"
        # an artists', writers' or designers' residency (not a doctor's, nor "comprovante de residência", a proof of address)
        r"|\b(?:artists?'?|writers?'?|design|creative|art|arts) residenc(?:y|ies)\b"
        r"|\bresid[eê]ncia (?:artística|de (?:design|artistas|escrita|criação)|design)\b|\bresidencia artística"
@@ -1990,7 +2003,11 @@ FEATURES: tuple[Feature, ...] = (
             # a licence the job asks for: "(with a certificate application on file)" among an offer's conditions
             r"|contingent|condition(?:al)? (?:up)?on|subject to|on file|before (?:you|your) start"
             r"|living expenses|salary packag\w*|visa sponsor\w*|sponsor (?:your|the) visa"
-            r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker)\b"),
+            r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker"
+            # the visa and clearances after an airline's or a hotel's yes, or the visa the chosen candidates already hold:
+            # "must be issued not more than 3 months before your visa application", "already in Dubai on residence visas"
+            r"|police clearance|issued not more than|(?:on|with|hold|holding) (?:a |their |valid )?(?:residence|work"
+            r"|employment) visas?)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
        r"|interview prep(?:aration)? (?:session|call|course)|informational interview"

@@ -4,9 +4,12 @@ placements in Pune), each in invented words, with the look-alikes that share its
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 
-from agent.demo.builder import mail
+from agent.demo.builder import ics_event, mail
 from agent.facts import label_as_name
 from agent.vocab import subject_is_an_application
 from tests.test_reading import SENT
@@ -106,6 +109,35 @@ CASES = [
         "Hi Alex,\n\nLovely to meet you Saturday, the team liked you.\n\nCould you flick me the names and numbers of two "
         "people you've worked for? Just a formality before we sort out the next bit.\n\nNadia\nFerrante Deli\n",
         quoted="Thanks again for having me in on Saturday for the deli counter job.")),
+    # an NGO's written test, a panel's roster, a decline for two candidates who already hold visas
+    ("shortlisted-to-sit-a-written-test", "assessment", _m(
+        "Grace Wanjiru <grace.wanjiru@tumainihealth.example>", "Invitation to Written Test - Grants Accountant",
+        "Dear Alex Morgan,\n\nFollowing the initial review of applications, you have been shortlisted to sit a written "
+        "test for the above position. It covers donor grant accounting and budget variance analysis.\n\nPlease confirm "
+        "your attendance.\n\nGrace Wanjiru\nHR Officer\n")),
+    ("placed-on-the-roster-of-candidates", "company_reply", _m(
+        "H. Laurent <h.laurent@intlrelief.example>", "VA/2025/204 - Outcome of selection process",
+        "Dear Alex Morgan,\n\nThank you for your participation in the selection process for the post of Finance "
+        "Associate, including the interview on 12 November. The panel found you suitable and you have been placed on "
+        "the roster of pre-approved candidates for similar posts. Roster membership is valid for two years.\n\n"
+        "Human Resources\n")),
+    ("gone-with-two-candidates-who-hold-visas", "rejection", _m(
+        "Leena Das <leena@saffronwingsrecruitment.example>", "Lounge Host - feedback",
+        "Hi Alex,\n\nHeard back from the client on the lounge role. Your test score was solid but they've gone with two "
+        "candidates who are already in Doha on residence visas and can start next week.\n\nI have other airport roles "
+        "coming through.\n\nLeena\nSaffron Wings Recruitment\n")),
+    # the interview, not the candidacy, does not go ahead
+    ("tomorrows-interview-will-not-proceed", "cancellation", _m(
+        "Recruitment <recruitment@mwangiassociates.example>", "Audit Senior interview - tomorrow",
+        "Dear Alex,\n\nApologies for the short notice. The partner has been called away to a client and tomorrow's "
+        "interview will not proceed as planned.\n\nWe will get in touch once the partner is back to agree on a new "
+        "date. We regret the inconvenience.\n\nRegards,\nHR\n")),
+    # a docuseries' episodes are the job's, not a podcast's
+    ("a-video-call-about-a-ten-episode-docuseries", "interview_confirmation", _m(
+        "Devon Park <devon@lanternlotfilms.example>", "Post Coordinator video call - Mon 12/8 2pm ET",
+        "Hi Alex,\n\nThanks for applying for our Post-Production Coordinator role. Confirming our video call for "
+        "Monday, December 8 at 2:00 PM ET. It'll be me and our post supervisor, about 30 minutes; mostly we want to "
+        "hear how you'd handle deliverables on a 10-episode docuseries.\n\nDevon\n")),
     # declines in Dutch, Portuguese and German
     ("gaan-toch-voor-iemand-die", "rejection", _m(
         "Sanne de Wit <sanne@havenflex.example>", "Re: vacature planner",
@@ -141,6 +173,11 @@ LOOKALIKES = [
         "École de langues du Plateau <inscriptions@elplateau.example>", "Test de classement - français avancé",
         "Bonjour Alex,\n\nMerci pour votre inscription au cours de rédaction avancée. Avant le début du cours, vous devez "
         "compléter un test de classement en ligne (40 minutes). Merci de le compléter d'ici le mardi 16 septembre.\n")),
+    # a continuing-education course's module assessment
+    ("a-courses-module-assessment-is-due", _m(
+        "Continuing Education <ce-noreply@prairiecc.example.edu>", "Bookkeeping Basics: Module 4 assessment due Sunday",
+        "Hi Alex,\nReminder: the Module 4 assessment (Bank Reconciliations) for Bookkeeping Basics is due Sunday, "
+        "September 28 at 11:59 PM. You have 2 attempts.\nContinuing Education Office\n")),
     # an adviser's practice talk for the user's own job market
     ("an-advisers-practice-job-talk", _m(
         "Prof. Dana Whitfield <dwhitfield@lakemont.example.edu>", "Re: letters this cycle",
@@ -206,6 +243,27 @@ def test_a_company_inviting_you_to_join_it_full_time_is_an_offer() -> None:
              "terms are in the attached letter.\n\nRegards,\nNeha Joshi\nHR, Godavari Tech\n")
     got = _read(raw)
     assert got.kind == "offer" or (got.needs_look and got.guess == "offer"), got.reasons
+
+
+def test_an_airlines_open_day_through_its_applicant_tracking_is_the_users_interview() -> None:
+    def taleo(subject: str, body: str, ics: str | None = None) -> bytes:
+        return mail(frm="Jasmine Air Careers <noreply@taleo.net>", to="Alex Morgan <alex.morgan@example.net>",
+                    subject=subject, date=SENT, msgid="<od1@taleo.net>", body=body, ics=ics)
+
+    day = datetime(2025, 10, 18, 7, 30, tzinfo=ZoneInfo("Asia/Colombo"))
+
+    booked = taleo("Registration Confirmed - Jasmine Air Colombo - 18 October 2025",
+                   "Dear Alex Morgan,\n\nThank you for selecting your session. Your registration is confirmed.\n\n"
+                   "Date: Saturday, 18 October 2025\nRegistration time: 07:30 AM\nVenue: Harbour Hotel, Colombo\n\n"
+                   "Please bring your passport and CV.\n",
+                   ics_event(start=day, end=day + timedelta(hours=4), summary="Jasmine Air Open Day - Colombo",
+                             organizer="noreply@taleo.net", attendees=["alex.morgan@example.net"]))
+    postponed = taleo("IMPORTANT: Colombo Open Day postponed",
+                      "Dear Alex Morgan,\n\nThe Jasmine Air Open Day scheduled in Colombo on Saturday 27 September 2025 "
+                      "has been postponed. Your registration for this date is therefore cancelled. Please do not travel "
+                      "to the venue.\n\nYour application for Requisition 2500871 remains active.\n")
+    assert _read(booked).kind == "interview_confirmation", _read(booked).reasons
+    assert _read(postponed).kind == "cancellation", _read(postponed).reasons
 
 
 def test_the_users_cv_passed_on_by_name_titles_an_application() -> None:
