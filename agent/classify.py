@@ -188,6 +188,10 @@ OFFER_FLOOR = 0.1
 ENOUGH_WORDS = 25
 # ... and below this many, a calendar invitation's few words ("Alex Morgan <> Callum Ferreira") say nothing of its business
 SOME_WORDS = 8
+# ... and a meeting moved in a reply reads as other business only this surely: at a coin flip ("Mr Okonjo has been put
+# on the theatre list for Thursday afternoon so we'll need to move you", 53% no job mail after a retrain) the thread the
+# user is in says more than the words
+MOVED_IN_A_REPLY_OTHER_AT = 0.6
 
 
 def classify(email: Email, *, now: datetime | None = None, tz: tzinfo = UTC,
@@ -458,7 +462,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     # summons have first days too
     step_best = best - (_weight("company_reply", JOINING) if JOINING in reasons.get(kind, ()) else 0)
     # (asked only where the answer counts: a person at a company, or evidence that is only a meeting)
-    other_business = (cand.one_to_one or MEETING_CLUES.issuperset(cand.found)) and _other_business(second, thread)
+    other_business = (cand.one_to_one or MEETING_CLUES.issuperset(cand.found)) and _other_business(second, thread) \
+        and not (kind == "reschedule" and REPLY.match(subject) and second.p < MOVED_IN_A_REPLY_OTHER_AT)
     if other_business and cand.score >= RELEVANT and MEETING_CLUES.issuperset(cand.found):
         cand.add(GREY + 0.5 - cand.score, "meets the user, but its words read like other business")
     # (the phrasebook's meeting stands against a model that is not sure it is other business, as its reading does)

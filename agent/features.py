@@ -1970,6 +1970,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
        r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
        r"|parking permit|residents' parking|planning application"
+       # a landlord's parking: "Parking waitlist ... The covered spot you asked about has been filled"
+       r"|\bparking (?:waitlist|wait list)\b"
        r"|bewerbung (?:um|für) (?:die|eine|unsere|ihre|das|ein) (?:[\w-]+ ){0,2}(?:[\w.]+-)*(?:wohnung|wg-zimmer)\b"
        # "AW: Bewerbung 3.5-Zimmer-Wohnung Feldbergstrasse 72", a flat's "virtuelle Besichtigung"
        r"|bewerbung:? (?:[\w.]+-)*(?:zimmer-)?wohnung\b|\bbesichtigung(?:stermin)?\b"
@@ -2010,6 +2012,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|employment) visas?)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
+       # a friend's help: "I'll bring my old assessment day notes so we can practise the group exercise"
+       r"|\bpractis?e (?:the |our |your |some )?(?:group exercise|interview questions|role-?plays?)\b"
        r"|interview prep(?:aration)? (?:session|call|course)|informational interview"
        r"|mentoria|simulação de entrevista|entrevista simulada"
        # ... Polish: "sesja coachingowa: przygotowanie do rozmowy rekrutacyjnej"

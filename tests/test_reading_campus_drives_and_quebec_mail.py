@@ -173,6 +173,11 @@ LOOKALIKES = [
         "École de langues du Plateau <inscriptions@elplateau.example>", "Test de classement - français avancé",
         "Bonjour Alex,\n\nMerci pour votre inscription au cours de rédaction avancée. Avant le début du cours, vous devez "
         "compléter un test de classement en ligne (40 minutes). Merci de le compléter d'ici le mardi 16 septembre.\n")),
+    # a friend's help before an assessment day
+    ("a-friend-brings-notes-to-practise-the-group-exercise", _m(
+        "Nimmi Perera <nimmi.p@yahoo.com>", "sat coffee + prep",
+        "hey! still on for coffee sat 10am? I'll bring my old assessment day notes so we can practise the group "
+        "exercise. bring the heels lol\n\nN\n")),
     # a continuing-education course's module assessment
     ("a-courses-module-assessment-is-due", _m(
         "Continuing Education <ce-noreply@prairiecc.example.edu>", "Bookkeeping Basics: Module 4 assessment due Sunday",
