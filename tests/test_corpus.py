@@ -171,6 +171,9 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # 24's word model 0.9380), while five folds of the 19,939 dev messages read 0.9423 -> 0.9459. The bar moves to
     # 0.937, under both: its rules for eight inboxes' languages and trades did not carry over to these six, and the
     # held-out is not read to find out why.
+    # Session 28 joined four inboxes unread (a nurse's move to community health in Australia, a sous chef's search in
+    # London and Edinburgh, a social worker's between Scottish councils, a QA tester's across Poland and Romania): on the
+    # 8,299 session 27's code reads 0.9373 (F1 0.9711), this session's 0.9379 (F1 0.9715). The bars stay.
     assert heldout.accuracy >= 0.937  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.94
