@@ -111,6 +111,14 @@ YOUR_INTERVIEW_SLOT = re.compile(r"\byour interview (?:slot|time)\s*(?::|is\b)")
 # ... or a session of one an applicant-tracking system books for the user: "Your registration is confirmed. Date: Saturday,
 # 18 October 2025 Registration time: 07:30 AM" (an airline's open day through Taleo)
 REGISTERED_FOR_A_DAY = re.compile(r"\byour registration is confirmed\b|\bregistration time\s*:")
+# The user's own visit to the company called off or moved (not "your exit interview": a word between)
+YOUR_VISIT_CALLED_OFF = re.compile(r"\b(?:cancel|move|postpone|reschedul|push)\w* (?:your|the) (?:onsite|on-site|interview"
+                                   r"|panel|final round|campus visit)\b")
+# An employer's answer to the user's application, relayed by a hiring-event or scheduling platform with list headers:
+# "Lakeshore Distribution reviewed your application for Inventory Supervisor and wants to meet you"
+EMPLOYER_WANTS_YOU = re.compile(r"\b(?:reviewed|liked|read|looked at) your (?:application|profile|resume|cv)\b[^.!?\n]{0,80}"
+                                r"\b(?:wants?|would like|'d like|would love|'d love) to (?:meet|interview|speak with|talk to)"
+                                r" you\b")
 # What no employer asks of a new hire: money through the user's bank ("deposit the cheque, then send the balance
 # to our vendor by Zelle"), gift cards, crypto. With the scam feature's words, the "offer" is a fraud, not a step.
 MONEY_BACK = re.compile(r"\b(?:deposit (?:the|this|your) (?:check|cheque|funds)|send (?:the )?(?:balance|remaining|rest)\b"
@@ -861,14 +869,6 @@ def _interviewed_is_the_user(email: Email) -> bool:
 
 
 REFEREES = "is a reference request about someone else"
-# The user's own visit to the company called off or moved (not "your exit interview": a word between)
-YOUR_VISIT_CALLED_OFF = re.compile(r"\b(?:cancel|move|postpone|reschedul|push)\w* (?:your|the) (?:onsite|on-site|interview"
-                                   r"|panel|final round|campus visit)\b")
-# An employer's answer to the user's application, relayed by a hiring-event or scheduling platform with list headers:
-# "Lakeshore Distribution reviewed your application for Inventory Supervisor and wants to meet you"
-EMPLOYER_WANTS_YOU = re.compile(r"\b(?:reviewed|liked|read|looked at) your (?:application|profile|resume|cv)\b[^.!?\n]{0,80}"
-                                r"\b(?:wants?|would like|'d like|would love|'d love) to (?:meet|interview|speak with|talk to)"
-                                r" you\b")
 
 
 def _referees_asked_about_the_user(email: Email, text: str) -> bool:
