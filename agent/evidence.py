@@ -21,7 +21,14 @@ from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
 from agent.models import Email, Person
 from agent.org_names import squash
-from agent.vocab import PHONE_APPLICATION, TITLE_END, TITLE_JOB, subject_is_an_application, subject_names_role
+from agent.vocab import (
+    PHONE_APPLICATION,
+    TITLE_END,
+    TITLE_JOB,
+    UNIVERSITY_INTERVIEW,
+    subject_is_an_application,
+    subject_names_role,
+)
 
 # Relays that send for an employer's hiring process (not generic calendars, video or job boards).
 ATS_DOMAINS = frozenset((
@@ -182,7 +189,7 @@ INTERVIEW = re.compile(
     r"|(?:first|second|third|final|next) stage|\bonsite\b|on-site"
     r"|(?<!share )(?<!sharing )(?<!your )(?<!my )(?<!on )\bscreen(?:ing)?\b(?![- ]?shar)(?! print)|\bpanel\b"
     r"|hiring manager|meet the team|bring you in|trial shift|trial day|working interview"
-    r"|(?<!practice )(?<!mock )job talk|(?<!practice )(?<!mock )chalk talk"
+    r"|" + UNIVERSITY_INTERVIEW +
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
     r"|gespräch|entrevista|entretien|colloquio|entrevue|conversa\b|bate-papo|" + _ANY_MEETING +
     r"|(?:couple (?:of )?|few |two |further |more )+conversations\b"

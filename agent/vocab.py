@@ -10,6 +10,9 @@ from agent.gate import search
 
 # A phone's short form of the user's application: "got ur app off the job site", "saw your app on indeed" (not "your
 # app crashed"). A job word here, and evidence that the mail names the application.
+# A university's interview in its own words: "a job talk open to the department, a chalk talk with the faculty" (not an
+# adviser's practice one)
+UNIVERSITY_INTERVIEW = r"(?<!practice )(?<!mock )(?:job|chalk) talk"
 PHONE_APPLICATION = (r"\bur (?:app|application|resume|cv)\b"
                      r"|\b(?:got|saw|seen|read) (?:your|ur) app (?:off|from|on|thru|through|for)\b")
 # A founder hiring in plain words: "we need someone to run engineering", "our first data hire".
@@ -59,8 +62,7 @@ _JOB_WORDS = (
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
     r"|(?:sift|shortlisting|longlisting) (?:stage|result|outcome)|search committee|your (?:cv|resume) (?:over )?in word"
     r"|my (?:cv|resume|résumé)\b|intervju|anställningen|tjänsten som|stillingen som|contract of employment"
-    # a university's interview: "a job talk open to the department, a chalk talk with the faculty"
-    r"|(?<!practice )(?<!mock )job talk|(?<!practice )(?<!mock )chalk talk"
+    r"|" + UNIVERSITY_INTERVIEW +
     # "would you be up for coming to Toronto to meet me and a few folks from the team?"
     r"|meet(?:ing)? (?:\w+ and )?(?:a few |some )?(?:folks|people|members) (?:from|of|on) (?:the|our|my) team"
     r"|employment contract|berufungsverfahren"
