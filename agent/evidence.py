@@ -117,6 +117,11 @@ HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent
                          # Indonesian offices' "HRD" (the HR department) anywhere in the name: "HRD Tirta Mandala", "Fitri HRD
                          # Arunika"; and a name that begins with the department: "Recruitment Team - Halberd"
                          r"|\bhrd\b|^(?:hr|recruitment|rekrutmen|talent acquisition|careers)\b", re.I)
+# ... or signs off with the business under the name, as a small employer does ("Colm / Ardfield Arms",
+# "Mick / Doherty Bros, Macroom"): a line of the sign-off that is a pub's, a shop's or a firm's name
+BUSINESS_SIGN_OFF = re.compile(r"^[ \t]*(?:[A-Z][\w'’-]+ ){1,3}(?:Arms|Inn|Hotel|Pub|Bar|Café|Cafe|Bakery|Restaurant|Bistro"
+                               r"|Deli|Farm|Farm Shop|Bros|Brothers|& Sons|Garage|Salon|Stores?|Shop|Butchers|Motors|Builders"
+                               r"|Nursery|Pharmacy|Ltd|Limited|LLC|Inc)\.?(?:,[ \t]*[A-Z][\w'’-]+)?[ \t]*$", re.M)
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"
                         r"|store manager|head chef|managing director)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
@@ -479,6 +484,7 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
     job, or answers the user's own application (quoted below the reply)."""
     # (or said so earlier in the thread: "Wednesday the 18th so, half 10" under "had a good look at the CV ...")
     return (SPEAKS_FOR.search(hay) is not None or OWNER_LINE.search(email.signature.lower() + "\n" + hay) is not None
+            or BUSINESS_SIGN_OFF.search(email.text[-300:] + "\n" + email.signature[:300]) is not None
             or SPEAKS_FOR.search(senders_earlier_words(email)) is not None
             or subject_names_role(subject) or answers_an_application(email)
             or subject_is_an_application(subject, email.user_name) or _named_as_hiring(email))

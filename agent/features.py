@@ -1618,7 +1618,7 @@ FEATURES: tuple[Feature, ...] = (
        # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
        # (not "two of the panel's scorecards only came in on Friday": the panel that interviewed the user)
        r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))"
-       r"|(?<!panel's )(?<!panel )scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
+       r"|(?<!panel's )(?<!panel )(?<!on )(?<!with )scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
        r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
        # a friend's "any chance you'd sit in on a final round interview next week as a friendly outside opinion?"
        r"|\bsit in on (?:a|the|our|their|my|some|one of (?:our|the|my)) (?:[\w-]+ ){0,3}interviews?\b"

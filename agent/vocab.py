@@ -70,6 +70,8 @@ _JOB_WORDS = (
     r"|cleared to start|your first day|first[- ]day details|new[- ]hire|new starter|onboarding|pre-?employment"
     r"|reference checks?|referees"
     r"|(?:remain|remains|still) (?:very much |firmly )?in the (?:process|running)\b"
+    # a small employer's no, in no other job word: "so the job's gone I'm afraid" (not "the job's gone live")
+    r"|the job(?:'s| is| has) gone\b(?! (?:live|up|out)\b)"
     # a board's word for a hire: "the Service Agreement for your appointment as Chief Financial Officer" (not a patient's
     # "your appointment as scheduled")
     r"|your appointment as (?:our |the |a |an )?(?:chief|head|director|(?:non-)?executive|finance|managing|general|senior"
@@ -105,7 +107,7 @@ TITLE_END = re.compile(r"\b(?:" + TITLE_HEADS + r")s?$", re.I)
 _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/.'-]+ ){0,6}(?:" + TITLE_HEADS + r")s?\b"
                            # titles that lead with the post: "Head of Analytics", "VP of Sales"
                            r"|(?:[\w&/.'-]+ ){0,2}(?:head|vp|vice president|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+)"
-                           r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing)\b)?(?: on [\w.]+)?"
+                           r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing|contract|temp)\b)?(?: on [\w.]+)?"
                            r"(?:\s*(?:[-–|:(,@]|at\b|$))"
                            # ... or that end with a post after a dash: "RE: Alex Morgan / Oliver Stanmore - Head of Insights"
                            # (only a post: "Re: invoice 443 - account manager" is a supplier's)
