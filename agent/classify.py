@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, tzinfo
 
+from agent import shorthand
 from agent.context import USER_APPLIES, applies
 from agent.evidence import (
     KNOWN_COMPANY,
@@ -249,10 +250,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         if rule.verdict != NR:
             extract(email, signal, ref, tz, user_tz)
         return signal
-    # (a typographic apostrophe, as Outlook, Apple Mail and many Québec mailers write it, reads as the plain one the
-    # rules are written with: "we’ve decided", "l’entrevue n’aura pas lieu")
-    subject = email.subject.lower().replace("\u2019", "'")
-    text = phone_shorthand(unwrap(email.text[:MAX_TEXT]).lower().replace("\u2019", "'"))
+    subject, text = as_read(email)
     cal = email.calendar
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
     # A reply's new text may say only "Perfect - Thursday 17th at 2pm it is": the message it
@@ -466,9 +464,9 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                                                                                 A_SERVICE))
     # the thread's earlier message says what the meeting was ("would Tuesday at 2 work for a call with Jess?")
     thread = subject + "\n" + text + ("\n" + email.quoted.lower() if email.quoted else "")
-    # joining (a first day, a start date) is a step only of a process already known: a gym, a course and a jury
-    # summons have first days too
-    step_best = best - (_weight("company_reply", JOINING) if JOINING in reasons.get(kind, ()) else 0)
+    # joining (a first day, a start date) is a step only of a process already known, or of an offer the text says the
+    # user took ("Welcome aboard! Daz said you started yesterday"): a gym, a course and a jury summons have first days too
+    step_best = best - (_weight("company_reply", JOINING) if JOINING in reasons.get(kind, ()) and not accepted else 0)
     # (asked only where the answer counts: a person at a company, or evidence that is only a meeting)
     other_business = (cand.one_to_one or MEETING_CLUES.issuperset(cand.found)) and _other_business(second, thread) \
         and not (kind == "reschedule" and REPLY.match(subject) and second.p < MOVED_IN_A_REPLY_OTHER_AT)
@@ -683,15 +681,13 @@ STATED_ELSEWHERE = frozenset(f.reason for f in FEATURES if f.kind == NR) | {USER
 GOES_ON = re.compile(r"[a-zà-öø-ÿß]")
 
 
-SHORTHAND = re.compile(r"\bw/o(?=\s)|\bw/(?=\s)")
-
-
-def phone_shorthand(text: str) -> str:
-    """"went w/ a local traveler", "call w/o the recruiter": written from a phone, "w/" is "with", and the rules are
-    written with the word."""
-    if "w/" not in text:
-        return text
-    return SHORTHAND.sub(lambda m: "without" if m.group().endswith("o") else "with", text)
+def as_read(email: Email) -> tuple[str, str]:
+    """The subject and new text as the rules and the word model read them (tools/train_word_model.py trains on the
+    same): lowercased, hard-wrapped sentences joined, a typographic apostrophe, as Outlook, Apple Mail and many Québec
+    mailers write it, read as the plain one the rules are written with ("we’ve decided", "l’entrevue n’aura pas
+    lieu"), and text-speak written out ("got ur cv thx")."""
+    return (email.subject.lower().replace("\u2019", "'"),
+            shorthand.expand(unwrap(email.text[:MAX_TEXT]).lower().replace("\u2019", "'")))
 
 
 def unwrap(text: str) -> str:

@@ -470,7 +470,9 @@ def _care_provider(senders: list[Person]) -> bool:
 # writes is about hiring, so its mail is read even when it never says "interview" or "role". Narrower
 # than org_names.AGENCY_WORDS, which also takes "talent" or "people" as a hint for a company's name:
 # here a word must be sure enough to put every mail from the domain in a hiring context.
-AGENCY_DOMAIN = re.compile(r"staffing|recruit|resourcing|headhunt|executivesearch|searchpartners|personalberatung|manpower")
+# (and a search firm named so, "longhornsearch", "kestrel-search": not a research firm)
+AGENCY_DOMAIN = re.compile(r"staffing|recruit|resourcing|headhunt|executivesearch|searchpartners|personalberatung|manpower"
+                           r"|(?<!re)-?search$")
 
 
 def from_agency(email: Email) -> bool:

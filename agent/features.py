@@ -166,6 +166,8 @@ MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|com(?:e|ing) (?:in|by|
            r"|meet(?:ing)? (?:with )?(?:you|the|our|him|her|them|[a-z]+ (?:and|from|\(our|,|our|the))"
            r"|meet (?:[a-z]+ )?(?:up|in person)"
            r"|a (?:quick |short |brief )?(?:call|chat|conversation|video call|phone call|zoom|teams call)"
+           # ... in New Zealand's and Australia's words: "be good to have a yarn ... when can u get down to morrinsville?"
+           r"|(?:have|for) a (?:quick )?yarn|get (?:down|over|up|out|in|across) (?:to|here)"
            r"|(?:to|for) (?:call|chat|talk|speak|catch up|sit down)|hop on|jump on|join (?:us|me|them|a|the|our)"
            r"|conversation|interview|in[- ]person|(?:our|the) office|session with|round|trial (?:shift|day|evening|night|morning"
            r"|afternoon|session|run)|working interview"
@@ -276,7 +278,11 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
               r"|all (?:parties|signers) have (?:completed|signed) (?:the |your )?(?:offer|employment|contract of employment)"
               # the yes passed on: "Nick tells me you're joining us as Growth Analyst - congrats and welcome!"
               r"|(?:tells|told) me you(?:'re| are| will be) joining|(?:delighted|thrilled|pleased|great news) (?:that )?you(?:'ve"
-              r"| have) accepted")
+              r"| have) accepted"
+              # ... or the user already at work: "Welcome aboard! Daz said you started yesterday, hope the first day
+              # wasn't too full on"
+              r"|(?:said|says|tells me|told me|heard|hear) you started (?:yesterday|today|this week|on (?:mon|tues|wednes"
+              r"|thurs|fri|satur|sun)day)\b|hope (?:the|your) first (?:day|week|shift) (?:went|was|wasn't)\b")
 
 # A receipt describing the process to come: "next steps, which usually start with a short recorded video interview",
 # "the next stage of the selection process, which may include online assessments"
@@ -461,6 +467,9 @@ FEATURES: tuple[Feature, ...] = (
        # a next stage that is a task: "Stage 2 is a practical: ... a deliberately broken cluster ... you've got 2 hours"
        r"|\b(?:stage|step|round) (?:\d|two|three) is an? (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
+       # a sales hire's recorded pitch: "can you send me a 2 min loom pitching mesa signal to a mid-market CFO?"
+       r"|\b(?:send|record|make) (?:me |us )?an? (?:\d+[- ]?min(?:ute)? )?(?:loom|video|recording) (?:pitching|selling"
+       r"|of you (?:pitching|selling|presenting))\b"
        # "you have been shortlisted to sit a written test for the above position", "pass the Preparer Certification Exam
        # ... before we can extend a seasonal position"
        r"|\b(?:sit|take|attend|do) (?:a|an|the|our) (?:written|aptitude|practical|psychometric) (?:test|exam|assessment)\b"
@@ -602,6 +611,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:got|have you got) (?:time|\d+ min\w*|a few min\w*|half an hour|an hour)(?: [\w-]+){0,3}? for a (?:quick )?"
        r"(?:call|chat)"
        r"|when suits|(?:tell me|let me know) when(?:'s| is) (?:good|best|a good time)"
+       # "When would be a good time for a 20-30 min call?"
+       r"|when (?:would|will|is|might) (?:be )?(?:a )?(?:good|convenient|suitable|the best) time (?:for (?:a|an|us|you)|to)\b"
        r"|swing by (?:sometime|the (?:shop|office|workshop|store|site|studio)|this week|next week)"
        r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
        r"|convenient) for you"
@@ -630,7 +641,7 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:wants?|would like|'d like|like) (?:you|u) to interview for (?:it|the|this|our|a)\b"
        r"|(?:like|love|wants?|keen|happy|delighted|pleased) to (?:invite you|set up|set aside|carve out|interview you"
        r"|see you\b(?! (?:then|there|soon|again|tomorrow|on|at|next|in|this))"
-       r"|have a (?:[\w-]+ )?(?:chat|call|conversation|talk)|schedule|chat and\b|move forward with a|find time|meet you"
+       r"|have a (?:[\w-]+ )?(?:chat|call|conversation|talk|yarn)|schedule|chat and\b|move forward with a|find time|meet you"
        r"|speak with you"
        r"|talk with you|chat with you|have a chat|have a call|arrange|bring you in|progress you|move you forward"
        r"|take (?:you|your application|things) (?:forward|to the next))"
@@ -1002,7 +1013,7 @@ FEATURES: tuple[Feature, ...] = (
     # the user's own place after an interview: "Your name has been placed on the Certified Eligibility List", "you have
     # been placed fourth on the order of merit", "we have kept you on our reserve list" (classify.LISTED)
     _f("company_reply", 4, "t", "places the user on a list for the post",
-       r"(?:placed|put|kept) (?:you )?on (?:a|the|our) reserve list"
+       r"(?:place|placed|put|keep|kept|add|added) (?:you )?on (?:a|the|our) (?:reserve|waiting) list|\bwaitlist(?:ed)? you\b"
        r"|\b(?:placed|put|kept|added) on (?:a|the|our)(?: [\w-]+){0,2} (?:eligibility|eligible|reserve) list\b"
        # an international organisation's: "you have been placed on the roster of pre-approved candidates"
        r"|\b(?:placed|put|kept|added) on (?:a|the|our) roster\b"
@@ -1192,6 +1203,8 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:candidate|applicant|person|locum)|one of (?:the|our) other|someone else|somebody else|the other candidate)\b"
        r"(?![^.!?\n]{0,80}\b(?:but|however)\b)"
        r"|\b(?:i|we) (?:can(?:not|'t)|am not able to|are not able to) take you(?: on)?(?=\s*(?:[.!]|$))"
+       # a tradesman's answer to a CV: "cheers for the cv mate, nothing going here till at least march sorry"
+       r"|\bnothing (?:going|available|doing) (?:here|at the moment|atm|right now|for you|till|until|this side of)\b"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"
@@ -1470,6 +1483,9 @@ FEATURES: tuple[Feature, ...] = (
        r"you(?:'re| are) hired|you got the job|\bjob(?: is|'s|s) yours"
        # "Dad says if you want it, it's yours"
        r"|if (?:you|u) want (?:it|the (?:job|spot|position|role)),? (?:it'?s|its) yours\b"
+       # an agency's assignment, texted: "got a 3 week job for u if u want it. $31/hr, start Mon 6am"
+       r"|\b(?:got|have|'ve got) an? (?:[\w-]+ ){0,3}(?:job|assignment|gig|contract|placement|booking) for you,? if you"
+       r"(?:'re| are)? (?:want it|keen|interested|up for it)\b"
        r"|(?:it'?s|its) yours if (?:you|u) want (?:it|the (?:job|spot|position|role))\b"
        r"|(?:can|could) you start (?:on |this |next )?(?:mon"
        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b"
@@ -1500,7 +1516,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|nouvelles offres|neue stellenangebote|\bjobalert"
        r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you",
        veto=r"\b(?:set up|sign up|create|subscribe to|register for|keep an eye|update|manage|edit) (?:your |a )?"
-            r"(?:profile and )?(?:job alert|\w)"),
+            r"(?:profile and )?(?:job alert|\w)|\bfor you,? if you(?:'re| are)? (?:want it|keen|interested|up for it)\b"),
     _f(NR, 2, "a", "reads like a job board",
        r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|^promoted\b|\bpromoted (?:job|post"
        r"|listing)|\d+ applicants"),
@@ -1522,6 +1538,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
        # (registering with an agency is being its candidate: "Thanks for registering with Ironbark Nurse Staffing")
        r"(?! with (?:[\w&'’ -]{0,40}\b(?:staffing|recruitment|recruiting|agency|personnel|workforce|talent)\b))"
+       # (nor a recruiter's "lovely to chat this morning - thanks for registering with us!": an event is registered for)
+       r"(?! with us\b)"
        # (not the proof of a test booked the user is asked for: "send me your registration confirmation by March 28")
        r"|(?<!send me your )(?<!send us your )(?<!upload your )(?<!forward your )registration confirm"
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot"
@@ -1851,8 +1869,12 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:reach out|be in touch|contact you|follow up|get in touch|help you|walk you|show you|set up)"
        r"|(?:booking|book|booked) a (?:\d+[- ]?min(?:ute)?s? )?demo"
        r"|a demo of (?!your)|your \w+ demo\b|(?<!customer )(?<!client )(?:the )?demo on (?:mon|tue|wed|thu|fri)"
-       r"|\w <> [^\n]{0,40} demo\b|(?<!mock )discovery call|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)"
+       # (not a sales hire's own round: "Role play: discovery call with Olu as the prospect")
+       r"|\w <> [^\n]{0,40} demo\b|(?<!mock )(?<!play: )discovery call(?! with \w+ as the prospect)"
+       r"|pricing (?:and|&) next steps|pricing (?:one-pager|sheet|deck)"
+       # (nor the job applied for: "thanks for applying to our Account Executive, SMB role")
        r"|(?:our|my|bring in)(?: [\w,]+){0,2} (?:solutions? (?:engineer|architect)|account executive|sales engineer)\b"
+       r"(?![\w ,-]{0,20}\b(?:role|position|opening|job|vacancy|req)\b)"
        # (a salesperson's signature line "Account Executive | Pinion BI", not a subject naming the job applied for)
        r"|^account executive(?: [|·] [^\n]+)?$|trial kick-?off|your sandbox"
        # ... or the user's own quote to a client, declined: "thanks for the quote for the sales dashboard"
@@ -1995,7 +2017,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|agreeing to (?:help|coach|volunteer)|(?:is|are) (?:a )?(?:voluntary|unpaid|volunteer) (?:roles?|positions?|posts?)"
        r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher"
        # a scholarship, an accelerator's cohort, a postgraduate place, a sports squad's trials
-       r"|stipendi(?:um|en)\b|\baccelerator\b|\bincubator\b|\bcohort \d+|\bstudia (?:podyplomowe|magisterskie|licencjackie)"
+       # (not a sales plan's: "1.5x accelerator past 100% of quota")
+       r"|stipendi(?:um|en)\b|(?<!\dx )\baccelerator\b(?! (?:past|above|over|after|beyond|at|on)\b)|\bincubator\b|\bcohort \d+|\bstudia (?:podyplomowe|magisterskie|licencjackie)"
        r"|\bna studia\b|(?:squad|team) (?:trials?|selection)\b|\btrials? for the (?:\w+ )?(?:squad|team)\b",
        conditional_ok=False,
        # ... not the flat and the visa an employer's relocation arranges for the user

@@ -65,7 +65,7 @@ _JOB_WORDS = (
     r"|" + UNIVERSITY_INTERVIEW +
     # "would you be up for coming to Toronto to meet me and a few folks from the team?"
     r"|meet(?:ing)? (?:\w+ and )?(?:a few |some )?(?:folks|people|members) (?:from|of|on) (?:the|our|my) team"
-    r"|employment contract|berufungsverfahren"
+    r"|employment contract|employment agreement|berufungsverfahren"
     # the steps after a yes, which name no interview: "You're cleared to start at Stockyards! First day details"
     r"|cleared to start|your first day|first[- ]day details|new[- ]hire|new starter|onboarding|pre-?employment"
     r"|reference checks?|referees"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.classify import phone_shorthand
+from agent.shorthand import expand as phone_shorthand
 from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m, _read
 
 CASES = [

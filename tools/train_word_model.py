@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from agent.classify import MAX_TEXT  # noqa: E402
+from agent.classify import as_read  # noqa: E402
 from agent.parse import parse  # noqa: E402
 from agent.word_model import TOKEN, WordModel, terms  # noqa: E402
 
@@ -55,8 +55,8 @@ def corpus_digest(corpus: Path = CORPUS) -> str:
 
 def reading_text(raw: bytes) -> str:
     """The text both training and classify.py give the model: subject, newline, new text."""
-    email = parse(raw, me=ME)
-    return email.subject.lower() + "\n" + email.text[:MAX_TEXT].lower()
+    subject, text = as_read(parse(raw, me=ME))
+    return subject + "\n" + text
 
 
 def train(corpus: Path = CORPUS) -> WordModel:
