@@ -2018,7 +2018,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher"
        # a scholarship, an accelerator's cohort, a postgraduate place, a sports squad's trials
        # (not a sales plan's: "1.5x accelerator past 100% of quota")
-       r"|stipendi(?:um|en)\b|(?<!\dx )\baccelerator\b(?! (?:past|above|over|after|beyond|at|on)\b)|\bincubator\b|\bcohort \d+|\bstudia (?:podyplomowe|magisterskie|licencjackie)"
+       r"|stipendi(?:um|en)\b|(?<!\dx )\baccelerator\b(?! (?:past|above|over|after|beyond|at|on)\b)|\bincubator\b"
+       r"|\bcohort \d+|\bstudia (?:podyplomowe|magisterskie|licencjackie)"
        r"|\bna studia\b|(?:squad|team) (?:trials?|selection)\b|\btrials? for the (?:\w+ )?(?:squad|team)\b",
        conditional_ok=False,
        # ... not the flat and the visa an employer's relocation arranges for the user
