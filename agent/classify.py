@@ -682,10 +682,10 @@ GOES_ON = re.compile(r"[a-zà-öø-ÿß]")
 
 
 def as_read(email: Email) -> tuple[str, str]:
-    """The subject and new text as the rules and the word model read them (tools/train_word_model.py trains on the
-    same): lowercased, hard-wrapped sentences joined, a typographic apostrophe, as Outlook, Apple Mail and many Québec
-    mailers write it, read as the plain one the rules are written with ("we’ve decided", "l’entrevue n’aura pas
-    lieu"), and text-speak written out ("got ur cv thx")."""
+    """The subject and new text as the rules and the word model read them (the model is trained on the plain lowercased
+    text: tools/train_word_model.py says why): lowercased, hard-wrapped sentences joined, a typographic apostrophe, as
+    Outlook, Apple Mail and many Québec mailers write it, read as the plain one the rules are written with ("we’ve
+    decided", "l’entrevue n’aura pas lieu"), and text-speak written out ("got ur cv thx")."""
     return (email.subject.lower().replace("\u2019", "'"),
             shorthand.expand(unwrap(email.text[:MAX_TEXT]).lower().replace("\u2019", "'")))
 

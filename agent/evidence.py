@@ -509,7 +509,7 @@ WORK_TITLE = re.compile(r"\b(?:review|sync|stand-?up|standup|office hours|worksh
 # ... and what a hiring meeting names, even one titled so ("Portfolio review", "Take-home review", "Case study")
 HIRING_WORDS = re.compile(r"interview|candida|applica|applied|\brole\b|position|hiring|recruit|portfolio|case study"
                           r"|assessment|take-?home|\boffer\b|\bround\b|\bstage\b|vacanc|\bjob\b|opening|\bscreen|panel|talent"
-                          r"|resume|\bcv\b|trial (?:shift|day)|next step"
+                          r"|resume|\bcv\b|trial (?:shift|day)|next step|your (?:test|challenge|exercise|task)\b"
                           r"|(?:demo|demonstration|sample|model|teaching) lesson"
                           r"|entrevista|entretien|gespräch|sollicita|kandida|bewerb|\bvaga"
                           r"|\bpuesto|\bposte\b|\bstelle\b|vacature|selección|seleção|recrut|rekrut")

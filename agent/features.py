@@ -91,7 +91,8 @@ CONDITIONAL = re.compile(
 # A point that ends no sentence: a number's ("9.30", "2.5"), a title's ("with myself and Mr. Penn must be cancelled"), a
 # time's ("at 10:30 a.m. for Posting #041").
 _NOT_AN_END = ("mr", "mrs", "ms", "mx", "dr", "prof", "a", "p", r"a\.m", r"p\.m")
-SENTENCE_END = re.compile(r"[!?\n]|" + "".join(rf"(?<!\b{w})" for w in _NOT_AN_END) + r"\.(?!\d)")
+# (nor one inside an address: "the online visa application on GOV.UK using the CoS reference above")
+SENTENCE_END = re.compile(r"[!?\n]|" + "".join(rf"(?<!\b{w})" for w in _NOT_AN_END) + r"\.(?![\da-z])")
 # One character inside a sentence, for a pattern that spans one ("the interview on Monday at 10.00am with Mr. Penn must be
 # cancelled", "scheduled for Tuesday, April 7 at 10:30 a.m. for Posting #041 has been cancelled").
 IN_A_SENTENCE = r"(?:[^.!?\n]|\.(?=\d)|" + "|".join(rf"(?<=\b{w})\." for w in _NOT_AN_END) + ")"
@@ -467,6 +468,9 @@ FEATURES: tuple[Feature, ...] = (
        # a next stage that is a task: "Stage 2 is a practical: ... a deliberately broken cluster ... you've got 2 hours"
        r"|\b(?:stage|step|round) (?:\d|two|three) is an? (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
+       # a licensing exam an employer or its agency asks a nurse to sit: "kindly book your NMC CBT", "book your DHA
+       # Prometric computer-based exam ... and sit it within 30 days"
+       r"|\b(?:book|sit|take|schedule|pass) (?:your|the) (?:[\w-]+ ){0,4}(?:cbt|prometric|osce|nclex)\b"
        # a sales hire's recorded pitch: "can you send me a 2 min loom pitching mesa signal to a mid-market CFO?"
        r"|\b(?:send|record|make) (?:me |us )?an? (?:\d+[- ]?min(?:ute)? )?(?:loom|video|recording) (?:pitching|selling"
        r"|of you (?:pitching|selling|presenting))\b"
@@ -611,14 +615,16 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:got|have you got) (?:time|\d+ min\w*|a few min\w*|half an hour|an hour)(?: [\w-]+){0,3}? for a (?:quick )?"
        r"(?:call|chat)"
        r"|when suits|(?:tell me|let me know) when(?:'s| is) (?:good|best|a good time)"
-       # "When would be a good time for a 20-30 min call?"
+       # "When would be a good time for a 20-30 min call?", "Please share a suitable time this week"
        r"|when (?:would|will|is|might) (?:be )?(?:a )?(?:good|convenient|suitable|the best) time (?:for (?:a|an|us|you)|to)\b"
+       r"|(?:please|kindly|pls) (?:share|suggest|propose|send) (?:me |us )?(?:a |some |your )?(?:suitable|convenient|good)"
+       r" (?:time|slot|date)s?\b"
        r"|swing by (?:sometime|the (?:shop|office|workshop|store|site|studio)|this week|next week)"
        r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
        r"|convenient) for you"
        r"|when you(?:'re| are) available|submit (?:your )?availability|(?:kindly|please) (?:share|send"
        r"|provide) your (?:availability|available)|your (?:preferred|available) (?:time|slot"
-       r"|date)",
+       r"|date|day)",
        veto=PROMISED_LATER),
     # said in so many words, it outweighs the "thank you for your application" it opens with
     _f("interview_invitation", 2.5, "a", "invites the user to interview, in so many words",
@@ -711,8 +717,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|ask for .{2,40} at reception"
        r"|(?:zoom|teams|meet|webex) link (?:is )?(?:below|here|attached)",
        # the invite promised once the user picks a time is no booking yet
+       # (nor the time of one called off: "the interview scheduled for Tuesday, 26th August has been postponed")
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|once|when you|let me know|reply with"
-            r"|what suits|which|if|whichever|land on|pick|choose|reply|times that suit|times that work)\b"),
+            r"|what suits|which|if|whichever|land on|pick|choose|reply|times that suit|times that work|postpone[ds]?"
+            r"|cancell?ed|called off)\b"),
     # told, not asked: "Come in for a trial shift Saturday 18th 8am to 2pm", "pop in Thursday at 3, ask for Deb" - a day
     # and an hour in a sentence that asks nothing (a small employer books so; "can you come in Thursday at 3?" asks)
     _f("interview_confirmation", 2.5, "t", "tells the user to come in at a day and hour",
@@ -770,7 +778,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?! for (?:next|the))"
        r"|(?:invite|invitation) will (?:come|follow|be sent)"
        r"|(?:calendar )?(?:invite|hold) (?:incoming|on its way|coming your way)",
-       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|in post|either way)\b"
+       veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|in post|either way|postpone[ds]?"
+            r"|cancell?ed|called off)\b"
             r"|\bwith (?:an? |the |some |our )?(?:update|news|decision|outcome|answer|feedback|details of)\b"),
     # an updated invitation that says the time stands has moved the room or the link (classify then
     # does not read its SEQUENCE as a move)
@@ -1063,7 +1072,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|received,? thank(?:s| you)[^.!?\n]{0,10} welcome (?:aboard|to the team)"
        # ... and in the other languages: "praktische info voor je eerste werkdag", "documentación para tu alta"
        r"|eerste werkdag|premier jour de travail|primer día de trabajo|primeiro dia de trabalho|contract getekend"
-       r"|carta firmada|documentación para (?:tu|su) alta|documentos para (?:a )?admissão"
+       r"|carta firmada|documentación para (?:tu|su) alta|documentos para (?:a )?admissão|(?:sua|tua) admissão|exame admissional"
        # ... and the offer accepted: "thanks for accepting, the contract follows"
        r"|" + ACCEPTANCE),
     # an agency asking to put the user forward: its rate, duration and start are the role's, not an offer ("I'd like to
@@ -1071,7 +1080,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("company_reply", 4.5, "t", "asks to put the user forward to a client",  # classify.PUTS_FORWARD
        r"(?<!for )(?:confirm|grant|give me) (?:the |your )?right to represent"
        r"|(?:like|want|looking) to (?:submit|put forward|send|forward|present) (?:your|ur) (?:cv|profile"
-       r"|details|resume|application) (?:over )?to (?:my|our|the) client\b"),
+       r"|details|resume|application) (?:over )?to (?:my|our|the) client\b"
+       # a locum agency's list of shifts: "Let me know which you fancy and I'll put you forward"
+       r"|\b(?:and )?i(?:'ll| will) put you forward\b(?! (?:to|for) (?:the|a|our) (?:panel|interview|next))"),
     _f("company_reply", 2.5, "t", "asks for documents or details for the application",
        r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
        r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
@@ -1487,6 +1498,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:got|have|'ve got) an? (?:[\w-]+ ){0,3}(?:job|assignment|gig|contract|placement|booking) for you,? if you"
        r"(?:'re| are)? (?:want it|keen|interested|up for it)\b"
        r"|(?:it'?s|its) yours if (?:you|u) want (?:it|the (?:job|spot|position|role))\b"
+       # ... and a client's yes relayed by a locum agency: "a practice in Newport who've said yes to you for weekend cover"
+       r"|\b(?:who've|who have|they've|they have|has|have) said yes to you\b"
        r"|(?:can|could) you start (?:on |this |next )?(?:mon"
        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b"
        # an agency passing on the client's yes: "they want you in from Monday 9th on a 12-week temp-to-perm"
@@ -1965,7 +1978,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|votre dossier de location"
        r"|\d ?pcm\b|(?:new|your|monthly) rent\b|rent (?:increase|review)"
        # (not a post's field: "the Lead Data Scientist, Credit Card Analytics role", "credit card fraud team")
-       r"|(?<!no )credit card(?! (?:needed|required|analytics|risk|fraud|portfolio|team|business|strategy|products?))"
+       # (nor a case study's: "a regional retail bank looking to reduce credit card attrition")
+       r"|(?<!no )credit card(?! (?:needed|required|analytics|risk|fraud|portfolio|team|business|strategy|products?"
+       r"|attrition|churn|retention|acquisition|customers|data|spend|usage|default)\b)"
        r"|(?:trade|credit) account\b|credit report(?!ing act)|visa signature"
        r"|mortgage|loan application|apartment"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
@@ -2020,6 +2035,8 @@ FEATURES: tuple[Feature, ...] = (
        # (not a sales plan's: "1.5x accelerator past 100% of quota")
        r"|stipendi(?:um|en)\b|(?<!\dx )\baccelerator\b(?! (?:past|above|over|after|beyond|at|on)\b)|\bincubator\b"
        r"|\bcohort \d+|\bstudia (?:podyplomowe|magisterskie|licencjackie)"
+       # ... a hackathon's teams (not an employer's hiring hackathon)
+       r"|(?<!hiring )\bhackathon\b(?! (?:for (?:hiring|recruit)|interview))"
        r"|\bna studia\b|(?:squad|team) (?:trials?|selection)\b|\btrials? for the (?:\w+ )?(?:squad|team)\b",
        conditional_ok=False,
        # ... not the flat and the visa an employer's relocation arranges for the user
@@ -2030,6 +2047,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|contingent|condition(?:al)? (?:up)?on|subject to|on file|before (?:you|your) start"
             r"|living expenses|salary packag\w*|visa sponsor\w*|sponsor (?:your|the) visa"
             r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker"
+            # ... and the steps of a sponsored visa: "complete the online visa application using the CoS reference above"
+            r"|cos reference|health and care (?:worker )?visa|(?:book|plan|arrange) your (?:flights?|travel|arrival)"
             # the visa and clearances after an airline's or a hotel's yes, or the visa the chosen candidates already hold:
             # "must be issued not more than 3 months before your visa application", "already in Dubai on residence visas"
             r"|police clearance|issued not more than|(?:on|with|hold|holding) (?:a |their |valid )?(?:residence|work"

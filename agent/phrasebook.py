@@ -201,6 +201,9 @@ ACK = (
     # profilo risultasse in linea ..., La contatteremo per fissare un colloquio" (no invitation yet)
     "(?:confermiamo|confermo) di aver ricevuto (?:la (?:tua|sua) candidatura|il (?:tuo|suo) (?:cv|curriculum))",
     "qualora il (?:suo|tuo) (?:profilo|curriculum|cv) (?:risultasse|risulti|fosse|sia) (?:in linea|idone[oa]|di interesse)",
+    # session 29, Brazilian Portuguese as recruiters write it from a phone
+    "recebemos (?:o )?(?:seu|teu) (?:currículo|curriculo|cv|portfólio|portfolio)",
+    "estamos em fase de triagem",
 )  # fmt: skip
 
 INVITATION = (
@@ -426,6 +429,9 @@ INVITATION = (
     # semaine prochaine pour rencontrer l'équipe?"
     "(?:veulent|voudraient|aimeraient|souhaitent|souhaiteraient) (?:te|vous) rencontrer",
     "(?:passer|venir) (?:à|au|aux|chez|nous voir)\\b[^.!?\\n]{0,60}\\bpour rencontrer (?:l'équipe|notre équipe|toute l'équipe)",
+    # session 29, Brazilian Portuguese as recruiters write it from a phone
+    "(?:pra|para) (?:a gente )?conversar sobre a vaga",
+    "me (?:fala|diz|passa|manda) (?:uns|alguns|seus|os seus) (?:dias|horários|horarios)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -579,6 +585,10 @@ CONFIRMATION = (
     # w czw o 10", "to środa 17:30 - dzwonię"
     "rozmowa potwierdzona", "potwierdzi(?:łam|łem|liśmy) (?:w (?:twoim|pana|pani) imieniu )?termin",
     "do zobaczenia (?:w |we )?" + _PL_DAY + " (?:o |o godz\\.? )?\\d", "\\bto " + _PL_DAY + " \\d{1,2}[:.]\\d{2}\\b",
+    # session 29, Brazilian Portuguese as recruiters write it from a phone
+    "fechado,? (?:seg|ter|qua|qui|sex|sáb|sab|amanhã|amanha|hoje)\\w*\\b[^.!?\\n]{0,25}\\d{1,2}h",
+    "(?:já |ja )?agendei com (?:eles|ele|ela|o \\w+|a \\w+):? (?:segunda|terça|quarta|quinta|sexta|seg|ter|qua|qui"
+    "|sex|amanhã)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -713,6 +723,9 @@ RESCHEDULE = (
     _ND_DAY + "\\b(?:[^.!?\\n]|(?<=kl)\\.|(?<=\\d)\\.){0,40}?\\b(?:istället|i stedet)\\b",
     # session 25, Polish: "prosi o przesunięcie na wtorek 14.10 o 16:00"
     "przesunięcie (?:rozmowy |spotkania )?na " + _PL_DAY,
+    # session 29, Brazilian Portuguese as recruiters write it from a phone
+    "pediu (?:pra|para) passar (?:pra|para) (?:a )?(?:segunda|terça|quarta|quinta|sexta|seg|ter|qua|qui|sex"
+    "|amanhã)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1066,6 +1079,10 @@ REJECTION = (
     "(?:candidat[oa]|pessoa|perfil|profissional)",
     "für (?:jemand(?:en)?|eine andere person|einen anderen (?:bewerber|kandidaten)|eine andere (?:bewerberin|kandidatin))"
     "\\b[^.!?\\n]{0,40}\\bentschieden\\b",
+    # session 29, Brazilian Portuguese as recruiters write it from a phone
+    "(?:seguiram|seguimos|seguiu|vão seguir|vamos seguir|fechamos|fecharam|fechou|optamos|optaram) (?:por seguir )?"
+    "com (?:outr[ao] (?:perfil|pessoa|candidat[ao]|profissional)|uma pessoa|um perfil|alguém)",
+    "a decisão foi (?:de )?não abrir a (?:posição|vaga)",
 )  # fmt: skip
 
 OFFER = (
@@ -1182,6 +1199,9 @@ OFFER = (
     # session 28, Québec French: a founder's "on a décidé, on veut t'avoir dans l'équipe 🎉"
     "(?:on|nous) (?:veut|voulons|aimerait|aimerions|souhaite|souhaitons) (?:t'|vous )avoir (?:dans|avec) (?:l'équipe|notre"
     " équipe|nous)",
+    # session 29, Brazilian Portuguese as recruiters write it from a phone
+    "(?:quer|querem|queremos) fechar com (?:você|vc|voce)\\b",
+    "queremos (?:te|lhe) trazer (?:pro|para o) time",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -1279,6 +1299,9 @@ ASSESSMENT = (
     # étape est une revue de portfolio"
     "(?:on te|on vous|nous te|nous vous) demande(?:ons)? de (?:préparer|réaliser|monter)",
     "prochaine étape\\b[^.!?\\n]{0,20}\\bune revue (?:de|du) portfolio",
+    # session 29, Brazilian Portuguese as recruiters write it from a phone
+    "(?:pediram|pedimos|pediu) um desafio",
+    "desafio\\b[^.!?\\n]{0,80}\\bprazo",
 )  # fmt: skip
 
 STATUS = (
@@ -1431,6 +1454,9 @@ STATUS = (
     "(?:soumis|présenté|envoyé|transmis) (?:ton|votre) (?:profil|cv|candidature) à (?:mon|notre) client",
     # "Nous passons maintenant à l'étape de la vérification des références ... les coordonnées de deux personnes"
     "vérification des références", "coordonnées de (?:deux|trois|2|3) (?:personnes|références|répondants)",
+    # session 29, Brazilian Portuguese as recruiters write it from a phone
+    "a vaga entrou (?:numa|em|em uma) revisão",
+    "(?:segue|continua) sendo (?:minha|nossa) primeira opção",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -1501,6 +1527,10 @@ CANDIDACY = (
     # ms: the post: "permohonan jawatan", "bagi jawatan", "jawatan yang dipohon", "temuduga"
     "permohonan jawatan", "\\b(?:bagi|untuk|mengisi) jawatan\\b", "jawatan (?:yang )?(?:dipohon|anda pohon|dimohon)",
     "jawatan sebagai", "\\btemu ?duga\\b(?! (?:biasiswa|beasiswa|kemasukan|program))", "pengambilan (?:pekerja|kakitangan|staf)",
+    # session 29, Brazilian Portuguese as recruiters write it from a phone
+    "(?:sobre|pra|para) a vaga\\b",
+    "(?:sua|tua) admissão",
+    "exame admissional",
 )  # fmt: skip
 
 

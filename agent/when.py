@@ -77,8 +77,9 @@ ZONES.update(LOOSE_ZONES)
 _LOOSE_ZONE = "|".join(re.escape(z) for z in sorted(ZONES, key=len, reverse=True))
 
 DATE_PATTERNS = [
-    # January 28, 2026 / Jan 28 / February 12th
-    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>20\d\d))?", re.I),
+    # January 28, 2026 / Jan 28 / February 12th (not the hour after a day: "tue 19 aug 2:30pm")
+    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?P<year>20\d\d))?",
+               re.I),
     # 24 mars 2026 / 16 de febrero / 17. März 2026 / 28 January
     re.compile(
         rf"\b(?P<day>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<month>{_MONTH})\.?(?:\s+(?:de\s+)?(?P<year>20\d\d))?\b", re.I

@@ -4,6 +4,9 @@ dev-split's misses, each in invented words, with the look-alikes that share its 
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from agent.classify import score
@@ -11,6 +14,7 @@ from agent.evidence import from_agency
 from agent.parse import parse
 from agent.shorthand import expand
 from agent.vocab import subject_names_role
+from agent.when import find_datetimes
 from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m, _read
 
 CASES = [
@@ -145,3 +149,103 @@ def test_a_recorded_pitch_to_send_is_asked_as_a_test() -> None:
     scores, reasons = score("homework", "before we set up the role play can you send me a 2 min loom pitching mesa to a "
                                         "cfo? by weds if you can")
     assert "asks for an assessment or take-home" in reasons["assessment"]
+
+
+PORTUGUESE = [
+    ("recebemos-seu-curriculo", "application_ack", _m(
+        "RH Editora Ventania <rh@editoraventania.example>", "Re: Candidatura - Designer Editorial",
+        "Olá, Alex.\n\nRecebemos seu currículo e portfólio, obrigada. Estamos em fase de triagem e damos retorno em "
+        "até duas semanas.\n\nAtt.,\nRH | Editora Ventania\n", quoted="Segue meu currículo para a vaga.")),
+    ("conversar-sobre-a-vaga-me-fala-uns-dias", "interview_invitation", _m(
+        "Caio Menes <caio@agenciabrasa.example>", "portfolio",
+        "oi alex vi seu portfolio pela indicacao da lu. bora tomar um cafe aqui na agencia semana que vem pra gente "
+        "conversar sobre a vaga de DA? me fala uns dias\n")),
+    ("fechado-qui-as-15h", "interview_confirmation", _m(
+        "Caio Menes <caio@agenciabrasa.example>", "Re: vaga de DA",
+        "fechado qui 14 as 15h aqui na fidalga 512. chama no interfone\n", quoted="Pode ser quinta às 15h?")),
+    ("seguiram-com-outro-perfil", "rejection", _m(
+        "Camila Rocha <camila@ipetalentos.example>", "Re: Desafio Mercado Bambu",
+        "Oi Alex, voltei com retorno do cliente: eles seguiram com outro perfil, mais voltado pra motion. Gostaram muito "
+        "do seu desafio viu. Sigo com você no radar!\n", quoted="Enviei o desafio para a vaga de designer.")),
+    ("quer-fechar-com-voce", "offer", _m(
+        "Camila Rocha <camila@ipetalentos.example>", "Notícia boa!!!",
+        "Alex!!! A Tinta Viva quer fechar com você para a vaga de designer de embalagem.\n\nO que eles me passaram:\n- "
+        "PJ, R$ 9.500/mês\n- contrato de 12 meses\n- início 01/12\n\nMe dá um retorno até sexta?\n\nCamila\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", PORTUGUESE, ids=_ids(PORTUGUESE))
+def test_reads_brazilian_portuguese_as_recruiters_write_it(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+@pytest.mark.parametrize("subject, text, kind, reason", [
+    # a Brazilian agency's test, and its move of a call
+    ("desafio", "eles pediram um desafio: 3 peças da campanha. prazo: quarta 01/10 até 18h.", "assessment",
+     "asks for an exercise or test (other languages)"),
+    # a nurse's licensing exam, asked by the employer or its agency
+    ("dha exam", "please book your dha prometric computer-based exam and sit it within 30 days.", "assessment",
+     "asks for an assessment or take-home"),
+    ("nmc", "kindly book your nmc cbt at pearson vue within 2 weeks po.", "assessment",
+     "asks for an assessment or take-home"),
+    # an agency's client asks for the user's day and time, and a locum agency offers to put the user forward
+    ("client", "they are doing employer interviews this weekend. reply with your preferred day and time.",
+     "interview_invitation", "asks when the user could talk"),
+    ("kl roles", "may i have a call with you? please share a suitable time this week.", "interview_invitation",
+     "asks when the user could talk"),
+    ("shifts", "let me know which you fancy and i'll put you forward.", "company_reply",
+     "asks to put the user forward to a client"),
+    ("weekend", "i've got a practice in newport who've said yes to you for weekend cover - £240/day.", "offer",
+     "hires the user ('can you start Monday?', 'you're hired')"),
+])
+def test_reads_the_step_in_its_words(subject: str, text: str, kind: str, reason: str) -> None:
+    assert reason in score(subject, text)[1].get(kind, []), score(subject, text)[1]
+
+
+LOOK_ALIKES_2 = [
+    ("a-hackathon-application-received", _m(
+        "BuildAccra Hackathon <team@buildaccra.example>", "We received your hackathon application!",
+        "Hi Alex,\n\nThanks for applying to BuildAccra Hackathon 2025 (Fintech Track)! We have received your "
+        "application and your team.\n\nShortlisted teams will be notified by 29 August.\n\nBuildAccra Team\n")),
+]
+
+
+@pytest.mark.parametrize("name, raw", LOOK_ALIKES_2, ids=_ids(LOOK_ALIKES_2))
+def test_more_look_alikes_stay_other_mail(name: str, raw: bytes) -> None:
+    assert _read(raw).kind == "not_relevant", _read(raw).reasons
+
+
+CASES_2 = [
+    # a postponement without a new date is no booking, though it names the old time
+    ("an-interview-postponed-without-a-new-date", "cancellation", _m(
+        "Tenvox Talent Acquisition <talent.acquisition@tenvoxtelecom.example>", "POSTPONEMENT OF INTERVIEW",
+        "Dear Alex,\n\nWe regret to inform you that the interview scheduled for Tuesday, 26th August 2025 has been "
+        "postponed due to the unavailability of the panel members.\n\nA new date will be communicated to you in due "
+        "course. You remain on the shortlist for the role.\n\nHuman Resources\nTenvox Telecom\n")),
+    # a case study's credit card attrition is no card application
+    ("a-case-brief-about-credit-card-attrition", "assessment", _m(
+        "Sophie Wong <sophie.wong@ardmorebay.example>", "Ardmore Bay - Case presentation brief",
+        "Hi Alex,\n\nThank you for meeting Priscilla last week. We'd love you to progress to the final stage, which is "
+        "a case presentation.\n\nAttached is a brief and a dataset from a retail bank looking to reduce credit card "
+        "attrition. Please prepare a 20-minute presentation of your analysis. Please don't spend more than 6-8 hours on "
+        "it.\n\nSophie\n")),
+    # a sponsored visa's steps after the offer are the job's, their sentence read past GOV.UK
+    ("a-certificate-of-sponsorship-and-the-visa-steps", "company_reply", _m(
+        "Priya Natesan <priya.natesan@calderhill.nhs.example>", "Certificate of Sponsorship assigned - next steps",
+        "Dear Alex\n\nGood news - your Certificate of Sponsorship (CoS) has now been assigned.\n\nNext steps:\n1. "
+        "Complete the online visa application on GOV.UK using the CoS reference above\n2. Upload your OET result to "
+        "the onboarding portal\n\nPlease let me know once you have submitted your visa application so we can plan "
+        "your flight.\n\nPriya Natesan\nInternational Recruitment Coordinator\nCalderhill Teaching Hospitals\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", CASES_2, ids=_ids(CASES_2))
+def test_reads_the_kind_past_the_words_of_other_business(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+def test_an_hour_after_a_day_and_month_is_read_as_the_hour() -> None:
+    """"tue 19 aug 2:30pm": "aug 2" is no date when ":30" follows."""
+    ref = datetime(2025, 8, 14, 10, tzinfo=ZoneInfo("Asia/Singapore"))
+    found = find_datetimes("come meet me directly. tue 19 aug 2:30pm at our office", ref, ZoneInfo("Asia/Singapore"))
+    assert [f.start for f in found] == [datetime(2025, 8, 19, 14, 30, tzinfo=ZoneInfo("Asia/Singapore"))]

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from agent.classify import as_read  # noqa: E402
+from agent.classify import MAX_TEXT  # noqa: E402
 from agent.parse import parse  # noqa: E402
 from agent.word_model import TOKEN, WordModel, terms  # noqa: E402
 
@@ -54,9 +54,11 @@ def corpus_digest(corpus: Path = CORPUS) -> str:
 
 
 def reading_text(raw: bytes) -> str:
-    """The text both training and classify.py give the model: subject, newline, new text."""
-    subject, text = as_read(parse(raw, me=ME))
-    return subject + "\n" + text
+    """The text the model is trained on: subject, newline, new text, lowercased. classify.py gives it the same text as
+    the rules read it (classify.as_read: hard wraps joined, text-speak written out); training on that too read no
+    better on five folds by writer (0.9455 -> 0.9453 on 21,939) and moved 80 readings, so training keeps this."""
+    email = parse(raw, me=ME)
+    return email.subject.lower() + "\n" + email.text[:MAX_TEXT].lower()
 
 
 def train(corpus: Path = CORPUS) -> WordModel:
