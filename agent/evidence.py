@@ -26,6 +26,7 @@ from agent.vocab import (
     TITLE_END,
     TITLE_JOB,
     UNIVERSITY_INTERVIEW,
+    has_job_context,
     subject_is_an_application,
     subject_names_role,
 )
@@ -486,7 +487,10 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
     job, or answers the user's own application (quoted below the reply)."""
     # (or said so earlier in the thread: "Wednesday the 18th so, half 10" under "had a good look at the CV ...")
     return (SPEAKS_FOR.search(hay) is not None or OWNER_LINE.search(email.signature.lower() + "\n" + hay) is not None
+            # (a business's sign-off speaks for it where the text itself is of a job: "so the job's gone I'm afraid", not
+            # only a reply's subject, "Re: Bar job" over "see you Wednesday at 4pm then", which its thread explains)
             or BUSINESS_SIGN_OFF.search(email.text[-300:] + "\n" + email.signature[:300]) is not None
+            and has_job_context(email.text[:READ].lower())
             or SPEAKS_FOR.search(senders_earlier_words(email)) is not None
             or subject_names_role(subject) or answers_an_application(email)
             or subject_is_an_application(subject, email.user_name) or _named_as_hiring(email))
