@@ -278,10 +278,13 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
             if f.reason not in reasons.get(NR, ()) and fires(f, title):
                 add(scores, reasons, NR, f.weight, f.reason)
     if AN_EVENT in reasons.get(NR, ()) and (HIRING_EVENT.search(subject + "\n" + text) or YOUR_INTERVIEW_SLOT.search(text)
-                                           or cand.ats and REGISTERED_FOR_A_DAY.search(text)):
+                                           or cand.ats and REGISTERED_FOR_A_DAY.search(text)
+                                           or LISTED in reasons.get("company_reply", ())):
         # an employer's hiring event: its open or group interviews are the user's interview, its RSVP the booking (not a
         # careers fair's many employers); so is the user's own slot in one ("You're registered! ... Your interview slot:
-        # Thursday, Oct 23 at 11:00 AM EDT"), and a session of it an applicant-tracking system books for the user
+        # Thursday, Oct 23 at 11:00 AM EDT"), and a session of it an applicant-tracking system books for the user; and the
+        # place on a list it led to ("based on your screening interview at the Educator Job Fair, you have been placed in
+        # the candidate pool")
         _drop_all(scores, reasons, NR, AN_EVENT)
     if "offer" in scores and REPLY.match(subject) and not REPLY_SUBJECT.match(subject):
         # a reply's subject is the thread's topic, not news; score() already reads it only for subject features,

@@ -417,8 +417,12 @@ FEATURES: tuple[Feature, ...] = (
        r" application)\b[^.!?\n]{0,80}\b(?:has|was) (?:been )?(?:changed|updated)"
        r"|(?:log|sign) in\b[^.!?\n]{0,80}\bto (?:view|see|check|review) (?:your|the) (?:current )?status"),
     _f("application_ack", 3, "t", "says the application was passed to the employer",
-       r"(?:sent|forwarded|passed|submitted|put|shared) your (?:cv|resume|application|profile|details)(?: [\w-]+){0,3}"
-       r" (?:to|over|across|forward|through)\b"
+       r"(?:sent|forwarded|passed|(?:i'll|i will|will|to) pass|submitted|put|shared) your (?:cv|resume|application|profile"
+       r"|details)(?: [\w-]+){0,3} (?:to|over|across|forward|through)\b"
+       # ... a person's receipt that hands it on: "Got it, thanks! Passing it to Sheila who's doing the hiring", "Thanks
+       # so much for sending this through - I've passed it on to Helen"
+       r"|(?:got it|received|thanks (?:so much )?for sending (?:this|it)(?: over| through)?)[^\n]{0,25}\b(?:passing"
+       r"|i've passed|i have passed|i'll pass|forwarding|i've forwarded) (?:it|this) (?:on )?to\b"
        # an agency's "I've submitted you to Ember & Kline for the Director role", "your profile has been shared with our
        # client Neelam Logistics"
        r"|(?:i've|i have|we've|we have) (?:now )?submitted you (?:to|for)\b"
@@ -474,6 +478,8 @@ FEATURES: tuple[Feature, ...] = (
        # a sales hire's recorded pitch: "can you send me a 2 min loom pitching mesa signal to a mid-market CFO?"
        r"|\b(?:send|record|make) (?:me |us )?an? (?:\d+[- ]?min(?:ute)? )?(?:loom|video|recording) (?:pitching|selling"
        r"|of you (?:pitching|selling|presenting))\b"
+       # ... "Please record a 5-minute cold call opener (just you, talking to camera)"
+       r"|\brecord (?:me |us )?an? (?:\d+[- ]?min(?:ute)? )?(?:[\w-]+ ){0,2}(?:opener|pitch|sales pitch|mock call)\b"
        # "you have been shortlisted to sit a written test for the above position", "pass the Preparer Certification Exam
        # ... before we can extend a seasonal position"
        r"|\b(?:sit|take|attend|do) (?:a|an|the|our) (?:written|aptitude|practical|psychometric) (?:test|exam|assessment)\b"
@@ -615,7 +621,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:got|have you got) (?:time|\d+ min\w*|a few min\w*|half an hour|an hour)(?: [\w-]+){0,3}? for a (?:quick )?"
        r"(?:call|chat)"
        r"|when suits|(?:tell me|let me know) when(?:'s| is) (?:good|best|a good time)"
-       # "When would be a good time for a 20-30 min call?", "Please share a suitable time this week"
+       # "When would be a good time for a 20-30 min call?", "Please share a suitable time this week", "Are you about for a
+       # 10 min call tomorrow or Friday?", "Would you be up for an informal chat over a coffee?", "wanna chat this week?"
+       r"|\b(?:are you|you) (?:about|around|free|available) for an? (?:quick |short |brief )?(?:\d+[- ]?min(?:ute)?s? )?"
+       r"(?:call|chat|phone call|catch-?up)\b"
+       r"|\b(?:would|are) you (?:be )?up for an? (?:informal |quick |short |brief )?(?:chat|call|conversation)\b"
+       r"|\b(?:wanna|want to) (?:chat|talk|hop on a call|jump on a call|meet)\b[^.!?\n]{0,30}\?"
        r"|when (?:would|will|is|might) (?:be )?(?:a )?(?:good|convenient|suitable|the best) time (?:for (?:a|an|us|you)|to)\b"
        r"|(?:please|kindly|pls) (?:share|suggest|propose|send) (?:me |us )?(?:a |some |your )?(?:suitable|convenient|good)"
        r" (?:time|slot|date)s?\b"
@@ -990,6 +1001,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
        r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"
        r"|(?:sift|shortlisting|longlisting) (?:result|outcome|decision)s?\b|(?:update|notify) (?:all )?candidates\b"
+       # an agency's news that the client liked the CV: "your profile has been shortlisted by our client Mausam"
+       r"|(?:profile|cv|resume|application) (?:has been|was|got) shortlisted by (?:our|the|my) client\b"
        # session 17: "we have extended the closing date to 13 March", "meeting on Monday to consider all of the candidates"
        r"|extended the closing date|closing date (?:has been |was |is )?(?:extended|moved)"
        r"|(?:consider|review|discuss|compare) (?:all )?(?:of )?(?:the|our) (?:candidates|applicants|shortlist)\b"
@@ -1026,6 +1039,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:placed|put|kept|added) on (?:a|the|our)(?: [\w-]+){0,2} (?:eligibility|eligible|reserve) list\b"
        # an international organisation's: "you have been placed on the roster of pre-approved candidates"
        r"|\b(?:placed|put|kept|added) on (?:a|the|our) roster\b"
+       # a district's pool after a job fair's screening: "you have been placed in the Salt Creek candidate pool"
+       r"|\b(?:placed|put|kept|added) (?:in|into|to) (?:the|our) (?:[\w-]+ ){0,4}candidate pool\b"
        r"|\bplaced (?:\w+ )?on the order of merit\b"),
     _f("company_reply", 2.5, "t", "asks about the user's terms (notice, salary, start date, office days)",
        r"(?:asked|ask|asking|what(?:'s|s| is| are| would be)|let (?:me|us) know|confirm|share|send|are you (?:ok|okay|happy"
@@ -1558,7 +1573,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot"
        r"|(?<!your )(?<!je )(?<!ihre )(?<!deine )(?<!votre )(?<!ta )(?<!tu )(?<!su )(?<!seu )(?<!sua )\brsvp\b|meetup\.com"
        r"|speaker tech check|\btech check\b|green room|fellow panel+ists"
-       r"|(?:with|and) the moderator\b|running order|\bmeetup (?:group|event)|you(?:'re| are) going\b"
+       # (not "says you're going for the floor supervisor gig")
+       r"|(?:with|and) the moderator\b|running order|\bmeetup (?:group|event)|you(?:'re| are) going\b(?! (?:for|through|with"
+       r"|into|in for)\b)"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"),
     # a college placement cell's notice of a campus drive to the whole year: "Dear Students, ... Trivexa Infotech will be
@@ -1968,6 +1985,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
        r"|consultant|support))"
        r"|move-in date|passport (?:application|renewal)|admission requirements|examination board"
+       # an exam board's or a university's check of a certificate: "Your application for certificate verification"
+       r"|(?:certificate|result|degree|transcript) verification (?:application|request)|application for (?:certificate"
+       r" |result |degree |transcript )?verification"
        # a tenancy's own words: "or if you'd rather go periodic that's fine too"
        r"|\bgo(?:ing)? periodic\b|\bperiodic (?:tenancy|lease|agreement)\b"
        r"|(?:licen[cs]e|certificate|certification|registration|permit) (?:renewal|application)|renewal application"

@@ -1361,6 +1361,10 @@ STATUS = (
     # integrazione documentale" (not a plumber's "ti tengo aggiornato")
     "(?:messo|mettere) in pausa la selezione", "selezione (?:è )?(?:sospesa|in pausa)",
     "(?:la sua|la tua) candidatura resta attiva", "integrazione documentale",
+    # session 29: "la ricerca è stata temporaneamente sospesa ... la sua candidatura, che abbiamo apprezzato molto durante
+    # il colloquio, rimane attiva"
+    "(?:la ricerca|la selezione|il processo)(?: di selezione)? (?:è stat[ao] )?(?:temporaneamente )?sospes[ao]",
+    "(?:la sua|la tua) candidatura\\b[^.!?\\n]{0,80}\\brimane attiva",
     # session 16, French: "quelques questions avant de vous inviter", "vos prétentions salariales", "votre délai de
     # préavis", "à partir de quelle date pourriez-vous commencer", "votre candidature reste d'actualité", "notre processus
     # prend un peu plus de temps que prévu"

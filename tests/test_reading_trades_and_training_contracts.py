@@ -197,6 +197,16 @@ def test_reads_brazilian_portuguese_as_recruiters_write_it(name: str, kind: str,
      "asks to put the user forward to a client"),
     ("weekend", "i've got a practice in newport who've said yes to you for weekend cover - £240/day.", "offer",
      "hires the user ('can you start Monday?', 'you're hired')"),
+    # a person's receipt that hands the CV on, and plain asks for a call
+    ("re: office administrator", "got it, thanks! passing it to sheila who's doing the hiring.", "application_ack",
+     "says the application was passed to the employer"),
+    ("ops", "are you about for a 10 min call tomorrow or friday?", "interview_invitation", "asks when the user could talk"),
+    ("josh", "would you be up for an informal chat over a coffee?", "interview_invitation",
+     "asks when the user could talk"),
+    ("your reel", "loved the pacing. wanna chat this week? i'll have ashby send you times", "interview_invitation",
+     "asks when the user could talk"),
+    ("exercise", "please record a 5-minute cold call opener (just you, talking to camera).", "assessment",
+     "asks for an assessment or take-home"),
 ])
 def test_reads_the_step_in_its_words(subject: str, text: str, kind: str, reason: str) -> None:
     assert reason in score(subject, text)[1].get(kind, []), score(subject, text)[1]
@@ -249,3 +259,63 @@ def test_an_hour_after_a_day_and_month_is_read_as_the_hour() -> None:
     ref = datetime(2025, 8, 14, 10, tzinfo=ZoneInfo("Asia/Singapore"))
     found = find_datetimes("come meet me directly. tue 19 aug 2:30pm at our office", ref, ZoneInfo("Asia/Singapore"))
     assert [f.start for f in found] == [datetime(2025, 8, 19, 14, 30, tzinfo=ZoneInfo("Asia/Singapore"))]
+
+
+CASES_3 = [
+    # a person's receipt that hands the CV on
+    ("got-it-passing-it-to-the-hiring-manager", "application_ack", _m(
+        "Rick Hale <rick@halewoodroofing.example>", "Re: Office Administrator",
+        "Got it, thanks! Passing it to Sheila who's doing the hiring.\n\nRick Hale\nHalewood Roofing\n",
+        quoted="Please find my resume attached for the Office Administrator job.")),
+    # an agency's news that the client shortlisted the CV
+    ("your-profile-shortlisted-by-our-client", "company_reply", _m(
+        "Swathi Rao <swathi@pawanconsulting.example>", "Profile Shortlisted - Senior Data Analyst - Mausam Tech",
+        "Dear Alex,\n\nWe are pleased to inform you that your profile has been shortlisted by our client Mausam Tech for "
+        "the position of Senior Data Analyst. Client HR team will now review your profile internally and the further "
+        "process details will be shared with you shortly.\n\nSwathi Rao\nRecruitment Consultant\n")),
+    # a district's pool after a job fair's screening
+    ("placed-in-the-candidate-pool-after-a-job-fair", "company_reply", _m(
+        "Salt Flats Schools HR <hr-recruitment@saltflatsps.example>", "Candidate Pool Status",
+        "Dear Alex Morgan,\n\nThank you for meeting with our team at the Spring Educator Job Fair on February 21.\n\nI am "
+        "pleased to inform you that, based on your screening interview, you have been placed in the Salt Flats Public "
+        "Schools candidate pool for Middle School Science.\n\nHuman Resources\n")),
+    # an Italian search suspended, the candidacy kept
+    ("la-ricerca-e-stata-sospesa", "company_reply", _m(
+        "Rosaria Esposti <r.esposti@finocchiotrasporti.example>", "Aggiornamento sulla selezione - Analista Logistica",
+        "Gentile Alex Morgan,\n\nA seguito di una revisione del budget, la ricerca è stata temporaneamente sospesa. La "
+        "sua candidatura, che abbiamo apprezzato molto durante il colloquio, rimane attiva.\n\nRosaria Esposti\n")),
+    # an agency asks for a short call; a site manager for an informal chat over a coffee
+    ("are-you-about-for-a-10-min-call", "interview_invitation", _m(
+        "Rhys Prior <rhys@wildmoorrecruitment.example>", "Operations Coordinator - Herefordshire",
+        "Hi Alex, Rhys from Wildmoor here - you applied for the Operations Coordinator job we've got on.\n\nAre you "
+        "about for a 10 min call tomorrow or Friday? Any time after 10 suits me.\n\nCheers\n")),
+    ("up-for-an-informal-chat-over-a-coffee", "interview_invitation", _m(
+        "Leanne Marr <leanne.marr@bunyacivil.example>", "Josh's mate - site engineer",
+        "Hi Alex\n\nJosh passed on your CV for our site engineer role a couple of weeks ago, sorry it's taken me a "
+        "while.\n\nWould you be up for an informal chat over a coffee? How's Thursday 2 April?\n\nLeanne\n")),
+    # a head chef on a personal account, and a candidate "going for" the gig, which is no event
+    ("a-head-chef-asks-for-a-trial-shift", "interview_invitation", _m(
+        "Luca Ferro <luca.ferro.chef@gmail.com>", "trial shift - bight & barrel",
+        "Hey Alex\n\nLuca here, head chef at the Bight & Barrel. Mel passed your CV on to me, says you're going for the "
+        "floor supervisor gig.\n\nFancy doing a trial shift? Either this Saturday from 3 through to close, or Sunday "
+        "lunch 11 till 3. Let me know which one works.\n\nCheers\n")),
+    # a sales hire's recorded cold call
+    ("record-a-cold-call-opener", "assessment", _m(
+        "Renee Castle <renee@stackwise.example>", "Stackwise - cold call exercise",
+        "Hi Alex,\n\nThanks for coming in Friday. Our last step before we make a decision is a short exercise we ask "
+        "every AE finalist to do.\n\nPlease record a 5-minute cold call opener (just you, talking to camera) and upload "
+        "it by Thursday.\n\nRenee\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", CASES_3, ids=_ids(CASES_3))
+def test_reads_receipts_lists_and_plain_asks(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+def test_a_certificate_verification_application_is_no_job_application() -> None:
+    raw = _m("WAEC Verification <no-reply@waec-verify.example>",
+             "Your certificate verification application has been received",
+             "Dear ALEX MORGAN,\n\nYour application for certificate verification (WASSCE 2014) has been received and is "
+             "being processed.\n\nReference: CV-2025-0731-88412\nStatus: Pending\n")
+    assert _read(raw).kind == "not_relevant", _read(raw).reasons
