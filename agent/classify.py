@@ -818,7 +818,11 @@ ASKS_THE_USER = re.compile(r"(?:^\s*(?:[-â€¢*]|\d[.)])?\s*|[.!?:]\s+|\n\s*(?:[-â
                            r"|happy|able|available|willing|comfortable|open|eligible|currently|still|based|licensed|registered)"
                            r"|(?:would|is) (?:that|this|it) (?:be )?(?:a problem|an issue|ok|okay|possible))\b"
                            r"(?![^.!?\n]{0,40}\bquestions\b)[^.!?\n]{0,150}\?"
-                           r"|\bwhat(?:'s| is| are| would be) your\b[^.!?\n]{0,100}\?")
+                           r"|\bwhat(?:'s| is| are| would be) your\b[^.!?\n]{0,100}\?"
+                           # asked without a question mark, as Gulf and Indian business English asks: "kindly confirm if
+                           # your 60 days notice can be reduced to 30 days"
+                           r"|\b(?:kindly|please|pls) (?:confirm|advise|indicate|let (?:me|us) know) (?:if|whether)\b"
+                           r"[^.!?\n]{0,150}")
 ASKS_A_QUESTION = "asks the user a question beside the receipt"
 PASSED_ON = "says the application was passed to the employer"
 # the user's place on a list for the post, said as plainly as a decline (see _doubt's said_plainly)

@@ -88,9 +88,9 @@ CONDITIONAL = re.compile(
     r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|indien|without your|ohne (?:ihre|deine)"
     r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
     r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw))\b[^.!?\n]*$")
-# A point that ends no sentence: a number's ("9.30", "2.5"), a title's ("with myself and Mr. Penn must be cancelled"), a
-# time's ("at 10:30 a.m. for Posting #041").
-_NOT_AN_END = ("mr", "mrs", "ms", "mx", "dr", "prof", "a", "p", r"a\.m", r"p\.m")
+# A point that ends no sentence: a number's ("9.30", "2.5"), a title's ("with myself and Mr. Penn must be cancelled",
+# "avec notre directeur général, M. Hanot, doit être annulée"), a time's ("at 10:30 a.m. for Posting #041").
+_NOT_AN_END = ("mr", "mrs", "ms", "mx", "dr", "prof", "a", "p", r"a\.m", r"p\.m", "m", "mme", "sr", "sra")
 # (nor one inside an address: "the online visa application on GOV.UK using the CoS reference above")
 SENTENCE_END = re.compile(r"[!?\n]|" + "".join(rf"(?<!\b{w})" for w in _NOT_AN_END) + r"\.(?![\da-z])")
 # One character inside a sentence, for a pattern that spans one ("the interview on Monday at 10.00am with Mr. Penn must be
@@ -478,6 +478,8 @@ FEATURES: tuple[Feature, ...] = (
        # a sales hire's recorded pitch: "can you send me a 2 min loom pitching mesa signal to a mid-market CFO?"
        r"|\b(?:send|record|make) (?:me |us )?an? (?:\d+[- ]?min(?:ute)? )?(?:loom|video|recording) (?:pitching|selling"
        r"|of you (?:pitching|selling|presenting))\b"
+       # ... a studio's test in other clothes: "so instead of a boring test we do a tiny jam: make a toy ... 48h"
+       r"|\binstead of an? (?:\w+ )?(?:test|take-?home|coding interview|technical interview)\b"
        # ... "Please record a 5-minute cold call opener (just you, talking to camera)"
        r"|\brecord (?:me |us )?an? (?:\d+[- ]?min(?:ute)? )?(?:[\w-]+ ){0,2}(?:opener|pitch|sales pitch|mock call)\b"
        # "you have been shortlisted to sit a written test for the above position", "pass the Preparer Certification Exam
@@ -1276,6 +1278,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|no longer (?:being )?(?:considered|under consideration|in consideration|moving)|(?:closing"
        r"|close) (?:out |off )?your (?:application|candidacy)"
        r"|(?:not|n't) (?:\w+ ){0,3}(?:fair|right) to keep you in (?:the )?process"
+       # a founder's: "the gameplay role is frozen and i can't keep you waiting on something that might not happen"
+       r"|(?:can't|cannot|won't|don't want to|do not want to) keep you waiting (?:on|for) (?:something|a role|a job|this)\b"
        # (not an advert's: "the job's gone live on the board")
        r"|\bthe (?:job|position|role)(?:'s| is| has) gone\b(?! (?:live|up|out)\b)"
        # "we are not progressing any applications for it, including yours"
@@ -1386,8 +1390,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|nicht weiter berücksichtigen|(?<!oder )(?<!kurzfristige )absage(?:n\b(?!:)|schreiben|\b(?! (?:im|des termins)))"
        r"|nicht (?:weiter )?ber(?:ü|ue)cksichtigen"
        r"|leider\b[^.!?\n]{0,160}\bnicht\b", conditional_ok=False,
+       # (nor a meeting called off with the same courtesy: "je suis au regret de vous informer que la rencontre prévue ce
+       # mercredi doit être annulée", "lamentamos informarte que la entrevista se aplaza")
        veto=r"verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
-            r"|vorstellungsgespräch) (?:am|um)"),
+            r"|vorstellungsgespräch) (?:am|um)|\bannul\w*|\breport(?:er|é|ée)\b|\bdéplac\w*|\baplaz\w*|\bcancelad[ao]\b"
+            r"|\breprogram\w*|\brinviat[oa]\b|\bannullat[oa]\b"),
     # a decline said in one sentence in any words: a negation, a step of the process, and the user
     # or the application ("we won't be taking Alex's application further", "you were not among the
     # candidates invited"); short of a decision alone, it takes courtesy around it to make one
@@ -1769,7 +1776,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:go to|proceed to|complete (?:your )?|at) checkout\b|\bcheckout (?:now|page)\b"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
        r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
-       r"|team meeting|catch-?up|staff meeting)\b"),
+       r"|team meeting|catch-?up|staff meeting)\b"
+       # a project's numbered meetings: "Progress Meeting No. 34 - rescheduled", "Site coordination meeting #12"
+       r"|\b(?:progress|site|coordination|project|board|committee|team|staff|steering|design|technical) meeting"
+       r" (?:no\.?|#|number) ?\d+"),
     _f(NR, 2.5, "a", "is a talent-community sign-up",
        r"join (?:our|the|\w+'s) talent (?:pool|community|network)|confirm your email (?:address )?to join"
        r"|(?:welcome to|you've joined|you have joined) (?:our|the|\w+'s) talent (?:pool|community|network)"
@@ -1866,7 +1876,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|personnel file|when you joined (?:us )?in \d{4}|(?:updated|new|revised) terms and conditions to everyone"
        r"|everyone in the affected roles|(?:eingang|bestätigung) (?:deiner|ihrer) kündigung\b|\bresturlaub\b",
        # ... not the interviewer's own calendar given as the reason a meeting moves
-       veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"),
+       # (nor a recruiter's question of the user's notice: "en cas de démission, vous seriez à 9 semaines" of "préavis")
+       veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"
+            r"|\bpréavis\b|\bnotice period\b|\ben cas de démission\b"),
     # a hospital's letter to the user as its patient: an OT applying to the same hospitals gets interview letters from them
     _f(NR, 5, "a", "is the user's own appointment as a patient",
        r"(?:nhs|hospital|patient|chi|mrn) (?:no|number)\b\.?\s*:|(?:your|of) outpatient appointment"
@@ -1940,7 +1952,8 @@ FEATURES: tuple[Feature, ...] = (
        # (not the employer's own: "renegotiate the lease on the deli", "while they renegotiate the lease there")
        # (nor a retailer's: "how you would approach the lease portfolio and store capex")
        r"rental application|(?<!negotiate the )(?<!negotiating the )(?<!commercial )\blease\b(?! portfolio)"
-       r"(?! (?:work|law|practice|matters?|disputes?|team|department|group|clients?|litigation)\b)"
+       # (nor a company car's: "Company car (Tesla Model 3, €850 lease budget)")
+       r"(?! (?:work|law|practice|matters?|disputes?|team|department|group|clients?|litigation|budget|car|vehicle)\b)"
        r"(?! on (?:the|our|my) (?:shop|store|deli|unit|premises|building|site|restaurant|café|cafe|bakery|warehouse|office|bar"
        r"|salon|garage)\b)(?! (?:mod|modification|liabilit\w*|accounting|payments?|classification))"
        r"|application to (?:adopt|foster)|foster (?:carer|parent)s?\b|fostering (?:panel|assessment|application)"
@@ -1949,6 +1962,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|^grants officer(?:,|$)|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
        r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding application"
        r"|funds available\b|(?:applying|applied|application) (?:to|for) the [\w ]{0,40}\bfund\b"
+       r"(?! (?:accountant|accounting|administrat\w*|manager|management|analyst|controller|officer|associate|operations"
+       r"|services|admin)\b)"
        r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
        r"|membership (?:application|fee|card|renewal|committee)|candidature for membership"
@@ -2069,6 +2084,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker"
             # ... and the steps of a sponsored visa: "complete the online visa application using the CoS reference above"
             r"|cos reference|health and care (?:worker )?visa|(?:book|plan|arrange) your (?:flights?|travel|arrival)"
+            # ... and the Gulf's after a yes: "Our PRO will book your medical fitness test and Emirates ID biometrics"
+            r"|emirates id|entry permit|visa transfer|medical fitness|employment visa|iqama"
             # the visa and clearances after an airline's or a hotel's yes, or the visa the chosen candidates already hold:
             # "must be issued not more than 3 months before your visa application", "already in Dubai on residence visas"
             r"|police clearance|issued not more than|(?:on|with|hold|holding) (?:a |their |valid )?(?:residence|work"

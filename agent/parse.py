@@ -61,7 +61,7 @@ QUOTE_STARTS = re.compile(
       | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht)
       | \s*Begin\ forwarded\ message:\s*$          # Apple Mail
       | \s*_{10,}\s*$                               # Outlook separator
-      | \s*\*?(?:From|Von|De|Da|Van|Från|Od)\ ?:\*?\ .+$  # Outlook header block, in its languages (checked below)
+      | \s*\*?(?:From|Von|De|Da|Van|Från|Od)\ ?:\*?[\ \t].+$  # Outlook's (and Lotus Notes' tabbed) header block
     )""",
     re.X | re.I,
 )

@@ -319,3 +319,70 @@ def test_a_certificate_verification_application_is_no_job_application() -> None:
              "Dear ALEX MORGAN,\n\nYour application for certificate verification (WASSCE 2014) has been received and is "
              "being processed.\n\nReference: CV-2025-0731-88412\nStatus: Pending\n")
     assert _read(raw).kind == "not_relevant", _read(raw).reasons
+
+
+CASES_4 = [
+    # Lotus Notes' tabbed header block starts the quoted history: the invitation below it is not this message's
+    ("a-chambers-confirmation-over-a-lotus-notes-quote", "interview_confirmation", _m(
+        "Birch Chambers <birch_chambers@nyed-courts.example>", "Re: Clerkship Interview",
+        "This confirms your interview with Judge Birch on Monday, February 9, 2026 at 2:00 p.m.\n\nPlease arrive at "
+        "the courthouse by 1:30 p.m. and report to chambers.\n\nChambers\n\n\n\nFrom:\tBirch Chambers/EDNY/US\nTo:\t"
+        "alex.morgan@example.net\nDate:\t01/20/2026 11:04 AM\nSubject:\tClerkship\n\nJudge Birch would like to "
+        "interview you. Please let us know your availability so we can schedule an interview.\n")),
+    # a Gulf recruiter's receipt that asks a question without a question mark
+    ("received-with-thanks-kindly-confirm-if", "company_reply", _m(
+        "Rasha Haddan <rasha.haddan@alqudra-estates.example>", "RE: Primavera P6 practical test - next step",
+        "Dear Alex,\n\nReceived with thanks.\n\nManagement is reviewing. Meanwhile kindly confirm if your 60 days notice "
+        "can be reduced to 30 days.\n\nRegards,\n", quoted="Please find my completed practical test attached.")),
+    # the steps after a Gulf employer's yes
+    ("onboarding-visa-medical-and-emirates-id", "company_reply", _m(
+        "Noura Al Shams <noura.alshams@khorsafa.example>", "Onboarding - visa, medical and Emirates ID",
+        "Dear Alex,\n\nWelcome to Khor Safa! To start the employment visa transfer, kindly share your passport copy and "
+        "attested degree certificate by 20 November.\n\nOur PRO will book your medical fitness test and Emirates ID "
+        "biometrics after the entry permit is issued.\n\nRegards,\nNoura\nHR, Khor Safa Properties\n")),
+    # a Belgian receipt for a fund accountant's post; an agency's package with a company car's lease budget
+    ("thanks-for-applying-to-a-fund-accountant-role", "application_ack", _m(
+        "Mosel Fund Services <no-reply@eu.greenhouse-mail.io>", "Thank you for applying to Mosel Fund Services",
+        "Hi Alex,\n\nThanks for applying to Mosel Fund Services! Your application for the Senior Fund Accountant role "
+        "in Luxembourg has been received.\n\nWe review every application personally.\n")),
+    ("an-agencys-offer-with-a-company-car-lease-budget", "offer", _m(
+        "Tom Raff <tom.raff@harrowfield-talent.example>", "They want you!!",
+        "Alex!!\n\nJust off the phone with Karin - after last Thursday's panel Ostera want you on board. Verbal numbers, "
+        "written contract to follow:\n\n- €5,150 gross/month x 13.92\n- Company car (€850 lease budget)\n- Start ASAP "
+        "after your notice\n\nCall me tonight.\n\nTom\n")),
+    # a French call-off said with a decline's courtesy, its sentence read past "M. Hanot"
+    ("au-regret-de-vous-informer-que-la-rencontre-est-annulee", "cancellation", _m(
+        "Service RH <rh@fonderies-hautrive.example>", "Annulation - rencontre avec M. Hanot ce mercredi",
+        "Bonjour,\n\nJe suis au regret de vous informer que la rencontre prévue ce mercredi 29 octobre à 11h avec notre "
+        "directeur général, M. Hanot, doit être annulée : il a dû se rendre en urgence chez un client.\n\nVotre "
+        "candidature reste bien entendu d'actualité. M. Dufrasne vous recontactera dans les prochains jours.\n")),
+    # a founder's freeze that ends the wait
+    ("cant-keep-you-waiting-on-something-that-might-not-happen", "rejection", _m(
+        "Theo Berger <theo@pixelmite.example>", "hard news",
+        "alex,\n\nthe publisher deal we were counting on fell apart. so the gameplay role is frozen and i can't keep "
+        "you waiting on something that might not happen. i'm really sorry, you were our pick.\n\ntheo\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", CASES_4, ids=_ids(CASES_4))
+def test_reads_gulf_belgian_and_studio_mail(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+@pytest.mark.parametrize("subject, text, kind, reason", [
+    ("mini jam thing", "so instead of a boring test we do a tiny jam: make a toy around the word tides. 48h.",
+     "assessment", "asks for an assessment or take-home"),
+    ("progress meeting no. 34 - rescheduled", "please note the progress meeting is rescheduled to thursday 10:00.",
+     "not_relevant", "is a recurring meeting"),
+])
+def test_reads_the_step_or_the_other_business(subject: str, text: str, kind: str, reason: str) -> None:
+    assert reason in score(subject, text)[1].get(kind, []), score(subject, text)[1]
+
+
+def test_a_recruiters_question_of_the_users_notice_is_not_the_users_own_job() -> None:
+    raw = _m("Sophie Verstraete <sophie.verstraete@delvaux-serval.example>", "Quelques questions pratiques",
+             "Bonjour Alex,\n\nEncore merci pour l'échange de jeudi dernier.\n\nAvant de finaliser notre réflexion, "
+             "j'aurais besoin de quelques précisions :\n1. Quel est votre préavis actuel ? En cas de démission, vous seriez "
+             "à 9 semaines selon la loi - pouvez-vous me le confirmer ?\n2. Vos attentes salariales en brut annuel.\n\n"
+             "Sophie\n")
+    assert "is about the user's own job (exit interview, reviews, internal meetings)" not in _read(raw).reasons
