@@ -174,10 +174,12 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # Session 28 joined four inboxes unread (a nurse's move to community health in Australia, a sous chef's search in
     # London and Edinburgh, a social worker's between Scottish councils, a QA tester's across Poland and Romania): on the
     # 8,299 session 27's code reads 0.9373 (F1 0.9711), this session's 0.9379 (F1 0.9715). The bars stay.
-    # Session 29 joined four inboxes unread (a CDL driver's search in the US South, a hotel manager's in Spain and Mexico
-    # in Spanish, a transit operator's and city jobs in Canada, a nanny's families in London and New York): on the 8,699
-    # session 28's code reads 0.9330 (F1 0.9677), this session's 0.9345 (F1 0.9687). The bars move just under: the new
-    # inboxes, not the code, took the held-out below 0.937 and 0.971.
+    # Session 29 joined six inboxes unread (a CDL driver's search in the US South, a hotel manager's in Spain and Mexico
+    # in Spanish, a transit operator's and city jobs in Canada, a nanny's families in London and New York, a scientist's
+    # move into pharma in Basel and Munich, a librarian's public competitions in Ireland and the UK): on the 8,899
+    # session 28's code reads 0.9330 (F1 0.9677), this session's rules with session 28's word model 0.9343, this
+    # session's 0.9345 (F1 0.9687). The bars move just under: the new inboxes, not the code, took the held-out below
+    # 0.937 and 0.971.
     assert heldout.accuracy >= 0.934  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.94
