@@ -516,7 +516,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None,
-                   said_plainly=kind == "rejection" and INTERVIEW_REFUSED.search(text) is not None
+                   said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
                    or kind == "company_reply" and LISTED in reasons.get(kind, ()))
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
@@ -576,8 +576,14 @@ ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that m
 # An interview refused to the user in so many words: "we are not able to offer you an interview for Shift Manager"
 # (a grant's "your application has not been successful" and a colleague's draft "we won't be progressing your
 # application", pasted in for a look, are left to the model's doubt)
-INTERVIEW_REFUSED = re.compile(r"\b(?:not (?:able|going) to|unable to|cannot|can't|won't be able to) (?:offer|invite) you"
-                               r" (?:an |to (?:an |attend an )?)?interview\b")
+DECLINED_IN_SO_MANY_WORDS = re.compile(r"\b(?:not (?:able|going) to|unable to|cannot|can't|won't be able to) (?:offer|invite) you"
+                               r" (?:an |to (?:an |attend an )?)?interview\b"
+                               # ... or the application declined in so many words, after an interview for the post: "Thank
+                               # you for interviewing for the Data Analyst position. After careful consideration, we have
+                               # decided not to progress your application further" (the word model, trained on the user's
+                               # own declines to candidates too, read that as no job mail once)
+                               r"|\bdecided not to (?:progress|proceed with|move forward with|take forward|continue with)"
+                               r" your application\b")
 # The user's application to the sender's own company, said to the user: "I saw you applied for our SRE opening".
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
                            r"|\byour (?:recent )?application (?:for|to) our\b")
