@@ -487,14 +487,14 @@ def from_agency(email: Email) -> bool:
 
 def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
     """A person on a personal account writing as an employer: says so ("our CTO", "its dana from
-    the bakery"), signs as one ("Owner, Merriweather Home Care"), answers a thread titled with a
-    job, or answers the user's own application (quoted below the reply)."""
+    the bakery"), signs as one ("Owner, Merriweather Home Care", "Colm / Kilbrack Arms"), answers a
+    thread titled with a job, or answers the user's own application (quoted below the reply)."""
     # (or said so earlier in the thread: "Wednesday the 18th so, half 10" under "had a good look at the CV ...")
     return (SPEAKS_FOR.search(hay) is not None or OWNER_LINE.search(email.signature.lower() + "\n" + hay) is not None
             # (a business's sign-off speaks for it where the text itself is of a job: "so the job's gone I'm afraid", not
             # only a reply's subject, "Re: Bar job" over "see you Wednesday at 4pm then", which its thread explains)
             or BUSINESS_SIGN_OFF.search(email.text[-300:] + "\n" + email.signature[:300]) is not None
-            and has_job_context(email.text[:READ].lower())
+            and has_job_context(hay[len(subject) + 1:])  # (hay: the subject, a line break, the text as read)
             or SPEAKS_FOR.search(senders_earlier_words(email)) is not None
             or subject_names_role(subject) or answers_an_application(email)
             or subject_is_an_application(subject, email.user_name) or _named_as_hiring(email))

@@ -16,13 +16,13 @@ import re
 _BEFORE_U = (r"for|got|get|if|put|putting|thank|thx|see|c|meet|let|tell|told|call|calling|text|txt|texting|ring|ringing"
              r"|send|sending|sent|give|giving|gave|have|has|when|can|will|did|do|are|r|with|to|want|need|pay|paying"
              r"|like|ask|asked|email|emailed|emailing|message|msg|book|booked|hear|show|owe|wish|help|pick|bring|sign|sort"
-             r"|keep|onto|about|hope|hoping|would|could|should|wd|cd|before|b4|after|lemme|let's|of|got|reach|contact"
-             r"|remind|confirm|offer|invite|expect|expecting|meet|meeting|join|catch|interview|chat|update")
+             r"|keep|onto|about|hope|hoping|would|could|should|wd|cd|before|b4|after|lemme|let's|of|reach|contact"
+             r"|remind|confirm|offer|invite|expect|expecting|meeting|join|catch|interview|chat|update")
 # ... and before ("u can", "u free", "u r").
 _AFTER_U = (r"can|cd|could|will|would|want|wanna|r|are|free|ok|okay|around|available|avail|still|got|have|need|come|start"
             r"|pop|swing|drop|bring|send|do|did|get|go|make|know|like|keep|think|reckon|mind|prefer|pls|please|were|was|had"
             r"|should|must|just|on|up|the|a|at|for|asap|interested|keen|happy|able|might|may|shd|wd|'re|'ll|'d|'ve"
-            r"|tomorrow|tmrw|tmr|today|this|next|there|again|soon|back|too|guys|all|asap|if|when|so|and|but|or|ok\?")
+            r"|tomorrow|tmrw|tmr|today|this|next|there|again|soon|back|too|guys|all|if|when|so|and|but|or|ok\?")
 _U_AFTER_WORD = re.compile(rf"\b(?P<before>{_BEFORE_U}) u\b(?![.'’-]\w)")
 _U_BEFORE_WORD = re.compile(rf"(?<![\w.'’-])u(?= (?:{_AFTER_U})\b)")
 # "r u free", "u r booked": "are"
