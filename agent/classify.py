@@ -510,12 +510,14 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         kind, best = "company_reply", _adopt_model_reading(second, scores, reasons)
     doubt = _doubt(kind, scores, cand, second, offer_thread=OFFER_THREAD in reasons.get("company_reply", ()),
                    offer_for_the_post=kind == "offer" and OFFER_FOR_THE_POST.search(text) is not None,
-                   user_interviewed=kind in MEETINGS and _interview_titled_for_the_user(email),
+                   user_interviewed=kind in MEETINGS and (_interview_titled_for_the_user(email)
+                                                          or YOUR_STAGE_BOOKED.search(text) is not None),
                    plainly_invited=kind == "interview_invitation" and (
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
-                   offered_for_you=kind == "offer" and OFFERED_FOR_YOU.search(text) is not None,
+                   offered_for_you=kind == "offer" and (OFFERED_FOR_YOU.search(text) or OFFER_RELEASED.search(text))
+                   is not None,
                    said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
                    or kind == "company_reply" and LISTED in reasons.get(kind, ()))
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
@@ -570,7 +572,10 @@ OUTREACH = "is cold outreach, not a reply to an application"
 # A conversation already had: no cold outreach thanks the user for it.
 PAST_CONTACT = re.compile(r"\bthanks? (?:you )?(?:again )?for (?:your time|the (?:chat|call|conversation|time)|speaking|meeting"
                           r"|coming in)|\b(?:nice|great|good|lovely) (?:speaking|talking|chatting) (?:with|to) you"
-                          r"|\bi heard back from\b|\binterview went\b")
+                          r"|\bi heard back from\b|\binterview went\b"
+                          # an agency's call before it: "As discussed over phone just now ... Your profile is submitted"
+                          r"|\bas discussed (?:over|on) (?:the )?(?:phone|call)\b|\b(?:submitted|shared) your (?:profile|cv"
+                          r"|resume)\b|\byour (?:profile|cv|resume) (?:is|was|has been) (?:submitted|shared)\b")
 SIGNED_BY_RECRUITER = SIGNED_BY_SOMEONE_WHO_HIRES
 ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that must be a question
 # An interview refused to the user in so many words: "we are not able to offer you an interview for Shift Manager"; or
@@ -888,6 +893,13 @@ def _referees_asked_about_the_user(email: Email, text: str) -> bool:
                for name in {email.user_name.lower(), email.user_address_name.lower()})
 
 
+# ... or the user's own round of interviews booked in so many words: "We've scheduled your final interviews for Tuesday,
+# January 6" (a round named, so not a podcast's "we've scheduled your interview for the episode")
+YOUR_STAGE_BOOKED = re.compile(r"\b(?:we've|we have|i've|i have|we're|we are|has been|have been) (?:now )?(?:scheduled"
+                               r"|booked|confirmed|set up) your (?:first|second|third|final|next|onsite|on-site|panel"
+                               r"|technical|virtual|in-person) (?:round (?:of )?)?interviews?\b")
+
+
 def _interview_titled_for_the_user(email: Email) -> bool:
     """An interview's title that names the user as the candidate: "Interview: Senior Tools Programmer - Sam Rivera
     (Nettlebed)". The word model is trained without the user's name, so to it this and an interview the user runs
@@ -1027,6 +1039,10 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
 _OFFER_DISPUTED = "an offer is acted on at once, and to the model its words read like {}"
 # An agency passing its client's offer on to the user: "she offered me £92,000 base for you".
 OFFERED_FOR_YOU = re.compile(r"\boffered (?:me|us) [^.!?\n]{0,40}\bfor you\b")
+# ... or a candidate portal's word that it is made: "Your offer has been released. Please log in ... to view and accept
+# your offer letter" (the words Indian employers use; the model read them as account mail)
+OFFER_RELEASED = re.compile(r"\byour (?:job |employment )?offer(?: letter)? (?:has been|is|was) (?:released|rolled out"
+                            r"|issued|generated)\b")
 # An offer made to the user in so many words: "we'd like to offer you the role", "pleased to make you an offer".
 OFFERED_OUTRIGHT = re.compile(r"\b(?:like|love|pleased|happy|delighted|thrilled|glad|want|going|decided) to (?:formally )?"
                               r"(?:extend (?:to )?you an offer|make you an offer|offer you)\b")

@@ -85,6 +85,9 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of (?:the )?(?:two |three )?)?(?:co-?)?founders?\b"
                         r"|\bwe(?:'re| are) (?:hiring|looking for (?:our|a|an))\b|\bfounding (?:engineer|team|designer)"
                         r"|\bmy co-?founder|\bin the mix\b"
+                        # a shop owner's: "can you do a working interview sat the 12th 8 to noon?"
+                        r"|\b(?:can|could|would) (?:you|u) (?:do|come (?:in )?for|make) (?:a|an|the) (?:paid )?(?:working"
+                        r" interview|trial shift|trial day|bench test)\b"
                         r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b"
                         # a small business's owner or manager: "its dana from the bakery", "got ur resume"
                         r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
@@ -199,6 +202,8 @@ INTERVIEW = re.compile(
     r"|(?:first|second|third|final|next) stage|\bonsite\b|on-site"
     r"|(?<!share )(?<!sharing )(?<!your )(?<!my )(?<!on )\bscreen(?:ing)?\b(?![- ]?shar)(?! print)|\bpanel\b"
     r"|hiring manager|meet the team|bring you in|trial shift|trial day|working interview"
+    # an Indian employer's hiring day: "the face to face drive scheduled on 13th September", "walk-in drive"
+    r"|\b(?:walk-?in|face[- ]to[- ]face|f2f|virtual|weekend|hiring|recruitment|campus) drive\b"
     r"|" + UNIVERSITY_INTERVIEW +
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
     r"|gespräch|entrevista|entretien|colloquio|entrevue|conversa\b|bate-papo|" + _ANY_MEETING +
@@ -215,6 +220,7 @@ RELAYED_BY_A_BOARD = "is a person's message passed on by a job board"
 KNOWN_COMPANY = "comes from a company the user is in a process with"
 KNOWN_PERSON = "comes from a person the user is in a process with"
 SIGNED_BY_SOMEONE_WHO_HIRES = "is signed by someone who hires"
+AGENCY_TO_THE_USER = "is a recruitment agency writing to the user alone"
 SPEAKS_OF_A_MEETING = "speaks of a call or meeting with the user"
 PERSON_AT_COMPANY = "is from a person at a company, to the user alone"
 SCHEDULED_BY_TOOL = "comes from a scheduling tool acting for a person at a company"
@@ -395,6 +401,10 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if company_senders and outside <= 2:
         c.one_to_one = sender is not None and sender in company_senders and not is_robot(sender.address) and not bulk
         c.add(0.5, PERSON_AT_COMPANY)
+        if c.one_to_one and from_agency(email):
+            # a recruitment agency writes to one person about that person's search (its cold approaches are
+            # features.OUTREACH's): "Greg has a warranty auditor in Thursday so he moved you to Monday 7/7 at 10am"
+            c.add(1, AGENCY_TO_THE_USER)
         if REPLY.match(subject):
             c.add(0.5, "answers a thread the user is in")
         if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
@@ -476,7 +486,7 @@ def _care_provider(senders: list[Person]) -> bool:
 # than org_names.AGENCY_WORDS, which also takes "talent" or "people" as a hint for a company's name:
 # here a word must be sure enough to put every mail from the domain in a hiring context.
 # (and a search firm named so, "longhornsearch", "kestrel-search": not a research firm)
-AGENCY_DOMAIN = re.compile(r"staffing|recruit|resourcing|headhunt|executivesearch|searchpartners|personalberatung|manpower"
+AGENCY_DOMAIN = re.compile(r"staff(?!ord)|recruit|resourcing|headhunt|executivesearch|searchpartners|personalberatung|manpower"
                            r"|(?<!re)-?search$")
 
 

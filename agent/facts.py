@@ -351,6 +351,7 @@ CLIENT_NOISE = {"she", "he", "they", "we", "it", "i", "you", "ihnen", "sie", "ic
                 "invitation", "reminder", "new", "quick", "urgent", "important", "news", "great news", "call", "catch up",
                 "next steps", "action required", "following up", "follow up", "thanks", "thank you", "moved", "rescheduled",
                 "confirmed", "your application", "application", "availability", "congratulations", "question",
+                "shortlisted", "selected", "profile shortlisted",
                 # an agency's subject in India and the Gulf: "Requirement - Senior Backend Engineer - Product Co."
                 "requirement", "urgent requirement", "opening", "job opening", "opportunity", "vacancy", "profile"}
 
@@ -440,7 +441,12 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         m = re.search(rf"\b{prep} ([A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){{0,3}})", email.subject)
         if m and m.group(1).lower() not in NOT_COMPANIES and m.group(1).lower() not in recipients \
                 and not (prep in ("with", "from") and (_first_name_alone(m.group(1), labels)
-                                                      or _someone_the_text_speaks_of(m.group(1), email.text[:3000]))):
+                                                      or _someone_the_text_speaks_of(m.group(1), email.text[:3000])
+                                                      # "Video interview with Dana Okafor" from the company's domain:
+                                                      # the interviewer; the domain names the company
+                                                      or bool(labels) and len(m.group(1).split()) == 2
+                                                      and _looks_like_person(m.group(1))
+                                                      and not m.group(1).startswith("The "))):
             yield m.group(1)
     for label in labels:
         if label not in FREE_MAIL and len(label) >= 3:

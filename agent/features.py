@@ -205,6 +205,8 @@ LETTER_IN_THE_MAKING = (r"(?:is|are) (?:now |currently |still )?being (?:prepare
                         r"(?:offer|contract)")
 # ... or on its way: "the formal letter will follow", "offer letter to follow"
 LETTER_ON_ITS_WAY = (r"(?:will|should) (?:come|be released|be sent|be with you|follow|arrive)\b|\bto follow\b|"
+                     # "Sign and return the casual employment contract (DocuSign coming separately)"
+                     r"\b(?:coming|sent|following) separately\b|"
                      + LETTER_IN_THE_MAKING)
 # An offer still to come, in the other languages: "the last step before a possible offer of employment" ("avant une
 # éventuelle proposition d'embauche", "vor einem möglichen Angebot"); not "antes de" or "vor dem", a reply's deadline.
@@ -213,12 +215,14 @@ PROSPECTIVE_OFFER = (r"éventuel\w* (?:proposition|offre|promesse)|\beventual(?:
                      r"|\bpotentiel\w* (?:offre|proposition)|eventuell\w* (?:erbjudande|anställning|tilbud|angebot)"
                      r"|posible (?:oferta|propuesta)|possível (?:proposta|oferta)|possibile (?:proposta|offerta)")
 OFFER_VETO = (r"\b(?:offer letters|offers\b|any offer|delay (?:an?|the|your) offer|(?:is|are) not an offer"
-              r"|does not constitute an offer"
+              r"|does not constitute an offer|(?:not|n't) guarantee"
               r"|not to (?:extend|make|offer)|(?:not|n't) (?:be )?able to (?:extend|make|offer)"
               r"|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
               r"|accepted your offer|offer (?:was|has been) accepted|seller|buyer|your bid"
               r"|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
+              # the user's other offer asked for: "If yes please share the offer letter for reference"
+              r"|(?:share|send|forward) (?:the|your|that|a copy of (?:the|your)) (?:[\w-]+ )?offer letter"
               r"|payslips?|appraisal|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
               r"|webinar|guide|course"
               r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare (?:offers|plans|prices)"
@@ -468,7 +472,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:quick|short|small|little)? ?(?:mock-?up|task|exercise|brief|sketch|test|challenge|something short"
        r"|something small)\b|\bmock (?:one|it|something) up\b|send (?:us|me) a sample (?:[\w-]+ ){0,2}(?:plan|deck|brief|piece)"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
-       r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise)|take[- ]home"
+       r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise|exam)|take[- ]home"
        # a next stage that is a task: "Stage 2 is a practical: ... a deliberately broken cluster ... you've got 2 hours"
        r"|\b(?:stage|step|round) (?:\d|two|three) is an? (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
@@ -484,7 +488,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\brecord (?:me |us )?an? (?:\d+[- ]?min(?:ute)? )?(?:[\w-]+ ){0,2}(?:opener|pitch|sales pitch|mock call)\b"
        # "you have been shortlisted to sit a written test for the above position", "pass the Preparer Certification Exam
        # ... before we can extend a seasonal position"
-       r"|\b(?:sit|take|attend|do) (?:a|an|the|our) (?:written|aptitude|practical|psychometric) (?:test|exam|assessment)\b"
+       r"|\b(?:sit|take|attend|do) (?:a|an|the|our) (?:written|aptitude|practical|psychometric)(?: [\w-]+){0,2} (?:test|exam"
+       r"|examination|assessment)\b"
        r"|\bpass (?:the|our|a) (?:[\w-]+ ){0,2}(?:certification|qualifying|knowledge) (?:exam|test)\b"
        # a nursing agency's "ICU Skills Checklist (self-rated)" and "Critical Care RN competency exam" before it submits
        r"|\bcompetency (?:exam|test)\b|\bskills checklist\b"
@@ -495,6 +500,9 @@ FEATURES: tuple[Feature, ...] = (
        # a trade's practical: "next bit is a wee trade test, u wire up a 3 phase test board" (not a learner's "practical
        # test", a driving school's)
        r"|\b(?:trade|welding) test\b"
+       # a clinic's or a workshop's practical: "could you do a practical on Thurs 25th at 6 ... you'll treat one of our team"
+       r"|\b(?:do|come in for|sit|attend) (?:a|an|the|our) (?:short |quick |clinical |hands-on )?practical\b(?! (?:question"
+       r"|matter|issue|point)s?\b)"
        # an agency's office tests: "please attend our skills testing ... Typing test (5 min), MS Excel"
        r"|\b(?:typing|excel|numeracy|literacy|spelling) tests?\b|\bskills testing\b"
        # what the process asks of everyone: "Every candidate completes our Hospitality Fit Survey"
@@ -593,7 +601,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:what|when) (?:works|would work|suits|would suit) (?:best )?(?:for )?you"
        r"|what does your (?:schedule|week|calendar) look"
        r"|(?:let me know|send me|tell me) (?:your|a few|some) (?:availability|times|slots)|which (?:day|time"
-       r"|slot)s? (?:works?|suits?)"
+       r"|slot|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s? (?:works?|suits?)"
        r"|slots? (?:open|available|free)|which (?:one|slot|time|day|option|days|times)s? (?:would )?(?:suit"
        r"|work|is best|are best)"
        r"|(?:one|any) of (?:these|the following) (?:times|slots|options|dates)|when (?:you(?:'re| are)|might you be) free"
@@ -628,6 +636,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:are you|you) (?:about|around|free|available) for an? (?:quick |short |brief )?(?:\d+[- ]?min(?:ute)?s? )?"
        r"(?:call|chat|phone call|catch-?up)\b"
        r"|\b(?:would|are) you (?:be )?up for an? (?:informal |quick |short |brief )?(?:chat|call|conversation)\b"
+       # "Are you open to a quick call about the role?"
+       r"|\b(?:would|are) you (?:be )?open to an? (?:informal |quick |short |brief )?(?:\d+[- ]?min(?:ute)?s? )?"
+       r"(?:chat|call|phone call|video call|conversation)\b"
        r"|\b(?:wanna|want to) (?:chat|talk|hop on a call|jump on a call|meet)\b[^.!?\n]{0,30}\?"
        r"|when (?:would|will|is|might) (?:be )?(?:a )?(?:good|convenient|suitable|the best) time (?:for (?:a|an|us|you)|to)\b"
        r"|(?:please|kindly|pls) (?:share|suggest|propose|send) (?:me |us )?(?:a |some |your )?(?:suitable|convenient|good)"
@@ -635,6 +646,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|swing by (?:sometime|the (?:shop|office|workshop|store|site|studio)|this week|next week)"
        r"|which (?:date|day|time|slot)s? (?:is|are|would be) (?:suitable|convenient|best|possible)|(?:suitable"
        r"|convenient) for you"
+       # a council's panel: "Please reply with the dates and times you are NOT available during that window"
+       r"|\breply with (?:the |your )?(?:dates|times|days)(?: and (?:times|dates))? (?:you(?:'re| are)|that)\b"
        r"|when you(?:'re| are) available|submit (?:your )?availability|(?:kindly|please) (?:share|send"
        r"|provide) your (?:availability|available)|your (?:preferred|available) (?:time|slot"
        r"|date|day)",
@@ -891,6 +904,10 @@ FEATURES: tuple[Feature, ...] = (
             r"|if you (?:need|want|would like|'d like|prefer) (?:a|another) (?:different|new|other) (?:time|day|date|slot)"
             r"|you can re-?schedule|need (?:a )?(?:different|new|another) (?:time|day|date|slot)$|request a change"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|find you a (?:new|different) time"
+            # a scheduling tool's footer in Spanish: "¿Necesitas hacer cambios? Reprogramar: https://..."
+            r"|(?:reprogramar|reagendar|reschedule)\s*:\s*https?:|hacer cambios"
+            # a step before the panel is moved: "Before rescheduling the panel, the client has asked that ... exam"
+            r"|\bbefore re-?scheduling\b"
             # a date promised, not given: "we will be in touch later this week to arrange a new date"
             r"|\bto (?:arrange|agree|organi[sz]e|set up|book|find) (?:a|another) (?:new|different) (?:date|time|day)\b"
             # ... "I'll send them on and get a new date sorted"
@@ -966,13 +983,15 @@ FEATURES: tuple[Feature, ...] = (
        # a booking's own footer offers the user the choice: "Need to cancel? You can cancel from the Interviews tab"
        # (the veto sees the sentence without its "?": a sentence that is only "Need to cancel" is that question)
        # (nor one called off before, now being booked again: "after we had to cancel your interview on April 21, we'd
-       # like to find a new time", "apologies for cancelling our screen last Thursday")
+       # like to find a new time", "apologies for cancelling our screen last Thursday"; or thanked for: "again for being
+       # so flexible when we had to cancel your onsite")
        veto=r"^\W*need to cancel\W*$|\byou can cancel\b|\bcancel (?:or|and) reschedul"
             # the user's own way out: "If you can no longer attend, please cancel your interview in your account"
             r"|\bif you (?:can no longer|cannot|can't|are unable to|are no longer able to) attend\b"
             # "If you need to change or cancel this interview, please log in to your Candidate Profile"
             r"|\bif you (?:need|wish|want|have|would like) to (?:[\w-]+ (?:or|and|/) )?cancel\b"
-            r"|\b(?:after|since) (?:we|i) (?:had to |have )?cancel|\b(?:for|about) (?:having )?cancel+(?:ed|ing)\b[^.!?\n]{0,40}"
+            r"|\b(?:after|since|when) (?:we|i) (?:had to |have )?cancel"
+            r"|\b(?:for|about) (?:having )?cancel+(?:ed|ing)\b[^.!?\n]{0,40}"
             r"\blast (?:mon|tue|wed|thu|fri|sat|sun|week)"
             # (nor one apologised for again: "and again my apologies for having to cancel our call")
             r"|\bagain,? (?:my )?(?:apologies|sorry)\b[^.!?\n]{0,30}\bcancel|\b(?:apologies|sorry) again\b[^.!?\n]{0,30}\bcancel"
@@ -989,7 +1008,7 @@ FEATURES: tuple[Feature, ...] = (
     # --- company replies: status without a decision
     _f("company_reply", 2.5, "t", "asks for pre-employment checks",
        r"background (?:check|screening)|drug (?:test|screen)|dbs (?:check|form|application)|right to work (?:check|documents)"
-       r"|pre-employment (?:check|screening|medical)s?"),
+       r"|pre-?emp(?:loyment)? (?:check|screening|medical)s?"),
     _f("company_reply", 2, "t", "gives a status update",
        # "the selection process is taking longer than originally anticipated"
        r"taking longer than (?:originally |first |we |initially )?(?:anticipated|expected|planned|hoped)"
@@ -1038,9 +1057,16 @@ FEATURES: tuple[Feature, ...] = (
     # been placed fourth on the order of merit", "we have kept you on our reserve list" (classify.LISTED)
     _f("company_reply", 4, "t", "places the user on a list for the post",
        r"(?:place|placed|put|keep|kept|add|added) (?:you )?on (?:a|the|our) (?:reserve|waiting) list|\bwaitlist(?:ed)? you\b"
-       r"|\b(?:placed|put|kept|added) on (?:a|the|our)(?: [\w-]+){0,2} (?:eligibility|eligible|reserve) list\b"
+       # (not what a score would earn: "A score of 70% or higher is required to be placed on the eligibility list")
+       r"|(?<!to be )\b(?:placed|put|kept|added) on (?:a|the|our)(?: [\w-]+){0,2} (?:eligibility|eligible|reserve) list\b"
        # an international organisation's: "you have been placed on the roster of pre-approved candidates"
        r"|\b(?:placed|put|kept|added) on (?:a|the|our) roster\b"
+       # an Irish public service's board: "The interview board has placed you on a panel for future vacancies"
+       r"|\b(?:placed|put) (?:you )?on (?:a|the|our) panel for (?:future )?(?:vacancies|posts|positions|appointments)\b"
+       # a federal notice: "You have been found eligible and referred to the hiring manager", "Your name was placed on
+       # certificate(s) 1287443-01" (not "you were not referred")
+       r"|(?<!not )(?<!n't )\b(?:been|were|was|and) referred to the (?:hiring manager|selecting official)s?\b"
+       r"|\bplaced on (?:a |the )?(?:referral )?certificates?\b"
        # a district's pool after a job fair's screening: "you have been placed in the Salt Creek candidate pool"
        r"|\b(?:placed|put|kept|added) (?:in|into|to) (?:the|our) (?:[\w-]+ ){0,4}candidate pool\b"
        r"|\bplaced (?:\w+ )?on the order of merit\b"),
@@ -1056,6 +1082,9 @@ FEATURES: tuple[Feature, ...] = (
        # a contractor's: "whats ur rate, we're outside ir35"
        r"|(?:your|ur) (?:day |daily |hourly )?rate\b)"
        r"|when (?:could|can|would) you (?:be able to )?start\b"
+       # asked as a line of questions: "base salary expectation - I said "around 200" is that right?", "no notice
+       # period yes?"
+       r"|\b(?:salary expectations?|expected salary|notice period)\b[^.!?\n]{0,60}\?"
        # referees asked for in plain words: "could you flick me the names and numbers of two people you've worked for?"
        r"|\b(?:names?|details|contact details) (?:and (?:phone )?numbers )?(?:of|for) (?:two|2|three|3) (?:people|referees"
        r"|previous (?:employers|managers|bosses))\b"
@@ -1075,6 +1104,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bform i-9\b|i-9,? section|starter checklist|\bp45\b|welcome pack"
        # a French hire's own formality: "afin de préparer ton contrat et ta déclaration préalable à l'embauche"
        r"|déclaration préalable à l'embauche|\bdpae\b"
+       # ... a Latin American one's: "Tu primer día en Pagoflex", "ya casi empiezas"
+       r"|\b(?:tu|su) primer día\b|\bya casi empiezas\b"
+       # a mine's or a client's induction before the first swing: "Complete the client's online induction (approx 2 hrs)"
+       r"|\b(?:site|online|client's online|client's) induction\b"
        r"|(?:glad|happy|excited|thrilled|delighted) (?:that )?you(?:'re| are)? (?:joining|said yes|accepted)"
        # "Great to hear you're accepting, we're all delighted"
        r"|(?:great|good|lovely|brilliant|delighted|glad|happy) to hear (?:that )?you(?:'re| are| have|'ve)? (?:accepting|accepted"
@@ -1099,7 +1132,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:like|want|looking) to (?:submit|put forward|send|forward|present) (?:your|ur) (?:cv|profile"
        r"|details|resume|application) (?:over )?to (?:my|our|the) client\b"
        # a locum agency's list of shifts: "Let me know which you fancy and I'll put you forward"
-       r"|\b(?:and )?i(?:'ll| will) put you forward\b(?! (?:to|for) (?:the|a|our) (?:panel|interview|next))"),
+       r"|\b(?:and )?i(?:'ll| will) put you forward\b(?! (?:to|for) (?:the|a|our) (?:panel|interview|next))"
+       # what it needs first: "To start submitting you to clinics I'll need: 1. Your registration status"
+       # (not a test asked first: "Last thing before I can submit you to clients: please do our online skills check")
+       r"|\bto (?:start )?(?:submit(?:ting)?|put(?:ting)? forward|present(?:ing)?) you (?:to|for)"
+       r" (?:clinics|clients|roles|jobs|practices|employers|facilities|(?:the|my|our) client)\b"
+       r"(?![^.!?\n]{0,80}\b(?:tests?|checks?|assessments?|quiz|exam)\b)"),
     _f("company_reply", 2.5, "t", "asks for documents or details for the application",
        r"(?:send|upload|provide|share|accomplish|complete|re-?upload|fill (?:in|out)|need)\b[^!?\n]{0,80}"
        r"(?:share code|right to work|passport|degree certificate|educational certificate|transcript|payslips?"
@@ -1219,6 +1257,9 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:another|one of the other"
        r"|an? (?:internal|external|other|different)|the (?:internal|external|other)|someone|somebody)\b"
        r"|we(?:'ve| have) (?:now |just )?filled (?:the|this|it)\b"
+       # "Jordan has now filled both open Tech II seats with those candidates"
+       r"|\b(?:has|have|'ve) (?:now |just |already )?filled (?:both|all|all the|the two|the remaining) (?:[\w-]+ ){0,4}"
+       r"(?:seats|spots|positions|roles|posts|vacancies|openings)\b"
        # session 17, small employers: "Dad's decided to give the job to my cousin Liam", "we don't need the manager now
        # and I cannot take you."
        # "the trust have offered it to another locum ... so that one's a no"
@@ -1313,7 +1354,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:hold|holding) off(?: on)? (?:hiring(?! (?:the|a|an|our|your|some)\b)|the (?:role|hire|position)|filling)"
        r"|(?:can't|cannot|can not) offer you the"
        r" (?:job|role|position)|(?:extended|made) (?:an|the|our) offer to (?:another|a different|someone|the other)"
-       r"|(?:cancel|close|withdraw)\w* (?:the|this)(?: [\w-]+){0,4} (?:position|role|requisition|vacancy|search)\b"
+       # (not a recruiter hurrying to fill it: "revert by EOD so that we can close the position quickly")
+       r"|(?<!can )(?<!to help us )(?:cancel|close|withdraw)\w* (?:the|this)(?: [\w-]+){0,4} (?:position|role|requisition"
+       r"|vacancy|search)\b(?! (?:quickly|soon|fast|asap|at the earliest)\b)"
        r"|(?:not|won't|will not) be filling (?:the|this)(?: [\w-]+){0,3} (?:role|position|vacancy)"
        r"|(?:not|n't) (?:going to )?be us\b|(?:shan't|shall not) be (?:taking|moving|progressing)"
        r"|niet verder (?:gaan )?met (?:je|uw) sollicitatie|gekozen voor een (?:andere )?kandidaat"
@@ -1345,6 +1388,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:position|role|vacancy|requisition|post|posting) (?:has|have) (?:therefore |now |since |sadly )?been (?:cancell?ed"
        r"|withdrawn|pulled|eliminated)|all applications (?:for (?:it|this (?:position|role|post|posting)) )?have been closed"
        r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)"
+       # "the permanent B1 post isn't going ahead and I'm closing the vacancy"
+       r"|\b(?:position|role|vacancy|post|job)(?: [\w-]+){0,2} (?:isn't|is not|won't be|will not be|is no longer) going ahead\b"
+       r"|\b(?:i'm|i am|we're|we are) closing the vacancy\b"
        r"|(?:we're|we are) no longer (?:recruiting|hiring) for (?:the|this)\b"
        # "we've decided to close this search and not hire for the position at this time"
        r"|\b(?:close|end) (?:this|the|our) search and not (?:hire|fill)\b"
@@ -1464,7 +1510,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:has|have|'ve) selected you for the (?:[\w-]+ ){0,5}(?:position|role|job|post)\b"
        # an agency passing the client's offer on: "she offered me £92,000 base for you"
        r"|\boffered (?:me|us) [^.!?\n]{0,40}\bfor you\b"
-       r"|(?:love|like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
+       # (not a recruiting drive's "looking for mission-driven veterans like you to join our financial services team")
+       r"|(?:love|(?<!s )like|want|delighted|thrilled|excited|pleased|happy) (?:for )?you to join (?:us|the team|[\w&'-]+)"
        r"(?: (?:as|in)\b|[.!]| [-–—])|employment contract|contract of employment"
        # "please find attached your Individual Employment Agreement and Position Description for the ... role"
        r"|\b(?:your|the|an|our) (?:individual |fixed[- ]term |permanent )?employment agreement\b(?! (?:with|at) (?:your|our)"
@@ -1478,7 +1525,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:we|i) want you(?: on board)?(?= ?[.!])|want you on board|like you to come on board"
        # "we would like you to join the Bayanihan family as Team Leader", "invite you to join the faculty of St. Brendan
        # Preparatory School as a Middle School Science Teacher"
-       r"|\b(?:like|love|want|invite) you to join (?:the|our) (?:[\w&'.-]+ ){0,6}?(?:family|team|faculty|staff|firm"
+       r"|\b(?:(?<!s )like|love|want|invite) you to join (?:the|our) (?:[\w&'.-]+ ){0,6}?(?:family|team|faculty|staff|firm"
        r"|practice|crew|company|department|school|board) (?:(?:of|at) (?:[\w&'.-]+ ){1,5})?as (?:a |an |our |the )?(?!guest"
        r"|speaker|panel|volunteer|member|mentor|judge)"
        # a company named and the post on its terms: "we are delighted to invite you to join Kaveri Softworks as a
@@ -1522,6 +1569,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:it'?s|its) yours if (?:you|u) want (?:it|the (?:job|spot|position|role))\b"
        # ... and a client's yes relayed by a locum agency: "a practice in Newport who've said yes to you for weekend cover"
        r"|\b(?:who've|who have|they've|they have|has|have) said yes to you\b"
+       # ... "They've seen your profile and want you for it", "Fraserview Rehab wants you for their 12-week maternity cover",
+       # "these are yours if you want them" (not wanted for a round: "the client wants you for a second interview")
+       r"|\bwants? you for (?:it|their|the|this|that)\b(?![^.!?\n]{0,80}\b(?:interviews?|calls?|chat|meet\w*|rounds?"
+       r"|conversation|assessment|tests?|screen\w*)\b)"
+       r"|\b(?:these|they)(?:'re| are) yours if (?:you|u) want (?:them|it)\b"
+       # a shop owner after a working interview: "you did good saturday ... id like you here full time. $29/hr"
+       r"|\b(?:i'd|id|we'd|i would|we would) (?:like|love) (?:you|u|to have you) (?:here|on|with us) (?:full[- ]time"
+       r"|part[- ]time|permanently)\b"
        r"|(?:can|could) you start (?:on |this |next )?(?:mon"
        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?\b"
        # an agency passing on the client's yes: "they want you in from Monday 9th on a 12-week temp-to-perm"
@@ -1572,12 +1627,14 @@ FEATURES: tuple[Feature, ...] = (
        r"modify your rsvp|\b(?:je|ihre|deine|votre|ta|tu|su|seu|sua) rsvp\b"),  # Google Calendar's footer in other languages
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
        # (registering with an agency is being its candidate: "Thanks for registering with Ironbark Nurse Staffing")
-       r"(?! with (?:[\w&'’ -]{0,40}\b(?:staffing|recruitment|recruiting|agency|personnel|workforce|talent)\b))"
+       # ("Thanks for registering with MapleStaff Health!")
+       r"(?! with (?:[\w&'’ -]{0,40}(?:staff|recruitment|recruiting|agency|personnel|workforce|talent|locum|resourcing)))"
        # (nor a recruiter's "lovely to chat this morning - thanks for registering with us!": an event is registered for)
        r"(?! with us\b)"
        # (not the proof of a test booked the user is asked for: "send me your registration confirmation by March 28")
        r"|(?<!send me your )(?<!send us your )(?<!upload your )(?<!forward your )registration confirm"
-       r"|registrants?|recording will be sent|lightning (?:talk|slot)|speaker slot"
+       # (not a professional body's: "send the registrant number once issued")
+       r"|registrants?(?! (?:number|no\b|id\b))|recording will be sent|lightning (?:talk|slot)|speaker slot"
        r"|(?<!your )(?<!je )(?<!ihre )(?<!deine )(?<!votre )(?<!ta )(?<!tu )(?<!su )(?<!seu )(?<!sua )\brsvp\b|meetup\.com"
        r"|speaker tech check|\btech check\b|green room|fellow panel+ists"
        # (not "says you're going for the floor supervisor gig")
@@ -1895,6 +1952,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|would you be open to (?:an? |exploring|hearing|discussing|learning|chatting|talking|speaking|connecting|having"
        r"|jumping|hopping|grabbing|setting up)"
        r"|w2 contract|corp to corp"
+       # an insurance sales team's recruiting drive: "Uncapped commission ... Licensing paid for"
+       r"|\blicens(?:ing|e|es) (?:fees? )?(?:is |are )?(?:paid|covered|reimbursed)(?: for)?(?:\s*$|\.)"
+       r"|\b(?:paid|free) licensing\b"
        r"|are you (?:open|looking) (?:to|for) (?:new|a new|opportunities)"
        r"|we(?:'ve| have) not (?:met|spoken)|we haven't (?:met|spoken)|(?:suggested|recommended) (?:that )?i (?:get in touch"
        r"|reach out|contact you)|running a (?:confidential |retained |discreet )?(?:[\w-]+ ){0,2}search\b"),
@@ -2032,6 +2092,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:artists?'?|writers?'?|design|creative|art|arts) residenc(?:y|ies)\b"
        r"|\bresid[eê]ncia (?:artística|de (?:design|artistas|escrita|criação)|design)\b|\bresidencia artística"
        r"|(?:as a|to) volunteer\b|thanks? (?:so much )?for (?:signing up|volunteering)\b"
+       # ... in Spanish: "Has sido preseleccionado como mentor voluntario", "programa de mentorías", "Equipo de Voluntariado"
+       r"|\b(?:mentor(?:/a)?|tutor(?:/a)?) voluntari[oa]|\bprograma de (?:mentorías|mentoría|voluntariado)\b"
+       r"|\bequipo de voluntariado\b"
        r"|volunteer(?:ing)? (?:application|role|shift|opportunit\w*|induction|orientation|placement"
        r"|sign-?up|programme|program)\b(?! (?:manager|coordinator|director|officer|lead|administrator|assistant))"
        r"|(?:university|college|school|graduate|undergraduate|mba|program(?:me)?) admissions?\b(?! (?:officer|coordinator"

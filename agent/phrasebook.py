@@ -915,6 +915,11 @@ REJECTION = (
     "inte (?:kommer att |att )?gå vidare med dig", "(?:tjänsten|rollen) (?:är|har blivit) tillsatt",
     # session 12: the boards' "decidió no avanzar contigo", "tu perfil no fue seleccionado"
     "(?:tu|su) perfil no (?:fue|ha sido) (?:seleccionad|elegid)",
+    # session 30, Latin America: a board's "tu hoja de vida no fue seleccionada para continuar", an agency's "se fueron por
+    # alguien con más experiencia", "en esta ocasión no continuarás en el proceso"
+    "(?:tu|su) hoja de vida no (?:fue|ha sido) (?:seleccionad|elegid)",
+    "se (?:fueron|decidieron|inclinaron|quedaron) (?:por|con) (?:alguien|otr[oa]s? (?:candidat|perfil|persona))",
+    "no (?:continuarás|continuará|sigues|seguirás|avanzarás|avanzará) en (?:el|este) proceso",
     "(?:decidió|decidimos|hemos decidido) no avanzar (?:contigo|con usted|con tu)",
     "(?:seguindo|seguir|avançar|avançando|prosseguir) com outr[ao]s? (?:pessoa|candidat|perfi|profissional)",
     "no (?:continuamos|seguimos|avanzamos) con (?:tu|su) (?:perfil|candidatura|postulación)",
@@ -1311,6 +1316,11 @@ STATUS = (
     "segue em análise", "ponto de situação", "(?:continua|mantém-se|está) na shortlist", "contatti di (?:due|tre) referenze",
     "gehaltsvorstellung", "eintrittstermin", "kündigungsfrist", "prétentions salariales", "pretensiones salariales",
     "(?:expectativa|pretensão) salarial", "preavviso",
+    # session 30, Latin America: an agency before it presents the user ("para presentarte al cliente necesito"), the
+    # process or the post frozen with the candidacy kept ("el proceso quedó en pausa", "la vacante quedó congelada")
+    "aspiración salarial", "para presentarte (?:al|a nuestro|con el) cliente",
+    "(?:el )?proceso (?:quedó|queda|está|se encuentra|lo pusimos) (?:en pausa|congelado|suspendido|en stand ?by)",
+    "(?:la )?vacante (?:quedó|queda|está|se encuentra) (?:congelada|en pausa|suspendida|en stand ?by)",
     "melden uns", "noch in gesprächen", "reviendrons vers vous", "seguimos evaluando",
     "(?:ainda estamos|seguimos) avaliando", "stiamo ancora valutando", "ti (?:aggiorno|faccio sapere)",
     "we laten (?:je|u) (?:zo snel mogelijk )?weten", "nog in gesprek", "wrócimy do (?:ciebie|pana|pani)",
@@ -1474,6 +1484,9 @@ CANDIDACY = (
     # the application and the recruitment process, in each language
     "auswahlverfahren", "auswahlprozess", "vorstellungsgespräch", "processus de recrutement", "proceso de selección",
     "proceso selectivo", "postulación", "postulaste", "postularte", "\\bvacante\\b",
+    # session 30, Latin America: "Actualización de tu proceso en Pagoflex", "tu hoja de vida", an agency's "para
+    # presentarte al cliente"
+    "(?:tu|su) proceso (?:en|con)\\b", "hoja de vida", "presentarte (?:al|a nuestro|con el) cliente",
     "processo seletivo", "processo de seleção", "processo de recrutamento",
     "(?:a|na|da|à|pela|sua|tua) vaga (?:de|para) (?!estaciona|garage)", "processo di selezione",
     "iter (?:di selezione|selettivo)", "solliciteren", "solliciteer", "gesolliciteerd", "werving (?:en|&) selectie",

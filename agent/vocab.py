@@ -54,6 +54,8 @@ _JOB_WORDS = (
     r"|prueba técnica|test technique|siguiente paso|prochaine étape|nächste(?:n)? schritt|not good news|your (?:job )?search"
     r"|next round|trial shift|trial day|working interview|apprentice|join (?:us|the team|our team) as\b"
     r"|(?:demo|demonstration|sample|model|teaching) lesson|eligibility list"
+    # a trade's own steps: "a practical trade test in our Welshpool workshop", "can u do a pre-emp medical thurs?"
+    r"|trade test|pre-?emp(?:loyment)? medical"
     r"|(?:yo)?ur (?:resume|cv|résumé|application)|(?:the|my|our) client\b"
     r"|(?:thanks|thank you|thx|ta|cheers) for (?:the|sending (?:the|your|ur)) (?:cv|resume|résumé)\b"
     r"|" + PHONE_APPLICATION +
