@@ -221,6 +221,7 @@ KNOWN_COMPANY = "comes from a company the user is in a process with"
 KNOWN_PERSON = "comes from a person the user is in a process with"
 SIGNED_BY_SOMEONE_WHO_HIRES = "is signed by someone who hires"
 AGENCY_TO_THE_USER = "is a recruitment agency writing to the user alone"
+IN_THREAD = "answers a thread the user is in"
 SPEAKS_OF_A_MEETING = "speaks of a call or meeting with the user"
 PERSON_AT_COMPANY = "is from a person at a company, to the user alone"
 SCHEDULED_BY_TOOL = "comes from a scheduling tool acting for a person at a company"
@@ -406,7 +407,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
             # features.OUTREACH's): "Greg has a warranty auditor in Thursday so he moved you to Monday 7/7 at 10am"
             c.add(1, AGENCY_TO_THE_USER)
         if REPLY.match(subject):
-            c.add(0.5, "answers a thread the user is in")
+            c.add(0.5, IN_THREAD)
         if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
             c.add(0.5, SIGNED_BY_SOMEONE_WHO_HIRES)
     approach = recipients <= 2 and not bulk and read_text and answers_an_application(email)

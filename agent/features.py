@@ -1065,7 +1065,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:placed|put) (?:you )?on (?:a|the|our) panel for (?:future )?(?:vacancies|posts|positions|appointments)\b"
        # a federal notice: "You have been found eligible and referred to the hiring manager", "Your name was placed on
        # certificate(s) 1287443-01" (not "you were not referred")
+       # (nor one who would like to interview the user: "referred to the selecting official ..., who would like to
+       # interview you", an invitation)
        r"|(?<!not )(?<!n't )\b(?:been|were|was|and) referred to the (?:hiring manager|selecting official)s?\b"
+       r"(?![^.!?\n]{0,80}\binterview)"
        r"|\bplaced on (?:a |the )?(?:referral )?certificates?\b"
        # a district's pool after a job fair's screening: "you have been placed in the Salt Creek candidate pool"
        r"|\b(?:placed|put|kept|added) (?:in|into|to) (?:the|our) (?:[\w-]+ ){0,4}candidate pool\b"
