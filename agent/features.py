@@ -531,7 +531,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:complete|take|finish) (?:our|the|a|your)(?: [\w-]+){0,3} quiz\b|(?:complete|prepare|submit) a written lesson plan"
        r"|(?:send|submit|email) (?:us |me )?(?:a |your )?(?:written )?lesson plan for (?:your|the) (?:[\w-]+ ){0,2}(?:lesson"
        r"|demo|demonstration|observation)\b"
-       r"|written exercise|next (?:step |stage )?(?:is|would be|will be) (?:a |an |our |the )?(?:[\w-]+ ){0,3}"
+       r"|written (?:exercise|assignment)|next (?:step |stage )?(?:is|would be|will be) (?:a |an |our |the )?(?:[\w-]+ ){0,3}"
        r"(?:exercise|case study"
        r"|assignment"
        r"|take-home|test|challenge|task)|(?:here(?:'s| is)|hereby|attached(?: is| you'll find)?|please find(?: attached)?"
@@ -1111,6 +1111,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:tu|su) primer día\b|\bya casi empiezas\b"
        # a mine's or a client's induction before the first swing: "Complete the client's online induction (approx 2 hrs)"
        r"|\b(?:site|online|client's online|client's) induction\b"
+       # ... a Dutch one's: "je eerste werkdag", "je VOG hebben we ontvangen" (the certificate of conduct)
+       r"|\b(?:je|jouw|uw) eerste werkdag\b|\b(?:je|jouw|uw|een|de) vog\b"
+       # ... an Italian one's: "la visita medica preassuntiva", "il primo giorno, lunedì 16 febbraio"
+       r"|\bvisita medica preassuntiva\b|\b(?:il suo|il tuo|il) primo giorno\b"
        r"|(?:glad|happy|excited|thrilled|delighted) (?:that )?you(?:'re| are)? (?:joining|said yes|accepted)"
        # "Great to hear you're accepting, we're all delighted"
        r"|(?:great|good|lovely|brilliant|delighted|glad|happy) to hear (?:that )?you(?:'re| are| have|'ve)? (?:accepting|accepted"
@@ -1879,7 +1883,12 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:confirm|check)(?: that| if| whether)? " + _SOMEONE + r" (?:is|will be) (?:still )?(?:available|free|ok|able)\b"
        r"|\bhold " + _SOMEONE + r"'s\b|" + _SOMEONE + r"'s (?:meeting|call|lunch|dinner) with " + _SOMEONE
        + r"|\b(?:your|the) (?:boss|principal|exec|executive|ceo|md)'s (?:diary|calendar|schedule)\b"
-       r"|\bi confirm (?:that )?i (?:will|shall) (?:attend|be attending) the interview\b"),
+       r"|\bi confirm (?:that )?i (?:will|shall) (?:attend|be attending) the interview\b"
+       # an interview the user books for the boss: "Can you hold his 3-4 and book boardroom B?"
+       r"|\bhold (?:his|her|their) (?:\d{1,2}(?:[:.]\d\d)?(?: ?- ?\d{1,2}(?:[:.]\d\d)?)?|calendar|diary|afternoon|morning)\b"
+       r"|\bbook (?:the )?boardroom\b",
+       # (not a candidate's exercise on a mock diary: "Attached is a mock week of the principal's diary")
+       veto=r"\bmock\b"),
     # ... and the words of other people's mail the user is asked to check: "interview msg wording - pls check"
     _f(NR, 5, "s", "is a draft for the user to check",
        r"\b(?:msg|message|email|e-mail|invite|invitation|letter|text|reply) wording\b"
@@ -2016,12 +2025,13 @@ FEATURES: tuple[Feature, ...] = (
        # (nor a retailer's: "how you would approach the lease portfolio and store capex")
        r"rental application|(?<!negotiate the )(?<!negotiating the )(?<!commercial )\blease\b(?! portfolio)"
        # (nor a company car's: "Company car (Tesla Model 3, €850 lease budget)")
-       r"(?! (?:work|law|practice|matters?|disputes?|team|department|group|clients?|litigation|budget|car|vehicle)\b)"
+       r"(?! (?:work|law|practice|matters?|disputes?|team|department|group|clients?|litigation|budget|car|vehicle|bike"
+       r"|fiets)\b)"
        r"(?! on (?:the|our|my) (?:shop|store|deli|unit|premises|building|site|restaurant|café|cafe|bakery|warehouse|office|bar"
        r"|salon|garage)\b)(?! (?:mod|modification|liabilit\w*|accounting|payments?|classification))"
        r"|application to (?:adopt|foster)|foster (?:carer|parent)s?\b|fostering (?:panel|assessment|application)"
        r"|\badoption (?:application|team|coordinator)"
-       r"|\ballotments?\b|manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
+       r"|\ballotments?\b|(?<!illuminated )manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
        r"|^grants officer(?:,|$)|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
        r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding application"
        r"|funds available\b|(?:applying|applied|application) (?:to|for) the [\w ]{0,40}\bfund\b"
@@ -2091,6 +2101,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|application for (?:the following |this |our |a |the )?course\b|course application"
        # a course's own test: 'Your final assessment for "Advanced Excel for Executive Assistants" is due Friday'
        r"|\b(?:final|module|course|unit) assessment for [\"“']|\bcontinue learning\b|\bmodule \d+ (?:assessment|quiz|exam)\b"
+       # ... in Dutch: "de eindopdracht (assessment) van de cursus Provenance Research", "Beste deelnemer"
+       r"|\beindopdracht\b[^.!?\n]{0,60}\bvan de cursus\b|^\s*beste deelnemer\b"
+       # ... or named by its course code: "Your final assessment for CEXL 210 - Advanced Excel for Business opens Monday"
+       r"|\b(?:final|module|course|unit) assessment for [a-z]{2,5} ?\d{3,4}\b"
        # an artists', writers' or designers' residency (not a doctor's, nor "comprovante de residência", a proof of address)
        r"|\b(?:artists?'?|writers?'?|design|creative|art|arts) residenc(?:y|ies)\b"
        r"|\bresid[eê]ncia (?:artística|de (?:design|artistas|escrita|criação)|design)\b|\bresidencia artística"

@@ -117,7 +117,7 @@ ACK = (
     "me llegó (?:tu|el) (?:cv|currículum)", "ricevuto,? grazie", "bien reçu,? merci", "unterlagen sind (?:gut )?angekommen",
     # Dutch and Flemish: "dank je voor je sollicitatie", "wij bevestigen de ontvangst van uw kandidatuur"
     "(?:dank|bedankt) (?:je|u) (?:wel )?voor (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
-    "(?:wij |we )?(?:bevestigen|bevestig) (?:hierbij )?de ontvangst van (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
+    "(?:wij |we )?(?:bevestigen|bevestig) (?:hierbij )?de (?:goede )?ontvangst van (?:je|jouw|uw) (?:sollicitatie|kandidatuur)",
     "(?:sollicitatie|kandidatuur) (?:werd|is) (?:succesvol |goed )?(?:verstuurd|verzonden|ontvangen)",
     "(?:cv|sollicitatie|kandidatuur)\\b[^.!?\\n]{0,30} goed ontvangen", "(?:wij )?danken u voor uw kandidatuur",
     "ontvangstbevestiging kandidatuur",
@@ -435,6 +435,8 @@ INVITATION = (
 )  # fmt: skip
 
 CONFIRMATION = (
+    # session 30, Italian: an agency's "Confermato! Martedì 28 ottobre ore 10:00 in Officine Dora"
+    "\\bconfermat[oa]!? (?:per )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato)\\b[^.!?\n]{0,40}\\bore \\d",
     "(?:ti|la|vi) aspettiamo (?:in|a|al|alle|giovedì|lunedì|martedì|mercoledì|venerdì)",
     "te esperamos (?:el|en|a las|mañana)",
     "bestätige (?:ich )?(?:ihnen |dir )?(?:hiermit )?(?:den|unseren) termin",
@@ -442,7 +444,11 @@ CONFIRMATION = (
     "confirmo (?:la|nuestra) (?:entrevista|llamada|reunión)", "(?:queda|está) confirmad[ao]",
     "(?:fica|está) confirmad[ao]", "(?:entrevista|conversa) confirmada", "agendado para",
     "confermo (?:il|l'|la|il nostro)", "confermato per", "ik bevestig (?:het|de|ons)",
-    "bevestiging van (?:je|uw|het) gesprek", "potwierdzam (?:termin|spotkanie|rozmowę)",
+    "bevestiging van (?:je|uw|het) gesprek", "(?:de|ter) bevestiging van (?:het|je|uw) (?:tweede |derde |eerste )?gesprek",
+    # a Flemish employer's invitation with its hour: "Wij nodigen u uit voor een gesprek ... op woensdag 22 oktober om 14 uur"
+    "nodigen (?:u|je|jou) uit voor een (?:\\w+ )?gesprek[^.!?\n]{0,120}\\bop (?:maandag|dinsdag|woensdag|donderdag|vrijdag)"
+    "[^.!?\n]{0,30}\\bom \\d",
+    "potwierdzam (?:termin|spotkanie|rozmowę)",
     "(?:venho )?confirmar a entrevista", "(?:seu )?evento foi agendado", "面试时间[:：]", "确认通知", "jag bekräftar",
     "bekräftelse på (?:din )?intervju", "日程(?:が)?確定", "面试时间(?:为|是)",
     "(?:nous|je) (?:vous|te) confirm(?:ons|e) (?:votre|ton|notre) (?:entretien|échange)",
@@ -729,6 +735,10 @@ RESCHEDULE = (
 )  # fmt: skip
 
 CANCELLATION = (
+    # session 30, Italian: "Annullo quindi l'appuntamento di domani", an agency's "venerdì salta" (not "non riusciremo a
+    # tenere il colloquio del 5 febbraio", which goes on to offer two other times)
+    "annull(?:o|iamo) (?:quindi |purtroppo )?(?:l'appuntamento|il colloquio|l'incontro)",
+    "\\b(?:lunedì|martedì|mercoledì|giovedì|venerdì|domani) salta\\b",
     # session 17: "a entrevista de amanhã às 11h não se vai poder realizar"
     "(?:entrevista|reunião)[^.!?\\n]{0,40} não se (?:vai poder|poderá|pode) realizar",
     "(?:termin|gespräch) abgesagt",
@@ -1091,6 +1101,8 @@ REJECTION = (
 )  # fmt: skip
 
 OFFER = (
+    # session 30, Italian agency: "il cliente ... ti vuole inserire subito! Ti riassumo la proposta"
+    "(?:ti|la) vuole inserire", "(?:ti|le) riassumo la proposta",
     # Afrikaans: "vir jou die pos van Finansiële Bestuurder ... aan te bied"
     "(?:jou|u) die pos (?:van|as) [^.!?\\n]{0,80}\\baan te bied\\b(?! nie)",
     "(?:unser|ein) (?:angebot|vertragsangebot) (?:für dich|für sie|an dich|an sie)",
@@ -1137,6 +1149,11 @@ OFFER = (
     "(?:queremos|nos gustaría) que te (?:incorpores|unas|sumes)", "lettera d'offerta",
     "(?:je|jou|u) (?:graag )?een aanbod (?:doen|te doen)",
     "aanbiedingsbrief", "(?:ons|het) aanbod (?:alvast )?op een rij", "(?:wil|willen) (?:je|jou) graag binnenhalen",
+    # session 30, Dutch and Flemish: "we willen je heel graag binnenhalen als onze nieuwe registrar", a Flemish public
+    # body's "heeft beslist u aan te stellen ... het voorstel van arbeidsovereenkomst"
+    "(?:wil|willen) (?:je|jou|u) (?:heel |erg )?graag binnenhalen",
+    "(?:beslist|besloten) (?:u|je|jou) aan te stellen", "voorstel van arbeidsovereenkomst",
+    "(?:doen|doe) (?:wij|we|ik) (?:je|jou|u) (?:hierbij )?(?:schriftelijk )?(?:het volgende|een|ons) aanbod",
     "anbei (?:erhalten sie|findest du|finden sie) (?:ihren|deinen) (?:dienst|arbeits)vertrag",
     # Swedish, Danish and Norwegian: "erbjuda dig tjänsten", "anställningserbjudande", "tilbyde dig stillingen", "jobbtilbud"
     "erbjuda dig (?:tjänsten|en anställning|jobbet|rollen)", "anställningserbjudande", "anställningsavtal",
@@ -1210,6 +1227,13 @@ OFFER = (
 )  # fmt: skip
 
 ASSESSMENT = (
+    # session 30, Flemish and Dutch: "een korte selectieproef af te leggen", "de schriftelijke selectieproef", "een korte
+    # casus voor te bereiden", "drie vragen op video te beantwoorden"
+    # (not the test named as passed: "op basis van uw selectieproef bent u weerhouden ... wij nodigen u uit voor een gesprek")
+    "selectieproef (?:af te leggen|afleggen)", "(?:de|een|uw) schriftelijke (?:selectie)?proef",
+    "uit(?:nodiging)? (?:voor|tot) (?:de|een) (?:\\w+ )?selectieproef",
+    "casus (?:voor te bereiden|uit te werken|te maken)",
+    "vragen op video (?:te )?beantwoord",
     # session 17: "ti chiediamo di preparare un breve caso di studio", "resolvam um pequeno exercício técnico"
     "(?:preparare|svolgere|presentare|risolvere) un (?:breve |piccolo )?caso di studio", "exercício técnico",
     "fallstudie", "programmieraufgabe", "(?:kleine|technische) aufgabe", "exercice technique", "étude de cas",
@@ -1316,6 +1340,8 @@ STATUS = (
     "segue em análise", "ponto de situação", "(?:continua|mantém-se|está) na shortlist", "contatti di (?:due|tre) referenze",
     "gehaltsvorstellung", "eintrittstermin", "kündigungsfrist", "prétentions salariales", "pretensiones salariales",
     "(?:expectativa|pretensão) salarial", "preavviso",
+    # session 30, Dutch: the terms talk after a yes, the notice asked, a Flemish "weerhouden voor de volgende ronde"
+    "arbeidsvoorwaarden(?:gesprek)?", "(?:je|uw|jouw) opzegtermijn",
     # session 30, Latin America: an agency before it presents the user ("para presentarte al cliente necesito"), the
     # process or the post frozen with the candidacy kept ("el proceso quedó en pausa", "la vacante quedó congelada")
     "aspiración salarial", "para presentarte (?:al|a nuestro|con el) cliente",
@@ -1491,7 +1517,8 @@ CANDIDACY = (
     "(?:a|na|da|à|pela|sua|tua) vaga (?:de|para) (?!estaciona|garage)", "processo di selezione",
     "iter (?:di selezione|selettivo)", "solliciteren", "solliciteer", "gesolliciteerd", "werving (?:en|&) selectie",
     "wervingsproces", "selectieprocedure", "voor de functie", "sollicitatiegesprek",
-    "proces rekrutacyjn", "na stanowisko", "kandydatur", "rekrytering",
+    "proces rekrutacyjn", "na stanowisko", "kandydatur", "rekrytering", "kandidatuur", "selectieproef",
+    "arbeidsvoorwaarden", "eerste werkdag", "visita medica preassuntiva",
     "(?:sökt|söka|söker|ansökan till|erbjuda dig) tjänsten",
     "(?:postulación|postular|postulaste|postulado|seleccionad[oa]) (?:para |a )?(?:el |al )cargo",
     # the post named as a post: "per il ruolo di", "na stanowisku", "para el cargo de", "la vacante de"

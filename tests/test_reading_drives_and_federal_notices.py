@@ -2,7 +2,9 @@
 engineer's switch in India, an auto technician's dealerships and city garage, a veteran's federal and contractor
 applications; a physiotherapist's clinics and locum agencies in Ireland and Canada, a customer success manager's
 search in Latin America, a licensed aircraft engineer's airlines and contract agencies, a diesel fitter's
-fly-in fly-out mining work), each in invented words, with the look-alikes that share its words."""
+fly-in fly-out mining work; a museum registrar's moves in the Netherlands and Belgium, a mechanical engineer's in
+Italy, a student's internships in Hong Kong and Singapore, an executive assistant's discreet search), each in invented
+words, with the look-alikes that share its words."""
 
 from __future__ import annotations
 
@@ -95,7 +97,27 @@ READ_AS_2 = [
         "separately)\n\nKerry Baines\nCrew Coordinator\nRedbank Shutdown Crew Pty Ltd\n")),
 ]
 
+READ_AS_3 = [
+    # a university's written assignment, its scenario's manuscript no manuscript submitted anywhere
+    ("a-written-assignment-about-an-illuminated-manuscript", "assessment", _m(
+        "Dr. Saskia Vos <s.vos@uni-hoogland.example>", "Written assignment - Registrar, Special Collections",
+        "Dear Alex,\n\nThank you for your application. The committee would like to invite you to the next step of the "
+        "procedure, a short written assignment.\n\nPlease draft a loan checklist for lending a 14th-century illuminated "
+        "manuscript to an exhibition abroad. Kindly send your document to me before Wednesday 8 October, 12:00.\n\n"
+        "Best regards,\nSaskia Vos\n")),
+]
+
 LOOK_ALIKES = [
+    # an executive assistant books an interview for the boss
+    ("an-interview-booked-for-the-boss", _m(
+        "Ken Mabry <ken.mabry@oakhallcapital.example>", "Interview confirmed with Priya on Tuesday",
+        "Hi Alex - interview confirmed with Priya Raman on Tuesday at 3 with Daniel for the Director, Strategy role. Can "
+        "you hold his 3-4 and book boardroom B? Thx\nKen\n")),
+    # a course's final assessment named by its code
+    ("a-course-final-assessment-by-its-code", _m(
+        "Continuing Education <ce-noreply@lakeviewcollege.example>", "Excel for Business: your final assessment opens Monday",
+        "Hello Alex,\n\nYour final assessment for BEXL 310 - Excel for Business opens Monday, November 17 at 9:00 am "
+        "and closes Sunday at 11:59 pm. It is a 2-hour timed exam.\n\nGood luck!\n")),
     # a volunteer mentoring programme's shortlist, in Spanish
     ("a-volunteer-mentor-shortlisted", _m(
         "Fundación Caminos <voluntariado@fundacioncaminos.example>", "Has sido preseleccionado como mentor voluntario",
@@ -111,7 +133,7 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("name, kind, raw", READ_AS + READ_AS_2, ids=_ids(READ_AS + READ_AS_2))
+@pytest.mark.parametrize("name, kind, raw", READ_AS + READ_AS_2 + READ_AS_3, ids=_ids(READ_AS + READ_AS_2 + READ_AS_3))
 def test_reads_the_kind(name: str, kind: str, raw: bytes) -> None:
     _assert_read_as(raw, kind)
 
@@ -147,6 +169,29 @@ def test_look_alikes_stay_other_mail(name: str, raw: bytes) -> None:
      "hires the user ('can you start Monday?', 'you're hired')"),
     ("docs for your file", "to start submitting you to clinics i'll need your registration status.", "company_reply",
      "asks to put the user forward to a client"),
+    # Dutch and Flemish
+    ("ontvangstmelding", "wij bevestigen de goede ontvangst van uw kandidatuur voor de functie archivaris.",
+     "application_ack", "says the application was received (other languages)"),
+    ("selectieproef", "als eerste stap vragen wij u een korte selectieproef af te leggen.", "assessment",
+     "asks for an exercise or test (other languages)"),
+    ("video", "als volgende stap vragen we alle kandidaten drie vragen op video te beantwoorden.", "assessment",
+     "asks for an exercise or test (other languages)"),
+    ("registrar", "we willen je heel graag binnenhalen als onze nieuwe registrar.", "offer",
+     "makes an offer (other languages)"),
+    ("resultaat", "het directiecomité heeft beslist u aan te stellen in contractueel verband.", "offer",
+     "makes an offer (other languages)"),
+    ("vrijdag", "we plannen het arbeidsvoorwaardengesprek op vrijdag 7 november om 11.00 uur.", "company_reply",
+     "gives a status update (other languages)"),
+    ("eerste werkdag", "even wat praktische zaken voor je eerste werkdag, maandag 2 februari.", "company_reply",
+     "is about joining (first day, onboarding, new-hire paperwork)"),
+    # Italian
+    ("annullato", "annullo quindi l'appuntamento di domani.", "cancellation", "cancels a meeting (other languages)"),
+    ("re: incontro finale", "alex, venerdì salta, enrico è bloccato in germania.", "cancellation",
+     "cancels a meeting (other languages)"),
+    ("re: il cliente vuole conoscerti", "confermato! martedì 28 ottobre ore 10:00 in sede.", "interview_confirmation",
+     "confirms a time (other languages)"),
+    ("proposta", "il cliente ha visto il tuo profilo e ti vuole inserire subito! ti riassumo la proposta.", "offer",
+     "makes an offer (other languages)"),
 ])
 def test_reads_the_step_in_its_words(subject: str, text: str, kind: str, reason: str) -> None:
     assert reason in score(subject, text)[1].get(kind, []), score(subject, text)[1]
@@ -178,6 +223,13 @@ def test_reads_the_step_in_its_words(subject: str, text: str, kind: str, reason:
      "hires the user ('can you start Monday?', 'you're hired')"),
     ("skills", "last thing: to submit you to clients please do our online skills check.", "company_reply",
      "asks to put the user forward to a client"),
+    # a test passed is no test asked; a lease bike is a benefit; a candidate's mock diary is no boss's diary
+    ("weerhouden", "op basis van uw selectieproef bent u weerhouden voor de volgende ronde.", "assessment",
+     "asks for an exercise or test (other languages)"),
+    ("following our call", "permanent contract, lease bike or travel allowance.", "not_relevant",
+     "is about a non-job application"),
+    ("exercise", "attached is a mock week of the principal's diary with seven conflicts.", "not_relevant",
+     "is about the diary of someone the user assists"),
 ])
 def test_does_not_read_the_step_where_its_words_say_otherwise(subject: str, text: str, kind: str, reason: str) -> None:
     assert reason not in score(subject, text)[1].get(kind, []), score(subject, text)[1]
