@@ -442,11 +442,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         if m and m.group(1).lower() not in NOT_COMPANIES and m.group(1).lower() not in recipients \
                 and not (prep in ("with", "from") and (_first_name_alone(m.group(1), labels)
                                                       or _someone_the_text_speaks_of(m.group(1), email.text[:3000])
-                                                      # "Video interview with Dana Okafor" from the company's domain:
-                                                      # the interviewer; the domain names the company
-                                                      or bool(labels) and len(m.group(1).split()) == 2
-                                                      and _looks_like_person(m.group(1))
-                                                      and not m.group(1).startswith("The "))):
+                                                      or _interviewer_named(m.group(1), labels))):
             yield m.group(1)
     for label in labels:
         if label not in FREE_MAIL and len(label) >= 3:
@@ -577,6 +573,12 @@ def _first_name_alone(name: str, labels: list[str]) -> bool:
     """One word after "with" or "from" in a subject ("first chat with Marcus", "Interview with Nora") is a
     person, unless a sender's domain spells it ("Intro call with Ferrule" from ferrule.io)."""
     return " " not in name.strip() and squash(name) not in {squash(label) for label in labels}
+
+
+def _interviewer_named(name: str, labels: list[str]) -> bool:
+    """A full name after "with" in a subject sent from a company's own domain is the interviewer ("Video interview
+    with Dana Okafor" from ironhollowdefense.com): the domain names the company. ("The Gilded Fork" is no person.)"""
+    return bool(labels) and len(name.split()) == 2 and not name.startswith("The ") and _looks_like_person(name)
 
 
 HONORIFIC = re.compile(r"^(?:sir|dame|lord|lady|dr|mr|mrs|ms|mx|miss|prof|professor)\.?\s", re.I)

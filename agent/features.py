@@ -1110,7 +1110,7 @@ FEATURES: tuple[Feature, ...] = (
        # ... a Latin American one's: "Tu primer día en Pagoflex", "ya casi empiezas"
        r"|\b(?:tu|su) primer día\b|\bya casi empiezas\b"
        # a mine's or a client's induction before the first swing: "Complete the client's online induction (approx 2 hrs)"
-       r"|\b(?:site|online|client's online|client's) induction\b"
+       r"|\b(?:site|online|client's) induction\b"
        # ... a Dutch one's: "je eerste werkdag", "je VOG hebben we ontvangen" (the certificate of conduct)
        r"|\b(?:je|jouw|uw) eerste werkdag\b|\b(?:je|jouw|uw|een|de) vog\b"
        # ... an Italian one's: "la visita medica preassuntiva", "il primo giorno, lunedì 16 febbraio"

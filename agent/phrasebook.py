@@ -444,7 +444,7 @@ CONFIRMATION = (
     "confirmo (?:la|nuestra) (?:entrevista|llamada|reunión)", "(?:queda|está) confirmad[ao]",
     "(?:fica|está) confirmad[ao]", "(?:entrevista|conversa) confirmada", "agendado para",
     "confermo (?:il|l'|la|il nostro)", "confermato per", "ik bevestig (?:het|de|ons)",
-    "bevestiging van (?:je|uw|het) gesprek", "(?:de|ter) bevestiging van (?:het|je|uw) (?:tweede |derde |eerste )?gesprek",
+    "bevestiging van (?:je|uw|het) (?:eerste |tweede |derde )?gesprek",
     # a Flemish employer's invitation with its hour: "Wij nodigen u uit voor een gesprek ... op woensdag 22 oktober om 14 uur"
     "nodigen (?:u|je|jou) uit voor een (?:\\w+ )?gesprek[^.!?\n]{0,120}\\bop (?:maandag|dinsdag|woensdag|donderdag|vrijdag)"
     "[^.!?\n]{0,30}\\bom \\d",
@@ -1340,7 +1340,7 @@ STATUS = (
     "segue em análise", "ponto de situação", "(?:continua|mantém-se|está) na shortlist", "contatti di (?:due|tre) referenze",
     "gehaltsvorstellung", "eintrittstermin", "kündigungsfrist", "prétentions salariales", "pretensiones salariales",
     "(?:expectativa|pretensão) salarial", "preavviso",
-    # session 30, Dutch: the terms talk after a yes, the notice asked, a Flemish "weerhouden voor de volgende ronde"
+    # session 30, Dutch: the terms talk after a yes ("we plannen het arbeidsvoorwaardengesprek"), the notice asked
     "arbeidsvoorwaarden(?:gesprek)?", "(?:je|uw|jouw) opzegtermijn",
     # session 30, Latin America: an agency before it presents the user ("para presentarte al cliente necesito"), the
     # process or the post frozen with the candidacy kept ("el proceso quedó en pausa", "la vacante quedó congelada")
@@ -1510,8 +1510,8 @@ CANDIDACY = (
     # the application and the recruitment process, in each language
     "auswahlverfahren", "auswahlprozess", "vorstellungsgespräch", "processus de recrutement", "proceso de selección",
     "proceso selectivo", "postulación", "postulaste", "postularte", "\\bvacante\\b",
-    # session 30, Latin America: "Actualización de tu proceso en Pagoflex", "tu hoja de vida", an agency's "para
-    # presentarte al cliente"
+    # session 30, Latin America: "Actualización de tu proceso en Pagoflex", "tu hoja de vida", "para presentarte al
+    # cliente"
     "(?:tu|su) proceso (?:en|con)\\b", "hoja de vida", "presentarte (?:al|a nuestro|con el) cliente",
     "processo seletivo", "processo de seleção", "processo de recrutamento",
     "(?:a|na|da|à|pela|sua|tua) vaga (?:de|para) (?!estaciona|garage)", "processo di selezione",
