@@ -60,7 +60,7 @@ from agent.features import (
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.vocab import HIRING_INTENT, has_job_context, subject_is_an_application, subject_names_role
-from agent.when import find_datetimes, writer_zone
+from agent.when import MONTHS, find_datetimes, writer_zone
 from agent.word_model import Reading
 from agent.word_model import shipped as word_model
 
@@ -790,6 +790,10 @@ def _spoken(kind: str) -> str:
 # What an offer of a job names (a landlord's "happy to offer you a new 12 month fixed term" names none)
 JOB_NOUN = re.compile(r"\b(?:position|role|job|post|employment|vacancy)\b")
 # A small employer writes the hourly rate without its currency: "17/hr to start", "18.50 an hour".
+# The codes pay is written with where a currency's sign is not at hand
+CURRENCY_CODES = (r"usd|eur|gbp|aud|cad|nzd|chf|aed|sar|qar|kwd|omr|bhd|inr|sgd|hkd|myr|php|zar|ngn|kes|egp|jpy|sek|nok"
+                  r"|dkk|pln|brl|mxn|cop|ars|clp|pen")
+MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
 TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
@@ -797,6 +801,18 @@ TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary
                    r"|\bstart (?:on )?(?:mon|tue|wed|thu|fri)(?:day|sday|nesday|rsday)?\b|\b\d+(?:\.\d+)?% (?:equity|over \d)"
                    r"|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"
                    r"|start(?:ing)? date|contract|talk numbers)\b|\b\d{1,2}(?::\d\d)? ?(?:am|pm) shift\b"
+                   # pay with its currency's code ("AED 30,000", "EUR 2,400 per month"), or as sales and Spain say it
+                   # ("75 base / 150 ote", "48k fijos")
+                   r"|\b(?:" + CURRENCY_CODES + r")\s?\d|\b\d[\d,.]*k?\s?(?:" + CURRENCY_CODES + r")\b"
+                   r"|\bote\b|\b\d{2,3}k (?:fixed|fijos|fixe|brutos?|bruts?|gross)\b"
+                   # a start on a date ("start 3/30", "Start 3 November", "starting in January")
+                   r"|\bstart(?:ing)? (?:on |from )?(?:the )?(?:\d{1,2}/\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH
+                   + r"|" + MONTH + r" \d{1,2}\b)|\bstart(?:ing)? in " + MONTH +
+                   # the letter that follows what was said on the phone ("Karen will send the letter tomorrow", "the
+                   # official letter thru docusign", "la lettre suit", "la propuesta formal", "the deal memo")
+                   r"|\b(?:formal|official|written) (?:letter|offer|paperwork)\b|\bdeal memo\b"
+                   r"|\bthe letter\b(?=[^.!?\n]{0,40}\b(?:follow|send|sent|tomorrow|come|arriv|issue))"
+                   r"|\bla lettre (?:suit|arrive|officielle)|\b(?:propuesta|proposta|carta) formal\b"
                    # ... in the other languages: "42.000 € RAL", "16 000 zł brutto", "data de admissão", "Eintrittsdatum"
                    r"|\b\d[\d.,]*\s?(?:€|eur\b|zł|pln\b|chf\b)|\b(?:salário|salario|vencimento|stipendio|ral|wynagrodzenie"
                    r"|gehalt|bruttojahresgehalt|brutto|bruto|salaris|salaire|rémunération|eintrittsdatum|startdatum"
