@@ -99,7 +99,8 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|(?:^|\n|[,.!] )\s*[a-z]+ here (?:from|at) [a-z]"
                         # "Luca here, head chef at the Bight & Barrel", "I'm the practice manager at Ashgrove"
                         r"|\b(?:[a-z]+ here,?|i'm|i am) (?:the )?(?:head chef|sous chef|owner|co-?owner|manager|store manager"
-                        r"|general manager|practice manager|office manager|operations manager|hiring manager|head of \w+)"
+                        r"|general manager|practice manager|office manager|operations manager|hiring manager|head of \w+"
+                        r"|gm|bar manager|kitchen manager|site manager|foreman)"
                         r" (?:at|of|for|here at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
                         r"|\b(?:when|since|after) (?:i|we) shortlisted you\b"
@@ -107,7 +108,11 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\bwhoever joins\b|\b(?:we|i) need someone (?:more|with|who|to (?:run|lead|head|build|own))\b"
                         r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b"
                         # "saw your resume come thru on indeed", "I am Armen, owner of Grandview Bagel Works"
-                        r"|\b(?:saw|seen|read|received) (?:your|ur) (?:resume|cv)\b"
+                        r"|\b(?:saw|seen|read|received) (?:your|ur) (?:resume|cv|app|application)\b"
+                        # a builder who needs a hand: "stevie gave me your email says your looking. im needing a joiner"
+                        r"|\b(?:i'm|im|i am|we're|we are) (?:needing|in need of|short) (?:a|an|another) (?:[\w-]+ )?"
+                        r"(?:joiner|carpenter|labourer|laborer|sparky|electrician|plumber|fitter|tradesman|chippy|hand|cook"
+                        r"|chef|driver|mechanic|bricklayer|plasterer|roofer|painter|decorator)\b"
                         r"|\b(?:had|have|took|taken) a (?:good |quick |proper )?look (?:at|over|through) (?:the|your|ur)"
                         r" (?:cv|resume)\b"
                         # (not a friend's "thanks for the CV, I'll pass it on"; not hiring a bouncy castle)
@@ -214,6 +219,7 @@ INTERVIEW = re.compile(
 NAMES_THE_APPLICATION = "names the user's application, role or position"
 INTERVIEW_WORDS = "uses interview words"
 FROM_AN_ATS = "comes from an applicant-tracking system acting for a company"
+FROM_AN_AGENCY_SYSTEM = "comes from a recruitment agency's own system"
 BOARD_NEWS = "is a job board's news of the user's own application"
 ANSWERS_THE_APPROACH = "answers the user's own approach about a job"
 RELAYED_BY_A_BOARD = "is a person's message passed on by a job board"
@@ -250,7 +256,9 @@ JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassd
               "totaljobs.com", "monster.com", "dice.com", "xing.com", "naukri.com", "iimjobs.com", "foundit.in",
               "shine.com", "jobstreet.com", "jobsdb.com", "bayt.com", "gulftalent.com", "naukrigulf.com", "snagajob.com",
               "joinhandshake.com", "cv-library.co.uk", "jora.com", "workopolis.com", "builtin.com", "stepstone.at",
-              "stepstone.ch", "karriere.at", "jobs.ch", "jobup.ch"))
+              "stepstone.ch", "karriere.at", "jobs.ch", "jobup.ch",
+              # hospitality's boards (Culinary Agents, Poached)
+              "culinaryagents.com", "poachedjobs.com"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
                      r"|for applying (?:to|for)|you(?:'ve| have) applied|zu (?:ihrer|deiner) bewerbung"
                      r"|(?:ihre|deine) bewerbung (?:als|bei|für|wurde)"
@@ -378,6 +386,9 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     if ats:
         c.ats = True
         c.add(2, FROM_AN_ATS)
+    elif sender is not None and is_robot(sender.address) and agency_system(email):
+        ats = c.ats = True
+        c.add(2, FROM_AN_AGENCY_SYSTEM)
     elif sender is not None and read_text and _on(sender.address, JOB_BOARDS) and APPLIED.search(hay):
         ats = True  # the board acts for the company here, as an ATS does
         c.board_application = True
@@ -491,9 +502,21 @@ AGENCY_DOMAIN = re.compile(r"staff(?!ord)|recruit|resourcing|headhunt|executives
                            r"|(?<!re)-?search$")
 
 
+# ... or one that says so in its footer, as a UK agency must: "Shiftwright Ltd is an employment business"
+AGENCY_FOOTER = re.compile(r"\b(?:is|are|acts as|acting as) an? (?:employment (?:business|agency)|recruitment (?:agency"
+                           r"|business|consultancy))\b")
+
+
 def from_agency(email: Email) -> bool:
     people = [p for p in [email.sender, *email.reply_to] if p is not None]
-    return any(not is_relay(p.address) and AGENCY_DOMAIN.search(org_label(p.address)) for p in people)
+    return any(not is_relay(p.address) and AGENCY_DOMAIN.search(org_label(p.address)) for p in people) \
+        or agency_system(email)
+
+
+def agency_system(email: Email) -> bool:
+    """Mail an agency's own system sends (a staffing app's verification, its shift offers): the footer says whose it is.
+    Like an ATS's, it acts for the employers the agency supplies, whatever list headers it carries."""
+    return AGENCY_FOOTER.search((email.text[-1500:] + "\n" + email.signature).lower()) is not None
 
 
 def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:

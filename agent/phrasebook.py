@@ -421,6 +421,10 @@ INVITATION = (
     # session 25, Danish and Norwegian: "Kan du på et af disse tidspunkter? ... Ellers foreslå gerne selv et tidspunkt"
     "(?:på )?(?:et|ett) (?:af|av) (?:disse|dessa) (?:tidspunkter|tidspunkt|tider)\\b",
     "foreslå (?:gerne|gjerne) (?:selv )?et tidspunkt",
+    # session 31: "Har du tid til en digital samtale på ca. 45 minutter i uke 38?", "Har du lyst til at komme forbi studiet
+    # til en kop kaffe og møde os?"
+    "har du (?:tid|lyst|mulighed|mulighet) til (?:en |et |at |å )?(?:digital |kort |uforpliktende )?(?:samtale|prat|møde"
+    "|komme forbi|mødes|møtes|treffe)",
     # session 25, Polish: an agency's "masz chwilę na rozmowę?", a manager's "pasuje czwartek 10:00?"
     "masz (?:chwilę|czas) na (?:rozmowę|krótką rozmowę|call)",
     "(?:zapraszamy|chcielibyśmy zaprosić)(?: pana| panią| cię)? na rozmowę",
@@ -774,6 +778,11 @@ CANCELLATION = (
     "(?:måste|behöver) (?:tyvärr )?ställa in (?:vår|vårt|intervjun|samtalet|mötet|presentationen|fikan)",
     "(?:nødt til at|må|må desværre|må dessverre) (?:desværre |dessverre )?(?:aflyse|avlyse) "
     "(?:vores|samtalen|mødet|interviewet|intervjuet|møtet)",
+    # session 31: "Kunden har dessverre måttet avlyse intervjuet i morgen", "jeg er nødt til at aflyse i morgen"
+    "(?:måttet|måtte|måste|været nødt til at) (?:aflyse|avlyse|ställa in) (?:intervjuet|interviewet|intervjun|samtalen"
+    "|samtalet|mødet|møtet|mötet)",
+    "(?:nødt til at|må) (?:desværre |dessverre )?(?:aflyse|avlyse) (?:i morgen|i dag|på (?:mandag|tirsdag|onsdag|torsdag"
+    "|fredag))",
     "(?:intervjun|samtalet|samtalen|intervjuet|interviewet) (?:är|er|blir|bliver) (?:tyvärr |desværre |dessverre )?"
     "(?:inställd|inställt|aflyst|avlyst)",
     # session 14: "din intervju ... har avbokats", "tyvärr måste vi ställa in torsdagens intervju", "leider kann unser
@@ -943,6 +952,13 @@ REJECTION = (
     "valgt (?:å gå videre med )?(?:en annen kandidat|andre kandidater)",
     "(?:ikke|ikkje) (?:at |å )?(?:gå|går) videre med (?:din ansøgning|din søknad|dig|deg|dit kandidatur)",
     "(?:stillingen|tjänsten) (?:er|är) (?:nu )?(?:besat|besatt|tillsatt)",
+    # session 31: "den här gången är du inte en av dem", "det ble dessverre ikke det vi håpet på", "valgt å løse rollen
+    # internt", "UX Lead-rollen ... er besatt", "De gikk for en kandidat de allerede hadde i prosess"
+    "(?:är|er) du (?:tyvärr |desværre |dessverre )?(?:inte|ikke) (?:en )?(?:av|af) (?:dem|de utvalgte|de utvalda)",
+    "det (?:ble|blev) (?:dessverre|tyvärr|desværre) (?:ikke|inte)\\b",
+    "(?:løse|lösa) (?:rollen|stillingen|tjänsten|stillingen) internt",
+    "(?:rollen|stillingen|tjänsten)\\b[^.!?\\n]{0,80}\\b(?:er|är) (?:nu )?(?:besat|besatt|tillsatt)\\b",
+    "(?:gikk|gick|gik) (?:for|på|med) en (?:annen |anden |annan )?kandidat",
     "vi går (?:dessverre|desværre|tyvärr) (?:ikke|inte) videre",
     # session 14: "zdecydowaliśmy się na kandydata", "nos hemos quedado con una persona de aquí", "stanowisko zostało już
     # obsadzone", "le poste a été pourvu", "la posizione di Responsabile Magazzino è stata coperta", "die Stelle wurde besetzt"
@@ -1159,6 +1175,8 @@ OFFER = (
     "erbjuda dig (?:tjänsten|en anställning|jobbet|rollen)", "anställningserbjudande", "anställningsavtal",
     "tilbyde dig (?:stillingen|jobbet|en ansættelse)", "tilby deg (?:stillingen|jobben)", "jobtilbud", "jobbtilbud",
     "ansættelseskontrakt", "tilbud om (?:stilling|ansettelse|ansættelse)",
+    # session 31: "vi vil rigtig gerne have dig med på holdet!", "vi vill väldigt gärna ha med dig i teamet"
+    "(?:have|ha) (?:dig|deg) med (?:på holdet|på laget|i teamet|i gänget)",
     # "ihnen hiermit offiziell die position als ... anbieten zu dürfen"
     "(?:ihnen|dir) (?:hiermit )?(?:offiziell )?die (?:stelle|position)\\b[^.!?\\n]{0,80}\\banbieten",
     # session 15: "wir können dir Folgendes anbieten: Bruttojahresgehalt € 76.000"
@@ -1264,6 +1282,9 @@ ASSESSMENT = (
     # Swedish, Danish and Norwegian tests and tasks
     "personlighetstest", "personlighedstest", "logiktest", "logikktest", "designcase", "caseuppgift", "hemuppgift",
     "arbetsprov", "case-opgave", "caseoppgave", "arbejdsprøve", "arbeidsprøve",
+    # session 31: "Nästa steg är en mindre designövning", "ber vi alla kandidater att spela in en kort portfolio-genomgång"
+    "designövning", "designøvelse", "designoppgave", "designopgave",
+    "(?:ber|beder) (?:vi )?(?:alla|alle) kandidater (?:att|at|å) (?:spela in|optage|ta opp|lösa|løse|göra|lave)",
     # "questionnaire de présélection"
     "questionnaire de (?:présélection|pré-sélection|préqualification)",
     # "entrevista digital en diferido"; "todavía no has completado tu entrevista digital"

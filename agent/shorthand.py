@@ -42,7 +42,9 @@ _WORD = re.compile(r"(?<![\w/@.-])(?:(?P<n>\d{1,2})(?=wks?\b))?(?P<w>" + "|".joi
 # "w/" is "with" and "w/o" "without" ("went w/ a local traveler"); "put u fwd" is "put you forward"
 _WITH = re.compile(r"\bw/o(?=\s)|\bw/(?=\s)")
 _FORWARD = re.compile(r"\b(put|putting|send|sending|move|moving|pass|passing|take|taking) you fwd\b")
-_ANY = re.compile(r"\bu\b|\bur\b|w/|\d?(?:" + "|".join(_WORDS) + r")\b")
+# Hospitality's "trail shift" (a paid try-out behind the bar, often spelt so) is the trial shift the rules know
+_TRAIL = re.compile(r"\btrail(?= (?:shifts?|days?|nights?|evenings?)\b)")
+_ANY = re.compile(r"\bu\b|\bur\b|w/|\btrail |\d?(?:" + "|".join(_WORDS) + r")\b")
 
 
 def expand(text: str) -> str:
@@ -54,4 +56,5 @@ def expand(text: str) -> str:
     text = _UR.sub(lambda m: "you're " if m.group("youre") is not None else "your", text)
     text = _U_BEFORE_WORD.sub("you", _U_AFTER_WORD.sub(r"\g<before> you", text))
     text = _ARE.sub("are", text)
+    text = _TRAIL.sub("trial", text)
     return _FORWARD.sub(r"\1 you forward", text)
