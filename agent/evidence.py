@@ -109,6 +109,10 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\bthanks? (?:you )?(?:again )?for coming in\b|\b(?:the|our|my \w+ \()owner\b"
                         # "saw your resume come thru on indeed", "I am Armen, owner of Grandview Bagel Works"
                         r"|\b(?:saw|seen|read|received) (?:your|ur) (?:resume|cv|app|application)\b"
+                        # a household that needs help: "I'm looking for someone for about 3 hours a week, it's a 4 bed house"
+                        r"|\b(?:i'm|im|i am|we're|we are) looking for (?:someone|somebody|a cleaner|a nanny|a childminder|a carer"
+                        r"|help) (?:for|to (?:do|help|clean|mind|look after)) (?:about |around |roughly )?(?:\d+|a few|two|three"
+                        r"|four|five) (?:hours?|hrs|mornings?|afternoons?|evenings?|days?)\b"
                         # a builder who needs a hand: "stevie gave me your email says your looking. im needing a joiner"
                         r"|\b(?:i'm|im|i am|we're|we are) (?:needing|in need of|short) (?:a|an|another) (?:[\w-]+ )?"
                         r"(?:joiner|carpenter|labourer|laborer|sparky|electrician|plumber|fitter|tradesman|chippy|hand|cook"
@@ -136,7 +140,8 @@ BUSINESS_SIGN_OFF = re.compile(r"^[ \t]*(?:[A-Z][\w'’-]+ ){1,3}(?:Arms|Inn|Hot
                                r"|Deli|Farm|Farm Shop|Bros|Brothers|& Sons|Garage|Salon|Stores?|Shop|Butchers|Motors|Builders"
                                r"|Nursery|Pharmacy|Ltd|Limited|LLC|Inc)\.?(?:,[ \t]*[A-Z][\w'’-]+)?[ \t]*$", re.M)
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"
-                        r"|store manager|head chef|managing director)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
+                        r"|store manager|head chef|managing director|supervisor|site supervisor"
+                        r"|operations supervisor)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
 # hour is no sign of one by itself: a café owner's "$18/hr to start" is a real offer.)
 SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|wechat|"

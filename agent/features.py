@@ -365,6 +365,8 @@ REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:c
                   # "if you have not heard within 4 weeks please assume your application has been unsuccessful", "we are
                   # not always able to contact unsuccessful applicants"
                   r"|without (?:them|these|those|the (?:original|required|following))\b"
+                  # ... in German: "nicht abgeschlossene Tests können wir leider nicht berücksichtigen"
+                  r"|\bnicht abgeschlossene|\bunvollständige\b|\bverspätet eingereichte"
                   r"|(?:please )?(?:assume|consider) (?:that )?your application"
                   r"|(?:contact|respond to|reply to|notify|inform|write to|get back to) (?:all |every |each )?unsuccessful"
                   # a rule stated to all: "candidates who do not complete the assessment by the deadline will not progress"
@@ -566,7 +568,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|confirm which (?:day|date|slot)s?(?: and (?:what|which) time)? (?:you|u) (?:can|could|will|would)\b"
        r"|select a time|choose a time|grab (?:a|whatever|any) time"
        r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d ?[-–] ?\d|your)(?: [\w-]+){0,2} (?:times"
-       r"|windows"
+       r"|windows|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|afternoons|evenings"
        r"|availability|slots|dates|options|blocks)\b|gem\.com/book|/book/|(?:what|which) (?:times?|days?|dates?|slots?)"
        r"(?: [\w'-]+){0,3} (?:are|is|would be) (?:good|best|free|open|convenient) for you"
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
@@ -582,8 +584,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:would|does|do|could|can) [^.!?\n]{0,50} work for (?:an|a|the|your) (?:[\w-]+ )?(?:interview|call|chat|meeting)\b"
        r"[^.!?\n]{0,40}\?|any chance you (?:could|can|'d be able to) (?:do|come|make|pop|swing|stop)\b[^.!?\n]{0,80}\?"
        # a day left to the user: "let me know a day that works", "pick whichever day suits you best", "any morning but Tuesday"
-       r"|(?:let (?:me|us) know|tell (?:me|us)|pick|choose|suggest) (?:a|whichever|whatever|the) (?:day|date|time|morning"
-       r"|afternoon|evening)s? (?:that )?(?:works|suits|is good|is best|you like)"
+       r"|(?:let (?:me|us) know|tell (?:me|us)|pick|choose|suggest) (?:a|whichever|whatever|what|which|the) (?:day|date|time"
+       r"|morning|afternoon|evening)s? (?:that )?(?:works?|suits?|is good|are good|is best|you like)"
        r"|\bany (?:day|morning|afternoon|evening|weekday)s? (?:but|except|apart from|other than) (?:mon|tue|wed|thu|fri|sat|sun)"
        r"|select interview time|calendly\.com/(?!cancellations|reschedulings)|easybook|/availability/"
        r"|when (?:are|would|will) (?:you|u) (?:be )?(?:free|available)"
@@ -1112,6 +1114,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|what would you need to (?:make the (?:jump|move|switch)|move|join|come (?:over|across))\b"),
     # "could you send me a share code from the gov.uk service", "kindly accomplish the attached Candidate
     # Information Form", "could you re-upload the full transcript", "happy for us to submit you at £575?"
+    # the user's questions about the post answered: "Joanne passed on your questions about the Palliative Care OT post.
+    # Weekends - ..."
+    _f("company_reply", 3, "t", "answers the user's questions about the job",
+       r"(?:passed on|forwarded|answers? to|replies to|got|had) your questions? (?:about|on|re) (?:the|our|this) (?:[\w-]+ ){0,4}"
+       r"(?:post|role|job|position|vacancy)\b"),
     # after the yes: the first day, onboarding, the paperwork of joining (classify.JOINING: no interview)
     _f("company_reply", 4, "a", JOINING,
        r"(?:ahead of|before|for|on|about) your first (?:day|week)\b|your first day (?:is|will|kicks)|first[- ]day details"
@@ -1124,7 +1131,9 @@ FEATURES: tuple[Feature, ...] = (
        # a French hire's own formality: "afin de préparer ton contrat et ta déclaration préalable à l'embauche"
        r"|déclaration préalable à l'embauche|\bdpae\b"
        # ... a Latin American one's: "Tu primer día en Pagoflex", "ya casi empiezas"
-       r"|\b(?:tu|su) primer día\b|\bya casi empiezas\b"
+       r"|\b(?:tu|su) primer día\b|\bya casi empiezas\b|\b(?:o seu|o teu|seu) primeiro dia\b"
+       # "Here is what the first day looks like"
+       r"|\bwhat (?:the|your) first day (?:looks|will look) like\b"
        # a mine's or a client's induction before the first swing: "Complete the client's online induction (approx 2 hrs)"
        r"|\b(?:site|online|client's) induction\b"
        # ... a Dutch one's: "je eerste werkdag", "je VOG hebben we ontvangen" (the certificate of conduct)
@@ -1246,9 +1255,14 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:who|whose|with|that)\b|"
        # ... in a trade's word for the one chosen: "Abigail ... is going with a traveler who's worked at Kittering Bay"
        r"\b(?:is|are|'s|'re|has|have|'ve) (?:gone|going|decided to go) with an? (?:[\w-]+ )?(?:traveler|traveller|locum|nurse"
-       r"|teacher|chef|cook|driver|contractor|temp|grad|graduate|guy|girl|lad|person) (?:who|whose|that)\b|"
+       r"|teacher|chef|cook|driver|contractor|temp|grad|graduate|guy|girl|lad|person|woman|man|lady|fella|cleaner|nanny)"
+       r" (?:who|whose|that)\b|"
        # a family firm's: "Sorry to say we've decided to keep it in the family"
        r"\b(?:decided to|going to|gonna|want to) keep (?:it|the job|the role|the position) in the family\b|"
+       # the post given to someone named: "we've decided to bring back Jolene, who ran our bar for four years, as our Bar
+       # Manager"
+       r"\bdecided to (?:bring back|rehire|re-hire|hire|appoint|promote) (?!you\b|u\b)[a-z]+(?:,? who [^.!?\n]{0,120})?,?"
+       r" as (?:our|the) (?:new )?(?:[\w-]+ ){0,3}(?:" + TITLE_HEADS + r")\b|"
        # a small firm with no place for the user: "there's no room for another joiner this year", "I wouldn't want you
        # waiting on us", a shift that went to another worker ("has now been filled. The client confirmed another worker")
        r"\b(?:there's|there is|theres|we've|we have|we've got|we got) no room for (?:another|an extra|one more)"
@@ -1256,6 +1270,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|apprentice|nurse|teacher|driver|body|designer|developer|engineer|stylist|barber|server|bartender)\b|"
        r"\b(?:i|we) (?:wouldn't|would not|don't|do not) want (?:you|u) (?:waiting|hanging on|holding out) (?:on|for) us\b|"
        r"\bshift\b[^.!?\n]{0,80}\bhas (?:now |already )?been filled\b|"
+       # a residency's: "the Summer 2025 Nurse Residency cohort is full. We filled all 42 positions"
+       r"\bcohort is (?:now )?full\b|\bfilled all (?:\d+ |of (?:the|our) )?(?:positions|spots|places|seats|slots)\b|"
        # an ATS's decline in its own words: "the team has decided to advance candidates whose experience aligns more
        # closely ... Your application for this requisition is now closed"
        r"\bdecided to (?:advance|progress|move forward with|proceed with) (?:other )?candidates (?:whose|who|with)\b|"
@@ -1473,7 +1489,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|leider\b[^.!?\n]{0,160}\bnicht\b", conditional_ok=False,
        # (nor a meeting called off with the same courtesy: "je suis au regret de vous informer que la rencontre prévue ce
        # mercredi doit être annulée", "lamentamos informarte que la entrevista se aplaza")
-       veto=r"verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
+       # (nor a call that did not reach the user: "ich habe versucht dich anzurufen aber leider nicht erreicht"; nor a
+       # condition: "nicht abgeschlossene Tests können wir leider nicht berücksichtigen")
+       veto=r"\banzurufen\b|\bangerufen\b|\btelefonisch nicht erreicht|\bnicht abgeschlossene|\bunvollständige"
+            r"|verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
             r"|vorstellungsgespräch) (?:am|um)|\bannul\w*|\breport(?:er|é|ée)\b|\bdéplac\w*|\baplaz\w*|\bcancelad[ao]\b"
             r"|\breprogram\w*|\brinviat[oa]\b|\bannullat[oa]\b"),
     # a decline said in one sentence in any words: a negation, a step of the process, and the user
@@ -1519,7 +1538,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|make you an |share an )?offer"
        r"(?: you)?\b|offer letter|(?:extend|make|send|sending|extending|making)(?:ing)? (?:you )?(?:an"
        r"|a formal|a written|the|our|this)"
-       r" offer|formal offer|offer package|offer of employment|(?:like|want) to hire you|verbal offer"
+       r" offer|formal offer|offer package|offer of employment|(?:like|want|decided) to hire you|verbal offer"
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer (?:you|u) the(?: [\w/&,-]+){0,5} (?:position|role|job|post)"
@@ -1696,6 +1715,8 @@ FEATURES: tuple[Feature, ...] = (
        # (nor a podcast the employer sells: "your podcast-listener segmentation idea")
        r"(?<!production )podcast(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
        r"(?!-)"
+       # ... a Korean magazine's: "푸드비즈 매거진 이서연 기자입니다 ... 기획 기사에 소개하고자"
+       r"|기자입니다|기사에 (?:소개|싣|실)|취재 요청"
        # (not a clinical "an episode of post-traumatic agitation" in a nurse's written exercise)
        r"|(?<!an )(?<!-)episode(?! of\b)|show notes|\bheadshot\b(?![^.\n]{0,40}\b(?:full-length|passport|business attire))"
        r"|recording session|on (?:the|our) show|\blive (?:in (?:the )?studio|on (?:the )?air)\b"
@@ -1719,12 +1740,17 @@ FEATURES: tuple[Feature, ...] = (
     # assessment are the course's, which is why this is not a non-job application: a take-home's client applies there)
     _f(NR, 5, "a", "is a course's marks",
        r"\byour (?:tutor|lecturer|instructor|assessor) has (?:now )?(?:marked|graded)\b|\b(?:marked|graded) (?:assignment"
-       r"|coursework|essay)\b"),
+       r"|coursework|essay)\b"
+       # ... or an assessor's visit to watch the learner at work: "RE: Level 3 Diploma – observation booked" (an NVQ's)
+       r"|\b(?:nvq|level \d (?:diploma|certificate)|diploma in [\w ]{3,40}?)\b[^\n]{0,60}\bobservation\b"
+       r"|\b(?:your|the) observation\b[^\n]{0,80}\b(?:assessor|nvq|portfolio|unit \d)\b"),
     _f(NR, 4, "a", "is a user-research session",
        # (a consent form alone is no study's: a background check has one too)
        # (not the topic: "a design decision you changed after user research", in a designer's written exercise)
        r"research (?:study|session)|(?<!after )(?<!from )(?<!about )(?<!through )user research\b(?!er)"
        r"|participate in (?:our|a) (?:study|research)|gift card"
+       # "Alex, can we interview you? €30 thank-you voucher"
+       r"|thank-?you voucher|as a thank you,? you(?:'ll| will) (?:receive|get)\b"
        # a student's: "Interview for my master thesis", "for my dissertation research" (not "your PhD thesis")
        r"|for my (?:master'?s? |phd |bachelor'?s? |doctoral |undergraduate |final[- ]year )?(?:thesis|dissertation)\b"
        r"|\bmy (?:thesis|dissertation) (?:research|project|interview|study)\b"
@@ -1938,7 +1964,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:our|your next) supervision (?:session|slot)\b|\b(?:set up|arranged|booked|organised|organized) (?:a|the)"
        r" (?:[\w-]+ )?case conference\b|\binterview with the [\w-]+ (?:family|whānau|whanau|household)\b"
        r"|\btwo-worker visit\b"
-       r"|town ?hall(?! ?,)"
+       # (not a venue: "Interviews will take place at Ashbridge Town Hall on Thursday 27")
+       r"|town ?hall(?! ?,)(?! on (?:mon|tue|wed|thu|fri)\w* \d)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        # Turkish and Indonesian: "yıl sonu performans görüşmen", "evaluasi kinerja", an internal posting's "pengembangan karier
@@ -1988,7 +2015,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:診察|受診|診療|検診|健診)(?:の)?(?:ご)?予約|医師の(?:学会|都合)|休診"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
-       r"|(?:send|share|forward|email|mail)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
+       r"|(?:send|share|forward|email|mail|reply)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
        r"|open to (?:a quick chat|new opportunities|exploring)"
        # (a cold approach asks the open question: "would you be open to a quick call?"; "would you be open to that?",
        # "... to relocating", "... to being considered for both" ask about a process already under way)
@@ -2121,7 +2148,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!no )credit card(?! (?:needed|required|analytics|risk|fraud|portfolio|team|business|strategy|products?"
        r"|attrition|churn|retention|acquisition|customers|data|spend|usage|default)\b)"
        r"|(?:trade|credit) account\b|credit report(?!ing act)|visa signature"
-       r"|mortgage|loan application|apartment"
+       # (an apartment of its own is no application: "the apartments we clean", "her son's apartment")
+       r"|mortgage|loan application|apartment (?:application|rental|viewing|listing|hunt\w*|search|tour)\b"
+       r"|(?:rent|lease|book|view|reserve)(?:ing|ed)? (?:an|the|this|your|our) apartment\b|\bapartment (?:is|was) (?:still )?"
+       r"(?:available|yours|reserved)\b"
        r"|(?:sports|cricket|football|rugby|tennis|golf|social|book|running|chess) club(?! operations| manager| secretary"
        r"| steward| administrator| coordinator| coach\b)(?=[^\n]{0,60}\b(?:members?|membership|fixtures?|match(?:es)?|training"
        r"|committee|subs|season|social|trials?|selection|squad|players?|volunteers?)\b)|(?:the|our|this year's|annual|club) agm\b"
@@ -2144,6 +2174,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:as a|to) volunteer\b|thanks? (?:so much )?for (?:signing up|volunteering)\b"
        # (not signing up with an agency as a tradesperson: "Thanks for signing up to Shiftwright as a Joiner")
        r"(?! (?:to|with) [\w&' -]{1,40}? as an? (?:[\w-]+ )?(?:" + TITLE_HEADS + r")\b)"
+       r"|candidatura a voluntári[oa]"
        # ... in Spanish: "Has sido preseleccionado como mentor voluntario", "programa de mentorías", "Equipo de Voluntariado"
        r"|\b(?:mentor(?:/a)?|tutor(?:/a)?) voluntari[oa]|\bprograma de (?:mentorías|mentoría|voluntariado)\b"
        r"|\bequipo de voluntariado\b"

@@ -37,6 +37,10 @@ _ID_DAY = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|isnin|khamis|jum
 
 
 ACK = (
+    # session 31, Korean: "입사지원이 정상적으로 접수되었습니다", "입사지원 완료 안내", "포트폴리오 잘 받았어요"
+    "(?:입사)?지원이 (?:정상적으로 )?(?:접수|완료)되었습니다", "입사지원 완료",
+    "지원(?:서|하신 내역)(?:가|이|은|는)? (?:정상적으로 )?접수",
+    "(?:이력서|포트폴리오|지원서) 잘 받았(?:어요|습니다)",
     # Afrikaans (small South African firms): "ons bevestig hiermee ontvangs van u CV", "dankie vir u aansoek"
     "(?:bevestig|erken) (?:hiermee )?(?:die )?ontvangs van (?:u|jou) cv", "dankie vir (?:u|jou) aansoek (?:vir|om) die pos",
     "eingangsbestätigung", "ihre bewerbung ist (?:bei uns )?eingegangen",
@@ -207,6 +211,11 @@ ACK = (
 )  # fmt: skip
 
 INVITATION = (
+    # session 31, European Portuguese: "Seria possível passar cá pelas nossas instalações na Maia para conhecer o Nuno"
+    "passar (?:cá )?pelas nossas instalações", "seria possível passar (?:cá|por cá|pelo nosso)",
+    # session 31, Korean: "다음 주 화~목 중에 편하신 시간 두세 개 주시면", "커피챗 제안", "사무실에 한번 놀러 오실래요?"
+    "편하신 (?:시간|일정|날짜)", "가능하신 (?:시간|일정|날짜)", "괜찮으신 시간", "커피챗", "놀러 오실래요",
+    "면접(?:을|에)? (?:진행하고자|모시고자|초대)",
     # session 17, Brazil: "consegue vir aqui na fábrica essa semana pra gente conversar com calma?"
     "(?:consegue|pode|podia|poderia) vir (?:aqui )?(?:na|à|ao|até a|até o) (?:fábrica|empresa|escritório)\\b[^.!?\\n]{0,60}"
     "(?:conversar|entrevista|conhecer|bater um papo)",
@@ -427,6 +436,10 @@ INVITATION = (
     "|komme forbi|mødes|møtes|treffe)",
     # session 25, Polish: an agency's "masz chwilę na rozmowę?", a manager's "pasuje czwartek 10:00?"
     "masz (?:chwilę|czas) na (?:rozmowę|krótką rozmowę|call)",
+    # session 31, Polish and Dutch: an agency's "chciałabym umówić się z Tobą na krótką rozmowę telefoniczną", a manager's
+    # "Zou je een keer langs willen komen om kennis te maken? ... laat maar weten welke dagen je kunt"
+    "umówić się z (?:tobą|panem|panią) na (?:krótką )?rozmowę",
+    "langs (?:willen |wil |kunnen )?komen om (?:kennis te maken|te kennismaken)",
     "(?:zapraszamy|chcielibyśmy zaprosić)(?: pana| panią| cię)? na rozmowę",
     "pasuje (?:ci |panu |pani )?" + _PL_DAY + " \\d{1,2}[:.]\\d{2}\\s*\\?",
     # session 28, Québec French: an agency's "ils veulent te rencontrer!", a studio's "Pourrais-tu passer à l'atelier la
@@ -439,6 +452,11 @@ INVITATION = (
 )  # fmt: skip
 
 CONFIRMATION = (
+    # session 31, Korean: "1차 면접 일정을 아래와 같이 안내드립니다 ... 일시: 2025년 9월 2일(화) 오후 2시", "27일(수) 오전 11시
+    # 좋아요!"
+    "면접 일정을? (?:아래와 같이 )?안내", "면접을? 아래와 같이 안내",
+    "(?:오전|오후) ?\\d{1,2}시(?: \\d{1,2}분)?(?:로|으로)? (?:좋아요|좋습니다|확정)",
+    "\\d{1,2}시 좋아요",
     # session 30, Italian: an agency's "Confermato! Martedì 28 ottobre ore 10:00 in Officine Dora"
     "\\bconfermat[oa]!? (?:per )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato)\\b[^.!?\n]{0,40}\\bore \\d",
     "(?:ti|la|vi) aspettiamo (?:in|a|al|alle|giovedì|lunedì|martedì|mercoledì|venerdì)",
@@ -602,6 +620,8 @@ CONFIRMATION = (
 )  # fmt: skip
 
 RESCHEDULE = (
+    # session 31, Korean: "1차 면접 일정을 아래와 같이 변경 요청드립니다", "28일(목) 오후 5시로 옮겨도 될까요?"
+    "(?:면접|인터뷰|미팅) 일정(?:을|이)? (?:[^.!?\\n]{0,20})?변경", "(?:로|으로) 옮겨도 될까요", "(?:로|으로) 변경 요청",
     # session 17: "Le propongo in alternativa:", "il secondo colloquio ... va spostato", "possiamo spostarla a venerdì
     # 13?", "solicitar a alteração da entrevista de segunda-feira"
     "non (?:riusciremo|riusciamo|potremo|possiamo) (?:a )?tenere il colloquio",
@@ -733,12 +753,18 @@ RESCHEDULE = (
     _ND_DAY + "\\b(?:[^.!?\\n]|(?<=kl)\\.|(?<=\\d)\\.){0,40}?\\b(?:istället|i stedet)\\b",
     # session 25, Polish: "prosi o przesunięcie na wtorek 14.10 o 16:00"
     "przesunięcie (?:rozmowy |spotkania )?na " + _PL_DAY,
+    # session 31: "muszę przesunąć naszą rozmowę z czwartku 10:00 na piątek 4.04 o 13:00"
+    "przesunąć (?:naszą |twoją |pana |pani )?(?:rozmowę|spotkanie)",
     # session 29, Brazilian Portuguese as recruiters write it from a phone
     "pediu (?:pra|para) passar (?:pra|para) (?:a )?(?:segunda|terça|quarta|quinta|sexta|seg|ter|qua|qui|sex"
     "|amanhã)",
 )  # fmt: skip
 
 CANCELLATION = (
+    # session 31, European Portuguese: "a apresentação ... que estava marcada para quarta (12/11) às 10h, fica sem efeito"
+    "(?:entrevista|reunião|apresentação|conversa)\\b[^.!?\\n]{0,100}\\bfica sem efeito",
+    # session 31, Korean: "1차 면접이 ... 부득이하게 취소되었음을 안내드립니다", "3시는 못 갈 것 같아요"
+    "(?:면접|미팅|일정)(?:이|은)? (?:[^.!?\\n]{0,40})?취소되었", "면접 일정 취소", "못 갈 것 같아요",
     # session 30, Italian: "Annullo quindi l'appuntamento di domani", an agency's "venerdì salta" (not "non riusciremo a
     # tenere il colloquio del 5 febbraio", which goes on to offer two other times)
     "annull(?:o|iamo) (?:quindi |purtroppo )?(?:l'appuntamento|il colloquio|l'incontro)",
@@ -852,6 +878,12 @@ CANCELLATION = (
 )  # fmt: skip
 
 REJECTION = (
+    # session 31, European Portuguese: "optaram por avançar com um perfil com mais experiência"
+    "opt(?:aram|ámos|amos|ou) por avançar com (?:um|outro|outra|uma) (?:outr[oa] )?(?:perfil|candidat)",
+    # session 31, Korean: "이번 전형에서는 Alex Morgan님과 함께하지 못하게 되었음을", "불합격", "좋은 소식을 드리지 못해서"
+    "함께하지 못하게 되었", "함께하기 어렵게 되었", "불합격", "(?:다음 전형으로|다음 단계로) 모시지 못하게",
+    "전형 역시 (?:이번 차수에서 )?마무리", "채용을 종료", "좋은 소식을 (?:전해 )?드리지 못",
+    "맡기로 (?:했습니다|결정했습니다|했어요)",
     # Afrikaans: "besluit om nie u aansoek vir die pos verder te neem nie"
     "besluit om nie (?:u|jou) aansoek (?:vir|om) die pos",
     # session 15: the post filled, the profile not a match: "el puesto ya ha sido cubierto", "le poste a déjà été pourvu"
@@ -1117,6 +1149,8 @@ REJECTION = (
 )  # fmt: skip
 
 OFFER = (
+    # session 31, Korean: "최종 합격을 축하드립니다", "처우 조건 안내", "입사를 제안"
+    "최종 합격", "처우 (?:조건|안내)", "입사를 (?:제안|확정)", "오퍼 ?레터", "연봉 계약",
     # session 30, Italian agency: "il cliente ... ti vuole inserire subito! Ti riassumo la proposta"
     "(?:ti|la) vuole inserire", "(?:ti|le) riassumo la proposta",
     # Afrikaans: "vir jou die pos van Finansiële Bestuurder ... aan te bied"
@@ -1168,6 +1202,8 @@ OFFER = (
     # session 30, Dutch and Flemish: "we willen je heel graag binnenhalen als onze nieuwe registrar", a Flemish public
     # body's "heeft beslist u aan te stellen ... het voorstel van arbeidsovereenkomst"
     "(?:wil|willen) (?:je|jou|u) (?:heel |erg )?graag binnenhalen",
+    # session 31: "We willen je graag aan boord als teamleider!"
+    "(?:wil|willen) (?:je|jou|u) (?:heel |erg )?graag aan boord (?:als|hebben|halen)",
     "(?:beslist|besloten) (?:u|je|jou) aan te stellen", "voorstel van arbeidsovereenkomst",
     "(?:doen|doe) (?:wij|we|ik) (?:je|jou|u) (?:hierbij )?(?:schriftelijk )?(?:het volgende|een|ons) aanbod",
     "anbei (?:erhalten sie|findest du|finden sie) (?:ihren|deinen) (?:dienst|arbeits)vertrag",
@@ -1245,6 +1281,9 @@ OFFER = (
 )  # fmt: skip
 
 ASSESSMENT = (
+    # session 31, Korean: "실무 과제 안내", "온라인 인적성검사 응시 안내", "코딩 테스트"
+    "(?:실무 )?과제 (?:안내|전형|주제)", "과제를? (?:아래와 같이 )?(?:전달|송부)", "인적성 ?검사", "적성검사", "코딩 ?테스트",
+    "응시 (?:안내|기간|링크)",
     # session 30, Flemish and Dutch: "een korte selectieproef af te leggen", "de schriftelijke selectieproef", "een korte
     # casus voor te bereiden", "drie vragen op video te beantwoorden"
     # (not the test named as passed: "op basis van uw selectieproef bent u weerhouden ... wij nodigen u uit voor een gesprek")
@@ -1255,7 +1294,7 @@ ASSESSMENT = (
     # session 17: "ti chiediamo di preparare un breve caso di studio", "resolvam um pequeno exercício técnico"
     "(?:preparare|svolgere|presentare|risolvere) un (?:breve |piccolo )?caso di studio", "exercício técnico",
     "fallstudie", "programmieraufgabe", "(?:kleine|technische) aufgabe", "exercice technique", "étude de cas",
-    "caso práctico", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "thuisopdracht",
+    "caso práctico", "caso prático", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "thuisopdracht",
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
     "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "適性検査", "コーディングテスト",
     "笔试", "测评",
@@ -1345,6 +1384,9 @@ ASSESSMENT = (
     # session 25, Polish: "kolejnym etapem jest krótkie zadanie - case study", "testy kompetencyjne online"
     "(?:kolejnym|następnym) etapem (?:procesu )?jest (?:krótkie |krótki )?(?:zadanie|case study|test)",
     "testy? kompetencyjn\\w*", "test rozumowania",
+    # session 31, German and Dutch practical tests of a driver or a forklift operator: "Online-Eignungstest", "Praktische
+    # Fahrprobe", "Praxistag Reachstacker", "een praktijktest heftruck", "de praktijktoets heftruck"
+    "eignungstest", "fahrprobe", "praxistag", "praktijktest", "praktijktoets",
     # session 28, Québec French: "On te demande de préparer un plan de lancement pour un client fictif", "la prochaine
     # étape est une revue de portfolio"
     "(?:on te|on vous|nous te|nous vous) demande(?:ons)? de (?:préparer|réaliser|monter)",
@@ -1355,6 +1397,8 @@ ASSESSMENT = (
 )  # fmt: skip
 
 STATUS = (
+    # session 31, Korean: "서류전형에 합격하셨음을", "처우 협의", "전형은 계속 진행 중"
+    "서류 ?전형(?:에)? 합격", "서류 합격", "처우 협의", "전형(?:은|이)? 계속 진행", "레퍼런스 체크",
     # session 17, Italian and Portuguese: "contiamo di darti un riscontro entro fine mese", "incontriamo ancora un paio di
     # candidati", "segue em análise", "um pequeno ponto de situação", "ti chiederemmo i contatti di due referenze"
     "(?:darti|darle|darvi) un riscontro entro", "incontriamo ancora (?:un paio di|alcuni|altri|due|tre) candidati",
@@ -1522,6 +1566,8 @@ STATUS = (
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
 CANDIDACY = (
+    # session 31, Korean: the application, the process, the interview, the post
+    "입사지원", "지원해 주셔서", "지원하신", "서류 ?전형", "전형", "면접", "채용", "이력서", "인사팀", "처우",
     "aansoek (?:vir|om) die pos",  # Afrikaans: the application for the post
     "bewerbung", "candidature", "candidatura", "sollicitatie", "aplikacj", "rekrutac", "ansökan", "応募", "選考", "面接", "应聘",
     "面试", "简历", "eich cais",

@@ -16,7 +16,13 @@ UNIVERSITY_INTERVIEW = r"(?<!practice )(?<!mock )(?:job|chalk) talk"
 PHONE_APPLICATION = (r"\bur (?:app|application|resume|cv)\b"
                      r"|\b(?:got|saw|seen|read) (?:your|ur) app (?:off|from|on|thru|through|for)\b")
 # A founder hiring in plain words: "we need someone to run engineering", "our first data hire".
-FOUNDER_HIRES = r"need someone to (?:run|lead|head|build|own)\b|(?:our|a|the) (?:first|founding) (?:[\w-]+ )?hire\b"
+FOUNDER_HIRES = (r"need someone to (?:run|lead|head|build|own)\b|(?:our|a|the) (?:first|founding) (?:[\w-]+ )?hire\b"
+                 # ... and a small business's owner: "I am looking for one senior person for my salon", "We're looking for a
+                 # senior to take over a chair from April", a care home's "we have 2 day posts going"
+                 r"|looking for (?:a|an|one|another) (?:[\w-]+ ){0,2}(?:senior|junior|person|stylist|barber|team member"
+                 r"|staff member) (?:to (?:take over|join|run|work)|for (?:my|our) (?:salon|shop|team|kitchen|bar|store"
+                 r"|practice|clinic|restaurant|studio|business))\b"
+                 r"|\b(?:a|one|two|three|\d) (?:day |night |full[- ]time |part[- ]time )?posts? going\b")
 # ... and in so many words: a founder's coffee is a first interview when they say this.
 HIRING_INTENT = re.compile(r"\bwe(?:'re| are) hiring\b|\blooking for (?:our|a|an) (?:first|founding|new|next)\b|\b(?:"
                            + FOUNDER_HIRES + ")")
@@ -103,6 +109,8 @@ FOREIGN_TITLE_HEADS = (
     r"|ingenieur(?:in)?|assistenz|berater(?:in)?|verkäufer(?:in)?|medewerker|adviseur|monteur|beheerder|stagiair"
     r"|ontwikkelaar|specjalist(?:a|ka)|kierownik|asystent(?:ka)?|księgow[ya]|analityk|programista|magazynier|kierowca"
     r"|impiegat[oa]|addett[oa]|responsabile|commess[oa]|chef|werkvoorbereider"
+    # a warehouse's: "Staplerfahrer (m/w/d)", "Lagerist", "Teamleider Warehouse", "Heftruckchauffeur / Voorman"
+    r"|staplerfahrer(?:in)?|lagerist(?:in)?|teamleider|heftruckchauffeur|orderpicker|voorman"
 )
 # A name that ends in one of these is a job, not an employer ("Data Analyst - Norwen").
 TITLE_END = re.compile(r"\b(?:" + TITLE_HEADS + r")s?$", re.I)

@@ -181,3 +181,174 @@ LOOK_ALIKES = [
 @pytest.mark.parametrize("name, raw", LOOK_ALIKES, ids=_ids(LOOK_ALIKES))
 def test_look_alikes_stay_other_mail(name: str, raw: bytes) -> None:
     assert _read(raw).kind == "not_relevant", _read(raw).reasons
+
+
+# The second batch's rules: care, salons, a data scientist's search, warehouses in Germany and the Netherlands.
+READ_AS_2 = [
+    # a council's panel in its town hall is no all-hands meeting of the user's own job
+    ("interviews-at-the-town-hall", "interview_invitation", _m(
+        "Recruitment <noreply-recruitment@kelbridge.gov.example>", "Invitation to interview - Reablement Worker (RW0311)",
+        "Dear Alex,\n\nFollowing shortlisting, I am pleased to invite you to interview for the post of Reablement Worker "
+        "(RW0311).\n\nInterviews will take place at Kelbridge Town Hall on Tuesday 8 and Wednesday 9 April 2025. Please "
+        "choose a time using the link below.\n")),
+    # a small business owner says who they need, with no job word
+    ("a-salon-owner-needs-a-senior", "interview_invitation", _m(
+        "Nico Ferro <nico@bottegacapelli.example>", "Caffè?",
+        "Ciao Alex,\n\nI am Nico, owner of Bottega Capelli in Brunswick street. I am looking for one senior person for my "
+        "salon, we are small, very good clients. I would like to meet you for a coffee to talk about the salon and about "
+        "you. When you are free?\n\nNico\n")),
+    ("a-care-home-has-posts-going", "interview_invitation", _m(
+        "Bev Aldridge <bev.aldridge@thornleahouse.example>", "Sunita's friend",
+        "hi alex its bev the manager at thornlea house, sunita gave me your email hope thats ok. we have 2 day posts "
+        "going. would you like to come in for a cuppa and a look round? let me know what days suit\n\nbev\n")),
+    # German, Dutch and Polish
+    ("a-german-aptitude-test-with-its-condition", "assessment", _m(
+        "Karriere <karriere-noreply@successfactors.eu>", "Nächster Schritt: Online-Eignungstest für Ihre Bewerbung",
+        "Sehr geehrte(r) Alex Morgan,\n\nals nächsten Schritt im Auswahlverfahren bitten wir Sie, einen kurzen "
+        "Online-Eignungstest zu absolvieren. Bitte schließen Sie den Test bis Sonntag ab. Nicht abgeschlossene Tests "
+        "können wir leider nicht berücksichtigen.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team\n")),
+    ("a-german-agency-missed-the-user-by-phone", "interview_invitation", _m(
+        "Ola Kowalczyk <o.kowalczyk@taktwerk-personal.example>", "Kennenlernen Taktwerk Bochum",
+        "Hallo Alex,\n\ndanke für deine Bewerbung, ich habe gerade versucht dich anzurufen aber leider nicht erreicht.\n\n"
+        "Ich möchte dich gerne in unsere Niederlassung einladen für ein kurzes Kennenlernen (ca. 30 min). Wann passt dir "
+        "diese oder nächste Woche?\n\nOla\n")),
+    ("a-dutch-forklift-practical", "assessment", _m(
+        "Opleidingen <opleidingen@flexpoort.example>", "Praktijktest heftruck – do 17 april 08:00",
+        "Beste Alex Morgan,\n\nVia je intercedent ben je aangemeld voor een praktijktest heftruck. Deze test is "
+        "verplicht voordat we je kunnen voorstellen bij onze opdrachtgevers.\n\nDatum: donderdag 17 april 2025\n")),
+    ("a-dutch-manager-asks-the-user-to-come-by", "interview_invitation", _m(
+        "Joost de Wit <j.dewit@kadeloods.example>", "Kennismaken?",
+        "Hoi Alex,\n\nJoost hier, operationeel manager bij Kadeloods. Ik heb je cv gelezen. Zou je een keer langs willen "
+        "komen om kennis te maken? Laat maar weten welke dagen je kunt.\n\nJoost\n")),
+    ("a-dutch-yes", "offer", _m(
+        "Joost de Wit <j.dewit@kadeloods.example>", "goed nieuws",
+        "Hoi Alex, de praktijkdag ging prima. We willen je graag aan boord als teamleider! Sanne stuurt deze week de "
+        "voorwaarden.\nJoost\n")),
+    ("a-polish-agency-asks-for-a-call", "interview_invitation", _m(
+        "Ewa Zielińska <e.zielinska@brugwerk.example>", "Rozmowa – Heftruckchauffeur Tilburg",
+        "Cześć Alex,\n\ndziękuję za zgłoszenie przez aplikację. Chciałabym umówić się z Tobą na krótką rozmowę "
+        "telefoniczną (ok. 20 minut). Pasuje Ci czwartek albo piątek?\n\nEwa\n")),
+    ("a-polish-agency-moves-the-call", "reschedule", _m(
+        "Ewa Zielińska <e.zielinska@brugwerk.example>", "Re: Rozmowa – Heftruckchauffeur Tilburg",
+        "Hej Alex, przepraszam, ale muszę przesunąć naszą rozmowę z czwartku 10:00 na piątek 4.04 o 13:00. Zadzwonię "
+        "na ten sam numer.\nEwa\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", READ_AS_2, ids=_ids(READ_AS_2))
+def test_reads_the_kind_2(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+LOOK_ALIKES_2 = [
+    # an assessor's observation for a care qualification, moved
+    ("an-nvq-observation-moved", _m(
+        "Lorna Beck <lorna.beck@northgatetraining.example>", "RE: Level 3 Diploma – observation booked",
+        "Hi Alex,\n\nSorry to do this at short notice - I need to move your observation. I've rebooked it for Thursday "
+        "6th, 8am, same client.\n\nLorna\n")),
+    # the user's own company's town hall stays the user's own job
+    ("the-companys-town-hall", _m(
+        "Internal Comms <comms@brightquay.example>", "Q3 town hall - slides and recording",
+        "Hi all,\n\nThanks for joining the Q3 town hall. The slides and the recording are on the intranet.\n")),
+]
+
+
+@pytest.mark.parametrize("name, raw", LOOK_ALIKES_2, ids=_ids(LOOK_ALIKES_2))
+def test_look_alikes_stay_other_mail_2(name: str, raw: bytes) -> None:
+    assert _read(raw).kind == "not_relevant", _read(raw).reasons
+
+
+# The third batch's rules: Korean hiring mail, European Portuguese, a residency's cohort, households hiring help.
+READ_AS_3 = [
+    ("a-korean-receipt", "application_ack", _m(
+        "채용팀 <no-reply@recruit.haneulcosmetics.example>", "[하늘코스메틱] 입사지원이 정상적으로 접수되었습니다",
+        "안녕하세요, Alex Morgan님.\n\n하늘코스메틱에 지원해 주셔서 감사드립니다.\n지원하신 내역은 아래와 같이 정상적으로 "
+        "접수되었습니다.\n\n■ 지원 공고: 브랜드 마케팅 매니저\n")),
+    ("a-korean-assignment", "assessment", _m(
+        "김서윤 <seoyun.kim@haneulcosmetics.example>", "[하늘코스메틱] 실무 과제 안내",
+        "Alex Morgan님, 안녕하세요.\n하늘코스메틱 인사팀 김서윤입니다.\n\n실무 과제를 아래와 같이 전달드립니다.\n\n1. 과제 주제: "
+        "신제품 론칭 90일 마케팅 플랜\n2. 제출 기한: 9월 5일(금) 18시\n")),
+    ("a-korean-interview-notice", "interview_confirmation", _m(
+        "김서윤 <seoyun.kim@haneulcosmetics.example>", "[하늘코스메틱] 1차 면접 일정 안내",
+        "Alex Morgan님, 안녕하세요.\n\n1차 면접 일정을 아래와 같이 안내드립니다.\n\n  - 일시: 2025년 9월 9일(화) 오후 2시\n"
+        "  - 장소: 본사 5층 회의실\n")),
+    ("a-korean-interview-called-off", "cancellation", _m(
+        "채용팀 <recruit@sorainteractive.example>", "[소라인터랙티브] 1차 면접 일정 취소 안내",
+        "Alex Morgan님, 안녕하세요.\n\n내일 15시로 예정되어 있던 1차 면접이 내부 사정으로 인해 부득이하게 취소되었음을 "
+        "안내드립니다.\n새로운 면접 일정은 다시 안내해 드리겠습니다.\n")),
+    ("a-korean-decline", "rejection", _m(
+        "채용팀 <recruit@sorainteractive.example>", "[소라인터랙티브] 1차 면접 결과 안내",
+        "Alex Morgan님, 안녕하세요.\n\n1차 면접에 참석해 주셔서 감사합니다.\n다만 신중한 논의 끝에, 아쉽지만 이번 채용에서는 "
+        "다음 전형으로 모시지 못하게 되었습니다.\n")),
+    ("a-korean-screening-passed", "company_reply", _m(
+        "김서윤 <seoyun.kim@haneulcosmetics.example>", "[하늘코스메틱] 서류전형 결과 안내",
+        "Alex Morgan님, 안녕하세요.\n\n서류전형 검토 결과, 서류전형에 합격하셨음을 기쁜 마음으로 안내드립니다.\n이후 전형은 "
+        "실무 과제 → 1차 면접 → 처우 협의 순으로 진행될 예정입니다.\n")),
+    # European Portuguese
+    ("a-portuguese-case-for-every-candidate", "assessment", _m(
+        "Inês Lacerda <ines.lacerda@farmaporto.example>", "Caso prático – Analista de Planeamento",
+        "Olá Alex,\n\nSou a recrutadora responsável pelo processo. Antes de avançarmos para entrevista, pedimos a todos os "
+        "candidatos que resolvam um pequeno caso prático. O prazo é sexta-feira.\n\nInês\n")),
+    ("a-portuguese-agency-says-the-client-went-elsewhere", "rejection", _m(
+        "Tiago Sousa <tiago.sousa@marelatalent.example>", "Re: Analista de Logística (cliente retalho)",
+        "Olá Alex, tive feedback do cliente: optaram por avançar com um perfil com mais experiência em SAP. Fica para a "
+        "próxima!\n\nAbraço,\nTiago\n")),
+    ("a-portuguese-invitation-to-come-by", "interview_invitation", _m(
+        "Marta Reis <marta.reis@transnorte.example>", "Candidatura – Analista de Logística",
+        "Olá Alex,\n\nObrigada pela sua candidatura. Seria possível passar cá pelas nossas instalações na Maia para "
+        "conhecer o nosso Diretor de Operações? Diga-me que dias lhe dão jeito.\n\nMarta\n")),
+    # a residency's decline, a former manager brought back, a stage's dates asked
+    ("the-cohort-is-full", "rejection", _m(
+        "Dana Pruitt <dana.pruitt@cedarbrookhealth.example>", "Nurse Residency - Summer 2025",
+        "Hi Alex,\n\nI wanted to let you know personally that the Summer 2025 Nurse Residency cohort is full. We filled "
+        "all 38 positions from our first interview days.\n\nDana\n")),
+    ("a-former-manager-brought-back", "rejection", _m(
+        "Wes Harlan <wes@copperandrye.example>", "Re: Copper & Rye - Bar Manager",
+        "Alex,\n\nAs promised, an update. In the end we've decided to bring back Marla, who ran our bar for five years, as "
+        "our Bar Manager. I wanted you to hear it from me directly.\n\nWes Harlan\nOwner\n")),
+    ("a-stage-and-its-dates-asked", "interview_invitation", _m(
+        "Priya Shah <priya@osteriacanto.example>", "Osteria Canto - next step (stage!)",
+        "Hi Alex!\n\nThe next step is a stage with our GM: a working shift behind the bar during service, then a "
+        "sit-down. Could you send me a few Fridays or Saturdays over the next two weeks that work for you?\n\nPriya\n")),
+    # a household hiring help
+    ("a-household-looking-for-a-cleaner", "interview_invitation", _m(
+        "Fiona Daly <fiona.daly71@gmail.com>", "Cleaning - Ashgrove Road",
+        "Hi Alex,\n\nMy neighbour gave me your email. I'm looking for someone for about 3 hours a week, it's a 4 bed "
+        "house. Would you be able to come round some evening to see the house and have a chat? Whatever suits you.\n\n"
+        "Thanks,\nFiona\n")),
+    # someone's apartment is no application for one
+    ("an-apartment-the-company-cleans", "interview_invitation", _m(
+        "Nora Quinn <nora@brightdeskcleaning.example>", "Re: Evening cleaner",
+        "Hi Alex,\n\nThanks for applying for the evening cleaner job. The apartments we clean are in Ballsbridge. Could "
+        "you come in for a short chat on Tuesday at 6pm?\n\nNora\nSupervisor, Brightdesk Cleaning\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", READ_AS_3, ids=_ids(READ_AS_3))
+def test_reads_the_kind_3(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+LOOK_ALIKES_3 = [
+    # a magazine's interview about the user's campaign, in Korean
+    ("a-korean-press-interview", _m(
+        "이지원 <jiwon.lee@bizfoodmag.example>", "[인터뷰 요청] 캠페인 관련",
+        "Alex Morgan 매니저님, 안녕하세요.\n푸드비즈 매거진 이지원 기자입니다.\n\n12월호 기획 기사에 소개하고자 연락드렸습니다. "
+        "30분 정도 인터뷰를 진행할 수 있을지 여쭙고 싶습니다.\n\n  - 희망 일정: 12월 2일(화) ~ 4일(목) 중 편하신 시간\n")),
+    # a research team's interview, paid in vouchers
+    ("a-research-interview-with-a-voucher", _m(
+        "Fenno Research <research@fenno.example>", "Alex, can we interview you? €30 thank-you voucher",
+        "Hi Alex,\n\nWould you join a 30-minute video interview with someone from our team about how you manage your "
+        "money? As a thank you, you'll receive a €30 voucher.\n\nPick a time that suits you: https://fenno.example/book\n")),
+    # a volunteer's place accepted, in Portuguese
+    ("a-portuguese-volunteer-place", _m(
+        "Voluntariado <voluntariado@bancosolidario.example>", "A sua candidatura a voluntário foi aceite",
+        "Olá Alex,\n\nObrigada pela sua candidatura a voluntário na Campanha de Natal! A sua candidatura foi aceite e "
+        "ficou atribuído ao turno de sábado, 13 de dezembro, das 09h00 às 13h00.\n")),
+]
+
+
+@pytest.mark.parametrize("name, raw", LOOK_ALIKES_3, ids=_ids(LOOK_ALIKES_3))
+def test_look_alikes_stay_other_mail_3(name: str, raw: bytes) -> None:
+    assert _read(raw).kind == "not_relevant", _read(raw).reasons
+
