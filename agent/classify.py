@@ -789,11 +789,12 @@ def _spoken(kind: str) -> str:
 # What an employer tells the person it hires: pay, equity, a start date, the paperwork.
 # What an offer of a job names (a landlord's "happy to offer you a new 12 month fixed term" names none)
 JOB_NOUN = re.compile(r"\b(?:position|role|job|post|employment|vacancy)\b")
-# A small employer writes the hourly rate without its currency: "17/hr to start", "18.50 an hour".
-# The codes pay is written with where a currency's sign is not at hand
+# The codes pay is written with where a currency's sign is not at hand ("AED 28,000", "EUR 3,100 per month")
 CURRENCY_CODES = (r"usd|eur|gbp|aud|cad|nzd|chf|aed|sar|qar|kwd|omr|bhd|inr|sgd|hkd|myr|php|zar|ngn|kes|egp|jpy|sek|nok"
                   r"|dkk|pln|brl|mxn|cop|ars|clp|pen")
+# A month by name, in the languages when.py reads dates in ("start 3 November", "starting in January")
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+# A small employer writes the hourly rate without its currency: "17/hr to start", "18.50 an hour".
 BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
 TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
