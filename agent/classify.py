@@ -815,7 +815,7 @@ TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary
                    r"|\bthe letter\b(?=[^.!?\n]{0,40}\b(?:follow|send|sent|tomorrow|come|arriv|issue))"
                    r"|\bla lettre (?:suit|arrive|officielle)|\b(?:propuesta|proposta|carta) formal\b"
                    # ... in the other languages: "42.000 € RAL", "16 000 zł brutto", "data de admissão", "Eintrittsdatum"
-                   r"|\b\d[\d.,]*\s?(?:€|eur\b|zł|pln\b|chf\b)|\b(?:salário|salario|vencimento|stipendio|ral|wynagrodzenie"
+                   r"|\b\d[\d.,]*\s?(?:€|zł)|\b(?:salário|salario|vencimento|stipendio|ral|wynagrodzenie"
                    r"|gehalt|bruttojahresgehalt|brutto|bruto|salaris|salaire|rémunération|eintrittsdatum|startdatum"
                    r"|data de (?:início|admissão)|fecha de (?:incorporación|ingreso|inicio)|data (?:di )?inizio"
                    r"|data rozpoczęcia|date d'entrée|contrato|contratto|umowa o pracę|arbeitsvertrag|dienstvertrag"

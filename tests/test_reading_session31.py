@@ -158,11 +158,6 @@ READ_AS = [
 ]
 
 
-@pytest.mark.parametrize("name, kind, raw", READ_AS, ids=_ids(READ_AS))
-def test_reads_the_kind(name: str, kind: str, raw: bytes) -> None:
-    _assert_read_as(raw, kind)
-
-
 LOOK_ALIKES = [
     # a college's receipt for a course named as such
     ("a-college-course-application-received", _m(
@@ -176,11 +171,6 @@ LOOK_ALIKES = [
         "Hi Alex,\n\nThanks for signing up to Loughfest as a volunteer steward! Your first shift is Saturday 9 August, "
         "12:00-18:00, at the main gate. We'll send your wristband next week.\n\nThe Loughfest team\n")),
 ]
-
-
-@pytest.mark.parametrize("name, raw", LOOK_ALIKES, ids=_ids(LOOK_ALIKES))
-def test_look_alikes_stay_other_mail(name: str, raw: bytes) -> None:
-    assert _read(raw).kind == "not_relevant", _read(raw).reasons
 
 
 # The second batch's rules: care, salons, a data scientist's search, warehouses in Germany and the Netherlands.
@@ -235,11 +225,6 @@ READ_AS_2 = [
 ]
 
 
-@pytest.mark.parametrize("name, kind, raw", READ_AS_2, ids=_ids(READ_AS_2))
-def test_reads_the_kind_2(name: str, kind: str, raw: bytes) -> None:
-    _assert_read_as(raw, kind)
-
-
 LOOK_ALIKES_2 = [
     # an assessor's observation for a care qualification, moved
     ("an-nvq-observation-moved", _m(
@@ -251,11 +236,6 @@ LOOK_ALIKES_2 = [
         "Internal Comms <comms@brightquay.example>", "Q3 town hall - slides and recording",
         "Hi all,\n\nThanks for joining the Q3 town hall. The slides and the recording are on the intranet.\n")),
 ]
-
-
-@pytest.mark.parametrize("name, raw", LOOK_ALIKES_2, ids=_ids(LOOK_ALIKES_2))
-def test_look_alikes_stay_other_mail_2(name: str, raw: bytes) -> None:
-    assert _read(raw).kind == "not_relevant", _read(raw).reasons
 
 
 # The third batch's rules: Korean hiring mail, European Portuguese, a residency's cohort, households hiring help.
@@ -324,11 +304,6 @@ READ_AS_3 = [
 ]
 
 
-@pytest.mark.parametrize("name, kind, raw", READ_AS_3, ids=_ids(READ_AS_3))
-def test_reads_the_kind_3(name: str, kind: str, raw: bytes) -> None:
-    _assert_read_as(raw, kind)
-
-
 LOOK_ALIKES_3 = [
     # a magazine's interview about the user's campaign, in Korean
     ("a-korean-press-interview", _m(
@@ -348,7 +323,16 @@ LOOK_ALIKES_3 = [
 ]
 
 
-@pytest.mark.parametrize("name, raw", LOOK_ALIKES_3, ids=_ids(LOOK_ALIKES_3))
-def test_look_alikes_stay_other_mail_3(name: str, raw: bytes) -> None:
-    assert _read(raw).kind == "not_relevant", _read(raw).reasons
+# One test per question over the three batches' lists (the same cases, each list kept beside its batch's comment).
+ALL_READ_AS = READ_AS + READ_AS_2 + READ_AS_3
+ALL_LOOK_ALIKES = LOOK_ALIKES + LOOK_ALIKES_2 + LOOK_ALIKES_3
 
+
+@pytest.mark.parametrize("name, kind, raw", ALL_READ_AS, ids=_ids(ALL_READ_AS))
+def test_reads_the_kind(name: str, kind: str, raw: bytes) -> None:
+    _assert_read_as(raw, kind)
+
+
+@pytest.mark.parametrize("name, raw", ALL_LOOK_ALIKES, ids=_ids(ALL_LOOK_ALIKES))
+def test_look_alikes_stay_other_mail(name: str, raw: bytes) -> None:
+    assert _read(raw).kind == "not_relevant", _read(raw).reasons
