@@ -90,13 +90,18 @@ DECIDED = 4
 # the signing is features.OFFER_VETO's.) A reply in an offer's thread is about that offer, and its letter still to
 # come is where things stand, unless the message states the pay: then the offer is made and the letter is paperwork.
 OFFER_THREAD = "answers in the thread of an offer made"
+REVISED_OFFER = "revises the offer's terms"
 # An offer for the post, in the other languages the phrasebook reads, where the model has seen few offers (and a
 # bank's "offre" or a shop's "oferta" many): "vous faire une offre pour le poste de", "ons aanbod voor de functie".
 # The model's low offer reading does not make the agent ask about these (it still does in English).
 OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposition|angebot|aanbod)\b[^.!?\n]{0,40}\b"
                                 r"(?:pour le poste"
                                 r"|para (?:el|la|o|a) (?:puesto|posición|cargo|vaga|posição|função)|für die (?:stelle|position)"
-                                r"|voor de (?:functie|rol|job)|per (?:il ruolo|la posizione)|na stanowisk[ou])\b")
+                                r"|voor de (?:functie|rol|job)|per (?:il ruolo|la posizione)|na stanowisk[ou])\b"
+                                # Turkish puts the post first: "Kıdemli Saha Mühendisi pozisyonu için size iş teklifimizi"
+                                r"|\bpozisyon\w* için (?:size|sana) (?:[^.!?\n]{0,20})?(?:iş )?teklif"
+                                # ... and Indonesian: "memutuskan untuk menawarkan posisi Restaurant Manager ... kepada Anda"
+                                r"|\bmenawarkan (?:posisi|jabatan)\b")
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
@@ -339,6 +344,11 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         # "the next stage is a take-home case study. Scenario: a statutory board wants to move its grant applications
         # online": the exercise's client applies, not the user
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
+    revised_in_its_thread = OFFER_THREAD in reasons.get("company_reply", ()) and REVISED_OFFER in reasons.get("offer", ())
+    if revised_in_its_thread:
+        # the offer made again in its own thread with new terms ("we can do $195k base and bump the equity") is the offer
+        # itself, not the talk that follows one (and the model, which reads the words of that talk, need not agree)
+        _drop(scores, reasons, "company_reply", OFFER_THREAD)
     if OFFER_THREAD in reasons.get("company_reply", ()) and cand.score >= RELEVANT:
         # the visa, the lease and the flat of an offer's relocation are the job's, not an application of their own
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
@@ -522,8 +532,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
-                   offered_for_you=kind == "offer" and (OFFERED_FOR_YOU.search(text) or OFFER_RELEASED.search(text))
-                   is not None,
+                   offered_for_you=kind == "offer" and ((OFFERED_FOR_YOU.search(text) or OFFER_RELEASED.search(text))
+                                                        is not None or revised_in_its_thread),
                    said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
                    or kind == "company_reply" and (LISTED in reasons.get(kind, ()) or START_ASKED.search(text) is not None))
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
@@ -829,7 +839,12 @@ TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary
                    # ... and the hours of the post: "it's the 0.9 FTE like we talked about"
                    r"|\b[01]?\.\d+ fte\b"
                    # ... and in Polish contracts: "20 tys netto na b2b"
-                   r"|\b(?:netto|b2b|stawka)\b")
+                   r"|\b(?:netto|b2b|stawka)\b"
+                   # ... and in Turkish: "Net ücret: 105.000 TL / ay", "işe başlama: 15 Aralık"
+                   r"|\b\d[\d.,]*\s?tl\b|\b(?:net|brüt) (?:ücret|maaş)|\bişe başlama\b"
+                   # ... and Indonesian: "Gaji pokok: Rp 12.500.000 / bulan", "Tunjangan jabatan"
+                   # (not pay in passing: a friend's "Gaji naik 25%" of her own offer)
+                   r"|\brp\.? ?\d|\bgaji pokok\b|\btunjangan (?:jabatan|transport|makan|tetap|perumahan)\b")
 # Pay for work, by the hour or the year ("€16.50 an hour", "$58k a year", "40k base"), and what is paid that is no wage
 WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:euro|eur|dollars|pounds))\s?(?:an? |per |/ ?)"
                   r"(?:hour|hr|year|yr|annum)\b"

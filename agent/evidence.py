@@ -138,7 +138,10 @@ HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent
 # "Mick / Doherty Bros, Macroom"): a line of the sign-off that is a pub's, a shop's or a firm's name
 BUSINESS_SIGN_OFF = re.compile(r"^[ \t]*(?:[A-Z][\w'’-]+ ){1,3}(?:Arms|Inn|Hotel|Pub|Bar|Café|Cafe|Bakery|Restaurant|Bistro"
                                r"|Deli|Farm|Farm Shop|Bros|Brothers|& Sons|Garage|Salon|Stores?|Shop|Butchers|Motors|Builders"
-                               r"|Nursery|Pharmacy|Ltd|Limited|LLC|Inc)\.?(?:,[ \t]*[A-Z][\w'’-]+)?[ \t]*$", re.M)
+                               r"|Nursery|Pharmacy|Ltd|Limited|LLC|Inc"
+                               # ... and a small practice's: "Niles Family Dental", "Mill Creek Veterinary Clinic"
+                               r"|Dental|Dentistry|Orthodontics|Clinic|Chiropractic|Physical Therapy|Physiotherapy"
+                               r"|Law Office|Law Firm)\.?(?:,[ \t]*[A-Z][\w'’-]+)?[ \t]*$", re.M)
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"
                         r"|store manager|head chef|managing director|supervisor|site supervisor"
                         r"|operations supervisor)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
@@ -536,7 +539,18 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
             and has_job_context(hay[len(subject) + 1:])  # (hay: the subject, a line break, the text as read)
             or SPEAKS_FOR.search(senders_earlier_words(email)) is not None
             or subject_names_role(subject) or answers_an_application(email)
-            or subject_is_an_application(subject, email.user_name) or _named_as_hiring(email))
+            or subject_is_an_application(subject, email.user_name) or _named_as_hiring(email)
+            # (or signs with a recruiter's title on a line of its own, as an agency's recruiter on Gmail does: "Fitri /
+            # Recruitment Officer / PT Samudra", where the text is of a job)
+            or RECRUITER_LINE.search(email.text[-300:].lower() + "\n" + email.signature[:300].lower()) is not None
+            and has_job_context(hay[len(subject) + 1:]))
+
+
+# A recruiter's title as a signature's line: not a word in passing ("my personal trainer", "the HR of my old job")
+RECRUITER_LINE = re.compile(r"^\s*(?:senior |junior |lead |head of |chief )?(?:recruit(?:er|ment (?:officer|consultant"
+                            r"|coordinator|manager|specialist|executive|partner|lead|team))|talent acquisition(?: [\w&]+){0,3}"
+                            r"|hr (?:manager|officer|generalist|coordinator|executive|business partner)|hiring manager)"
+                            r"\s*(?:[|,/-].{0,60})?$", re.M)
 
 
 WORK_MEETING = "is a work meeting (a review, a sync, office hours)"

@@ -160,12 +160,14 @@ ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|u|it|that
             r"|^\s*fancy\b"
             # an owner's imperative that is a question: "pop in for a chat tues 3ish?"
             r"|^\s*(?:pop|come|swing|drop|stop) (?:in|by|over|round|down)\b"
+            # ... or a founder's: "Come hang with the team Friday?"
+            r"|(?:^\s*|(?<=[.!?] ))come (?:hang|meet|chat)\b"
             r"|^\s*(?:and )?you (?:around|free|available)\b"
             r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
 MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|com(?:e|ing) (?:in|by|over|down|out|along|round|up) (?:to|and|for)"
            r"|come and (?:see|meet|have)|pop (?:in|into|by|over|round)|stop by|swing by|drop by|visit (?:us|our|the)"
            r"|meet(?:ing)? (?:with )?(?:you|the|our|him|her|them|[a-z]+ (?:and|from|\(our|,|our|the))"
-           r"|meet (?:[a-z]+ )?(?:up|in person)"
+           r"|meet (?:[a-z]+ )?(?:up|in person)|hang (?:out )?with (?:the|our|us|me)\b"
            r"|a (?:quick |short |brief )?(?:call|chat|conversation|video call|phone call|zoom|teams call)"
            # ... in New Zealand's and Australia's words: "be good to have a yarn ... when can u get down to morrinsville?"
            r"|(?:have|for) a (?:quick )?yarn|get (?:down|over|up|out|in|across) (?:to|here)"
@@ -266,6 +268,10 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|any offer|delay (?:an?|the|your) off
               # ... and in the phrasebook's languages: "nous ne sommes pas en mesure de vous proposer le poste"
               r"|pas en mesure|ne (?:pouvons|pourrons|sommes) pas|no (?:podemos|podremos|estamos en condiciones)"
               r"|nicht in der lage|kein(?:e|en)? (?:angebot|stelle)")
+# The offer made again with new terms says its base as a pitch does ("we can do $195k base and bump the equity"): the
+# pitch's "120k base" is no veto of a revision, which only an offer's thread asks for.
+REVISED_OFFER_VETO = OFFER_VETO.replace(r"|\d+k base|base plus", "")
+assert REVISED_OFFER_VETO != OFFER_VETO
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
@@ -459,6 +465,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|presentation|deck|analysis|exercise|model|dashboard|slides|project)|(?:small|short) paid project"
        r"|\bpaid trial (?:week|project|sprint)\b"
        r"|\btrial (?:project|week)\b(?! (?:of|for) (?:our|the) (?:app|product|software|platform|service|subscription))"
+       # behind the bar or at the pass: "We'll ask you to make 3 of our signature serves", a "bar trial" (not a "trade
+       # test" named in passing: a fitter's client "wants you for the shutdown, trade test waived")
+       r"|\b(?:bar|kitchen|cooking|cook|practical) trial\b"
+       r"|(?:ask|asking|like|want) you to (?:make|cook|mix|prepare) (?:\d+|two|three|four|a few|some) (?:of our )?(?:[\w-]+ )?"
+       r"(?:serves|drinks|cocktails|dishes|plates|coffees)\b"
        # a school's teaching demonstration: "we ask every candidate to teach a 20 minute segment to a real class"
        r"|(?:ask|asking|like|want) (?:every candidate|each candidate|all candidates|you) to teach (?:a|an|one)\b"
        r"|(?:demonstration|demo|sample|model|trial) lesson\b(?! plans? (?:for|to) (?:your|our) (?:students|class))"
@@ -478,7 +489,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:quick|short|small|little)? ?(?:mock-?up|task|exercise|brief|sketch|test|challenge|something short"
        r"|something small)\b|\bmock (?:one|it|something) up\b|send (?:us|me) a sample (?:[\w-]+ ){0,2}(?:plan|deck|brief|piece)"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
-       r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise|exam)|take[- ]home"
+       # (not pay: "total take home pay")
+       r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise|exam)"
+       r"|take[- ]home(?! (?:pay|salary|income|wage))"
        # a next stage that is a task: "Stage 2 is a practical: ... a deliberately broken cluster ... you've got 2 hours"
        r"|\b(?:stage|step|round) (?:\d|two|three) is an? (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
@@ -1043,7 +1056,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|extended the closing date|closing date (?:has been |was |is )?(?:extended|moved)"
        r"|(?:consider|review|discuss|compare) (?:all )?(?:of )?(?:the|our) (?:candidates|applicants|shortlist)\b"
        r"|no decision (?:until|before|till)|(?:very much )?in the (?:running|mix)\b|(?:won't|will not) (?:make|have) (?:a|any)"
-       r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by|(?:reply|respond|get back|come back) to you (?:directly )?by"),
+       r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by|(?:reply|respond|get back|come back) to you (?:directly )?by"
+       # an employer back after a silence: "Sorry for the delay ... Are you still available and interested?"
+       r"|\bare you still (?:available|interested|looking|open to)\b"),
     _f("company_reply", 0.5, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     # a reply in the thread of an offer made ("Re: Your offer - Product Operations Manager"): answers about pension,
     # equity, visas, the deadline, a call with the CFO. Not an interview; a new offer or a decision still outranks it
@@ -1435,6 +1450,11 @@ FEATURES: tuple[Feature, ...] = (
        conditional_ok=False, veto=REJECTION_VETO),
     # the role itself is gone: a no to the user, unless what it calls off is an interview still to come
     # (then "cancels an interview" outweighs it)
+    # a founder's no, its reason a delay: "we're holding off on senior hires until after our Q4 raise, so we'll pass for
+    # now" (the decline's own veto takes "until after" for a step put off; here the step is refused)
+    _f("rejection", 4, "t", "passes on the user for now",
+       r"\b(?:we'll|we will|we're going to|we are going to|we've decided to|we have decided to|going to have to) pass"
+       r" (?:for now|this time|at this (?:time|stage|point))\b"),
     _f("rejection", 4, "a", "says the role is gone",  # classify.ROLE_GONE
        r"(?:position|role|vacancy|requisition|post|posting) (?:has|have) (?:therefore |now |since |sadly )?been (?:cancell?ed"
        r"|withdrawn|pulled|eliminated)|all applications (?:for (?:it|this (?:position|role|post|posting)) )?have been closed"
@@ -1604,14 +1624,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:day |daily |hourly |pay )?rate)\s*:\s*[$£€]?\s?\d[\d,.]*k?\b", veto=OFFER_VETO),
     # in an offer's thread, the offer made again with new terms: "updated offer: base CAD 126,000 (up from 118,000)",
     # "finance have signed off on €58,500", "we've added a $7,500 sign-on bonus", "the revised letter is attached"
-    _f("offer", 4.5, "t", "revises the offer's terms",
+    _f("offer", 4.5, "t", "revises the offer's terms",  # classify.REVISED_OFFER
        r"(?:updated|revised|improved|amended) (?:offer|offer letter|letter|contract)\b"
        r"|(?:up from|increased? (?:it |the base |base )?(?:to|from)|raised? (?:it |the base |base )?(?:to|from)|go (?:up )?to"
        r"|stretch to|signed off on|added an?|(?:can|could) do) [^.!?\n]{0,30}[$£€]\s?\d"
        r"|(?:what )?(?:we|i) can do(?: is)?:\s*[$£€]\s?\d"
        r"|\([^)\n]{0,12}up from [$£€]?\s?\d|we(?:'ve| have) added (?:a |an )?(?:[$£€]\s?[\d,.]+k? )?(?:sign-?on|signing|extra"
        r"|additional)\b",
-       veto=OFFER_VETO),
+       veto=REVISED_OFFER_VETO),
     _f("offer", 4.5, "t", "hires the user ('can you start Monday?', 'you're hired')",
        # (typed on a phone as often: "jobs yours if u want it")
        r"you(?:'re| are) hired|you got the job|\bjob(?: is|'s|s) yours"
@@ -1668,7 +1688,8 @@ FEATURES: tuple[Feature, ...] = (
        r"\bis hiring\b|people (?:also )?viewed|apply (?:now|today) to|similar (?:jobs|roles)|^promoted\b|\bpromoted (?:job|post"
        r"|listing)|\d+ applicants"),
     _f(NR, 4, "a", "is a newsletter",
-       r"view (?:it |this email )?in (?:your )?browser|\bissue #\d+"
+       # (a newsletter's "Issue #112", not a project's "a real issue from our backlog (issue #1388)")
+       r"view (?:it |this email )?in (?:your )?browser|(?<!\()\bissue #\d+(?!\))"
        # (not a post, nor the user's own work: "they really liked the newsletter work on your CV")
        r"|(?:this|the|weekly|monthly) newsletter\b(?! (?:editor|writer|producer|manager|lead|job|role|position|work"
        r"|experience|project|team)s?\b)"
@@ -2004,8 +2025,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|everyone in the affected roles|(?:eingang|bestätigung) (?:deiner|ihrer) kündigung\b|\bresturlaub\b",
        # ... not the interviewer's own calendar given as the reason a meeting moves
        # (nor a recruiter's question of the user's notice: "en cas de démission, vous seriez à 9 semaines" of "préavis")
-       veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called into|clash(?:es)? with|can't get out of)\b"
-            r"|\bpréavis\b|\bnotice period\b|\ben cas de démission\b"),
+       veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called (?:in)?to|clash(?:es)? with|can't get out of)\b"
+            r"|\bpréavis\b|\bnotice period\b|\ben cas de démission\b"
+            # (nor the company's own public write-up, "you may have seen the postmortem on our blog")
+            r"|\b(?:on|in) (?:our|the|their) (?:blog|engineering blog|status page)\b"),
     # a hospital's letter to the user as its patient: an OT applying to the same hospitals gets interview letters from them
     _f(NR, 5, "a", "is the user's own appointment as a patient",
        r"(?:nhs|hospital|patient|chi|mrn) (?:no|number)\b\.?\s*:|(?:your|of) outpatient appointment"
@@ -2175,6 +2198,8 @@ FEATURES: tuple[Feature, ...] = (
        # (not signing up with an agency as a tradesperson: "Thanks for signing up to Shiftwright as a Joiner")
        r"(?! (?:to|with) [\w&' -]{1,40}? as an? (?:[\w-]+ )?(?:" + TITLE_HEADS + r")\b)"
        r"|candidatura a voluntári[oa]"
+       # ... Turkish: "gönüllü başvurun ön değerlendirmeden geçti"
+       r"|gönüllü başvuru\w*"
        # ... in Spanish: "Has sido preseleccionado como mentor voluntario", "programa de mentorías", "Equipo de Voluntariado"
        r"|\b(?:mentor(?:/a)?|tutor(?:/a)?) voluntari[oa]|\bprograma de (?:mentorías|mentoría|voluntariado)\b"
        r"|\bequipo de voluntariado\b"
@@ -2209,6 +2234,8 @@ FEATURES: tuple[Feature, ...] = (
        # a degree's admission, a volunteer's checks, an unpaid public office, a child's school
        r"|(?:application|applying) (?:to|for) (?:the |a |our )?(?:part-time |full-time |online )?(?:msc|ma|mba|mres|mphil|phd"
        r"|bsc|degree|masters?|postgraduate)\b|mature applicants?|free for volunteers"
+       # ... in Turkish: "Tezsiz Yüksek Lisans Başvurunuz", "lisansüstü programlarına yapmış olduğunuz başvuru"
+       r"|yüksek lisans başvuru\w*|lisansüstü program\w*"
        r"|(?<!ask )(?<!asking )(?<!call )for (?:our )?volunteers\b"
        r"|agreeing to (?:help|coach|volunteer)|(?:is|are) (?:a )?(?:voluntary|unpaid|volunteer) (?:roles?|positions?|posts?)"
        r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher"
@@ -2246,6 +2273,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|sesj[aęi] coachingow\w*|przygotowanie do rozmowy rekrutacyjnej"
        r"|simulacro de entrevista|entretien blanc|probeinterview|模擬面接|模拟面试|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"
+       # ... Turkish: "Kariyer Koçluğu", "Kariyer Planlama Seansı"
+       r"|kariyer koç\w*|kariyer planlama seans\w*"
        # Dutch: "loopbaancoachsessie 'Sollicitatiegesprek oefenen'", a sollicitatietraining (not a vacancy for a
        # loopbaancoach)
        r"|loopbaancoach(?:ing)?sessie|(?:sollicitatie)?gesprek(?:ken)? oefenen|sollicitatietraining"),

@@ -590,7 +590,10 @@ def quoted_history(text: str) -> str:
     """The start of a reply's quoted history, quote marks taken off: what the thread was about
     when the new text only says "Perfect - Thursday at 2 it is". At most QUOTED_TEXT characters."""
     lines = _lines(text)
-    cut = _quote_start(lines)
+    inline = _inline_answer(lines)
+    if inline is not None:
+        lines = inline[1]
+    cut = 0 if inline is not None else _quote_start(lines)
     if cut == len(lines):
         return ""
     out: list[str] = []
@@ -606,6 +609,32 @@ def quoted_history(text: str) -> str:
 
 def _lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _inline_answer(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """A reply written under the lines it answers ("> Would there be any flexibility on base?" then the answer), as
+    people answer a question point by point: (the answer's lines, the quoted lines). None when the message does not
+    open with a quoted line, or has no answer of its own before the history its mailer quotes below
+    ("On ... wrote:"). Cutting at the first ">" would leave such a reply with no text at all."""
+    first = next((line for line in lines if line.strip()), "")
+    if not _quoted(first):
+        return None
+    answer: list[str] = []
+    quoted: list[str] = []
+    for line in lines:
+        if _quoted(line):
+            quoted.append(line)
+        elif QUOTE_STARTS.match(line) and answer and any(a.strip() for a in answer):
+            break
+        else:
+            answer.append(line)
+    if not any(line.strip() for line in answer):
+        return None
+    return answer, quoted
 
 
 # Outlook's block of the message answered: "From:/Sent:/To:/Subject:", "Von:/Gesendet:/An:/Betreff:",
@@ -648,6 +677,9 @@ def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
     A forward with only a short note on top keeps the forwarded message (without its header
     block) as part of the new text: the note alone ("see below") says nothing."""
     lines = _lines(text)
+    inline = _inline_answer(lines)
+    if inline is not None:
+        lines = inline[0]
     cut = _quote_start(lines)
     note = ""
     if _forward and cut < len(lines) and FORWARDED.match(lines[cut]):

@@ -24,9 +24,12 @@ _ID_INTERVIEW = ("(?<!walk-in )(?<!walk in )(?:interview|interviu|wawancara|temu
                  # not a passport, visa or scholarship interview, not a journalist's
                  "(?! (?:paspor|passport|visa|imigrasi|imigresen|biasiswa|beasiswa|eksklusif|khusus dengan|media))")
 # the person addressed: id formal/informal, ms formal
-_ID_YOU = "(?:anda|kamu|saudara|saudari|sdr\\.?|sdri\\.?|bapak/ibu|bapak|ibu|tuan/puan|tuan|puan|cik)"
+# (and as a recruiter writes to someone younger or a peer: "kak", "kakak", "mas", "mbak")
+_ID_YOU = "(?:anda|kamu|saudara|saudari|sdr\\.?|sdri\\.?|bapak/ibu|bapak|ibu|tuan/puan|tuan|puan|cik|kakak|kak|mbak|mas)"
 # a clock time: "pukul 10.00", "pkl. 13:30", "jam 9", "masa: 10.00 pagi", "waktu : 14.00 wib"
 _ID_TIME = "(?:\\bpukul|\\bpkl\\.?|\\bjam|\\bmasa|\\bwaktu)\\s*:?\\s*\\d{1,2}(?:[.:]\\d{2})?"
+# ... one time, not a choice of them: "pukul 10.00 atau 14.00" offers two
+_ID_ONE_TIME = _ID_TIME + "(?![.:\\d])(?!\\s*(?:atau|/|or)\\s*\\d)"
 # a Swedish, Danish or Norwegian weekday (session 25)
 _ND_DAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|mandag|tirsdag)"
 # a Polish weekday, whole or as a phone shortens it (session 25)
@@ -208,6 +211,11 @@ ACK = (
     # session 29, Brazilian Portuguese as recruiters write it from a phone
     "recebemos (?:o )?(?:seu|teu) (?:currículo|curriculo|cv|portfólio|portfolio)",
     "estamos em fase de triagem",
+    # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
+    # "ilanına yaptığın başvuru başarıyla alındı", "başvuru ... tarihi itibarıyla kayıt altına alınmıştır"
+    "(?:yaptığın|yaptığınız|yapmış olduğunuz) başvuru(?:n|nuz)? (?:başarıyla |başarılı bir şekilde )?(?:alındı|alınmıştır|ulaştı"
+    "|ulaşmıştır|iletildi|iletilmiştir)",
+    "başvuru(?:n|nuz)?\\b(?:[^.!?\\n]|\\.(?=\\d)){0,80}kayıt altına alın",
 )  # fmt: skip
 
 INVITATION = (
@@ -449,6 +457,21 @@ INVITATION = (
     # session 29, Brazilian Portuguese as recruiters write it from a phone
     "(?:pra|para) (?:a gente )?conversar sobre a vaga",
     "me (?:fala|diz|passa|manda) (?:uns|alguns|seus|os seus) (?:dias|horários|horarios)",
+    # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
+    # "sizinle yüz yüze bir mülakat gerçekleştirmek istiyoruz", "online bir görüşme planlamak istiyoruz"
+    "(?:bir )?(?:online |yüz yüze |telefon |teknik |kısa |tanışma )?(?:mülakat|görüşme) "
+    "(?:planlamak|ayarlamak|gerçekleştirmek|yapmak) (?:isti(?:yoruz|yorum|yor|yorlar)|isteriz|isterim)",
+    # "ekibi sizinle Genel Müdürlüğümüzde tanışmak istiyor", a headhunter's "müşterim seninle yüz yüze tanışmak istiyor"
+    "(?:sizinle|seninle) (?:[^.!?\\n]{0,80} )?tanışmak (?:isti(?:yoruz|yorum|yor|yorlar)|isteriz|isterim)",
+    # days asked: "hangi günler müsaitsin?", "size uygun olan gün ve saat aralıklarını paylaşabilir misiniz"
+    "hangi (?:gün|günler|saat|saatler)(?:de|da)? (?:müsait|uygun)(?:sin|siniz|siniz)?\\b",
+    "(?:size|sana) uygun (?:olan )?(?:gün|tarih|saat)[^.!?\\n]{0,40}(?:paylaş|ilet|yaz|bildir)",
+    # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
+    # times asked for: "mohon kesediaan Anda untuk menginformasikan waktu yang memungkinkan dari pilihan berikut", "Boleh
+    # dibantu informasikan waktu luang kakak di minggu depan"
+    "(?:menginformasikan|informasikan|infokan|kabari|memberitahukan) (?:kami )?waktu "
+    "(?:luang|yang memungkinkan|yang sesuai|kosong)",
+    "waktu yang (?:memungkinkan|sesuai) dari (?:pilihan|opsi) berikut",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -571,9 +594,9 @@ CONFIRMATION = (
     # session 23, Indonesian and Malay
     # id/ms letter: "panggilan interview ... hari/tanggal: senin, 12 mei 2025 ... pukul: 10.00 wib"
     # (an interview word, then a date, then a clock time; a clinic's "hari/tanggal ... pukul" has no interview word)
-    _ID_INTERVIEW + "[\\s\\S]{0,250}?(?:tanggal|tarikh|\\btgl)[\\s\\S]{0,100}?" + _ID_TIME,
+    _ID_INTERVIEW + "[\\s\\S]{0,250}?(?:tanggal|tarikh|\\btgl)[\\s\\S]{0,100}?" + _ID_ONE_TIME,
     # id/ms sentence: "wawancara akan dilaksanakan pada hari kamis, 3 juli pukul 13.00"
-    _ID_INTERVIEW + "[\\s\\S]{0,200}?\\b(?:pada )?(?:hari )?" + _ID_DAY + "\\b" + _id_gap(60) + _ID_TIME,
+    _ID_INTERVIEW + "[\\s\\S]{0,200}?\\b(?:pada )?(?:hari )?" + _ID_DAY + "\\b" + _id_gap(60) + _ID_ONE_TIME,
     # id WhatsApp relayed: "besok interview jam 10 di kantor ya", "interview nya lusa jam 2 siang"
     "(?:besok|lusa|hari ini|nanti)" + _id_gap(40) + "(?:interview|wawancara)(?:nya)?" + _id_gap(40) + _ID_TIME,
     "(?:interview|wawancara) ?(?:nya)?" + _id_gap(30) + "(?:besok|lusa|hari ini)" + _id_gap(30) + _ID_TIME,
@@ -617,6 +640,10 @@ CONFIRMATION = (
     "fechado,? (?:seg|ter|qua|qui|sex|sáb|sab|amanhã|amanha|hoje)\\w*\\b[^.!?\\n]{0,25}\\d{1,2}h",
     "(?:já |ja )?agendei com (?:eles|ele|ela|o \\w+|a \\w+):? (?:segunda|terça|quarta|quinta|sexta|seg|ter|qua|qui"
     "|sex|amanhã)",
+    # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
+    # "Pazartesi 24 Kasım saat 16:00'da görüşmen ayarlandı", "sözlü sınavınız ... yerde yapılacaktır"
+    "(?:görüşme|mülakat)(?:n|niz|miz|si)? (?:de )?(?:ayarlandı|ayarlanmıştır|planlandı|kesinleşti)",
+    "sözlü sınav(?:ınız|ın)?\\b(?:[^.!?\\n]|\\.(?=\\d)){0,120}(?:yapılacaktır|gerçekleştirilecektir)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -758,6 +785,9 @@ RESCHEDULE = (
     # session 29, Brazilian Portuguese as recruiters write it from a phone
     "pediu (?:pra|para) passar (?:pra|para) (?:a )?(?:segunda|terça|quarta|quinta|sexta|seg|ter|qua|qui|sex"
     "|amanhã)",
+    # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
+    # the postponed one given its new day: "ertelenen sözlü sınav, 14.01.2026 Çarşamba günü saat 10:30'da ... yapılacaktır"
+    "ertelenen (?:sözlü sınav|mülakat|görüşme)\\w*,? \\d{1,2}[./ ]", "ertelenen (?:sözlü sınav|mülakat|görüşme)\\w* yeni tarih",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -875,6 +905,12 @@ CANCELLATION = (
     "(?:dibatalkannya|batalnya) (?:jadwal |sesi )?(?:interview|wawancara|temuduga|psikotes)",
     # session 25: "Tyvärr måste vi ställa in morgondagens intervju"
     "ställa in (?:\\w+s )?(?:intervju|samtal|möte)\\w*",
+    # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
+    # put off to a day not yet set: "sözlü sınav ... ileri bir tarihe ertelenmiştir", "yeni tarih belirlendiğinde"
+    "(?:sözlü sınav|mülakat|görüşme)\\w*[^.!?\\n]{0,160}ileri bir tarihe ertelen",
+    # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
+    # "Maaf kak, pertemuan besok (Kamis jam 11) batal dulu ya ... Jadwal baru nanti kami kabari"
+    "pertemuan" + _id_gap(60) + "(?:dibatalkan|kami batalkan|batal\\b)",
 )  # fmt: skip
 
 REJECTION = (
@@ -1146,6 +1182,15 @@ REJECTION = (
     "(?:seguiram|seguimos|seguiu|vão seguir|vamos seguir|fechamos|fecharam|fechou|optamos|optaram) (?:por seguir )?"
     "com (?:outr[ao] (?:perfil|pessoa|candidat[ao]|profissional)|uma pessoa|um perfil|alguém)",
     "a decisão foi (?:de )?não abrir a (?:posição|vaga)",
+    # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
+    # "farklı bir profille ilerlemeye karar verdik", "bir adayla ilerleme kararı aldık", "bir adayla kapatmaya karar verdiler"
+    "(?:başka|diğer|farklı|bir) (?:bir )?(?:aday|profil)(?:la|le|larla|lerle) (?:ilerleme(?:ye)? karar|ilerleme kararı"
+    "|kapatma(?:ya)? karar|devam etme(?:ye)? karar)",
+    # "başvurunuzun bu aşamada olumsuz sonuçlandığını", "değerlendirme sonucunuz olumsuzdur"
+    "başvuru(?:nuz|n)\\w*[^.!?\\n]{0,60}olumsuz (?:sonuçlan|değerlendiril)", "(?:değerlendirme )?sonucunuz olumsuz",
+    # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
+    # a founder's no: "Jadi untuk kali ini kami belum bisa lanjut dulu sama kakak"
+    "(?:belum|tidak) (?:dapat|bisa) (?:lanjut|melanjutkan)(?: dulu)? (?:sama|dengan|bersama) " + _ID_YOU + "\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -1278,6 +1323,9 @@ OFFER = (
     # session 29, Brazilian Portuguese as recruiters write it from a phone
     "(?:quer|querem|queremos) fechar com (?:você|vc|voce)\\b",
     "queremos (?:te|lhe) trazer (?:pro|para o) time",
+    # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
+    # "manajemen ... memutuskan untuk menawarkan posisi Restaurant Manager ... kepada Anda"
+    "menawarkan (?:posisi|jabatan)\\b" + _id_gap(100) + "kepada " + _ID_YOU + "\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -1394,6 +1442,9 @@ ASSESSMENT = (
     # session 29, Brazilian Portuguese as recruiters write it from a phone
     "(?:pediram|pedimos|pediu) um desafio",
     "desafio\\b[^.!?\\n]{0,80}\\bprazo",
+    # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
+    # a public body's written exam: "yazılı sınava katılmaya hak kazandınız"
+    "yazılı sınava (?:katılmaya )?hak (?:kazandınız|kazandığınızı)", "yazılı sınav (?:tarihi|saati|yeri)\\s*:",
 )  # fmt: skip
 
 STATUS = (
@@ -1562,6 +1613,13 @@ STATUS = (
     # session 29, Brazilian Portuguese as recruiters write it from a phone
     "a vaga entrou (?:numa|em|em uma) revisão",
     "(?:segue|continua) sendo (?:minha|nossa) primeira opção",
+    # session 32, Turkish: a public body's next step and the papers it asks for: "sözlü sınava katılmaya hak
+    # kazandığınızı bildiririz", "aşağıdaki belgelerin aslı veya onaylı suretlerinin ... teslim edilmesi"
+    "(?:sözlü sınava|mülakata|bir sonraki aşamaya) (?:katılmaya )?hak (?:kazandınız|kazandığınızı)",
+    "(?:aşağıdaki|istenen) belgeler(?:in|i)?\\b[^.!?\\n]{0,120}(?:teslim|gönderil|ilet)",
+    # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
+    # pay and notice asked before the decision: "Ekspektasi gaji (gross)", "Gaji pokok saat ini", "Masa pemberitahuan"
+    "ekspektasi gaji", "gaji (?:pokok )?saat ini", "masa pemberitahuan",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -1642,6 +1700,10 @@ CANDIDACY = (
     "(?:sobre|pra|para) a vaga\\b",
     "(?:sua|tua) admissão",
     "exame admissional",
+    # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
+    "sözlü sınav", "yazılı sınav", "ilan no\\s*:", "(?:sayılı )?ilanımız kapsamında",
+    # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
+    "(?:menawarkan|melamar|untuk|ke) posisi\\b",
 )  # fmt: skip
 
 

@@ -59,6 +59,8 @@ _JOB_WORDS = (
     r"|mov(?:e|ing) (?:ahead|forward)|not to proceed|unsuccessful|regret to|bad news|other candidates?|another candidate"
     r"|prueba técnica|test technique|siguiente paso|prochaine étape|nächste(?:n)? schritt|not good news|your (?:job )?search"
     r"|next round|trial shift|trial day|working interview|apprentice|join (?:us|the team|our team) as\b"
+    # ... and hospitality's try-outs: "bar trial Wed 19 Feb", "a trade test in the kitchen"
+    r"|(?:bar|kitchen|cooking) trial|trade test"
     r"|(?:demo|demonstration|sample|model|teaching) lesson|eligibility list"
     # a trade's own steps: "a practical trade test in our Welshpool workshop", "can u do a pre-emp medical thurs?"
     r"|trade test|pre-?emp(?:loyment)? medical"
