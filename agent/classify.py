@@ -149,7 +149,9 @@ DECLINES_ELSEWHERE = "declines the application (other languages)"
 # The decline names the application itself: "we won't be moving forward with your application ..., and we won't be
 # rescheduling the conversation we had to cancel" (the call-off is the candidacy's end, not a date to wait for)
 APPLICATION_DECLINED = re.compile(r"(?:\bnot|n't) (?:be )?(?:moving|move|going|progressing|proceeding|continuing) (?:forward"
-                                  r" |ahead |further )?with your (?:application|candidacy|candidature)\b")
+                                  r" |ahead |further )?with your (?:application|candidacy|candidature)\b"
+                                  # "we won't be able to take your application forward"
+                                  r"|(?:\bnot|n't) (?:be able to )?take your (?:application|candidacy) (?:forward|further)\b")
 # Someone else has the job: "gone with someone else", "decided to appoint an internal candidate".
 SOMEONE_ELSE = re.compile(r"\b(?:gone|went|going|go) with (?:someone|somebody) else|\b(?:appoint(?:ed)?|offered|hired|selected"
                           r"|chosen|chose|picked)\b[^.!?\n]{0,50}\b(?:an? internal|another|the other|a different|someone else"
@@ -603,7 +605,10 @@ ASKS_TO_MEET = "asks the user to meet at a time"  # the features' one ask that m
 DECLINED_IN_SO_MANY_WORDS = re.compile(
     r"\b(?:not (?:able|going) to|unable to|cannot|can't|won't be able to) (?:offer|invite) you"
     r" (?:an |to (?:an |attend an )?)?interview\b"
-    r"|\bdecided not to (?:progress|proceed with|move forward with|take forward|continue with) your application\b")
+    r"|\bdecided not to (?:progress|proceed with|move forward with|take forward|continue with) your application\b"
+    # "We've decided to go ahead with candidates who have more hands-on experience with ..."
+    r"|\bdecided to (?:go ahead|move forward|proceed|progress|continue) with (?:other |another )?candidates? (?:who|whose"
+    r"|that|with)\b")
 # ... or the user's own start asked about in so many words: "any chance you could start on 18 May instead?" (session
 # 30's retrained model read that as no job mail, 73%)
 START_ASKED = re.compile(r"\b(?:(?:could|can) you|you could) start (?:on|earlier|later|a week|\d)|\byour start date\b")

@@ -270,7 +270,9 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|any offer|delay (?:an?|the|your) off
               r"|nicht in der lage|kein(?:e|en)? (?:angebot|stelle)")
 # The offer made again with new terms says its base as a pitch does ("we can do $195k base and bump the equity"): the
 # pitch's "120k base" is no veto of a revision, which only an offer's thread asks for.
-REVISED_OFFER_VETO = OFFER_VETO.replace(r"|\d+k base|base plus", "")
+REVISED_OFFER_VETO = OFFER_VETO.replace(r"|\d+k base|base plus", "") + (
+    # (nor a hint of what might be: an agency's "She hinted she could go to $27.50 ... what would it take?")
+    r"|\bhint(?:ed|s)?\b|\bmight\b|\bmaybe\b")
 assert REVISED_OFFER_VETO != OFFER_VETO
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
@@ -1066,7 +1068,9 @@ FEATURES: tuple[Feature, ...] = (
     # home's, so a bare "offer -" or "- offer" needs a job's title in the subject.
     _f("company_reply", 4, "s", "answers in the thread of an offer made",
        r"^(?:(?:re|aw|sv|rv|antw|r|rif|réf)\s*:\s*)+.*\b(?:offer letter|letter of offer|job offer"
-       r"|(?:offer|contract) of employment|employment (?:offer|contract)|offer from\b)"
+       r"|(?:offer|contract) of employment|employment (?:offer|contract)|offer from\b"
+       # ... and in French: "RE: Offre d'emploi – Sous-chef, Banquets"
+       r"|offre d'(?:emploi|embauche)|lettre d'offre)"
        # (the title anywhere in the subject, before or after: "Re: Studio Coordinator offer", "Re: Offer - Analyst")
        r"|^(?:(?:re|aw|sv|rv|antw|r|rif|réf)\s*:\s*)+(?=.*\b(?:" + TITLE_HEADS + r")s?\b).*\b(?:offer [-–:|]"
        r"|[-–:|] ?(?:your |our )?offer\b|offer$)"),
@@ -1340,6 +1344,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:i|we) (?:can(?:not|'t)|am not able to|are not able to) take you(?: on)?(?=\s*(?:[.!]|$))"
        # a tradesman's answer to a CV: "cheers for the cv mate, nothing going here till at least march sorry"
        r"|\bnothing (?:going|available|doing) (?:here|at the moment|atm|right now|for you|till|until|this side of)\b"
+       # an agency's client sets a bar the user does not meet: "they'll only take people with live DV on this one"
+       r"|\b(?:they|the client|client)(?:'ll| will| would| can| are going to)? only (?:take|consider|accept|look at)"
+       r" (?:people|candidates|applicants|someone|those) (?:with|who)\b"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"
@@ -1629,6 +1636,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:up from|increased? (?:it |the base |base )?(?:to|from)|raised? (?:it |the base |base )?(?:to|from)|go (?:up )?to"
        r"|stretch to|signed off on|added an?|(?:can|could) do) [^.!?\n]{0,30}[$£€]\s?\d"
        r"|(?:what )?(?:we|i) can do(?: is)?:\s*[$£€]\s?\d"
+       # ... in French: "Voici donc notre proposition révisée", "la direction a accepté de bonifier les conditions"
+       r"|(?:proposition|offre) (?:révisée|bonifiée)|bonifier (?:les conditions|l'offre|notre offre)"
        r"|\([^)\n]{0,12}up from [$£€]?\s?\d|we(?:'ve| have) added (?:a |an )?(?:[$£€]\s?[\d,.]+k? )?(?:sign-?on|signing|extra"
        r"|additional)\b",
        veto=REVISED_OFFER_VETO),
@@ -1662,6 +1671,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|the board|our board|the team|our team) as (?!we\b|they\b|i\b|he\b|she\b|you\b|part of\b)"
        # ... "Madison Pharma reviewed your profile and would like to bring you on" (not "bring you in": an interview)
        r"|\b(?:would|'d) (?:like|love) to bring you on(?: board)?\b(?! (?:for|to) (?:a|an|the) (?:call|chat|interview|trial))"
+       # an agency's news of the client's yes: "They want you!! Here's what they're putting on the table:"
+       r"|\b(?:they|the client|she|he) wants? you\s?!|what (?:they're|they are|we're|we are) putting on the table\b"
        r"|\b(?:they|the client|client|we)(?:'d| would)? (?:want|wants|like|would like) you (?:in from|to start|starting)"
        r"(?: (?:on|from|this|next))? (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
@@ -1768,7 +1779,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a user-research session",
        # (a consent form alone is no study's: a background check has one too)
        # (not the topic: "a design decision you changed after user research", in a designer's written exercise)
-       r"research (?:study|session)|(?<!after )(?<!from )(?<!about )(?<!through )user research\b(?!er)"
+       # (nor an interview's agenda: "Tanvi Joshi (Design Lead) - collaboration & user research")
+       r"research (?:study|session)|(?<!after )(?<!from )(?<!about )(?<!through )(?<!& )(?<!and )user research\b(?!er)"
        r"|participate in (?:our|a) (?:study|research)|gift card"
        # "Alex, can we interview you? €30 thank-you voucher"
        r"|thank-?you voucher|as a thank you,? you(?:'ll| will) (?:receive|get)\b"
@@ -1844,6 +1856,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        # the candidate in the third person, to the user: "candidate asked to move - new time below"
        r"|\b(?:the )?candidate (?:asked|has asked|requested|wants|needs|can't|cannot|couldn't) to\b"
+       # (and an HR system's reminder: "Your interview feedback for Rhea Kapoor ... is overdue", "feedback pending for")
+       r"|your interview feedback for\b|interview feedback pending for\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)|your feedback for the interview|feedback (?:is )?(?:now )?"
        r"(?:\d+ days? )?overdue"
        r"|(?:your|an) evaluation (?:for|of)\b|(?:could|can|would) you (?:sit|join) (?:in )?on (?:this|the|an?|his|her|their)"
@@ -1914,7 +1928,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|no longer accepting applications|closed (?:this|the) (?:job )?posting|(?:cv|resume) (?:was )?downloaded"
        r"|(?:appeared|apareceu|apareciste|apparu(?:e)?|verscheen) (?:in|em|en|dans) \d+ (?:searches|pesquisas|búsquedas"
        r"|recherches|zoekopdrachten)"),
-    _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item (?:number|no\.?|#) ?[:#]? ?\d|the seller|pay now"
+    # (not a product's side of a marketplace: "the seller onboarding work at Anvaya")
+    _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item (?:number|no\.?|#) ?[:#]? ?\d"
+       r"|the seller\b(?! (?:onboarding|experience|side|tools?|success|growth|support|platform|team|app|dashboard|journey))"
+       r"|pay now"
        r"|(?:go to|proceed to|complete (?:your )?|at) checkout\b|\bcheckout (?:now|page)\b"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
        r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
@@ -2236,6 +2253,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|bsc|degree|masters?|postgraduate)\b|mature applicants?|free for volunteers"
        # ... in Turkish: "Tezsiz Yüksek Lisans Başvurunuz", "lisansüstü programlarına yapmış olduğunuz başvuru"
        r"|yüksek lisans başvuru\w*|lisansüstü program\w*"
+       # ... and a cooks' competition: "Les candidat(e)s présélectionné(e)s seront convoqué(e)s à la demi-finale régionale"
+       r"|\bdemi-finale\b|concours (?:culinaire|de cuisine)"
        r"|(?<!ask )(?<!asking )(?<!call )for (?:our )?volunteers\b"
        r"|agreeing to (?:help|coach|volunteer)|(?:is|are) (?:a )?(?:voluntary|unpaid|volunteer) (?:roles?|positions?|posts?)"
        r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher"

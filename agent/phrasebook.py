@@ -472,6 +472,20 @@ INVITATION = (
     "(?:menginformasikan|informasikan|infokan|kabari|memberitahukan) (?:kami )?waktu "
     "(?:luang|yang memungkinkan|yang sesuai|kosong)",
     "waktu yang (?:memungkinkan|sesuai) dari (?:pilihan|opsi) berikut",
+    # session 32, Hindi in Latin script as a founder writes it from a phone: "kal 4 baje call karte hain? or thurs same time"
+    "\\b(?:call|baat|chat|meet|mil(?:te)?) (?:karte|kar lete|karenge|kar sakte|kar le|kare|karein)(?: hain| hai)?\\s*\\?",
+    # session 32, Québec French as chefs and hotels write it (from the dev sets' misses)
+    # a kitchen's trial asked for: "next step on fait un stage : tu viens faire un service complet ... vendredi ou samedi?",
+    # "Prochaine étape chez nous c'est un essai en cuisine ... Tu peux me donner 2-3 soirs qui marchent pour toi?"
+    "(?:on fait|faire|viens faire|venir faire) un (?:stage|essai|service)\\b[^.!?\\n]{0,80}\\?",
+    "(?:donner|envoyer) (?:2-3|2 ou 3|deux ou trois|quelques) (?:soirs|jours|journées|dates|disponibilités|plages)",
+    "dis-moi (?:quel(?:le)?s? (?:soir|jour|journée|moment|date|heure)s?|ce qui) (?:te )?(?:marche|va|convient|t'arrange)",
+    # "On peut se faire un appel vidéo un soir cette semaine?"
+    "(?:on )?(?:peut|pourrait) se faire un (?:appel|call|zoom|facetime|café)\\b[^.!?\\n]{0,80}\\?",
+    # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
+    # "Ons nooi jou uit vir 'n onderhoud vir die pos van Takbestuurder", "Laat weet my asseblief watter van die volgende
+    # tye jou pas"
+    "nooi (?:jou|u) uit (?:vir|na) (?:'n )?onderhoud", "watter van die volgende (?:tye|datums|dae) (?:jou|u) pas",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -644,6 +658,10 @@ CONFIRMATION = (
     # "Pazartesi 24 Kasım saat 16:00'da görüşmen ayarlandı", "sözlü sınavınız ... yerde yapılacaktır"
     "(?:görüşme|mülakat)(?:n|niz|miz|si)? (?:de )?(?:ayarlandı|ayarlanmıştır|planlandı|kesinleşti)",
     "sözlü sınav(?:ınız|ın)?\\b(?:[^.!?\\n]|\\.(?=\\d)){0,120}(?:yapılacaktır|gerçekleştirilecektir)",
+    # session 32, Québec French as chefs and hotels write it (from the dev sets' misses)
+    # "Viens jeudi (15) à 14h pour jaser", a chef's plain booking
+    "viens (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\\b[^.!?\\n]{0,30}\\b\\d{1,2} ?h(?:\\d\\d)?\\b"
+    "[^.!?\\n]{0,30}pour (?:jaser|discuter|une rencontre|un essai|un stage|l'entrevue|te rencontrer)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -911,6 +929,10 @@ CANCELLATION = (
     # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
     # "Maaf kak, pertemuan besok (Kamis jam 11) batal dulu ya ... Jadwal baru nanti kami kabari"
     "pertemuan" + _id_gap(60) + "(?:dibatalkan|kami batalkan|batal\\b)",
+    # session 32, Québec French as chefs and hotels write it (from the dev sets' misses)
+    # "faut que j'annule demain ... Je te reviens avec une autre date"
+    "(?:faut que j'|je dois |on doit |il faut qu'on )annule[rs]? (?:demain|notre (?:rencontre|entrevue|appel)|la rencontre"
+    "|l'entrevue|le stage|l'essai)",
 )  # fmt: skip
 
 REJECTION = (
@@ -1191,6 +1213,13 @@ REJECTION = (
     # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
     # a founder's no: "Jadi untuk kali ini kami belum bisa lanjut dulu sama kakak"
     "(?:belum|tidak) (?:dapat|bisa) (?:lanjut|melanjutkan)(?: dulu)? (?:sama|dengan|bersama) " + _ID_YOU + "\\b",
+    # session 32, Québec French as chefs and hotels write it (from the dev sets' misses)
+    # "le poste est comblé", "le poste a été confirmé vendredi avec une autre personne", "on a choisi quelqu'un d'autre"
+    "(?:le|ce) poste (?:est (?:maintenant |finalement )?|a été )comblé", "(?:le|ce) poste a été (?:confirmé|donné|offert)\\b"
+    "[^.!?\\n]{0,40}(?:une autre personne|quelqu'un d'autre|un autre candidat|une autre candidate)",
+    "on a (?:choisi|pris|engagé|embauché) quelqu'un d'autre",
+    # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
+    "(?:jou|u) aansoek (?:was )?(?:ongelukkig )?(?:onsuksesvol|nie suksesvol nie)", "nie op die kortlys geplaas nie",
 )  # fmt: skip
 
 OFFER = (
@@ -1326,6 +1355,10 @@ OFFER = (
     # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
     # "manajemen ... memutuskan untuk menawarkan posisi Restaurant Manager ... kepada Anda"
     "menawarkan (?:posisi|jabatan)\\b" + _id_gap(100) + "kepada " + _ID_YOU + "\\b",
+    # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
+    # "dat ons jou graag as Takbestuurder van ons Pretoria-Oos tak wil aanstel", "aanstellingsbrief"
+    "(?:jou|u) (?:graag )?as [^.!?\\n]{1,60} (?:wil |sal )?aanstel\\b", "aanstellingsbrief",
+    "(?:ons )?bied (?:jou|u) (?:graag )?die (?:pos|betrekking) aan",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -1445,6 +1478,12 @@ ASSESSMENT = (
     # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
     # a public body's written exam: "yazılı sınava katılmaya hak kazandınız"
     "yazılı sınava (?:katılmaya )?hak (?:kazandınız|kazandığınızı)", "yazılı sınav (?:tarihi|saati|yeri)\\s*:",
+    # session 32, Québec French as chefs and hotels write it (from the dev sets' misses)
+    # "nous avons le plaisir de vous inviter à réaliser un test de connaissances en ligne"
+    "(?:réaliser|passer|compléter|faire) un test de (?:connaissances|compétences|classement|français|anglais)",
+    # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
+    # "'n aanlyn persoonlikheidsvraelys en 'n kort syfervaardigheidstoets"
+    "persoonlikheidsvraelys", "syfer(?:vaardigheids)?toets", "vaardigheidstoets", "aanlyn (?:vraelys|toets|assessering)",
 )  # fmt: skip
 
 STATUS = (
@@ -1620,6 +1659,11 @@ STATUS = (
     # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
     # pay and notice asked before the decision: "Ekspektasi gaji (gross)", "Gaji pokok saat ini", "Masa pemberitahuan"
     "ekspektasi gaji", "gaji (?:pokok )?saat ini", "masa pemberitahuan",
+    # session 32, Québec French as chefs and hotels write it (from the dev sets' misses)
+    # "on devrait te revenir au plus tard mardi", a copy asked for ("pourrais-tu m'envoyer une copie de ton certificat"),
+    # and a hire's papers ("Afin de compléter votre dossier d'embauche")
+    "(?:on|nous) (?:devrait|devrions|va|allons) (?:te|vous) revenir",
+    "(?:m'envoyer|nous (?:faire parvenir|envoyer)) une copie de (?:ton|votre)\\b", "dossier d'embauche",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -1704,6 +1748,10 @@ CANDIDACY = (
     "sözlü sınav", "yazılı sınav", "ilan no\\s*:", "(?:sayılı )?ilanımız kapsamında",
     # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
     "(?:menawarkan|melamar|untuk|ke) posisi\\b",
+    # session 32, Québec French: a hire's papers ("Afin de compléter votre dossier d'embauche")
+    "dossier d'embauche",
+    # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
+    "(?:vir|na) (?:'n )?onderhoud\\b", "die pos van\\b", "(?:jou|u) aansoek\\b",
 )  # fmt: skip
 
 

@@ -164,7 +164,81 @@ READ_AS = [
 ]
 
 
-@pytest.mark.parametrize("name, kind, raw", READ_AS, ids=_ids(READ_AS))
+READ_AS_2 = [
+    # the second batch: a product manager's search in India and the Gulf, a cook's in Quebec, a security analyst's in the
+    # UK, a store manager's in South Africa
+    ("a-founder-s-hinglish-call", "interview_invitation", _m(
+        "Kabir Sethi <kabir@dhanbox.example>", "dhanbox <> alex",
+        "hey alex\n\npriya ne tumhara profile bheja, looks super relevant. hiring a lead pm for payouts\n\nparso 5 baje "
+        "call karte hain? or friday same time\n\nkabir\ncofounder, dhanbox\n")),
+    ("a-decline-after-an-onsite-called-off", "rejection", _m(
+        "Isha Rao <isha.rao@kitepath.example>", "Update on the Growth PM role",
+        "Hi Alex,\n\nThank you for your patience since the onsite was called off. After a reorganisation we've decided to "
+        "close this requisition for now, which means we won't be able to take your application forward.\n\n"
+        "Warmly,\nIsha\n")),
+    ("an-onsite-agenda-with-user-research-as-a-topic", "interview_confirmation", _m(
+        "Isha Rao <isha.rao@kitepath.example>", "Confirmed: Kitepath onsite - Tue 9 Sep, 11 am",
+        "Hi Alex,\n\nYou're all set for Tuesday, 9 September at our office. The plan:\n\n11:00 - 11:45 Dev Menon (Group "
+        "PM) - product deep dive\n11:45 - 12:30 Sana Qureshi (Design Lead) - collaboration & user research\n\nAsk for me "
+        "at reception.\n\nIsha\n")),
+    ("an-agency-receipt-naming-seller-onboarding-work", "application_ack", _m(
+        "Farah Qadri <farah@dunetalent.example>", "Senior PM - Marketplace - received your CV",
+        "Hi Alex,\n\nThanks for sending over your CV for the Senior Product Manager role with my client. We have received "
+        "your application - the seller onboarding work you did is exactly what they want.\n\nFarah\n")),
+    ("a-kitchen-trial-asked-in-quebec-french", "interview_invitation", _m(
+        "Olivier Gagné <olivier@brasserieduquai.example>", "Essai en cuisine",
+        "Salut Alex,\n\nMerci pour jeudi. Prochaine étape chez nous c'est un essai en cuisine, payé. Tu peux me donner 2-3 "
+        "soirs qui marchent pour toi?\n\nOlivier\n")),
+    ("a-chef-s-plain-booking", "interview_confirmation", _m(
+        "Rosalie Pelletier <rosalie@cafedulac.example>", "Re: Poste de cuisinier - Café du Lac",
+        "Allo Alex! Merci pour ton message. Viens mardi (8) à 15h pour jaser, entre le dîner pis le souper.\n\n"
+        "Rosalie\n", quoted="Bonjour, je suis intéressé par le poste de cuisinier.")),
+    ("a-chef-calls-tomorrow-off", "cancellation", _m(
+        "Rosalie Pelletier <rosalie@cafedulac.example>", "Re: Poste de cuisinier - Café du Lac",
+        "Ah non Alex, faut que j'annule demain, le frigo a lâché. Je te reviens avec une autre date la semaine prochaine!\n"
+        "\nRosalie\n", quoted="Parfait, à mardi!")),
+    ("the-post-is-filled-in-quebec-french", "rejection", _m(
+        "Rosalie Pelletier <rosalie@cafedulac.example>", "Re: Poste de cuisinier - Café du Lac",
+        "Salut Alex, finalement le poste est comblé : une ancienne de l'équipe revient. Bonne chance!\n\nRosalie\n",
+        quoted="Des nouvelles pour le poste?")),
+    ("an-online-knowledge-test-in-french", "assessment", _m(
+        "Dotation <dotation@cisss-riviere.example>", "Invitation - test de connaissances (réf. 26-0101)",
+        "Bonjour,\n\nÀ la suite de l'analyse de votre candidature pour le poste de chef de production, nous vous invitons "
+        "à réaliser un test de connaissances en ligne d'ici le 20 mars.\n\nL'équipe de dotation\n")),
+    ("an-offer-revised-in-french", "offer", _m(
+        "Émilie Roy <emilie.roy@hotelriviere.example>", "RE: Offre d'emploi - Sous-chef, banquets",
+        "Bonjour Alex,\n\nLa direction a accepté de bonifier les conditions. Voici notre proposition révisée : salaire "
+        "annuel de 61 000 $, allocation de relocalisation de 2 000 $.\n\nÉmilie Roy\nConseillère RH\n",
+        quoted="Merci pour l'offre d'emploi pour le poste de sous-chef.")),
+    ("an-agency-s-they-want-you", "offer", _m(
+        "Mathis Leduc <mathis@ligneplacement.example>", "They want you!! (Traiteur Beaulieu)",
+        "ALEX.\n\nNadia called after your meeting. They want you!! Here's what they're putting on the table:\n\n- Sous-chef"
+        "\n- $27/h, 40h/week\n- start date: Monday June 2\n\nCall me today?\n\nMathis\n")),
+    ("a-client-sets-a-bar-the-user-does-not-meet", "rejection", _m(
+        "Nia Mensah <nia.mensah@kestrelsearch.example>", "RE: Security Engineer (SC) - submitted",
+        "Hi Alex - client's come back: they'll only take people with live SC on this one, the programme can't wait for "
+        "vetting. Sorry, I did push.\n\nNia\n", quoted="Thanks Nia, happy to be put forward.")),
+    # a hint of more pay is no offer made again
+    ("an-agency-s-hint-of-more-pay", "company_reply", _m(
+        "Mathis Leduc <mathis@ligneplacement.example>", "Re: They want you!! (Traiteur Beaulieu)",
+        "Hey, got your text. Before I go back to Nadia with a no: what would it take? She hinted she could go to $28.50. "
+        "Let me know by noon.\n\nMathis\n", quoted="I don't think the 6am start works for me.")),
+    ("af-an-interview-with-times-to-choose", "interview_invitation", _m(
+        "Werwing <werwing@kameeldoringmeubels.example>", "Onderhoud: Takbestuurder Bloemfontein",
+        "Goeie dag Alex\n\nOns nooi jou uit vir 'n onderhoud vir die pos van Takbestuurder.\n\nLaat weet my asseblief "
+        "watter van die volgende tye jou pas:\n- Dinsdag 8 April om 10:00\n- Donderdag 10 April om 09:00\n")),
+    ("af-a-questionnaire-and-a-numeracy-test", "assessment", _m(
+        "Werwing <werwing@kameeldoringmeubels.example>", "Volgende stap: aanlyn vraelys",
+        "Hallo Alex\n\nDie volgende stap vir jou aansoek is 'n aanlyn persoonlikheidsvraelys en 'n kort syfertoets.\n\n"
+        "Sperdatum: Maandag 14 April.\n")),
+    ("af-an-appointment-with-its-package", "offer", _m(
+        "Koos Botha <koos.botha@kameeldoringmeubels.example>", "Aanstelling: Takbestuurder Bloemfontein",
+        "Goeie middag Alex\n\nDit is vir my 'n plesier om jou te laat weet dat ons jou graag as Takbestuurder van ons "
+        "Bloemfontein tak wil aanstel.\n\n- CTC: R31 000 per maand\n- Begindatum: 1 Junie 2025\n\nKoos\n")),
+]
+
+
+@pytest.mark.parametrize("name, kind, raw", READ_AS + READ_AS_2, ids=_ids(READ_AS + READ_AS_2))
 def test_reads_the_kind(name: str, kind: str, raw: bytes) -> None:
     _assert_read_as(raw, kind)
 
@@ -194,7 +268,20 @@ LOOK_ALIKES = [
 ]
 
 
-@pytest.mark.parametrize("name, raw", LOOK_ALIKES, ids=_ids(LOOK_ALIKES))
+LOOK_ALIKES_2 = [
+    ("an-hr-system-asks-the-user-for-feedback-on-a-candidate", mail(
+        frm="Darwinbox <noreply@darwinbox.example>", to="Alex Morgan <alex.morgan@example.net>",
+        subject="Reminder: Interview feedback pending for Kiran Desai", date=SENT, msgid="<s32b@example.com>",
+        body="Dear Alex Morgan,\n\nYour interview feedback for Kiran Desai (Associate Product Manager, Round 2) is "
+             "overdue. Please submit it today.\n\nThis is a system generated email.\n")),
+    ("a-cooks-competition-receipt", _m(
+        "Concours <inscriptions@releveculinaire.example>", "Relève culinaire 2026 - nous avons bien reçu votre candidature",
+        "Bonjour Alex,\n\nNous avons bien reçu votre candidature au concours culinaire Relève 2026. Les candidats "
+        "présélectionnés seront convoqués à la demi-finale régionale en mai.\n\nLe comité\n")),
+]
+
+
+@pytest.mark.parametrize("name, raw", LOOK_ALIKES + LOOK_ALIKES_2, ids=_ids(LOOK_ALIKES + LOOK_ALIKES_2))
 def test_look_alikes_stay_other_mail(name: str, raw: bytes) -> None:
     assert _read(raw).kind == "not_relevant", _read(raw).reasons
 
