@@ -101,7 +101,11 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 # Turkish puts the post first: "Kıdemli Saha Mühendisi pozisyonu için size iş teklifimizi"
                                 r"|\bpozisyon\w* için (?:size|sana) (?:[^.!?\n]{0,20})?(?:iş )?teklif"
                                 # ... and Indonesian: "memutuskan untuk menawarkan posisi Restaurant Manager ... kepada Anda"
-                                r"|\bmenawarkan (?:posisi|jabatan)\b")
+                                r"|\bmenawarkan (?:posisi|jabatan)\b"
+                                # ... and Hungarian: "szeretnénk Önnek munkát ajánlani"
+                                r"|\b(?:munkát|állást) ajánlani\b"
+                                # ... and Greek: "θα θέλαμε να σας προτείνουμε τη θέση", "Πρόταση εργασίας"
+                                r"|\bπροτείνουμε τη θέση\b|\bπρόταση εργασίας\b")
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
@@ -849,7 +853,9 @@ TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary
                    r"|\b\d[\d.,]*\s?tl\b|\b(?:net|brüt) (?:ücret|maaş)|\bişe başlama\b"
                    # ... and Indonesian: "Gaji pokok: Rp 12.500.000 / bulan", "Tunjangan jabatan"
                    # (not pay in passing: a friend's "Gaji naik 25%" of her own offer)
-                   r"|\brp\.? ?\d|\bgaji pokok\b|\btunjangan (?:jabatan|transport|makan|tetap|perumahan)\b")
+                   r"|\brp\.? ?\d|\bgaji pokok\b|\btunjangan (?:jabatan|transport|makan|tetap|perumahan)\b"
+                   # ... and Hungarian: "Alapbér: bruttó 610 000 Ft/hó", "kezdés: október 20."
+                   r"|\b\d[\d .]*\s?ft\b|\balapbér\b|\bkezdés\s*:")
 # Pay for work, by the hour or the year ("€16.50 an hour", "$58k a year", "40k base"), and what is paid that is no wage
 WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:euro|eur|dollars|pounds))\s?(?:an? |per |/ ?)"
                   r"(?:hour|hr|year|yr|annum)\b"

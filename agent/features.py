@@ -959,6 +959,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("cancellation", 4, "a", "cancels an interview",
        r"\bcancel(?:l?ed|l?ing)? (?:your|our|the) (?:on-?site |phone |video |technical )?(?:interview|call|meeting)"
        r"|(?<!you )(?:must|have to|has to|need to|needs to|had to|will have to|'ll have to|got to|gotta|gonna have to) cancel\b"
+       # as non-native English says it: "we cannot do our meeting Monday 15:00. I will write you this week for new day"
+       r"|\bwe (?:cannot|can't|can not) do (?:our|the) (?:meeting|interview|call|chat)\b"
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed"
        # "tomorrow's 11am is off", "Thursday's call is off"
@@ -1518,7 +1520,8 @@ FEATURES: tuple[Feature, ...] = (
        # mercredi doit être annulée", "lamentamos informarte que la entrevista se aplaza")
        # (nor a call that did not reach the user: "ich habe versucht dich anzurufen aber leider nicht erreicht"; nor a
        # condition: "nicht abgeschlossene Tests können wir leider nicht berücksichtigen")
-       veto=r"\banzurufen\b|\bangerufen\b|\btelefonisch nicht erreicht|\bnicht abgeschlossene|\bunvollständige"
+       # (nor what cannot be said yet: "den Kunden darf ich per Mail leider noch nicht namentlich nennen")
+       veto=r"\banzurufen\b|\bangerufen\b|\btelefonisch nicht erreicht|\bnicht abgeschlossene|\bunvollständige|\bnoch nicht\b"
             r"|verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
             r"|vorstellungsgespräch) (?:am|um)|\bannul\w*|\breport(?:er|é|ée)\b|\bdéplac\w*|\baplaz\w*|\bcancelad[ao]\b"
             r"|\breprogram\w*|\brinviat[oa]\b|\bannullat[oa]\b"),
@@ -1671,6 +1674,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|the board|our board|the team|our team) as (?!we\b|they\b|i\b|he\b|she\b|you\b|part of\b)"
        # ... "Madison Pharma reviewed your profile and would like to bring you on" (not "bring you in": an interview)
        r"|\b(?:would|'d) (?:like|love) to bring you on(?: board)?\b(?! (?:for|to) (?:a|an|the) (?:call|chat|interview|trial))"
+       # the post named after a call: "We would love you to join Daniel's Electrode maintenance team as Maintenance Technician"
+       r"|\b(?:we|i)(?:'d| would) love (?:for )?you to join (?:[\w'-]+ ){0,5}(?:team|us) as (?!a (?:guest|speaker|panel|mentor"
+       r"|volunteer|judge|member of the audience))"
        # an agency's news of the client's yes: "They want you!! Here's what they're putting on the table:"
        r"|\b(?:they|the client|she|he) wants? you\s?!|what (?:they're|they are|we're|we are) putting on the table\b"
        r"|\b(?:they|the client|client|we)(?:'d| would)? (?:want|wants|like|would like) you (?:in from|to start|starting)"
@@ -1745,7 +1751,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a podcast or press interview",
        # ("Podcast Producer", "chargé·e de production podcast" are the post)
        # (nor a podcast the employer sells: "your podcast-listener segmentation idea")
-       r"(?<!production )podcast(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
+       # (nor the user's own, praised in answer to an application: "der Link zu eurem Uni-Podcast", "your podcast")
+       r"(?<!production )(?<!uni-)(?<!your )(?<!dein )(?<!deinem )(?<!deinen )(?<!eurem )(?<!euren )(?<!euer )podcast"
+       r"(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
        r"(?!-)"
        # ... a Korean magazine's: "푸드비즈 매거진 이서연 기자입니다 ... 기획 기사에 소개하고자"
        r"|기자입니다|기사에 (?:소개|싣|실)|취재 요청"
@@ -1795,7 +1803,7 @@ FEATURES: tuple[Feature, ...] = (
        # is the hiring manager)
        r"|(?<!type: )user interview|customer interview|usability interview"
        # (not a post: "UX Research Lead", "UX Research Manager")
-       r"|ux research\b(?!er)(?! (?:lead|manager|director|intern|ops|operations|position|role|specialist)\b)"
+       r"|ux research\b(?!er)(?! (?:\([a-z/]+\) )?(?:lead|manager|director|intern|ops|operations|position|role|specialist)\b)"
        r"|research incentive|entretien utilisateur"
        r"|(?:with|from|by) (?:a|an|our|the|one of our) (?:ux |user )?researchers?\b"
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
@@ -1856,7 +1864,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        # the candidate in the third person, to the user: "candidate asked to move - new time below"
        r"|\b(?:the )?candidate (?:asked|has asked|requested|wants|needs|can't|cannot|couldn't) to\b"
-       # (and an HR system's reminder: "Your interview feedback for Rhea Kapoor ... is overdue", "feedback pending for")
+       # (and an HR system's reminder: "Your interview feedback for Rhea Kapoor ... is overdue", "feedback pending for"; in
+       # Hungarian, "vegyél részt szakmai interjúztatóként"; in Vietnamese, "Phỏng vấn ứng viên Kế toán thuế", to interview one)
+       r"|\binterjúztató\w*|phỏng vấn ứng viên"
        r"|your interview feedback for\b|interview feedback pending for\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)|your feedback for the interview|feedback (?:is )?(?:now )?"
        r"(?:\d+ days? )?overdue"
@@ -2032,6 +2042,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\w+ ?(?:/|<>) ?\w+ 1:1\b"  # "Alex / Rachel 1:1": a manager's standing one-to-one, as calendars title it
        r"|time[- ]off request|(?:annual )?leave request|\bpto request|vacation request"
        r"|entrevista de (?:salida|saída|desligamento)|entretien de sortie|exit-?gesprek|austrittsgespräch"
+       # ... and in Hungarian: "Kilépési interjú", "Éves teljesítményértékelő beszélgetés", a maintenance system's "Munkalap
+       # kiosztva Önnek"
+       r"|kilépési interjú\w*|teljesítményértékel\w*|munkalap kiosztva"
        # ... and the user's resignation received, in the other languages: "ricezione dimissioni", "colloquio di uscita"
        r"|\bdimissioni\b|colloquio di uscita|(?:tua|sua) renuncia|(?:seu|sua) pedido de demissão"
        r"|(?:twoje|pana|pani) wypowiedzenie"
@@ -2253,6 +2266,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|bsc|degree|masters?|postgraduate)\b|mature applicants?|free for volunteers"
        # ... in Turkish: "Tezsiz Yüksek Lisans Başvurunuz", "lisansüstü programlarına yapmış olduğunuz başvuru"
        r"|yüksek lisans başvuru\w*|lisansüstü program\w*"
+       # ... and a Greek course's final exam: "τελική εξέταση του κύκλου «Ελληνικά για επαγγελματίες»"
+       r"|τελική εξέταση του κύκλου"
        # ... and a cooks' competition: "Les candidat(e)s présélectionné(e)s seront convoqué(e)s à la demi-finale régionale"
        r"|\bdemi-finale\b|concours (?:culinaire|de cuisine)"
        r"|(?<!ask )(?<!asking )(?<!call )for (?:our )?volunteers\b"
@@ -2292,8 +2307,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|sesj[aęi] coachingow\w*|przygotowanie do rozmowy rekrutacyjnej"
        r"|simulacro de entrevista|entretien blanc|probeinterview|模擬面接|模拟面试|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"
-       # ... Turkish: "Kariyer Koçluğu", "Kariyer Planlama Seansı"
-       r"|kariyer koç\w*|kariyer planlama seans\w*"
+       # ... Turkish: "Kariyer Koçluğu", "Kariyer Planlama Seansı"; Hungarian: "Karrier-coaching – interjúfelkészítés"
+       r"|kariyer koç\w*|kariyer planlama seans\w*|karrier-?coaching|interjúfelkészítés"
        # Dutch: "loopbaancoachsessie 'Sollicitatiegesprek oefenen'", a sollicitatietraining (not a vacancy for a
        # loopbaancoach)
        r"|loopbaancoach(?:ing)?sessie|(?:sollicitatie)?gesprek(?:ken)? oefenen|sollicitatietraining"),

@@ -58,10 +58,13 @@ QUOTE_STARTS = re.compile(
       | \s*Op\ .{0,200}\ (?:schreef|geschreven)\ ?.{0,100}:\s*$  # Dutch
       | \s*W\ dniu\ .{0,200}\ napisał\(?a?\)?:\s*$   # Polish
       | \s*Den\ .{0,200}\ skrev\ ?.{0,100}:\s*$     # Swedish
-      | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht)
+      | .{0,200}\ keltezéssel,\ .{0,100}\ írta:\s*$   # Hungarian
+      | \s*Στις\ .{0,200}\ έγραψε:\s*$              # Greek
+      | \s*Vào\ .{0,200}\ đã\ viết:\s*$              # Vietnamese
+      | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht|Eredeti\ üzenet)
       | \s*Begin\ forwarded\ message:\s*$          # Apple Mail
       | \s*_{10,}\s*$                               # Outlook separator
-      | \s*\*?(?:From|Von|De|Da|Van|Från|Od)\ ?:\*?[\ \t].+$  # Outlook's (and Lotus Notes' tabbed) header block
+      | \s*\*?(?:From|Von|De|Da|Van|Från|Od|Feladó)\ ?:\*?[\ \t].+$  # Outlook's (and Lotus Notes' tabbed) header block
     )""",
     re.X | re.I,
 )
@@ -639,9 +642,9 @@ def _inline_answer(lines: list[str]) -> tuple[list[str], list[str]] | None:
 
 # Outlook's block of the message answered: "From:/Sent:/To:/Subject:", "Von:/Gesendet:/An:/Betreff:",
 # "De:/Envoyé:/À:/Objet:", "De:/Enviado:/Para:/Asunto:", "Da:/Inviato:/A:/Oggetto:", "Van:/Verzonden:/Aan:/Onderwerp:".
-OUTLOOK_FROM = re.compile(r"^(?:from|von|de|da|van|från|od) ?:")
+OUTLOOK_FROM = re.compile(r"^(?:from|von|de|da|van|från|od|feladó) ?:")
 OUTLOOK_NEXT = re.compile(r"^\*?(?:sent|date|to|subject|envoyé|gesendet|betreff|enviado|asunto|objet|inviato|oggetto"
-                          r"|verzonden|onderwerp|skickat|ämne|wysłano|temat|data)\*? ?:", re.M)
+                          r"|verzonden|onderwerp|skickat|ämne|wysłano|temat|data|elküldve|címzett|tárgy)\*? ?:", re.M)
 
 
 def _quote_start(lines: list[str]) -> int:

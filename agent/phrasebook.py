@@ -216,6 +216,20 @@ ACK = (
     "(?:yaptığın|yaptığınız|yapmış olduğunuz) başvuru(?:n|nuz)? (?:başarıyla |başarılı bir şekilde )?(?:alındı|alınmıştır|ulaştı"
     "|ulaşmıştır|iletildi|iletilmiştir)",
     "başvuru(?:n|nuz)?\\b(?:[^.!?\\n]|\\.(?=\\d)){0,80}kayıt altına alın",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    # "Sikeresen elküldtük jelentkezésedet", "Megkaptuk jelentkezését", "Jelentkezését rögzítettük", "Köszönjük, hogy
+    # jelentkezett", "beérkezett jelentkezését ... rögzítettük rendszerünkben"
+    "(?:elküldtük|megkaptuk|rögzítettük|fogadtuk) (?:a )?jelentkezés(?:ed|ét|edet|ét)\\b",
+    "jelentkezés(?:ed|ét|edet)\\w* (?:megkaptuk"
+    "|rögzítettük|sikeresen elküldtük)", "köszönjük,? hogy (?:a [^.!?\\n]{1,40} )?(?:hirdetésére |pozíciónkra )?jelentkez",
+    "jelentkezés visszaigazolása", "köszönjük jelentkezését",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    # "Το βιογραφικό σας παραλήφθηκε", "Λάβαμε την αίτησή σας", "η αίτησή σας καταχωρίστηκε"
+    "(?:το βιογραφικό σας|η αίτησή σας|η αίτηση σας) (?:παραλήφθηκε|καταχωρίστηκε|καταχωρήθηκε|ελήφθη)",
+    "λάβαμε (?:την αίτησή σας|το βιογραφικό σας)", "παραλαβή βιογραφικού", "σας ευχαριστούμε για την αίτησή σας",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    # "Chúng tôi xác nhận đã nhận được hồ sơ", "Bạn đã ứng tuyển thành công", "Xác nhận nộp hồ sơ thành công"
+    "xác nhận đã nhận (?:được )?hồ sơ", "đã nhận (?:được )?hồ sơ ứng tuyển", "ứng tuyển thành công", "nộp hồ sơ thành công",
 )  # fmt: skip
 
 INVITATION = (
@@ -479,13 +493,31 @@ INVITATION = (
     # "Prochaine étape chez nous c'est un essai en cuisine ... Tu peux me donner 2-3 soirs qui marchent pour toi?"
     "(?:on fait|faire|viens faire|venir faire) un (?:stage|essai|service)\\b[^.!?\\n]{0,80}\\?",
     "(?:donner|envoyer) (?:2-3|2 ou 3|deux ou trois|quelques) (?:soirs|jours|journées|dates|disponibilités|plages)",
-    "dis-moi (?:quel(?:le)?s? (?:soir|jour|journée|moment|date|heure)s?|ce qui) (?:te )?(?:marche|va|convient|t'arrange)",
     # "On peut se faire un appel vidéo un soir cette semaine?"
     "(?:on )?(?:peut|pourrait) se faire un (?:appel|call|zoom|facetime|café)\\b[^.!?\\n]{0,80}\\?",
     # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
     # "Ons nooi jou uit vir 'n onderhoud vir die pos van Takbestuurder", "Laat weet my asseblief watter van die volgende
     # tye jou pas"
     "nooi (?:jou|u) uit (?:vir|na) (?:'n )?onderhoud", "watter van die volgende (?:tye|datums|dae) (?:jou|u) pas",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    # "szeretnénk személyes interjúra behívni", "az alábbi időpontokat tudjuk felajánlani", "Be tudnál ugrani az irodába ...
+    # Írd meg, mikor jó!", "Mikor érném el legkönnyebben a héten?"
+    "(?:személyes |telefonos |online )?interjúra (?:behívni|meghívni|hívni)", "az alábbi időpontok(?:at| közül)",
+    "be tudnál ugrani", "mikor (?:érném el|lenne jó|jó neked|alkalmas)", "(?:szívesen )?beszélnék önnel",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    # "θα θέλαμε να σας προσκαλέσουμε σε συνέντευξη", "θα θέλαμε να σε γνωρίσουμε", "Πότε μπορείς αυτή την εβδομάδα;",
+    # "Προτείνουμε τις εξής ημερομηνίες"
+    "(?:να σας|να σε) προσκαλέσουμε σε συνέντευξη", "σας προσκαλούμε σε συνέντευξη", "θα θέλαμε να (?:σε|σας) γνωρίσουμε",
+    "πότε (?:μπορείς|μπορείτε|σας βολεύει|σε βολεύει)", "προτείνουμε τις (?:εξής|παρακάτω) (?:ημερομηνίες|ώρες)",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    # "muốn mời bạn đến nhà máy phỏng vấn trực tiếp", "muốn mời bạn qua văn phòng gặp chị Kế toán trưởng", "vui lòng chọn 01
+    # trong các khung giờ sau", "bạn sắp xếp được thời gian nào thì phản hồi chị nhé"
+    "muốn mời (?:bạn|anh/chị|em) (?:đến|qua|tới)\\b", "chọn (?:01 |1 |một )?(?:trong các )?khung giờ",
+    "sắp xếp được (?:thời gian|lịch) nào",
+    # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
+    # "hast du diese oder nächste woche mal 20 min für nen call?", "Hast du Zeit für ein kurzes Telefonat?"
+    "hast du (?:diese|nächste|die|mal|kurz)?\\b[^?\\n]{0,40}(?:\\d+ min(?:uten)?|zeit|lust) (?:für|auf) (?:nen|einen|ein|eine) "
+    "(?:kurzen |kurzes )?(?:call|telefonat|gespräch|videocall|video-call|kennenlernen)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -662,6 +694,22 @@ CONFIRMATION = (
     # "Viens jeudi (15) à 14h pour jaser", a chef's plain booking
     "viens (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\\b[^.!?\\n]{0,30}\\b\\d{1,2} ?h(?:\\d\\d)?\\b"
     "[^.!?\\n]{0,30}pour (?:jaser|discuter|une rencontre|un essai|un stage|l'entrevue|te rencontrer)",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    # "Megerősítjük az interjú időpontját: 2025. október 1. (szerda) 9:00", "várjuk személyes interjúra: Időpont:"
+    "megerősítjük az interjú\\w* időpontját", "várjuk (?:személyes )?interjúra",
+    "interjú\\w*[^!?\\n]{0,120}\\d{1,2}:\\d\\d-kor hívnám",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    # "Κλείσαμε! Ο GM ... θα σε δει σε βιντεοκλήση την Πέμπτη 6/2 στις 17:00"
+    "θα (?:σε|σας) δει (?:σε|στη|στην) (?:βιντεοκλήση|συνέντευξη|συνάντηση)",
+    "η συνέντευξη (?:θα γίνει|έχει προγραμματιστεί|επιβεβαιώνεται|ορίστηκε)",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    # a formal letter's time line ("Thời gian: 09h00 – 10h00, Thứ Năm"), a recruiter's "Chị xác nhận lịch của em: 10h00 thứ
+    # Sáu", "chị chốt 9h sáng thứ Ba 13/5 nhé"
+    "thời gian\\s*:\\s*\\d{1,2}h\\d\\d", "xác nhận lịch (?:của (?:em|bạn|anh/chị) )?:? ?\\d{1,2}h", "chốt \\d{1,2}h\\b",
+    # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
+    # "Wir laden Sie zum Vorstellungsgespräch ein am Montag, 30.06.2025 um 17:00 Uhr", an agency's "Ich hab den Termin ...
+    # direkt für dich zugesagt", "Termin steht"
+    "zum vorstellungsgespräch ein am\\b", "(?:hab|habe) den termin[^.!?\\n]{0,40}zugesagt", "termin steht\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -806,6 +854,18 @@ RESCHEDULE = (
     # session 32, Turkish as employers, boards and headhunters write it (from the dev sets' misses)
     # the postponed one given its new day: "ertelenen sözlü sınav, 14.01.2026 Çarşamba günü saat 10:30'da ... yapılacaktır"
     "ertelenen (?:sözlü sınav|mülakat|görüşme)\\w*,? \\d{1,2}[./ ]", "ertelenen (?:sözlü sınav|mülakat|görüşme)\\w* yeni tarih",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    # "ezért az interjút át kell tennünk jövő hétfőre, szeptember 29-én 7:30-ra"
+    "interjú\\w* (?:át kell tennünk|áttesszük|áthelyezzük|módosítjuk)",
+    "interjú\\w* [^.!?\\n]{0,40}(?:-ra|-re) (?:tesszük|módosul)",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    "μεταφέρουμε (?:τη|την) (?:συνέντευξη|βιντεοκλήση|συνάντηση)",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    "(?:xin được )?dời lịch sang", "(?:lịch|buổi) phỏng vấn[^.!?\\n]{0,60}(?:dời|đổi|chuyển) sang",
+    # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
+    # "Können wir auf 16:30 gehen? Hab die Einladung schon angepasst."
+    "können wir auf \\d{1,2}(?:[:.]\\d\\d)? (?:uhr )?(?:gehen|schieben|verschieben)",
+    "(?:hab|habe) die einladung (?:schon )?angepasst",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -933,6 +993,19 @@ CANCELLATION = (
     # "faut que j'annule demain ... Je te reviens avec une autre date"
     "(?:faut que j'|je dois |on doit |il faut qu'on )annule[rs]? (?:demain|notre (?:rencontre|entrevue|appel)|la rencontre"
     "|l'entrevue|le stage|l'essai)",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    # "a holnapra egyeztetett interjú ... elmarad", "a mai 16 órás találkozó elmarad"
+    "(?:interjú|találkozó|beszélgetés|megbeszélés)\\w*[^.!?\\n]{0,80}\\belmarad",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    # "η βιντεοκλήση των 17:00 σήμερα ακυρώνεται"
+    "(?:συνέντευξη|βιντεοκλήση|συνάντηση)\\w*[^.!?\\n]{0,60}ακυρώνεται",
+    "ακυρώνουμε (?:τη|την) (?:συνέντευξη|βιντεοκλήση|συνάντηση)",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    # "xin phép hủy lịch phỏng vấn trên", "buổi phỏng vấn ... xin được hủy", "lịch sáng mai 13/5 tạm hủy nha em"
+    "hủy lịch phỏng vấn", "xin được hủy", "(?:lịch|buổi phỏng vấn)[^!?\\n]{0,60}(?:tạm )?hủy\\b",
+    # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
+    # "der Termin heute um 17 Uhr muss leider ausfallen"
+    "termin\\b[^.!?\\n]{0,40}muss (?:leider )?ausfallen", "termin fällt (?:leider )?aus",
 )  # fmt: skip
 
 REJECTION = (
@@ -1220,6 +1293,25 @@ REJECTION = (
     "on a (?:choisi|pris|engagé|embauché) quelqu'un d'autre",
     # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
     "(?:jou|u) aansoek (?:was )?(?:ongelukkig )?(?:onsuksesvol|nie suksesvol nie)", "nie op die kortlys geplaas nie",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    # "más jelölt mellett döntöttünk", "a pozíciót ... belső munkatársunkkal töltöttük be, így a kiválasztási folyamatot lezártuk"
+    "(?:más|másik|egy másik) jelölt(?:et|tel)? (?:mellett döntöttünk|választottunk|választottak)",
+    "belső munkatársunkkal töltöttük be",
+    "a kiválasztási folyamatot lezártuk", "jelentkezését nem tudjuk (?:továbbvinni|figyelembe venni|előnyben részesíteni)",
+    # session 32, Hungarian, more
+    # "a pozíciót betöltöttük", "olyan jelöltet választottak, akinek ...", "végül olyan kollégát vettünk fel", "jelentkezését
+    # lezárjuk"
+    "pozíciót (?:már |végül )?betöltöttük", "olyan (?:jelöltet|kollégát) (?:választottak|választottunk|vettünk fel|vettek fel)",
+    "jelentkezését (?:lezárjuk|lezártuk)",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    # "δεν προχωράμε με την υποψηφιότητά σας", "η υποψηφιότητά σας δεν επιλέχθηκε", "καλύψαμε ήδη τη θέση"
+    "δεν προχωράμε", "(?:η υποψηφιότητά σας|το βιογραφικό σας) δεν (?:επιλέχθηκε|προκρίθηκε)", "καλύψαμε (?:ήδη )?τη θέση",
+    "η θέση (?:έχει )?καλυφθεί",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    # "rất tiếc phải thông báo hồ sơ của bạn chưa phù hợp", "hồ sơ bạn không đi tiếp được", "không thể tiếp tục quy trình
+    # tuyển dụng", "vị trí này đã được tuyển đủ", "vị trí ... đã đóng, không tuyển nữa"
+    "rất tiếc (?:phải )?thông báo", "(?:hồ sơ|ứng viên)[^.!?\\n]{0,40}chưa phù hợp", "không đi tiếp",
+    "không thể tiếp tục (?:quy trình|với)", "đã được tuyển đủ", "không tuyển nữa",
 )  # fmt: skip
 
 OFFER = (
@@ -1359,6 +1451,22 @@ OFFER = (
     # "dat ons jou graag as Takbestuurder van ons Pretoria-Oos tak wil aanstel", "aanstellingsbrief"
     "(?:jou|u) (?:graag )?as [^.!?\\n]{1,60} (?:wil |sal )?aanstel\\b", "aanstellingsbrief",
     "(?:ons )?bied (?:jou|u) (?:graag )?die (?:pos|betrekking) aan",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    # "szeretnénk Önnek munkát ajánlani az alábbi feltételekkel", an agency's "szeretnének felvenni karbantartónak"
+    "szeretnénk (?:önnek|neked) (?:munkát|állást) ajánlani", "(?:szeretnének|szeretnénk) felvenni\\b",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    # "θα θέλαμε να σας προτείνουμε τη θέση", "Πρόταση εργασίας", an agency's "σε θέλουν στην ομάδα τους!"
+    "(?:να σας|να σου) προτείνουμε τη θέση", "πρόταση εργασίας", "(?:σε|σας) θέλουν στην ομάδα", "σας προσφέρουμε τη θέση",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    # (not the letter answered: "Anh Park đồng ý để bạn phản hồi Thư mời nhận việc đến hết 10/04")
+    "(?<!phản hồi )thư mời nhận việc", "mời (?:anh/chị|bạn|em) (?:về làm việc|gia nhập)",
+    # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
+    # "wir hätten dich sehr gern bei uns!", an agency's "die wollen dich", "möchten wir dir sehr gern einen Ausbildungsplatz ...
+    # anbieten"
+    "wir hätten dich (?:sehr )?gerne? (?:bei uns|im team|dabei)", "die wollen dich\\b",
+    "(?:dir|ihnen) (?:sehr )?gerne? (?:einen|den) (?:ausbildungsplatz|praktikumsplatz|platz)\\b[^!?\\n]{0,200}anbieten",
+    # "Wir würden dich sehr gern ab 1. Oktober als Werkstudent:in im Growth-Team haben"
+    "wir würden dich (?:sehr )?gerne? [^!?\\n]{0,60}als [^!?\\n]{0,60}haben\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -1484,6 +1592,20 @@ ASSESSMENT = (
     # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
     # "'n aanlyn persoonlikheidsvraelys en 'n kort syfervaardigheidstoets"
     "persoonlikheidsvraelys", "syfer(?:vaardigheids)?toets", "vaardigheidstoets", "aanlyn (?:vraelys|toets|assessering)",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    # "kérjük, töltse ki online szakmai tesztünket", "A következő lépés egy kb. kétórás gyakorlati feladat"
+    "(?:online )?szakmai teszt\\w*", "egy (?:[^!?\\n]{0,30} )?gyakorlati feladat",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    # (not one named in passing: "το τεστ γερμανικών (στο οποίο είχατε πολύ καλή επίδοση)", "η διαδικασία περιλαμβάνει
+    # ... γραπτό τεστ")
+    "(?:να )?(?:συμπληρώσετε|κάνετε|δώσετε|συμπληρώσεις|κάνεις) (?:το |ένα )?(?:γραπτό |online )?τεστ",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    # (asked, not done: "đã hoàn thành bài kiểm tra năng lực", "đã ĐẠT bài thi tuyển" are behind)
+    "vui lòng (?:hoàn thành|làm|tham dự) (?:các )?bài (?:kiểm tra|thi|test)",
+    "mời (?:anh/chị|bạn|em) tham dự bài (?:thi|kiểm tra)",
+    # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
+    # "hier unser kleiner Growth-Case (PDF im Anhang) ... 3–5 Folien reichen"
+    "[\\w-]*case \\(pdf", "\\d\\s?[–-]\\s?\\d folien",
 )  # fmt: skip
 
 STATUS = (
@@ -1664,6 +1786,23 @@ STATUS = (
     # and a hire's papers ("Afin de compléter votre dossier d'embauche")
     "(?:on|nous) (?:devrait|devrions|va|allons) (?:te|vous) revenir",
     "(?:m'envoyer|nous (?:faire parvenir|envoyer)) une copie de (?:ton|votre)\\b", "dossier d'embauche",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    # "bérigény (bruttó)?", "mennyi a felmondási idő", "a döntés várhatóan november első hetében születik meg"
+    "bérigény", "felmondási idő", "a döntés várhatóan", "nem feledkeztünk meg önről",
+    # session 32, Hungarian, more
+    # the steps of joining: "munkaköri orvosi alkalmassági vizsgálat", "A munkaszerződés tervezetét jövő héten küldöm"
+    "alkalmassági vizsgálat", "munkaszerződés\\w*",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    # "Δικαιολογητικά πρόσληψης", "βιβλιάριο υγείας", "Τι καθαρές αποδοχές έχεις στο μυαλό σου;", "ποια είναι η νωρίτερη
+    # ημερομηνία"
+    "δικαιολογητικά πρόσληψης", "βιβλιάριο υγείας", "καθαρές αποδοχές", "(?:η )?νωρίτερη ημερομηνία",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    # "cập nhật tình trạng hồ sơ", "vị trí ... tạm dừng tuyển dụng", "đã ĐẠT bài thi tuyển", the papers of joining
+    "cập nhật tình trạng hồ sơ", "tạm dừng tuyển dụng", "đã đạt bài thi", "giấy khám sức khỏe", "hợp đồng lao động",
+    # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
+    # "Bevor wir weitermachen, hab ich noch ein paar kurze Fragen", "Deine Stundenlohnvorstellung?", the papers of a minijob
+    "bevor wir weitermachen", "(?:stundenlohn|gehalts)vorstellung", "minijob-zentrale", "immatrikulationsbescheinigung",
+    "rentenversicherungsnummer",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -1752,6 +1891,13 @@ CANDIDACY = (
     "dossier d'embauche",
     # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
     "(?:vir|na) (?:'n )?onderhoud\\b", "die pos van\\b", "(?:jou|u) aansoek\\b",
+    # session 32, Hungarian as plants, agencies and portals write it (from the dev sets' misses)
+    "jelentkezés(?:ed|ét|edet|e|ét|ével|eddel)\\b", "pozíció(?:ra|nkra|t|hoz)\\b", "munkakör(?:re|t)?\\b", "önéletrajz\\w*",
+    "kiválasztási folyamat\\w*", "(?:személyes |telefonos )?interjú(?:ra|t|n|ját)?\\b",
+    # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
+    "(?:για )?τη θέση\\b", "βιογραφικ\\w*", "υποψηφιότητ\\w*", "συνέντευξ\\w*", "(?:την )?αίτησή σας",
+    # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
+    "vị trí\\b", "ứng tuyển", "hồ sơ\\b", "phỏng vấn", "tuyển dụng",
 )  # fmt: skip
 
 

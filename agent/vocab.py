@@ -173,8 +173,14 @@ _STEP_ROLE_SUBJECT = re.compile(r"^(?:(?:reminder|confirmed|invitation|updated i
                                 r"\s*[-–|:]\s*(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?\s*$")
 
 
+# ... or, in the languages that put the post first, the post and its title: "Poste sous-chef Chez Gaspard", "Re: Puesto de
+# cocinero", "Vaga de analista" (a bare "Re: Poste" or "Stelle" is no title)
+_POST_FIRST_SUBJECT = re.compile(r"^(?:(?:re|tr|rv|aw|wg|fw|fwd)\s*:\s*)*(?:poste|puesto|vaga|posizione|stelle|vacature)"
+                                 r"(?: (?:de|d'|di|als|voor|du))? ?[a-zà-ÿ][\w'-]+")
+
+
 def subject_names_role(subject: str) -> bool:
     """A reply whose (lowercased) subject is a job title: 'Re: Scheduling Coordinator', 'Re: Founding ops role'; or
     a job title and its step ('Legal Operations Manager - next stage')."""
     return _ROLE_SUBJECT.match(subject) is not None or _ROLE_STEP_SUBJECT.match(subject) is not None \
-        or _STEP_ROLE_SUBJECT.match(subject) is not None
+        or _STEP_ROLE_SUBJECT.match(subject) is not None or _POST_FIRST_SUBJECT.match(subject) is not None

@@ -201,6 +201,11 @@ READ_AS_2 = [
         "Rosalie Pelletier <rosalie@cafedulac.example>", "Re: Poste de cuisinier - Café du Lac",
         "Salut Alex, finalement le poste est comblé : une ancienne de l'équipe revient. Bonne chance!\n\nRosalie\n",
         quoted="Des nouvelles pour le poste?")),
+    # a chef on a personal account, in the thread his subject titles with the post
+    ("a-chef-on-gmail-chose-someone-else", "rejection", _m(
+        "Rémi Tessier <remi.tessier.chef@gmail.com>", "Re: Poste cuisinier Chez Rémi",
+        "Salut Alex,\n\nMerci pour la jase mardi. Finalement on a choisi quelqu'un d'autre, un gars qui peut rentrer lundi."
+        "\n\nRémi\n", quoted="Merci pour l'appel!")),
     ("an-online-knowledge-test-in-french", "assessment", _m(
         "Dotation <dotation@cisss-riviere.example>", "Invitation - test de connaissances (réf. 26-0101)",
         "Bonjour,\n\nÀ la suite de l'analyse de votre candidature pour le poste de chef de production, nous vous invitons "
@@ -238,7 +243,85 @@ READ_AS_2 = [
 ]
 
 
-@pytest.mark.parametrize("name, kind, raw", READ_AS + READ_AS_2, ids=_ids(READ_AS + READ_AS_2))
+READ_AS_3 = [
+    # the third batch: a maintenance technician's plants in Hungary, a receptionist's hotels in Greece and Cyprus, an
+    # accountant's firms in Vietnam, a student's Werkstudent search in Germany
+    ("hu-a-plant-asks-the-user-in-with-times-offered", "interview_invitation", _m(
+        "Kovács Eszter <kovacs.eszter@tiszagep.example>", "Személyes interjú – Karbantartó technikus",
+        "Kedves Alex!\n\nKöszönjük jelentkezését. Szeretnénk személyes interjúra behívni szolnoki gyárunkba. Az alábbi "
+        "időpontok közül válasszon:\n- október 14. (kedd) 9:00\n- október 15. (szerda) 13:00\n\nÜdvözlettel:\nKovács "
+        "Eszter\nHR generalista\n")),
+    ("hu-the-interview-is-off", "cancellation", _m(
+        "Kovács Eszter <kovacs.eszter@tiszagep.example>", "Holnapi interjú elmarad",
+        "Kedves Alex!\n\nSajnálattal értesítjük, hogy a holnapra egyeztetett interjú egy váratlan audit miatt elmarad. "
+        "Jelentkezése továbbra is érvényes, az új időpontról keressük.\n")),
+    ("hu-another-candidate-chosen", "rejection", _m(
+        "Kovács Eszter <kovacs.eszter@tiszagep.example>", "Tájékoztatás – karbantartó pozíció",
+        "Kedves Alex!\n\nKöszönjük türelmét. Végül más jelölt mellett döntöttünk, így a kiválasztási folyamatot "
+        "lezártuk.\n\nSok sikert kívánunk!\n")),
+    ("hu-work-offered-with-gross-pay", "offer", _m(
+        "Kovács Eszter <kovacs.eszter@tiszagep.example>", "Ajánlatunk – karbantartó technikus munkakör",
+        "Kedves Alex!\n\nÖrömmel írom, hogy szeretnénk Önnek munkát ajánlani az alábbi feltételekkel:\n• Alapbér: bruttó "
+        "590 000 Ft/hó\n• Kezdés: 2025. november 10.\n\nÜdv.:\nKovács Eszter\n")),
+    ("hu-a-reply-quoted-under-a-hungarian-header", "rejection", _m(
+        "Szabó Péter <szabo.peter@alfoldtej.example>", "RE: Karbantartó állás – jelentkezés",
+        "Kedves Alex!\n\nKöszönöm a jelentkezésedet. Végül olyan kollégát vettünk fel, aki ezekkel a gépekkel már "
+        "dolgozott.\n\nPéter\n\n2025. 10. 27. 19:12 keltezéssel, Morgan Alex írta:\n> Szeretnék jelentkezni a "
+        "karbantartói állásra, nagyon érdekel a pozíció.\n")),
+    ("el-an-invitation-with-dates-proposed", "interview_invitation", _m(
+        "Ελένη Παππά <e.pappa@nisosport.example>", "Πρόσκληση σε συνέντευξη – Passenger Services",
+        "Αγαπητέ κ. Morgan,\n\nσας ευχαριστούμε για την αίτησή σας. Με χαρά σας προσκαλούμε σε συνέντευξη.\n\nΠροτείνουμε "
+        "τις εξής ημερομηνίες:\n- Τετάρτη 9 Απριλίου, 14:00\n- Πέμπτη 10 Απριλίου, 10:00\n\nΕλένη Παππά\n")),
+    ("el-the-video-call-is-off", "cancellation", _m(
+        "Βάσω Λαμπράκη <vaso@nisosstaff.example>", "Re: Θέση υποδοχής για σεζόν",
+        "Alex, κακά νέα. Ο διευθυντής έπρεπε να φύγει εκτάκτως, οπότε η βιντεοκλήση των 17:00 σήμερα ακυρώνεται. Θα μου "
+        "δώσει νέα μέρα.\nΒάσω\n", quoted="Τέλεια, τα λέμε στις 17:00!")),
+    ("el-the-post-is-already-filled", "rejection", _m(
+        "Στέλλα Μαρκάκη <stella.markaki@villaelia.example>", "Re: Βιογραφικό – Υποδοχή σεζόν 2026",
+        "Καλημέρα Alex, ευχαριστούμε πολύ για το βιογραφικό. Για φέτος καλύψαμε ήδη τη θέση της υποδοχής, οπότε δεν "
+        "προχωράμε. Καλή σεζόν!\nΣτέλλα\n\nΣτις Πέμ 19 Φεβ 2026 στις 7:12 μ.μ., ο χρήστης Alex Morgan "
+        "<alex.morgan@example.net> έγραψε:\n> Καλησπέρα, σας στέλνω το βιογραφικό μου για τη θέση υποδοχής.\n")),
+    ("en-we-cannot-do-our-meeting", "cancellation", _m(
+        "Nikos Vlachos <nikos@aktihotel.example>", "Re: Front Desk Agent - Hotel Akti",
+        "Alex hi, sorry for Sunday message. I must cover a shift tomorrow so we cannot do our meeting Monday 15:00. I will "
+        "write you this week for new day.\nNikos\n", quoted="Thank you, see you Monday at 15:00 for the front desk role.")),
+    ("vi-a-receipt-of-the-application", "application_ack", _m(
+        "Tuyển dụng Sao Mai <tuyendung@saomaiaudit.example>", "Xác nhận đã nhận hồ sơ ứng tuyển - Kế toán tổng hợp",
+        "Kính gửi Anh/Chị Alex Morgan,\n\nChúng tôi xác nhận đã nhận được hồ sơ của Anh/Chị cho vị trí Kế toán tổng hợp. "
+        "Hồ sơ sẽ được Bộ phận Tuyển dụng xem xét.\n")),
+    ("vi-an-interview-moved", "reschedule", _m(
+        "Nguyễn Thu Hà <ha.nt@saomaiaudit.example>", "Re: Thư mời phỏng vấn - Kế toán tổng hợp",
+        "Chào Anh/Chị Alex,\n\nDo Giám đốc đi công tác đột xuất, buổi phỏng vấn của Anh/Chị xin được dời lịch sang:\n\n"
+        "Thời gian: 14h00, Thứ Hai, ngày 10/03/2025\n", quoted="Cảm ơn chị, em xác nhận tham dự phỏng vấn.")),
+    ("vi-not-a-fit-this-time", "rejection", _m(
+        "Phòng Nhân sự <hr@hoasenfoods.example>", "Thông báo kết quả hồ sơ ứng tuyển - Kế toán",
+        "Chào bạn Alex,\n\nCảm ơn bạn đã ứng tuyển vị trí Kế toán. Sau khi xem xét, chúng tôi rất tiếc phải thông báo hồ "
+        "sơ của bạn chưa phù hợp với yêu cầu của vị trí ở thời điểm hiện tại.\n")),
+    ("de-a-founder-asks-for-twenty-minutes", "interview_invitation", _m(
+        "Tim Becker <tim@kistenflug.example>", "deine bewerbung",
+        "hi alex, tim von kistenflug hier. hab deine bewerbung über linkedin gesehen gefällt mir. hast du diese oder "
+        "nächste woche mal 20 min für nen call? bin meistens ab 17 uhr frei\n\ngruß tim\n")),
+    ("de-the-appointment-must-fall-away", "cancellation", _m(
+        "D. Pawlowski <filiale.0311@frischkorb.example>", "AW: Einladung zum Vorstellungsgespräch",
+        "Hallo Alex Morgan,\n\nder Termin heute um 17 Uhr muss leider ausfallen, bin krankgeschrieben. Meine Stellvertretung "
+        "meldet sich wegen neuem Termin.\n\nMfG\nD. Pawlowski\n", quoted="Vielen Dank, ich komme gerne am Montag um 17 Uhr.")),
+    ("de-an-agency-that-cannot-name-its-client-yet", "interview_invitation", _m(
+        "Kevin Sommer <k.sommer@elbpersonal.example>", "Deine Bewerbung: Werkstudent (m/w/d) Einkauf",
+        "Hallo Alex,\n\nvielen Dank für deine Bewerbung! Dein Profil passt richtig gut zu dem, was unser Kunde sucht.\n\n"
+        "Hast du Zeit für ein kurzes Telefonat? Dann erzähle ich dir mehr über den Kunden (darf ich per Mail leider noch "
+        "nicht namentlich nennen). Am besten schickst du mir 2–3 Zeitfenster.\n\nKevin\n")),
+    ("de-a-cover-letter-s-podcast-praised", "interview_invitation", _m(
+        "Lena Vogt <lena.vogt@radlgruppe.example>", "Kennenlernen bei Radlgruppe?",
+        "Hey Alex,\n\ndanke für deine Bewerbung – vor allem die Sache mit dem Uni-Podcast hat mir gefallen!\n\nHast du Lust "
+        "auf ein kurzes Kennenlernen? 30 Minuten per Video. Such dir einfach einen Slot aus: https://cal.example/lena\n\n"
+        "Lena\n")),
+]
+
+
+ALL_READ_AS = READ_AS + READ_AS_2 + READ_AS_3
+
+
+@pytest.mark.parametrize("name, kind, raw", ALL_READ_AS, ids=_ids(ALL_READ_AS))
 def test_reads_the_kind(name: str, kind: str, raw: bytes) -> None:
     _assert_read_as(raw, kind)
 
@@ -281,7 +364,29 @@ LOOK_ALIKES_2 = [
 ]
 
 
-@pytest.mark.parametrize("name, raw", LOOK_ALIKES + LOOK_ALIKES_2, ids=_ids(LOOK_ALIKES + LOOK_ALIKES_2))
+LOOK_ALIKES_3 = [
+    ("hu-the-user-interviews-an-apprentice", _m(
+        "Lakatos Nikolett <nikolett.lakatos@gyoriprés.example>", "Meghívás: Interjú – duális tanuló jelölt, okt. 30. 10:00",
+        "Szia Alex!\n\nKérlek, vegyél részt szakmai interjúztatóként a duális tanuló jelöltünk interjúján.\n\nIdőpont: "
+        "október 30. (csütörtök) 10:00–11:00\n")),
+    ("hu-an-exit-interview", _m(
+        "Lakatos Nikolett <nikolett.lakatos@gyoriprés.example>", "Kilépési interjú – február 24. (kedd) 13:00",
+        "Szia Alex!\n\nA kilépésed előtt szeretnénk egy rövid kilépési interjút tartani: február 24. (kedd) 13:00, HR "
+        "iroda.\n")),
+    ("hu-a-coaching-session", _calendly(
+        "Confirmed: Karrier-coaching – interjúfelkészítés (60 perc) with Rácz Anna on Tuesday, November 11, 2025",
+        "Hi Alex Morgan,\n\nYour event is confirmed.\n\nEvent: Karrier-coaching – interjúfelkészítés (60 perc)\n")),
+    ("vi-the-user-sits-in-on-an-interview", _m(
+        "Lê Thị Kim Oanh <oanh.ltk@hoanggiafurniture.example>", "Phỏng vấn ứng viên Kế toán thuế – em ngồi cùng chị nhé",
+        "Alex ơi,\n\nChiều thứ Năm 14h chị phỏng vấn ứng viên Kế toán thuế, em ngồi cùng chị nhé để hỏi phần nghiệp vụ.\n\n"
+        "Chị Oanh\n")),
+]
+
+
+ALL_LOOK_ALIKES = LOOK_ALIKES + LOOK_ALIKES_2 + LOOK_ALIKES_3
+
+
+@pytest.mark.parametrize("name, raw", ALL_LOOK_ALIKES, ids=_ids(ALL_LOOK_ALIKES))
 def test_look_alikes_stay_other_mail(name: str, raw: bytes) -> None:
     assert _read(raw).kind == "not_relevant", _read(raw).reasons
 
