@@ -105,7 +105,9 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 # ... and Hungarian: "szeretnénk Önnek munkát ajánlani"
                                 r"|\b(?:munkát|állást) ajánlani\b"
                                 # ... and Greek: "θα θέλαμε να σας προτείνουμε τη θέση", "Πρόταση εργασίας"
-                                r"|\bπροτείνουμε τη θέση\b|\bπρόταση εργασίας\b")
+                                r"|\bπροτείνουμε τη θέση\b|\bπρόταση εργασίας\b"
+                                # ... and a French agency's "Atlas Assistance veut te faire rejoindre l'équipe"
+                                r"|\b(?:veut|veulent|souhaite|souhaitent|souhaitons) (?:te|vous) faire rejoindre\b")
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
@@ -618,7 +620,9 @@ DECLINED_IN_SO_MANY_WORDS = re.compile(
 START_ASKED = re.compile(r"\b(?:(?:could|can) you|you could) start (?:on|earlier|later|a week|\d)|\byour start date\b")
 # The user's application to the sender's own company, said to the user: "I saw you applied for our SRE opening".
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
-                           r"|\byour (?:recent )?application (?:for|to) our\b")
+                           r"|\byour (?:recent )?application (?:for|to) our\b"
+                           # "Thanks for applying for the evening cleaner job": the sender's own post, the user's application
+                           r"|\bthanks? (?:you )?(?:so much )?for applying (?:for|to) (?:the|our)\b")
 ASKS_AVAILABILITY = "asks for the user's availability or to pick a time"
 INVITED_OUTRIGHT = "invites the user to interview, in so many words"
 ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY})
@@ -726,9 +730,10 @@ def as_read(email: Email) -> tuple[str, str]:
     """The subject and new text as the rules and the word model read them (the model is trained on the plain lowercased
     text: tools/train_word_model.py says why): lowercased, hard-wrapped sentences joined, a typographic apostrophe, as
     Outlook, Apple Mail and many Québec mailers write it, read as the plain one the rules are written with ("we’ve
-    decided", "l’entrevue n’aura pas lieu"), and text-speak written out ("got ur cv thx")."""
-    return (email.subject.lower().replace("\u2019", "'"),
-            shorthand.expand(unwrap(email.text[:MAX_TEXT]).lower().replace("\u2019", "'")))
+    decided", "l’entrevue n’aura pas lieu"), text-speak written out ("got ur cv thx"), and an orchestra's audition for a
+    seat read as the interview it is."""
+    return shorthand.as_orchestra_hires(email.subject.lower().replace("\u2019", "'"),
+                                        shorthand.expand(unwrap(email.text[:MAX_TEXT]).lower().replace("\u2019", "'")))
 
 
 def unwrap(text: str) -> str:

@@ -681,7 +681,9 @@ def _expansion(email: Email, short: str, people: set[str]) -> str | None:
 
 TITLE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+$")  # 'Insurance', 'Council'; not 'CLG', 'Pte.' or 'A.Ş'
 LEGAL_WORD = re.compile(r"^(?:GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty|Pte\.?|Pvt\.?|SA|SAS|S\.L\.?|AG|SE|B\.?V\.?|N\.?V\.?"
-                        r"|S\.r\.l\.?|S\.p\.A\.?|Oy|AB|AS|ASA|ApS|A/S|Srl|K\.K\.?|DAC|JSC|L\.L\.C\.?|FZ-LLC|LP|Co\.?|Company|KG|inc\.?)$")
+                        r"|S\.r\.l\.?|S\.p\.A\.?|Oy|AB|AS|ASA|ApS|A/S|Srl|K\.K\.?|DAC|JSC|L\.L\.C\.?|FZ-LLC|LP|Co\.?|Company|KG|inc\.?"
+                        # Hungary's: "Brenntal Antriebstechnik Hungary Kft.", "Kisalföldi Járműgyártó Zrt."
+                        r"|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?)$")
 JOB_WORD = re.compile(r"^(?:Engineer\w*|Analyst|Developer|Manager|Director|Designer|Scientist|Lead|Head|Recruit\w*|Talent"
                       r"|Acquisition|Careers?|Team|HR|Hiring|People|Interview\w*|Office|Reception|Assistant|Officer"
                       r"|Coordinator|Partner|Consultant|Specialist|Intern|Role|Position|Job|Application|Update|Offer"
@@ -771,7 +773,7 @@ def label_as_name(label: str) -> str:
             return f"{label[:-len(ending)].title()} {ending.title() if ending != 'nhs' else 'NHS'}"
     return label.title()
 LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
-                r"|ApS|A/S|Srl|& Co\.?|and Co\.?|& Sons|& Partners|& Associates")
+                r"|ApS|A/S|Srl|Kft\.?|Zrt\.?|Nyrt\.?|& Co\.?|and Co\.?|& Sons|& Partners|& Associates")
 
 
 SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,3}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")

@@ -882,6 +882,8 @@ FEATURES: tuple[Feature, ...] = (
        r" [^.!?\n]{0,60}\binstead\b"
        # "rebooked ur interview tuesday nov 11 1pm"
        r"|\brebooked (?:your|ur|the|our) (?:[\w-]+ )?(?:interview|call|chat|screen)\b"
+       # a haulier from his phone: "cant do fri now ... make it mon same time 7.30 instead"
+       r"|\bmake it (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*\b[^.!?\n]{0,30}\binstead\b"
        # "Dana would like to rebook for Monday, January 26 at 9:00 a.m."
        r"|\brebook(?:ed|ing)? (?:it |you |this |the (?:call|interview|chat) )?(?:for|to) (?:mon|tues|wednes|thurs|fri|satur"
        r"|sun|next|tomorrow|the \d|\d)"
@@ -1348,7 +1350,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bnothing (?:going|available|doing) (?:here|at the moment|atm|right now|for you|till|until|this side of)\b"
        # an agency's client sets a bar the user does not meet: "they'll only take people with live DV on this one"
        r"|\b(?:they|the client|client)(?:'ll| will| would| can| are going to)? only (?:take|consider|accept|look at)"
-       r" (?:people|candidates|applicants|someone|those) (?:with|who)\b"
+       r" (?:[\w-]+s|someone|those) (?:with|who)\b"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"
@@ -2012,8 +2014,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:our|your next) supervision (?:session|slot)\b|\b(?:set up|arranged|booked|organised|organized) (?:a|the)"
        r" (?:[\w-]+ )?case conference\b|\binterview with the [\w-]+ (?:family|whānau|whanau|household)\b"
        r"|\btwo-worker visit\b"
-       # (not a venue: "Interviews will take place at Ashbridge Town Hall on Thursday 27")
-       r"|town ?hall(?! ?,)(?! on (?:mon|tue|wed|thu|fri)\w* \d)"
+       # (not a venue: "Interviews will take place at Ashbridge Town Hall on Thursday 27", "Brackenfield Town Hall (Stage
+       # Door, Corn Street)": the meeting is the company's, the town's hall is named for its town)
+       r"|\b(?:the|our|a|company|company-wide|q[1-4]|quarterly|monthly|annual|global|leadership|all-hands|virtual|employee"
+       r"|staff|next|this|today's|tomorrow's|friday's) town ?hall(?! ?,)(?! on (?:mon|tue|wed|thu|fri)\w* \d)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
        r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
        # Turkish and Indonesian: "yıl sonu performans görüşmen", "evaluasi kinerja", an internal posting's "pengembangan karier
@@ -2307,7 +2311,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|sesj[aęi] coachingow\w*|przygotowanie do rozmowy rekrutacyjnej"
        r"|simulacro de entrevista|entretien blanc|probeinterview|模擬面接|模拟面试|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"
-       # ... Turkish: "Kariyer Koçluğu", "Kariyer Planlama Seansı"; Hungarian: "Karrier-coaching – interjúfelkészítés"
+       # ... Turkish: "Kariyer Koçluğu", "Kariyer Planlama Seansı"; Hungarian: "Karrier-coaching – interjúfelkészítés";
+       # French: "Préparation entretien (60 min) avec Leïla Mansouri – Coaching Carrière"
+       r"|coaching carrière|préparation (?:à l')?entretien"
        r"|kariyer koç\w*|kariyer planlama seans\w*|karrier-?coaching|interjúfelkészítés"
        # Dutch: "loopbaancoachsessie 'Sollicitatiegesprek oefenen'", a sollicitatietraining (not a vacancy for a
        # loopbaancoach)

@@ -5,8 +5,9 @@ native speaker sending a correction) finds every language's wording in one place
 becomes one feature (features.py), weighted like its English counterpart: phrases are the
 unmistakable ones of that language's hiring mail, not single words that also fill other mail
 ("oferta" is a job advert on InfoJobs, so an offer needs "propuesta de incorporación").
-German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Welsh, Japanese,
-Chinese, Turkish, Indonesian and Malay.
+German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Welsh, Afrikaans,
+Hungarian, Greek, Japanese, Chinese, Korean, Vietnamese, Turkish, Indonesian and Malay (and a few Hindi phrases as
+they are typed in Latin letters).
 """
 
 from __future__ import annotations
@@ -710,6 +711,9 @@ CONFIRMATION = (
     # "Wir laden Sie zum Vorstellungsgespräch ein am Montag, 30.06.2025 um 17:00 Uhr", an agency's "Ich hab den Termin ...
     # direkt für dich zugesagt", "Termin steht"
     "zum vorstellungsgespräch ein am\\b", "(?:hab|habe) den termin[^.!?\\n]{0,40}zugesagt", "termin steht\\b",
+    # session 32, the fourth batch (from the dev sets' misses)
+    # French: "Entretien final confirmé : mardi 25 novembre à 9h30"
+    "entretien (?:\\w+ )?confirmé\\s*:",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1312,6 +1316,11 @@ REJECTION = (
     # tuyển dụng", "vị trí này đã được tuyển đủ", "vị trí ... đã đóng, không tuyển nữa"
     "rất tiếc (?:phải )?thông báo", "(?:hồ sơ|ứng viên)[^.!?\\n]{0,40}chưa phù hợp", "không đi tiếp",
     "không thể tiếp tục (?:quy trình|với)", "đã được tuyển đủ", "không tuyển nữa",
+    # session 32, the fourth batch (from the dev sets' misses)
+    # French: "ils ont fait leur choix et sont partis sur un profil qui venait directement de la qualité"
+    "(?:sont|est|on est) partis? sur un (?:autre )?profil",
+    # Arabic: "نأسف لإبلاغكم بأنه لم يتم اختيار ترشيحكم للمرحلة الموالية"
+    "نأسف لإبلاغكم", "لم يتم اختيار ترشيحكم",
 )  # fmt: skip
 
 OFFER = (
@@ -1467,6 +1476,10 @@ OFFER = (
     "(?:dir|ihnen) (?:sehr )?gerne? (?:einen|den) (?:ausbildungsplatz|praktikumsplatz|platz)\\b[^!?\\n]{0,200}anbieten",
     # "Wir würden dich sehr gern ab 1. Oktober als Werkstudent:in im Growth-Team haben"
     "wir würden dich (?:sehr )?gerne? [^!?\\n]{0,60}als [^!?\\n]{0,60}haben\\b",
+    # session 32, the fourth batch (from the dev sets' misses)
+    # French: "Orient Assistance veut te faire rejoindre l'équipe"; German: "wir würden Sie gern einstellen"
+    "(?:veut|veulent|souhaite|souhaitent|souhaitons) (?:te|vous) faire rejoindre",
+    "wir würden (?:sie|dich) (?:sehr )?gerne? einstellen",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -1803,6 +1816,9 @@ STATUS = (
     # "Bevor wir weitermachen, hab ich noch ein paar kurze Fragen", "Deine Stundenlohnvorstellung?", the papers of a minijob
     "bevor wir weitermachen", "(?:stundenlohn|gehalts)vorstellung", "minijob-zentrale", "immatrikulationsbescheinigung",
     "rentenversicherungsnummer",
+    # session 32, the fourth batch (from the dev sets' misses)
+    # German: a hiring freeze ("einen vorübergehenden Einstellungsstopp", "Stelle vorübergehend pausiert")
+    "einstellungsstopp", "stelle (?:vorübergehend )?pausiert",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -1898,6 +1914,9 @@ CANDIDACY = (
     "(?:για )?τη θέση\\b", "βιογραφικ\\w*", "υποψηφιότητ\\w*", "συνέντευξ\\w*", "(?:την )?αίτησή σας",
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     "vị trí\\b", "ứng tuyển", "hồ sơ\\b", "phỏng vấn", "tuyển dụng",
+    # session 32, the fourth batch (from the dev sets' misses)
+    # Arabic: "ترشيحكم لمنصب", "سيرتكم الذاتية"
+    "ترشيحكم", "لمنصب", "سيرتكم الذاتية",
 )  # fmt: skip
 
 
