@@ -1867,8 +1867,9 @@ FEATURES: tuple[Feature, ...] = (
        # the candidate in the third person, to the user: "candidate asked to move - new time below"
        r"|\b(?:the )?candidate (?:asked|has asked|requested|wants|needs|can't|cannot|couldn't) to\b"
        # (and an HR system's reminder: "Your interview feedback for Rhea Kapoor ... is overdue", "feedback pending for"; in
-       # Hungarian, "vegyél részt szakmai interjúztatóként"; in Vietnamese, "Phỏng vấn ứng viên Kế toán thuế", to interview one)
-       r"|\binterjúztató\w*|phỏng vấn ứng viên"
+       # Hungarian, "vegyél részt szakmai interjúztatóként"; in Vietnamese, "chị phỏng vấn ứng viên Kế toán thuế, em ngồi cùng
+       # chị nhé" - not HR's "lịch phỏng vấn ứng viên", the candidates' interview schedule sent to the user as one of them)
+       r"|\binterjúztató\w*|\b(?:chị|anh|mình|tôi) (?:sẽ )?phỏng vấn ứng viên|\bngồi cùng (?:chị|anh)\b"
        r"|your interview feedback for\b|interview feedback pending for\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)|your feedback for the interview|feedback (?:is )?(?:now )?"
        r"(?:\d+ days? )?overdue"
