@@ -62,8 +62,8 @@ _AUDITION = re.compile(r"\baudition(?=(?:s|ed|ing)?\b)|\bprobespiel(?=s?\b)")
 
 def as_orchestra_hires(subject: str, text: str) -> tuple[str, str]:
     """The lowercased subject and text with an orchestra's audition for a seat read as its interview."""
-    if ("audition" not in subject + text and "probespiel" not in subject + text) or \
-            ORCHESTRA_POST.search(subject + "\n" + text) is None:
+    both = subject + "\n" + text  # (built once: this runs on every message read)
+    if ("audition" not in both and "probespiel" not in both) or ORCHESTRA_POST.search(both) is None:
         return subject, text
 
     def interview(m: re.Match[str]) -> str:

@@ -5,10 +5,8 @@ from __future__ import annotations
 import pytest
 
 from agent.classify import as_read
-from agent.demo.builder import mail
 from agent.features import decide, score
 from agent.parse import parse, split_text
-from tests.test_reading import SENT
 from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m, _read
 
 
@@ -387,13 +385,9 @@ def test_reads_the_kind(name: str, kind: str, raw: bytes) -> None:
     _assert_read_as(raw, kind)
 
 
-def _calendly(subject: str, body: str) -> bytes:
-    return mail(frm="Calendly <notifications@calendly.com>", to="Alex Morgan <alex.morgan@example.net>",
-                subject=subject, date=SENT, body=body, msgid="<s32@example.com>")
-
-
 LOOK_ALIKES = [
-    ("tr-a-career-coach-s-session", _calendly(
+    ("tr-a-career-coach-s-session", _m(
+        "Calendly <notifications@calendly.com>",
         "Confirmed: Kariyer Planlama Seansı (60 dk) with Selin Aras on Tuesday, March 3, 2026",
         "Hi Alex Morgan,\n\nYour event has been scheduled.\n\nEvent Type: Kariyer Planlama Seansı (60 dk)\nInvitee: "
         "Selin Aras - Kariyer Koçluğu\nDate/Time: 19:00 - 20:00, Tuesday, March 3, 2026 (Istanbul Time)\n")),
@@ -413,11 +407,10 @@ LOOK_ALIKES = [
 
 
 LOOK_ALIKES_2 = [
-    ("an-hr-system-asks-the-user-for-feedback-on-a-candidate", mail(
-        frm="Darwinbox <noreply@darwinbox.example>", to="Alex Morgan <alex.morgan@example.net>",
-        subject="Reminder: Interview feedback pending for Kiran Desai", date=SENT, msgid="<s32b@example.com>",
-        body="Dear Alex Morgan,\n\nYour interview feedback for Kiran Desai (Associate Product Manager, Round 2) is "
-             "overdue. Please submit it today.\n\nThis is a system generated email.\n")),
+    ("an-hr-system-asks-the-user-for-feedback-on-a-candidate", _m(
+        "Darwinbox <noreply@darwinbox.example>", "Reminder: Interview feedback pending for Kiran Desai",
+        "Dear Alex Morgan,\n\nYour interview feedback for Kiran Desai (Associate Product Manager, Round 2) is overdue. "
+        "Please submit it today.\n\nThis is a system generated email.\n")),
     ("a-cooks-competition-receipt", _m(
         "Concours <inscriptions@releveculinaire.example>", "Relève culinaire 2026 - nous avons bien reçu votre candidature",
         "Bonjour Alex,\n\nNous avons bien reçu votre candidature au concours culinaire Relève 2026. Les candidats "
@@ -434,7 +427,8 @@ LOOK_ALIKES_3 = [
         "Lakatos Nikolett <nikolett.lakatos@gyoriprés.example>", "Kilépési interjú – február 24. (kedd) 13:00",
         "Szia Alex!\n\nA kilépésed előtt szeretnénk egy rövid kilépési interjút tartani: február 24. (kedd) 13:00, HR "
         "iroda.\n")),
-    ("hu-a-coaching-session", _calendly(
+    ("hu-a-coaching-session", _m(
+        "Calendly <notifications@calendly.com>",
         "Confirmed: Karrier-coaching – interjúfelkészítés (60 perc) with Rácz Anna on Tuesday, November 11, 2025",
         "Hi Alex Morgan,\n\nYour event is confirmed.\n\nEvent: Karrier-coaching – interjúfelkészítés (60 perc)\n")),
     ("vi-the-user-sits-in-on-an-interview", _m(
@@ -450,7 +444,8 @@ LOOK_ALIKES_4 = [
         "Harbourside Singers <auditions@harboursidesingers.example>", "Your audition slot - Thursday 7pm",
         "Hi Alex,\n\nThanks for your interest in joining the choir! Your audition is on Thursday at 7pm at St Mary's "
         "church hall. Please prepare a short song and we'll do some scales.\n\nSee you then!\n")),
-    ("fr-a-coach-s-interview-preparation", _calendly(
+    ("fr-a-coach-s-interview-preparation", _m(
+        "Calendly <notifications@calendly.com>",
         "Confirmé : Préparation entretien (60 min) avec Leïla Mansouri le lundi 1 décembre 2025",
         "Bonjour Alex Morgan,\n\nVotre événement est planifié.\n\nÉvénement : Préparation entretien (60 min)\nAvec : Leïla "
         "Mansouri – Coaching Carrière\nDate : 19:00 - 20:00, lundi 1 décembre 2025\n")),
