@@ -44,6 +44,8 @@ ATS_ORGS = frozenset({
     "paylocity", "paycomonline", "hirebridge",
     # the Nordic public sector's and employers' own (session 25)
     "varbi", "reachmee", "webcruiter", "emply",
+    # Czechia's and Slovakia's (LMC's Teamio)
+    "teamio",
 })  # fmt: skip
 
 ROBOT_LOCAL = re.compile(

@@ -541,7 +541,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and ((OFFERED_FOR_YOU.search(text) or OFFER_RELEASED.search(text))
-                                                        is not None or revised_in_its_thread),
+                                                        is not None or revised_in_its_thread
+                                                        or _offered_in_words_the_model_barely_knows(reasons, second)),
                    said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
                    or kind == "company_reply" and (LISTED in reasons.get(kind, ()) or START_ASKED.search(text) is not None))
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
@@ -622,7 +623,13 @@ START_ASKED = re.compile(r"\b(?:(?:could|can) you|you could) start (?:on|earlier
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
                            r"|\byour (?:recent )?application (?:for|to) our\b"
                            # "Thanks for applying for the evening cleaner job": the sender's own post, the user's application
-                           r"|\bthanks? (?:you )?(?:so much )?for applying (?:for|to) (?:the|our)\b")
+                           r"|\bthanks? (?:you )?(?:so much )?for applying (?:for|to) (?:the|our)\b"
+                           # ... and the thanks for an application in the phrasebook's languages: "vielen Dank für Ihre
+                           # Nachricht und den Lebenslauf", "merci pour votre candidature", "gracias por tu postulación"
+                           r"|\bdank für (?:ihre|deine|die) (?:bewerbung|nachricht und (?:den|ihren|deinen) lebenslauf)"
+                           r"|\bdanke für (?:ihre|deine|die) bewerbung|\bmerci pour (?:votre|ta) candidature"
+                           r"|\bgracias por (?:tu|su) (?:postulación|candidatura)|\bobrigad[oa] pela (?:sua|tua) candidatura"
+                           r"|\bgrazie per la (?:tua|sua) candidatura|\bbedankt voor (?:je|uw) sollicitatie")
 ASKS_AVAILABILITY = "asks for the user's availability or to pick a time"
 INVITED_OUTRIGHT = "invites the user to interview, in so many words"
 ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY})
@@ -794,6 +801,16 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
         # booking, whatever an invitation's words; the model's coin toss between the two does not undo it
         return kind, best, negative
     return model_kind, _adopt_model_reading(second, scores, reasons), 0.0
+
+
+def _offered_in_words_the_model_barely_knows(reasons: dict[str, list[str]], second: Reading) -> bool:
+    """The phrasebook reads an offer ("nabízím Vám pozici", "раді запропонувати вам позицію") in a message the model
+    knows fewer than SOME_WORDS words of, or fewer than ENOUGH_WORDS and does not even read as other mail: its chances
+    for a language it has hardly read are no evidence against the offer, however thin they put the offer's. (Where it
+    knows a few more words and is sure it is other mail, a market newsletter that says "内定" in passing, the agent still
+    asks.)"""
+    knows_little = second.words < SOME_WORDS or second.words < ENOUGH_WORDS and second.probabilities.get(NR, 0.0) < 0.5
+    return knows_little and any(r.endswith(OTHER_LANGUAGES) for r in reasons.get("offer", ()))
 
 
 def _adopt_model_reading(second: Reading, scores: dict[str, float], reasons: dict[str, list[str]]) -> float:
@@ -974,8 +991,12 @@ def _interview_titled_for_the_user(email: Email) -> bool:
     # (a post or a company between the two, so not a journalist's "Phone interview: Alex Morgan", and not the user
     # named as the interviewer: "(Interviewer: Alex Morgan)")
     # (or the user named first and the post after: "Canceled event: Interview: Alex Morgan – Operations Analyst")
+    # (or a panel's brief titled with the user as its candidate: "Friday's panel - Alex Morgan (Senior Analyst)"; the
+    # panel's replies talk of other candidates' panels too: "Re: Panel for Alex Morgan" over "Thursday's OTHER panel")
     return any(re.search(rf"\binterview\b[^\n]{{3,80}}?(?:[-–|]|(?<!interviewer):|\bwith|\bfor)\s+{re.escape(n)}\b", subject)
-               or re.search(rf"\binterview\s*:\s*{re.escape(n)}\s+[-–|]\s*\w", subject) for n in names)
+               or re.search(rf"\binterview\s*:\s*{re.escape(n)}\s+[-–|]\s*\w", subject)
+               or not REPLY_SUBJECT.match(subject)
+               and re.search(rf"\bpanel\s*(?:[-–|:]|\bwith|\bfor)\s*{re.escape(n)}\b", subject) for n in names)
 
 
 def _written_to_someone_else(email: Email, text: str) -> bool:

@@ -54,6 +54,8 @@ ATS_DOMAINS = frozenset((
 # The user's own candidacy, named.
 APPLICATION = re.compile(
     r"\b(?:your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
+    # an academic search's: "we got your materials for the one-year VAP in History"
+    r"|your (?:application )?(?:materials|packet) for (?:the|our|this)\b"
     # "your final round at Theremin" (not a quiz night's or a tournament's "your second round")
     r"|your (?:first|second|third|final|next) (?:round|stage) (?:interview|at|with)\b"
     r"|your (?:technical|onsite|on-site|panel|final) interview\b"
@@ -144,7 +146,11 @@ BUSINESS_SIGN_OFF = re.compile(r"^[ \t]*(?:[A-Z][\w'’-]+ ){1,3}(?:Arms|Inn|Hot
                                r"|Law Office|Law Firm)\.?(?:,[ \t]*[A-Z][\w'’-]+)?[ \t]*$", re.M)
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"
                         r"|store manager|head chef|managing director|supervisor|site supervisor"
-                        r"|operations supervisor)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
+                        r"|operations supervisor"
+                        # ... in the languages small employers sign in: "Gerente - Tacos Doña Chela #3", "Gérante,
+                        # Boulangerie ...", "Inhaberin"
+                        r"|gerente(?: general| de tienda| de sucursal)?|dueñ[oa]|propietari[oa]|encargad[oa]|gérante?"
+                        r"|propriétaire|inhaber(?:in)?|filialleiter(?:in)?)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
 # hour is no sign of one by itself: a café owner's "$18/hr to start" is a real offer.)
 SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|wechat|"
@@ -220,6 +226,9 @@ INTERVIEW = re.compile(
     r"|" + UNIVERSITY_INTERVIEW +
     r"|take-home|assessment|\boffer\b|\bposition\b|\brole\b|\bposte\b|\bpuesto\b|\bstelle\b"
     r"|gespräch|entrevista|entretien|colloquio|entrevue|conversa\b|bate-papo|" + _ANY_MEETING +
+    # ... and in the languages read since session 33 (an interview word, not an application's: a flat share's
+    # "pohovor" and a radio's "สัมภาษณ์" say it too); Thai has no spaces to start a word at
+    r"|pohovor|співбесід|собеседовани|interviu|haastattelu|[ก-๛]*?สัมภาษณ์"
     r"|(?:couple (?:of )?|few |two |further |more )+conversations\b"
     r"|have you back\b)"
 )
@@ -266,7 +275,10 @@ JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassd
               "joinhandshake.com", "cv-library.co.uk", "jora.com", "workopolis.com", "builtin.com", "stepstone.at",
               "stepstone.ch", "karriere.at", "jobs.ch", "jobup.ch",
               # hospitality's boards (Culinary Agents, Poached)
-              "culinaryagents.com", "poachedjobs.com"))
+              "culinaryagents.com", "poachedjobs.com",
+              # Central and Eastern Europe's (Jobs.cz, Práce.cz, Profesia, Djinni, Work.ua, Robota.ua, eJobs, BestJobs)
+              "jobs.cz", "prace.cz", "profesia.sk", "profesia.cz", "djinni.co", "work.ua", "robota.ua", "ejobs.ro",
+              "bestjobs.eu"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
                      r"|for applying (?:to|for)|you(?:'ve| have) applied|zu (?:ihrer|deiner) bewerbung"
                      r"|(?:ihre|deine) bewerbung (?:als|bei|für|wurde)"
@@ -549,7 +561,9 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
 # A recruiter's title as a signature's line: not a word in passing ("my personal trainer", "the HR of my old job")
 RECRUITER_LINE = re.compile(r"^\s*(?:senior |junior |lead |head of |chief )?(?:recruit(?:er|ment (?:officer|consultant"
                             r"|coordinator|manager|specialist|executive|partner|lead|team))|talent acquisition(?: [\w&]+){0,3}"
-                            r"|hr (?:manager|officer|generalist|coordinator|executive|business partner)|hiring manager)"
+                            r"|hr (?:manager|officer|generalist|coordinator|executive|business partner)|hiring manager"
+                            # ... in Thai: "ผจก.ฝ่ายบุคคลและธุรการ | Chonlatharn Seafood", "เจ้าหน้าที่ฝ่ายทรัพยากรบุคคล"
+                            r"|(?:ผจก\.?\s?|ผู้จัดการ|เจ้าหน้าที่)?ฝ่าย(?:บุคคล|ทรัพยากรบุคคล)[^|,/\n]{0,20})"
                             r"\s*(?:[|,/-].{0,60})?$", re.M)
 
 

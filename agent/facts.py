@@ -155,7 +155,10 @@ def _clean_name(name: str | None) -> str | None:
     # "Tom from Mulberry Lane Co (via Indeed)": the company, without the person or the board
     name = re.sub(r"\s*\((?:via|from|on|through)\s[^)]*\)\s*$|^[A-Z][\w'-]+ (?:from|at) (?=[A-Z])", "", name.strip().strip('"'))
     name = NAME_NOISE.sub("", name).strip(" ,.")
-    return name or None
+    words = name.split()
+    while len(words) > 2 and LEGAL_WORD.match(words[-1]) and words[-2].lower() not in ("&", "and"):
+        words = words[:-1]  # "Lipno Trans s.r.o." writes as Lipno Trans: the legal form is no part of the name a draft writes
+    return " ".join(words).strip(" ,") or None
 
 
 def _looks_like_person(name: str) -> bool:
@@ -368,8 +371,8 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
     labels = _company_domains(email, tools)
     for label in labels:
         squashed = squash(label)
-        if len(squashed) < 3:
-            continue
+        if len(squashed) < 3 or label in FREE_MAIL:
+            continue  # (a free-mail provider is nobody's employer: "Odesláno z aplikace Seznam Email")
         forms = {squashed}
         best = None
         for cand in candidates:
@@ -683,7 +686,9 @@ TITLE_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]+$")  # 'Insurance', 'Council'; n
 LEGAL_WORD = re.compile(r"^(?:GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty|Pte\.?|Pvt\.?|SA|SAS|S\.L\.?|AG|SE|B\.?V\.?|N\.?V\.?"
                         r"|S\.r\.l\.?|S\.p\.A\.?|Oy|AB|AS|ASA|ApS|A/S|Srl|K\.K\.?|DAC|JSC|L\.L\.C\.?|FZ-LLC|LP|Co\.?|Company|KG|inc\.?"
                         # Hungary's: "Brenntal Antriebstechnik Hungary Kft.", "Kisalföldi Járműgyártó Zrt."
-                        r"|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?)$")
+                        r"|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?"
+                        # Czechia's and Slovakia's: "Morava Cargo s.r.o.", "Jizera Rail Cargo a.s."
+                        r"|s\.\s?r\.\s?o\.?|a\.\s?s\.?|k\.\s?s\.?)$")
 JOB_WORD = re.compile(r"^(?:Engineer\w*|Analyst|Developer|Manager|Director|Designer|Scientist|Lead|Head|Recruit\w*|Talent"
                       r"|Acquisition|Careers?|Team|HR|Hiring|People|Interview\w*|Office|Reception|Assistant|Officer"
                       r"|Coordinator|Partner|Consultant|Specialist|Intern|Role|Position|Job|Application|Update|Offer"
@@ -773,7 +778,7 @@ def label_as_name(label: str) -> str:
             return f"{label[:-len(ending)].title()} {ending.title() if ending != 'nhs' else 'NHS'}"
     return label.title()
 LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
-                r"|ApS|A/S|Srl|Kft\.?|Zrt\.?|Nyrt\.?|& Co\.?|and Co\.?|& Sons|& Partners|& Associates")
+                r"|ApS|A/S|Srl|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.?|a\.s\.|& Co\.?|and Co\.?|& Sons|& Partners|& Associates")
 
 
 SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,3}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")

@@ -87,7 +87,11 @@ USER_MAY_MOVE = (r"\bmocht(?:en)? (?:je|u|jij)\b(?:[^.!?\n]|\.(?=\d)){0,80}(?:wi
 CONDITIONAL = re.compile(
     r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|indien|without your|ohne (?:ihre|deine)"
     r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
-    r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw))\b[^.!?\n]*$")
+    r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw)"
+    # ... and in Czech, Polish, Ukrainian, Russian, Romanian and Finnish: "Pokud se Vám v této lhůtě neozveme, ..."
+    r"|pokud|jestliže|jeśli|jeżeli|якщо|если|dacă|daca|în cazul în care|in cazul in care|jos)\b[^.!?\n]*$"
+    # ... and in Thai, with no spaces to start a word at: "หากไม่ได้รับการติดต่อภายใน 30 วัน ..."
+    r"|(?:^|[.!?\n]\s*)[^.!?\n]*(?:หาก|ถ้า)[^.!?\n]*$")
 # A point that ends no sentence: a number's ("9.30", "2.5"), a title's ("with myself and Mr. Penn must be cancelled",
 # "avec notre directeur général, M. Hanot, doit être annulée"), a time's ("at 10:30 a.m. for Posting #041").
 _NOT_AN_END = ("mr", "mrs", "ms", "mx", "dr", "prof", "a", "p", r"a\.m", r"p\.m", "m", "mme", "sr", "sra")
@@ -346,7 +350,8 @@ FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
                  r"|(?:not|n't) (?:going to |gonna )?(?:be )?fill(?:ing)? (?:it|the (?:role|position|job|post)) (?:from outside"
                  r"|externally)")
 # The interviews are off, not the candidacy: "the interviews on Wednesday 25 March will not be going ahead"
-INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,60}\b(?:will not|won't|are not|aren't)"
+INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,90}\b(?:will not|won't|are not|aren't"
+                  r"|cannot|can't|could not|couldn't)"
                   r" (?:be )?(?:going ahead|go ahead|taking place|take place)"
                   # "tomorrow's interview will not proceed as planned" (the interview, not the candidacy, stops)
                   r"|\binterview (?:will|would|can|shall) not (?:proceed|go ahead)\b")
@@ -568,7 +573,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|assignment|test|case study|challenge)",
        veto=PROCESS_TO_COME + r"|\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|results"
             r"|cleared the bar|passed|both take"
-            r"|(?:look|looked) at (?:both|your|the)|thank(?:s"
+            r"|(?:look|looked) at (?:both|your|the)|(?:assessment|test) (?:score|result)s?\b|\byour score\b|thank(?:s"
             r"| you) for (?:sending"
             r"|completing|submitting|taking|doing)|you did|you completed|the results)"
             r"|" + TEST_DONE),
@@ -739,8 +744,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\byour (?:[\w-]+ )?interview (?:[\w-]+ ){0,6}will (?:take place|be held) (?:on|at)\b"
        # an invitation that names its day and hour is the booking: "invite you to an interview on Thursday 13 March at
        # 11am"
-       r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ )?interview (?:on|this|next) (?:mon|tues|wednes|thurs"
-       r"|fri|satur)day\b[^.!?\n]{0,40}\bat \d"
+       r"|invit(?:e|ing) you (?:to|for) (?:attend )?(?:an? |the |your )?(?:[\w-]+ )?interview (?:on|this|next)"
+       r" (?:mon|tues|wednes|thurs|fri|satur)day\b[^.!?\n]{0,40}\bat \d"
        # ... or under it, as a letter sets it out: "invite you for an Initial Interview ...\n\nDate: June 10\nTime: 2:00 PM"
        r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview\b[^\n]{0,100}\n(?:[^\n]*\n){0,2}\s*date\s*:"
        r"[^\n]*\d[^\n]*\n\s*time\s*:\s*\d"
@@ -849,7 +854,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:nudge|reminder) (?:about|for) (?:tomorrow|today|this (?:morning|afternoon)|(?:mon|tues|wednes|thurs|fri)day)\b"
        r"|call (?:you on )?the number you (?:sent|gave)|reminder (?:of|about"
        r"|for) your (?:upcoming )?(?:[\w-]+ ){0,2}(?:conversation"
-       r"|interview|call|chat|meeting|screen)"),
+       r"|interview|call|chat|meeting|screen)"
+       # "Your interview is TODAY ... Shift Leader interview with Danielle, Today, Mon Feb 9 at 2:00 PM"
+       r"|\byour (?:[\w-]+ )?interview is (?:today|tomorrow)\b"),
     _f("interview_confirmation", 2, "t", "gives when the meeting is",
        r"^\s*(?:when|wann|termin|quand|cuándo|fecha y hora|date (?:and|&) time|datum und uhrzeit)\s*:"
        r"|^\s*(?:horário|horario|heure|uhrzeit|tijdstip)\s*:\s*\d"
@@ -862,7 +869,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 2, "s", "is a reminder of an upcoming interview",
        r"^reminder:.*\b(?:interview|call|chat|meeting|screen|appointment|conversation)|\breminder\b.*\binterview"
        r"|\binterview\b.*\breminder\b"
-       r"|upcoming interview",
+       r"|upcoming interview"
+       # a hiring assistant's day-of note: "Your interview is today!", "your interview is tomorrow"
+       r"|\byour (?:[\w-]+ )?interview is (?:today|tomorrow|coming up)\b",
        veto=r"\b(?:video interview|one-way|hirevue|expires?|not (?:yet )?(?:been )?completed)\b"),  # a recording's deadline
     _f("interview_confirmation", 1.5, "s", "is a calendar invitation",
        r"^invitation:|^meeting with\b|^updated invitation:"),
@@ -963,6 +972,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!you )(?:must|have to|has to|need to|needs to|had to|will have to|'ll have to|got to|gotta|gonna have to) cancel\b"
        # as non-native English says it: "we cannot do our meeting Monday 15:00. I will write you this week for new day"
        r"|\bwe (?:cannot|can't|can not) do (?:our|the) (?:meeting|interview|call|chat)\b"
+       # "interviews for the ... post scheduled for Wednesday 18 March cannot go ahead" (a strike, a closure)
+       r"|" + INTERVIEWS_OFF +
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed"
        # "tomorrow's 11am is off", "Thursday's call is off"
@@ -1354,6 +1365,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"
+       # "I am sorry to have to tell you that your application was not among those shortlisted"
+       r"|\bnot among (?:those|the ones|the applicants|the candidates) (?:shortlisted|selected|invited|chosen)\b"
        r"|^status: not (?:referred|selected|eligible)\b"
        r"|(?:haven't|have not|hasn't|has not|weren't|were not|was not|wasn't) (?:been )?(?:selected|shortlisted|successful)"
        r"|(?:won't|will not|aren't|are not|not) be (?:moving|going) (?:forward|ahead)\b"
@@ -1590,6 +1603,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
        r"|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:putting|put) (?:the|an|your) offer together"
+       # a verbal offer's heads-up: "Ruth (our Provost) would like to speak with you about an offer"
+       r"|\b(?:(?:speak|talk|chat)(?: with| to)? you about|walk you through) (?:an|the|your|a formal|a verbal|our)"
+       r" (?:job )?offer\b"
        # a school district's first word: "This letter serves as the District's Intent to Hire"; "the committee has selected
        # you for the 3rd Grade Teacher position"
        r"|\bserves as (?:the|our|an?) (?:[\w'’-]+ )?intent to hire\b|\bintent to hire letter\b"
@@ -1608,6 +1624,8 @@ FEATURES: tuple[Feature, ...] = (
        # you.", "we'd like to have you on", "we want you on board", "we'd like you to come on board"
        r"|(?:like|love|want) you to (?:take|have) the (?:[\w-]+ ){0,3}(?:spot|job|role|position|post)\b"
        r"|(?:'d|would) (?:love|like) to have you(?= ?[.!]| on\b(?! (?:the|a|our|my|this|\w+day)\b))"
+       # ... on a post's place: "we'd love to have you on the front desk", "on the team", "on the night shift"
+       r"|(?:'d|would) (?:love|like) to have you on the (?:team|crew|front desk|floor|(?:[\w-]+ )?shift)\b"
        r"|(?:we|i) want you(?: on board)?(?= ?[.!])|want you on board|like you to come on board"
        # "we would like you to join the Bayanihan family as Team Leader", "invite you to join the faculty of St. Brendan
        # Preparatory School as a Middle School Science Teacher"
@@ -1757,6 +1775,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?<!production )(?<!uni-)(?<!your )(?<!dein )(?<!deinem )(?<!deinen )(?<!eurem )(?<!euren )(?<!euer )podcast"
        r"(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
        r"(?!-)"
+       # ... a Thai newsletter's: "ขอเรียนเชิญให้สัมภาษณ์ลงจดหมายข่าว", "กองบรรณาธิการ"
+       r"|[ก-๛]*?(?:ให้สัมภาษณ์ลง|จดหมายข่าว|กองบรรณาธิการ)"
        # ... a Korean magazine's: "푸드비즈 매거진 이서연 기자입니다 ... 기획 기사에 소개하고자"
        r"|기자입니다|기사에 (?:소개|싣|실)|취재 요청"
        # (not a clinical "an episode of post-traumatic agitation" in a nurse's written exercise)
@@ -1792,6 +1812,10 @@ FEATURES: tuple[Feature, ...] = (
        # (nor an interview's agenda: "Tanvi Joshi (Design Lead) - collaboration & user research")
        r"research (?:study|session)|(?<!after )(?<!from )(?<!about )(?<!through )(?<!& )(?<!and )user research\b(?!er)"
        r"|participate in (?:our|a) (?:study|research)|gift card"
+       # ... a researcher's in the other languages: "un interviu de cercetare", "výzkumný rozhovor", "дослідницьке інтерв'ю"
+       r"|interviu(?:l)? de cercetare|výzkumn\w* rozhovor|дослідницьк\w* інтерв"
+       # ... and a Finnish student's thesis: "Haastattelupyyntö pro gradu -tutkielmaan"
+       r"|pro gradu|opinnäytetyö\w*"
        # "Alex, can we interview you? €30 thank-you voucher"
        r"|thank-?you voucher|as a thank you,? you(?:'ll| will) (?:receive|get)\b"
        # a student's: "Interview for my master thesis", "for my dissertation research" (not "your PhD thesis")
@@ -1837,6 +1861,8 @@ FEATURES: tuple[Feature, ...] = (
        # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
        # (not "two of the panel's scorecards only came in on Friday": the panel that interviewed the user)
        r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))"
+       # ... in Thai, which has no spaces to start a word at: "ขอเชิญร่วมเป็นกรรมการสัมภาษณ์ผู้สมัคร"
+       r"|[ก-๛]*?(?:กรรมการสัมภาษณ์|สัมภาษณ์ผู้สมัคร)"
        r"|(?<!panel's )(?<!panel )(?<!on )(?<!with )scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
        r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
        # a friend's "any chance you'd sit in on a final round interview next week as a friendly outside opinion?"
@@ -1940,7 +1966,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:\d+|several|some|new) (?:employers|recruiters|companies|hiring managers) (?:have )?viewed your\b"
        r"|no longer accepting applications|closed (?:this|the) (?:job )?posting|(?:cv|resume) (?:was )?downloaded"
        r"|(?:appeared|apareceu|apareciste|apparu(?:e)?|verscheen) (?:in|em|en|dans) \d+ (?:searches|pesquisas|búsquedas"
-       r"|recherches|zoekopdrachten)"),
+       r"|recherches|zoekopdrachten)",
+       # (not the employer's own word: "we have filled this position and are no longer accepting applications")
+       veto=r"\b(?:we|i) (?:have |'ve )?(?:now |just |already )?filled\b"),
     # (not a product's side of a marketplace: "the seller onboarding work at Anvaya")
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item (?:number|no\.?|#) ?[:#]? ?\d"
        r"|the seller\b(?! (?:onboarding|experience|side|tools?|success|growth|support|platform|team|app|dashboard|journey))"
@@ -2004,6 +2032,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"acting[- ]up (?:role|allowance|period|arrangement)|(?:as |you're |you are )[a-z]+'s line manager"
        r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
+       # ... a Finnish employer's yearly review: "Kehityskeskustelu 2026"
+       r"|kehityskeskustelu"
        # the meeting, not the phrase: "it's all hands" and "all hands are out on a recovery" are a busy day's
        r"|(?:the|our|an|this week's|monthly|quarterly|company) all[- ]hands\b(?! (?:on|are|were|is)\b)"
        r"|all[- ]hands (?:meeting|call|session|sync|update)"
@@ -2172,6 +2202,11 @@ FEATURES: tuple[Feature, ...] = (
        # a Dutch volunteer's sign-up: "je aanmelding als vrijwilliger logistiek" (not the paid post "Coördinator
        # Vrijwilligers")
        r"|aanmelding als vrijwilliger|vrijwilligerswerk"
+       # a Czech nursery's place and a mortgage ("přijetí žádosti o přijetí k předškolnímu vzdělávání", "schválení
+       # hypotéky"), a Ukrainian grant's or credit limit's
+       r"|\bmateřsk\w* škol|\bpředškolní\w* vzdělávání|\bhypoték\w*|\bhypoteční\b|грантов\w* заявк|кредитн\w* ліміт"
+       # ... a Finnish flat's: "asuntohakemus", "vuokra-asunto"
+       r"|asuntohakemu\w*|vuokra-asun\w*"
        # ... a Swedish one's ("din ansökan om att bli volontär"), a Norwegian landlord's ("søknaden på leiligheten", "utleier")
        r"|\bsom volontär\b|\bvolontär(?:uppdrag|arbete)\b|\bleilighet(?:en)?\b|\butleier\b|\bsøknad om leie\b"
        r"|\bhyresvärd\b|\bbostadskö\b|\blägenhet(?:en)?\b"
@@ -2335,6 +2370,11 @@ CONTACT_IF_SUITED = (r"\bqualora\b|\bnel caso in cui\b|\bse il (?:suo|tuo) profi
                      r"|\bseules? les (?:personnes|candidatures|candidat\w*) retenue?s\b")
 
 
+# A receipt's outline of the steps ahead, or a test's result received, names a test none is asked for yet: "Nosso processo
+# seletivo pode ter as seguintes etapas: teste online, dinâmica de grupo", "recebemos o resultado da sua avaliação técnica"
+STEPS_AHEAD = r"\bseguintes etapas\b|\betapas do (?:nosso )?processo\b|\brecebemos o resultado\b"
+
+
 def _other_languages() -> tuple[Feature, ...]:
     """One feature per kind from the phrasebook. No leading \\b here: Japanese and Chinese have no
     spaces, so a phrase is often preceded by another word character."""
@@ -2353,7 +2393,7 @@ def _other_languages() -> tuple[Feature, ...]:
         made.append(Feature(kind, weight, re.compile("(?:" + phrasebook.pattern(phrases) + ")", re.M), "a", reason,
                             conditional_ok, re.compile(USER_MAY_MOVE) if kind == "reschedule" else
                             re.compile(PROSPECTIVE_OFFER) if kind == "offer" else
-                            re.compile(TEST_DONE) if kind == "assessment" else
+                            re.compile(TEST_DONE + "|" + STEPS_AHEAD) if kind == "assessment" else
                             re.compile(CONTACT_IF_SUITED) if kind == "interview_invitation" else None))
     return tuple(made)
 

@@ -25,6 +25,8 @@ TOOL_LABELS = frozenset({
     "google", "googlemail", "microsoft", "office365", "zoom", "teams", "webex", "typeform", "surveymonkey", "qualtrics",
     "iimjobs", "foundit", "shine", "jobstreet", "bayt", "gulftalent", "naukrigulf", "flatchr", "yahoo", "outlook",
     "hotmail", "icloud", "gmail",
+    # Central and Eastern Europe's boards and ATS (Jobs.cz's domain label is "jobs", below)
+    "teamio", "prace", "profesia", "djinni", "robota", "ejobs", "bestjobs",
     # the public sector's, schools' and hourly hiring's own systems
     "trac", "jobs", "eteach", "schoolspring", "applytoeducation", "civilservicejobs", "fountain", "snagajob", "tal",
     "usajobs", "tes", "harri", "workstream", "applitrack", "frontlineeducation", "tedk12",
@@ -48,6 +50,7 @@ TOOL_NAMES = frozenset({
     "reed", "reed.co.uk", "totaljobs", "cv-library", "cv library", "monster", "dice", "ziprecruiter", "handshake",
     "joinhandshake", "wellfound", "hired", "otta", "new work se", "jora", "workopolis", "simplyhired", "builtin",
     "built in",
+    "teamio", "jobs.cz", "práce.cz", "prace.cz", "profesia", "djinni", "work.ua", "robota.ua", "ejobs", "bestjobs",
     # academia's and the public sector's application systems
     "interfolio", "usa staffing", "usastaffing", "peopleadmin", "jobtrain", "pageup", "pageup people", "jobs.ac.uk",
     "academicjobsonline", "academic jobs online", "scholarone",
@@ -58,7 +61,7 @@ TOOL_NAMES = frozenset({
 
 # Platforms where people write to people: their 'X via LinkedIn' is a person, not a company.
 MESSAGING = frozenset({"linkedin", "indeed", "indeedemail", "glassdoor", "xing", "wellfound", "otta"})
-VIA = re.compile(r"^(?P<principal>.+?)\s+(?:via|through)\s+(?P<tool>.+)$", re.I)
+VIA = re.compile(r"^(?P<principal>.+?)\s+(?:via|through|přes|через|prin)\s+(?P<tool>.+)$", re.I)
 ON_BEHALF = re.compile(r"^(?P<tool>.+?)\s+(?:on behalf of|for)\s+(?P<principal>.+)$", re.I)
 
 

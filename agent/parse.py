@@ -61,16 +61,27 @@ QUOTE_STARTS = re.compile(
       | .{0,200}\ keltezéssel,\ .{0,100}\ írta:\s*$   # Hungarian
       | \s*Στις\ .{0,200}\ έγραψε:\s*$              # Greek
       | \s*Vào\ .{0,200}\ đã\ viết:\s*$              # Vietnamese
-      | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht|Eredeti\ üzenet)
+      | \s*Dne\ .{0,200}\ napsal\(?a?\)?:\s*$         # Czech
+      | .{0,200}\ (?:пише|пишет|написав|написала|написал):\s*$  # Ukrainian, Russian
+      | .{0,200}\ a\ scris:\s*$                   # Romanian
+      | .{0,200}\ kirjoitti:\s*$                   # Finnish
+      | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht|Eredeti\ üzenet
+                     |Původní\ e-mail|Původní\ zpráva|Alkuperäinen\ viesti)
       | \s*Begin\ forwarded\ message:\s*$          # Apple Mail
       | \s*_{10,}\s*$                               # Outlook separator
-      | \s*\*?(?:From|Von|De|Da|Van|Från|Od|Feladó)\ ?:\*?[\ \t].+$  # Outlook's (and Lotus Notes' tabbed) header block
+      # Outlook's (and Lotus Notes' tabbed) header block
+      | \s*\*?(?:From|Von|De|De\ la|Da|Van|Från|Od|Feladó|Від|От|Lähettäjä)\ ?:\*?[\ \t].+$
     )""",
     re.X | re.I,
 )
 # How much of a reply's quoted history is kept: the message it answers, not the whole thread.
 QUOTED_TEXT = 1500
-SIGNATURE_START = re.compile(r"^(?:--\s*|__\s*|Sent from my \w+.*)$", re.I)
+SIGNATURE_START = re.compile(r"^(?:--\s*|__\s*|Sent from my \w+.*"
+                             # ... and a phone's or an app's line in the other languages people write from: "Odesláno z
+                             # aplikace Seznam Email", "Enviado desde mi iPhone", "Надіслано з iPhone"
+                             r"|(?:Enviado desde mi|Enviado do meu|Envoyé de mon|Envoyé depuis mon|Von meinem|Verzonden met"
+                             r"|Verzonden vanaf mijn|Inviato da|Wysłane z|Odesláno z|Odoslané z|Надіслано з|Отправлено с"
+                             r"|Отримати Outlook для|Trimis de pe|Skickat från min|Sendt fra min|Lähetetty) .*)$", re.I)
 SIGN_OFF = re.compile(
     r"^\s*(?:best|best regards|kind regards|regards|thanks|thank you|many thanks|cheers|warmly|sincerely|"
     r"all the best|talk soon|saludos|un saludo|atentamente|cordialement|bien à vous|bien cordialement|"

@@ -41,6 +41,8 @@ LEGAL = re.compile(r"\b(?:s\.a\. de c\.v|sa de cv|gmbh|inc|llc|llp|ltd|s\.?a\.?s
                    r"|sp\. z o\.o|sp\. ?k"
                    # Hungary's Kft., Zrt. and Nyrt.
                    r"|kft|zrt|nyrt"
+                   # Czechia's s.r.o. (a.s. is above)
+                   r"|s\.r\.o"
                    r"|e\.v|ev|ug)\b\.?", re.I)
 NR = "not_relevant"
 DEFAULT_ME = ("alex.morgan@example.net", "sam.rivera@example.org")
