@@ -809,7 +809,7 @@ def _offered_in_words_the_model_barely_knows(reasons: dict[str, list[str]], seco
     for a language it has hardly read are no evidence against the offer, however thin they put the offer's. (Where it
     knows a few more words and is sure it is other mail, a market newsletter that says "内定" in passing, the agent still
     asks.)"""
-    knows_little = second.words < SOME_WORDS or second.words < ENOUGH_WORDS and second.probabilities.get(NR, 0.0) < 0.5
+    knows_little = second.words < SOME_WORDS or (second.words < ENOUGH_WORDS and second.probabilities.get(NR, 0.0) < 0.5)
     return knows_little and any(r.endswith(OTHER_LANGUAGES) for r in reasons.get("offer", ()))
 
 

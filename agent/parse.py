@@ -81,7 +81,9 @@ SIGNATURE_START = re.compile(r"^(?:--\s*|__\s*|Sent from my \w+.*"
                              # aplikace Seznam Email", "Enviado desde mi iPhone", "Надіслано з iPhone"
                              r"|(?:Enviado desde mi|Enviado do meu|Envoyé de mon|Envoyé depuis mon|Von meinem|Verzonden met"
                              r"|Verzonden vanaf mijn|Inviato da|Wysłane z|Odesláno z|Odoslané z|Надіслано з|Отправлено с"
-                             r"|Отримати Outlook для|Trimis de pe|Skickat från min|Sendt fra min|Lähetetty) .*)$", re.I)
+                             r"|Отримати Outlook для|Trimis de pe|Skickat från min|Sendt fra min) .*"
+                             # (Finnish only with its device: "Lähetetty hakemus" is a sentence)
+                             r"|Lähetetty (?:iPhonesta|iPadista|Androidista|puhelimesta|matkapuhelimesta)\b.*)$", re.I)
 SIGN_OFF = re.compile(
     r"^\s*(?:best|best regards|kind regards|regards|thanks|thank you|many thanks|cheers|warmly|sincerely|"
     r"all the best|talk soon|saludos|un saludo|atentamente|cordialement|bien à vous|bien cordialement|"
