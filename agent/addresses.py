@@ -25,6 +25,8 @@ RELAY_DOMAINS = (
     "microsoft.com", "outlook.com", "substack.com", "mailchimp.com", "sendgrid.net", "mailgun.org",
     "seek.com.au", "reed.co.uk", "totaljobs.com", "stepstone.de", "welcometothejungle.com", "otta.com", "wellfound.com",
     "stepstone.at", "stepstone.ch", "karriere.at", "jobs.ch", "jobup.ch",
+    # Korea's hiring systems (greeting, ninehire)
+    "greetinghr.com", "ninehire.com",
 )  # fmt: skip
 
 # Applicant-tracking and assessment vendors by their own name: they send from country domains and
@@ -44,8 +46,8 @@ ATS_ORGS = frozenset({
     "paylocity", "paycomonline", "hirebridge",
     # the Nordic public sector's and employers' own (session 25)
     "varbi", "reachmee", "webcruiter", "emply",
-    # Czechia's and Slovakia's (LMC's Teamio)
-    "teamio",
+    # Czechia's and Slovakia's (LMC's Teamio); Korea's (greeting, ninehire)
+    "teamio", "greetinghr", "ninehire",
 })  # fmt: skip
 
 ROBOT_LOCAL = re.compile(

@@ -544,6 +544,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                                                         is not None or revised_in_its_thread
                                                         or _offered_in_words_the_model_barely_knows(reasons, second)),
                    said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
+                   or kind == "assessment" and TASK_FOR_THE_JOB.search(text) is not None
                    or kind == "company_reply" and (LISTED in reasons.get(kind, ()) or START_ASKED.search(text) is not None))
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
@@ -619,6 +620,10 @@ DECLINED_IN_SO_MANY_WORDS = re.compile(
 # ... or the user's own start asked about in so many words: "any chance you could start on 18 May instead?" (session
 # 30's retrained model read that as no job mail, 73%)
 START_ASKED = re.compile(r"\b(?:(?:could|can) you|you could) start (?:on|earlier|later|a week|\d)|\byour start date\b")
+# ... or a task set for the job by name: "the homework for the senior culture editor job: five pitches" (session 34's
+# retrained model read that as no job mail, 71%)
+TASK_FOR_THE_JOB = re.compile(r"\b(?:homework|task|exercise|assignment|case study|test) for (?:the|this|our|your) "
+                              r"(?:[\w-]+ ){0,4}(?:job|role|position|post|vacancy|application)\b")
 # The user's application to the sender's own company, said to the user: "I saw you applied for our SRE opening".
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
                            r"|\byour (?:recent )?application (?:for|to) our\b"
@@ -993,10 +998,12 @@ def _interview_titled_for_the_user(email: Email) -> bool:
     # (or the user named first and the post after: "Canceled event: Interview: Alex Morgan – Operations Analyst")
     # (or a panel's brief titled with the user as its candidate: "Friday's panel - Alex Morgan (Senior Analyst)"; the
     # panel's replies talk of other candidates' panels too: "Re: Panel for Alex Morgan" over "Thursday's OTHER panel")
+    # (and an onsite's: "Invitation: Kolam Labs onsite - Alex Morgan (System design + Culture chat)")
     return any(re.search(rf"\binterview\b[^\n]{{3,80}}?(?:[-–|]|(?<!interviewer):|\bwith|\bfor)\s+{re.escape(n)}\b", subject)
                or re.search(rf"\binterview\s*:\s*{re.escape(n)}\s+[-–|]\s*\w", subject)
                or not REPLY_SUBJECT.match(subject)
-               and re.search(rf"\bpanel\s*(?:[-–|:]|\bwith|\bfor)\s*{re.escape(n)}\b", subject) for n in names)
+               and re.search(rf"\b(?:panel|onsite|on-site|superday|final round)\s*(?:[-–|:]|\bwith|\bfor)\s*{re.escape(n)}\b",
+                             subject) for n in names)
 
 
 def _written_to_someone_else(email: Email, text: str) -> bool:

@@ -43,6 +43,8 @@ ATS_DOMAINS = frozenset((
     "pinpointhq.com", "rippling.com", "dover.com", "comeet.co", "homerun.co", "jobylon.com", "oracle.com",
     "oraclecloud.com", "ultipro.com", "adp.com", "dayforcehcm.com", "avature.net", "phenom.com", "eightfold.ai",
     "gupy.io", "join.com", "softgarden.io", "softgarden.de", "infojobs.net", "pracuj.pl", "welcometothejungle.com",
+    # Korea's hiring systems (greeting, ninehire)
+    "greetinghr.com", "ninehire.com",
     # the public sector's, schools' and hourly hiring's own systems (NHS Jobs, Trac, Civil Service Jobs, USAJOBS,
     # Eteach, SchoolSpring, Apply to Education, Oleeo's tal.net, Fountain, Harri, Workstream)
     "trac.jobs", "jobs.nhs.uk", "civilservicejobs.service.gov.uk", "usajobs.gov", "eteach.com", "schoolspring.com",
@@ -78,7 +80,11 @@ APPLICATION = re.compile(
     r"|(?:el|del|al) puesto|die stelle|(?:du|le|au) processus|recrutement|siguiente paso|prochaine étape"
     r"|the next (?:step|stage) (?:is|would be|will be)|vous rencontrer|te rencontrer|join (?:us|the team|[\w&'-]+) as (?:a"
     r"|an|our)\b"
-    r"|employment contract|contract of employment)"
+    r"|employment contract|contract of employment"
+    # ... and in Hebrew: "מועמדותך" (your candidacy), "למשרת" (for the position of), "לתפקיד" (for the role of)
+    r"|מועמדות(?:ך|כם)|[לב]?משרת|לתפקיד"
+    # ... Bulgarian's "кандидатурата Ви", "позицията", and Greek's "τη θέση" (not "η αίτησή σας", a flat's too)
+    r"|кандидатура|позицията|τη θέση)"
 )
 # Addresses that reach a whole team: a meeting sent to them is nobody's interview.
 GROUP_LOCAL = re.compile(r"^(?:all|all-?staff|everyone|staff|team|company|office|employees|all-?hands|all-?company)[@.+-]")
@@ -229,6 +235,10 @@ INTERVIEW = re.compile(
     # ... and in the languages read since session 33 (an interview word, not an application's: a flat share's
     # "pohovor" and a radio's "สัมภาษณ์" say it too); Thai has no spaces to start a word at
     r"|pohovor|співбесід|собеседовани|interviu|haastattelu|[ก-๛]*?สัมภาษณ์"
+    # ... and Hebrew's, its article or preposition joined to it ("הראיון", "לראיון")
+    r"|[הלבמשו]{0,2}ראיו(?:ן|נות)"
+    # ... and Greek's and Bulgarian's ("συνέντευξη", "интервюто")
+    r"|συνέντευξ|интервю"
     r"|(?:couple (?:of )?|few |two |further |more )+conversations\b"
     r"|have you back\b)"
 )

@@ -74,10 +74,15 @@ EMPLOYER_FIELD = re.compile(r"^\s*(?:[Ee]mployer|[Cc]ompany|[Oo]rgani[sz]ation|[
                             r"|[Dd]epartment|[Ee]mploying (?:organi[sz]ation|department|body|authority|trust))\s*:\s*"
                             r"(?P<company>[A-Z][^\n]{1,60}?)\s*$", re.M)
 NAME_NOISE = re.compile(
-    r"\s*(?:\||-|–|@|·)\s*.*$|\s+(?:via|@)\s+.*$|\s+(?:workday notification|hiring team|recruiting(?: team)?|careers|"
+    r"\s*(?:\||-|–|@|·)\s*.*$|\s+(?:via|@)\s+.*$"
+    # (a scheme's own team: "Hartwell Lyle Graduate Recruitment", "Larkspur Brands Early Careers")
+    r"|\s+(?:(?:graduate|early|campus|student|emerging talent|internships?|apprenticeships?)\s+)?"
+    r"(?:workday notification|hiring team|recruiting(?: team)?|careers|resourcing|onboarding|"
     r"talent(?: acquisition| team)?|notifications?|jobs|karriere|team|hiring|recruitment|careers team"
     # the department that writes: "DSA HR", "Kadraj İK" (Turkish), "HRD PT Arunika Pangan" (Indonesian)
-    r"|hr|hrd|İk|ik|insan kaynakları|rekrutmen)\s*$|^(?:hrd?|rekrutmen)\s+(?=\S)",
+    r"|hr|hrd|İk|ik|insan kaynakları|rekrutmen"
+    # ... and in Korean: "파랑톡 채용팀", "오늘툰 인사팀", "대양전자 채용"
+    r"|채용팀|인사팀|인재영입팀|채용)\s*$|^(?:hrd?|rekrutmen)\s+(?=\S)",
     re.I,
 )
 TRAILING_SYMBOLS = re.compile(r"\s*[^\w\s&'’.()-]+\s*$")

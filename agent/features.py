@@ -64,7 +64,8 @@ LOOKALIKES = frozenset({
     "is a reference request about someone else", "reads like a job scam", "is a marketplace or shopping offer",
     "is the user's own referee writing about a letter",
 
-    "is a podcast or press interview", "is a user-research session", "has the user interviewing someone else",
+    "is a podcast or press interview", "is a show's audition or casting", "is a user-research session",
+    "has the user interviewing someone else",
     "is about the user's own job (exit interview, reviews, internal meetings)", "is account mail (password or code)",
     "is about a non-job application", "is coaching or a practice interview", "is a sales meeting", "is a course's marks",
     "is a buyer's answer about what the user sells",
@@ -89,7 +90,9 @@ CONDITIONAL = re.compile(
     r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
     r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw)"
     # ... and in Czech, Polish, Ukrainian, Russian, Romanian and Finnish: "Pokud se Vám v této lhůtě neozveme, ..."
-    r"|pokud|jestliže|jeśli|jeżeli|якщо|если|dacă|daca|în cazul în care|in cazul in care|jos)\b[^.!?\n]*$"
+    r"|pokud|jestliže|jeśli|jeżeli|якщо|если|dacă|daca|în cazul în care|in cazul in care|jos"
+    # ... and in Hebrew and Bulgarian: "במידה ולא תקבל/י מאיתנו עדכון בתוך 30 יום, ... לא נמצאה התאמה", "ако ..."
+    r"|במידה|אם|ако)\b[^.!?\n]*$"
     # ... and in Thai, with no spaces to start a word at: "หากไม่ได้รับการติดต่อภายใน 30 วัน ..."
     r"|(?:^|[.!?\n]\s*)[^.!?\n]*(?:หาก|ถ้า)[^.!?\n]*$")
 # A point that ends no sentence: a number's ("9.30", "2.5"), a title's ("with myself and Mr. Penn must be cancelled",
@@ -307,8 +310,19 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
 
 # A receipt describing the process to come: "next steps, which usually start with a short recorded video interview",
 # "the next stage of the selection process, which may include online assessments"
+# A process's steps in a row, one after the other: "서류전형 → 과제전형 → 1차 면접 → 처우 협의 → 최종 합격", "Selection
+# steps: Pre-Placement Talk -> Aptitude Test -> Group Discussion": the steps ahead, none of them taken yet
+STEPS_IN_A_ROW = r"\s(?:→|->|➝|⇒)\s[^\n]*\s(?:→|->|➝|⇒)\s"
+# An employer's programme for new starters, which offers "a place" as a university does
+_HIRING_SCHEME = (r"(?:[^.!?\n]{0,40}?)\b(?:graduate|trainee|traineeship|apprentice\w*|internship|leadership|leaders|management"
+                  r"|early careers|scheme|stream)\b")
 PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) (?:also )?"
-                   r"(?:include|involve|start|begin|consist)")
+                   r"(?:include|involve|start|begin|consist)"
+                   # a step that waits on this one: "If you are successful, the next stage will be our Assessment Centre"
+                   r"|\bif (?:you are|you're|you have been|you've been) (?:successful|shortlisted)\b"
+                   # ... or is sent later: "Eligible candidates will receive the Online Assessment schedule and call letter"
+                   r"|\bwill (?:receive|be sent|get) (?:the |an? |your )?(?:[\w-]+ ){0,3}(?:schedule|invitation|invite|link"
+                   r"|call letter)s?\b")
 # The job went to someone already inside: "we've filled it internally", "we're not going to fill it from outside after
 # all" (a decision word of its own, and what makes a called-off interview a refusal: classify.SOMEONE_ELSE)
 # Someone else has the job, said plainly: "we've made a hire for the Legal Assistant position", "we actually just filled
@@ -425,7 +439,11 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:i'll|i will|will) pass (?:it|this|your (?:cv|resume|application)) (?:along|on)\b"
        r"|will (?:look|have a look|take a look)(?: at it)? (?:this|next) (?:wk|week)"),
     _f("application_ack", 2, "a", "thanks the user for applying",
-       r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"),
+       r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"
+       # ... or for registering for one employer's hiring drive, which is applying to it: "Thank you for registering for
+       # TIL NextGen Campus Hiring 2026", "... for the Chetak Technologies Campus Recruitment Drive 2026"
+       r"|thank(?:s| you) for registering for (?:the |our )?[^.!?\n]{0,60}?\b(?:campus|recruitment|hiring|placement"
+       r"|off-campus) (?:drive|hiring)\b"),
     _f("application_ack", 3, "s", "subject says the application was sent or received",
        r"application (?:was|has been) (?:sent|received|submitted)|thank(?:s| you) for applying"
        r"|got your application|application received|eingangsbestätigung|we received your application"
@@ -728,7 +746,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:round|stage|interview|screen|screening)\b|\bonsite\b|\bsuperday\b|\bphone screen\b|\bpanel interview\b",
        # (nor a round of a competition: "Sam made it through to the second round of trials", a league's, a quiz's)
        veto=r"\b(?:exit interview|mock|practice|tips|questions you|how to|trials?|tournament|league|quiz|match(?:es)?"
-            r"|heats?|cup|competition|contest)\b"),
+            r"|heats?|cup|competition|contest)\b|" + PROCESS_TO_COME),
     # --- confirmations: a fixed time
     _f("interview_confirmation", 2.5, "a", "confirms an interview time",
        r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
@@ -1023,8 +1041,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:interview|visit|onsite|on-site|panel)s? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,60}"
        r"\b(?:will not|won't) (?:be going|go) ahead"
        r"|(?:est|a été|sera) annulée?\b|wurde (?:leider )?abgesagt"
-       r"|(?:interview|call|meeting|session|round|screen|visit|onsite|on-site|chat)\b[^.!?\n]{0,80}? (?:will|would|can) no"
-       r" longer (?:hold|go ahead|take place|happen)|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b",
+       r"|(?:interview|call|meeting|session|round|screen|visit|onsite|on-site|chat)\b[^.!?\n]{0,80}? (?:will|would|can)"
+       r"(?: therefore| now| unfortunately)? no longer (?:hold|go ahead|take place|happen)"
+       r"|(?:have|has) cancel+ed (?:tomorrow|today|\w+day)\b",
        # a booking's own footer offers the user the choice: "Need to cancel? You can cancel from the Interviews tab"
        # (the veto sees the sentence without its "?": a sentence that is only "Need to cancel" is that question)
        # (nor one called off before, now being booked again: "after we had to cancel your interview on April 21, we'd
@@ -1066,7 +1085,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:i'll|i will|we'll|we will) (?:reach out|get in touch|follow up) (?:after|once|when|by|next|in)\b"
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
        r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"
-       r"|(?:sift|shortlisting|longlisting) (?:result|outcome|decision)s?\b|(?:update|notify) (?:all )?candidates\b"
+       r"|(?:sift|shortlisting|longlisting) (?:result|outcome|decision)s?\b|(?:update|notify) (?:all |every |each )?candidates?\b"
        # an agency's news that the client liked the CV: "your profile has been shortlisted by our client Mausam"
        r"|(?:profile|cv|resume|application) (?:has been|was|got) shortlisted by (?:our|the|my) client\b"
        # session 17: "we have extended the closing date to 13 March", "meeting on Monday to consider all of the candidates"
@@ -1756,7 +1775,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:with|and) the moderator\b|running order|\bmeetup (?:group|event)|you(?:'re| are) going\b(?! (?:for|through|with"
        r"|into|in for)\b)"
        r"|you(?:'re| are) registered"
-       r"|(?:career|job) fair"),
+       r"|(?:career|job) fair",
+       # (nor one employer's own hiring drive, registered for as its application: "Thank you for registering for TIL
+       # NextGen Campus Hiring 2026", "Registration confirmed - Chetak Technologies Campus Drive 2026")
+       veto=r"\b(?:campus|recruitment|hiring|placement|off-campus|pool) (?:drive|hiring)\b"),
     # a college placement cell's notice of a campus drive to the whole year: "Dear Students, ... Trivexa Infotech will be
     # conducting an on-campus recruitment drive ... Technical interview - last week of August" (not its list of those
     # shortlisted, which may name the user, nor a greeting to candidates or applicants: a bulk rejection is the user's)
@@ -1768,6 +1790,11 @@ FEATURES: tuple[Feature, ...] = (
        # (nor a scheduling tool's reminder of a screen: "Reminder: Phone screen - Analyst with Marisol starts in 1 hour")
        veto=r"\byour (?:[\w-]+ ){0,2}(?:interview|call|screen|chat|conversation)\b"
             r"|\b(?:phone|video|technical|first|final) (?:screen|interview)\b"),
+    # a stage's auditions and casting (an orchestra's audition for a seat is read as its interview before this: shorthand
+    # .as_orchestra_hires): "Thank you for bringing Ellie to the auditions ... the role of Fagin", "the cast list is up"
+    _f(NR, 4, "a", "is a show's audition or casting",
+       r"auditions?\b|casting call|cast list|smaller cast|(?:school|christmas|spring|summer|youth|nativity) (?:play|show|panto"
+       r"|pantomime|musical|production)\b"),
     _f(NR, 4, "a", "is a podcast or press interview",
        # ("Podcast Producer", "chargé·e de production podcast" are the post)
        # (nor a podcast the employer sells: "your podcast-listener segmentation idea")
@@ -1896,6 +1923,9 @@ FEATURES: tuple[Feature, ...] = (
        # Hungarian, "vegyél részt szakmai interjúztatóként"; in Vietnamese, "chị phỏng vấn ứng viên Kế toán thuế, em ngồi cùng
        # chị nhé" - not HR's "lịch phỏng vấn ứng viên", the candidates' interview schedule sent to the user as one of them)
        r"|\binterjúztató\w*|\b(?:chị|anh|mình|tôi) (?:sẽ )?phỏng vấn ứng viên|\bngồi cùng (?:chị|anh)\b"
+       # ... in Greek, the candidate's interview ("Συνέντευξη υποψηφίας: Guest Relations Agent", "τη συνέντευξη της
+       # υποψήφιας"), and in Korean, the user asked to join as an interviewer ("면접관으로 참여 부탁드립니다")
+       r"|συνέντευξη (?:της |του )?υποψήφι(?:ας|ου)|면접관으로 참여"
        r"|your interview feedback for\b|interview feedback pending for\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)|your feedback for the interview|feedback (?:is )?(?:now )?"
        r"(?:\d+ days? )?overdue"
@@ -2278,11 +2308,19 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:university|college|school|graduate|undergraduate|mba|program(?:me)?) admissions?\b(?! (?:officer|coordinator"
        r"|manager|assistant|advis[eo]r|director|administrator|lead))|admissions? (?:office|committee|decision|portal)\b"
        r"|offer of admission|admission (?:offer|decision|letter)"
-       r"|offer of a place|a place on (?:the|our|this|a|an) (?:[\w-]+ ){0,3}(?:course|programme|program|diploma|degree)"
+       # (not an employer's scheme: "a place on our 2026 Graduate Programme", "offer of a place from the reserve list")
+       r"|offer of a place\b(?! (?:from|on) (?:the|our) (?:reserve|waiting) list)(?!" + _HIRING_SCHEME + ")"
+       # (nor where the scheme is named just after the subject that says it: "Your offer of a place\n... a place on our
+       # 2026 Graduate Programme")
+       r"(?!(?:.|\n){0,200}?\b(?:graduate|trainee|apprentice\w*|internship|leadership|leaders|management|early careers)"
+       r" (?:programme|program|scheme|stream)\b)"
+       r"|a place on (?:the|our|this|a|an) (?!" + _HIRING_SCHEME + r")(?:[\w-]+ ){0,3}(?:course|programme|program|diploma|degree)"
        # an admissions interview, a supplier's tender, a council's permit
        r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
        r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
        r"|parking permit|residents' parking|planning application"
+       # ... a Greek flat's: "Λάβαμε την αίτηση μίσθωσης για το διαμέρισμα"
+       r"|αίτηση μίσθωσης|(?:για )?το διαμέρισμα\b"
        # a landlord's parking: "Parking waitlist ... The covered spot you asked about has been filled"
        r"|\bparking (?:waitlist|wait list)\b"
        r"|bewerbung (?:um|für) (?:die|eine|unsere|ihre|das|ein) (?:[\w-]+ ){0,2}(?:[\w.]+-)*(?:wohnung|wg-zimmer)\b"
@@ -2328,6 +2366,8 @@ FEATURES: tuple[Feature, ...] = (
             # a licence the job asks for: "(with a certificate application on file)" among an offer's conditions
             r"|contingent|condition(?:al)? (?:up)?on|subject to|on file|before (?:you|your) start"
             r"|living expenses|salary packag\w*|visa sponsor\w*|sponsor (?:your|the) visa"
+            # ... nor the papers of joining: "as a part of pre-joining formalities, kindly upload ... the student visa"
+            r"|pre-?joining|joining formalities|onboarding (?:tab|portal|formalities|documents)"
             r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker"
             # ... and the steps of a sponsored visa: "complete the online visa application using the CoS reference above"
             r"|cos reference|health and care (?:worker )?visa|(?:book|plan|arrange) your (?:flights?|travel|arrival)"
@@ -2372,7 +2412,12 @@ CONTACT_IF_SUITED = (r"\bqualora\b|\bnel caso in cui\b|\bse il (?:suo|tuo) profi
 
 # A receipt's outline of the steps ahead, or a test's result received, names a test none is asked for yet: "Nosso processo
 # seletivo pode ter as seguintes etapas: teste online, dinâmica de grupo", "recebemos o resultado da sua avaliação técnica"
-STEPS_AHEAD = r"\bseguintes etapas\b|\betapas do (?:nosso )?processo\b|\brecebemos o resultado\b"
+STEPS_AHEAD = (r"\bseguintes etapas\b|\betapas do (?:nosso )?processo\b|\brecebemos o resultado\b"
+               # Hebrew's "may include" ("תהליך המיון עשוי לכלול ... מבחני מיון"), Korean's passed test ("인적성검사 합격을 축하")
+               r"|עשוי(?:ה|ים)? לכלול|יכול לכלול|합격을 축하|검사 합격"
+               # ... and Bulgarian's outline of the procedure: "Процедурата по подбор включва интервю ... и практическа задача"
+               r"|процедурата по подбор включва|(?:може да|ще) включва"
+               r"|" + STEPS_IN_A_ROW)
 
 
 def _other_languages() -> tuple[Feature, ...]:
@@ -2392,7 +2437,7 @@ def _other_languages() -> tuple[Feature, ...]:
     ):
         made.append(Feature(kind, weight, re.compile("(?:" + phrasebook.pattern(phrases) + ")", re.M), "a", reason,
                             conditional_ok, re.compile(USER_MAY_MOVE) if kind == "reschedule" else
-                            re.compile(PROSPECTIVE_OFFER) if kind == "offer" else
+                            re.compile(PROSPECTIVE_OFFER + "|" + STEPS_IN_A_ROW) if kind == "offer" else
                             re.compile(TEST_DONE + "|" + STEPS_AHEAD) if kind == "assessment" else
                             re.compile(CONTACT_IF_SUITED) if kind == "interview_invitation" else None))
     return tuple(made)

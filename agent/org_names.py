@@ -220,6 +220,19 @@ GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss"})
 NORDIC = str.maketrans({"ø": "oe", "å": "aa", "æ": "ae"})
 AMPERSAND = ("", "and", "et", "und", "y", "e", "en", "och", "og")
+# A name written in Cyrillic or Greek as its domain spells it in Latin letters: "Искър Софт" on iskarsoft, "Пирин Телеком"
+# on pirintelecom, "Κεραμεικός" on keramikos. Bulgarian's and Russian's common spelling, then the other one of the letters
+# spelt two ways (х kh, щ shch, ъ dropped, и y as Ukrainian writes it; Greek's η, υ, ει, οι read as i).
+_CYRILLIC = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+             "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+             "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ъ": "a", "ь": "", "ы": "y", "э": "e",
+             "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"}
+_GREEK = {"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k", "λ": "l",
+          "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "φ": "f",
+          "χ": "ch", "ψ": "ps", "ω": "o"}
+LATIN_LETTERS = (str.maketrans(_CYRILLIC | _GREEK),
+                 str.maketrans(_CYRILLIC | {"х": "kh", "щ": "shch", "ъ": "", "и": "y"} | _GREEK | {"υ": "i"}))
+_GREEK_PAIRS = re.compile(r"ει|οι|ου|αι")
 
 
 @lru_cache(maxsize=8192)
@@ -239,13 +252,18 @@ def squash_forms(value: str) -> frozenset[str]:
     """Every way a domain may spell a name: 'Lövånger' as 'lovanger' or 'loevanger', 'Colza & Cie'
     as 'colzacie' or 'colzaetcie', 'Nørrebro' as 'norrebro'."""
     forms = {squash(value), squash(value, german=False), squash(value.lower().translate(NORDIC))}
+    if not value.isascii():
+        plain = unicodedata.normalize("NFKD", value.lower())  # (Greek's accents off: "ό" is "ο")
+        plain = _GREEK_PAIRS.sub(lambda m: {"ει": "ι", "οι": "ι", "ου": "ου", "αι": "αι"}[m.group()], plain)
+        forms.update(squash(plain.translate(table)) for table in LATIN_LETTERS)
+        forms.add(squash(plain.replace("ου", "u").translate(LATIN_LETTERS[0])))
     if "&" in value or " and " in value.lower():
         for word in AMPERSAND[1:]:
             joined = re.sub(r"\s*(?:&|\band\b)\s*", f" {word} ", value, flags=re.I)
             forms.add(squash(joined, german=False).replace(" ", ""))
             forms.add(re.sub(r"[^a-z0-9]", "", unicodedata.normalize("NFKD", joined.lower().translate(PLAIN))
                              .encode("ascii", "ignore").decode()))
-    return frozenset(forms)
+    return frozenset(forms - {""})  # (a name in a script with no Latin spelling here spells no domain)
 
 
 AGENCY_WORDS = re.compile(

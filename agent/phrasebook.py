@@ -6,8 +6,8 @@ becomes one feature (features.py), weighted like its English counterpart: phrase
 unmistakable ones of that language's hiring mail, not single words that also fill other mail
 ("oferta" is a job advert on InfoJobs, so an offer needs "propuesta de incorporación").
 German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Welsh, Afrikaans,
-Czech, Romanian, Hungarian, Greek, Ukrainian, Japanese, Chinese, Korean, Vietnamese, Thai, Turkish, Indonesian and Malay
-(and a few Hindi phrases as they are typed in Latin letters, and a few Russian ones). Czech and Romanian phrases also
+Czech, Romanian, Hungarian, Greek, Bulgarian, Ukrainian, Hebrew, Japanese, Chinese, Korean, Vietnamese, Thai, Turkish, Indonesian and
+Malay (and a few Hindi phrases as they are typed in Latin letters, and a few Russian ones). Czech and Romanian phrases also
 match their letters typed without accents, as phone mail types them; Thai has no spaces between words, so no phrase
 starts at a word boundary.
 """
@@ -290,6 +290,15 @@ ACK = (
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
     "vastaanottaneet hakemuksesi", "hakemuksesi on vastaanotettu", "hakemuksenne on vastaanotettu",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): "קיבלנו את מועמדותך", "מועמדותך למשרת ... התקבלה"
+    "קיבלנו את (?:מועמדותך|קורות החיים שלך|פנייתך למשרת)", "מועמדותך (?:ל|ב)?משרת[^.!?\\n]{0,80}התקבלה",
+    "תודה (?:על הגשת|שהגשת) (?:את )?מועמדות", "קורות החיים שלך התקבלו",
+    # session 34, Bulgarian
+    "получихме (?:кандидатурата|документите|cv-то|автобиографията) (?:ви|ти)", "получихме вашите документи",
+    "благодарим (?:ви|ти) за (?:проявения интерес и )?кандидатурата", "документи(?:те)? (?:ви )?са регистрирани",
+    "кандидатурата (?:ви|ти) е (?:получена|регистрирана)",
+    # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
+    "收到你的简历",
 )  # fmt: skip
 
 INVITATION = (
@@ -662,6 +671,20 @@ INVITATION = (
     # proposta"
     "consegue vir (?:aqui|até|no|na)\\b", "trocar uma ideia",
     "escolha (?:até [^.!?\\n]{0,20} )?(?:um dos |o )?(?:horários?|data)\\b",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): "רוצים לקבוע ראיון ... מתי נוח לך?"
+    "(?:רוצים|נשמח|אשמח|מבקשים) (?:לקבוע|לתאם) (?:איתך )?(?:ראיון|פגישה|שיחה)", "מתי נוח לך",
+    "מתי (?:תהיה|תהיי|תהיו) (?:זמין|זמינה|זמינים)", "נשמח להזמין אותך ל(?:ראיון|פגישה|שיחה)",
+    # session 34, Korean: "가능한 일정을 ... 선택해 주세요"
+    "(?:일정|시간)(?:을|를)? [^.!?\\n]{0,30}선택해 주", "면접 일정 선택",
+    "가능한 (?:일정|시간)(?:을|를)? [^.!?\\n]{0,30}(?:선택|알려|회신)",
+    # session 34, Bulgarian
+    "(?:бихме искали|искаме) да (?:ви|те) поканим на (?:интервю|среща|разговор)", "покана за интервю",
+    "потвърдете (?:удобен|удобно|кой от)", "кога (?:ти|ви) е удобно", "(?:имаш|имате) ли време за (?:кратък )?разговор",
+    # session 34, Greek and Greek typed in Latin letters
+    "(?:θα θέλαμε|θέλουμε) να σας καλέσουμε σε (?:μια )?(?:πρώτη )?(?:συνέντευξη|συνάντηση)",
+    "pote (?:boreis|mporeis)\\b", "(?:tha ithela|thelw|thelo) na milisoume", "mporeis na pe?rr?aseis\\b",
+    # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
+    "想约你见面", "(?:明天|后天|下周.)[^。！？\\n]{0,12}方便吗",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -921,6 +944,22 @@ CONFIRMATION = (
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
     "(?:sua )?presença (?:n[ao] [^.!?\\n]{0,40})?(?:está )?confirmada",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): "קבענו את הפגישה", "זימון לראיון", "תזכורת:
+    # ראיון מחר", "סגרנו!" over the day
+    "קבענו (?:את )?(?:ה)?(?:ראיון|פגישה|שיחה)", "(?:ה)?ראיון (?:נקבע|נקבעה|נקבעו|יתקיים|ייערך)",
+    "תזכורת[^.!?\\n]{0,20}ל?ראיון", "זימון לראיון", "הנך מוזמנ(?:/ת|ת)? לראיון",
+    "סגרנו[^\\n]{0,6}\\n\\s*(?:יום|ב-?\\d)", "סגרנו ל(?:יום|מחר)",
+    # session 34, Korean: "1차 면접(직무역량면접)을 아래와 같이 안내드리오니"
+    "면접(?:\\([^)\\n]{1,20}\\))?(?:을|를)? 아래와 같이 안내",
+    # session 34, Bulgarian
+    "потвърждаваме (?:интервюто|срещата|разговора)", "интервюто (?:ви |ти )?ще се проведе на",
+    "радваме се да (?:ви|те) поканим на (?:[\\w-]+ )?интервю,? (?:което|на)",
+    # session 34, Greek and Greek typed in Latin letters
+    "(?:σας )?επιβεβαιώνουμε (?:τη|την) (?:συνέντευξή σας|συνέντευξη|συνάντηση)",
+    "σας επιβεβαιώνω (?:τη|την) (?:συνέντευξή σας|συνάντησή σας|συνάντηση)",
+    "teleia[.!]* (?:deftera|triti|tetarti|pempti|paraskevi|savvato)\\b",
+    # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
+    "那就(?:明天|后天|周.|下周.)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1130,6 +1169,18 @@ RESCHEDULE = (
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
     "(?:joudun|joudumme) siirtämään (?:haastattelu|tapaamis|keskustelu)\\w*",
     "siirretään (?:haastattelu|tapaaminen|keskustelu)", "pyysi siirtämään", "uusi aika on", "haastattelun siirto",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): "הראיון של מחר נדחה", "ביקשו להזיז ליום רביעי"
+    "(?:ה)?(?:ראיון|פגישה)[^.!?\\n]{0,30}(?:נדחה|נדחתה|הוזז|הוזזה)", "(?:ביקשו|מבקשים|נבקש|צריכים) להזיז",
+    "שינוי (?:ב)?מועד (?:ה)?(?:ראיון|פגישה)", "נאלצים לדחות",
+    # session 34, Korean: "일정이 ... 변경되었음을", "변경 후: 4월 9일(목) 14:00"
+    "일정(?:이|을)? [^.!?\\n]{0,40}변경되었", "변경 (?:후|일정)\\s*:",
+    # session 34, Bulgarian
+    "(?:интервюто|срещата|разговорът) се (?:отлага|премества|мести)", "предлагаме новата дата",
+    "vmesto v (?:ponedelnik|vtornik|sryada|chetvartak|petak)\\b",
+    # session 34, Greek and Greek typed in Latin letters
+    "(?:συνέντευξη|συνάντηση)\\w*[^.!?\\n]{0,60}(?:μεταφέρεται|μετατίθεται)",
+    # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
+    "面试改到", "改到(?:周|星期|明天|下周)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1318,6 +1369,17 @@ CANCELLATION = (
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
     "cancel(?:ou|amos|ar) a entrevista",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): "הראיון ... בוטל", "ביטול ראיון"
+    "(?:ה)?(?:ראיון|פגישה|שיחה)[^.!?\\n]{0,80}(?:בוטל|בוטלה)", "ביטול (?:ה)?ראיון", "נאלצ(?:ים|ת|נו)? לבטל",
+    # session 34, Hindi in Latin letters from an agency recruiter's phone: "aaj ka 11 baje wala interview cancel kar diya hai"
+    "interview cancel (?:kar|ho) (?:diya|di|gaya|gayi)\\b",
+    # session 34, Korean: "전화 인터뷰를 취소하게 되었습니다"
+    "(?:면접|인터뷰|미팅)(?:을|를)? (?:[^.!?\\n]{0,20})?취소하게 되었",
+    # session 34, Bulgarian
+    "отменено:", "се налага да отменим", "отменяме (?:интервюто|срещата|разговора)",
+    "(?:интервюто|срещата|разговорът)[^.!?\\n]{0,60}(?:е |се )?отмен(?:ено|ена|ен|я)\\b",
+    # session 34, Greek and Greek typed in Latin letters
+    "ακύρωση (?:συνάντησης|συνέντευξης)",
 )  # fmt: skip
 
 REJECTION = (
@@ -1712,6 +1774,21 @@ REJECTION = (
     "emme voi (?:tällä kertaa )?tarjota sinulle mahdollisuutta edetä", "tehtävä on täytetty", "tehtävään on valittu",
     "päätti (?:valita toisen|lopulta täyttää)", "valitsi toisen", "(?:rekrytointi|haku) (?:on )?keskeytetty",
     "eikä tehtävää täytetä", "haku päättyy osaltasi",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): "לצערנו הוחלט שלא להתקדם", "התהליך מולך
+    # הסתיים", "המשרה ... נסגרה"
+    "(?:הוחלט|החלטנו|החליטו) (?:שלא|לא) להתקדם", "(?:החלטנו|החליטו|הוחלט) להתקדם עם (?:מועמד|מועמדת|מועמדים)",
+    "לא (?:נמשיך|נתקדם) (?:איתך|עם מועמדותך|בתהליך)", "התהליך (?:מולך|איתך|עמך) (?:הסתיים|הגיע לסיומו)",
+    "לא נמצאה התאמה", "(?:ה)?משר(?:ה|ת)[^.!?\\n]{0,60}(?:נסגרה|אוישה)",
+    # session 34, Hindi in Latin letters from an agency recruiter's phone: "aapka profile aage nahi jayega"
+    "profile aage nahi (?:jayega|jaega|ja payega|badhega)\\b", "position close (?:kar (?:di|diya)|ho (?:gayi|gaya))\\b",
+    # session 34, Korean: "전형은 여기서 종료", "... 분과 함께하기로 했습니다"
+    "전형(?:은|이)? (?:여기서 )?종료", "분과 함께하기로 (?:했|결정)", "내부 후보자를? (?:선임|채용)하기로",
+    # session 34, Bulgarian
+    "решихме да продължим с (?:други|колеги|друг)", "избрахме (?:друг|други) кандидат",
+    "няма да продължим с (?:вашата|твоята) кандидатура", "за съжаление[^.!?\\n]{0,80}(?:други кандидати|друг кандидат)",
+    # session 34, Greek and Greek typed in Latin letters
+    "(?:αποφάσισε|αποφασίσαμε|αποφασίσει) (?:τελικά )?να (?:μην προχωρήσ\\w*|προχωρήσει με εσωτερική)",
+    "επιλέξαμε να προχωρήσουμε με (?:άλλ|υποψηφ)", "η θέση (?:τελικά )?καλύφθηκε",
 )  # fmt: skip
 
 OFFER = (
@@ -1916,6 +1993,15 @@ OFFER = (
     "falar (?:amanhã |hoje )?sobre (?:uma|a) proposta",
     "(?:quer|queremos|gostaríamos de) (?:te |lhe )?fazer uma proposta",
     "(?:enviamos|enviar|segue) (?:nossa |a )?proposta (?:para a (?:posição|vaga)|de emprego|revisada)",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): "הצעת עבודה", "אנו שמחים להציע לך להצטרף", "יש הצעה!"
+    "הצעת עבודה", "(?:אנו|אנחנו) שמחים להציע לך (?:להצטרף|את התפקיד|את המשרה|משרה|תפקיד)", "מכתב (?:ה)?הצעה", "יש הצעה",
+    # session 34, Bulgarian
+    "предложение за работа", "с радост (?:ви|ти) предлагаме позицията",
+    "(?:искат|искаме) да (?:ти|ви) направ(?:ят|им) оферта", "iskame da ti predlojim\\b",
+    # session 34, Greek and Greek typed in Latin letters
+    "(?:theloume|thelame) na sou kanoume protasi", "θέλουμε να (?:σου|σας) κάνουμε πρόταση",
+    # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
+    "(?:决定)?给你(?:发)?offer", "(?:the )?(?:work|job) na your own\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -2098,6 +2184,10 @@ ASSESSMENT = (
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
     "convocad[oa](?:\\(a\\))? para (?:os |o |a )?(?:testes?|prova|avalia)",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): "מבחן בית", "מבחנים ממוחשבים"
+    "מבחן בית", "מטלת בית", "מטלה ביתית", "מבחנים ממוחשבים", "מבחני מיון", "(?:לבצע|להשלים) (?:את )?(?:ה)?מבחנים",
+    # session 34, Bulgarian
+    "тестова задача", "(?:домашна|практическа) задача",
 )  # fmt: skip
 
 STATUS = (
@@ -2352,6 +2442,20 @@ STATUS = (
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
     "(?:encontra-se|está) em análise",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): "קורות החיים שלך הועברו ללקוח", "אעדכן ברגע
+    # שיש פידבק", "בדיקת ממליצים"
+    "(?:קורות החיים שלך|הפרופיל שלך|מועמדותך) (?:הועברו|הועבר|הועברה) ל", "(?:אעדכן|נעדכן) (?:אותך )?(?:ברגע|כש|בהקדם)",
+    "הפידבק[^.!?\\n]{0,40}(?:מעולה|חיובי|טוב|מצוין)", "להתקדם לשלב הבא", "(?:בדיקת|לבדיקת|פרטי) ממליצים",
+    # session 34, Korean: "1차 면접에 합격하셨음을"
+    "면접(?:\\([^)\\n]{1,20}\\))?에 합격하셨",
+    # session 34, Bulgarian
+    "(?:ще имаме|очакваме) обратна връзка", "профилът (?:ви|ти) е одобрен", "кандидатурата (?:ви|ти) остава активна",
+    "подборът[^.!?\\n]{0,80}(?:спрян|замразен|преустановен|на пауза)", "проверка на референции",
+    # session 34, Greek and Greek typed in Latin letters
+    "θα επανέλθουμε (?:μαζί σας|σε σας)", "διαδικασία αξιολόγησης[^.!?\\n]{0,40}συνεχίζεται",
+    "να προχωρήσουμε στο επόμενο στάδιο",
+    # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
+    "反馈很好",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -2481,6 +2585,10 @@ CANDIDACY = (
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
     "hakemu\\w+", "rekrytoin\\w*", "hakija\\w*", "tehtävään\\b", "\\s-tehtäv\\w*",
+    # session 34, Hebrew (an agency's recruiter, an employer's HR): the candidacy, the post, the interview, the CV, hiring
+    "מועמדות", "משרת", "ראיון", "קורות (?:ה)?חיים", "גיוס",
+    # session 34, Bulgarian
+    "кандидатура", "позицията", "интервю", "подбор",
 )  # fmt: skip
 
 
