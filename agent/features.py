@@ -313,6 +313,8 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
 # A process's steps in a row, one after the other: "서류전형 → 과제전형 → 1차 면접 → 처우 협의 → 최종 합격", "Selection
 # steps: Pre-Placement Talk -> Aptitude Test -> Group Discussion": the steps ahead, none of them taken yet
 STEPS_IN_A_ROW = r"\s(?:→|->|➝|⇒)\s[^\n]*\s(?:→|->|➝|⇒)\s"
+# One employer's own hiring day, registered for as its application: "TIL NextGen Campus Hiring 2026", "Campus Drive 2026"
+_ONE_EMPLOYERS_DRIVE = r"\b(?:campus|recruitment|hiring|placement|off-campus|pool) (?:drive|hiring)\b"
 # An employer's programme for new starters, which offers "a place" as a university does
 _HIRING_SCHEME = (r"(?:[^.!?\n]{0,40}?)\b(?:graduate|trainee|traineeship|apprentice\w*|internship|leadership|leaders|management"
                   r"|early careers|scheme|stream)\b")
@@ -442,8 +444,7 @@ FEATURES: tuple[Feature, ...] = (
        r"thank(?:s| you) (?:so much |very much )?for (?:applying|your application|submitting|applying)"
        # ... or for registering for one employer's hiring drive, which is applying to it: "Thank you for registering for
        # TIL NextGen Campus Hiring 2026", "... for the Chetak Technologies Campus Recruitment Drive 2026"
-       r"|thank(?:s| you) for registering for (?:the |our )?[^.!?\n]{0,60}?\b(?:campus|recruitment|hiring|placement"
-       r"|off-campus) (?:drive|hiring)\b"),
+       r"|thank(?:s| you) for registering for (?:the |our )?[^.!?\n]{0,60}?" + _ONE_EMPLOYERS_DRIVE),
     _f("application_ack", 3, "s", "subject says the application was sent or received",
        r"application (?:was|has been) (?:sent|received|submitted)|thank(?:s| you) for applying"
        r"|got your application|application received|eingangsbestätigung|we received your application"
@@ -1778,7 +1779,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:career|job) fair",
        # (nor one employer's own hiring drive, registered for as its application: "Thank you for registering for TIL
        # NextGen Campus Hiring 2026", "Registration confirmed - Chetak Technologies Campus Drive 2026")
-       veto=r"\b(?:campus|recruitment|hiring|placement|off-campus|pool) (?:drive|hiring)\b"),
+       veto=r"\bregist\w*\b[^.!?\n]*\b" + _ONE_EMPLOYERS_DRIVE + r"|" + _ONE_EMPLOYERS_DRIVE + r"[^.!?\n]*\bregist"),
     # a college placement cell's notice of a campus drive to the whole year: "Dear Students, ... Trivexa Infotech will be
     # conducting an on-campus recruitment drive ... Technical interview - last week of August" (not its list of those
     # shortlisted, which may name the user, nor a greeting to candidates or applicants: a bulk rejection is the user's)

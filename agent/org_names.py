@@ -221,8 +221,8 @@ PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ı": "i", "ł": "l", 
 NORDIC = str.maketrans({"ø": "oe", "å": "aa", "æ": "ae"})
 AMPERSAND = ("", "and", "et", "und", "y", "e", "en", "och", "og")
 # A name written in Cyrillic or Greek as its domain spells it in Latin letters: "Искър Софт" on iskarsoft, "Пирин Телеком"
-# on pirintelecom, "Κεραμεικός" on keramikos. Bulgarian's and Russian's common spelling, then the other one of the letters
-# spelt two ways (х kh, щ shch, ъ dropped, и y as Ukrainian writes it; Greek's η, υ, ει, οι read as i).
+# on pirintelekom, "Κεραμεικός" on keramikos. Two spellings of the letters spelt two ways: the common one (х h, щ sht, ъ a,
+# и i) and the other (х kh, щ shch, ъ dropped, и y as Ukrainian spells it, Greek υ as i).
 _CYRILLIC = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
              "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
              "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sht", "ъ": "a", "ь": "", "ы": "y", "э": "e",
@@ -232,7 +232,7 @@ _GREEK = {"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η"
           "χ": "ch", "ψ": "ps", "ω": "o"}
 LATIN_LETTERS = (str.maketrans(_CYRILLIC | _GREEK),
                  str.maketrans(_CYRILLIC | {"х": "kh", "щ": "shch", "ъ": "", "и": "y"} | _GREEK | {"υ": "i"}))
-_GREEK_PAIRS = re.compile(r"ει|οι|ου|αι")
+_GREEK_I = re.compile(r"[εο]ι")  # "ει" and "οι" are said, and often spelt, "i"
 
 
 @lru_cache(maxsize=8192)
@@ -254,9 +254,8 @@ def squash_forms(value: str) -> frozenset[str]:
     forms = {squash(value), squash(value, german=False), squash(value.lower().translate(NORDIC))}
     if not value.isascii():
         plain = unicodedata.normalize("NFKD", value.lower())  # (Greek's accents off: "ό" is "ο")
-        plain = _GREEK_PAIRS.sub(lambda m: {"ει": "ι", "οι": "ι", "ου": "ου", "αι": "αι"}[m.group()], plain)
-        forms.update(squash(plain.translate(table)) for table in LATIN_LETTERS)
-        forms.add(squash(plain.replace("ου", "u").translate(LATIN_LETTERS[0])))
+        for spelling in {plain, _GREEK_I.sub("ι", plain), plain.replace("ου", "u")}:
+            forms.update(squash(spelling.translate(table)) for table in LATIN_LETTERS)
     if "&" in value or " and " in value.lower():
         for word in AMPERSAND[1:]:
             joined = re.sub(r"\s*(?:&|\band\b)\s*", f" {word} ", value, flags=re.I)

@@ -180,6 +180,11 @@ LOOK_ALIKES = [
     ("bg-a-phone-plan-offer", _m(
         "Пирин Мобайл <offers@pirinmobile.example>", "Специална оферта за Вас",
         "Здравейте, Алекс,\n\nИмаме специална оферта за Вас: 50 GB за 15 € на месец.\n\nПирин Мобайл\n")),
+    # a webinar about campus hiring is still a webinar: only registering for one employer's drive is applying
+    ("a-webinar-on-campus-hiring", _m(
+        "Talent Trends India <events@talenttrends.example>", "Thursday's webinar",
+        "Hi Alex,\n\nOur webinar on campus hiring trends for 2026 starts Thursday at 4pm IST. The recording will be sent "
+        "to everyone afterwards.\n\nTalent Trends India\n")),
     ("a-careers-fair-registration", _m(
         "Leeds Careers Service <events@careers.leeds.example>", "You're registered: Spring Careers Fair",
         "Hi Alex,\n\nThank you for registering for the Spring Careers Fair on 12 March. Over 80 employers will be "
