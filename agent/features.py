@@ -315,9 +315,10 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
 STEPS_IN_A_ROW = r"\s(?:→|->|➝|⇒)\s[^\n]*\s(?:→|->|➝|⇒)\s"
 # One employer's own hiring day, registered for as its application: "TIL NextGen Campus Hiring 2026", "Campus Drive 2026"
 _ONE_EMPLOYERS_DRIVE = r"\b(?:campus|recruitment|hiring|placement|off-campus|pool) (?:drive|hiring)\b"
-# An employer's programme for new starters, which offers "a place" as a university does
-_HIRING_SCHEME = (r"(?:[^.!?\n]{0,40}?)\b(?:graduate|trainee|traineeship|apprentice\w*|internship|leadership|leaders|management"
-                  r"|early careers|scheme|stream)\b")
+# An employer's programme for new starters, which offers "a place" as a university does: its kind, and the scheme named
+# just after "a place on ..." in the same sentence
+SCHEME_KINDS = r"(?:graduate|trainee|traineeship|apprentice\w*|internship|leadership|leaders|management|early careers)"
+_HIRING_SCHEME = r"[^.!?\n]{0,40}?\b(?:" + SCHEME_KINDS + r"|scheme|stream)\b"
 PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) (?:also )?"
                    r"(?:include|involve|start|begin|consist)"
                    # a step that waits on this one: "If you are successful, the next stage will be our Assessment Centre"
@@ -2313,8 +2314,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|offer of a place\b(?! (?:from|on) (?:the|our) (?:reserve|waiting) list)(?!" + _HIRING_SCHEME + ")"
        # (nor where the scheme is named just after the subject that says it: "Your offer of a place\n... a place on our
        # 2026 Graduate Programme")
-       r"(?!(?:.|\n){0,200}?\b(?:graduate|trainee|apprentice\w*|internship|leadership|leaders|management|early careers)"
-       r" (?:programme|program|scheme|stream)\b)"
+       r"(?!(?:.|\n){0,200}?\b" + SCHEME_KINDS + r" (?:programme|program|scheme|stream)\b)"
        r"|a place on (?:the|our|this|a|an) (?!" + _HIRING_SCHEME + r")(?:[\w-]+ ){0,3}(?:course|programme|program|diploma|degree)"
        # an admissions interview, a supplier's tender, a council's permit
        r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
