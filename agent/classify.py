@@ -118,7 +118,12 @@ JOB_SCAM = "reads like a job scam"
 # An employer's hiring event, where the user is interviewed: "Open interviews: Tuesday 9-3", "your 10:00 AM group
 # interview" (not a careers fair, where many employers meet many people)
 AN_EVENT = "is a webinar or event"
-HIRING_EVENT = re.compile(r"\b(?:group|open) interviews?\b(?![^\n]{0,80}\b(?:career|job|jobs) fair)")
+HIRING_EVENT = re.compile(r"\b(?:group|open) interviews?\b(?![^\n]{0,80}\b(?:career|job|jobs) fair)"
+                          # ... or one employer's interviews at a fair, to which the user is called: "Based on your online
+                          # application, you have been selected for a screening interview", "your screening interview with
+                          # our district scheduled for 11:40 AM on Saturday is cancelled"
+                          r"|\byou(?:'ve| have)? been selected for an? (?:[\w-]+ )?interview\b"
+                          r"|\byour (?:[\w-]+ )?interview with (?:our|us)\b")
 # ... or the user's own slot in one: "You're registered! ... Your interview slot: Thursday, Oct 23 at 11:00 AM"
 YOUR_INTERVIEW_SLOT = re.compile(r"\byour interview (?:slot|time)\s*(?::|is\b)")
 # ... or a session of one an applicant-tracking system books for the user: "Your registration is confirmed. Date: Saturday,
@@ -744,7 +749,7 @@ STATED_ELSEWHERE = frozenset(f.reason for f in FEATURES if f.kind == NR) | {USER
 # A line break inside a sentence of hard-wrapped mail ("el puesto ya ha sido\ncubierto", "we won't be\nmoving forward"):
 # after a long line (features.WRAPPED) that ends in no stop, before a word that goes on in lower case (a writer who
 # writes in lower case and ends sentences with a line break still has sentences).
-GOES_ON = re.compile(r"[a-zà-öø-ÿß]")
+GOES_ON = re.compile(r"[a-zà-öø-ÿßа-яёђјљњћџіїєґα-ωάέήίόύώ]")  # (in Cyrillic and Greek too)
 
 
 def as_read(email: Email) -> tuple[str, str]:
@@ -785,9 +790,12 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
     model_kind, p = second.kind, second.p
     if model_kind in (kind, NR) or (kind is not None and (best - negative >= RULES_SURE or calendar)):
         return kind, best, negative
-    if kind is not None and best - negative >= ASK_AT and p < SURE_OVER_PHRASEBOOK \
+    if kind is not None and best - negative >= ASK_AT and (p < SURE_OVER_PHRASEBOOK or second.words < ENOUGH_WORDS) \
             and any(r.endswith(OTHER_LANGUAGES) for r in reasons.get(kind, ())):
-        return kind, best, negative  # the model has read little of each other language: its phrasebook's words stand
+        # the model has read little of each other language: its phrasebook's words stand (and against a model that knows
+        # too few of the message's words to weigh them: "Vyhovoval by Vám utorok 31. 3. o 10:00 alebo streda 1. 4. o
+        # 14:00?" is asked, whatever thirteen words it knows make of it)
+        return kind, best, negative
     situation = ("weak kind" if kind is not None and best - negative >= ASK_AT else
                  "reasons against" if negative > 0 else "nothing found")
     if p < TRUST[situation]:

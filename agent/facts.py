@@ -63,8 +63,10 @@ SUBJECT_ROLE = (
 )
 COMPANY_PATTERNS = (
     # (not the civil service's behaviour "Delivering at Pace", which its every sift and interview letter lists)
+    # (not a step or a level on a scale, a suite or a gate: a name a number follows, "placed at Step 7 on the MA+15
+    # column", is a place on it)
     re.compile(r"\b(?:(?<!Delivering )at|with|to|from|join|joining|on behalf of) "
-               r"(?P<company>[A-Z][\w&'’.-]*(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4})"),
+               r"(?P<company>[A-Z][\w&'’.-]*(?>(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4}))(?! \d)"),
     re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,4})"),
 )
 # A job portal's form names the employer in a field of its own.

@@ -92,7 +92,11 @@ CONDITIONAL = re.compile(
     # ... and in Czech, Polish, Ukrainian, Russian, Romanian and Finnish: "Pokud se Vám v této lhůtě neozveme, ..."
     r"|pokud|jestliže|jeśli|jeżeli|якщо|если|dacă|daca|în cazul în care|in cazul in care|jos"
     # ... and in Hebrew and Bulgarian: "במידה ולא תקבל/י מאיתנו עדכון בתוך 30 יום, ... לא נמצאה התאמה", "ако ..."
-    r"|במידה|אם|ако)\b[^.!?\n]*$"
+    r"|במידה|אם|ако"
+    # ... and in Slovak and Slovenian: "Ak Vás v tejto lehote nebudeme kontaktovať, ...", "V kolikor ..."
+    r"|ak|v kolikor"
+    # ... and in Lithuanian, Latvian and Estonian: "Jei per tris savaites negavote ...", "Ja līdz šim datumam ...", "kui"
+    r"|jei|jeigu|ja līdz|ja ar jums|kui)\b[^.!?\n]*$"
     # ... and in Thai, with no spaces to start a word at: "หากไม่ได้รับการติดต่อภายใน 30 วัน ..."
     r"|(?:^|[.!?\n]\s*)[^.!?\n]*(?:หาก|ถ้า)[^.!?\n]*$")
 # A point that ends no sentence: a number's ("9.30", "2.5"), a title's ("with myself and Mr. Penn must be cancelled",
@@ -386,7 +390,9 @@ NOT_THE_CANDIDACY = r"\b(?:with|on) " + WHAT_THE_USER_SELLS
 # (and in Italian, session 25: "confermiamo di aver ricevuto sia il test sia la prova Excel")
 TEST_DONE = (r"\b(?:revis(?:ó|amos|aron)|recibimos|recebemos|analisamos|avaliamos) (?:tu|su|sua|seu|a sua|o seu)\b"
              r"|\b(?:ricevuto|ricevute|valutato|valutate|esaminato|esaminate|corretto) (?:sia )?(?:il|la|le|i) (?:(?:tuo|suo|tua"
-             r"|sua|tue|sue) )?(?:test|prova|prove)\b")
+             r"|sua|tue|sue) )?(?:test|prova|prove)\b"
+             # ... and the test done, thanked for in Slovak, Slovenian and Russian
+             r"|\bza vyplnenie (?:online )?testu|\bza re[šs]en (?:spletni )?test|за выполненное тестовое|по тестовому")
 REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|" + INTERVIEWS_OFF +
                   r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"
@@ -522,6 +528,8 @@ FEATURES: tuple[Feature, ...] = (
        # a next stage that is a task: "Stage 2 is a practical: ... a deliberately broken cluster ... you've got 2 hours"
        r"|\b(?:stage|step|round) (?:\d|two|three) is an? (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
+       # a public employer's written test, which a testing service sits: "Recruitment Test for Indus Gas ... Roll No."
+       r"|\brecruitment test\b"
        # a licensing exam an employer or its agency asks a nurse to sit: "kindly book your NMC CBT", "book your DHA
        # Prometric computer-based exam ... and sit it within 30 days"
        r"|\b(?:book|sit|take|schedule|pass) (?:your|the) (?:[\w-]+ ){0,4}(?:cbt|prometric|osce|nclex)\b"
@@ -602,6 +610,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
        r"|options)"
        r"|(?<!confirm )your availability|times that work|pick a time|(?:suggest|propose) (?:a|some|a few) times?\b"
+       # a sign-up sheet's slots: "Please sign up for a 15-minute time slot at the link below"
+       r"|\bsign up for (?:an? |your |one )?(?:[\w-]+ )?(?:time ?)?slot\b"
        # as Gulf and Indian recruiters write it: "kindly reply with your available timings"
        r"|your (?:available|convenient|suitable) (?:timings?|time ?slots?|slots)\b"
        # "kindly confirm which day and what time you can come"
@@ -769,6 +779,10 @@ FEATURES: tuple[Feature, ...] = (
        # ... or under it, as a letter sets it out: "invite you for an Initial Interview ...\n\nDate: June 10\nTime: 2:00 PM"
        r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview\b[^\n]{0,100}\n(?:[^\n]*\n){0,2}\s*date\s*:"
        r"[^\n]*\d[^\n]*\n\s*time\s*:\s*\d"
+       # ... or a call letter's, as South Asian employers and public bodies write it: "you are requested to appear for
+       # interview before the Selection Committee as per the following schedule"
+       r"|\byou (?:are|have been) (?:hereby )?(?:requested|called|directed) to appear (?:for|in|before) (?:an? |the |your )?"
+       r"(?:[\w-]+ )?interview\b"
        r"|je (?:te|vous) confirme"
        r"|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
@@ -1568,6 +1582,8 @@ FEATURES: tuple[Feature, ...] = (
        conditional_ok=False, within=(DECLINE_STEP, DECLINE_WHO),
        veto=r"\b(?:hesitate|can't wait|cannot wait|no need|any questions|if you|unless|not sure|whether|not yet"
             r"|not only|don't forget|not be able to make|can't make|reschedul|not (?:too )?late|not a problem|not an issue"
+            # the interview, not the candidacy: "we will unfortunately not be able to proceed with your interview tomorrow"
+            r"|proceed with (?:your|the|our) (?:[\w-]+ )?interview (?:tomorrow|today|on|at|this|next|as planned)"
             # what would stop it: "we cannot move your application forward until this is complete"
             r"|until (?:this|that|these|those|it|we|you|your|all)|without (?:them|these|those|it|this)|before (?:we|you))\b"
             r"|" + INTERVIEWS_OFF + "|" + NOT_THE_CANDIDACY),
@@ -1605,6 +1621,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?: you)?\b|offer letter|(?:extend|make|send|sending|extending|making)(?:ing)? (?:you )?(?:an"
        r"|a formal|a written|the|our|this)"
        r" offer|formal offer|offer package|offer of employment|(?:like|want|decided) to hire you|verbal offer"
+       # the offer to come, asked about at once: "Debrief done and the team's unanimous. Can we talk tomorrow about an
+       # offer?"
+       r"|\b(?:talk|chat|speak)(?: to you)?(?: tomorrow| today| later| this week)? about an offer\b"
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer (?:you|u) the(?: [\w/&,-]+){0,5} (?:position|role|job|post)"
@@ -1739,7 +1758,11 @@ FEATURES: tuple[Feature, ...] = (
        r"job alert|new jobs\b|new job (?:for|match|alert|posted|near)|jobs? (?:that )?match|saved search|jobs similar"
        r"|jobs you might like|recommended jobs?|alerta de (?:empleo|emprego)|(?:nuevas|novas) ofertas|alerte emploi"
        r"|nouvelles offres|neue stellenangebote|\bjobalert"
-       r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you",
+       r"|jobs? you may be interested|jobs? for you\b|(?:\d+|new) (?:roles|openings|positions) (?:near|in|for) you"
+       # ... and in the languages of session 35's sets: "7 nauji darbo skelbimai pagal Jūsų paiešką", "Новые вакансии по
+       # вашему запросу", "novi oglasi", "nové pracovné ponuky"
+       r"|nauj(?:i|us) darbo skelbim|pagal j[ūu]s[ųu] (?:i[šs]saugot[ąa] )?paie[šs]k|jaunas vakances|uued t[öo][öo]pakkumised"
+       r"|новые вакансии|подходящие вакансии|novi oglasi|nov[ée] pracovn[ée] ponuky",
        veto=r"\b(?:set up|sign up|create|subscribe to|register for|keep an eye|update|manage|edit) (?:your |a )?"
             r"(?:profile and )?(?:job alert|\w)|\bfor you,? if you(?:'re| are)? (?:want it|keen|interested|up for it)\b"),
     _f(NR, 2, "a", "reads like a job board",
@@ -1777,7 +1800,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:with|and) the moderator\b|running order|\bmeetup (?:group|event)|you(?:'re| are) going\b(?! (?:for|through|with"
        r"|into|in for)\b)"
        r"|you(?:'re| are) registered"
-       r"|(?:career|job) fair",
+       r"|(?:career|job) fair"
+       # ... a careers day in the languages of session 35's sets: "Fintech karjeros diena", "день карьеры"
+       r"|karjeros dien|karjeras dien|karj[äa][äa]rimess|день карьеры|ярмарк[аеи] вакансий|sajam zapo[šs]ljavanja"
+       r"|ve[ľl]trh pr[áa]ce",
        # (nor one employer's own hiring drive, registered for as its application: "Thank you for registering for TIL
        # NextGen Campus Hiring 2026", "Registration confirmed - Chetak Technologies Campus Drive 2026")
        veto=r"\bregist\w*\b[^.!?\n]*\b" + _ONE_EMPLOYERS_DRIVE + r"|" + _ONE_EMPLOYERS_DRIVE + r"[^.!?\n]*\bregist"),
@@ -1839,6 +1865,8 @@ FEATURES: tuple[Feature, ...] = (
        # (a consent form alone is no study's: a background check has one too)
        # (not the topic: "a design decision you changed after user research", in a designer's written exercise)
        # (nor an interview's agenda: "Tanvi Joshi (Design Lead) - collaboration & user research")
+       # (and in Russian: "Команда исследований хочет ... Это не собеседование и не оценка")
+       r"команда исследований|это не собеседование|"
        r"research (?:study|session)|(?<!after )(?<!from )(?<!about )(?<!through )(?<!& )(?<!and )user research\b(?!er)"
        r"|participate in (?:our|a) (?:study|research)|gift card"
        # ... a researcher's in the other languages: "un interviu de cercetare", "výzkumný rozhovor", "дослідницьке інтерв'ю"
@@ -1894,6 +1922,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|[ก-๛]*?(?:กรรมการสัมภาษณ์|สัมภาษณ์ผู้สมัคร)"
        r"|(?<!panel's )(?<!panel )(?<!on )(?<!with )scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
        r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
+       # an applicant-tracking system's notice to a panel member: "You have been added as an interviewer for the following
+       # interview(s)", "complete an Interview Rating Form for each candidate"
+       r"|\badded (?:you )?as (?:an? )?interviewer\b|\binterview rating form"
        # a friend's "any chance you'd sit in on a final round interview next week as a friendly outside opinion?"
        r"|\bsit in on (?:a|the|our|their|my|some|one of (?:our|the|my)) (?:[\w-]+ ){0,3}interviews?\b"
        r"|unterstützung bei den (?:vorstellungs|bewerbungs)gesprächen"
@@ -1907,7 +1938,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:sitta|sidde|sitte) med (?:på|i|til) (?:intervjun|samtalen|samtalet|intervjuet)"
        # ... the candidate named to the user, who sits on the panel and scores: "Candidata: Jéssica F. Lopes", "Tú
        # evalúas", "colloquio con il candidato", "być w panelu", "karta oceny", "ficha de avaliação"
-       r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate)\s*:|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
+       r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate|кандидат)\s*:|ваша роль: интервьюер"
+       r"|(?:интервью|собеседование) с кандидатом|pohovor s kandid[áa]tom|hodnotenie kandid[áa]ta"
+       r"|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
        r"|(?:tu|vous) m[eè]nes? l'entrevue|ficam como painel|(?:guião|roteiro) e (?:o )?cv\b|avec la grille"
        r"|(?:lebenslauf|cv) und motivationsschreiben (?:findest du|finden sie)|recruiting mitmachst"
        r"|colloquio con (?:il|la|un|una|lo|l') ?(?:candidat[oa]|stagist[ae])\b"
@@ -2064,6 +2097,8 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "is about the user's own job (exit interview, reviews, internal meetings)",
        r"acting[- ]up (?:role|allowance|period|arrangement)|(?:as |you're |you are )[a-z]+'s line manager"
        r"|exit interview|offboarding|your last day|performance review|leaving do|return your laptop"
+       # ... and in Russian: "Получили твоё заявление об увольнении ... exit-интервью поставила на 2 апреля"
+       r"|exit-интервью|заявление об увольнении|выходное интервью"
        # ... a Finnish employer's yearly review: "Kehityskeskustelu 2026"
        r"|kehityskeskustelu"
        # the meeting, not the phrase: "it's all hands" and "all hands are out on a recovery" are a busy day's
@@ -2418,6 +2453,9 @@ STEPS_AHEAD = (r"\bseguintes etapas\b|\betapas do (?:nosso )?processo\b|\brecebe
                r"|עשוי(?:ה|ים)? לכלול|יכול לכלול|합격을 축하|검사 합격"
                # ... and Bulgarian's outline of the procedure: "Процедурата по подбор включва интервю ... и практическа задача"
                r"|процедурата по подбор включва|(?:може да|ще) включва"
+               # ... and Russian's and Serbian's: "Как выглядит процесс у нас: 1. Скрининг ... 2. Тестовое задание", "Proces
+               # selekcije se sastoji od inicijalnog razgovora sa HR-om, tehničkog zadatka i ..."
+               r"|как выглядит процесс|процесс (?:отбора )?(?:состоит из|включает)|proces selekcije se sastoji"
                r"|" + STEPS_IN_A_ROW)
 
 

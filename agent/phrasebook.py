@@ -299,6 +299,26 @@ ACK = (
     "кандидатурата (?:ви|ти) е (?:получена|регистрирана)",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "收到你的简历",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "ваш (?:отклик|резюме) (?:получен|принят|зарегистрирован)",
+    "спасибо за (?:ваш )?отклик[^.!?\\n]{0,60}(?:мы )?(?:рассмотрим|изучим|свяжемся)",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "potvrdzujeme prijatie (?:v[áa][šs]ho |tvojho )?(?:[žz]ivotopisu|[žz]iadosti o (?:zamestnanie|pr[áa]cu)|cv)",
+    "[ďd]akujeme za (?:va[šs]u|tvoju) (?:[žz]iados[ťt]|reakciu|prihl[áa][šs]ku)[^.!?\\n]{0,80}(?:pos[úu]dime|ozveme)",
+    "(?:va[šs]u|v[áa][šs]) (?:[žz]iados[ťt]|[žz]ivotopis|prihl[áa][šs]ku) sme (?:[úu]spe[šs]ne )?(?:prijali|dostali)",
+    "prijavo smo (?:uspe[šs]no )?prejeli", "hvala za (?:va[šs]o|tvojo) prijavo",
+    "va[šs]a prijava je bila (?:uspe[šs]no )?oddana",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "(?:j[ūu]s[ųu] )?parai[šs]k[ąa] gavome", "j[ūu]s[ųu] cv gavome",
+    "gautas j[ūu]s[ųu] pra[šs]ymas dalyvauti atrankoje", "esam sa[ņn][ēe]mu[šs]i j[ūu]su (?:cv|pieteikumu)",
+    "paldies par (?:j[ūu]su )?pieteikumu", "oleme teie (?:kandideerimisdokumendid|avalduse|cv) k[äa]tte saanud",
+    "t[äa]name,? et kandideerisite",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "(?:va[šs]a|tvoja) prijava je (?:uspe[šs]no |uspje[šs]no )?(?:primljena|zaprimljena)",
+    "zaprimili smo (?:va[šs]u|tvoju) prijavu", "primili smo (?:va[šs]u|tvoju) prijavu",
+    "потврђујемо да смо примили вашу пријаву", "ваша пријава је (?:успешно )?примљена",
+    # session 35, Russian: a receipt that names the post between
+    "ваш отклик на вакансию[^.!?\\n]{0,80} (?:получен|принят)",
 )  # fmt: skip
 
 INVITATION = (
@@ -685,6 +705,46 @@ INVITATION = (
     "pote (?:boreis|mporeis)\\b", "(?:tha ithela|thelw|thelo) na milisoume", "mporeis na pe?rr?aseis\\b",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "想约你见面", "(?:明天|后天|下周.)[^。！？\\n]{0,12}方便吗",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "(?:хотели бы|хотим|рады|готовы) пригласить (?:вас|тебя) на (?:[\\w-]+ ){0,2}(?:интервью|собеседовани"
+    "е|встречу|созвон|звонок|скрининг|финал)",
+    "приглашаем (?:вас|тебя) на (?:[\\w-]+ ){0,2}(?:интервью|собеседование|встречу)",
+    "предлага(?:ю|ем) (?:для начала )?созвониться", "(?:давайте|можем) созвониться", "удобно ли (?:вам|тебе)",
+    "когда (?:вам|тебе) (?:будет )?удобно", "какое время (?:вам|тебе) (?:будет )?удобно",
+    "выберите(?:,? пожалуйста,?)? (?:удобный )?слот",
+    "предложите(?:,? пожалуйста,?)? (?:пару|несколько|2[-–]3) (?:вариант|слот)",
+    "напишите(?:,? пожалуйста,?)? (?:пару|несколько|2[-–]3) удобных", "пригласил (?:вас|тебя) на вакансию",
+    "(?:\\bv|\\bvo) (?:ponedelnik|vtornik|sredu|chetverg|pyatnicu)[^?\\n]{0,40}udobno\\?",
+    "\\bkogda (?:tebe|vam) udobno",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "radi by sme (?:v[áa]s|[ťt]a|vas|ta) pozvali na (?:[\\w-]+ ){0,2}(?:pohovor|stretnutie|rozhovor)",
+    "vyhovoval(?:o|a)? by (?:v[áa]m|ti) (?:v )?(?:pondelok|utorok|stred[au]|[šs]tvrtok|piatok)",
+    "navrhnite (?:pros[íi]m )?(?:in[ýy] )?term[íi]n",
+    "(?:dajte|daj) vedie[ťt],? (?:[čc]o|kedy) (?:v[áa]m|ti) (?:sed[íi]|vyhovuje)",
+    "mohli by sme (?:v|vo) (?:pondelok|utorok|stred[au]|[šs]tvrtok|piatok)",
+    "chce (?:sa )?(?:s vami|s tebou) (?:porozpr[áa]va[ťt]|stretn[úu][ťt])", "(?:si v[áa]s|v[áa]s) chce pozrie[ťt]",
+    "zavolajte mi,? (?:pros[íi]m,? )?(?:ke[ďd]|ked)",
+    "by (?:v[áa]s|vas) r[áa]d pozval na (?:prvn[íi]|druh[ée]|osobn[íi]|[\\w-]+) kolo",
+    "hodil by se (?:v[áa]m|ti) (?:v )?(?:pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]eda|st[řr]edu|[čc]tvrtek|p[áa]tek)",
+    "vabimo (?:vas|te) na (?:[\\w-]+ )?(?:razgovor|pogovor)",
+    "bi (?:vam|ti) ustrezal(?:o|a)? (?:v )?(?:ponedeljek|torek|sredo|[čc]etrtek|petek)",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "nor[ėe]tume pakviesti (?:jus|tave) [įi] (?:[\\w-]+ ){0,2}pokalb[įi]",
+    "kvie[čc]iame (?:jus|tave) [įi] (?:[\\w-]+ ){0,2}pokalb[įi]",
+    "ar (?:jums|tau) tikt[ųu] (?:pirmadien[įi]|antradien[įi]|tre[čc]iadien[įi]|ketvirtadien[įi]|penktadien[įi]|rytoj)",
+    "gal gal[ėe]tum(?:[ėe]te)? (?:rytoj|[šs]iandien|pirmadien[įi]|antradien[įi]|tre[čc]iadien[įi]|ketvirt"
+    "adien[įi]|penktadien[įi])",
+    "(?:para[šs]yk|para[šs]ykite|pasi[ūu]lykite),? (?:pra[šs]au,? )?(?:kada|kelis|2[-–]3) (?:tau|jums)? ?patog",
+    "aicin[āa]m (?:j[ūu]s|tevi) uz (?:darba )?interviju",
+    "kur[šs] no [šs]iem laikiem jums (?:b[ūu]tu )?(?:piem[ēe]rots|[ēe]rt[āa]ks)",
+    "kutsuda (?:teid|sind) (?:t[öo][öo])?intervjuule", "kutsume (?:teid|sind) (?:t[öo][öo])?intervjuule",
+    "milline aeg (?:teile|sulle) sobib",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "(?:[žz]eleli|[žz]eljeli|htjeli|hteli) bismo da (?:vas|te) pozovemo na (?:[\\w-]+ )?razgovor",
+    "pozivamo (?:vas|te) na (?:[\\w-]+ )?razgovor", "ima[šs] li vremena (?:sutra|danas|ove nedelje|ovaj tjedan)",
+    "koji (?:termini|termin) (?:tebi|vama|ti|vam) (?:odgovara|odgovaraju)", "jesi li slobodan u", "jeste li slobodni u",
+    "(?:javite|javi) (?:nam |mi )?koji (?:vam |ti )?termin", "predlo[žz]ite (?:nam )?(?:dva|tri|neki|novi) termin",
+    "jesi za kafu", "(?:htjeli|hteli) bi te upoznati",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -960,6 +1020,22 @@ CONFIRMATION = (
     "teleia[.!]* (?:deftera|triti|tetarti|pempti|paraskevi|savvato)\\b",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "那就(?:明天|后天|周.|下周.)",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "подтверждаю (?:встречу|интервью|собеседование|звонок|созвон|(?:в )?(?:понедельник|вторник|среду|четверг|пятницу))",
+    "(?:интервью|собеседование|встреча|созвон|звонок) (?:назначен[оа]?|запланирован[оа]?) на",
+    "ждём (?:вас|тебя) (?:в|во) (?:понедельник|вторник|среду|четверг|пятницу)",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "te[šs][íi]me sa na (?:v[áa]s|teba) (?:v|vo) (?:pondelok|utorok|stredu|[šs]tvrtok|piatok)",
+    "(?:pohovor|stretnutie) (?:je |sme )?(?:potvrden[ée]|potvrden[ýy]|napl[áa]novan[ýy]|napl[áa]novan[ée]) na",
+    "veselimo se (?:sre[čc]anja|razgovora) (?:v|z vami)",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "pokalbis vyks \\d{4}-\\d{2}-\\d{2}", "(?:pokalbis|susitikimas) (?:patvirtintas|numatytas) ",
+    "intervija notiks \\d", "intervjuu toimub \\d",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "позивамо вас на интервју[^!?]{0,120}одржати", "(?:razgovor|intervju) (?:je )?(?:zakazan|potvrđen) za",
+    "vidimo se (?:u|na) (?:ponedeljak|utorak|sredu|[čc]etvrtak|petak)",
+    # session 35, Serbian and Croatian: a booking confirmed, a job board's relayed refusal
+    "potvrđujemo (?:tehni[čc]ki |va[šs] |prvi |drugi )?(?:razgovor|intervju|termin|sastanak) (?:u|za|dana)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1181,6 +1257,26 @@ RESCHEDULE = (
     "(?:συνέντευξη|συνάντηση)\\w*[^.!?\\n]{0,60}(?:μεταφέρεται|μετατίθεται)",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "面试改到", "改到(?:周|星期|明天|下周)",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "(?:интервью|собеседование|встречу|созвон|звонок|финал)[^.!?\\n]{0,30}(?:приходится|придётся|придется"
+    "|нужно|надо|вынуждены) (?:переносить|перенести)",
+    "(?:интервью|собеседование|встреча|созвон|звонок) переносится", "(?:можем|давайте|можно) (?:сдвинуть|перенести) на",
+    "(?:вернулся|вернулась|вернулись) с новой датой", "новая дата (?:встречи|интервью|собеседования)",
+    "\\b(?:mozhem|davai|davayte) (?:sdvinut|perenesti)",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "m[ôo][žz]eme to (?:dnes |zajtra )?posun[úu][ťt] na",
+    "(?:mus[íi]|mus[íi]me|mus[íi]m) (?:to |pohovor |stretnutie )?presun[úu][ťt]", "presunuli sme to na",
+    "pohovor (?:sa )?pres[úu]va na", "(?:presun|presunutie) (?:pohovoru|stretnutia|term[íi]nu)",
+    "(?:moramo|morali bomo) (?:prestaviti|premakniti) (?:razgovor|sestanek|termin)",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "(?:pokalb[įi]|susitikim[ąa]) (?:tenka |reik[ėe]s |turime )?perkelti", "(?:pokalbis|susitikimas) perkeliamas",
+    "(?:interviju|tik[šs]anos) (?:j[āa]p[āa]rce[ļl]|p[āa]rce[ļl]am)",
+    "intervjuu (?:tuleb )?(?:edasi l[üu]kata|[üu]mber t[õo]sta)",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "(?:mole|molimo|moramo) da pomerimo", "(?:razgovor|intervju|sastanak) (?:se )?pomera",
+    "(?:razgovor|intervju) (?:se )?pomi[čc]e",
+    "pomeranje (?:dana[šs]njeg |sutra[šs]njeg )?(?:razgovora|intervjua|sastanka)",
+    "moramo (?:pomaknuti|odgoditi) (?:razgovor|intervju)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1380,6 +1476,23 @@ CANCELLATION = (
     "(?:интервюто|срещата|разговорът)[^.!?\\n]{0,60}(?:е |се )?отмен(?:ено|ена|ен|я)\\b",
     # session 34, Greek and Greek typed in Latin letters
     "ακύρωση (?:συνάντησης|συνέντευξης)",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "(?:вынуждены|придётся|придется|приходится|нужно|надо) отменить (?:[\\w-]+ ){0,2}(?:встречу|интервью|"
+    "собеседование|созвон|звонок)",
+    "(?:интервью|собеседование|встреча|созвон|звонок)[^.!?\\n]{0,40}(?:отменяется|отменено|отменена|отмен"
+    "ён|отменен)\\b",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "(?:pohovor|kolo pohovoru|stretnutie)[^!?\\n]{0,100}sa ru[šs][íi]",
+    "(?:mus[íi]me|mus[íi]m) (?:zru[šs]i[ťt]|zru[šs]it) (?:[\\w-]+ ){0,2}(?:pohovor|stretnutie|sch[ůu]zku)",
+    "(?:razgovor|sestanek) (?:je )?(?:odpovedan|preklican)",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "at[šs]auk[ėe] [^!?\\n]{0,40}susitikim[ąa]", "(?:pokalbis|susitikimas)[^!?\\n]{0,120}at[šs]aukiamas",
+    "turime at[šs]aukti (?:pokalb[įi]|susitikim[ąa])", "(?:intervija|tik[šs]an[āa]s) (?:tiek )?atcelta",
+    "intervjuu (?:j[äa][äa]b [äa]ra|on t[üu]histatud)",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "(?:razgovor|intervju|sastanak)[^!?\\n]{0,60}(?:otkazuje|je otkazan)",
+    "(?:moramo|morali smo) da otka[žz]emo (?:razgovor|intervju)", "moramo otkazati (?:razgovor|intervju)",
+    "принуђени да откажемо интервју", "отказивање интервјуа",
 )  # fmt: skip
 
 REJECTION = (
@@ -1789,6 +1902,33 @@ REJECTION = (
     # session 34, Greek and Greek typed in Latin letters
     "(?:αποφάσισε|αποφασίσαμε|αποφασίσει) (?:τελικά )?να (?:μην προχωρήσ\\w*|προχωρήσει με εσωτερική)",
     "επιλέξαμε να προχωρήσουμε με (?:άλλ|υποψηφ)", "η θέση (?:τελικά )?καλύφθηκε",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "не готовы (?:пригласить (?:вас|тебя) на (?:интервью|собеседование)|сделать (?:вам|тебе) (?:предложен"
+    "ие|оффер)|двигаться дальше|продолжить)",
+    "(?:приняли|принято) решение в пользу другого кандидата", "(?:мы )?выбрали (?:другого )?кандидата",
+    "не можем (?:сейчас )?предложить (?:вам|тебе) (?:продолжить|следующий этап)",
+    "(?:вынуждены )?завершить процесс по (?:вашей|твоей) кандидатуре",
+    "не (?:можем|сможем) продолжить (?:процесс|общение) с (?:вами|тобой)",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "rozhodli (?:sme sa )?pokra[čc]ova[ťt] s (?:in[ýy]mi|in[ýy]m) (?:uch[áa]dza[čc]mi|uch[áa]dza[čc]om|ka"
+    "ndid[áa]tmi|kandid[áa]tom)",
+    "vybral(?:i)? (?:si )?(?:intern[ée]ho|in[ée]ho) (?:kandid[áa]ta|uch[áa]dza[čc]a)",
+    "v[ýy]berov[ée] konanie (?:preto )?(?:uzatv[áa]rame|sme uzavreli)",
+    "(?:sme sa )?rozhodli pre in[ée]ho (?:uch[áa]dza[čc]a|kandid[áa]ta)", "nismo odlo[čc]ili za vas",
+    "z va[šs]o kandidaturo ne bomo nadaljevali", "(?:smo se )?odlo[čc]ili za (?:drugega )?kandidata",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "nusprend[ėe]me t[ęe]sti atrank[ąa] su kitais kandidatais",
+    "j[ūu]s[ųu] kandidat[ūu]ra (?:[šs][įi]kart )?nebus toliau svarstoma",
+    "j[ūu]su kandidat[ūu]ra (?:[šs]oreiz )?netiks virz[īi]ta", "esam izv[ēe]l[ēe]ju[šs]ies citus kandid[āa]tus",
+    "otsustasime j[äa]tkata teiste kandidaatidega", "(?:te|teie kandidatuur) ei (?:osutunud|p[äa][äa]senud) valituks",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "odlu[čc]ili smo (?:da )?nastavi(?:ti|mo) s(?:a)? drugim kandidat",
+    "(?:se )?(?:ipak )?odlu[čc]io za drugog kandidata",
+    "(?:su se )?(?:ipak )?odlu[čc]ili za (?:drugog|internog) kandidata", "nastavljamo sa drugim kandidat",
+    "донела одлуку о избору другог кандидата", "одлучили смо да наставимо са другим кандидат",
+    # session 35, Serbian and Croatian: a booking confirmed, a job board's relayed refusal
+    "odlu[čc]ili (?:su )?da ne nastave (?:proces|saradnju|selekcij)",
+    "(?:va[šs]|tvoj) profil ne odgovara (?:ovoj|toj) poziciji",
 )  # fmt: skip
 
 OFFER = (
@@ -2002,6 +2142,21 @@ OFFER = (
     "(?:theloume|thelame) na sou kanoume protasi", "θέλουμε να (?:σου|σας) κάνουμε πρόταση",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "(?:决定)?给你(?:发)?offer", "(?:the )?(?:work|job) na your own\\b",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "(?<!не )(?:хотим|хотели бы|рады|готовы) (?:сделать|предложить) (?:вам|тебе) (?:предложение|оффер)",
+    "рад[оаы]? предложить (?:вам|тебе) (?:должность|позицию|работу)", "(?<!не )готовы сделать (?:вам |тебе )?оффер",
+    "\\bgotovy sdelat (?:tebe |vam )?offer",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "radi by sme (?:v[áa]m|ti) pon[úu]kli (?:poz[íi]ciu|miesto|pr[áa]cu)",
+    "(?:posielam|posielame) (?:v[áa]m )?(?:upraven[úu] )?ponuku", "r[áa]d by (?:v[áa]m|ti) ud[ěe]lal nab[íi]dku",
+    "(?:po[šs]iljamo|prilagamo|posredujemo) (?:vam )?ponudbo za zaposlitev", "(?:vam|ti) z veseljem ponujamo",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "d[žz]iaugiam[ėe]s gal[ėe]dami pasi[ūu]lyti (?:jums|tau) (?:darb[ąa]|pozicij[ąa]|pareigas)",
+    "siun[čc]iame (?:patikslint[ąa] |atnaujint[ąa] )?(?:darbo )?pasi[ūu]lym[ąa]", "darba pied[āa]v[āa]jum",
+    "(?:meil on hea meel )?teha (?:teile|sulle) t[öo][öo]pakkumi", "t[öo][öo]pakkumine",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "(?:hteli|htjeli) bismo da (?:ti|vam) ponudimo", "sa zadovoljstvom (?:vam|ti) nudimo",
+    "mo[žz]emo da (?:vam|ti) ponudimo (?:korigovanu|novu|bruto)", "ponuda za posao", "ponudu za posao",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -2188,6 +2343,17 @@ ASSESSMENT = (
     "מבחן בית", "מטלת בית", "מטלה ביתית", "מבחנים ממוחשבים", "מבחני מיון", "(?:לבצע|להשלים) (?:את )?(?:ה)?מבחנים",
     # session 34, Bulgarian
     "тестова задача", "(?:домашна|практическа) задача",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "(?<!\\d\\. )(?<!\\d\\) )(?<!• )тестовое задание", "\\btestovoe(?: zadanie)?",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "online test, ktor[ýy]", "vypracov[áa]n[íi] (?:kr[áa]tk[ée] )?p[řr][íi]padov[ée] studie", "spletni test",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "u[žz]duotis namuose", "(?:kvie[čc]iame|kvie[čc]iama)[^!?\\n]{0,80}praktini[ųu] [žz]ini[ųu] patikrin",
+    "m[āa]jas uzdevum", "kodune [üu]lesanne",
+    "praktiline [üu]lesanne",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "tehni[čc]ki zadatak", "tehni[čc]ki zadatak koji se radi od ku[ćc]e", "zadatak za rad od ku[ćc]e",
+    "провера стручних знања путем онлајн теста", "онлајн тест",
 )  # fmt: skip
 
 STATUS = (
@@ -2456,6 +2622,17 @@ STATUS = (
     "να προχωρήσουμε στο επόμενο στάδιο",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "反馈很好",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "(?:вернусь|вернёмся|вернемся) с обратной связью", "(?:передал|передала|передали) (?:ваше |твоё |твое )?резюме",
+    "обратн(?:ую|ая) связь[^.!?\\n]{0,40}(?:до конца|на следующей неделе|в течение)",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "sp[äa]tn[úu] v[äa]zbu (?:v[áa]m )?(?:d[áa]me|po[šs]leme)",
+    "(?:v[áa][šs] )?[žz]ivotopis jsem (?:dnes )?p[řr]edala klientovi", "cht[ěe]li by si vy[žz][áa]dat reference",
+    "je (?:st[áa]le )?pozastaven[áa]",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "rekomendacij[ųu] patikrinimas", "tr[ūu]ksta:", "gr[įi][šs]iu su atsakymu", "stabdo atrank[ąa]",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "stigao je feedback", "provjer(?:u|a) referenci", "proveru referenci", "odluku (?:[ćc]e )?(?:doneti|donijeti) do",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -2589,6 +2766,17 @@ CANDIDACY = (
     "מועמדות", "משרת", "ראיון", "קורות (?:ה)?חיים", "גיוס",
     # session 34, Bulgarian
     "кандидатура", "позицията", "интервю", "подбор",
+    # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
+    "вакансi", "резюме", "собеседовани", "отклик на вакансию", "кандидатур", "интервью", "оффер",
+    # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
+    "pohovor", "[žz]ivotopis", "v[ýy]berov(?:[ée]|[ée]ho) konani", "uch[áa]dza[čc]", "poz[íi]ci", "delovno mesto",
+    "izbirn(?:i|em) postop", "prijav[oa] na",
+    # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
+    "kandidat[ūu]r", "parai[šs]k", "atrank", "pokalb", "pozicij", "pieteikum", "kandid[āa]t", "amat[au]\\b",
+    "kandideeri", "ametikoh",
+    # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
+    "prijav[aeiu] (?:za|na)", "razgovor", "selekcij", "radno mjesto", "radno mesto", "pozicij", "пријав", "радно место",
+    "интервју", "поступ(?:ак|ку|ка) избора",
 )  # fmt: skip
 
 
