@@ -490,7 +490,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     phrasebook_step = any(r.endswith(OTHER_LANGUAGES) for r in reasons[kind]) and best >= ask_at and negative == 0
     # the model learned look-alikes as not_relevant: its sure reading of a decision or a status is a
     # step too (not of a meeting: "can we push lunch to 4?" and "... our chat to 4?" share their words)
-    words_step = second.kind == kind and second.p >= TRUST_STEP and negative == 0 and kind not in SCHEDULING
+    words_step = second.kind == kind and second.p >= TRUST_STEP and negative == 0 and kind not in SCHEDULING \
+        and not (JOINING in reasons.get(kind, ()) and not accepted and not job_words)  # (a gym's first week reads as a job's)
     # ... and a call-off is of a meeting too: the model's sure "we'll have to cancel for now" is no step when the message
     # names the thing called off as a service ("your engineer for tomorrow's boiler service has called in sick"; not the
     # user's quoted "I'll bring coffee" to a florist's trial morning, nor a search firm's "stand down your coffee with
@@ -510,10 +511,12 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         cand.add(GREY + 0.5 - cand.score, "meets the user, but its words read like other business")
     # (the phrasebook's meeting stands against a model that is not sure it is other business, as its reading does)
     unsure_other = phrasebook_step and second.p < SURE_OVER_PHRASEBOOK
-    # ... and of a meeting too, where a person at a company writes to the user alone (not from a personal account: a
-    # friend's "can we push to fri?") and both readers see the same meeting surely, unless it names a social plan, an
-    # appointment or a sale: "Lisa's got an audit tomorrow so Fenwick have asked to move you to Wed 19th at 2pm"
+    # ... and of a meeting too, where a person at a company writes to the user alone, in a thread the user is in (not
+    # from a personal account: a friend's "can we push to fri?"; nor a first message, which could be anything) and both
+    # readers see the same meeting surely, unless it names a social plan, an appointment or a sale: "Re: Vallmo - Petra's
+    # been pulled into a board thing tomorrow, so they've moved you to Wednesday 29 Oct at 16:00"
     meeting_step = cand.one_to_one and not cand.personal and kind in MEETINGS and second.kind == kind \
+        and REPLY.match(subject) is not None \
         and second.p >= SURE_OF_THE_MEETING and negative == 0 and not _names_other_business(thread, recruiter)
     step = cand.one_to_one and (phrasebook_step or words_step or meeting_step
                                 or _hiring_step(kind, step_best, negative, thread, ask_at, recruiter=recruiter)) \

@@ -1939,7 +1939,8 @@ FEATURES: tuple[Feature, ...] = (
        # ... the candidate named to the user, who sits on the panel and scores: "Candidata: Jéssica F. Lopes", "Tú
        # evalúas", "colloquio con il candidato", "być w panelu", "karta oceny", "ficha de avaliação"
        r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate|кандидат)\s*:|ваша роль: интервьюер"
-       r"|(?:интервью|собеседование) с кандидатом|pohovor s kandid[áa]tom|hodnotenie kandid[áa]ta"
+       r"|(?:интервью|собеседование) с кандидатом|pohovor(?:e|u)? s kandid[áa]tom|hodnoteni[ea] (?:pohovoru|kandid[áa]ta)"
+       r"|hodnotiaci h[áa]rok|v[ýy]berovej komisie pre uch[áa]dza[čc]a"
        r"|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
        r"|(?:tu|vous) m[eè]nes? l'entrevue|ficam como painel|(?:guião|roteiro) e (?:o )?cv\b|avec la grille"
        r"|(?:lebenslauf|cv) und motivationsschreiben (?:findest du|finden sie)|recruiting mitmachst"

@@ -6,8 +6,9 @@ becomes one feature (features.py), weighted like its English counterpart: phrase
 unmistakable ones of that language's hiring mail, not single words that also fill other mail
 ("oferta" is a job advert on InfoJobs, so an offer needs "propuesta de incorporación").
 German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Welsh, Afrikaans,
-Czech, Romanian, Hungarian, Greek, Bulgarian, Ukrainian, Hebrew, Japanese, Chinese, Korean, Vietnamese, Thai, Turkish,
-Indonesian and Malay (and a few Hindi phrases as they are typed in Latin letters, and a few Russian ones). Czech and
+Czech, Slovak, Slovenian, Serbian (in both scripts), Croatian, Lithuanian, Latvian, Estonian, Romanian, Hungarian, Greek,
+Bulgarian, Ukrainian, Russian, Hebrew, Japanese, Chinese, Korean, Vietnamese, Thai, Turkish, Indonesian and Malay (and a
+few Hindi phrases as they are typed in Latin letters). Czech, Slovak, Slovenian, Croatian, the Baltic languages and
 Romanian phrases also match their letters typed without accents, as phone mail types them; Thai has no spaces between
 words, so no phrase starts at a word boundary.
 """

@@ -8,25 +8,27 @@ import pytest
 from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m
 
 READ_AS = [
-    # a person at a company writes to the user alone about a meeting both readers see surely, in no job's words
+    # a person at a company writes to the user alone, in a thread the user is in, about a meeting both readers see
+    # surely, in no job's words (a first message that does so could be anything: test_reading's "tomorrow")
     ("a-manager-away-moves-the-meeting", "reschedule", _m(
-        "Maeve Tully <maeve@lisdarrow.example>", "Tuesday",
+        "Maeve Tully <maeve@lisdarrow.example>", "Re: Tuesday",
         "Hi Alex, Bit of a curveball I'm afraid - Declan has to be in Belfast on Tuesday for a customer thing that's only "
         "just landed. Would Thursday the 5th at the same time (2.30) work for you instead? Really sorry for the shuffle. "
-        "I'll send an updated invite as soon as you confirm.\nMaeve\n")),
+        "I'll send an updated invite as soon as you confirm.\nMaeve\n", quoted="Tuesday at 2.30 is perfect, thank you.")),
     ("a-reminder-of-tomorrow-at-the-office", "interview_confirmation", _m(
-        "Rosa Delgado <rosa@tinplate-studio.example>", "tomorrow",
+        "Rosa Delgado <rosa@tinplate-studio.example>", "Re: tomorrow",
         "Hi Alex - just a reminder that we're on for tomorrow at 10. Come to the front desk at 220 W Lake St and they'll "
         "buzz you up to 4. You'll meet me, then Omar from finance, then a quick walk through the floor. Should wrap by "
-        "11:30.\nRosa\n")),
+        "11:30.\nRosa\n", quoted="Looking forward to it.")),
     ("an-audit-moves-thursday-to-friday", "reschedule", _m(
-        "Gerry Walsh <gerry@kilbrack.example>", "Thursday",
+        "Gerry Walsh <gerry@kilbrack.example>", "Re: Thursday",
         "Morning Alex, really sorry but I've got to be in Cork Thursday for an audit. Can we do Friday instead, same "
-        "time (2pm), same place? I've asked Niamh to move it in the diary. Shout if that's a problem.\nGerry\n")),
+        "time (2pm), same place? I've asked Niamh to move it in the diary. Shout if that's a problem.\nGerry\n",
+        quoted="Thursday at 2 works, see you then.")),
     ("a-cto-asks-for-30-minutes", "interview_invitation", _m(
-        "Dan Oyelaran <dan@quillmetric.example>", "your write-up",
+        "Dan Oyelaran <dan@quillmetric.example>", "Re: your write-up",
         "hey alex loved your write-up esp the churn cohort bit, can we grab 30 mins this week or next. what works\n"
-        "dan\nCTO, Quillmetric\nsent from phone\n")),
+        "dan\nCTO, Quillmetric\nsent from phone\n", quoted="Hi Dan, here is the write-up you asked for.")),
     # Russian: an HR template, an IT recruiter, a job board's relay
     ("ru-a-receipt-that-names-the-post", "application_ack", _m(
         "Vetlana Careers <careers@vetlana.example>", "Vetlana: отклик на вакансию «Аналитик данных» получен",
@@ -125,6 +127,10 @@ OTHER_MAIL = [
         "Huntflow <no-reply@huntflow.example>", "Интервью перенесено: Анна Ли — Middle Data Engineer",
         "Алекс, здравствуйте!\nРекрутер перенесла интервью с кандидатом.\nКандидат: Анна Ли\n"
         "Стало: 6 марта, 11:00\nВаша роль: интервьюер\n")),
+    ("sk-asked-onto-a-candidate-s-interview", _m(
+        "Lenka Horváthová <lenka.horvathova@zahorie-press.example>", "Pohovor – kandidát na majstra zmeny (P. Novák)",
+        "Ahoj Alex,\nprosím Ťa o účasť na pohovore s kandidátom na pozíciu majster zmeny – p. Peter Novák.\n"
+        "Po pohovore prosím vyplň hodnotiaci hárok v SuccessFactors.\nVďaka\nLenka\nHR špecialistka\n")),
     ("ru-an-exit-interview", _m(
         "Ксения Белова <k.belova@vodolei.example>", "Увольнение: последний рабочий день и exit-интервью",
         "Алекс, привет!\nПолучили твоё заявление об увольнении.\n— exit-интервью поставила на 2 апреля в 15:00, приглашение в "
