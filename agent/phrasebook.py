@@ -2776,7 +2776,8 @@ CANDIDACY = (
     "kandidat[ūu]r", "parai[šs]k", "atrank", "pokalb", "pozicij", "pieteikum", "kandid[āa]t", "amat[au]\\b",
     "kandideeri", "ametikoh",
     # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
-    "prijav[aeiu] (?:za|na)", "razgovor", "selekcij", "radno mjesto", "radno mesto", "pozicij", "пријав", "радно место",
+    "prijav[aeiu] (?:za|na)", "razgovor za posao", "(?:tehni[čc]ki|prvi|drugi|inicijalni|hr) razgovor",
+    "poziv na razgovor", "selekcij", "radno mjesto", "radno mesto", "pozicij", "пријав", "радно место",
     "интервју", "поступ(?:ак|ку|ка) избора",
 )  # fmt: skip
 
