@@ -303,6 +303,7 @@ ACK = (
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
     "ваш (?:отклик|резюме) (?:получен|принят|зарегистрирован)",
     "спасибо за (?:ваш )?отклик[^.!?\\n]{0,60}(?:мы )?(?:рассмотрим|изучим|свяжемся)",
+    "ваш отклик на вакансию[^.!?\\n]{0,80} (?:получен|принят)",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "potvrdzujeme prijatie (?:v[áa][šs]ho |tvojho )?(?:[žz]ivotopisu|[žz]iadosti o (?:zamestnanie|pr[áa]cu)|cv)",
     "[ďd]akujeme za (?:va[šs]u|tvoju) (?:[žz]iados[ťt]|reakciu|prihl[áa][šs]ku)[^.!?\\n]{0,80}(?:pos[úu]dime|ozveme)",
@@ -318,8 +319,6 @@ ACK = (
     "(?:va[šs]a|tvoja) prijava je (?:uspe[šs]no |uspje[šs]no )?(?:primljena|zaprimljena)",
     "zaprimili smo (?:va[šs]u|tvoju) prijavu", "primili smo (?:va[šs]u|tvoju) prijavu",
     "потврђујемо да смо примили вашу пријаву", "ваша пријава је (?:успешно )?примљена",
-    # session 35, Russian: a receipt that names the post between
-    "ваш отклик на вакансию[^.!?\\n]{0,80} (?:получен|принят)",
 )  # fmt: skip
 
 INVITATION = (
@@ -1035,7 +1034,6 @@ CONFIRMATION = (
     # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
     "позивамо вас на интервју[^!?]{0,120}одржати", "(?:razgovor|intervju) (?:je )?(?:zakazan|potvrđen) za",
     "vidimo se (?:u|na) (?:ponedeljak|utorak|sredu|[čc]etvrtak|petak)",
-    # session 35, Serbian and Croatian: a booking confirmed, a job board's relayed refusal
     "potvrđujemo (?:tehni[čc]ki |va[šs] |prvi |drugi )?(?:razgovor|intervju|termin|sastanak) (?:u|za|dana)",
 )  # fmt: skip
 
@@ -1927,7 +1925,6 @@ REJECTION = (
     "(?:se )?(?:ipak )?odlu[čc]io za drugog kandidata",
     "(?:su se )?(?:ipak )?odlu[čc]ili za (?:drugog|internog) kandidata", "nastavljamo sa drugim kandidat",
     "донела одлуку о избору другог кандидата", "одлучили смо да наставимо са другим кандидат",
-    # session 35, Serbian and Croatian: a booking confirmed, a job board's relayed refusal
     "odlu[čc]ili (?:su )?da ne nastave (?:proces|saradnju|selekcij)",
     "(?:va[šs]|tvoj) profil ne odgovara (?:ovoj|toj) poziciji",
 )  # fmt: skip
