@@ -49,13 +49,22 @@ DEFAULT_ME = ("alex.morgan@example.net", "sam.rivera@example.org")
 DEFAULT_NAMES = ("Alex Morgan", "Sam Rivera")  # the corpus's two mailbox owners, as user.name would name them
 
 
+# letters NFKD does not take apart, as their plain forms ("Ølstad" is "Olstad"), and Persian's ی and ک as Windows-1256 and
+# Arabic keyboards type them
+FOLDED = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ي": "ی",
+                        "ك": "ک"})
+
+
 def norm_company(value: str | None) -> str:
     if not value:
         return ""
-    value = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()  # "Cèdre" is "Cedre"
+    # "Cèdre" is "Cedre": accents go, but letters of other scripts stay (until session 36 every letter outside ASCII went,
+    # so a company written in Cyrillic, Persian or Japanese was "", and no company found at all counted as right)
+    value = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+    value = value.lower().translate(FOLDED)
     # ... nor does a leading "The": "The Halyard Review" is "Halyard Review"
     value = LEGAL.sub("", re.sub(r"^\s*the\s+", "", value.lower()).replace("&", " and "))
-    return re.sub(r"[^a-z0-9]", "", value)
+    return re.sub(r"[\W_]", "", value)
 
 
 @dataclass
