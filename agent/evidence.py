@@ -81,6 +81,9 @@ APPLICATION = re.compile(
     r"|the next (?:step|stage) (?:is|would be|will be)|vous rencontrer|te rencontrer|join (?:us|the team|[\w&'-]+) as (?:a"
     r"|an|our)\b"
     r"|employment contract|contract of employment"
+    # ... and a post as UK and South Asian employers name it (session 36): "qualified in the Written Test for the post of
+    # Officer (IT)"
+    r"|(?:for|to) the post of\b"
     # ... and in Hebrew: "מועמדותך" (your candidacy), "למשרת" (for the position of), "לתפקיד" (for the role of)
     r"|מועמדות(?:ך|כם)|[לב]?משרת|לתפקיד"
     # ... Bulgarian's "кандидатурата Ви", "позицията", and Greek's "τη θέση" (not "η αίτησή σας", a flat's too)
@@ -170,7 +173,7 @@ APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:
                         r"|applied (?:to|for|on)|votre candidature|tu candidatura|ihre bewerbung"
                         # ... the résumé the user sent, read: "li seu currículo", "recibí tu cv", "deinen Lebenslauf"
                         r"|(?:seu|teu|su|tu|votre|ton|ihren|deinen|uw|je|twoje) (?:currículo|currículum|curriculum|cv"
-                        r"|lebenslauf))\b")
+                        r"|lebenslauf)|رزومه (?:شما|ی شما|تان))\b")
 # ... or, quoted below a reply, the user's own words sending it ("here's my resume for the ops role"):
 # in the first person, since the user's "your application" is to someone applying to the user.
 USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of|update on) my application\b"
@@ -208,7 +211,9 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                r"|vacante) de\b|\bminha candidatura\b|\bmeu (?:currículo|cv)\b|\ba vaga (?:de|para)\b"
                                r"|\bmeine bewerbung\b|\bdie stelle (?:als|zum|zur)\b|\bma candidature\b|\bmon cv\b"
                                r"|\ble poste (?:de|d')|\bmijn (?:sollicitatie|cv)\b|\bde (?:vacature|functie) (?:van|als|voor)\b"
-                               r"|\bmoje cv\b|\bna stanowisko\b)")
+                               r"|\bmoje cv\b|\bna stanowisko\b"
+                               # ... and in Persian (session 36): "رزومه‌ام را برای آگهی «مهندس سازه» ... فرستاده بودم"
+                               r"|رزومه[\u200c ]?(?:ام|م)\b|رزومه خود(?:م)? را|\bresume(?:mo|m) (?:ro )?ferestadam)")
 # Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.
 # (an Outlook block's To: line is the reader, not the author: "From: Shannon McGrath / Sent: ... / To: Alex Morgan <...>")
 QUOTED_AUTHOR = re.compile(r"^(?:\*?(?:from|de|von)\*?:[^\n@]*?|(?!\*?(?:to|cc|an|à|a|para|aan|till|til|do|do wiadomości"

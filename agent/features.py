@@ -86,7 +86,9 @@ USER_MAY_MOVE = (r"\bmocht(?:en)? (?:je|u|jij)\b(?:[^.!?\n]|\.(?=\d)){0,80}(?:wi
 
 
 CONDITIONAL = re.compile(
-    r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|indien|without your|ohne (?:ihre|deine)"
+    # (German's inverted "Sollten Sie innerhalb von vier Wochen nichts von uns hören, ..." too)
+    r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|sollten|sollte|indien|without your"
+    r"|ohne (?:ihre|deine)"
     r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
     r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw)"
     # ... and in Czech, Polish, Ukrainian, Russian, Romanian and Finnish: "Pokud se Vám v této lhůtě neozveme, ..."
@@ -96,7 +98,9 @@ CONDITIONAL = re.compile(
     # ... and in Slovak and Slovenian: "Ak Vás v tejto lehote nebudeme kontaktovať, ...", "V kolikor ..."
     r"|ak|v kolikor"
     # ... and in Lithuanian, Latvian and Estonian: "Jei per tris savaites negavote ...", "Ja līdz šim datumam ...", "kui"
-    r"|jei|jeigu|ja līdz|ja ar jums|kui)\b[^.!?\n]*$"
+    r"|jei|jeigu|ja līdz|ja ar jums|kui"
+    # ... and in Persian: "اگر تا آن زمان تماسی گرفته نشد، یعنی ... امکان همکاری فراهم نشده است", "در صورت تایید اولیه"
+    r"|اگر|چنانچه|در صورت)\b[^.!?\n]*$"
     # ... and in Thai, with no spaces to start a word at: "หากไม่ได้รับการติดต่อภายใน 30 วัน ..."
     r"|(?:^|[.!?\n]\s*)[^.!?\n]*(?:หาก|ถ้า)[^.!?\n]*$")
 # A point that ends no sentence: a number's ("9.30", "2.5"), a title's ("with myself and Mr. Penn must be cancelled",
@@ -372,10 +376,13 @@ FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
                  r"|externally)")
 # The interviews are off, not the candidacy: "the interviews on Wednesday 25 March will not be going ahead"
 INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,90}\b(?:will not|won't|are not|aren't"
-                  r"|cannot|can't|could not|couldn't)"
+                  r"|cannot|can't|could not|couldn't|will no longer|no longer)"
                   r" (?:be )?(?:going ahead|go ahead|taking place|take place)"
                   # "tomorrow's interview will not proceed as planned" (the interview, not the candidacy, stops)
-                  r"|\binterview (?:will|would|can|shall) not (?:proceed|go ahead)\b")
+                  r"|\binterview (?:will|would|can|shall) not (?:proceed|go ahead)\b"
+                  # ... all of a post's interviews, for now (session 36): "we are not able to proceed with interviews at
+                  # this time"
+                  r"|\b(?:not able|unable) to proceed with (?:the )?interviews (?:at this time|for now|at present)")
 # A buyer's no to what the user sells ("we've decided not to move forward with your product") is no candidacy's end
 # (and a client's deal the user works on: "not to proceed with the Stennick asset purchase")
 # (not "your application for Product Operations Specialist")
@@ -783,6 +790,10 @@ FEATURES: tuple[Feature, ...] = (
        # interview before the Selection Committee as per the following schedule"
        r"|\byou (?:are|have been) (?:hereby )?(?:requested|called|directed) to appear (?:for|in|before) (?:an? |the |your )?"
        r"(?:[\w-]+ )?interview\b"
+       # ... and a bank's, to its oral examination (session 36): "You are requested to attend the Viva Voce as per the
+       # following schedule"
+       r"|\byou (?:are|have been) (?:hereby )?(?:requested|called|directed) to (?:appear|attend)(?: for| in| before| at)?"
+       r" (?:the |an? |your )?viva(?:[- ]voce)?\b"
        r"|je (?:te|vous) confirme"
        r"|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
@@ -1574,7 +1585,11 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\banzurufen\b|\bangerufen\b|\btelefonisch nicht erreicht|\bnicht abgeschlossene|\bunvollständige|\bnoch nicht\b"
             r"|verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
             r"|vorstellungsgespräch) (?:am|um)|\bannul\w*|\breport(?:er|é|ée)\b|\bdéplac\w*|\baplaz\w*|\bcancelad[ao]\b"
-            r"|\breprogram\w*|\brinviat[oa]\b|\bannullat[oa]\b"),
+            r"|\breprogram\w*|\brinviat[oa]\b|\bannullat[oa]\b"
+            # (nor a status that says it is none: "bitte verstehen Sie unsere bisherige Rückmeldung nicht als Absage")
+            r"|\bnicht als absage\b|\bkeine absage\b"
+            # (nor a receipt's "leider nicht möglich, jede Bewerbung individuell zu beantworten")
+            r"|\bindividuell\w*|\bjede bewerbung\b"),
     # a decline said in one sentence in any words: a negation, a step of the process, and the user
     # or the application ("we won't be taking Alex's application further", "you were not among the
     # candidates invited"); short of a decision alone, it takes courtesy around it to make one
@@ -1646,6 +1661,9 @@ FEATURES: tuple[Feature, ...] = (
        # a verbal offer's heads-up: "Ruth (our Provost) would like to speak with you about an offer"
        r"|\b(?:(?:speak|talk|chat)(?: with| to)? you about|walk you through) (?:an|the|your|a formal|a verbal|our)"
        r" (?:job )?offer\b"
+       # ... and hiring approved, the offer gone over before the letter (session 36): "Good news - management has approved
+       # your hiring ... Could we have a short call tomorrow at 11:00 to go over the offer before we send the official letter?"
+       r"|\b(?:has|have) approved (?:your hiring|hiring you)\b|\bto go (?:over|through) (?:the|your|our) offer\b"
        # a school district's first word: "This letter serves as the District's Intent to Hire"; "the committee has selected
        # you for the 3rd Grade Teacher position"
        r"|\bserves as (?:the|our|an?) (?:[\w'’-]+ )?intent to hire\b|\bintent to hire letter\b"
@@ -1941,6 +1959,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate|кандидат)\s*:|ваша роль: интервьюер"
        r"|(?:интервью|собеседование) с кандидатом|pohovor(?:e|u)? s kandid[áa]tom|hodnoteni[ea] (?:pohovoru|kandid[áa]ta)"
        r"|hodnotiaci h[áa]rok|v[ýy]berovej komisie pre uch[áa]dza[čc]a"
+       # ... in Persian: "لطفاً به‌عنوان عضو فنی پنل در مصاحبه داوطلبان ... حضور داشته باشید", "رزومه داوطلبان پیوست است"
+       r"|به[\u200c ]?عنوان (?:عضو )?(?:فن[یي] )?(?:پنل|مصاحبه[\u200c ]?[کك]ننده|ارز[یي]اب)|مصاحبه (?:با )?داوطلبان"
+       r"|رزومه داوطلبان"
        r"|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
        r"|(?:tu|vous) m[eè]nes? l'entrevue|ficam como painel|(?:guião|roteiro) e (?:o )?cv\b|avec la grille"
        r"|(?:lebenslauf|cv) und motivationsschreiben (?:findest du|finden sie)|recruiting mitmachst"
@@ -1951,7 +1972,9 @@ FEATURES: tuple[Feature, ...] = (
        # the candidates the user's panel sees, by number: "Interview panel - School Business Manager - candidate 3 (R. Lyall)"
        r"|\bcandidate \d{1,2} \((?:[a-z]\. ?)?[a-z'-]+(?: [a-z'-]+)?\)"
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
-       r"|feedback form|interview loop for|submit your feedback|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
+       # (not the candidate's own "here is your final interview loop for Software Engineer, Platform Backend")
+       r"|feedback form|(?<!your )(?<!your final )(?<!your onsite )(?<!your virtual )interview loop for|submit your feedback"
+       r"|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        # the candidate in the third person, to the user: "candidate asked to move - new time below"
        r"|\b(?:the )?candidate (?:asked|has asked|requested|wants|needs|can't|cannot|couldn't) to\b"
@@ -2039,7 +2062,11 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item (?:number|no\.?|#) ?[:#]? ?\d"
        r"|the seller\b(?! (?:onboarding|experience|side|tools?|success|growth|support|platform|team|app|dashboard|journey))"
        r"|pay now"
-       r"|(?:go to|proceed to|complete (?:your )?|at) checkout\b|\bcheckout (?:now|page)\b"),
+       r"|(?:go to|proceed to|complete (?:your )?|at) checkout\b|\bcheckout (?:now|page)\b"
+       # a shop's or a phone company's special offer, in the languages the phrasebook reads (session 36): "Имаме специална
+       # оферта за Вас: 50 GB за 15 € на месец" (no employer's offer is "special")
+       r"|\bspecial offer|oferta especial|offre spéciale|sonderangebot|offerta speciale|oferta specjalna"
+       r"|специална оферта|специальное предложение|спеціальна пропозиція"),
     _f(NR, 4, "s", "is a recurring meeting", r"@ (?:weekly|daily|monthly|every \w+)|\bweekly (?:on|from)\b"
        r"|\b(?:weekly|daily|bi-?weekly|fortnightly|monthly) (?:team )?(?:sync|standup|stand-up|1:1|one-on-one|check-in"
        r"|team meeting|catch-?up|staff meeting)\b"
@@ -2214,7 +2241,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|audit)|your competitors|budget season|\bpiloting\b|(?:host|with|from): [^\n]{0,40}account executive"
        r"|beratungsgespräch|security posture|maturity model|mutual nda|push to prod"
        r"|(?:whether|if) (?:our|the) (?:approach|product|platform|tool|solution)s? (?:would |could |might )?(?:even )?(?:fit"
-       r"|work for you)"),
+       r"|work for you)",
+       # a sales hire's exercise, a call the user plays (session 36): "You'll run a 30-minute discovery call", "Read the
+       # scenario attached (a fictional discovery call with the General Counsel ...)"
+       veto=r"\b(?:you'll run|you will run|you'd run|fictional|scenario|role-?play(?:ing)?|mock|plays? (?:the|a) )"),
     _f(NR, 4, "a", "is vendor marketing", r"book a (?:\d+[- ]minute )?demo|hiring teams use|request a demo|free trial"
        r"|(?:demo|sales) call|upgrade (?:to|your) (?:premium|pro)|premium (?:member|subscription)"),
     # the user's own tracker app logging an application, and an agency asking whether to keep the user's
@@ -2430,7 +2460,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|kariyer koç\w*|kariyer planlama seans\w*|karrier-?coaching|interjúfelkészítés"
        # Dutch: "loopbaancoachsessie 'Sollicitatiegesprek oefenen'", a sollicitatietraining (not a vacancy for a
        # loopbaancoach)
-       r"|loopbaancoach(?:ing)?sessie|(?:sollicitatie)?gesprek(?:ken)? oefenen|sollicitatietraining"),
+       r"|loopbaancoach(?:ing)?sessie|(?:sollicitatie)?gesprek(?:ken)? oefenen|sollicitatietraining"
+       # Bangla and Catalan (session 36): "মক ইন্টারভিউয়ার হিসেবে স্বেচ্ছাসেবা", "Simulacre d'entrevista"
+       r"|মক ?ইন্টারভিউ|simulacre d'entrevista"),
     _f(NR, 4, "a", "is advice about interviews, not an interview",
        r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up|evaluate)|questions to ask"
        r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to|for|you|that|every|recruiters|hiring|employers"

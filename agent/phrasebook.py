@@ -5,10 +5,11 @@ native speaker sending a correction) finds every language's wording in one place
 becomes one feature (features.py), weighted like its English counterpart: phrases are the
 unmistakable ones of that language's hiring mail, not single words that also fill other mail
 ("oferta" is a job advert on InfoJobs, so an offer needs "propuesta de incorporación").
-German, French, Spanish, Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Welsh, Afrikaans,
-Czech, Slovak, Slovenian, Serbian (in both scripts), Croatian, Lithuanian, Latvian, Estonian, Romanian, Hungarian, Greek,
-Bulgarian, Ukrainian, Russian, Hebrew, Japanese, Chinese, Korean, Vietnamese, Thai, Turkish, Indonesian and Malay (and a
-few Hindi phrases as they are typed in Latin letters). Czech, Slovak, Slovenian, Croatian, the Baltic languages and
+German, French, Spanish, Catalan (and Valencian), Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish,
+Welsh, Afrikaans, Czech, Slovak, Slovenian, Serbian (in both scripts), Croatian, Lithuanian, Latvian, Estonian, Romanian,
+Hungarian, Greek, Bulgarian, Ukrainian, Russian, Hebrew, Persian (and Finglish, typed in Latin letters), Bangla (and
+Banglish), Japanese, Chinese, Korean, Vietnamese, Thai, Turkish, Indonesian and Malay (and a few Hindi phrases as they are
+typed in Latin letters). Czech, Slovak, Slovenian, Croatian, the Baltic languages and
 Romanian phrases also match their letters typed without accents, as phone mail types them; Thai has no spaces between
 words, so no phrase starts at a word boundary.
 """
@@ -41,6 +42,39 @@ _PL_DAY = "(?:poniedziałek|wtorek|środa|środę|czwartek|piątek|pon\\.?|wt\\.
 # an Italian weekday (session 25)
 _IT_DAY = "(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
 _ID_DAY = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|isnin|khamis|jumaat|ahad)"
+
+
+def _fa(*phrases: str) -> tuple[str, ...]:
+    """Persian phrases as mail types them (session 36): ی and ک also in their Arabic forms ي and ك, as Windows-1256
+    mailers and Arabic keyboards write them, and the zero-width non-joiner of "می‌کنیم" also as a space or nothing."""
+    table = {"ی": "[یي]", "ک": "[کك]", "\u200c": "[\u200c ]?"}
+    return tuple("".join(table.get(c, c) for c in phrase) for phrase in phrases)
+
+
+def _bn(*phrases: str) -> tuple[str, ...]:
+    """Bangla phrases as mail types them (session 36): য়, ড় and ঢ় both as one character and as a letter and its nukta
+    (NFC keeps both)."""
+    out = []
+    for phrase in phrases:
+        for one, base in (("\u09df", "\u09af"), ("\u09dc", "\u09a1"), ("\u09dd", "\u09a2")):
+            phrase = phrase.replace(base + "\u09bc", one).replace(one, f"(?:{one}|{base}\u09bc)")
+        out.append(phrase)
+    return tuple(out)
+
+
+# a gap inside one Bangla sentence (the danda "।" ends one)
+_BN_GAP = "[^.!?।\\n]"
+# a day or "today"/"tomorrow" as Banglish types it
+_BN_DAY_LATIN = ("(?:aj|aaj|kal|kaal|porshu|sunday|monday|tuesday|wednesday|thursday|saturday|shoni|robi|shom|mongol|budh"
+                 "|brihoshpoti)")
+
+
+# Persian building blocks: the interview or meeting, a sentence's gap (Persian's question mark is "؟"), a weekday as
+# Finglish types it (session 36)
+_FA_MEET = "(?:مصاحبه|جلسه|جلسه‌ی|گفت‌وگو|گفتگو)"
+_FA_GAP = "[^.!?؟\\n]"
+_FA_DAY_LATIN = ("(?:shanbe|yek ?shanbe|do ?shanbe|se ?shanbe|chah[a]?r ?shanbe|panj ?shanbe|jome|farda|pasfarda"
+                 "|emruz|emrooz)")
 
 
 ACK = (
@@ -319,6 +353,24 @@ ACK = (
     "(?:va[šs]a|tvoja) prijava je (?:uspe[šs]no |uspje[šs]no )?(?:primljena|zaprimljena)",
     "zaprimili smo (?:va[šs]u|tvoju) prijavu", "primili smo (?:va[šs]u|tvoju) prijavu",
     "потврђујемо да смо примили вашу пријаву", "ваша пријава је (?:успешно )?примљена",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa("رزومه (?:شما|ی شما|تان|‌تان) (?:دریافت شد|به دست ما رسید|را دریافت کردیم)",
+         "رزومه (?:شما|ی شما)" + _FA_GAP + "{0,80}(?:با موفقیت ارسال شد|دریافت (?:شد|گردید))",
+         "ثبت‌نام شما در «?فراخوان (?:جذب|استخدام)",
+         "از ارسال رزومه(?: شما)? (?:سپاسگزاریم|متشکریم|ممنونیم)",
+         "درخواست شما برای (?:آگهی|موقعیت)" + _FA_GAP + "{0,80}ارسال شد"),
+    "resume?(?:tun|etun|ton|at|et)? (?:ro )?(?:gereftim|daryaft (?:shod|kardim)|be dastemun resid)",
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "(?:la vostra|la teua|la teva) candidatura [^.!?\\n]{0,160}ha estat rebuda",
+    "hem rebut (?:el teu|el vostre|la teua|la teva|la vostra) (?:curr[íi]culum|curriculum|cv|candidatura)",
+    "gr[àa]cies per (?:la teua|la teva|la vostra) candidatura",
+    "sol[·.]?licitud d'inscripci[óo] (?:en|a) la borsa de treball",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("আপনার (?:আবেদন|সিভি)(?:টি|পত্র|পত্রটি)?" + _BN_GAP + "{0,40}(?:আমরা )?(?:পেয়েছি|গ্রহণ করা হয়েছে|সফলভাবে জমা হয়েছে)",
+         "আবেদন করার জন্য আপনাকে (?:আন্তরিক )?ধন্যবাদ"),
+    "(?:apnar|tomar) (?:cv|application|resume)(?: ta| ti)? (?:pelam|peyechi|peyesi|receive korechi)",
 )  # fmt: skip
 
 INVITATION = (
@@ -745,6 +797,33 @@ INVITATION = (
     "koji (?:termini|termin) (?:tebi|vama|ti|vam) (?:odgovara|odgovaraju)", "jesi li slobodan u", "jeste li slobodni u",
     "(?:javite|javi) (?:nam |mi )?koji (?:vam |ti )?termin", "predlo[žz]ite (?:nam )?(?:dva|tri|neki|novi) termin",
     "jesi za kafu", "(?:htjeli|hteli) bi te upoznati",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa("(?:از شما|از جنابعالی)? ?برای (?:مصاحبه|جلسه|گفت‌وگو)" + _FA_GAP + "{0,40}دعوت (?:می‌کنیم|می‌کنم)",
+         "چه (?:روزی|زمانی|ساعتی) (?:برایتان|برای شما|براتون) (?:مناسب|مقدور) (?:است|هست)",
+         "کدام(?:‌یک)? از (?:زمان|روز|ساعت)(?:‌ها)?ی (?:زیر|پیشنهادی) (?:برای شما|برایتان) مناسب",
+         "تماس بگیرید تا (?:زمان|وقت|جلسه)" + _FA_GAP + "{0,30}هماهنگ", "مایل (?:هستند|است|هستیم) با شما (?:صحبت|گفت‌وگو) کن",
+         "(?:زمان|وقت) (?:مصاحبه|جلسه) (?:را|رو) (?:با شما )?هماهنگ کنیم",
+         "هر (?:وقت|زمان) (?:فرصت|وقت) (?:داشتید|داشتین|کردید)" + _FA_GAP + "{0,30}تماس بگیرید"),
+    _FA_DAY_LATIN + "[^.!?\\n]{0,40}(?:mitunid|mitunin|mitooni|mituni|mishe) (?:biayn|biyayn|biay|tashrif biarid|sohbat konim)",
+    "(?:ye )?(?:call|jalase|mosahebe)[^.!?\\n]{0,30}(?:bezarim|bezanim|hamahang konim)\\s*\\?",
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "(?:et|vos|us) (?:va|aniria|aniri[ae]) b[ée] (?:fer |passar|vindre|venir)",
+    "(?:pots|podries|podeu|podr[íi]eu) (?:passar|vindre|venir)[^.!?\\n]{0,80}\\?",
+    "(?:digue'm|digau-me|dis-me|digueu-me|diga'm) (?:quin dia|quan|a quina hora|quina hora)",
+    "quin dia (?:et|vos|us) va (?:millor|b[ée])", "ens agradaria (?:con[ée]ixer|con[èe]ixer|coneixer)-(?:te|vos)",
+    "ens agradaria convidar-(?:te|vos) a (?:una|l') ?entrevista",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("সাক্ষাৎকারে অংশগ্রহণের জন্য (?:আপনাকে )?আমন্ত্রণ", "যেকোনো একটি সময় বেছে নিয়ে",
+         "কখন (?:আপনার )?(?:সুবিধা|সময় হবে)"),
+    _BN_DAY_LATIN + "[^.!?\\n]{0,40}(?:ashte|aste|asha) (?:parben|parbe|parba)", "kokhon free (?:achen|thakben|asen)",
+    "free (?:hole|thakle) (?:ekta )?(?:call|phone) (?:diyen|dien|korben|dio)",
+    "kobe (?:office e )?(?:ashte|aste) parben",
+    # session 36, German from an agency: "würde ich gern kurz mit dir telefonieren ... Ruf mich einfach an, wenn du Zeit
+    # hast", "hat sich entschieden, die Stelle ... intern zu besetzen"
+    "(?:würde|möchte) (?:ich|wir) (?:dich|sie )?(?:gern|gerne) (?:kurz )?mit (?:dir|ihnen) telefonieren",
+    "ruf mich (?:einfach |gern |gerne )?an,? wenn du zeit hast",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1035,6 +1114,19 @@ CONFIRMATION = (
     "позивамо вас на интервју[^!?]{0,120}одржати", "(?:razgovor|intervju) (?:je )?(?:zakazan|potvrđen) za",
     "vidimo se (?:u|na) (?:ponedeljak|utorak|sredu|[čc]etvrtak|petak)",
     "potvrđujemo (?:tehni[čc]ki |va[šs] |prvi |drugi )?(?:razgovor|intervju|termin|sastanak) (?:u|za|dana)",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa(_FA_MEET + _FA_GAP + "{0,80}(?:به شرح زیر|در زمان زیر|در زمان و مکان زیر) (?:هماهنگ شد|برگزار (?:خواهد شد|می‌شود))",
+         "در زمان و مکان زیر حضور (?:به هم )?(?:رسانید|یابید|داشته باشید)", "دعوت‌نامه (?:مصاحبه|جلسه)",
+         "(?:^|\\n)\\s*هماهنگ شد[.:،]?\\s*(?:\\n|منتظر)", "(?:زمان|ساعت) (?:مصاحبه|جلسه)" + _FA_GAP + "{0,20}قطعی شد"),
+    "(?:jalase|mosahebe|call)[^.!?\\n]{0,40}(?:hamahang shod|fix shod|ghatei shod)",
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "(?:vos|us|et) convoquem a (?:l'|una )entrevista", "convocat[òo]ria (?:d')?entrevista",
+    "^perfecte,? (?:dilluns|dimarts|dimecres|dijous|divendres|dissabte) [^.!?\\n]{0,30}a les \\d",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("সাক্ষাৎকার(?:টি)? " + _BN_GAP + "{0,40}নির্ধারিত (?:হয়েছে|করা হয়েছে)",
+         "নির্ধারিত সময়ের (?:\\d+|[০-৯]+) মিনিট (?:আগে|পূর্বে)"),
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1276,6 +1368,24 @@ RESCHEDULE = (
     "(?:razgovor|intervju) (?:se )?pomi[čc]e",
     "pomeranje (?:dana[šs]njeg |sutra[šs]njeg )?(?:razgovora|intervjua|sastanka)",
     "moramo (?:pomaknuti|odgoditi) (?:razgovor|intervju)",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa(_FA_MEET + _FA_GAP + "{0,80}(?:موکول (?:شد|گردید|می‌شود|کنیم)|جابه‌جا (?:شد|کنیم|می‌شود))",
+         "(?:زمان|ساعت|روز) " + _FA_MEET + _FA_GAP + "{0,40}تغییر (?:کرد|کرده|می‌کند)"),
+    "(?:jalase|mosahebe|call)(?:-?ye ma)? (?:ro )?(?:mizarim|mindazim|moghul mikonim|jabeja mikonim) " + _FA_DAY_LATIN,
+    "(?:jalase|mosahebe|call)[^.!?\\n]{0,30}(?:jabeja|moghul) (?:shod|kardim)",
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "hem de canviar-(?:ho|la|te-la) a (?:dilluns|dimarts|dimecres|dijous|divendres|dissabte)",
+    "(?:ho|la) podr[íi]em fer (?:dilluns|dimarts|dimecres|dijous|divendres|dissabte)",
+    "canviar (?:la data|l'hora|el dia) de (?:la vostra|la teua|la teva) entrevista",
+    # session 36, Spanish: "nos vemos obligados a modificar la fecha de su entrevista ... La nueva convocatoria queda fijada para"
+    "(?:modificar|cambiar) la fecha (?:y hora )?de (?:su|tu) entrevista", "la nueva convocatoria queda fijada para",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("(?:সাক্ষাৎকার|মিটিং|ভাইভা|মৌখিক পরীক্ষা)(?:টি)?" + _BN_GAP + "{0,60}(?:পুনর্নির্ধারণ|পুনঃনির্ধারণ) (?:করতে হচ্ছে|করা হয়েছে|করা হলো)",
+         "(?:স্থগিত|পুনর্নির্ধারিত|পুনঃনির্ধারিত)" + _BN_GAP + "{0,140}(?:সময়সূচি|সময়) অনুযায়ী অনুষ্ঠিত হবে"),
+    "(?:interview|meeting|call)(?: ta| ti)? (?:ektu )?(?:pichate|pichaite|pichiye|reschedule korte) "
+    "(?:hobe|hocche|dite hobe)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1492,6 +1602,18 @@ CANCELLATION = (
     "(?:razgovor|intervju|sastanak)[^!?\\n]{0,60}(?:otkazuje|je otkazan)",
     "(?:moramo|morali smo) da otka[žz]emo (?:razgovor|intervju)", "moramo otkazati (?:razgovor|intervju)",
     "принуђени да откажемо интервју", "отказивање интервјуа",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa(_FA_MEET + _FA_GAP + "{0,80}لغو (?:شد|گردید|می‌شود|شده)"),
+    "(?:jalase|mosahebe|call)[^.!?\\n]{0,30}(?:cancel|laghv) (?:shod|shode|mishe)",
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "(?:hem|he) d'anul[·.]?lar (?:l'entrevista|la reuni[óo]|la videotrucada|la trucada)",
+    "(?:l'entrevista|la reuni[óo])[^.!?\\n]{0,60}(?:queda anul[·.]?lada|s'anul[·.]?la|queda cancel[·.]?lada)",
+    "ho deixem per a un altre dia",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("(?:সাক্ষাৎকার|ভাইভা|মৌখিক পরীক্ষা|মিটিং)" + _BN_GAP + "{0,100}(?:স্থগিত|বাতিল) (?:করা হয়েছে|করা হলো|হয়েছে)"),
+    "(?:interview|meeting|call)(?: ta| ti)? (?:cancel|batil) (?:korte hocche|hoye geche|korlam|korte hobe)",
 )  # fmt: skip
 
 REJECTION = (
@@ -1927,6 +2049,35 @@ REJECTION = (
     "донела одлуку о избору другог кандидата", "одлучили смо да наставимо са другим кандидат",
     "odlu[čc]ili (?:su )?da ne nastave (?:proces|saradnju|selekcij)",
     "(?:va[šs]|tvoj) profil ne odgovara (?:ovoj|toj) poziciji",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa("امکان (?:همکاری|ادامه همکاری|جذب (?:شما|جنابعالی))" + _FA_GAP
+         + "{0,100}(?:وجود ندارد|فراهم نشد|فراهم نشده|نیست|نداریم)",
+         "با (?:داوطلب|گزینه|متقاضی|فرد|کاندیدای) دیگری" + _FA_GAP
+         + "{0,80}(?:همکاری خواهد کرد|همکاری می‌کند|ادامه می‌دهیم|ادامه خواهیم داد)",
+         "(?:موقعیت|ظرفیت|رشته شغلی)" + _FA_GAP + "{0,60}تکمیل شده", "تکمیل ظرفیت",
+         "سوابق شما با (?:نیازمندی|نیاز)(?:‌ها|های)? (?:این|آن|ما)" + _FA_GAP + "{0,30}مطابقت نداشت",
+         "وضعیت درخواست شما" + _FA_GAP + "{0,120}رد شده",
+         "(?:با نیروی داخلی|با یکی از همکاران داخلی)" + _FA_GAP + "{0,40}(?:ادامه|پر کن)"),
+    "majbur shodim ba (?:un|ishun|yeki dige|fard-?e dige|ye nafar-?e dige)", "jaye? khali nadarim",
+    "(?:position|jaygah|moghiyat)(?: ta| ro)? (?:por|fill) (?:shod|shode|kardim)",
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "no (?:continuareu|continuar[àa]s|continuaras) en el proc[ée]s",
+    "ens quedem amb (?:una altra persona|un altre candidat|una altra candidata|altra persona)",
+    "hem (?:decidit|optat per) (?:continuar|seguir) amb (?:altres|una altra|un altre)",
+    "hem optat per (?:una altra persona|un altre perfil|una persona amb)",
+    "hem agafat (?:una|un) (?:xica|xic|noia|noi|persona|altra persona)", "lamentem comunicar-(?:vos|te) que",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("আমরা দুঃখিত যে" + _BN_GAP + "{0,120}(?:অগ্রসর হতে পারছি না|নির্বাচিত হননি|বিবেচনা করতে পারছি না)",
+         "(?:চূড়ান্তভাবে )?নির্বাচিত হননি", "অগ্রসর হতে পারছি না", "অগ্রসর হওয়া সম্ভব হচ্ছে না",
+         "পদটি (?:ইতোমধ্যে |ইতিমধ্যে )?(?:পূরণ|পূর্ণ) হয়ে গেছে", "পরবর্তী ধাপের জন্য বাছাই করা হয়নি",
+         "(?:এমন )?(?:একজন )?(?:অন্য )?প্রার্থীকে বেছে নিয়েছি", "নির্বাচন করা সম্ভব হয়নি"),
+    "position(?: ta| ti)? (?:fill|puron|full) hoye (?:geche|gese|gechhe)",
+    # session 36, German from an agency: "würde ich gern kurz mit dir telefonieren ... Ruf mich einfach an, wenn du Zeit
+    # hast", "hat sich entschieden, die Stelle ... intern zu besetzen"
+    "(?:die stelle|die position)[^.!?\\n]{0,80} intern zu besetzen",
+    "der prozess für (?:dich|sie)(?: dort| bei [^.!?\\n]{1,40})? (?:leider )?beendet",
 )  # fmt: skip
 
 OFFER = (
@@ -2155,6 +2306,19 @@ OFFER = (
     # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
     "(?:hteli|htjeli) bismo da (?:ti|vam) ponudimo", "sa zadovoljstvom (?:vam|ti) nudimo",
     "mo[žz]emo da (?:vam|ti) ponudimo (?:korigovanu|novu|bruto)", "ponuda za posao", "ponudu za posao",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa("به شما پیشنهاد همکاری (?:بدهیم|دهیم|می‌دهیم|بدیم)", "(?:فایل|نامه)(?: اصلاح‌شده)? پیشنهاد همکاری",
+         "با همکاری شما در سمت" + _FA_GAP + "{0,60}موافقت (?:کرد|شد|کردند)"),
+    "(?:mikhaim|mikhastim|mikhaym) (?:behet|behetun|be shoma) offer (?:bedim|bedym)",
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "ens complau oferir-(?:vos|te)", "ens fa (?:molt )?content oferir-(?:vos|te)", "proposta d'incorporaci[óo]",
+    "proposta de contracte", "volem que vingues amb nosaltres", "(?:vos|us|et) fem arribar la proposta revisada",
+    "(?:vos|us) comuniquem la crida seg[üu]ent",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("আপনাকে নিয়োগ দেওয়ার সিদ্ধান্ত", "সংযুক্ত নিয়োগপত্র", "নিয়োগপত্র(?:টি)? (?:সংযুক্ত|পাঠানো|প্রদান)"),
+    "(?:apnake|tomake) (?:amra )?offer (?:dite|korte) (?:chai|chacchi|chaitesi)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -2352,6 +2516,19 @@ ASSESSMENT = (
     # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
     "tehni[čc]ki zadatak", "tehni[čc]ki zadatak koji se radi od ku[ćc]e", "zadatak za rad od ku[ćc]e",
     "провера стручних знања путем онлајн теста", "онлајн тест",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa("آزمون (?:فنی|تخصصی)" + _FA_GAP + "{0,60}(?:پیوست|حل کرده|ارسال فرمایید|ارسال کنید)", "آزمون استخدامی",
+         "(?:زمان و مکان|زمان و محل) برگزاری آزمون کتبی" + _FA_GAP + "{0,160}به شرح زیر"),
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "(?:vos|us|t') ?adjuntem un cas (?:pr[àa]ctic|cl[íi]nic)", "ens (?:heu|has) de tornar una proposta",
+    "la fase seg[üu]ent (?:[ée]s|consisteix en) (?:un cas pr[àa]ctic|una prova)",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("লিখিত পরীক্ষা(?:য়)?" + _BN_GAP + "{0,60}(?:অংশগ্রহণের জন্য|উপস্থিত থাকার)", "অনলাইন (?:প্রোগ্রামিং )?(?:টেস্ট|পরীক্ষা)(?:ের)? লিংক"),
+    # session 36, Dutch: "Zoals besproken sturen we je hierbij de ontwerpopdracht voor de volgende ronde"
+    "(?:sturen|stuur) (?:we|wij|ik) (?:je|jou|u) (?:hierbij |bij deze )?de (?:ontwerp|thuis|praktijk|case)?opdracht",
+    "(?:ontwerp|thuis|praktijk|case)opdracht voor de (?:volgende|tweede|laatste) ronde",
 )  # fmt: skip
 
 STATUS = (
@@ -2631,6 +2808,23 @@ STATUS = (
     "rekomendacij[ųu] patikrinimas", "tr[ūu]ksta:", "gr[įi][šs]iu su atsakymu", "stabdo atrank[ąa]",
     # session 35, Serbian (Latin and Cyrillic) and Croatian as firms, agencies, founders and a state telecom write them
     "stigao je feedback", "provjer(?:u|a) referenci", "proveru referenci", "odluku (?:[ćc]e )?(?:doneti|donijeti) do",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa("نتیجه(?: نهایی)?(?: را)?" + _FA_GAP + "{0,60}اعلام (?:می‌کنیم|می‌شود|خواهد شد|خواهیم کرد)",
+         "(?:جذب|استخدام)" + _FA_GAP + "{0,60}متوقف شده", "به مرحله (?:مصاحبه|بعد|بعدی|دوم)" + _FA_GAP + "{0,30}راه یافته‌اید",
+         "مدارک زیر را" + _FA_GAP + "{0,40}(?:بارگذاری|ارسال) (?:فرمایید|کنید)"),
+    "dobare tamas migiram", "hanuz motevaghef",
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "(?:la vostra|la teua|la teva) candidatura continua en el proc[ée]s",
+    "(?:he|hem) presentat (?:la teua|la teva|la vostra) candidatura a", "llista provisional (?:de persones )?admeses",
+    "baremaci[óo] de m[èe]rits",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("পরবর্তী প্রক্রিয়ার জন্য" + _BN_GAP + "{0,80}কাগজপত্র"),
+    # session 36, German: "Ihre Bewerbung befindet sich weiterhin im Prozess", "unser Auswahlverfahren verzögert sich"
+    "(?:ihre|deine) bewerbung befindet sich (?:weiterhin|noch|nach wie vor) im "
+    "(?:prozess|auswahlverfahren|verfahren|auswahlprozess)",
+    "(?:unser|das) auswahlverfahren verz[öo]gert sich",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -2776,6 +2970,16 @@ CANDIDACY = (
     "prijav[aeiu] (?:za|na)", "razgovor za posao", "(?:tehni[čc]ki|prvi|drugi|inicijalni|hr) razgovor",
     "poziv na razgovor", "selekcij", "radno mjesto", "radno mesto", "pozicij", "пријав", "радно место",
     "интервју", "поступ(?:ак|ку|ка) избора",
+    # session 36, Persian in Persian script and in Finglish (typed in Latin letters), as firms, agencies, a public call
+    # and job boards write it
+    *_fa("رزومه", "مصاحبه", "استخدام", "موقعیت شغلی", "آگهی", "کارفرما", "منابع انسانی", "کارگزینی", "جذب نیرو",
+         "فراخوان جذب", "داوطلب", "رشته شغلی", "پیشنهاد همکاری"),
+    "mosahebe", "estekhdam",
+    # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
+    "candidatura", "pla[çc]a de ", "lloc de treball", "proc[ée]s de selecci[óo]", "borsa de treball",
+    # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
+    # a job portal and founders from the phone write it
+    *_bn("আবেদন", "সাক্ষাৎকার", "নিয়োগ", "পদের জন্য", "পদে ", "প্রার্থী", "সিভি", "ভাইভা", "মৌখিক পরীক্ষা", "মানবসম্পদ"),
 )  # fmt: skip
 
 
