@@ -1960,8 +1960,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:интервью|собеседование) с кандидатом|pohovor(?:e|u)? s kandid[áa]tom|hodnoteni[ea] (?:pohovoru|kandid[áa]ta)"
        r"|hodnotiaci h[áa]rok|v[ýy]berovej komisie pre uch[áa]dza[čc]a"
        # ... in Persian: "لطفاً به‌عنوان عضو فنی پنل در مصاحبه داوطلبان ... حضور داشته باشید", "رزومه داوطلبان پیوست است"
-       r"|به[\u200c ]?عنوان (?:عضو )?(?:فن[یي] )?(?:پنل|مصاحبه[\u200c ]?[کك]ننده|ارز[یي]اب)|مصاحبه (?:با )?داوطلبان"
-       r"|رزومه داوطلبان"
+       # (not "مصاحبه داوطلبان" alone: a public call's notice to its candidates speaks of their interviews too)
+       r"|به[\u200c ]?عنوان (?:عضو )?(?:فن[یي] )?(?:پنل|مصاحبه[\u200c ]?[کك]ننده|ارز[یي]اب)|رزومه داوطلبان"
        r"|(?:tú|tu) evalúas|(?:te|ti) lascio la parte"
        r"|(?:tu|vous) m[eè]nes? l'entrevue|ficam como painel|(?:guião|roteiro) e (?:o )?cv\b|avec la grille"
        r"|(?:lebenslauf|cv) und motivationsschreiben (?:findest du|finden sie)|recruiting mitmachst"
