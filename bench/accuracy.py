@@ -63,7 +63,7 @@ def norm_company(value: str | None) -> str:
     value = "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
     value = value.lower().translate(FOLDED)
     # ... nor does a leading "The": "The Halyard Review" is "Halyard Review"
-    value = LEGAL.sub("", re.sub(r"^\s*the\s+", "", value.lower()).replace("&", " and "))
+    value = LEGAL.sub("", re.sub(r"^\s*the\s+", "", value).replace("&", " and "))
     return re.sub(r"[\W_]", "", value)
 
 
