@@ -65,6 +65,12 @@ QUOTE_STARTS = re.compile(
       | .{0,200}\ (?:пише|пишет|написав|написала|написал):\s*$  # Ukrainian, Russian
       | .{0,200}\ a\ scris:\s*$                   # Romanian
       | .{0,200}\ kirjoitti:\s*$                   # Finnish
+      # Gmail's "wrote" in the other languages, on a line that names the writer's address: Catalan, Persian,
+      # Bangla, Hindi, Arabic, Filipino, Swahili, Indonesian and Malay, Turkish, Korean, Chinese, Japanese,
+      # Hebrew, Thai, Slovak, Slovenian, Croatian and Serbian, Bulgarian, Baltic, Welsh, Afrikaans, Norwegian
+      | (?=.*@).{0,200}(?:va\ escriure|نوشت|লিখেছেন|ने\ लिखा|كتب|sumulat|aliandika|menulis|yazdı|작성|写道|寫道
+                       |書き込みました|כתב|כתבה|เขียนว่า|napísal|napisal|napisala|napisao|написа|написао|rašė
+                       |rakstīja|kirjutas|ysgrifennodd|het\ geskryf|skrev).{0,100}[:：][\s\u200e\u200f\u202a-\u202e]*$
       | \s*-{2,}\s*(?:Original\ Message|Forwarded\ message|Message\ d'origine|Ursprüngliche\ Nachricht|Eredeti\ üzenet
                      |Původní\ e-mail|Původní\ zpráva|Alkuperäinen\ viesti)
       | \s*Begin\ forwarded\ message:\s*$          # Apple Mail

@@ -25,11 +25,14 @@ QUOTED_HEADER = re.compile(
 # The words that bring in the new time of a move: "moved ... to", "Neuer Termin:", "instead".
 MOVE_TO = re.compile(
     r"\b(?:mov(?:e|ed|ing)|re-?schedul(?:e|ed|ing)|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?|chang(?:e|ed|ing)"
-    r"|déplac\w*|décal\w*|report\w*|mov(?:imos|ido|emos)|reprogram\w*|cambi\w*)\b[^.!?\n]{0,80}?"
-    r"\b(?:to|until|à|au|al)\s"
+    r"|déplac\w*|décal\w*|report\w*|mov(?:imos|ido|emos|erla|erlo|er)|reprogram\w*|cambi\w*|remarc\w*|adia\w*|adiad\w*"
+    r"|flytta\w*|bokat om|verschieb\w*|verschoben|verleg\w*|verzet\w*|verplaats\w*|verschuiv\w*|spost\w*|canvi\w*"
+    r"|przełoż\w*|перенес\w*|перенос\w*|premje\w*)\b[^.!?\n]{0,80}?"
+    r"\b(?:to|until|à|au|al|para|pra|till|auf|naar|op|na|на)\s"
     r"|\b(?:new (?:time|timing|date|slot)|revised (?:time|slot|date)|neue[rn]? (?:termin|zeitpunkt|uhrzeit)"
-    r"|nouvel(?:le)? (?:date|horaire|heure|créneau)|nueva (?:fecha|hora)|nuevo horario|instead|now (?:at|on)"
-    r"|(?:je vous |i'd |i )propose)\b",
+    r"|nouvel(?:le)? (?:date|horaire|heure|créneau)|nueva (?:fecha|hora)|nuevo horario|novo horário|nova data"
+    r"|nuovo orario|nuova data|ny tid|nieuwe (?:tijd|datum)|nowy termin|новое время|нова дата|instead|now (?:at|on)"
+    r"|(?:je vous |i'd |i )propose)\b|নতুন সময়|নতুন সময়",
     re.I,
 )
 # What goes before a date or time that is a promise or a deadline, not the interview.

@@ -13,6 +13,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+import jdatetime
+
+from agent.datewords import (
+    OTHER_MONTHS,
+    OTHER_RELATIVE_DAYS,
+    OTHER_WEEKDAYS,
+    SOLAR_HIJRI_MONTHS,
+    alternation,
+    ascii_digits,
+    lookup,
+)
+
 MONTHS = {
     # English
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -64,7 +76,8 @@ ZONES = {
 
 # The interview-time reader (`loose`, agent/slot.py) knows a few more names than the reader whose
 # "names a date and time" the classifier weighs: widening that one would move kinds, not times.
-LOOSE_WEEKDAYS = {**WEEKDAYS, "weds": 2, "miercoles": 2}
+LOOSE_WEEKDAYS = {**WEEKDAYS, "weds": 2, "miercoles": 2, **OTHER_WEEKDAYS}
+LOOSE_MONTHS = {**MONTHS, **OTHER_MONTHS}
 LOOSE_ZONES = {
     "hora del centro de méxico": "America/Mexico_City", "hora del centro": "America/Mexico_City",
     "uae time": "Asia/Dubai", "日本時間": "Asia/Tokyo", "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai",
@@ -75,6 +88,11 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _ZONE = "|".join(re.escape(z) for z in sorted(ZONES, key=len, reverse=True))
 ZONES.update(LOOSE_ZONES)
 _LOOSE_ZONE = "|".join(re.escape(z) for z in sorted(ZONES, key=len, reverse=True))
+_LOOSE_MONTH = alternation(LOOSE_MONTHS)
+# Where a name starts and ends: \b does not serve scripts whose vowel signs are not word characters
+# (Hindi "जनवरी" ends in one, Bangla "ফেব্রুয়ারি" too).
+_NAME_START = r"(?<![\w\u0900-\u0dff])"
+_NAME_END = r"(?![\w\u0900-\u0dff])"
 
 DATE_PATTERNS = [
     # January 28, 2026 / Jan 28 / February 12th (not the hour after a day: "tue 19 aug 2:30pm")
@@ -90,29 +108,51 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\d/])(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])"),
 ]
 LOOSE_DATE_PATTERNS = [
-    DATE_PATTERNS[0],
-    # 24 mars 2026 / 16 de febrero / 17. März 2026 / 28 January / 7th May / 2nd of June
+    # January 28, 2026 / március 12. / Aralık 26
+    re.compile(rf"{_NAME_START}(?P<month>{_LOOSE_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?![:.]\d)"
+               rf"(?:,?\s+(?P<year>20\d\d))?", re.I),
+    # 24 mars 2026 / 16 de febrero / 17. März 2026 / 28 January / 7th May / 2nd of June / 1 d'abril /
+    # 12 marca 2026 / 22 ফেব্রুয়ারি ২০২৬ / 18 فبراير
     re.compile(
-        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<month>{_MONTH})\.?"
-        rf"(?:\s+(?:de\s+)?(?P<year>20\d\d))?\b", re.I
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|d['’]|of\s+)?(?P<month>{_LOOSE_MONTH})\.?"
+        rf"(?:,?\s+(?:de\s+)?(?P<year>20\d\d))?{_NAME_END}", re.I
     ),
     # 22-Apr-2026 (Indian and British HR systems)
     re.compile(rf"\b(?P<day>\d{{1,2}})-(?P<month>{_MONTH})-(?P<year>20\d\d)\b", re.I),
-    # 2026年5月13日 / 6月9日 (Japanese and Chinese)
-    re.compile(r"(?:(?P<year>20\d\d)\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*日"),
-    *DATE_PATTERNS[2:],
+    # 2026年5月13日 / 6月9日 (Japanese and Chinese) / 2026년 8월 28일 (Korean)
+    re.compile(r"(?:(?P<year>20\d\d)\s*[年년]\s*)?(?P<month>1[0-2]|0?[1-9])\s*[月월]\s*(?P<day>3[01]|[12]\d|0?[1-9])"
+               r"\s*[日일]"),
+    DATE_PATTERNS[2],
+    # 2/24, 24/02/2025, 12-03-2026: month first or day first, whichever the reader below finds sooner
+    re.compile(r"(?<![\d/])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?:/(?P<year>20\d\d))?(?![\d/])"
+               r"|(?<![\d-])(?P<a2>3[01]|[12]\d|0?[1-9])-(?P<b2>3[01]|[12]\d|0?[1-9])-(?P<year2>20\d\d)(?![\d-])"),
+    # ۵ بهمن ۱۴۰۴ / 27 bahman (the Solar Hijri calendar of Persian mail)
+    re.compile(rf"\b(?P<day>\d{{1,2}})\s*(?P<jmonth>{alternation(SOLAR_HIJRI_MONTHS)})(?:\s+(?P<jyear>1[34]\d\d))?"
+               rf"{_NAME_END}", re.I),
     # 18.06.2026 / 17.06. (German and most of Europe: day first, the month closed by a dot)
     re.compile(r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?:(?P<year>20\d\d)(?!\d))?"),
 ]
 WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY})\b\.?", re.I)
-LOOSE_WEEKDAY_RE = re.compile(
-    r"\b(?P<weekday>" + "|".join(sorted(LOOSE_WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I
-)
+LOOSE_WEEKDAY_RE = re.compile(rf"{_NAME_START}(?P<weekday>{alternation(LOOSE_WEEKDAYS)}){_NAME_END}\.?", re.I)
 # Days named from the message's own date: "see you tomorrow - 10am".
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "aujourd'hui": 0, "hoy": 0, "heute": 0, "tomorrow": 1, "tomorrow's": 1, "tmrw": 1, "demain": 1}
 RELATIVE_RE = re.compile(r"\b(?P<rel>" + "|".join(sorted(map(re.escape, RELATIVE_DAYS), key=len, reverse=True)) + r")(?!\w)",
                          re.I)
+# ... and in the other languages, for the interview-time reader; Spanish "mañana" is tomorrow
+# except in "de la mañana", in the morning.
+LOOSE_RELATIVE_DAYS = {**RELATIVE_DAYS, **OTHER_RELATIVE_DAYS, "mañana": 1}
+# Hindi, Urdu and Bangla "kal" is yesterday and tomorrow: it is tomorrow where a time follows it
+# ("kal 3 baje aa jaana", "कल सुबह 11 बजे").
+LOOSE_RELATIVE_DAYS.update({"kal": 1, "कल": 1, "কাল": 1, "aaj": 0, "parso": 2, "परसों": 2})
+LOOSE_RELATIVE_RE = re.compile(
+    rf"{_NAME_START}(?P<rel>{alternation(OTHER_RELATIVE_DAYS)}|(?<!la\s)mañana|aaj|{alternation(RELATIVE_DAYS)}"
+    rf"|(?:kal|कल|কাল|parso|परसों)(?=\s+(?:(?:subah|sham|dopahar|सुबह|शाम|दोपहर|সকাল|বিকেল|দুপুর)\s+)?[\d০-৯०-९]))"
+    rf"{_NAME_END}", re.I)
+# A day of the month with its weekday in brackets, as Korean and Japanese write it: "28일(목)", "12日（木）".
+CJK_DAY = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])\s*[日일]\s*[（(](?P<wd>[월화수목금토일月火水木金土日])[)）]")
+CJK_WEEKDAYS = {"월": 0, "화": 1, "수": 2, "목": 3, "금": 4, "토": 5, "일": 6,
+                "月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}  # fmt: skip
 TIME_RE = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])(?:(?::|h|\.)(?P<m>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?(?![\d:])"
     r"(?:\s*(?:uhr))?",
@@ -124,10 +164,21 @@ ZONE_RE = re.compile(rf"\(?\b(?P<zone>{_ZONE})\b\)?|\((?P<iana>[A-Z][a-z]+/[A-Za
 # as offsets ("UAE time, GMT+4").
 LOOSE_TIME_RE = re.compile(
     r"(?<![\d:])(?P<h>[01]?\d|2[0-3])"
-    r"(?:(?::|h|\.|\s?h\s)(?P<m>[0-5]\d)|(?P<hh>\s?h)(?!\w)|\s?(?P<cjk>[時时点點])(?:(?P<cm>[0-5]?\d)分)?)?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?(?![\d:])(?P<uhr>\s*uhr)?",
+    r"(?:(?::|h|\.|\s?h\s)(?P<m>[0-5]\d)|(?P<hh>\s?h)(?!\w)|\s?(?P<cjk>[時时点點시])(?:\s?(?P<cm>[0-5]?\d)[分분])?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?![\d:])(?P<uhr>\s*uhr)?(?P<oclock>\s?(?:baje|बजे|টা|টায়|টায়|uur|ч\.?)(?!\w))?",
     re.I,
 )
+# The words around an hour that say morning or afternoon where "am"/"pm" is not written: "下午3点",
+# "오후 5시", "ساعت ۹ صبح", "দুপুর ১:০০টা", "a las 4 de la tarde". They weigh only for an hour up to 12.
+PM_BEFORE = re.compile(r"(?:下午|午後|오후|晚上|傍晚|عصر|بعد\s?از\s?ظهر|বিকেল|সন্ধ্যা|দুপুর|दोपहर|शाम)\s*(?:ساعت\s*)?$")
+AM_BEFORE = re.compile(r"(?:上午|午前|오전|早上|صبح|সকাল|सुबह)\s*(?:ساعت\s*)?$")
+PM_AFTER = re.compile(
+    r"\s*(?:de la tarde|de la noche|da tarde|da noite|du soir|de l'après-midi|de la tarda|del pomeriggio|di sera"
+    r"|nachmittags|abends|'s middags|'s avonds|po południu|wieczorem|вечера|sore|petang|ng hapon|ng gabi"
+    r"|عصر|بعد\s?از\s?ظهر|بعدازظهر|asr|ba'?d az zohr|مساءً|مساء|masaa|ke shaam)(?!\w)", re.I)
+AM_AFTER = re.compile(
+    r"\s*(?:de la mañana|da manhã|du matin|del matí|di mattina|morgens|vormittags|'s ochtends|rano|утра|pagi"
+    r"|ng umaga|صبح|sobh|صباحاً|صباحا|صباح|sabahan)(?!\w)", re.I)
 LOOSE_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|〜|～|~|to|bis|à|a|hasta)\s*", re.I)
 LOOSE_ZONE_RE = re.compile(
     rf"\(?\b(?P<offset>(?:GMT|UTC)\s?(?P<sign>[+−-])\s?(?P<oh>1[0-4]|0?\d)(?::?(?P<om>[0-5]\d))?)(?!\d)\)?"
@@ -138,10 +189,14 @@ PLACE_NUMBER = re.compile(r"(?:room|rm|suite|floor|level|unit|gate|platform|buil
                           re.I)
 # A bare hour is a time only where the words around it make it one (find_times' `loose`): "at 10",
 # "Weds at 2 it is", "11 Pacific", "from 9 to 11"; never "at 10 Downing St" or "at 5 locations".
-BARE_BEFORE = re.compile(r"(?:\bat|@|\bdo|\baround|\bfor)\s+$", re.I)
+BARE_BEFORE = re.compile(r"(?:\bat|@|\bdo|\baround|\bfor|\ba la|\balle|\bom|\bum|στις|\bв|\bо|\bоб|\bo)\s+$", re.I)
+# The words before an hour that make it one whatever follows: "ساعت ۱۱", "saat 9", "a las 4", "kl. 10".
+CLOCK_BEFORE = re.compile(r"(?:ساعت|\bsaat|الساعة|الساعه|\bpukul|\bkl\.|\bklo\.?|\bkello|\ba las|\bàs|\ba les"
+                          r"|\balle ore)\s*$", re.I)
 BARE_AFTER = re.compile(
     r"\s*(?:$|[.,;!?)—–]|-\s|(?:then|it|is|works?|instead|with|on|tomorrow|today|your|my|our|for|if|and|or|sharp"
-    r"|o'clock|noon|midday|in|via|over|please|suits?|would|should|could|i|i'll|we|we'll|see|talk|speak)\b)",
+    r"|o'clock|noon|midday|in|via|over|please|suits?|would|should|could|i|i'll|we|we'll|see|talk|speak"
+    r"|de|del|da|en|em|na|no|y|e|im|ins|op|bij|per|hs|hrs|horas|uur|wib|sobh|asr)\b|'?(?:d[ae]|t[ae])\b|صبح|عصر)",
     re.I,
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 9 to 11 Pacific": a range of bare hours
@@ -175,45 +230,107 @@ def _year_for(month: int, day: int, ref: date) -> int:
 
 
 def find_dates(text: str, ref: date, loose: bool = False) -> list[tuple[int, int, date]]:
-    """(start, end, date) of every calendar date written in the text.
+    """(start, end, date) of every calendar date written in the text. `loose` also reads the
+    other languages' names (agent/datewords.py), their digits, day-first numeric dates and the
+    Solar Hijri calendar.
 
     Linear in the text: spans already taken are kept sorted and looked up by bisection, so a text
     full of dates costs no more per date than a text with one (a list scan made it quadratic)."""
     found: list[tuple[int, int, date]] = []
     starts: list[int] = []  # taken spans never overlap, so sorted by start they are sorted by end too
     ends: list[int] = []
+    if loose:
+        text = ascii_digits(text)
     for pattern in LOOSE_DATE_PATTERNS if loose else DATE_PATTERNS:
         for m in pattern.finditer(text):
             i = bisect.bisect_left(starts, m.end())
             if i > 0 and ends[i - 1] > m.start():
                 continue  # overlaps a date an earlier pattern read
-            month_s = m.group("month")
-            month = int(month_s) if month_s.isdigit() else MONTHS.get(month_s.lower())
-            day = int(m.group("day"))
-            if not month:
-                continue
-            year = int(m.group("year")) if m.group("year") else _year_for(month, day, ref)
-            try:
-                value = date(year, month, day)
-            except ValueError:
+            value = _date_of(m, ref, loose)
+            if value is None:
                 continue
             found.append((m.start(), m.end(), value))
             starts.insert(i, m.start())
             ends.insert(i, m.end())
+    if loose:
+        for m in CJK_DAY.finditer(text):
+            if not _near_a_date(m.start(), starts, ends):
+                found.append((m.start(), m.end(), day_of_month(ref, int(m.group("day")), CJK_WEEKDAYS[m.group("wd")])))
+    weekdays = LOOSE_WEEKDAYS if loose else WEEKDAYS
     for m in (LOOSE_WEEKDAY_RE if loose else WEEKDAY_RE).finditer(text):
         if _near_a_date(m.start(), starts, ends):
             continue  # a weekday written next to a full date adds nothing
-        weekday = LOOSE_WEEKDAYS[m.group("weekday").lower()]
+        weekday = lookup(weekdays, m.group("weekday"))
+        if weekday is None:
+            continue
         nth = DAY_OF_MONTH.match(text, m.end()) if loose else None
         if nth:
             found.append((m.start(), nth.end(), day_of_month(ref, int(nth.group("day")), weekday)))
         else:
             found.append((m.start(), m.end(), next_weekday(ref, weekday)))
-    for m in RELATIVE_RE.finditer(text):
-        if not _near_a_date(m.start(), starts, ends):
-            found.append((m.start(), m.end(), ref + timedelta(days=RELATIVE_DAYS[m.group("rel").lower()])))
+    relative = LOOSE_RELATIVE_DAYS if loose else RELATIVE_DAYS
+    for m in (LOOSE_RELATIVE_RE if loose else RELATIVE_RE).finditer(text):
+        days = lookup(relative, m.group("rel"))
+        if days is not None and not _near_a_date(m.start(), starts, ends):
+            found.append((m.start(), m.end(), ref + timedelta(days=days)))
     found.sort()
     return found
+
+
+def _date_of(m: re.Match[str], ref: date, loose: bool) -> date | None:
+    """The date a DATE_PATTERNS (or LOOSE_DATE_PATTERNS) match writes, None when it is no date."""
+    g = m.groupdict()
+    if g.get("a") or g.get("a2"):
+        return _numeric_date(int(g["a"] or g["a2"]), int(g["b"] or g["b2"]), g["year"] or g["year2"], ref)
+    if g.get("jmonth"):
+        return _solar_hijri(int(g["day"]), lookup(SOLAR_HIJRI_MONTHS, g["jmonth"]) or 0, g["jyear"], ref)
+    month_s = m.group("month")
+    month = int(month_s) if month_s.isdigit() else lookup(LOOSE_MONTHS if loose else MONTHS, month_s)
+    if not month:
+        return None
+    day = int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else _year_for(month, day, ref)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric_date(a: int, b: int, year: str | None, ref: date) -> date | None:
+    """"2/24", "24/02/2025", "12/02": month first where only that reads, day first where only that
+    does, and where both do the one that falls soonest from the message's own date (mail about an
+    interview names the coming days: "12/02" written on 9 February is the 12th of February)."""
+    readings = []
+    for month, day in ((a, b), (b, a)):
+        try:
+            readings.append(date(int(year) if year else _year_for(month, day, ref), month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    ahead = [d for d in readings if d >= ref]
+    return min(ahead, key=lambda d: d - ref) if ahead else readings[0]
+
+
+def _solar_hijri(day: int, month: int, year: str | None, ref: date) -> date | None:
+    """The Gregorian date of a Solar Hijri one ("۵ بهمن" = 25 January 2026); without a year, the
+    year that puts it nearest a month after the message's date, as _year_for does."""
+    if not month:
+        return None
+    if year:
+        years = [int(year)]
+    else:
+        this = jdatetime.date.fromgregorian(date=ref).year
+        years = [this - 1, this, this + 1]
+    best = None
+    for y in years:
+        try:
+            value = jdatetime.date(y, month, day).togregorian()
+        except ValueError:
+            continue
+        if best is None or abs((value - ref).days - 30) < abs((best - ref).days - 30):
+            best = value
+    return best
 
 
 def _near_a_date(pos: int, starts: list[int], ends: list[int]) -> bool:
@@ -284,7 +401,11 @@ def _clock(m: re.Match[str], ampm_hint: str | None = None, bare: bool = False, l
     elif g.get("hh") is not None:
         if hour < 7:
             return None  # "2 h" is a length, "14h" and "13 h" are times
-    elif g.get("cjk") or g.get("uhr"):
+    elif g.get("oclock"):
+        hour = _afternoon(hour, m.group("h"))  # "3 baje", "১১টায়", "om 3 uur": an o'clock people say, 12 hours round
+    elif g.get("cjk"):
+        hour = _afternoon(hour, m.group("h"))  # "3点" with no morning word: no one meets at three at night
+    elif g.get("uhr"):
         pass  # 24-hour clocks
     elif m.group("m") is None:
         if not bare or not 1 <= hour <= 12:
@@ -295,12 +416,24 @@ def _clock(m: re.Match[str], ampm_hint: str | None = None, bare: bool = False, l
     return time(hour, minute)
 
 
+def _day_half(text: str, start: int, end: int) -> str | None:
+    """"am" or "pm" where the words around an hour say morning or afternoon ("下午3点", "a las 4 de
+    la tarde", "ساعت ۹ صبح"), else None."""
+    if PM_BEFORE.search(text, max(0, start - 14), start) or PM_AFTER.match(text, end):
+        return "pm"
+    if AM_BEFORE.search(text, max(0, start - 14), start) or AM_AFTER.match(text, end):
+        return "am"
+    return None
+
+
 def _bare_ok(text: str, m: re.Match[str]) -> bool:
     """A bare hour that its context makes a time: a zone after it, or "at" before it and no
     quantity or a name after it ("at 10 then", "at 2 it is"; not "at 5 locations")."""
     zone = LOOSE_ZONE_RE.match(text, m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip()))
     if zone and zone.group(0)[:1].isupper():
         return True  # "11 Pacific", "10 ET"; not French "10 et 11"
+    if CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return True
     if not BARE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return False
     return bool(zone or BARE_AFTER.match(text, m.end()))
@@ -329,6 +462,8 @@ def find_times(text: str, loose: bool = False) -> list[tuple[int, int, time, tim
         hint = None
         if second is not None and not m.group("ampm") and second.group("ampm"):
             hint = second.group("ampm")
+        elif loose and not m.group("ampm") and int(m.group("h")) <= 12:
+            hint = _day_half(text, m.start(), pos)
         bare = loose and (_bare_ok(text, m) or second is not None and bool(
             FROM_BEFORE.search(text, max(0, m.start() - 6), m.start())) and _clock(second, bare=_bare_ok(text, second),
                                                                                    loose=True) is not None)
@@ -445,6 +580,8 @@ def find_datetimes(text: str, ref: datetime, default_tz: tzinfo, loose: bool = F
     `default_tz` is the writer's clock; with `user_tz` (the user's configured zone), a time said
     to be "your time" is on the user's clock instead."""
     ref_local = ref.astimezone(default_tz).date() if ref.tzinfo else ref.date()
+    if loose:
+        text = ascii_digits(text)
     dates = find_dates(text, ref_local, loose)
     spans = sorted((d[0], d[1]) for d in dates) if loose else []
     span_starts = [d[0] for d in spans]
