@@ -37,7 +37,9 @@ MOVE_TO = re.compile(
 )
 # What goes before a date or time that is a promise or a deadline, not the interview.
 DEADLINE_BEFORE = re.compile(
-    r"(?:\bby|\bbefore|\buntil|\bno later than|\bdeadline|\bbis (?:zum|spätestens)|\bavant(?: le)?|\bantes del?)"
+    # ("come by Sat 11am", "swing by Thursday at 2" visit; they set no deadline)
+    r"(?:(?<!come )(?<!drop )(?<!stop )(?<!swing )(?<!pop )(?<!call )\bby|\bbefore|\buntil|\bno later than|\bdeadline"
+    r"|\bbis (?:zum|spätestens)|\bavant(?: le)?|\bantes del?)"
     r"\s+(?:the\s+)?(?:end of\s+)?\(?$",
     re.I,
 )
@@ -94,13 +96,23 @@ def interview_slot(text: str, subject: str, ref: datetime, tz: tzinfo, move: boo
         kept = [f for f in found if not _excluded(text, f, move)]
         return kept[0] if kept else None
     future = [f for f in found if f.start > ref] or found
-    marks = [m.end() for m in MOVE_TO.finditer(text)]
+    moves = list(MOVE_TO.finditer(text))
+    marks = [m.end() for m in moves]
     pick = None
     for mark in marks:
         after = [f for f in future if max(f.pos, f.tpos) >= mark - 1 and not _excluded(text, f, move)]
         if after:
             pick = after[0]
             break
+    if pick is None:
+        # "Could we do Friday the 13th at 11am instead?": the time just before a closing "instead", in its sentence
+        for m in moves:
+            if m.group(0).lower() == "instead":
+                sentence = max(text.rfind(c, 0, m.start()) for c in ".!?\n")
+                before = [f for f in future if sentence < max(f.pos, f.tpos) < m.start() and not _excluded(text, f, move)]
+                if before:
+                    pick = before[-1]
+                    break
     if pick is None and marks and SAME_TIME.search(text):
         # "moved your 11am block to Wednesday the 11th - same time": the new day at the old hour
         day = next((d for d in find_dates(text, ref.astimezone(tz).date(), loose=True) if d[0] >= marks[0] - 1), None)

@@ -190,13 +190,15 @@ PLACE_NUMBER = re.compile(r"(?:room|rm|suite|floor|level|unit|gate|platform|buil
 # A bare hour is a time only where the words around it make it one (find_times' `loose`): "at 10",
 # "Weds at 2 it is", "11 Pacific", "from 9 to 11"; never "at 10 Downing St" or "at 5 locations".
 BARE_BEFORE = re.compile(r"(?:\bat|@|\bdo|\baround|\bfor|\ba la|\balle|\bom|\bum|στις|\bв|\bо|\bоб|\bo)\s+$", re.I)
+WEEKDAY_BEFORE = re.compile(rf"{_NAME_START}(?:{alternation(LOOSE_WEEKDAYS)})\.?,?\s+$", re.I)
 # The words before an hour that make it one whatever follows: "ساعت ۱۱", "saat 9", "a las 4", "kl. 10".
 CLOCK_BEFORE = re.compile(r"(?:ساعت|\bsaat|الساعة|الساعه|\bpukul|\bkl\.|\bklo\.?|\bkello|\ba las|\bàs|\ba les"
                           r"|\balle ore)\s*$", re.I)
 BARE_AFTER = re.compile(
     r"\s*(?:$|[.,;!?)—–]|-\s|(?:then|it|is|works?|instead|with|on|tomorrow|today|your|my|our|for|if|and|or|sharp"
     r"|o'clock|noon|midday|in|via|over|please|suits?|would|should|could|i|i'll|we|we'll|see|talk|speak"
-    r"|de|del|da|en|em|na|no|y|e|im|ins|op|bij|per|hs|hrs|horas|uur|wib|sobh|asr)\b|'?(?:d[ae]|t[ae])\b|صبح|عصر)",
+    r"|de|del|da|en|em|na|no|y|e|im|ins|op|bij|per|hs|hrs|horas|uur|wib|sobh|asr|so|o\s?clock|oclock)\b"
+    r"|'?(?:d[ae]|t[ae])\b|صبح|عصر)",
     re.I,
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)  # "from 9 to 11 Pacific": a range of bare hours
@@ -342,10 +344,14 @@ def _near_a_date(pos: int, starts: list[int], ends: list[int]) -> bool:
     return j >= 0 and pos < ends[j] + 40
 
 
+# What follows a number that makes it an hour, not a day of the month, after a weekday: "tues 3 works",
+# "Thursday 11 PT works", "thurs 4 oclock then", "Tues 10 is confirmed".
+HOUR_AFTER = (r"\s*(?:works?|is (?:confirmed|fine|good|great|perfect|ok|okay|booked)|then|it is|suits?|sharp|o'?\s?clock"
+              r"|pacific|mountain|central|eastern|pt|mt|ct|et|pst|pdt|est|edt|cst|cdt|gmt|bst|is good)\b")
 # The day of the month after a weekday: "Thursday 12th", "Wednesday the 11th", "Tuesday (15th)",
 # "miércoles 29"; not an hour ("Thursday 2pm", "Friday 10:00", "Montag 14 Uhr").
 DAY_OF_MONTH = re.compile(
-    r",?\s*(?:the\s+|\(\s*)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b\)?"
+    r",?\s*(?:the\s+|\(\s*)?(?P<day>3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th)\b|\b(?!" + HOUR_AFTER + r"))\)?"
     r"(?!\s*(?:[:.h]\s?\d|[ap]\.?m\b|uhr|h\b|o'clock|hours?|mins?|minutes?|[-–]\s*\d|to\s+\d))",
     re.I,
 )
@@ -434,6 +440,8 @@ def _bare_ok(text: str, m: re.Match[str]) -> bool:
         return True  # "11 Pacific", "10 ET"; not French "10 et 11"
     if CLOCK_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return True
+    if WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and re.match(HOUR_AFTER, text[m.end():], re.I):
+        return True  # "tues 3 works", "Thursday 11 PT works"
     if not BARE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return False
     return bool(zone or BARE_AFTER.match(text, m.end()))

@@ -158,3 +158,26 @@ def test_a_reply_booking_reads_its_time_end_to_end():
     sig = classify(parse(raw, me={"alex.morgan@example.net"}), tz=NY)
     assert sig.kind == "interview_confirmation"
     assert sig.interview_start == datetime(2026, 3, 4, 10, 0, tzinfo=NY)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a number after a weekday is an hour when what follows says so, not a day of the month
+    ("weds 2 works, sending an invite", datetime(2026, 3, 4, 14, 0, tzinfo=NY)),
+    ("Fri 10 is confirmed. Teams link to follow.", datetime(2026, 3, 6, 10, 0, tzinfo=NY)),
+    ("thurs 4 oclock then, ask for me at the desk", datetime(2026, 3, 5, 16, 0, tzinfo=NY)),
+    ("tuesday 11 ET works for us", datetime(2026, 3, 3, 11, 0, tzinfo=NY)),
+    # ... and still a day of the month where it is one
+    ("Thursday 12th works for the team, at 10:00", datetime(2026, 3, 12, 10, 0, tzinfo=NY)),
+])
+def test_a_weekday_and_a_bare_hour_that_works(text, want):
+    assert start(text) == want
+
+
+def test_come_by_sets_a_visit_not_a_deadline():
+    assert start("come by sat 11am? we're above the pharmacy") == datetime(2026, 3, 7, 11, 0, tzinfo=NY)
+    assert start("Please send the forms by Friday 5pm.") is None
+
+
+def test_a_closing_instead_names_the_new_time_before_it():
+    assert start("Sorry, I have to move our Thurs 10am, I'm stuck in a board meeting. Could we do Friday the 6th at "
+                 "11am instead? Same link.", move=True) == datetime(2026, 3, 6, 11, 0, tzinfo=NY)
