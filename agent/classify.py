@@ -107,7 +107,14 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 # ... and Greek: "θα θέλαμε να σας προτείνουμε τη θέση", "Πρόταση εργασίας"
                                 r"|\bπροτείνουμε τη θέση\b|\bπρόταση εργασίας\b"
                                 # ... and a French agency's "Atlas Assistance veut te faire rejoindre l'équipe"
-                                r"|\b(?:veut|veulent|souhaite|souhaitent|souhaitons) (?:te|vous) faire rejoindre\b")
+                                r"|\b(?:veut|veulent|souhaite|souhaitent|souhaitons) (?:te|vous) faire rejoindre\b"
+                                # ... and Swahili: "tunafurahi kukupa nafasi ya kazi"
+                                r"|\bkukupa (?:nafasi ya )?(?:kazi|ajira)\b"
+                                # ... Filipino: "ino-offer po namin sa inyo ang posisyon", and Hindi: "पद ऑफर करते हुए"
+                                r"|\b(?:ino-?offer|i-?o-?offer|iniaalok)\b[^.!?\n]{0,30}\bang (?:posisyon|position)\b"
+                                r"|पद (?:का )?ऑफर कर"
+                                # ... and Banglish: "apnake amra offer dite chai"
+                                r"|\b(?:apnake|tomake) (?:amra )?offer (?:dite|korte) chai\b")
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"

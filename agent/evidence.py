@@ -293,7 +293,12 @@ JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassd
               "culinaryagents.com", "poachedjobs.com",
               # Central and Eastern Europe's (Jobs.cz, Práce.cz, Profesia, Djinni, Work.ua, Robota.ua, eJobs, BestJobs)
               "jobs.cz", "prace.cz", "profesia.sk", "profesia.cz", "djinni.co", "work.ua", "robota.ua", "ejobs.ro",
-              "bestjobs.eu"))
+              "bestjobs.eu",
+              # South Asia's (apna, WorkIndia, Rozee, Bdjobs), the Middle East's (Wuzzuf, Akhtaboot, Jobinja, IranTalent),
+              # East and West Africa's (BrighterMonday, Fuzu, Jobberman) and the Philippines' (Kalibrr, JobStreet PH)
+              "apna.co", "workindia.in", "rozee.pk", "bdjobs.com", "wuzzuf.net", "akhtaboot.com", "jobinja.ir",
+              "irantalent.com", "brightermonday.co.ke", "brightermonday.co.tz", "brightermonday.co.ug", "fuzu.com",
+              "jobberman.com", "kalibrr.com", "jobstreet.com.ph", "jobstreet.com.my"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
                      r"|for applying (?:to|for)|you(?:'ve| have) applied|zu (?:ihrer|deiner) bewerbung"
                      r"|(?:ihre|deine) bewerbung (?:als|bei|für|wurde)"

@@ -483,7 +483,9 @@ FEATURES: tuple[Feature, ...] = (
        # client Neelam Logistics"
        r"|(?:i've|i have|we've|we have) (?:now )?submitted you (?:to|for)\b"
        r"|your (?:cv|resume|profile|application) (?:has|have) (?:now )?been (?:shared|submitted|sent|forwarded|passed)"
-       r" (?:with|to|on to)\b"),
+       r" (?:with|to|on to)\b"
+       # ... from the phone: "CV's gone over to Moorlark Media this morning", "your CV has gone across to the client"
+       r"|\b(?:(?:your )?cv'?s|(?:your )?(?:cv|resume|profile) has) gone (?:over|across|off|in) to\b"),
     _f("application_ack", 1, "a", "thanks the user for their interest",
        r"thank(?:s| you) for your interest in|vielen dank für ihre bewerbung|gracias por tu (?:interés|candidatura)"),
     _f("application_ack", 1.5, "t", "says the application will be reviewed",
@@ -2270,7 +2272,7 @@ FEATURES: tuple[Feature, ...] = (
        r"rental application|(?<!negotiate the )(?<!negotiating the )(?<!commercial )\blease\b(?! portfolio)"
        # (nor a company car's: "Company car (Tesla Model 3, €850 lease budget)")
        r"(?! (?:work|law|practice|matters?|disputes?|team|department|group|clients?|litigation|budget|car|vehicle|bike"
-       r"|fiets)\b)"
+       r"|fiets|summar(?:y|ies)|reports?|reviews?|drafting|abstracts?)\b)"  # (a paralegal's: "your lease summary")
        r"(?! on (?:the|our|my) (?:shop|store|deli|unit|premises|building|site|restaurant|café|cafe|bakery|warehouse|office|bar"
        r"|salon|garage)\b)(?! (?:mod|modification|liabilit\w*|accounting|payments?|classification))"
        r"|application to (?:adopt|foster)|foster (?:carer|parent)s?\b|fostering (?:panel|assessment|application)"
@@ -2317,7 +2319,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:accelerator|incubator)\b[^.!?\n]{0,40}\b(?:cohort|batch|program(?:me)?|application|partners?)\b"
        r"|\b(?:shortlisted|selected|participating) founders\b|\bfounders (?:will be|are) (?:invited|notified)\b"
        r"|\bco-?founder\(s\)|\bspots? in (?:this|the|our|next) (?:[\w-]+ )?(?:cohort|batch)\b"
-       r"|(?<!social )landlord"
+       r"|(?<!social )landlord(?! (?:&|and) tenant)"  # (a law firm's practice: "lots of landlord & tenant work")
        # the trade of an employer ("Tenancy Sustainment Officer", "a registered social landlord") is its job
        r"|(?:tenancy|lettings)\b(?! (?:[\w-]+ )?(?:coordinator|officer|manager|negotiator|advis[eo]r|assistant|administrator"
        r"|consultant|support))"

@@ -8,8 +8,8 @@ unmistakable ones of that language's hiring mail, not single words that also fil
 German, French, Spanish, Catalan (and Valencian), Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish,
 Welsh, Afrikaans, Czech, Slovak, Slovenian, Serbian (in both scripts), Croatian, Lithuanian, Latvian, Estonian, Romanian,
 Hungarian, Greek, Bulgarian, Ukrainian, Russian, Hebrew, Persian (and Finglish, typed in Latin letters), Bangla (and
-Banglish), Japanese, Chinese, Korean, Vietnamese, Thai, Turkish, Indonesian and Malay (and a few Hindi phrases as they are
-typed in Latin letters). Czech, Slovak, Slovenian, Croatian, the Baltic languages and
+Banglish), Hindi (and Hinglish), Arabic (and Arabizi), Swahili, Filipino (and Taglish, and a little Cebuano), Japanese,
+Chinese, Korean, Vietnamese, Thai, Turkish, Indonesian and Malay. Czech, Slovak, Slovenian, Croatian, the Baltic languages and
 Romanian phrases also match their letters typed without accents, as phone mail types them; Thai has no spaces between
 words, so no phrase starts at a word boundary.
 """
@@ -371,6 +371,32 @@ ACK = (
     *_bn("আপনার (?:আবেদন|সিভি)(?:টি|পত্র|পত্রটি)?" + _BN_GAP + "{0,40}(?:আমরা )?(?:পেয়েছি|গ্রহণ করা হয়েছে|সফলভাবে জমা হয়েছে)",
          "আবেদন করার জন্য আপনাকে (?:আন্তরিক )?ধন্যবাদ"),
     "(?:apnar|tomar) (?:cv|application|resume)(?: ta| ti)? (?:pelam|peyechi|peyesi|receive korechi)",
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "\\b(?:tume|nime)(?:i|ya)?pokea (?:maombi|barua ya maombi)(?: yako| yenu)? ya (?:kazi|ajira)",
+    "\\b(?:tume|nime)(?:i|u)?pokea (?:cv|wasifu)(?: yako| wako| yenu| wenu)",
+    "maombi (?:yako|yenu) ya (?:kazi|ajira)[^.!?\\n]{0,80}yame(?:pokelewa|wasilishwa|tumwa)",
+    "kupokelewa kwa maombi(?: yako| yenu)? ya (?:kazi|ajira)",
+    "(?:asante|tunashukuru|tunakushukuru) kwa (?:kutuma|kuwasilisha|kutuletea) maombi(?: yako)? ya (?:kazi|ajira)",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "(?:आपका|आपकी) (?:ऑनलाइन |online )?(?:आवेदन|application)(?: पत्र)? (?:सफलतापूर्वक )?प्राप्त (?:हो|हुआ|हुई)",
+    "(?:आपका|आपकी) (?:ऑनलाइन |online )?(?:आवेदन|application)(?: पत्र)? (?:हमें )?मिल (?:गया|गई)",
+    "आवेदन (?:पावती|प्राप्ति (?:की )?सूचना)",
+    "आपने [^.!?।\\n]{0,60}(?:job|जॉब|नौकरी|पद)[^.!?।\\n]{0,10} के लिए (?:apply|अप्लाई|आवेदन) किया है",
+    "(?:आपकी|आपका) (?:application|आवेदन|profile|प्रोफाइल) [^.!?।\\n]{0,30}को भेज (?:दी|दिया) (?:गई|गया)",
+    "\\b(?:aapka|apka|aapki|apki|tumhara) (?:resume|cv|biodata) (?:mil|receive ho) (?:gaya|gya|gayi|gai)\\b",
+    "आवेदन करने के लिए (?:आपका )?(?:धन्यवाद|शुक्रिया)",
+    "(?:आपका|आपकी) (?:ऑनलाइन )?आवेदन (?:सफलतापूर्वक )?जमा हो (?:गया|चुका)",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "\\bnatanggap(?: na| po| namin| namo){1,4} (?:ang |yung )?(?:iyong |inyong )?(?:aplikasyon|application|cv)\\b",
+    "\\bnadawat(?: na| namo| nako| mi| ra){1,3} (?:ang )?(?:imong |inyong )?(?:aplikasyon|application|cv)\\b",
+    "\\b(?:aplikasyon|application)(?: (?:niyo|ninyo|nyo|mo))? (?:ay )?(?:matagumpay na )?(?:naipadala|naisumite)",
+    # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    "تم استلام (?:طلب التوظيف|طلب التقديم|سيرتك الذاتي[ةه]|سيرتكم الذاتي[ةه]|السير[ةه] الذاتي[ةه])",
+    "تم استلام (?:طلبك|طلبكم)(?: بنجاح)? (?:ل|عل[ىي] |الخاص ب)(?:ال|ل)?(?:وظيف[ةه]|منصب|شاغر|تقديم|تقدم)",
+    "(?:شكر(?:اً|ًا|ا)|نشكرك|نشكركم|نشكر لكم|نشكر لك) (?:عل[ىي] |ل)(?:تقديمك|تقديمكم|تقدمك|تقدمكم)[^.!?؟\\n]{0,10}وظيف[ةه]",
+    "(?:شكر(?:اً|ًا|ا)|نشكرك|نشكركم|نشكر لكم|نشكر لك) (?:عل[ىي] |ل)(?:التقدم|التقديم) (?:ل|عل[ىي] |[إأا]ل[ىي] )(?:ال)?وظيف[ةه]",
+    "(?:استلمنا|وصلنا|وصلتنا|وصلن[يى]|استلمت) (?:سيرتك|سيرتكم|السير[ةه] الذاتي[ةه]|الـ ?cv|ال cv|الس[يى] ?ف[يى])",
+    "\\b(?:wesel|weselna|wasalna|estalamna|esta2balna)(?:[^.!?\\n]{0,10}) (?:el[ -]?)?cv\\b",
 )  # fmt: skip
 
 INVITATION = (
@@ -824,6 +850,48 @@ INVITATION = (
     # hast", "hat sich entschieden, die Stelle ... intern zu besetzen"
     "(?:würde|möchte) (?:ich|wir) (?:dich|sie )?(?:gern|gerne) (?:kurz )?mit (?:dir|ihnen) telefonieren",
     "ruf mich (?:einfach |gern |gerne )?an,? wenn du zeit hast",
+    # session 37, French (France, Québec) as an interim agency, a health network and managers write it
+    "(?:je peux|puis-je|pourrais-je|est-ce que je peux) (?:vous|t') ?appeler\\b",
+    "dites[- ](?:moi|nous) quand (?:vous êtes|vous seriez|tu es|tu serais) (?:dispo|disponible)",
+    "(?:vous|t') inviter à une entrevue",
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "\\b(?:tu|ni)julishe (?:siku|tarehe|muda|saa)(?: gani)? (?:itakayo|inayo|itaku|utakao|unao)kufaa",
+    "\\b(?:tu|ni)julishe (?:siku|tarehe|muda|saa)(?: gani)? (?:utakayoweza|utakaoweza|utakuwa huru)",
+    "\\b(?:una|uta|unge)weza (?:kuja|kufika) (?:ofisini|kwa usaili|kwenye usaili)[^.!?\\n]{0,80}\\?",
+    "\\btungependa kukualika (?:kwenye|kwa|katika) usaili",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "(?:साक्षात्कार|इंटरव्यू|interview) (?:हेतु|के लिए) (?:आमंत्रित|आमन्त्रित|invite)",
+    "आप(?: किस दिन| कब)[^.!?।\\n]{0,20}(?:उपलब्ध|free|फ्री) (?:हैं|होंगे|रहेंगे|हो)",
+    "सुविधा(?:नुसार| अनुसार| का| के अनुसार)? (?:दिन|समय|टाइम|time|slot)(?: और समय)? (?:बताएं|बताएँ|बताइए|बता दें)",
+    "\\b(?:kaunsa|kaun sa|konsa|kon sa) (?:slot|time|din|day|date) (?:chalega|theek rahega|thik rahega)",
+    "\\b(?:kaunsa|kaun sa|konsa|kon sa) (?:slot|time|din|day|date) (?:sahi rahega|suit karega|better rahega)",
+    "\\b(?:aap|ap|tum) kab (?:free|available) (?:ho|hain|hai|hoge|honge|rahoge|rahenge)\\b",
+    "\\b(?:din|day|date) (?:aur|or|and|&) (?:time|timing|samay) (?:batao|bata do|bataiye|bata dijiye|batana)\\b",
+    "\\b(?:milne|interview|meeting|baat karne) ka (?:time|din|slot) (?:fix|final|set) (?:karte|kar lete|karenge)\\b",
+    "\\b(?:aapse|apse|tumse) (?:video call|call|phone|zoom|meet|teams)(?: pe| par)? baat karna (?:chahte|chahti)\\b",
+    "\\b(?:interview|milne) ke liye (?:office |branch )?(?:aa|aana|aaiye) (?:sakte|sakoge|paoge|payenge)\\b",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "\\bpu?w?ede (?:po |ba )*(?:kayo|ka)\\b[^.!?\\n]{0,60} (?:for|sa|the) (?:initial|final) (?:interview|screening)",
+    "\\bpu?w?ede (?:po |ba )*(?:kayo|ka)\\b[^.!?\\n]{0,60} (?:for|sa|the) (?:client|technical|panel) interview",
+    "\\b(?:kailan|kelan|anong araw|anong oras)\\b[^.!?\\n]{0,20}\\b(?:kayo|ka)(?: po)? (?:available|libre|free)\\b",
+    "\\bkanus-?a (?:ka|mo|kamo|ikaw)\\b(?: pwede)? (?:available|libre|free)\\b",
+    "\\bp(?:u?w)?ede (?:po )?(?:kayong|kang|kayo|ka) (?:na )?(?:mamili|pumili) ng (?:schedule|oras|araw|time|slot)",
+    "\\bpili (?:lang )?(?:po )?(?:kayo|ka) (?:ng|sa) (?:schedule|oras|araw|time|slot)",
+    "\\b(?:iniimbitahan|inaanyayahan) (?:po )?(?:namin )?(?:kayo|ka)\\b[^.!?\\n]{0,40}\\b(?:interview|panayam)",
+    "\\btawag(?:i|an mo|an niyo)(?: lang)?(?: po)? (?:ko|ako)\\b[^.!?\\n]{0,30}\\b(?:if|kung|kon) (?:free|libre) ",
+    # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    "(?:يسعدنا|يسرنا|نود) دعوت(?:ك|كم) (?:ل|[إأا]ل[ىي] )(?:[إأا]جراء |حضور )?(?:ال)?مقابل[ةه](?! (?:ال)?(?:قبول|ماجستير|مرشح))",
+    "(?:يرج[ىي]|برجاء|نرجو|الرجاء|ياريت) (?:تحديد|اختيار) (?:الموعد|الوقت|اليوم|الميعاد)(?: المناسب)?",
+    "(?:الوقت|اليوم|الموعد|وقت|يوم|الميعاد)(?: الل[يى]| الذ[يى]| ال[يى])? (?:ب|بي|ي)ناسب(?:ك|كم)",
+    "(?:شو|ايش|وش|[إأا]يه|امت[ىي]|مت[ىي])(?: الل[يى]| الذ[يى]| ال[يى])? (?:ب|بي|ي)ناسب(?:ك|كم)",
+    "(?:عايز|عاوز|عايزين|عاوزين|حاب|حابب|حابين|بده) (?:ي|ن|أن ي|أن ن)?(?:قابلك|قابلكم|قابلوك)",
+    "(?:بدو|بدهم|بدنا|يبغ[ىي]|نبغ[ىي]|يب[يى]|نب[يى]|يود|نود) (?:ي|ن|أن ي|أن ن)?(?:قابلك|قابلكم|قابلوك)",
+    "(?:يود|نود|يرغب ف[يى]|نرغب ف[يى]|بغا|بغينا|يسعدنا) مقابلت(?:ك|كم)",
+    "(?:حابين|حابب|بدنا|عايزين|نبغ[ىي]|بغينا) (?:نحك[يى]|نتكلم|نسولف) (?:معك|معاك|مع حضرتك)",
+    "(?:حابين|بدنا|عايزين|نبغ[ىي]|نود|بغينا) (?:نعمل|نرتب|نسو[يى]|نجر[يى]) (?:معك |معاك )?(?:مقابل[ةه]|انترفيو|مكالم[ةه]|call)",
+    "\\b(?:emta|imta|ay wa2t|ay yom|eh el wa2t|eh el yom)(?: elly| illi)? (?:ye?|bi|bey)?nasbak\\b",
+    "\\b(?:mumkin|momken|mmkn) (?:teegi|tegi|tigi|tiji)\\b[^.!?\\n]{0,40}\\b(?:office|sherka|maktab)\\b",
+    "\\b(?:3ayez|3awez|3ayzeen|3awzeen|7abeen|badna|bdo|nebgha|bghina) (?:y|n)?(?:2ablak|2abelak|qablak)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1127,6 +1195,20 @@ CONFIRMATION = (
     # a job portal and founders from the phone write it
     *_bn("সাক্ষাৎকার(?:টি)? " + _BN_GAP + "{0,40}নির্ধারিত (?:হয়েছে|করা হয়েছে)",
          "নির্ধারিত সময়ের (?:\\d+|[০-৯]+) মিনিট (?:আগে|পূর্বে)"),
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "\\b[um](?:na|me)(?:alik|karibish|it|chaguli)wa (?:kuhudhuria |kwenye )?usaili(?! wa wa)[^.!?\\n]{0,120}\\bsaa \\d",
+    "\\b[um](?:na|me)(?:alik|karibish|it|chaguli)wa (?:kuhudhuria |kwenye )?usaili(?! wa wa)[^.!?\\n]{0,120}ifuatavyo",
+    "usaili wako (?:utafanyika|umepangwa|utakuwa)[^.!?\\n]{0,80}\\bsaa \\d",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "(?<!का )(?<!की )(?<!के )(?<!मेरा )(?<!मेरे )(?:साक्षात्कार|इंटरव्यू|interview) (?:हेतु|के लिए) (?:बुलावा|बुलाया) पत्र",
+    "(?<!का )(?<!की )(?<!के )(?<!मेरा )(?<!मेरे )(?:साक्षात्कार|इंटरव्यू) (?:कॉल|काल) लेटर",
+    "आपको दिनांक [0-9०-९/.-]+[^.!?।\\n]{0,30} को [^.!?।\\n]{0,80}उपस्थित (?:होना|रहना) है",
+    "(?:आपका|आपकी) (?:साक्षात्कार|इंटरव्यू|interview) (?:schedule|शेड्यूल|fix|तय) (?:हो गया|हो गई|कर दिया गया)",
+    "\\b\\d{1,2}(?:[:.]\\d{2})? baje [^.!?।\\n]{0,40}(?:fix|confirm|final) kar (?:diya|di|diye)\\b",
+    "\\b(?:interview|call|meeting|round|f2f) (?:fix|confirm|final) kar (?:diya|di|diye) (?:hai|h)\\b",
+    "\\binterview [^.!?।\\n]{0,30}\\b\\d{1,2}(?:[:.]\\d{2})? baje [^.!?।\\n]{0,30}(?:aa jana|aa jaiye|pahunch jana)\\b",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "\\b(?:confirmed|kumpirmado|naka-?schedule) na (?:po )?ang (?:\\w+ ){0,2}(?:interview|screening)\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1386,6 +1468,28 @@ RESCHEDULE = (
          "(?:স্থগিত|পুনর্নির্ধারিত|পুনঃনির্ধারিত)" + _BN_GAP + "{0,140}(?:সময়সূচি|সময়) অনুযায়ী অনুষ্ঠিত হবে"),
     "(?:interview|meeting|call)(?: ta| ti)? (?:ektu )?(?:pichate|pichaite|pichiye|reschedule korte) "
     "(?:hobe|hocche|dite hobe)",
+    # session 37, French (France, Québec) as an interim agency, a health network and managers write it
+    "(?:de |pour )(?:le|la|les) (?:décaler|reporter|déplacer) (?:à|au)\\b",
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "usaili[^.!?\\n]{0,120}[ui](?:me|ta)(?:sogez|ahirish|hamish)wa(?: mbele)? (?:hadi|mpaka) (?!ita|taarifa|hapo)",
+    "kusogezwa (?:mbele |nyuma )?kwa (?:tarehe ya )?usaili",
+    "[ui]me(?:ahirish|sogez)wa\\b[^\\n]{0,120}(?:tuonane|tukutane|njoo) [^.!?\\n]{0,30}(?:juma|alhamisi|ijumaa|kesho)",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "(?:साक्षात्कार|इंटरव्यू|interview)(?: की| का)? (?:तिथि|तारी(?:ख़|ख़?)|दिनांक|समय|टाइम)(?: में)? (?:परिवर्तन|बदल)",
+    "(?:साक्षात्कार|इंटरव्यू|interview) [^.!?।\\n]{0,40}(?:reschedule|रीशेड्यूल) (?:हो|कर|किया)",
+    "(?:साक्षात्कार|इंटरव्यू|interview)[^.!?।\\n]{0,60}(?:स्थगित|पुनर्निर्धारित)[^.!?।\\n]{0,60}[।.] ?अब (?:आपको )?दिनांक",
+    "(?:साक्षात्कार|इंटरव्यू|interview)[^.!?।\\n]{0,100}अब दिनांक [0-9०-९/.-]+[^.!?।\\n]{0,60}(?:आयोजित|होगा|होगी)",
+    "\\b(?:interview|meeting|call|round|f2f)(?: thoda| ek din)? (?:aage|postpone|shift) karna (?:padega|pdega)\\b",
+    "\\b(?:interview|meeting|call|round)(?: thoda)? (?:aage|postpone|shift|reschedule) kar (?:diya|di)\\b",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "\\b(?:na-?move|na-?resched(?:ule)?d?|inilipat|gi-?move) (?:\\w+ ){0,4}(?:interview|screening|video call)\\b",
+    "\\b(?:na-?move|na-?resched\\w*|inilipat|gi-?move)(?: na| po| natin| nato| namin){1,3} sa (?:\\w+day|\\w+ \\d)",
+    "\\b(?:na-?move|inilipat)(?: na| po| natin| namin){1,3} sa (?:lunes|martes|miyerkules|huwebes|biyernes)",
+    # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    "(?:ال)?(?:مقابل[ةه]|[إأا]نترفيو)[^.!?؟\\n]{0,60}(?:ت[أإآا]جل|اتنقل|اتغير|ات[أإآا]خر)",
+    "(?:تم|اضطررنا [إأا]ل[ىي]|اضطررنا ل) ?(?:ت[أإآا]جيل|تغيير|تعديل|نقل) (?:موعد |ميعاد )?(?:ال)?مقابل[ةه]",
+    "\\b(?:interview|meeting|call|entretien|el mo2abla|el me3ad)\\b[^.!?\\n]{0,40}\\b(?:et2agel\\w*|it2agel|et2a5ar)\\b",
+    "\\b(?:interview|meeting|call|entretien|el mo2abla|el me3ad)\\b[^.!?\\n]{0,40}\\b(?:t2ajjel|t2ejjel|t2ajel|et2ajel)\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1614,6 +1718,19 @@ CANCELLATION = (
     # a job portal and founders from the phone write it
     *_bn("(?:সাক্ষাৎকার|ভাইভা|মৌখিক পরীক্ষা|মিটিং)" + _BN_GAP + "{0,100}(?:স্থগিত|বাতিল) (?:করা হয়েছে|করা হলো|হয়েছে)"),
     "(?:interview|meeting|call)(?: ta| ti)? (?:cancel|batil) (?:korte hocche|hoye geche|korlam|korte hobe)",
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "(?:usaili|interview)\\w*[^.!?\\n]{0,60}(?:ume|ime)(?:futwa|sitishwa|ghairiwa)",
+    "(?:usaili|interview)\\w*[^\\n]{0,160}(?:nita|tuta)(?:ku|wa)julisha (?:tarehe|siku) (?:nyingine|mpya)",
+    "(?:usaili|interview)[^.!?\\n]{0,80}ahirishwa (?:hadi|mpaka) (?:itakapotangazwa|taarifa nyingine|hapo baadaye)",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "(?:साक्षात्कार|इंटरव्यू|interview)[^.!?।\\n]{0,60}(?:रद्द|कैंसिल|cancel) (?:कर दिया|कर दी|किया|किए|हो गया|हो गई)",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "\\b(?:cancell?ed|kanselado|na-?cancel)(?: na| po| muna)* (?:ang|yung) (?:\\w+ ){0,2}(?:interview|screening)\\b",
+    "\\b(?:ma-?cancel|gi-?cancel)(?: na| po| sa| nato)* (?:ang|ning|atong) (?:\\w+ ){0,2}(?:interview|video call)\\b",
+    # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    "(?:ال)?(?:مقابل[ةه]|[إأا]نترفيو)[^.!?؟\\n]{0,60}(?:[إأا]تلغت|[إأا]تلغ[ىي]|[إأا]تلغا|انلغت|انلغ[ىي]|ملغي[ةه]|ملغا[ةه])",
+    "(?:تم|اضطررنا [إأا]ل[ىي]|اضطررنا ل|نعتذر عن|ن[أإآا]سف ل) ?[إأا]لغاء (?:موعد |ميعاد )?(?:ال)?مقابل[ةه]",
+    "\\b(?:interview|meeting|entretien|el mo2abla|el me3ad)\\b[^.!?\\n]{0,40}\\b(?:et|it|t)?lagh(?:et|at|a)?\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -2078,6 +2195,31 @@ REJECTION = (
     # hast", "hat sich entschieden, die Stelle ... intern zu besetzen"
     "(?:die stelle|die position)[^.!?\\n]{0,80} intern zu besetzen",
     "der prozess für (?:dich|sie)(?: dort| bei [^.!?\\n]{1,40})? (?:leider )?beendet",
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "\\b(?:tume|nime)(?:sha)?jaza nafasi", "\\bnafasi (?:hiyo |hii )?(?:imesha|ilisha|ime)jazwa",
+    "\\b(?:hukufanikiwa|hujafanikiwa|hukuchaguliwa|hujachaguliwa)[^.!?\\n]{0,40}(?:nafasi|kazi|ajira|usaili|hatua)",
+    "maombi yako(?: ya kazi| ya ajira)? (?:hayakufanikiwa|hayajafanikiwa)",
+    "\\bhatu(?:taweza|wezi) kuendelea na maombi yako", "\\bhatutaendelea na maombi yako",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "आपका चयन नहीं (?:हुआ|हो (?:पाया|सका))", "चयन सूची (?:अथवा|या|एवं|और) प्रतीक्षा सूची में (?:सम्मिलित|शामिल) नहीं",
+    "(?:दूसरे|अन्य|किसी और|किसी अन्य) (?:candidate|कैंडिडेट|उम्मीदवार|अभ्यर्थी)(?:s|ों)? को (?:चुन|select|चयनित)",
+    "(?:application|एप्लीकेशन|आवेदन|profile|प्रोफाइल) आगे नहीं ब(?:ढ़|ढ़?)(?:ाई|ाया|ाएंगे|ेगी|ेगा)",
+    "\\b(?:humne|hamne|client ne|company ne) (?:\\w+ ){0,2}(?:candidate|banda) (?:le liya|rakh liya)\\b",
+    "\\b(?:humne|hamne|client ne|company ne) (?:\\w+ ){0,2}candidate (?:select|final|finalize|hire) kar liya\\b",
+    "आवेदन पर आगे विचार नहीं", "\\b(?:aapka|apka) (?:selection|select) nahi (?:hua|ho paya|ho saka|hoga)\\b",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "\\bhindi (?:po )?(?:kayo|ka) (?:napili|nakasama sa (?:shortlist|mga napili)|nakapasok sa shortlist)",
+    "\\bhindi na (?:po )?(?:namin )?(?:itutuloy|ipagpapatuloy) ang (?:iyong |inyong )?(?:aplikasyon|application)",
+    "\\bdili na (?:lang )?(?:mi )?(?:mo)?padayon sa (?:imong |inyong )?(?:aplikasyon|application)",
+    "\\bnakapili na (?:po )?(?:kami|sila|si [^.!?\\n]{0,30}?) (?:\\w+ ){0,2}(?:candidate|kandidato|aplikante)",
+    "\\bmay napili na (?:po )?(?:kami(?:ng)?|sila(?:ng)?) (?:\\w+ ){0,2}(?:candidate|kandidato|aplikante)",
+    # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    "(?:اخترنا|اختاروا|اختار)[^.!?؟\\n]{0,20} (?:مع )?(?:حد|حدا|شخص|مرشح|متقدم) (?:تان[يى]|ثان[يى]|[آأا]خر|غيرك)",
+    "(?:قرروا|كملوا|هيكملوا)[^.!?؟\\n]{0,20} (?:مع )?(?:حد|حدا|شخص|مرشح|متقدم) (?:تان[يى]|ثان[يى]|[آأا]خر|غيرك)",
+    "(?:ما راح|ما رح|مش رح|مش هن|لن) ?(?:نكمل|نستمر|نمض[يى]) (?:ب|ف[يى] |مع )(?:طلبك|ترشيحك|ملفك)",
+    "(?:قفلوا|قفلنا|سكروا|تم شغل) (?:الوظيف[ةه]|الشاغر|المنصب)[^.!?؟\\n]{0,30}(?:مع|ب) (?:مرشح|موظف|زميل)",
+    "\\b(?:y?kaml[ou]|kammel\\w*)\\b[^.!?\\n]{0,10}\\b(?:ma3 )?(?:candidate|7ad|wa7ed) (?:tany|tani|tanya|sani|akhar|a5ar)\\b",
+    "\\b(?:e5tar\\w*|ekhtar\\w*)\\b[^.!?\\n]{0,10}\\b(?:ma3 )?(?:candidate|7ad|wa7ed) (?:tany|tani|tanya|sani|akhar|a5ar)\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -2319,6 +2461,26 @@ OFFER = (
     # a job portal and founders from the phone write it
     *_bn("আপনাকে নিয়োগ দেওয়ার সিদ্ধান্ত", "সংযুক্ত নিয়োগপত্র", "নিয়োগপত্র(?:টি)? (?:সংযুক্ত|পাঠানো|প্রদান)"),
     "(?:apnake|tomake) (?:amra )?offer (?:dite|korte) (?:chai|chacchi|chaitesi)",
+    # session 37, French (France, Québec) as an interim agency, a health network and managers write it
+    "(?:qu'on|pour) (?:jase|jaser|parle|parler|discute|discuter) d'une offre\\b(?! d'emploi)",
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "(?:(?:tuna|nina|na|tume)furahi|tuna furaha) kukupa (?:nafasi ya (?:kazi|ajira)|ajira|kazi)\\b",
+    "barua (?:yako )?ya (?:kupewa ajira|ofa ya (?:kazi|ajira))", "\\btunakupa ofa ya (?:kazi|ajira)",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "नियुक्ति प्रस्ताव", "आपका नियुक्ति पत्र",
+    "\\boffer letter (?:bhej|attach|share) (?:diya|kar diya|kar di|raha|rahi)\\b",
+    "पद (?:ऑ(?:फ़|फ़?)र|ओ(?:फ़|फ़?)र|offer) करते हुए (?:हमें )?(?:खुशी|(?:ख़|ख़?)ुशी|हर्ष|प्रसन्नता)",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "\\b(?:i-?(?:o-?)?offer|ino-?offer)(?: na| po)* (?:namin|namo)\\b[^.!?\\n]{0,30}\\b(?:position|posisyon|role)\\b",
+    "\\bnatanggap(?: na| po| namin){1,3} ang (?:job offer|offer letter)", "\\bhired na (?:po )?(?:kayo|ka)\\b",
+    # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    "(?:يسعدنا|يسرنا|نود|عايزين|حابين|بدنا) (?:[أإآا]ن نقدم|نقدم|نعمل) (?:لك |لكم |ليك |معاك )?(?:عرض العمل|عرض عمل)",
+    "(?:يسعدنا|يسرنا|نود|عايزين|حابين|بدنا) (?:[أإآا]ن نقدم|نقدم|نعمل) (?:لك |لكم |ليك |معاك )?(?:عرض وظيف[يى]|[أإآا]وفر|offer)",
+    "(?:نقدم|تقديم) (?:لك |لكم )?عرض(?:اً|ًا|ا) وظيف[يى](?:اً|ًا|ا)",
+    "خطاب (?:عرض العمل|العرض|عرض التوظيف|العرض الوظيف[يى])(?! (?:السعر|سعر|ال[أإآا]سعار))",
+    "(?:العرض|عرض العمل) المعدل[^.!?؟\\n]{0,40}(?:للتوقيع|الراتب)",
+    "\\b(?:3ayzeen|3awzeen|7abeen) (?:ne3mel|n3mel|n2adem|n2addem|nqadem)(?: ma3ak| lak| lik)? (?:offer|3ard)\\b",
+    "\\b(?:badna|nebgha|bghina) (?:ne3mel|n3mel|n2adem|n2addem|nqadem)(?: ma3ak| lak| lik)? (?:offer|3ard)\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -2336,7 +2498,9 @@ ASSESSMENT = (
     "vragen op video (?:te )?beantwoord",
     # session 17: "ti chiediamo di preparare un breve caso di studio", "resolvam um pequeno exercício técnico"
     "(?:preparare|svolgere|presentare|risolvere) un (?:breve |piccolo )?caso di studio", "exercício técnico",
-    "fallstudie", "programmieraufgabe", "(?:kleine|technische) aufgabe", "exercice technique", "étude de cas",
+    "fallstudie", "programmieraufgabe", "(?:kleine|technische) aufgabe", "exercice technique",
+    # (not the one already presented: "ils ont apprécié votre présentation de l'étude de cas")
+    "(?<!présentation de l')étude de cas",
     "caso práctico", "caso prático", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "thuisopdracht",
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
     "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "適性検査", "コーディングテスト",
@@ -2529,6 +2693,25 @@ ASSESSMENT = (
     # session 36, Dutch: "Zoals besproken sturen we je hierbij de ontwerpopdracht voor de volgende ronde"
     "(?:sturen|stuur) (?:we|wij|ik) (?:je|jou|u) (?:hierbij |bij deze )?de (?:ontwerp|thuis|praktijk|case)?opdracht",
     "(?:ontwerp|thuis|praktijk|case)opdracht voor de (?:volgende|tweede|laatste) ronde",
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "mtihani (?:mfupi )?wa (?:maandishi|vitendo|mtandaoni|kompyuta)[^.!?\\n]{0,40}kabla ya usaili",
+    "\\b(?:pakua|fungua|soma) (?:swali|maswali|zoezi|kazi)[^.!?\\n]{0,20}\\w*oambat(?:ish|anish)wa",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "भर्ती[^.!?।\\n]{0,12} (?:हेतु|के लिए) (?:आपकी )?(?:ऑनलाइन|लिखित|कौशल|टाइपिंग|कंप्यूटर) (?:परीक्षा|टेस्ट)",
+    "(?:ऑनलाइन|लिखित|कौशल|टाइपिंग) (?:परीक्षा|टेस्ट)[^.!?।\\n]{0,20}निम्नानुसार (?:आयोजित की जाएगी|होगी)",
+    "(?:ऑनलाइन|online) (?:परीक्षा|टेस्ट|test|assessment) (?:का|की) (?:लिंक|link)",
+    "पद (?:हेतु|के लिए) (?:ऑनलाइन |लिखित )?परीक्षा (?:का |की )?(?:प्रवेश पत्र|एडमिट कार्ड)",
+    "पद (?:हेतु|के लिए) (?:ऑनलाइन |लिखित )?परीक्षा (?:का |की )?(?:प्रवेश पत्र|एडमिट कार्ड)",
+    "\\b(?:test|assignment|assessment) (?:ka )?link bhej (?:diya|di|raha|rahi)\\b",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "\\b(?:may|meron|mayroon) (?:po )?(?:kayong |kang )?(?:\\w+ )?(?:exam|assessment) po (?:kayo|ka)\\b",
+    "\\bnaa (?:mi|kami)\\b(?: gamay nga| usa ka)? (?:design|technical|take-home|coding) (?:exercise|exam|assessment)",
+    "\\b(?:paki-?)?sagutan (?:po )?(?:lang )?(?:ang |yung )?(?:\\w+ )?(?:assessment|exam|test)\\b",
+    # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    "(?:يرج[ىي]|برجاء|نرجو|الرجاء) (?:[إأا]كمال|استكمال|حل|[أإآا]داء) (?:ال)?(?:اختبار|تقييم|تاسك|مهم[ةه]|دراس[ةه] الحال[ةه])",
+    "(?:دعوتك|دعوتكم|ترشيحك|ترشيحكم) (?:ل|[إأا]ل[ىي] )[^.!?؟\\n]{0,40}(?:اختبار|تقييم|دراس[ةه] حال[ةه])",
+    "(?:هتعمل|هتحل|محتاجين تعمل|محتاجينك تحل|لازم تحل|بدنا تحل|نبغاك تحل) (?:ال)?(?:اختبار|تيست|test|تاسك|task|case|كيس)",
+    "\\b(?:hat7el|hat7ell|te7el|te7ell|7ell|e7ell|te3mel|hate3mel) (?:el )?(?:test|task|case|assessment)\\b",
 )  # fmt: skip
 
 STATUS = (
@@ -2825,6 +3008,26 @@ STATUS = (
     "(?:ihre|deine) bewerbung befindet sich (?:weiterhin|noch|nach wie vor) im "
     "(?:prozess|auswahlverfahren|verfahren|auswahlprozess)",
     "(?:unser|das) auswahlverfahren verz[öo]gert sich",
+    # session 37, French (France, Québec) as an interim agency, a health network and managers write it
+    "(?:contacter|appeler|joindre) (?:les|vos) (?:deux |trois |\\d )?références", "prise de références",
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "\\bumefaulu (?:kwenye |katika )?usaili",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "(?:प्रतियाँ|प्रतियां|दस्तावे(?:ज़|ज़?))[^.!?।\\n]{0,60}(?:ई-?मेल|email) पर (?:प्रेषित|भेजें|भेज दें)",
+    "चयन की सूचना नहीं है", "\\bfeedback (?:aaya|aa gaya|aagaya|aya|mila) (?:hai|h)\\b",
+    "\\b(?:date|time|din) abhi (?:confirm|fix|final) nahi (?:hai|h|hua)\\b",
+    "\\b(?:requirement|position|vacancy) (?:wapas|vapas|phir se|fir se|dubara) open ho (?:gaya|gayi|gai)\\b",
+    "\\b(?:aapka|apka) (?:profile|resume|cv) (?:dubara|phir se|fir se) [^.!?।\\n]{0,30}bhej (?:diya|di)\\b",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "\\bna-?endorse(?: na| po| namin){0,3} ang (?:cv|resume|application)\\b[^.!?\\n]{0,20}\\bsa (?:employer|client)",
+    "\\b(?:on hold|naka-?hold) (?:pa )?(?:po )?(?:muna )?ang (?:schedule ng )?(?:interview|application|aplikasyon)",
+    "\\b(?:active|under review|nire-?review) pa (?:rin )?(?:po )?ang (?:\\w+ )?(?:application|aplikasyon)",
+    # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    "(?:هن|ه|س|رح ن|راح ن)(?:بلغك|بلغكم|خبرك|خبركم|قولك|وافيك|وافيكم|رجعلك)[^.!?؟\\n]{0,30}(?:بالخطو[ةه]|بالخطوات|بالنتيج[ةه])",
+    "(?:هن|ه|س|رح ن|راح ن)(?:بلغك|بلغكم|خبرك|خبركم|قولك|وافيك|وافيكم|رجعلك)[^.!?؟\\n]{0,30}(?:بالقرار|بالجديد|ب[أإآا][يى] جديد)",
+    "(?:ملفك|الملف|سيرتك|الـ ?cv)[^.!?؟\\n]{0,20}(?:عند|لد[ىي]|مع) (?:مدير|المدير|ال[إأا]دار[ةه]|العميل)",
+    "(?:نتواصل|هنتواصل|سنتواصل|هنكلم|التواصل) مع (?:المرجعين|المعرفين|المعرّفين|مراجعك)",
+    "(?:نمد|نمدد|مددنا|تمديد) (?:ال)?مهل[ةه] (?:الرد|للرد|القبول|قبول|لحد|حت[ىي]|[إأا]ل[ىي])(?! (?:سداد|السداد|الدفع|التسجيل))",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -2980,6 +3183,31 @@ CANDIDACY = (
     # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
     # a job portal and founders from the phone write it
     *_bn("আবেদন", "সাক্ষাৎকার", "নিয়োগ", "পদের জন্য", "পদে ", "প্রার্থী", "সিভি", "ভাইভা", "মৌখিক পরীক্ষা", "মানবসম্পদ"),
+    # session 37, French (France, Québec) as an interim agency, a health network and managers write it
+    "(?:pour|de|à) l'affichage\\b", "tests de présélection",
+    "(?:contacter|appeler|joindre) (?:les|vos) (?:deux |trois |\\d )?références", "prise de références",
+    # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
+    "usaili", "wasailiwa", "msailiwa", "maombi (?:yako |yenu )?ya (?:kazi|ajira)", "kupewa ajira", "barua ya ajira",
+    "kamati ya ajira", "nafasi ya kazi",
+    # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
+    "आवेदन", "पद (?:हेतु|के लिए|पर|का नाम)", "भर्ती", "अभ्यर्थी", "अभ्यर्थिता", "उम्मीदवार", "साक्षात्कार", "इंटरव्यू",
+    "नियुक्ति", "चयन सूची", "बायोडाटा", "रिज्यूमे", "के लिए (?:apply|अप्लाई) किया",
+    "(?:आपकी|आपका) (?:application|एप्लीकेशन|interview|profile)",
+    "\\b(?:aapka|apka|aapki|apki|tumhara) (?:resume|cv|biodata|profile|application|interview)\\b",
+    "\\b(?:aapne|apne|tumne) [^.!?।\\n]{0,40}\\bapply (?:kiya|kia)\\b",
+    "\\bprofile shortlist (?:kiya|kia|kar liya|ho gaya|hua)\\b", "\\b(?:post|job|position|role) ke liye\\b",
+    # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
+    "aplikasyon", "aplikante", "\\bposisyon", "\\bapplication (?:niyo|ninyo|nyo|mo)\\b",
+    "\\b(?:imong|inyong|iyong) (?:application|aplikasyon|cv|resume|interview)\\b",
+    "\\bpasok (?:po )?(?:kayo|ka) sa (?:initial |minimum )?qualifications?",
+    "\\b(?:shortlisted|na-?shortlist|gi-?shortlist) (?:po )?(?:kayo|ka)\\b",
+    "\\bpara sa (?:initial|client|final|technical) (?:screening|interview)",
+    # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    "وظيف[ةه]", "المسم[ىي] الوظيف[يى]", "الشاغر", "مقابل[ةه](?! (?:ال)?(?:قبول|ماجستير|مرشح))", "مقابلتك",
+    "سير[ةه] الذاتي[ةه]", "سيرت(?:ك|كم|ه|[يى]) الذاتي[ةه]", "طلب التوظيف", "[إأا]جراءات التعيين",
+    "(?:تقديمك|تقديمكم|تقدمك|تقدمكم) (?:عل[ىي]|ل)", "(?:الـ|ال) ?cv\\b", "\\bel[ -]?cv\\b",
+    "\\b(?:2adamt|2addemt|adamt|qadamt) (?:3aleiha|3aleha|3aleeha|3ala|fi|fe)\\b",
+    "(?:عرض العمل|خطاب العرض|عرض التوظيف|عرض وظيف[يى])", "\\b(?:wazifa|wazeefa|wazifeh|el wazifa)\\b",
 )  # fmt: skip
 
 
