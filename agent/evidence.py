@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from agent import phrasebook
+from agent import gate, phrasebook
 from agent.addresses import FREE_MAIL, domain, is_ats_label, is_robot, org_label
 from agent.addresses import is_relay as _is_relay
 from agent.domains import registrable
@@ -166,6 +166,7 @@ SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|
                   r"text (?:me|us) (?:at|on)|data entry|work from home|no interview (?:is )?(?:required|needed)|cheque|check"
                   r" to buy|gift cards?|no experience (?:needed|required)|(?:registration|processing|visa|training) fee"
                   r"|a (?:week|day) cash|cash in hand|paid in cash)\b")
+# (searched behind a gate, agent/gate.py: 43 languages' words, most of which a given message has none of)
 OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # The user's own application, in so many words (a profile or background is not one: recruiters
 # who found it write about those too).
@@ -416,7 +417,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
         senders.append(cal.organizer)
     if not read_text:
         pass
-    elif APPLICATION.search(hay) or OTHER_LANGUAGES.search(hay) or subject_names_role(subject) \
+    elif APPLICATION.search(hay) or gate.search(OTHER_LANGUAGES, hay) or subject_names_role(subject) \
             or subject_is_an_application(subject, email.user_name):
         c.named = APPLIED_TO.search(hay) is not None
         c.add(2, NAMES_THE_APPLICATION)

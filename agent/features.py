@@ -2522,9 +2522,9 @@ FEATURES = FEATURES + _other_languages()
 
 def gated_patterns() -> list[re.Pattern[str]]:
     """Every module-level pattern searched behind a gate: the ones agent/data/gates.json is made for."""
-    from agent import vocab
+    from agent import evidence, vocab
 
-    return [p for f in FEATURES for p in (f.pattern, *f.within)] + [vocab._JOB]
+    return [p for f in FEATURES for p in (f.pattern, *f.within)] + [vocab._JOB, evidence.OTHER_LANGUAGES]
 
 # The order a tie is broken in: decisions before scheduling before status.
 # A receipt with "we'll come back to you" is still a receipt: on a tie, application_ack.
