@@ -38,7 +38,7 @@ MOVE_TO = re.compile(
 # What goes before a date or time that is a promise or a deadline, not the interview.
 DEADLINE_BEFORE = re.compile(
     # ("come by Sat 11am", "swing by Thursday at 2" visit; they set no deadline)
-    r"(?:(?<!come )(?<!drop )(?<!stop )(?<!swing )(?<!pop )(?<!call )\bby|\bbefore|\buntil|\bno later than|\bdeadline"
+    r"(?:(?<!come )(?<!drop )(?<!stop )(?<!swing )(?<!pop )\bby|\bbefore|\buntil|\bno later than|\bdeadline"
     r"|\bbis (?:zum|spätestens)|\bavant(?: le)?|\bantes del?)"
     r"\s+(?:the\s+)?(?:end of\s+)?\(?$",
     re.I,
