@@ -18,22 +18,20 @@ from __future__ import annotations
 import re
 
 
+def _numbered(names: tuple[str, ...], first: int) -> dict[str, int]:
+    """Names in order (or '|'-separated spellings of each, '' for none kept), to numbers from `first`."""
+    return {name: number for number, spellings in enumerate(names, start=first)
+            for name in filter(None, spellings.split("|"))}
+
+
 def _months(*names: str) -> dict[str, int]:
-    """Twelve names (or '|'-separated spellings, '' for none kept) in calendar order, to month numbers."""
-    out: dict[str, int] = {}
-    for number, spellings in enumerate(names, start=1):
-        for name in filter(None, spellings.split("|")):
-            out[name] = number
-    return out
+    """Twelve names in calendar order, to month numbers (January is 1)."""
+    return _numbered(names, 1)
 
 
 def _week(*names: str) -> dict[str, int]:
-    """Seven names (or '|'-separated spellings, '' for none kept), Monday first, to weekday numbers."""
-    out: dict[str, int] = {}
-    for number, spellings in enumerate(names):
-        for name in filter(None, spellings.split("|")):
-            out[name] = number
-    return out
+    """Seven names, Monday first, to weekday numbers (Monday is 0, as date.weekday() counts)."""
+    return _numbered(names, 0)
 
 
 OTHER_MONTHS: dict[str, int] = {

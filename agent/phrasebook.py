@@ -77,6 +77,11 @@ _FA_DAY_LATIN = ("(?:shanbe|yek ?shanbe|do ?shanbe|se ?shanbe|chah[a]?r ?shanbe|
                  "|emruz|emrooz)")
 
 
+# a French reference check, news of the candidacy and a word of it at once (session 37): "nous allons contacter vos deux
+# références cette semaine", "prise de références"
+_FR_REFERENCES = ("(?:contacter|appeler|joindre) (?:les|vos) (?:deux |trois |\\d )?références", "prise de références")
+
+
 ACK = (
     # session 31, Korean: "입사지원이 정상적으로 접수되었습니다", "입사지원 완료 안내", "포트폴리오 잘 받았어요"
     "(?:입사)?지원이 (?:정상적으로 )?(?:접수|완료)되었습니다", "입사지원 완료",
@@ -3009,7 +3014,7 @@ STATUS = (
     "(?:prozess|auswahlverfahren|verfahren|auswahlprozess)",
     "(?:unser|das) auswahlverfahren verz[öo]gert sich",
     # session 37, French (France, Québec) as an interim agency, a health network and managers write it
-    "(?:contacter|appeler|joindre) (?:les|vos) (?:deux |trois |\\d )?références", "prise de références",
+    *_FR_REFERENCES,
     # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
     "\\bumefaulu (?:kwenye |katika )?usaili",
     # session 37, Hindi as banks, a state corporation and job portals write it, and Hinglish from the phone
@@ -3185,7 +3190,7 @@ CANDIDACY = (
     *_bn("আবেদন", "সাক্ষাৎকার", "নিয়োগ", "পদের জন্য", "পদে ", "প্রার্থী", "সিভি", "ভাইভা", "মৌখিক পরীক্ষা", "মানবসম্পদ"),
     # session 37, French (France, Québec) as an interim agency, a health network and managers write it
     "(?:pour|de|à) l'affichage\\b", "tests de présélection",
-    "(?:contacter|appeler|joindre) (?:les|vos) (?:deux |trois |\\d )?références", "prise de références",
+    *_FR_REFERENCES,
     # session 37, Swahili as a public-service portal, hospitals' personnel officers and managers' phones write it
     "usaili", "wasailiwa", "msailiwa", "maombi (?:yako |yenu )?ya (?:kazi|ajira)", "kupewa ajira", "barua ya ajira",
     "kamati ya ajira", "nafasi ya kazi",

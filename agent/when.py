@@ -133,18 +133,18 @@ LOOSE_DATE_PATTERNS = [
     re.compile(r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?:(?P<year>20\d\d)(?!\d))?"),
 ]
 WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY})\b\.?", re.I)
-LOOSE_WEEKDAY_RE = re.compile(rf"{_NAME_START}(?P<weekday>{alternation(LOOSE_WEEKDAYS)}){_NAME_END}\.?", re.I)
+_LOOSE_WEEKDAY = alternation(LOOSE_WEEKDAYS)
+LOOSE_WEEKDAY_RE = re.compile(rf"{_NAME_START}(?P<weekday>{_LOOSE_WEEKDAY}){_NAME_END}\.?", re.I)
 # Days named from the message's own date: "see you tomorrow - 10am".
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
                  "aujourd'hui": 0, "hoy": 0, "heute": 0, "tomorrow": 1, "tomorrow's": 1, "tmrw": 1, "demain": 1}
 RELATIVE_RE = re.compile(r"\b(?P<rel>" + "|".join(sorted(map(re.escape, RELATIVE_DAYS), key=len, reverse=True)) + r")(?!\w)",
                          re.I)
 # ... and in the other languages, for the interview-time reader; Spanish "mañana" is tomorrow
-# except in "de la mañana", in the morning.
-LOOSE_RELATIVE_DAYS = {**RELATIVE_DAYS, **OTHER_RELATIVE_DAYS, "mañana": 1}
-# Hindi, Urdu and Bangla "kal" is yesterday and tomorrow: it is tomorrow where a time follows it
-# ("kal 3 baje aa jaana", "कल सुबह 11 बजे").
-LOOSE_RELATIVE_DAYS.update({"kal": 1, "कल": 1, "কাল": 1, "aaj": 0, "parso": 2, "परसों": 2})
+# except in "de la mañana", in the morning; Hindi, Urdu and Bangla "kal" is yesterday and tomorrow:
+# it is tomorrow where a time follows it ("kal 3 baje aa jaana", "कल सुबह 11 बजे").
+LOOSE_RELATIVE_DAYS = {**RELATIVE_DAYS, **OTHER_RELATIVE_DAYS, "mañana": 1,
+                       "kal": 1, "कल": 1, "কাল": 1, "aaj": 0, "parso": 2, "परसों": 2}
 LOOSE_RELATIVE_RE = re.compile(
     rf"{_NAME_START}(?P<rel>{alternation(OTHER_RELATIVE_DAYS)}|(?<!la\s)mañana|aaj|{alternation(RELATIVE_DAYS)}"
     rf"|(?:kal|कल|কাল|parso|परसों)(?=\s+(?:(?:subah|sham|dopahar|सुबह|शाम|दोपहर|সকাল|বিকেল|দুপুর)\s+)?[\d০-৯०-९]))"
@@ -190,7 +190,7 @@ PLACE_NUMBER = re.compile(r"(?:room|rm|suite|floor|level|unit|gate|platform|buil
 # A bare hour is a time only where the words around it make it one (find_times' `loose`): "at 10",
 # "Weds at 2 it is", "11 Pacific", "from 9 to 11"; never "at 10 Downing St" or "at 5 locations".
 BARE_BEFORE = re.compile(r"(?:\bat|@|\bdo|\baround|\bfor|\ba la|\balle|\bom|\bum|στις|\bв|\bо|\bоб|\bo)\s+$", re.I)
-WEEKDAY_BEFORE = re.compile(rf"{_NAME_START}(?:{alternation(LOOSE_WEEKDAYS)})\.?,?\s+$", re.I)
+WEEKDAY_BEFORE = re.compile(rf"{_NAME_START}(?:{_LOOSE_WEEKDAY})\.?,?\s+$", re.I)
 # The words before an hour that make it one whatever follows: "ساعت ۱۱", "saat 9", "a las 4", "kl. 10".
 CLOCK_BEFORE = re.compile(r"(?:ساعت|\bsaat|الساعة|الساعه|\bpukul|\bkl\.|\bklo\.?|\bkello|\ba las|\bàs|\ba les"
                           r"|\balle ore)\s*$", re.I)
@@ -234,15 +234,18 @@ def _year_for(month: int, day: int, ref: date) -> int:
 def find_dates(text: str, ref: date, loose: bool = False) -> list[tuple[int, int, date]]:
     """(start, end, date) of every calendar date written in the text. `loose` also reads the
     other languages' names (agent/datewords.py), their digits, day-first numeric dates and the
-    Solar Hijri calendar.
+    Solar Hijri calendar."""
+    return _dates(ascii_digits(text) if loose else text, ref, loose)
+
+
+def _dates(text: str, ref: date, loose: bool) -> list[tuple[int, int, date]]:
+    """find_dates on a text whose digits are already ASCII where `loose`.
 
     Linear in the text: spans already taken are kept sorted and looked up by bisection, so a text
     full of dates costs no more per date than a text with one (a list scan made it quadratic)."""
     found: list[tuple[int, int, date]] = []
     starts: list[int] = []  # taken spans never overlap, so sorted by start they are sorted by end too
     ends: list[int] = []
-    if loose:
-        text = ascii_digits(text)
     for pattern in LOOSE_DATE_PATTERNS if loose else DATE_PATTERNS:
         for m in pattern.finditer(text):
             i = bisect.bisect_left(starts, m.end())
@@ -590,7 +593,7 @@ def find_datetimes(text: str, ref: datetime, default_tz: tzinfo, loose: bool = F
     ref_local = ref.astimezone(default_tz).date() if ref.tzinfo else ref.date()
     if loose:
         text = ascii_digits(text)
-    dates = find_dates(text, ref_local, loose)
+    dates = _dates(text, ref_local, loose)
     spans = sorted((d[0], d[1]) for d in dates) if loose else []
     span_starts = [d[0] for d in spans]
 
