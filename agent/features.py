@@ -91,6 +91,8 @@ CONDITIONAL = re.compile(
     r"|ohne (?:ihre|deine)"
     r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
     r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw)"
+    # ... and in Portuguese: "Caso não seja contactado(a) no prazo de 30 dias, deverá considerar que ..."
+    r"|caso (?:n[ãa]o|seja|sejam|venha|receba)"
     # ... and in Czech, Polish, Ukrainian, Russian, Romanian and Finnish: "Pokud se Vám v této lhůtě neozveme, ..."
     r"|pokud|jestliže|jeśli|jeżeli|якщо|если|dacă|daca|în cazul în care|in cazul in care|jos"
     # ... and in Hebrew and Bulgarian: "במידה ולא תקבל/י מאיתנו עדכון בתוך 30 יום, ... לא נמצאה התאמה", "ако ..."
@@ -178,6 +180,8 @@ ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|u|it|that
             # ... or a founder's: "Come hang with the team Friday?"
             r"|(?:^\s*|(?<=[.!?] ))come (?:hang|meet|chat)\b"
             r"|^\s*(?:and )?you (?:around|free|available)\b"
+            # ... or a producer's: "got 20 min thurs for a zoom?"
+            r"|(?:^\s*|(?<=[.!?,] ))(?:you )?got (?:\d+|a few|a couple(?: of)?|some|a spare) ?(?:min|mins|minutes)\b"
             r"|what about|let (?:me|us) know|any chance|(?:please|kindly) (?:send|share|suggest|propose)")
 MEETING = (r"\b(?:come (?:in|by|over|into|to (?:the|our))|com(?:e|ing) (?:in|by|over|down|out|along|round|up) (?:to|and|for)"
            r"|come and (?:see|meet|have)|pop (?:in|into|by|over|round)|stop by|swing by|drop by|visit (?:us|our|the)"

@@ -76,7 +76,9 @@ QUOTE_STARTS = re.compile(
       | \s*Begin\ forwarded\ message:\s*$          # Apple Mail
       | \s*_{10,}\s*$                               # Outlook separator
       # Outlook's (and Lotus Notes' tabbed) header block
-      | \s*\*?(?:From|Von|De|De\ la|Da|Van|Från|Od|Feladó|Від|От|Lähettäjä)\ ?:\*?[\ \t].+$
+      | \s*\*?(?:From|Von|De|De\ la|Da|Van|Från|Fra|Od|Feladó|Від|От|Lähettäjä)\ ?:\*?[\ \t].+$
+      # ... as Outlook writes it in Chinese, Japanese and Korean
+      | \s*\*?(?:寄件者|发件人|發件人|差出人|보낸\ 사람)\ ?[:：]\*?\s*.+$
     )""",
     re.X | re.I,
 )
@@ -661,9 +663,13 @@ def _inline_answer(lines: list[str]) -> tuple[list[str], list[str]] | None:
 
 # Outlook's block of the message answered: "From:/Sent:/To:/Subject:", "Von:/Gesendet:/An:/Betreff:",
 # "De:/Envoyé:/À:/Objet:", "De:/Enviado:/Para:/Asunto:", "Da:/Inviato:/A:/Oggetto:", "Van:/Verzonden:/Aan:/Onderwerp:".
-OUTLOOK_FROM = re.compile(r"^(?:from|von|de|da|van|från|od|feladó) ?:")
-OUTLOOK_NEXT = re.compile(r"^\*?(?:sent|date|to|subject|envoyé|gesendet|betreff|enviado|asunto|objet|inviato|oggetto"
-                          r"|verzonden|onderwerp|skickat|ämne|wysłano|temat|data|elküldve|címzett|tárgy)\*? ?:", re.M)
+# (and "Fra:/Sendt:/Til:/Emne:", "寄件者:/寄件日期:/收件者:/主旨:", "发件人:/发送时间:/收件人:/主题:", "差出人:/送信日時:/件名:")
+OUTLOOK_FROM = re.compile(r"^(?:from|von|de|da|van|från|fra|od|feladó|寄件者|发件人|發件人|差出人|보낸 사람) ?[:：]")
+OUTLOOK_NEXT = re.compile(r"^\*?(?:sent|date|to|subject|envoyé|gesendet|betreff|enviado|asunto|assunto|objet|inviato"
+                          r"|oggetto|verzonden|onderwerp|skickat|ämne|sendt|emne|wysłano|temat|data|elküldve|címzett|tárgy"
+                          r"|寄件日期|傳送時間|收件者|收件人|主旨|发送时间|發送時間|主题|送信日時|宛先|件名"
+                          r"|보낸 날짜|받는 사람|제목)"
+                          r"\*? ?[:：]", re.M)
 
 
 def _quote_start(lines: list[str]) -> int:
@@ -677,7 +683,7 @@ def _quote_start(lines: list[str]) -> int:
                     continue
             elif stripped.startswith("___"):
                 window = "\n".join(lines[i + 1 : i + 4]).lower()
-                if not re.search(r"^\*?(from|de|von)\*?:", window, re.M):
+                if not any(OUTLOOK_FROM.match(w.lstrip("*")) for w in window.splitlines()):
                     continue
             return i
     return len(lines)

@@ -402,6 +402,11 @@ ACK = (
     "(?:شكر(?:اً|ًا|ا)|نشكرك|نشكركم|نشكر لكم|نشكر لك) (?:عل[ىي] |ل)(?:التقدم|التقديم) (?:ل|عل[ىي] |[إأا]ل[ىي] )(?:ال)?وظيف[ةه]",
     "(?:استلمنا|وصلنا|وصلتنا|وصلن[يى]|استلمت) (?:سيرتك|سيرتكم|السير[ةه] الذاتي[ةه]|الـ ?cv|ال cv|الس[يى] ?ف[يى])",
     "\\b(?:wesel|weselna|wasalna|estalamna|esta2balna)(?:[^.!?\\n]{0,10}) (?:el[ -]?)?cv\\b",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "成功(?:應徵|应征|應聘|应聘|投遞|投递)", "收到(?:您|你)[^。！？?!\\n]{0,20}(?:履歷|履历|簡歷|求職信|求职信)",
+    "收到(?:您|你)的(?:應徵|应征|應聘|应聘)(?:資料|资料)",
+    "(?:履歷|履历|簡歷|简历)[^。！？?!\\n]{0,8}已(?:送出|投遞|投递|提交)", "履歷收件",
+    "(?:應徵|应征|應聘|应聘)(?:確認|确认)通知",
 )  # fmt: skip
 
 INVITATION = (
@@ -897,6 +902,21 @@ INVITATION = (
     "\\b(?:emta|imta|ay wa2t|ay yom|eh el wa2t|eh el yom)(?: elly| illi)? (?:ye?|bi|bey)?nasbak\\b",
     "\\b(?:mumkin|momken|mmkn) (?:teegi|tegi|tigi|tiji)\\b[^.!?\\n]{0,40}\\b(?:office|sherka|maktab)\\b",
     "\\b(?:3ayez|3awez|3ayzeen|3awzeen|7abeen|badna|bdo|nebgha|bghina) (?:y|n)?(?:2ablak|2abelak|qablak)\\b",
+    # session 38, European Portuguese as employers, agencies and headhunters write it
+    "gost(?:ar[íi]amos|[áa]vamos|ava) de (?:o|a|o\\(a\\)|lhe|te) convidar para (?:uma |um |a )?"
+    "(?:entrevista|reuni[ãa]o|conversa)",
+    "\\bconsegue vir c[áa]\\b", "\\bpode(?:ria)? passar c[áa]\\b",
+    "(?:o cliente|o meu cliente|o diretor|a diretora)[^.!?\\n]{0,30} quer (?:falar|conversar|reunir-se) consigo",
+    "o que lhe d[áa] (?:mais )?jeito\\?", "\\bpode(?:ria)? ligar-me[^.!?\\n]{0,40}\\?",
+    "gostava de (?:falar|conversar) consigo", "indicasse a op[çc][ãa]o mais conveniente",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "(?:面試|面试|面[談谈])邀[約约請]",
+    "邀[請请](?:您|你)[^。！？?!\\n]{0,30}(?:參加|参加|進行|进行)[^。！？?!\\n]{0,25}(?:面試|面试|面[談谈]|一面|二面)",
+    "(?:擇一|择一)回[覆复]", "(?:選擇|选择|預約|预约)(?:面試|面[談谈])?時段", "(?:选择|预约)(?:面试)?时段",
+    "哪一?[個个](?:時段|时段|時間|时间)?[^。！？?!\\n]{0,4}(?:比較|比较)?方便",
+    "(?:明天|後天|下週|下周|週[一二三四五六日]|星期[一二三四五六日])[^。！？?!\\n]{0,15}方便[嗎吗]",
+    "方便[^。！？?!\\n]{0,15}(?:電話|电话|視訊|视频|線上|线上)?(?:聊聊|聊一下|談談|谈谈|聊一聊)[嗎吗]",
+    "想(?:跟|和|與|与)(?:您|你)約|想(?:跟|和|与)(?:您|你)约",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1214,6 +1234,13 @@ CONFIRMATION = (
     "\\binterview [^.!?।\\n]{0,30}\\b\\d{1,2}(?:[:.]\\d{2})? baje [^.!?।\\n]{0,30}(?:aa jana|aa jaiye|pahunch jana)\\b",
     # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
     "\\b(?:confirmed|kumpirmado|naka-?schedule) na (?:po )?ang (?:\\w+ ){0,2}(?:interview|screening)\\b",
+    # session 38, European Portuguese as employers, agencies and headhunters write it
+    "fica(?:m)? (?:ent[ãa]o )?marcad[ao]s? (?:a |uma |para )?(?:a )?(?:entrevista|reuni[ãa]o|conversa)",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "已(?:為|为)(?:您|你)安排[^。！？?!\\n]{0,30}(?:面試|面试|面[談谈]|一面|二面)", "(?:面試|面试|面[談谈])提醒",
+    "提醒(?:您|你)[^。！？?!\\n]{0,4}(?:明日|明天|今天|今日)[^。！？?!\\n]{0,25}(?:面試|面试|面[談谈]|一面|二面)",
+    "(?:面試|面试|面[談谈]|一面|二面)(?:時間|时间)(?:確認|确认)",
+    "(?:確認|确认)(?:面試|面试|面[談谈]|一面|二面)(?:時間|时间)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1495,6 +1522,10 @@ RESCHEDULE = (
     "(?:تم|اضطررنا [إأا]ل[ىي]|اضطررنا ل) ?(?:ت[أإآا]جيل|تغيير|تعديل|نقل) (?:موعد |ميعاد )?(?:ال)?مقابل[ةه]",
     "\\b(?:interview|meeting|call|entretien|el mo2abla|el me3ad)\\b[^.!?\\n]{0,40}\\b(?:et2agel\\w*|it2agel|et2a5ar)\\b",
     "\\b(?:interview|meeting|call|entretien|el mo2abla|el me3ad)\\b[^.!?\\n]{0,40}\\b(?:t2ajjel|t2ejjel|t2ajel|et2ajel)\\b",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "(?:面試|面试|面[談谈]|一面|二面)[^。！？?!\\n如若]{0,20}(?:改到|改成|改為|改为|延到|延後到|延后到|調整到|调整到|移到)",
+    "(?:改到|改成|改為|改为|延到|移到) ?(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號号])",
+    "(?:改到|改成|改為|改为|延到|移到)(?:週[一二三四五六日]|下週|後天)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1736,6 +1767,11 @@ CANCELLATION = (
     "(?:ال)?(?:مقابل[ةه]|[إأا]نترفيو)[^.!?؟\\n]{0,60}(?:[إأا]تلغت|[إأا]تلغ[ىي]|[إأا]تلغا|انلغت|انلغ[ىي]|ملغي[ةه]|ملغا[ةه])",
     "(?:تم|اضطررنا [إأا]ل[ىي]|اضطررنا ل|نعتذر عن|ن[أإآا]سف ل) ?[إأا]لغاء (?:موعد |ميعاد )?(?:ال)?مقابل[ةه]",
     "\\b(?:interview|meeting|entretien|el mo2abla|el me3ad)\\b[^.!?\\n]{0,40}\\b(?:et|it|t)?lagh(?:et|at|a)?\\b",
+    # session 38, European Portuguese as employers, agencies and headhunters write it
+    "fica sem efeito a (?:nossa )?(?:reuni[ãa]o|entrevista|conversa)", "amanh[ãa] (?:j[áa] )?n[ãa]o vai dar\\b",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "(?:面試|面试|面[談谈]|視訊|视讯|视频面试)[^。！？?!\\n如若]{0,15}取消",
+    "取消(?:面試|面談|面谈)(?:通知)?(?!.{0,3}(?:請|请))",
 )  # fmt: skip
 
 REJECTION = (
@@ -2225,6 +2261,15 @@ REJECTION = (
     "(?:قفلوا|قفلنا|سكروا|تم شغل) (?:الوظيف[ةه]|الشاغر|المنصب)[^.!?؟\\n]{0,30}(?:مع|ب) (?:مرشح|موظف|زميل)",
     "\\b(?:y?kaml[ou]|kammel\\w*)\\b[^.!?\\n]{0,10}\\b(?:ma3 )?(?:candidate|7ad|wa7ed) (?:tany|tani|tanya|sani|akhar|a5ar)\\b",
     "\\b(?:e5tar\\w*|ekhtar\\w*)\\b[^.!?\\n]{0,10}\\b(?:ma3 )?(?:candidate|7ad|wa7ed) (?:tany|tani|tanya|sani|akhar|a5ar)\\b",
+    # session 38, Spanish as a small employer writes it: "decidimos quedarnos con un muchacho que vive aquí mismo"
+    "(?:decidimos|hemos decidido|decidieron|han decidido|nos vamos a) quedar(?:nos|se)? con "
+    "(?:otr[ao]s? |un[ao]? |alguien|el otro|la otra)",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "(?:審慎|审慎|內部|内部)(?:評估|评估|討論|讨论)[^。！？?!\\n]{0,15}(?:暫無|暂无|無法|无法|未能|決定不|决定不)",
+    "很遺憾", "未能(?:安排(?:您|你))?(?:進入|進一步|通過|进一步)",
+    "(?:無法|无法)(?:再)?(?:安排|繼續|继续|進行|进行)(?:後續|后续)",
+    "(?:沒有|没有)(?:進到|进到|進入|进入)下一(?:關|关|階段|阶段|輪|轮)", "決定不(?:錄取|錄用)|决定不(?:录取|录用)",
+    "(?:無法|无法)(?:與|与|和|跟)(?:您|你)合作", "(?:招募|招聘)流程(?:即告|已)?(?:結束|结束)",
 )  # fmt: skip
 
 OFFER = (
@@ -2486,6 +2531,14 @@ OFFER = (
     "(?:العرض|عرض العمل) المعدل[^.!?؟\\n]{0,40}(?:للتوقيع|الراتب)",
     "\\b(?:3ayzeen|3awzeen|7abeen) (?:ne3mel|n3mel|n2adem|n2addem|nqadem)(?: ma3ak| lak| lik)? (?:offer|3ard)\\b",
     "\\b(?:badna|nebgha|bghina) (?:ne3mel|n3mel|n2adem|n2addem|nqadem)(?: ma3ak| lak| lik)? (?:offer|3ard)\\b",
+    # session 38, European Portuguese as employers, agencies and headhunters write it
+    "gost(?:ar[íi]amos|[áa]vamos|ava) de lhe (?:fazer|apresentar) (?:uma )?proposta",
+    "(?:rever|revimos|revemos) a (?:nossa )?proposta nos seguintes termos", "\\bproposta revista\\b",
+    "quer avan[çc]ar(?: consigo)?[.!]\\s*(?:\\n\\s*)*a (?:nossa )?proposta (?:[ée]|seria)",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "(?:決定|决定)[錄录](?:取|用)(?:您|你)",
+    "[錄录]取(?:條件|条件)(?:如下)?[：:\\s]{0,4}(?:職稱|职称|職位|职位|月薪|年薪|薪資|薪资)", "錄用通知",
+    "(?:誠摯|诚挚)(?:地)?邀[請请](?:您|你)加入(?!.{0,6}(?:群組|群组|社群|會員|会员|活動|活动))",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -2717,6 +2770,11 @@ ASSESSMENT = (
     "(?:دعوتك|دعوتكم|ترشيحك|ترشيحكم) (?:ل|[إأا]ل[ىي] )[^.!?؟\\n]{0,40}(?:اختبار|تقييم|دراس[ةه] حال[ةه])",
     "(?:هتعمل|هتحل|محتاجين تعمل|محتاجينك تحل|لازم تحل|بدنا تحل|نبغاك تحل) (?:ال)?(?:اختبار|تيست|test|تاسك|task|case|كيس)",
     "\\b(?:hat7el|hat7ell|te7el|te7ell|7ell|e7ell|te3mel|hate3mel) (?:el )?(?:test|task|case|assessment)\\b",
+    # session 38, European Portuguese as employers, agencies and headhunters write it
+    "a preencher o question[áa]rio (?:de perfil|comportamental|t[ée]cnico|online)",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "(?:錄影|录影|錄像|录像|單向|单向)(?:面試|面试)", "(?:測驗|测验|測評|测评)(?:連結|链接)",
+    "邀[請请](?:您|你)[^。！？?!\\n]{0,10}(?:進行|进行|完成|參加|参加)[^。！？?!\\n]{0,12}(?:測驗|测验|測評|测评|筆試|笔试)",
 )  # fmt: skip
 
 STATUS = (
@@ -3033,6 +3091,17 @@ STATUS = (
     "(?:ملفك|الملف|سيرتك|الـ ?cv)[^.!?؟\\n]{0,20}(?:عند|لد[ىي]|مع) (?:مدير|المدير|ال[إأا]دار[ةه]|العميل)",
     "(?:نتواصل|هنتواصل|سنتواصل|هنكلم|التواصل) مع (?:المرجعين|المعرفين|المعرّفين|مراجعك)",
     "(?:نمد|نمدد|مددنا|تمديد) (?:ال)?مهل[ةه] (?:الرد|للرد|القبول|قبول|لحد|حت[ىي]|[إأا]ل[ىي])(?! (?:سداد|السداد|الدفع|التسجيل))",
+    # session 38, European Portuguese as employers, agencies and headhunters write it
+    "processo de (?:recrutamento|sele[çc][ãa]o) se encontra (?:ainda )?em (?:fase de )?(?:an[áa]lise|avalia[çc][ãa]o|curso)",
+    "prevemos dar (?:o )?feedback", "\\bfeedback do cliente\\b",
+    "mant[ée]m (?:o )?interesse em (?:continuar|prosseguir)", "retoma do (?:processo|recrutamento)",
+    "o cliente ficou de (?:ver|analisar|avaliar) os perfis",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "(?:轉交|转交)[^。！？?!\\n]{0,10}(?:主管|用人單位|用人单位)[^。！？?!\\n]{0,6}(?:審閱|审阅|評估|评估|參考|参考)",
+    "(?:補件|补件)通知", "(?:提供|繳交|缴交|回傳|回传)以下(?:文件|資料|资料)",
+    "回[覆复](?:您|你)的(?:問題|问题|詢問|询问)",
+    "(?:職缺|职缺|職位|职位|崗位|岗位)[^。！？?!\\n]{0,10}(?:凍結|冻结|確定會保留|确定会保留)",
+    "(?:會|会)(?:請|请)[^。！？?!\\n]{0,10}(?:跟|和|與|与)(?:您|你)(?:約|约)(?:時間|时间)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3213,6 +3282,13 @@ CANDIDACY = (
     "(?:تقديمك|تقديمكم|تقدمك|تقدمكم) (?:عل[ىي]|ل)", "(?:الـ|ال) ?cv\\b", "\\bel[ -]?cv\\b",
     "\\b(?:2adamt|2addemt|adamt|qadamt) (?:3aleiha|3aleha|3aleeha|3ala|fi|fe)\\b",
     "(?:عرض العمل|خطاب العرض|عرض التوظيف|عرض وظيف[يى])", "\\b(?:wazifa|wazeefa|wazifeh|el wazifa)\\b",
+    # session 38, European Portuguese as employers, agencies and headhunters write it
+    "(?:apresentei|enviei|passei) o seu (?:perfil|cv|curr[íi]culo)", "no [âa]mbito do processo de recrutamento",
+    "a sua candidatura (?:à|a) (?:fun[çc][ãa]o|posi[çc][ãa]o|vaga)",
+    # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
+    "應徵|应征|應聘", "履歷|履历|簡歷", "面試", "職缺|职缺", "甄選|甄选", "人才(?:庫|库|資料庫|资料库)",
+    "[錄录]取(?:條件|条件)(?:如下)?[：:\\s]{0,4}(?:職稱|职称|職位|职位|月薪|年薪|薪資|薪资)", "到(?:職|职)日",
+    "面[談谈](?:邀約|邀约|流程)", "面谈(?:时间|结果|通知)", "(?:技術|技术|主管|人資|人资)面[談谈]",
 )  # fmt: skip
 
 
