@@ -914,7 +914,8 @@ INVITATION = (
     "邀[請请](?:您|你)[^。！？?!\\n]{0,30}(?:參加|参加|進行|进行)[^。！？?!\\n]{0,25}(?:面試|面试|面[談谈]|一面|二面)",
     "(?:擇一|择一)回[覆复]", "(?:選擇|选择|預約|预约)(?:面試|面[談谈])?時段", "(?:选择|预约)(?:面试)?时段",
     "哪一?[個个](?:時段|时段|時間|时间)?[^。！？?!\\n]{0,4}(?:比較|比较)?方便",
-    "(?:明天|後天|下週|下周|週[一二三四五六日]|星期[一二三四五六日])[^。！？?!\\n]{0,15}方便[嗎吗]",
+    "(?:聊|談|谈|電話|电话|視訊|视频|通話|通话|見面|见面|面試|面试|面談|面谈)[^。！？?!\\n]{0,15}(?:明天|後天|下週|下周|週[一二三四五六日]|星期[一二三四五六日])[^。！？?!\\n]{0,15}方便[嗎吗]",
+    "(?:明天|後天|下週|下周|週[一二三四五六日]|星期[一二三四五六日])[^。！？?!\\n]{0,15}方便[^。！？?!\\n]{0,10}(?:聊|談|谈|電話|电话|視訊|视频|通話|通话|見面|见面|面試|面试|面談|面谈)[^。！？?!\\n]{0,6}[嗎吗]",
     "方便[^。！？?!\\n]{0,15}(?:電話|电话|視訊|视频|線上|线上)?(?:聊聊|聊一下|談談|谈谈|聊一聊)[嗎吗]",
     "想(?:跟|和|與|与)(?:您|你)約|想(?:跟|和|与)(?:您|你)约",
 )  # fmt: skip
@@ -2532,13 +2533,14 @@ OFFER = (
     "\\b(?:3ayzeen|3awzeen|7abeen) (?:ne3mel|n3mel|n2adem|n2addem|nqadem)(?: ma3ak| lak| lik)? (?:offer|3ard)\\b",
     "\\b(?:badna|nebgha|bghina) (?:ne3mel|n3mel|n2adem|n2addem|nqadem)(?: ma3ak| lak| lik)? (?:offer|3ard)\\b",
     # session 38, European Portuguese as employers, agencies and headhunters write it
-    "gost(?:ar[íi]amos|[áa]vamos|ava) de lhe (?:fazer|apresentar) (?:uma )?proposta",
+    "gost(?:ar[íi]amos|[áa]vamos|ava) de lhe (?:fazer|apresentar) (?:uma )?proposta (?:para (?:a |o )?(?:fun[çc][ãa]o|cargo"
+    "|posi[çc][ãa]o|lugar|vaga|integrar)|de (?:trabalho|emprego|contrata[çc][ãa]o))",
     "(?:rever|revimos|revemos) a (?:nossa )?proposta nos seguintes termos", "\\bproposta revista\\b",
     "quer avan[çc]ar(?: consigo)?[.!]\\s*(?:\\n\\s*)*a (?:nossa )?proposta (?:[ée]|seria)",
     # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
     "(?:決定|决定)[錄录](?:取|用)(?:您|你)",
     "[錄录]取(?:條件|条件)(?:如下)?[：:\\s]{0,4}(?:職稱|职称|職位|职位|月薪|年薪|薪資|薪资)", "錄用通知",
-    "(?:誠摯|诚挚)(?:地)?邀[請请](?:您|你)加入(?!.{0,6}(?:群組|群组|社群|會員|会员|活動|活动))",
+    "(?:誠摯|诚挚)(?:地)?邀[請请](?:您|你)加入(?!.{0,14}(?:群組|群组|社群|會員|会员|活動|活动|line|粉絲|粉丝|訂閱|订阅))",
 )  # fmt: skip
 
 ASSESSMENT = (

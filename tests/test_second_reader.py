@@ -116,3 +116,18 @@ def test_offer_words_the_model_surely_reads_as_a_reply_are_a_reply(monkeypatch: 
 def test_offer_words_the_model_reads_otherwise_still_ask(monkeypatch: pytest.MonkeyPatch) -> None:
     sig = read_with(monkeypatch, OFFER_WORDS, "not_relevant", 0.9, also={"offer": 0.01})
     assert sig.needs_look and sig.guess == "offer"
+
+
+# Mail from an employer's team that names the user's application, in words no rule reads.
+NAMED = mail(frm="Talent Team <talent@quillfeather.example>", to=ME, subject="Your application", date=SENT,
+             body="Dear Alex,\nRegarding your application for the Data Analyst position: flibber jabber wibble.\n",
+             msgid="<n@q.example>")
+
+
+def test_mail_naming_the_application_is_read_as_the_model_reads_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (classify.NAMED_AND_NOT_OTHER: the model gives it little chance of being other mail)
+    assert read_with(monkeypatch, NAMED, "rejection", 0.5, also={"not_relevant": 0.2}).kind == "rejection"
+    # ... a status where the model is unsure what happened
+    assert read_with(monkeypatch, NAMED, "assessment", 0.3, also={"not_relevant": 0.25}).kind == "company_reply"
+    # ... and other mail where the model may read it so
+    assert read_with(monkeypatch, NAMED, "company_reply", 0.45, also={"not_relevant": 0.45}).kind == "not_relevant"
