@@ -295,7 +295,9 @@ REVISED_OFFER_VETO = OFFER_VETO.replace(r"|\d+k base|base plus", "") + (
 assert REVISED_OFFER_VETO != OFFER_VETO
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
-                  r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)")
+                  r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)"
+                  # a hiring bot's receipt: "If there's a match, I'll text or email you to set up a time to meet the team"
+                  r"|if there(?:'s| is) a (?:match|fit)\b|(?:i'll|we'll|i will|we will) (?:text|e-?mail|message) you to")
 # Decision words inside a question about someone else, or reported speech about other people.
 # ... or a delay, not a decision ("not able to move to the next stage until after the budget meeting")
 # ... or a possibility ("we may close the vacancy early"), or a rule for others ("applicants who are not
@@ -765,7 +767,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bmeet (?:me|us|\w+) and (?:a few|some|a couple of|two|three) (?:folks|people|others|members|colleagues) (?:from|of|on)"
        r" (?:the|my|our) team\b"
        r"|(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the) (?:second|third|final|next))",
-       veto=r"\b(?:podcast|episode|research|study|webinar)\b"),
+       veto=r"\b(?:podcast|episode|research|study|webinar)\b|" + PROMISED_LATER),
     _f("interview_invitation", 0.5, "a", "names an interview stage",
        r"\b(?:first|second|third|final|next|technical|onsite|on-site|virtual|panel|phone|video|hiring manager) "
        r"(?:round|stage|interview|screen|screening)\b|\bonsite\b|\bsuperday\b|\bphone screen\b|\bpanel interview\b",
@@ -1988,6 +1990,9 @@ FEATURES: tuple[Feature, ...] = (
        # Hungarian, "vegyél részt szakmai interjúztatóként"; in Vietnamese, "chị phỏng vấn ứng viên Kế toán thuế, em ngồi cùng
        # chị nhé" - not HR's "lịch phỏng vấn ứng viên", the candidates' interview schedule sent to the user as one of them)
        r"|\binterjúztató\w*|\b(?:chị|anh|mình|tôi) (?:sẽ )?phỏng vấn ứng viên|\bngồi cùng (?:chị|anh)\b"
+       # ... HR asking the user to join a candidate's interview and score it: "mời anh tham gia phỏng vấn ứng viên vị trí Kế
+       # toán tổng hợp ... điền phiếu đánh giá ứng viên"
+       r"|\btham gia phỏng vấn ứng viên|\bphiếu đánh giá ứng viên"
        # ... in Greek, the candidate's interview ("Συνέντευξη υποψηφίας: Guest Relations Agent", "τη συνέντευξη της
        # υποψήφιας"), and in Korean, the user asked to join as an interviewer ("면접관으로 참여 부탁드립니다")
        r"|συνέντευξη (?:της |του )?υποψήφι(?:ας|ου)|면접관으로 참여"
@@ -2430,7 +2435,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bcohort \d+|\bstudia (?:podyplomowe|magisterskie|licencjackie)"
        # ... a hackathon's teams (not an employer's hiring hackathon)
        r"|(?<!hiring )\bhackathon\b(?! (?:for (?:hiring|recruit)|interview))"
-       r"|\bna studia\b|(?:squad|team) (?:trials?|selection)\b|\btrials? for the (?:\w+ )?(?:squad|team)\b",
+       r"|\bna studia\b|(?:squad|team) (?:trials?|selection)\b|\btrials? for the (?:\w+ )?(?:squad|team)\b"
+       # ... a bank's loan in Vietnamese: "rất tiếc thông báo hồ sơ vay của Quý khách chưa đủ điều kiện phê duyệt"
+       r"|\bh[ồo] s[ơo] vay\b|\bkho[ảa]n vay\b",
        conditional_ok=False,
        # ... not the flat and the visa an employer's relocation arranges for the user
        # (nor "the hiring team ... the Office of Undergraduate Admission": a university hiring for its admissions office)

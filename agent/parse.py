@@ -12,6 +12,7 @@ import email.utils
 import hashlib
 import html as htmllib
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
@@ -145,8 +146,11 @@ def parse(
     # The subject as written (controls removed) is what a reply must repeat for Gmail to thread it;
     # the classifier reads it with whitespace collapsed.
     exact_subject = header_value(header("Subject")).strip()
-    subject = re.sub(r"\s+", " ", exact_subject)
+    # ... and in composed form (NFC), as every phrase is written: some mail clients send "phỏng vấn" with its accents
+    # as separate marks (NFD), which no phrase would match
+    subject = unicodedata.normalize("NFC", re.sub(r"\s+", " ", exact_subject))
     text, calendar = _body(parts, subject)
+    text = unicodedata.normalize("NFC", text)
     new_text, signature = split_text(text)
     # a reply's quoted history is its thread's context (classify reads it when the new text names no job)
     quoted = quoted_history(text) if in_reply_to or REPLY.match(subject.lower()) else ""

@@ -407,6 +407,10 @@ ACK = (
     "收到(?:您|你)的(?:應徵|应征|應聘|应聘)(?:資料|资料)",
     "(?:履歷|履历|簡歷|简历)[^。！？?!\\n]{0,8}已(?:送出|投遞|投递|提交)", "履歷收件",
     "(?:應徵|应征|應聘|应聘)(?:確認|确认)通知",
+    # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
+    "x[áa]c nh[ậa]n [đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?h[ồo] s[ơo]",
+    "[đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?(?:h[ồo] s[ơo]|cv) [ứu]ng tuy[ểe]n", "[ứu]ng tuy[ểe]n th[àa]nh c[ôo]ng",
+    "n[ộo]p h[ồo] s[ơo] th[àa]nh c[ôo]ng",
 )  # fmt: skip
 
 INVITATION = (
@@ -918,6 +922,11 @@ INVITATION = (
     "(?:明天|後天|下週|下周|週[一二三四五六日]|星期[一二三四五六日])[^。！？?!\\n]{0,15}方便[^。！？?!\\n]{0,10}(?:聊|談|谈|電話|电话|視訊|视频|通話|通话|見面|见面|面試|面试|面談|面谈)[^。！？?!\\n]{0,6}[嗎吗]",
     "方便[^。！？?!\\n]{0,15}(?:電話|电话|視訊|视频|線上|线上)?(?:聊聊|聊一下|談談|谈谈|聊一聊)[嗎吗]",
     "想(?:跟|和|與|与)(?:您|你)約|想(?:跟|和|与)(?:您|你)约",
+    # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
+    "\\bh[ẹe]n (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:[đd][ếe]n |qua )?ph[ỏo]ng v[ấa]n",
+    "(?:cho|g[ửu]i)(?: gi[úu]p)? (?:em|ch[ịi]|m[ìi]nh|t[ôo]i)(?: xin)? (?:v[àa]i |c[áa]c )?khung gi[ờo]",
+    "trao [đd][ổo]i[^.!?\\n]{0,40}\\d+ ?ph[úu]t",
+    "s[ắa]p x[ếe]p [đd][ưu][ợo]c[^.!?\\n]{0,50}\\bho[ặa]c\\b[^.!?\\n]{0,50}\\bkh[ôo]ng\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1527,6 +1536,10 @@ RESCHEDULE = (
     "(?:面試|面试|面[談谈]|一面|二面)[^。！？?!\\n如若]{0,20}(?:改到|改成|改為|改为|延到|延後到|延后到|調整到|调整到|移到)",
     "(?:改到|改成|改為|改为|延到|移到) ?(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號号])",
     "(?:改到|改成|改為|改为|延到|移到)(?:週[一二三四五六日]|下週|後天)",
+    # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
+    "xin (?:ph[ée]p )?(?:[đd][ưu][ợo]c )?d[ờo]i l[ịi]ch",
+    "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,80}(?:l[ùu]i|d[ờo]i) (?:l[ạa]i|sang)",
+    "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,80}(?:[đd][ổo]i|chuy[ểe]n) sang", "s[ắa]p x[ếe]p l[ạa]i l[ịi]ch",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1773,6 +1786,10 @@ CANCELLATION = (
     # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
     "(?:面試|面试|面[談谈]|視訊|视讯|视频面试)[^。！？?!\\n如若]{0,15}取消",
     "取消(?:面試|面談|面谈)(?:通知)?(?!.{0,3}(?:請|请))",
+    # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
+    "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,60}t[ạa]m ho[ãa]n",
+    "t[ạa]m ho[ãa]n (?:l[ịi]ch |bu[ổo]i )?ph[ỏo]ng v[ấa]n",
+    "khi c[óo] l[ịi]ch m[ớo]i[^.!?\\n]{0,30}li[êe]n h[ệe] l[ạa]i", "h[ủu]y (?:l[ịi]ch |bu[ổo]i )?ph[ỏo]ng v[ấa]n",
 )  # fmt: skip
 
 REJECTION = (
@@ -2271,6 +2288,10 @@ REJECTION = (
     "(?:無法|无法)(?:再)?(?:安排|繼續|继续|進行|进行)(?:後續|后续)",
     "(?:沒有|没有)(?:進到|进到|進入|进入)下一(?:關|关|階段|阶段|輪|轮)", "決定不(?:錄取|錄用)|决定不(?:录取|录用)",
     "(?:無法|无法)(?:與|与|和|跟)(?:您|你)合作", "(?:招募|招聘)流程(?:即告|已)?(?:結束|结束)",
+    # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
+    "ch[ưu]a th[ểe] h[ợo]p t[áa]c (?:c[ùu]ng|v[ớo]i) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
+    "ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n kh[áa]c", "quy[ếe]t [đd][ịi]nh ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n",
+    "ch[ưu]a ph[ùu] h[ợo]p v[ớo]i (?:v[ịi] tr[íi]|y[êe]u c[ầa]u)",
 )  # fmt: skip
 
 OFFER = (
@@ -2541,6 +2562,9 @@ OFFER = (
     "(?:決定|决定)[錄录](?:取|用)(?:您|你)",
     "[錄录]取(?:條件|条件)(?:如下)?[：:\\s]{0,4}(?:職稱|职称|職位|职位|月薪|年薪|薪資|薪资)", "錄用通知",
     "(?:誠摯|诚挚)(?:地)?邀[請请](?:您|你)加入(?!.{0,14}(?:群組|群组|社群|會員|会员|活動|活动|line|粉絲|粉丝|訂閱|订阅))",
+    # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
+    "(?:[đd][ưu]a|g[ửu]i) (?:ra )?offer (?:cho|t[ớo]i) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:cho )?v[ịi] tr[íi]",
+    "(?<!ph[ảa]n h[ồo]i )th[ưu] m[ờo]i nh[ậa]n vi[ệe]c", "l[ờo]i m[ờo]i nh[ậa]n vi[ệe]c",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -2777,6 +2801,9 @@ ASSESSMENT = (
     # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
     "(?:錄影|录影|錄像|录像|單向|单向)(?:面試|面试)", "(?:測驗|测验|測評|测评)(?:連結|链接)",
     "邀[請请](?:您|你)[^。！？?!\\n]{0,10}(?:進行|进行|完成|參加|参加)[^。！？?!\\n]{0,12}(?:測驗|测验|測評|测评|筆試|笔试)",
+    # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
+    "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:l[àa]m|tham gia|tham d[ựu]|th[ựu]c hi[ệe]n) b[àa]i (?:ki[ểe]m tra|thi|test)",
+    "link l[àa]m b[àa]i",
 )  # fmt: skip
 
 STATUS = (
@@ -3104,6 +3131,10 @@ STATUS = (
     "回[覆复](?:您|你)的(?:問題|问题|詢問|询问)",
     "(?:職缺|职缺|職位|职位|崗位|岗位)[^。！？?!\\n]{0,10}(?:凍結|冻结|確定會保留|确定会保留)",
     "(?:會|会)(?:請|请)[^。！？?!\\n]{0,10}(?:跟|和|與|与)(?:您|你)(?:約|约)(?:時間|时间)",
+    # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
+    "v[ưu][ợo]t qua v[òo]ng (?:ph[ỏo]ng v[ấa]n|s[ơo] lo[ạa]i|\\d|m[ộo]t|hai)",
+    "k[ếe]t qu[ảa][^.!?\\n]{0,30}th[ôo]ng b[áa]o (?:t[ớo]i|[đd][ếe]n|cho) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
+    "m[ứu]c l[ưu][ơo]ng mong mu[ốo]n", "b[ổo] sung h[ồo] s[ơo] [ứu]ng tuy[ểe]n",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3291,6 +3322,8 @@ CANDIDACY = (
     "應徵|应征|應聘", "履歷|履历|簡歷", "面試", "職缺|职缺", "甄選|甄选", "人才(?:庫|库|資料庫|资料库)",
     "[錄录]取(?:條件|条件)(?:如下)?[：:\\s]{0,4}(?:職稱|职称|職位|职位|月薪|年薪|薪資|薪资)", "到(?:職|职)日",
     "面[談谈](?:邀約|邀约|流程)", "面谈(?:时间|结果|通知)", "(?:技術|技术|主管|人資|人资)面[談谈]",
+    # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
+    "ph[ỏo]ng v[ấa]n", "\\b[ứu]ng tuy[ểe]n", "tuy[ểe]n d[ụu]ng",
 )  # fmt: skip
 
 
