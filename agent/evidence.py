@@ -22,6 +22,7 @@ from agent.domains import registrable
 from agent.models import Email, Person
 from agent.org_names import squash
 from agent.vocab import (
+    HOUSEHOLD_HIRES,
     PHONE_APPLICATION,
     TITLE_END,
     TITLE_JOB,
@@ -100,6 +101,8 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\b(?:can|could|would) (?:you|u) (?:do|come (?:in )?for|make) (?:a|an|the) (?:paid )?(?:working"
                         r" interview|trial shift|trial day|bench test)\b"
                         r"|\b(?:co-?founder|founder|ceo|cto) (?:at|of)\b"
+                        # a family hiring its nanny (vocab.HOUSEHOLD_HIRES)
+                        r"|" + HOUSEHOLD_HIRES +
                         # a small business's owner or manager: "its dana from the bakery", "got ur resume"
                         r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
                         r"|\bthanks? (?:you )?for (?:dropping|handing|bringing|sending)(?: in| off)? (?:your|ur|the)"

@@ -411,6 +411,11 @@ ACK = (
     "x[áa]c nh[ậa]n [đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?h[ồo] s[ơo]",
     "[đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?(?:h[ồo] s[ơo]|cv) [ứu]ng tuy[ểe]n", "[ứu]ng tuy[ểe]n th[àa]nh c[ôo]ng",
     "n[ộo]p h[ồo] s[ơo] th[àa]nh c[ôo]ng",
+    # session 38, Thai as HR, hotel managers and agencies write it, formal and LINE-style short; no \\b
+    "ส่งใบสมัคร(?:งาน)?ของ(?:ท่าน|คุณ)(?:ไปยัง|ไปถึง|ถึง|ให้)(?:ทาง)?(?:บริษัท|นายจ้าง|ผู้ประกอบการ)",
+    "ได้รับ[^\\n]{0,20}ใบสมัคร(?:งาน)?ของ(?:ท่าน|คุณ)", "ยืนยันการสมัครงาน",
+    # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
+    "已成功申请[^。！？?!\\n]{0,12}(?:职位|岗位)", "(?:职位|岗位)申请成功", "简历[^。！？?!\\n]{0,6}(?:已|已经)收到",
 )  # fmt: skip
 
 INVITATION = (
@@ -927,6 +932,28 @@ INVITATION = (
     "(?:cho|g[ửu]i)(?: gi[úu]p)? (?:em|ch[ịi]|m[ìi]nh|t[ôo]i)(?: xin)? (?:v[àa]i |c[áa]c )?khung gi[ờo]",
     "trao [đd][ổo]i[^.!?\\n]{0,40}\\d+ ?ph[úu]t",
     "s[ắa]p x[ếe]p [đd][ưu][ợo]c[^.!?\\n]{0,50}\\bho[ặa]c\\b[^.!?\\n]{0,50}\\bkh[ôo]ng\\b",
+    # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
+    "(?:kunne|kan) du tenke deg (?:å )?(?:ta |komme innom )?(?:en |et )?(?:kaffe|kopp kaffe|prat|uformell prat)\\b",
+    "(?:har du|hadde du) lyst (?:til |å )(?:å )?(?:ta |komme innom )?(?:en |et )?(?:kaffe|kopp kaffe|prat)\\b",
+    "(?:kan du tänka dig|skulle du vilja|har du lust) (?:att )?(?:ta |komma förbi )?(?:en )?(?:fika|pratstund)\\b",
+    "(?:skulle|vill) (?:gärna )?(?:vilja )?träffa dig (?:igen|på plats|personligen|hos oss)",
+    "vilka (?:dagar|tider|datum|tidpunkter) passar (?:dig|bäst|för dig)",
+    "(?:hvilke|hvilken|kva for) (?:dager|dag|dagar|tidspunkt\\w*|tider) (?:passer|passar) (?:deg|best|for deg)",
+    "(?:vil|ønsker å|ønskjer å) (?:gjerne )?(?:ta|ha|avtale) (?:et|eit) (?:første |kort |nytt )?møte med deg\\b",
+    "(?:vil|ønsker å|ønskjer å) (?:gjerne )?(?:ta|ha|avtale) (?:en|ein) (?:første |kort )?samtale med deg\\b",
+    "(?:vil|ønsker å) (?:gjerne )?(?:ta|ha|avtale) et (?:første )?møte[^.!?\\n]{0,30}\\bmed deg\\b",
+    "(?:send|sende|sender) (?:meg|mig|mej) (?:noen|nokre|et par|to-tre|2-3|nogle|några) (?:tidspunkt\\w*|tider)",
+    "ring (?:meg|mig) (?:når|om|hvis|när) du (?:har tid|får tid|kan)[^.!?\\n]{0,40}\\b(?:prat|snakk|snacka)",
+    # session 38, Thai as HR, hotel managers and agencies write it, formal and LINE-style short; no \\b
+    "(?:แจ้ง|เสนอ|ขอ)(?:วัน|ช่วง)(?:และ)?เวลาที่(?:ท่าน|คุณ|น้อง)?สะดวก",
+    "(?:ท่าน|คุณ|น้อง)[^\\n]{0,80}(?:เข้าสู่|ผ่านเข้า)(?:การ|รอบ(?:การ)?)?สัมภาษณ์(?!(?:เข้า)?(?:โรงเรียน|เรียน|ศึกษา|ทุน|มหาวิทยาลัย))",
+    "(?:อยาก|ขอ)(?:ขอ)?(?:นัด)?คุย(?:กัน)?(?:ทาง|ผ่าน) ?(?:โทรศัพท์|วิดีโอ|zoom|teams|ไลน์|line)",
+    # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
+    "(?:您|你)(?:看)?[^。！？?!\\n]{0,6}哪(?:天|几天|个(?:时间段|时段|时间|空档)|几个(?:时间段|时段|时间|空档)|些(?:时间段|时段|时间|空档))(?:比较)?(?:方便|合适|有空)",
+    "(?:想|要)约(?:您|你)?(?:个|一下|一个)?(?:面试|(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)",
+    "(?<!预)约(?:个|一下|一个)(?:面试|(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)",
+    "(?:给我|提供|发我|告诉我)[^。！？?!\\n]{0,20}(?:\\d[-~～到]\\d|两三|三四|几|两|三)个(?:方便的)?(?:时间段|时段|时间)",
+    "选(?:择|一个|个)?[^。！？?!\\n]{0,6}(?:方便|合适)的(?:时间段|时段|时间|空档)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1251,6 +1278,17 @@ CONFIRMATION = (
     "提醒(?:您|你)[^。！？?!\\n]{0,4}(?:明日|明天|今天|今日)[^。！？?!\\n]{0,25}(?:面試|面试|面[談谈]|一面|二面)",
     "(?:面試|面试|面[談谈]|一面|二面)(?:時間|时间)(?:確認|确认)",
     "(?:確認|确认)(?:面試|面试|面[談谈]|一面|二面)(?:時間|时间)",
+    # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
+    "(?:her kommer|sender deg) (?:en )?\\S*invitasjon\\w* (?:til|på) \\w+dag\\b[^!?\\n]{0,25}\\bkl\\b",
+    "(?:her kommer|sender deg) (?:e[in] )?\\S*innkalling\\w* (?:til|på) \\w+dag\\b[^!?\\n]{0,25}\\bkl\\b",
+    "här kommer (?:en |din )?(?:kallelse|inbjudan)n?[^.!?\\n]{0,20}\\b(?:till|för|på) (?:\\w+dag\\b|\\d)",
+    # session 38, Thai as HR, hotel managers and agencies write it, formal and LINE-style short; no \\b
+    "(?:งั้น|ถ้างั้น|ตามนั้น)(?:นะ|เป็น)?(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)[^\\n]{0,30}(?:\\d ?โมง|\\d[.:]\\d\\d|บ่าย)",
+    "จะโทร(?:ไป|หา)(?:คุณ|น้อง)?(?:ที่)?เบอร์",
+    # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
+    "定在[^。！？?!\\n]{0,16}(?:\\d{1,2}[:：]\\d{2}|[上下]午|晚上|\\d{1,2}点)",
+    "(?:面试|(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)(?:的)?安排如下",
+    "(?:定好|约好|确定好)(?:了|啦)?[\\s：:～~，,!！]{0,6}时间[：:]",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1540,6 +1578,15 @@ RESCHEDULE = (
     "xin (?:ph[ée]p )?(?:[đd][ưu][ợo]c )?d[ờo]i l[ịi]ch",
     "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,80}(?:l[ùu]i|d[ờo]i) (?:l[ạa]i|sang)",
     "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,80}(?:[đd][ổo]i|chuy[ểe]n) sang", "s[ắa]p x[ếe]p l[ạa]i l[ịi]ch",
+    # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
+    "(?:behöver|måste|vill) (?:vi |jag )?(?:tyvärr )?flytta (?:ditt|din|vårt|vår) (?:besök|intervju|samtal|möte)",
+    "(?:må|trenger å|kan) (?:vi |jeg |eg )?(?:dessverre |diverre )?flytte (?:besøket|avtalen|praten)",
+    "kan vi (?:heller |i stedet )?flytte (?:det |møtet |intervjuet |samtalen )?til (?:\\w+dag\\b|\\d)",
+    "kan vi (?:i stället |istället )?flytta (?:det |mötet |intervjun |samtalet )?till (?:\\w+dag\\b|\\d)",
+    "kan vi (?:heller |i stedet )?flytte (?:det |møtet |intervjuet )?til neste uke",
+    "kan vi (?:i stället|istället) (?:ses|ta det|mötas) (?:på )?(?:\\w+dag\\b|\\d)",
+    "kan vi (?:heller|i stedet|istedet) (?:ta det|møtes|treffes) (?:på )?(?:\\w+dag\\b|\\d)",
+    "(?:fått på plass|funnet|satt opp|booket) (?:en )?ny tid\\b", "(?:hittat|fått) en ny tid\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1790,6 +1837,17 @@ CANCELLATION = (
     "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,60}t[ạa]m ho[ãa]n",
     "t[ạa]m ho[ãa]n (?:l[ịi]ch |bu[ổo]i )?ph[ỏo]ng v[ấa]n",
     "khi c[óo] l[ịi]ch m[ớo]i[^.!?\\n]{0,30}li[êe]n h[ệe] l[ạa]i", "h[ủu]y (?:l[ịi]ch |bu[ổo]i )?ph[ỏo]ng v[ấa]n",
+    # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
+    "(?:må|måtte) (?:dessverre |diverre )?avlyse (?:\\w+s )?(?:møte|møtet|intervju|intervjuet)\\b",
+    "(?:må|måtte) (?:dessverre |diverre )?avlyse (?:\\w+s )?(?:samtale|samtalen|besøk|besøket)\\b",
+    "(?:nøydd|nødt) til å avlyse (?:\\w+s )?(?:møte|møtet|intervju|intervjuet|samtalen|besøket)\\b",
+    "(?:har|hadde) (?:dessverre |diverre )?avlyst (?:møtet|intervjuet|samtalen|besøket|avtalen)",
+    "(?:møtet|intervjuet|samtalen|besøket) (?:i morgon |i morgen |på \\w+ )?(?:er|blir) (?:dessverre )?avlyst",
+    # session 38, Thai as HR, hotel managers and agencies write it, formal and LINE-style short; no \\b
+    "ยกเลิกการนัด(?:หมาย)?(?:เจอ|พบ|เข้าพบ|คุย|พูดคุย|สัมภาษณ์)",
+    "(?:ขอ|ต้อง)ยกเลิกการนัด(?=\\s|นะ|ครับ|ค่ะ|ก่อน|ไว้|วัน)",
+    # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
+    "(?:(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)[^。！？?!\\n如若]{0,15}取消",
 )  # fmt: skip
 
 REJECTION = (
@@ -1905,17 +1963,19 @@ REJECTION = (
     # Swedish, Danish and Norwegian: "valt att gå vidare med andra kandidater", "valgt en anden kandidat",
     # "tjänsten är tillsatt"
     "valt att gå vidare med (?:en )?(?:andra|annan) kandidat", "(?:har )?valt (?:en )?annan kandidat",
-    "(?:inte|ej) (?:att )?gå vidare med (?:din ansökan|dig|din kandidatur)", "tjänsten (?:har|är) (?:nu )?tillsatt",
+    "(?:inte|ej) (?:att )?gå vidare med (?:din ansökan|dig|din kandidatur)",
+    "(?<!når )(?<!när )(?<!innan )(?<!tills )tjänsten (?:har|är) (?:nu )?tillsatt",
     "valgt (?:at gå videre med )?(?:en anden kandidat|andre kandidater)",
     "valgt (?:å gå videre med )?(?:en annen kandidat|andre kandidater)",
     "(?:ikke|ikkje) (?:at |å )?(?:gå|går) videre med (?:din ansøgning|din søknad|dig|deg|dit kandidatur)",
-    "(?:stillingen|tjänsten) (?:er|är) (?:nu )?(?:besat|besatt|tillsatt)",
+    "(?<!når )(?<!när )(?<!innan )(?<!tills )(?:stillingen|tjänsten) (?:er|är) (?:nu )?(?:besat|besatt|tillsatt)",
     # session 31: "den här gången är du inte en av dem", "det ble dessverre ikke det vi håpet på", "valgt å løse rollen
     # internt", "UX Lead-rollen ... er besatt", "De gikk for en kandidat de allerede hadde i prosess"
     "(?:är|er) du (?:tyvärr |desværre |dessverre )?(?:inte|ikke) (?:en )?(?:av|af) (?:dem|de utvalgte|de utvalda)",
     "det (?:ble|blev) (?:dessverre|tyvärr|desværre) (?:ikke|inte)\\b",
     "(?:løse|lösa) (?:rollen|stillingen|tjänsten|stillingen) internt",
-    "(?:rollen|stillingen|tjänsten)\\b[^.!?\\n]{0,80}\\b(?:er|är) (?:nu )?(?:besat|besatt|tillsatt)\\b",
+    "(?<!når )(?<!när )(?<!innan )(?<!tills )(?:rollen|stillingen|tjänsten)\\b[^.!?\\n]{0,80}\\b(?:er|är) (?:nu )?"
+    "(?:besat|besatt|tillsatt)\\b",
     "(?:gikk|gick|gik) (?:for|på|med) en (?:annen |anden |annan )?kandidat",
     "vi går (?:dessverre|desværre|tyvärr) (?:ikke|inte) videre",
     # session 14: "zdecydowaliśmy się na kandydata", "nos hemos quedado con una persona de aquí", "stanowisko
@@ -2292,6 +2352,20 @@ REJECTION = (
     "ch[ưu]a th[ểe] h[ợo]p t[áa]c (?:c[ùu]ng|v[ớo]i) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
     "ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n kh[áa]c", "quy[ếe]t [đd][ịi]nh ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n",
     "ch[ưu]a ph[ùu] h[ợo]p v[ớo]i (?:v[ịi] tr[íi]|y[êe]u c[ầa]u)",
+    # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
+    "(?:går|gå) (?:vi |me )?(?:difor |derfor |dessverre |diverre )*(?:ikkje|ikke) (?:vidare|videre) med søknaden",
+    "(?:valt|valgt|besluttet) å (?:fylle|besette|tilsette) (?:stillinga|stillingen)[^.!?\\n]{0,60}\\binternt",
+    "(?:valt|valgt|besluttet) å (?:fylle|besette|løyse|løse) (?:rolla|rollen)[^.!?\\n]{0,60}\\binternt",
+    # session 38, Thai as HR, hotel managers and agencies write it, formal and LINE-style short; no \\b
+    "(?:เลือก|คัดเลือก)ผู้สมัคร(?:ท่าน|คน|ราย)อื่น", "เสียใจที่(?:ต้อง)?แจ้ง(?:ให้(?:ท่าน|คุณ)ทราบ)?ว่า",
+    "(?:เรา|บริษัท(?:ฯ)?|โรงแรม|รีสอร์ท)ตัดสินใจ(?:ที่จะ)?ไม่รับ",
+    "ได้(?:คน|ผู้สมัคร|พนักงาน)(?:ที่เหมาะสม|สำหรับตำแหน่งนี้)?(?:ไป)?แล้ว(?:ค่ะ|ครับ|นะ)?",
+    "ขอปิด(?:รับ)?ใบสมัคร(?:ของ(?:ท่าน|คุณ)|นี้)", "มีผู้ได้รับการคัดเลือก(?:ไป)?แล้ว",
+    # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
+    "(?:慎重|综合|认真)(?:评估|考虑)[^。！？?!\\n]{0,20}(?:暂时没有|暂无|没有合适|无法|未能|不太匹配|不匹配|不再)",
+    "(?:应聘|面试)流程(?:到此|就此|已经?|即告)?结束",
+    "(?:职位|岗位)[^。！？?!\\n]{0,40}申请流程(?:到此|就此|已经?|即告)?结束", "不(?:再)?继续(?:安排|推进|进行)",
+    "(?:^|】)感谢信",
 )  # fmt: skip
 
 OFFER = (
@@ -2565,6 +2639,13 @@ OFFER = (
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "(?:[đd][ưu]a|g[ửu]i) (?:ra )?offer (?:cho|t[ớo]i) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:cho )?v[ịi] tr[íi]",
     "(?<!ph[ảa]n h[ồo]i )th[ưu] m[ờo]i nh[ậa]n vi[ệe]c", "l[ờo]i m[ờo]i nh[ậa]n vi[ệe]c",
+    # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
+    "(?:vil|ønsker å|kommer til å) (?:gjerne )?gi deg (?:et )?tilbud (?:på|om) (?:stillingen|stillinga)",
+    "(?:vil|ønsker å|kommer til å) (?:gjerne )?gi deg (?:et )?tilbud (?:på|om) (?:jobben|rollen)",
+    "(?:vil|ønsker å) (?:gjerne )?give dig (?:et )?tilbud (?:på|om) (?:stillingen|jobbet)",
+    "(?:vill|kommer att) (?:gärna )?ge dig (?:ett )?erbjudande (?:om|på) (?:tjänsten|jobbet|rollen|anställning)",
+    # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
+    "offer ?(?:已经?|已)(?:重新)?(?:发到|发送|发给|发你|发您)(?![^。！？?!\\n]{0,6}(?:账户|账号|卡包|会员))",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -2804,6 +2885,15 @@ ASSESSMENT = (
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:l[àa]m|tham gia|tham d[ựu]|th[ựu]c hi[ệe]n) b[àa]i (?:ki[ểe]m tra|thi|test)",
     "link l[àa]m b[àa]i",
+    # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
+    "(?:ber vi deg|ønsker vi at du|vil vi be deg) (?:om å )?(?:løse|gjøre) (?:en |ei )?(?:liten |lita )?case\\b",
+    "(?:ber vi deg|ønsker vi at du) (?:om å )?(?:løse|gjøre) (?:en |ei )?(?:liten |lita |kort )?(?:case)?oppgave\\b",
+    "(?:ber vi deg|ønsker vi at du) (?:om å )?(?:løse|gjøre) (?:en |ei )?(?:hjemmeoppgave|arbeidsprøve)\\b",
+    "(?:ber vi dig|vill vi att du) (?:att )?(?:lösa|göra|genomföra) (?:ett |en )?(?:case|caseuppgift|arbetsprov)\\b",
+    "send (?:inn )?(?:løysinga|løsningen|besvarelsen|caset) (?:til (?:meg|oss) )?(?:innen|seinast|senest)\\b",
+    # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
+    "ai ?(?:视频)?面试", "(?:编程|技术|笔试|线上)作业",
+    "完成(?:一个|一份|一道)?小?作业[^。！？?!\\n]{0,20}(?:下一轮|面试|参考|评估)",
 )  # fmt: skip
 
 STATUS = (
@@ -3135,6 +3225,18 @@ STATUS = (
     "v[ưu][ợo]t qua v[òo]ng (?:ph[ỏo]ng v[ấa]n|s[ơo] lo[ạa]i|\\d|m[ộo]t|hai)",
     "k[ếe]t qu[ảa][^.!?\\n]{0,30}th[ôo]ng b[áa]o (?:t[ớo]i|[đd][ếe]n|cho) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
     "m[ứu]c l[ưu][ơo]ng mong mu[ốo]n", "b[ổo] sung h[ồo] s[ơo] [ứu]ng tuy[ểe]n",
+    # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
+    "(?:strukket|forlenget|forlenger|forlengt|utvidet|utsatt) (?:gjerne )?svarfristen",
+    "(?:förlänger|förlängt|förlängde) (?:gärna )?(?:svarstiden|sista svarsdag\\w*)",
+    "(?:søknaden|din søknad) (?:din )?(?:er|ligg|ligger) (?:framleis|fortsatt|fremdeles) (?:med )?i prosessen",
+    "din ansökan (?:är|finns) (?:fortfarande|kvar) (?:med )?i (?:processen|rekryteringen)",
+    "(?:tilsetjinga|tilsettinga|ansettelsen|rekrutteringa|rekrutteringen) (?:er|vert|blir) (?:sett|satt) på vent",
+    "(?:stillinga|stillingen) (?:er|vert|blir) (?:sett|satt) på vent", "referansesjekk", "referenstagning",
+    "(?:kontakte|kontakter|ringe|snakke med) (?:de |dine |dei |to |begge )?(?:\\w+ )?referans(?:ene|ane)\\b",
+    # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
+    "(?:预计|会在|尽快|之前|前)[^。！？?!\\n]{0,12}给(?:您|你)(?:个)?(?:反馈|答复|结果)", "反馈来(?:了|啦)",
+    "(?:(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)在(?:排|安排)", "在走审批",
+    "(?:启动|进行|开始|发起)背景调查", "背调(?:机构|公司|授权)", "(?:提供|准备|回传|上传)以下(?:材料|证件)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3324,6 +3426,9 @@ CANDIDACY = (
     "面[談谈](?:邀約|邀约|流程)", "面谈(?:时间|结果|通知)", "(?:技術|技术|主管|人資|人资)面[談谈]",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "ph[ỏo]ng v[ấa]n", "\\b[ứu]ng tuy[ểe]n", "tuy[ểe]n d[ụu]ng",
+    # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
+    "(?:(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)", "背景调查|背调",
+    "入职(?:审批|体检|材料|手续|时间|日期)", "(?:发|发送|更新后的|正式的?) ?offer|offer ?有效期",
 )  # fmt: skip
 
 

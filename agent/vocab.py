@@ -23,6 +23,14 @@ FOUNDER_HIRES = (r"need someone to (?:run|lead|head|build|own)\b|(?:our|a|the) (
                  r"|staff member) (?:to (?:take over|join|run|work)|for (?:my|our) (?:salon|shop|team|kitchen|bar|store"
                  r"|practice|clinic|restaurant|studio|business))\b"
                  r"|\b(?:a|one|two|three|\d) (?:day |night |full[- ]time |part[- ]time )?posts? going\b")
+# A household hiring its own help, the employer a family on a personal account: "Nanny chat?", "Video call - Kate & Alex
+# (nanny chat)", "we'd love you to join our family as the girls' nanny", "We're looking for a full-time, live-out nanny
+# for Noa and Jonah" (not a friend's "our nanny's off on Friday, could you babysit?")
+_HOUSEHOLD_ROLE = r"(?:nanny|au pair|nanny[- ]housekeeper|mother's help|house manager|household manager|governess)"
+HOUSEHOLD_HIRES = (r"\b" + _HOUSEHOLD_ROLE + r" (?:chat|call|interview|trial|role|job|position|post|search"
+                   r"|for (?!(?:a|an|the|me|us|you)\b)[a-z])"
+                   r"|\b(?:join|joining) our family\b(?! of\b)"
+                   r"|\blooking for (?:a|an)(?: [\w-]+,?){0,3} " + _HOUSEHOLD_ROLE + r"\b")
 # ... and in so many words: a founder's coffee is a first interview when they say this.
 HIRING_INTENT = re.compile(r"\bwe(?:'re| are) hiring\b|\blooking for (?:our|a|an) (?:first|founding|new|next)\b|\b(?:"
                            + FOUNDER_HIRES + ")")
@@ -67,7 +75,8 @@ _JOB_WORDS = (
     r"|(?:yo)?ur (?:resume|cv|résumé|application)|(?:the|my|our) client\b"
     r"|(?:thanks|thank you|thx|ta|cheers) for (?:the|sending (?:the|your|ur)) (?:cv|resume|résumé)\b"
     r"|" + PHONE_APPLICATION +
-    r"|" + FOUNDER_HIRES + r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
+    r"|" + FOUNDER_HIRES + r"|" + HOUSEHOLD_HIRES +
+    r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
     r"|(?:with|w/) (?:someone|somebody) else|can you start|start date|background check|drug (?:test|screen)"
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
     r"|(?:sift|shortlisting|longlisting) (?:stage|result|outcome)|search committee|your (?:cv|resume) (?:over )?in word"
