@@ -416,6 +416,11 @@ ACK = (
     "ได้รับ[^\\n]{0,20}ใบสมัคร(?:งาน)?ของ(?:ท่าน|คุณ)", "ยืนยันการสมัครงาน",
     # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
     "已成功申请[^。！？?!\\n]{0,12}(?:职位|岗位)", "(?:职位|岗位)申请成功", "简历[^。！？?!\\n]{0,6}(?:已|已经)收到",
+    # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
+    "dzi[ęe]kujemy za (?:przes[łl]anie |z[łl]o[żz]enie )?(?:aplikacji|cv)\\b",
+    "dzi[ęe]kujemy za (?:przes[łl]anie )?zg[łl]oszenia na (?:og[łl]oszenie|stanowisko|ofert[ęe] pracy)",
+    "potwierdzenie (?:otrzymania|przyj[ęe]cia) (?:twojej |pana |pani )?(?:aplikacji|cv|kandydatury)\\b",
+    "(?:dokumenty|cv|zg[łl]oszenie) trafi[łl][yo]? do (?:naszej )?bazy kandydat",
 )  # fmt: skip
 
 INVITATION = (
@@ -954,6 +959,12 @@ INVITATION = (
     "(?<!预)约(?:个|一下|一个)(?:面试|(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)",
     "(?:给我|提供|发我|告诉我)[^。！？?!\\n]{0,20}(?:\\d[-~～到]\\d|两三|三四|几|两|三)个(?:方便的)?(?:时间段|时段|时间)",
     "选(?:择|一个|个)?[^。！？?!\\n]{0,6}(?:方便|合适)的(?:时间段|时段|时间|空档)",
+    # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
+    "(?:podej[śs][ćc]|przyj[śs][ćc]|wpa[śs][ćc])[^.!?\\n]{0,30}? na (?:kr[óo]tk\\w+ )?(?:rozmow|spotkani)",
+    "\\bkiedy (?:mo[żz]emy|mo[żz]na|mo[żz]e pan|mo[żz]e pani) (?:si[ęe] )?(?:porozmawia[ćc]|zdzwoni[ćc]|spotka[ćc])",
+    "(?:zaprasza(?:m|my)|zaprosi[ćc])(?: pana| pani[ąa]| ci[ęe])? na (?:drugi|kolejny|nast[ęe]pny|ii) etap",
+    "\\bzavolejte mi(?: pros[íi]m)?[^.!?\\n]{0,40}(?:chvilk|[čc]as|dnes|z[íi]tra)",
+    "\\b(?:r[áa]di|r[áa]d|r[áa]da) by se s v[áa]mi (?:setkal[ia]?|potkal[ia]?|se[šs]l[ia]?)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1289,6 +1300,12 @@ CONFIRMATION = (
     "定在[^。！？?!\\n]{0,16}(?:\\d{1,2}[:：]\\d{2}|[上下]午|晚上|\\d{1,2}点)",
     "(?:面试|(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)(?:的)?安排如下",
     "(?:定好|约好|确定好)(?:了|啦)?[\\s：:～~，,!！]{0,6}时间[：:]",
+    # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
+    "\\bczekam (?:na (?:pana|pani|ciebie) )?(?:w |we )?(?:pon|wt|[śs]r|czw|pi[ąa]t|sob|jutr)[^.!?\\n]{0,20}? o \\d",
+    "(?:^|\\n)\\s*termin:[^\\n]{0,40}\\b(?:godz\\.?|o) ?\\d{1,2}[:.]\\d\\d",
+    "prosz[ęe] o (?:kr[óo]tkie )?potwierdzenie,? [żz]e (?:pan|pani|pa[ńn]stwo) b[ęe]dzie",
+    "\\btak jak (?:rozmawiali|ustalili)\\w*[^.!?\\n]{0,40}?[:,-]\\s*(?:we? )?(?:pon|wt|[śs]r|czw|pi|pt|sob|jutr|\\d)",
+    "запрошу[єю]\\w* (?:вас )?на (?:співбесіду|зустріч)[^\\n]{0,50}(?:понеділ|вівтор|серед|четвер|п\\W?ятниц|субот)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1587,6 +1604,10 @@ RESCHEDULE = (
     "kan vi (?:i stället|istället) (?:ses|ta det|mötas) (?:på )?(?:\\w+dag\\b|\\d)",
     "kan vi (?:heller|i stedet|istedet) (?:ta det|møtes|treffes) (?:på )?(?:\\w+dag\\b|\\d)",
     "(?:fått på plass|funnet|satt opp|booket) (?:en )?ny tid\\b", "(?:hittat|fått) en ny tid\\b",
+    # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
+    "\\bmo[żz](?:emy|na) (?:to )?prze[łl]o[żz]y[ćc][^.!?\\n]{0,20} na (?:we? )?(?:pon|wt|[śs]r|czw|pi|pt|sob|\\d)",
+    "\\bmo[żz](?:emy|na) (?:to )?przesun[ąa][ćc][^.!?\\n]{0,20} na (?:we? )?(?:pon|wt|[śs]r|czw|pi|pt|sob|\\d)",
+    "\\b(?:klient|kierownik|pracodawca) prosi o (?:zmian[ęe]|przesuni[ęe]cie|prze[łl]o[żz]enie)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1848,6 +1869,8 @@ CANCELLATION = (
     "(?:ขอ|ต้อง)ยกเลิกการนัด(?=\\s|นะ|ครับ|ค่ะ|ก่อน|ไว้|วัน)",
     # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
     "(?:(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)[^。！？?!\\n如若]{0,15}取消",
+    # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
+    "(?:скасував|скасувала|скасували) (?:[\\w'-]+ )?(?:співбесіду|зустріч|розмову)",
 )  # fmt: skip
 
 REJECTION = (
@@ -2366,6 +2389,15 @@ REJECTION = (
     "(?:应聘|面试)流程(?:到此|就此|已经?|即告)?结束",
     "(?:职位|岗位)[^。！？?!\\n]{0,40}申请流程(?:到此|就此|已经?|即告)?结束", "不(?:再)?继续(?:安排|推进|进行)",
     "(?:^|】)感谢信",
+    # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
+    "\\bwybra[łl](?:a|i|o)? inn(?:ego|[ąa]|ych) (?:kandydat|osob)",
+    "\\bniestety\\b[^.!?\\n]{0,30}\\bnie (?:mog[ęe]|mo[żz]emy)(?: wi[ęe]c)? przedstawi[ćc] (?:pana|pani|twoj|ci[ęe])",
+    "\\bv[áa]s (?:klientovi |zam[ěe]stnavateli )?nem[ůu][žz](?:u|eme) (?:nab[íi]dnout|doporu[čc]it|p[řr]edstavit)",
+    "\\bnem[ůu][žz](?:u|eme) v[áa]s (?:klientovi |zam[ěe]stnavateli )?(?:nab[íi]dnout|doporu[čc]it|p[řr]edstavit)",
+    "\\b(?:jsme )?vybrali(?: jsme)? (?:si )?jin[ée]ho (?:uchaze[čc]|kandid[áa]t)",
+    "s v[áa]mi (?:v tuto chv[íi]li |bohu[žz]el |ji[žz] )?nem[ůu][žz]eme (?:d[áa]l )?pokra[čc]ovat",
+    "(?:обрав|обрала|обрали|вибрав|вибрала|вибрали) (?:іншого|іншу|інших) (?:кандидат|людин|працівник)",
+    "(?:кандидатуру|анкету|резюме)[^.!?\\n]{0,40}\\bне розглядаємо", "(?:закрив|закрила|закрили) набір",
 )  # fmt: skip
 
 OFFER = (
@@ -2646,6 +2678,10 @@ OFFER = (
     "(?:vill|kommer att) (?:gärna )?ge dig (?:ett )?erbjudande (?:om|på) (?:tjänsten|jobbet|rollen|anställning)",
     # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
     "offer ?(?:已经?|已)(?:重新)?(?:发到|发送|发给|发你|发您)(?![^。！？?!\\n]{0,6}(?:账户|账号|卡包|会员))",
+    # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
+    "\\b(?:v[áa]s|t[ěe]) chce (?:p[řr]ijmout|zam[ěe]stnat)", "\\bchceme v[áa]s (?:p[řr]ijmout|zam[ěe]stnat)",
+    "\\bzda (?:nab[íi]dku|ji) (?:p[řr]ij[íi]m[áa]te|p[řr]ijmete)",
+    "(?:przedstawi|z[łl]o[żz]y)[ćc] (?:panu |ci )?(?:zmodyfikowan|zaktualizowan)\\w* ofert[ęe](?: pracy| zatrud|:)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3237,6 +3273,13 @@ STATUS = (
     "(?:预计|会在|尽快|之前|前)[^。！？?!\\n]{0,12}给(?:您|你)(?:个)?(?:反馈|答复|结果)", "反馈来(?:了|啦)",
     "(?:(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)在(?:排|安排)", "在走审批",
     "(?:启动|进行|开始|发起)背景调查", "背调(?:机构|公司|授权)", "(?:提供|准备|回传|上传)以下(?:材料|证件)",
+    # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
+    "\\bne[žz] v[áa]s (?:budu moci |m[ůu][žz]u |budeme moci )?(?:klientovi |zam[ěe]stnavateli )?p[řr]edstavit",
+    "\\bpot[řr]ebuj(?:i|eme) od v[áa]s\\b[^.!?]{0,80}(?:kopi|doklad|pr[ůu]kaz|sken|fotk)",
+    "wstrzyma[łl](?:a|i|o)? (?:przyj[ęe]cia|rekrutacj[ęe]|zatrudnianie|nab[óo]r)",
+    "\\bstart\\b[^.!?\\n]{0,30}(?:jest |zosta[łl] )?przesuni[ęe]ty",
+    "\\bwyniki (?:s[ąa] )?(?:obecnie |teraz )?analizowane",
+    "poinformuj(?:[ęe]|emy) (?:pana |pani |ci[ęe] )?o (?:dalszych|kolejnych|nast[ęe]pnych) (?:krokach|etapach)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3429,6 +3472,13 @@ CANDIDACY = (
     # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
     "(?:(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)", "背景调查|背调",
     "入职(?:审批|体检|材料|手续|时间|日期)", "(?:发|发送|更新后的|正式的?) ?offer|offer ?有效期",
+    # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
+    "zg[łl]oszeni\\w* na (?:stanowisko|og[łl]oszeni|ofert\\w* pracy)",
+    "zg[łl]oszeni\\w* na (?:operator|pracownik|magazynier|kierowc|monter|pakowacz|kompletacj|lider|koordynator)",
+    "\\breakc\\w+ na (?:n[áa][šs] |v[áa][šs] )?inzer[áa]t",
+    "\\bv[áa]s (?:(?:budu|m[ůu][žz]u|budeme) (?:moci )?)?klientovi (?:p[řr]edstavit|nab[íi]dnout|doporu[čc]it)",
+    "p[řr]edstavil[a]? jsem v[áa]s (?:na[šs]emu )?klientovi", "(?:^|\\n)\\s*[-•*–]?\\s*(?:pozice:|n[áa]stup:)",
+    "ofert[ayę] zatrudnienia", "співбесід\\w* (?:у|з|в|до) (?:клієнт|роботодав|компані|майстр|керівник)",
 )  # fmt: skip
 
 

@@ -82,6 +82,60 @@ READ_AS = [
         "人資部 <hr@hongtai-tech.example>", "錄取通知",
         "Alex 您好：\n經主管討論，部門決定錄取您，錄取條件如下：\n職稱：韌體工程師\n月薪：新台幣 70,000 元\n"
         "請於三日內回覆。\n")),
+    # Vietnamese, with and without its accents
+    ("vi-pick-a-time", "interview_invitation", _m(
+        "Chị Hạnh <hanh.tran@thepvinhphat.example>", "Lịch phỏng vấn – Kế toán tổng hợp",
+        "Chào em Alex,\nChị muốn hẹn em phỏng vấn vị trí kế toán tổng hợp, em gửi giúp chị vài khung giờ tuần sau nhé.\n"
+        "Chị Hạnh – Phòng Nhân sự\n")),
+    ("vi-moved", "reschedule", _m(
+        "Phòng Nhân sự <tuyendung@thepvinhphat.example>", "Dời lịch phỏng vấn",
+        "Chào bạn Alex,\nDo sếp bận đột xuất, bên mình xin dời lịch phỏng vấn của bạn sang 9h thứ Hai 16/3.\n"
+        "Phòng Nhân sự\n")),
+    ("vi-another-candidate", "rejection", _m(
+        "Phòng Nhân sự <tuyendung@thepvinhphat.example>", "Kết quả ứng tuyển – Kế toán trưởng",
+        "Chào anh Alex,\nSau khi cân nhắc, công ty đã quyết định chọn một ứng viên khác cho vị trí Kế toán trưởng.\n"
+        "Trân trọng\n")),
+    # Norwegian (bokmål and nynorsk) and Swedish
+    ("no-a-coffee-and-a-chat", "interview_invitation", _m(
+        "Eirik Dale <eirik.dale@fjordverk.example>", "Prosjektingeniør – søknaden din",
+        "Hei Alex,\nKunne du tenke deg å komme innom på en kaffe og en prat om rollen neste uke?\n"
+        "Mvh Eirik\n")),
+    ("nn-not-going-further", "rejection", _m(
+        "Solveig Hauge <solveig@bjornafjord-verft.example>", "Søknaden din – prosjektingeniør",
+        "Hei Alex,\nEtter ei samla vurdering går vi dessverre ikkje vidare med søknaden din.\nHelsing Solveig\n")),
+    ("no-a-job-offer", "offer", _m(
+        "Eirik Dale <eirik.dale@fjordverk.example>", "Stillingen som driftsingeniør",
+        "Hei Alex,\nVi vil gjerne gi deg tilbud på stillingen som driftsingeniør. Kontrakt kommer i morgen.\nMvh Eirik\n")),
+    ("no-told-when-the-post-is-filled-is-a-receipt", "application_ack", _m(
+        "Fjordverk <noreply@fjordverk.example>", "Søknad mottatt – driftsingeniør",
+        "Hei Alex,\nTakk for din søknad på stillingen driftsingeniør. Alle søkere vil få beskjed når stillingen er "
+        "besatt.\nMvh Fjordverk\n")),
+    # Thai, as HR and a hotel's manager write it
+    ("th-offer-your-times", "interview_invitation", _m(
+        "คุณนภา <napa@siamlagoon.example>", "นัดสัมภาษณ์ ตำแหน่ง Guest Relations",
+        "เรียน คุณ Alex\nรบกวนเสนอช่วงเวลาที่คุณสะดวกสัก 2-3 ช่วงเพื่อนัดสัมภาษณ์ตำแหน่ง Guest Relations นะคะ\nนภา\n")),
+    ("th-chose-another-applicant", "rejection", _m(
+        "ฝ่ายบุคคล <hr@siamlagoon.example>", "ผลการสมัครงาน",
+        "เรียน คุณ Alex\nทางโรงแรมได้คัดเลือกผู้สมัครรายอื่นที่เหมาะสมกว่าสำหรับตำแหน่งนี้ ขอบคุณที่ให้ความสนใจค่ะ\n")),
+    # mainland Chinese, as templates, HR and headhunters write it
+    ("zh-cn-applied", "application_ack", _m(
+        "丰速科技招聘 <hr@fengsu-tech.example>", "【丰速科技】职位申请成功通知",
+        "您好，您已成功申请丰速科技的以下职位：数据开发工程师。我们会尽快查看您的简历。\n")),
+    ("zh-cn-thank-you-letter", "rejection", _m(
+        "青禾集团招聘 <hr@qinghe-group.example>", "【青禾集团】感谢信",
+        "Alex 您好，经过综合评估，我们暂时没有合适的岗位与您匹配，您的应聘流程已结束。\n")),
+    ("zh-cn-background-check", "company_reply", _m(
+        "刘经理 <liu@qinghe-group.example>", "终面结果",
+        "Alex 你好，终面反馈很好，接下来我们会启动背景调查，麻烦提供以下材料：授权书、离职证明。\n")),
+    # a family hiring its nanny, from a personal account
+    ("household-nanny-chat", "interview_invitation", _m(
+        "Priya Shah <priya.shah.home@gmail.com>", "Nanny chat?",
+        "Hi Alex, it's Priya (we messaged on Childcare.co.uk about Leo and Isla).\nAre you free for a video chat on "
+        "Wednesday evening? If that doesn't work, let me know a couple of evenings that do.\nPriya\n")),
+    ("household-join-our-family", "offer", _m(
+        "Priya Shah <priya.shah.home@gmail.com>", "Re: Nanny chat?",
+        "Dear Alex,\nWe'd love you to join our family as the children's nanny! £720 net a week, live-out, starting "
+        "1 September. Let us know what you think.\nPriya", quoted="Thank you so much for the chat yesterday.")),
 ]  # fmt: skip
 
 OTHER_MAIL = [
@@ -101,6 +155,21 @@ OTHER_MAIL = [
     ("zh-a-shop-invitation", _m(
         "門市 <shop@tea-house.example>", "會員邀請",
         "誠摯邀請您加入我們的 LINE 會員群組，明天下午方便嗎？來門市體驗！\n")),
+    ("vi-a-loan-refused", _m(
+        "Ngân hàng Phú Gia <thongbao@phugia-bank.example>", "Kết quả thẩm định hồ sơ vay",
+        "Kính gửi Quý khách,\nNgân hàng rất tiếc thông báo hồ sơ vay của Quý khách chưa đủ điều kiện phê duyệt.\n")),
+    ("no-a-mortgage-offer", _m(
+        "Fjordbanken <kundeservice@fjordbanken.example>", "Tilbud på boliglån",
+        "Hei Alex,\nBanken vil gjerne gi deg et tilbud på boliglån med fastrente, svar innen fredag.\n")),
+    ("th-a-dentist-calls-off", _m(
+        "คลินิกทันตกรรม <clinic@smile-dental.example>", "ยกเลิกนัด",
+        "คลินิกขอยกเลิกการนัดหมายทำฟันวันพรุ่งนี้ค่ะ\n")),
+    ("zh-cn-a-shop-offer", _m(
+        "橙仓商城 <promo@chengcang-mall.example>", "专属福利",
+        "你的专属 offer 已发到您的账户，满500减80\n")),
+    ("household-a-friend-asks-for-babysitting", _m(
+        "Jess Cole <jess.cole88@gmail.com>", "friday??",
+        "hiya! our nanny's off on Friday, any chance you could babysit Leo from 6? we'd pay obvs x\n")),
 ]  # fmt: skip
 
 
