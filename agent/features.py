@@ -775,6 +775,14 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:exit interview|mock|practice|tips|questions you|how to|trials?|tournament|league|quiz|match(?:es)?"
             r"|heats?|cup|competition|contest)\b|" + PROCESS_TO_COME),
     # --- confirmations: a fixed time
+    # an invitation that names its day and hour is the booking: "invite you to attend an interview on Tuesday 24 March at
+    # 10:30 am", whatever the subject's "Invitation to Interview" and the invitation's own words add for asking
+    _f("interview_confirmation", 3.5, "a", "invites the user to an interview at a set day and hour",
+       r"invit(?:e|ing) you (?:to|for) (?:attend )?(?:an? |the |your )?(?:[\w-]+ )?interview (?:on|this|next)"
+       r" (?:mon|tues|wednes|thurs|fri|satur)day\b[^.!?\n]{0,40}\bat \d"
+       # ... or under it, as a letter sets it out: "invite you for an Initial Interview ...\n\nDate: June 10\nTime: 2:00 PM"
+       r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview\b[^\n]{0,100}\n(?:[^\n]*\n){0,2}\s*date\s*:"
+       r"[^\n]*\d[^\n]*\n\s*time\s*:\s*\d"),
     _f("interview_confirmation", 2.5, "a", "confirms an interview time",
        r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
        r"|interview confirm|interview booking confirm|thank(?:s| you) for booking (?:your|an|the) (?:[\w-]+ )?interview"
@@ -787,13 +795,6 @@ FEATURES: tuple[Feature, ...] = (
        # Thursday 13 November 2025 at 4.15pm"
        r"|(?:write|writing) to confirm that (?:your|our|the)(?: [\w-]+){0,2} interview"
        r"|\byour (?:[\w-]+ )?interview (?:[\w-]+ ){0,6}will (?:take place|be held) (?:on|at)\b"
-       # an invitation that names its day and hour is the booking: "invite you to an interview on Thursday 13 March at
-       # 11am"
-       r"|invit(?:e|ing) you (?:to|for) (?:attend )?(?:an? |the |your )?(?:[\w-]+ )?interview (?:on|this|next)"
-       r" (?:mon|tues|wednes|thurs|fri|satur)day\b[^.!?\n]{0,40}\bat \d"
-       # ... or under it, as a letter sets it out: "invite you for an Initial Interview ...\n\nDate: June 10\nTime: 2:00 PM"
-       r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview\b[^\n]{0,100}\n(?:[^\n]*\n){0,2}\s*date\s*:"
-       r"[^\n]*\d[^\n]*\n\s*time\s*:\s*\d"
        # ... or a call letter's, as South Asian employers and public bodies write it: "you are requested to appear for
        # interview before the Selection Committee as per the following schedule"
        r"|\byou (?:are|have been) (?:hereby )?(?:requested|called|directed) to appear (?:for|in|before) (?:an? |the |your )?"
@@ -1944,8 +1945,9 @@ FEATURES: tuple[Feature, ...] = (
        # ("you're interviewing with Tahoe & Brandt tomorrow" is the candidate's reminder)
        # (not "two of the panel's scorecards only came in on Friday": the panel that interviewed the user)
        r"you are interviewing(?! (?:elsewhere|with|at|for))|you're interviewing(?! (?:elsewhere|with|at|for))"
-       # ... in Thai, which has no spaces to start a word at: "ขอเชิญร่วมเป็นกรรมการสัมภาษณ์ผู้สมัคร"
-       r"|[ก-๛]*?(?:กรรมการสัมภาษณ์|สัมภาษณ์ผู้สมัคร)"
+       # ... in Thai, which has no spaces to start a word at: "ขอเชิญร่วมเป็นกรรมการสัมภาษณ์ผู้สมัคร" (not the panel named
+       # in the candidate's own invitation, "คณะกรรมการสัมภาษณ์: คุณวิภา ผู้จัดการฝ่ายต้อนรับ")
+       r"|[ก-๛]*?(?:(?:เป็น|ร่วม)[ก-๛]{0,6}กรรมการสัมภาษณ์|สัมภาษณ์ผู้สมัคร)"
        r"|(?<!panel's )(?<!panel )(?<!on )(?<!with )scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
        r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
        # an applicant-tracking system's notice to a panel member: "You have been added as an interviewer for the following
@@ -1989,7 +1991,8 @@ FEATURES: tuple[Feature, ...] = (
        # (and an HR system's reminder: "Your interview feedback for Rhea Kapoor ... is overdue", "feedback pending for"; in
        # Hungarian, "vegyél részt szakmai interjúztatóként"; in Vietnamese, "chị phỏng vấn ứng viên Kế toán thuế, em ngồi cùng
        # chị nhé" - not HR's "lịch phỏng vấn ứng viên", the candidates' interview schedule sent to the user as one of them)
-       r"|\binterjúztató\w*|\b(?:chị|anh|mình|tôi) (?:sẽ )?phỏng vấn ứng viên|\bngồi cùng (?:chị|anh)\b"
+       # (not the panel listed in the candidate's own letter, "Interjúztatók: Kovács Anna, pénzügyi vezető")
+       r"|\binterjúztató(?:ként|nak)\b|\b(?:chị|anh|mình|tôi) (?:sẽ )?phỏng vấn ứng viên|\bngồi cùng (?:chị|anh)\b"
        # ... HR asking the user to join a candidate's interview and score it: "mời anh tham gia phỏng vấn ứng viên vị trí Kế
        # toán tổng hợp ... điền phiếu đánh giá ứng viên"
        r"|\btham gia phỏng vấn ứng viên|\bphiếu đánh giá ứng viên"

@@ -285,10 +285,10 @@ ACK = (
     # "Sikeresen elküldtük jelentkezésedet", "Megkaptuk jelentkezését", "Jelentkezését rögzítettük", "Köszönjük, hogy
     # jelentkezett", "beérkezett jelentkezését ... rögzítettük rendszerünkben"
     "(?:elküldtük|megkaptuk|rögzítettük|fogadtuk) (?:a )?jelentkezés(?:ed|ét|edet|ét)\\b",
-    "jelentkezés(?:ed|ét|edet)\\w* (?:megkaptuk"
+    "\\bjelentkezés(?:ed|ét|edet)\\w* (?:megkaptuk"
     "|rögzítettük|sikeresen elküldtük)",
     "köszönjük,? hogy (?:a [^.!?\\n]{1,40} )?(?:hirdetésére |pozíciónkra )?jelentkez",
-    "jelentkezés visszaigazolása", "köszönjük jelentkezését",
+    "\\bjelentkezés visszaigazolása", "köszönjük jelentkezését",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "Το βιογραφικό σας παραλήφθηκε", "Λάβαμε την αίτησή σας", "η αίτησή σας καταχωρίστηκε"
     "(?:το βιογραφικό σας|η αίτησή σας|η αίτηση σας) (?:παραλήφθηκε|καταχωρίστηκε|καταχωρήθηκε|ελήφθη)",
@@ -421,6 +421,9 @@ ACK = (
     "dzi[ęe]kujemy za (?:przes[łl]anie )?zg[łl]oszenia na (?:og[łl]oszenie|stanowisko|ofert[ęe] pracy)",
     "potwierdzenie (?:otrzymania|przyj[ęe]cia) (?:twojej |pana |pani )?(?:aplikacji|cv|kandydatury)\\b",
     "(?:dokumenty|cv|zg[łl]oszenie) trafi[łl][yo]? do (?:naszej )?bazy kandydat",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "k[öo]sz[öo]nj[üu]k (?:a )?jelentkez[ée]s\\w*[^.!?\\n]{0,60}(?:[öo]n[ée]letrajz|poz[íi]ci[óo]|munkak[öo]r)",
+    "munkak[öo]r\\w*[^.!?\\n]{0,120}p[áa]ly[áa]zat\\w* [^.!?\\n]{0,40}(?:be[ée]rkezett|meg[ée]rkezett)",
 )  # fmt: skip
 
 INVITATION = (
@@ -965,6 +968,10 @@ INVITATION = (
     "(?:zaprasza(?:m|my)|zaprosi[ćc])(?: pana| pani[ąa]| ci[ęe])? na (?:drugi|kolejny|nast[ęe]pny|ii) etap",
     "\\bzavolejte mi(?: pros[íi]m)?[^.!?\\n]{0,40}(?:chvilk|[čc]as|dnes|z[íi]tra)",
     "\\b(?:r[áa]di|r[áa]d|r[áa]da) by se s v[áa]mi (?:setkal[ia]?|potkal[ia]?|se[šs]l[ia]?)",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "[öo]n[ée]letrajz\\w* alapj[áa]n [^.!?\\n]{0,30}(?:besz[ée]ln|tal[áa]lkozn|megismern)",
+    "miel[őöo]tt bemutatn[áa]lak", "[öo]n[ée]letrajz\\w*[^!?\\n]{0,40}h[íi]vj(?:on|[áa]l)? fel",
+    "meghallgat[áa]sra (?:k[íi]v[áa]nja |k[íi]v[áa]njuk |szeretn[ée] |szeretn[ée]nk )?(?:beh[íi]vni|megh[íi]vni)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1306,6 +1313,10 @@ CONFIRMATION = (
     "prosz[ęe] o (?:kr[óo]tkie )?potwierdzenie,? [żz]e (?:pan|pani|pa[ńn]stwo) b[ęe]dzie",
     "\\btak jak (?:rozmawiali|ustalili)\\w*[^.!?\\n]{0,40}?[:,-]\\s*(?:we? )?(?:pon|wt|[śs]r|czw|pi|pt|sob|jutr|\\d)",
     "запрошу[єю]\\w* (?:вас )?на (?:співбесіду|зустріч)[^\\n]{0,50}(?:понеділ|вівтор|серед|четвер|п\\W?ятниц|субот)",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "visszaigazoljuk (?:a |az )?(?:interj[úu]|meghallgat[áa]s|szem[ée]lyes besz[ée]lget[ée]s)",
+    "(?:interj[úu]|meghallgat[áa]s|besz[ée]lget[ée]s)\\w* id[őöo]pontja\\s*:\\s*20\\d\\d\\.",
+    "(?:interj[úu]|meghallgat[áa]s)\\w*[^\\n]{0,150}\\n\\s*id[őöo]pont *: *20\\d\\d\\.[^\\n]{0,40}\\d:\\d\\d",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1608,6 +1619,9 @@ RESCHEDULE = (
     "\\bmo[żz](?:emy|na) (?:to )?prze[łl]o[żz]y[ćc][^.!?\\n]{0,20} na (?:we? )?(?:pon|wt|[śs]r|czw|pi|pt|sob|\\d)",
     "\\bmo[żz](?:emy|na) (?:to )?przesun[ąa][ćc][^.!?\\n]{0,20} na (?:we? )?(?:pon|wt|[śs]r|czw|pi|pt|sob|\\d)",
     "\\b(?:klient|kierownik|pracodawca) prosi o (?:zmian[ęe]|przesuni[ęe]cie|prze[łl]o[żz]enie)",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "(?:interj[úu]|meghallgat[áa]s|besz[ée]lget[ée]s)\\w* id[őöo]pontj(?:a|[áa]nak) m[óo]dosul",
+    "(?:interj[úu]|meghallgat[áa]s|besz[ée]lget[ée]s)\\w* id[őöo]pont(?:j[áa])?(?:nak)? m[óo]dos[íi]t[áa]s",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1871,6 +1885,8 @@ CANCELLATION = (
     "(?:(?<![见碰另这那])[一二三四]面|终面|复试|hr面|vp面|技术面|业务面|主管面)[^。！？?!\\n如若]{0,15}取消",
     # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
     "(?:скасував|скасувала|скасували) (?:[\\w'-]+ )?(?:співбесіду|зустріч|розмову)",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "szem[ée]lyes meghallgat[áa]s\\w*[^.!?\\n]{0,80}\\belmarad",
 )  # fmt: skip
 
 REJECTION = (
@@ -2398,6 +2414,9 @@ REJECTION = (
     "s v[áa]mi (?:v tuto chv[íi]li |bohu[žz]el |ji[žz] )?nem[ůu][žz]eme (?:d[áa]l )?pokra[čc]ovat",
     "(?:обрав|обрала|обрали|вибрав|вибрала|вибрали) (?:іншого|іншу|інших) (?:кандидат|людин|працівник)",
     "(?:кандидатуру|анкету|резюме)[^.!?\\n]{0,40}\\bне розглядаємо", "(?:закрив|закрила|закрили) набір",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "poz[íi]ci[óo]t [^.!?\\n]{0,20}lez[áa]rt[áa]k", "nem l[ée]p(?:nek|[üu]nk) tov[áa]bb (?:veled|[öo]nnel)",
+    "(?:p[áa]ly[áa]zat|jelentkez[ée]s)\\w* [^.!?\\n]{0,30}nem [áa]ll m[óo]dunkban (?:figyelembe venni|tov[áa]bbvinni)",
 )  # fmt: skip
 
 OFFER = (
@@ -2682,6 +2701,9 @@ OFFER = (
     "\\b(?:v[áa]s|t[ěe]) chce (?:p[řr]ijmout|zam[ěe]stnat)", "\\bchceme v[áa]s (?:p[řr]ijmout|zam[ěe]stnat)",
     "\\bzda (?:nab[íi]dku|ji) (?:p[řr]ij[íi]m[áa]te|p[řr]ijmete)",
     "(?:przedstawi|z[łl]o[żz]y)[ćc] (?:panu |ci )?(?:zmodyfikowan|zaktualizowan)\\w* ofert[ęe](?: pracy| zatrud|:)",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "aj[áa]nlatot tenni (?:neked|[öo]nnek) (?:a|az) [^.!?\\n]{0,60}(?:poz[íi]ci[óo]ra|munkak[öo]rre|[áa]ll[áa]sra)",
+    "aj[áa]nljuk fel (?:[öo]nnek|neked) (?:a|az) [^.!?\\n]{0,60}(?:poz[íi]ci[óo]t|munkak[öo]rt|[áa]ll[áa]st)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -2930,6 +2952,8 @@ ASSESSMENT = (
     # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
     "ai ?(?:视频)?面试", "(?:编程|技术|笔试|线上)作业",
     "完成(?:一个|一份|一道)?小?作业[^。！？?!\\n]{0,20}(?:下一轮|面试|参考|评估)",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "kiv[áa]laszt[áa]s\\w*[^.!?\\n]{0,30}l[ée]p[ée]s\\w*[^.!?\\n]{0,20}t[öo]lts(?:e|[öo]n|d) ki",
 )  # fmt: skip
 
 STATUS = (
@@ -3280,6 +3304,11 @@ STATUS = (
     "\\bstart\\b[^.!?\\n]{0,30}(?:jest |zosta[łl] )?przesuni[ęe]ty",
     "\\bwyniki (?:s[ąa] )?(?:obecnie |teraz )?analizowane",
     "poinformuj(?:[ęe]|emy) (?:pana |pani |ci[ęe] )?o (?:dalszych|kolejnych|nast[ęe]pnych) (?:krokach|etapach)",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "bemutattalak (?:az [üu]gyf[ée]lnek|nekik|a c[ée]gnek)",
+    "[áa]tk[üu]ldtem (?:nekik |az [üu]gyf[ée]lnek )?a (?:cv-d|[öo]n[ée]letrajz)",
+    "poz[íi]ci[óo]\\w* [^.!?\\n]{0,30}fel van f[üu]ggesztve", "referenci[áa]t k[ée]rn[ée]nk", "els[őöo] munkanapod",
+    "(?:interj[úu]|meghallgat[áa]s)\\w*[^.!?\\n]{0,60}(?:dokumentumokat|iratokat|igazol[áa]sokat) eredetiben",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3479,6 +3508,11 @@ CANDIDACY = (
     "\\bv[áa]s (?:(?:budu|m[ůu][žz]u|budeme) (?:moci )?)?klientovi (?:p[řr]edstavit|nab[íi]dnout|doporu[čc]it)",
     "p[řr]edstavil[a]? jsem v[áa]s (?:na[šs]emu )?klientovi", "(?:^|\\n)\\s*[-•*–]?\\s*(?:pozice:|n[áa]stup:)",
     "ofert[ayę] zatrudnienia", "співбесід\\w* (?:у|з|в|до) (?:клієнт|роботодав|компані|майстр|керівник)",
+    # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
+    "[öo]n[ée]letrajz\\w*", "\\binterj[úu](?:ra|t|n|ja|j[áa]t|val|nk|nkra|r[óo]l|hoz|k)?\\b", "munkak[öo]r\\w*",
+    "szem[ée]lyes (?:meghallgat[áa]s|besz[ée]lget[ée]s)\\w*", "b[íi]r[áa]l[óo] bizotts[áa]g\\w*", "hirdet[ée]s[üu]nkre",
+    "\\bhogy jelentkez(?:ett|t[ée]l|tek)\\b", "poz[íi]ci[óo]j(?:[áa]ra|[áa]t)\\b",
+    "a kiv[áa]laszt[áa]s (?:k[öo]vetkez[őöo]|utols[óo]|m[áa]sodik) (?:l[ée]p[ée]s|k[öo]r)\\w*",
 )  # fmt: skip
 
 

@@ -127,6 +127,39 @@ READ_AS = [
     ("zh-cn-background-check", "company_reply", _m(
         "刘经理 <liu@qinghe-group.example>", "终面结果",
         "Alex 你好，终面反馈很好，接下来我们会启动背景调查，麻烦提供以下材料：授权书、离职证明。\n")),
+    # Hungarian, with and without its accents
+    ("hu-cv-passed-on", "application_ack", _m(
+        "Toborzás <toborzas@dunapart-logisztika.example>", "Jelentkezés – pénzügyi elemző",
+        "Kedves Alex!\nKöszönjük a jelentkezést, az önéletrajzát továbbítottuk a szakmai vezetőnek.\nÜdvözlettel\n")),
+    ("hu-moved-without-accents", "reschedule", _m(
+        "Nagy Eszter <eszter.nagy@dunapart-logisztika.example>", "Interju idopont",
+        "Kedves Alex,\nSajnos a penteki interju idopontja modosul. Az uj idopont: marcius 3. (kedd) 10:00.\nEszter\n")),
+    ("hu-an-offer", "offer", _m(
+        "HR <hr@dunapart-logisztika.example>", "Ajánlat – pénzügyi elemző",
+        "Kedves Alex!\nÖrömmel ajánljuk fel Önnek a pénzügyi elemző pozíciót, bruttó 750 000 Ft alapbérrel.\nHR\n")),
+    ("hu-the-panel-named-in-the-letter", "interview_confirmation", _m(
+        "HR <hr@dunapart-logisztika.example>", "Meghívó interjúra – pénzügyi elemző",
+        "Kedves Alex!\nSzeretettel várjuk személyes interjúra március 12-én (csütörtök) 10:00-kor a budapesti "
+        "irodánkban.\nInterjúztatók: Kovács Anna, pénzügyi vezető; Szabó Péter, HR\nÜdvözlettel\nHR\n")),
+    # Polish and Czech, as agencies write them from a phone
+    ("pl-client-chose-someone-else", "rejection", _m(
+        "Kasia <k.nowak@praca-tymczasowa.example>", "Re: magazynier Gadki",
+        "Dzien dobry,\nniestety klient wybral innego kandydata, ktory juz u nich pracowal.\nKasia",
+        quoted="Dzien dobry, czy sa juz wyniki?")),
+    ("cs-documents-before-i-put-you-forward", "company_reply", _m(
+        "Petra <petra@personal-ostrava.example>", "RE: Skladnik Ostrava",
+        "Dobry den,\ndekuji za Vasi reakci na inzerat. Nez Vas budu moci klientovi predstavit, potrebuji od Vas kopii "
+        "prukazu VZV.\nPetra")),
+    # a letter that invites the user to an interview at a set day and hour books it
+    ("en-invited-at-a-set-day-and-hour", "interview_confirmation", _m(
+        "People Services <people@hartwell-college.example>", "Invitation to Interview - Finance Officer",
+        "Dear Alex\n\nFollowing the shortlisting, I would like to invite you to attend an interview on Thursday "
+        "19 March 2026 at 2:15 pm at our Hartwell campus.\n\nYours sincerely\nJo Reeve\nPeople Services\n")),
+    # Thai: the panel named in the candidate's own invitation is no sign of the user interviewing
+    ("th-the-panel-named-in-the-invitation", "interview_confirmation", _m(
+        "ฝ่ายบุคคล <hr@siamlagoon.example>", "ยืนยันนัดสัมภาษณ์ ตำแหน่ง Guest Relations Manager",
+        "เรียน คุณ Alex\nขอยืนยันนัดสัมภาษณ์ตำแหน่ง Guest Relations Manager วันอังคารที่ 10 มีนาคม 2569 เวลา 14.00 น. "
+        "ณ ห้องประชุม 3\nคณะกรรมการสัมภาษณ์: คุณวิภา ผู้จัดการฝ่ายต้อนรับ\nฝ่ายบุคคล\n")),
     # a family hiring its nanny, from a personal account
     ("household-nanny-chat", "interview_invitation", _m(
         "Priya Shah <priya.shah.home@gmail.com>", "Nanny chat?",
@@ -170,6 +203,19 @@ OTHER_MAIL = [
     ("household-a-friend-asks-for-babysitting", _m(
         "Jess Cole <jess.cole88@gmail.com>", "friday??",
         "hiya! our nanny's off on Friday, any chance you could babysit Leo from 6? we'd pay obvs x\n")),
+    ("hu-a-race-entry", _m(
+        "Tavaszi Futás <info@tavaszifutas.example>", "Nevezés visszaigazolása",
+        "Köszönjük a jelentkezést a tavaszi futóversenyre, a rajtszámát a helyszínen veheti át.\n")),
+    ("hu-a-language-exam-entry", _m(
+        "Nyelvvizsga Központ <info@nyelvvizsga.example>", "Vizsgajelentkezés",
+        "Kedves Alex!\nVizsgajelentkezését rögzítettük, a vizsga időpontja: április 18.\n")),
+    ("pl-a-service-ticket", _m(
+        "Serwis <serwis@agd-naprawy.example>", "Zgłoszenie 4471",
+        "Dzien dobry, dziekujemy za przeslanie zgloszenia awarii. Technik przyjedzie w czwartek o 10:00.\n")),
+    ("th-the-user-on-the-panel", _m(
+        "ฝ่ายบุคคล <hr@current-hotel.example>", "ขอเชิญร่วมสัมภาษณ์ผู้สมัคร",
+        "เรียน คุณ Alex\nHR ขอเชิญร่วมเป็นกรรมการสัมภาษณ์ผู้สมัครตำแหน่งพนักงานต้อนรับ วันพฤหัสบดี เวลา 09.00 น. "
+        "รบกวนกรอกแบบประเมินผู้สมัครด้วยค่ะ\n")),
 ]  # fmt: skip
 
 
