@@ -576,7 +576,11 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                                                         or _offered_in_words_the_model_barely_knows(reasons, second)),
                    said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
                    or kind == "assessment" and TASK_FOR_THE_JOB.search(text) is not None
-                   or kind == "company_reply" and (LISTED in reasons.get(kind, ()) or START_ASKED.search(text) is not None))
+                   # (and an agency's ask to put the user forward to its client, "Please reply confirming you're happy for
+                   # me to represent you": the model learned agencies' cold blasts, with the same role, rate and start, as
+                   # no job mail)
+                   or kind == "company_reply" and (LISTED in reasons.get(kind, ()) or PUTS_FORWARD in reasons.get(kind, ())
+                                                   or START_ASKED.search(text) is not None))
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
         # the user's own candidacy beyond doubt, and only the offer disputed: "you're our preferred candidate, before

@@ -1858,7 +1858,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
        r"(?!-)"
        # ... a Thai newsletter's: "ขอเรียนเชิญให้สัมภาษณ์ลงจดหมายข่าว", "กองบรรณาธิการ"
-       r"|[ก-๛]*?(?:ให้สัมภาษณ์ลง|จดหมายข่าว|กองบรรณาธิการ)"
+       r"|[ก-๛]*?(?:ให้สัมภาษณ์ลง|จดหมายข่าว|กองบรรณาธิการ|นักเขียนจากนิตยสาร|สำหรับคอลัมน์)"
        # ... a Korean magazine's: "푸드비즈 매거진 이서연 기자입니다 ... 기획 기사에 소개하고자"
        r"|기자입니다|기사에 (?:소개|싣|실)|취재 요청"
        # (not a clinical "an episode of post-traumatic agitation" in a nurse's written exercise)

@@ -2727,7 +2727,8 @@ ASSESSMENT = (
     "caso práctico", "caso prático", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "thuisopdracht",
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
     "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "適性検査", "コーディングテスト",
-    "笔试", "测评",
+    # (a test the user is asked to take, not one named in passing: a careers talk's "笔试、一面/二面、HR面都在考什么")
+    "(?:完成|参加|参与|进行|开始|邀请您?参加)[^。！？?!\\n]{0,12}(?:笔试|测评)", "(?:笔试|测评)(?:链接|邀请|通知|入口|账号)",
     "video-?interview\\b[^.!?\\n]{0,80}\\bnoch nicht abgeschlossen", "(?:ihr|dein) video-?interview läuft",
     "online-assessment", "eignungstest", "persönlichkeitstest",
     "test (?:technique|en ligne|de personnalité|d'aptitude)",
