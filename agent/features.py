@@ -1919,6 +1919,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"
        r"|participer à notre étude"
        r"|estudio de usuarios|pesquisa com usuários|nutzerstudie|nutzerinterview"
+       # ... in Swedish, Norwegian and Danish: "ställer upp på en användarintervju", "brukerintervju", "brugerinterview"
+       r"|användarintervju\w*|brukerintervju\w*|brugerinterview\w*"
        # Japanese: a research panel's "インタビュー調査にご応募いただき ... 謝礼：Amazonギフトカード" (not "ユーザー調査チームの
        # UXリサーチャー職", the post)
        r"|インタビュー調査|調査事務局|謝礼"
@@ -2206,6 +2208,8 @@ FEATURES: tuple[Feature, ...] = (
     # a hospital's letter to the user as its patient: an OT applying to the same hospitals gets interview letters from them
     _f(NR, 5, "a", "is the user's own appointment as a patient",
        r"(?:nhs|hospital|patient|chi|mrn) (?:no|number)\b\.?\s*:|(?:your|of) outpatient appointment"
+       # ... a clinic's booking in Polish and Czech: "Pacjent: Alex Morgan / Usługa: ... / Placówka: CM Prądnik"
+       r"|^\s*(?:pacjent|pacient)(?:ka)?\s*:|^\s*placówka\s*:"
        r"|your (?:hospital|outpatient|clinic|dental|gp|scan|x-ray) appointment|if your (?:condition|symptoms) (?:changes?|gets?"
        r" worse|worsens?)|contact your gp\b"
        # Japanese: a clinic's "医師の学会出張のため、ご予約日時を変更" (a patient's booking, its doctor)

@@ -178,9 +178,11 @@ def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):
     # Session 37 joined two more unread (see the held-out test): on the 12,499 session 36's code and model read 77 of
     # 3,009 as relevant, this session's rules with session 36's model 77, and after the retrain with six new dev sets 74.
     # The bar is that rate, 74 of 3,009: three below where the session began. The target is 0.
+    # Session 38 joined two more unread (see the held-out test): on the 12,699 session 37's code and model read 74 of
+    # 3,050 as relevant, and this session's code 73. The bar is that rate, 73 of 3,050. The target is 0.
     looks = sum(1 for v in json.loads((CORPUS / "heldout" / "labels.json").read_text()).values() if v.get("lookalike"))
     read_as_relevant = len(heldout.lookalike_apps)  # a count only: a failure must not print held-out file names
-    assert read_as_relevant <= looks * 74 / 3009
+    assert read_as_relevant <= looks * 73 / 3050
 
 
 def test_heldout_is_read_about_as_well(heldout: Result):
@@ -280,6 +282,12 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # 0.974), after the retrain 0.9224 (0.9617, 0.926, 0.978). The retrain costs rejection recall 0.003 (about four
     # messages) where it gains the rest and three look-alikes; the rejection bar moves to 0.925 (0.9259 measured),
     # disclosed, not hidden.
+    # Session 38 joined two more unread, drawn with secrets from eight before any was read (a dental nurse's search with
+    # small practices in Scotland and Newcastle; a cabin-crew applicant's airline assessment days; five more sets, nannies'
+    # families, Polish and Czech agencies, mainland Chinese, Hungarian and Thai, were written for dev-split to teach the
+    # voices and languages the held-out read worst, and were not in the draw): on the 12,699 session 37's code reads
+    # 0.9224 (F1 0.9619, rejection recall 0.927, offer precision 0.978), this session's 0.9241 (0.9630, 0.930, 0.978).
+    # The bars stand.
     assert heldout.accuracy >= 0.919  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.925
