@@ -355,12 +355,12 @@ def _near_a_date(pos: int, starts: list[int], ends: list[int]) -> bool:
 # "Thursday 11 PT works", "thurs 4 oclock then", "Tues 10 is confirmed".
 HOUR_AFTER = (r"\s*(?:works?|is (?:confirmed|fine|good|great|perfect|ok|okay|booked)|then|it is|suits?|sharp|o'?\s?clock"
               r"|pacific|mountain|central|eastern|pt|mt|ct|et|pst|pdt|est|edt|cst|cdt|gmt|bst|is good)\b")
-# The day of the month after a weekday: "Thursday 12th", "Wednesday the 11th", "Tuesday (15th)",
-# "miércoles 29"; not an hour ("Thursday 2pm", "Friday 10:00", "Montag 14 Uhr").
 # Portugal's weekday names written short ("segunda dia 16 às 10h30", "quinta, 12, às 10h") are ordinals too ("a segunda
 # entrevista", "a quinta etapa"): they name a day only with its day of the month after them
 PT_SHORT_WEEKDAYS = {"segunda": 0, "terça": 1, "terca": 1, "quarta": 2, "quinta": 3, "sexta": 4}
 PT_SHORT_WEEKDAY_RE = re.compile(r"\b(?P<wd>segunda|terça|terca|quarta|quinta|sexta)\b(?!-feira)")
+# The day of the month after a weekday: "Thursday 12th", "Wednesday the 11th", "Tuesday (15th)",
+# "miércoles 29"; not an hour ("Thursday 2pm", "Friday 10:00", "Montag 14 Uhr").
 DAY_OF_MONTH = re.compile(
     r",?\s*(?:the\s+|d[ií]a\s+|\(\s*)?(?P<day>3[01]|[12]\d|0?[1-9])(?:(?:st|nd|rd|th)\b|\b(?!" + HOUR_AFTER + r"))\)?"
     r"(?!\s*(?:[:.h]\s?\d|[ap]\.?m\b|uhr|h\b|o'clock|hours?|mins?|minutes?|[-–]\s*\d|to\s+\d))",
