@@ -3,9 +3,7 @@ share them."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m
+from tests.test_reading_small_employers_and_closed_processes import _m, reading_tests
 
 # Windows-1256 mailers and Arabic keyboards type Persian's ی and ک as Arabic's ي and ك
 ARABIC_FORMS = str.maketrans({"ی": "ي", "ک": "ك"})
@@ -169,11 +167,4 @@ OTHER_MAIL = [
 ]
 
 
-@pytest.mark.parametrize(("name", "kind", "raw"), READ_AS, ids=_ids(READ_AS))
-def test_read_as(name: str, kind: str, raw: bytes) -> None:
-    _assert_read_as(raw, kind)
-
-
-@pytest.mark.parametrize(("name", "raw"), OTHER_MAIL, ids=_ids(OTHER_MAIL))
-def test_other_mail(name: str, raw: bytes) -> None:
-    _assert_read_as(raw, "not_relevant")
+test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)

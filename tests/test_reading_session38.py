@@ -10,7 +10,7 @@ import pytest
 from agent.classify import score
 from agent.parse import split_text
 from agent.slot import interview_slot
-from tests.test_reading_small_employers_and_closed_processes import _assert_read_as, _ids, _m
+from tests.test_reading_small_employers_and_closed_processes import _m, reading_tests
 
 READ_AS = [
     # European Portuguese, as employers, temp agencies and headhunters write it
@@ -219,14 +219,7 @@ OTHER_MAIL = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("name", "kind", "raw"), READ_AS, ids=_ids(READ_AS))
-def test_read_as(name: str, kind: str, raw: bytes) -> None:
-    _assert_read_as(raw, kind)
-
-
-@pytest.mark.parametrize(("name", "raw"), OTHER_MAIL, ids=_ids(OTHER_MAIL))
-def test_other_mail(name: str, raw: bytes) -> None:
-    _assert_read_as(raw, "not_relevant")
+test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
 
 
 # The rules' own reading (not the model's): these sentences the model may read right by itself

@@ -4,6 +4,8 @@ words, and the look-alikes that share those words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from agent.classify import classify
@@ -32,6 +34,22 @@ def _assert_read_as(raw: bytes, kind: str) -> None:
 
 def _ids(cases: list[tuple]) -> list[str]:
     return [c[0] for c in cases]
+
+
+def reading_tests(read_as: list[tuple], other_mail: list[tuple]) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests a session's reading file runs on its invented messages: each (name, kind, raw) of `read_as` is read
+    as its kind, each (name, raw) of `other_mail` as other mail. A file binds them to its own names
+    (`test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)`), so pytest collects them there."""
+
+    @pytest.mark.parametrize(("name", "kind", "raw"), read_as, ids=_ids(read_as))
+    def test_read_as(name: str, kind: str, raw: bytes) -> None:
+        _assert_read_as(raw, kind)
+
+    @pytest.mark.parametrize(("name", "raw"), other_mail, ids=_ids(other_mail))
+    def test_other_mail(name: str, raw: bytes) -> None:
+        _assert_read_as(raw, "not_relevant")
+
+    return test_read_as, test_other_mail
 
 
 # Small employers write as they talk, often from a personal account, and never say "interview".
