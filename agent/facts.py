@@ -303,14 +303,28 @@ def _acceptable(name: str, people: set[str]) -> bool:
             and not is_person(name, people) and not all(JOB_WORD.match(w) for w in name.split()))
 
 
+# What follows the company's name where the signature names an agency in full ("Harcourt Bell Recruitment Ltd"). Matched
+# where the name is found, rather than compiled with each name: a pattern per company missed re's cache and cost a
+# millisecond to compile, a tenth of reading a message.
+_AGENCY_AFTER_NAME = re.compile(r"\s+(?:Recruitment|Search|Staffing|Resourcing|Personalberatung|Talent(?= Partners| Ltd))"
+                                r"(?:\s+(?:Partners|Ltd|Limited|Group|Inc|LLC|GmbH))?\.?\s*(?:$|[|,·(])", re.M)
+
+
+def _occurrences(needle: str, hay: str) -> Iterator[int]:
+    """Where `needle` starts in `hay`, overlapping starts included (as a regex tried at every position finds them)."""
+    at = hay.find(needle)
+    while needle and at >= 0:
+        yield at
+        at = hay.find(needle, at + 1)
+
+
 def _is_agency(email: Email, found: str, tools: set[str]) -> bool:
     """A recruitment agency: by its name ('Harlow Search'), its domain ('harbourtalent'), the name the
     signature writes in full ('Harcourt Bell Recruitment') or what it says of itself ('my client')."""
     if AGENCY.search(found) or AGENCY_LABEL.search(squash(found)) or agency_domain(email, tools):
         return True
     tail = email.signature + "\n" + email.text[-1500:]
-    if re.search(re.escape(found) + r"\s+(?:Recruitment|Search|Staffing|Resourcing|Personalberatung|Talent(?= Partners| Ltd))"
-                 r"(?:\s+(?:Partners|Ltd|Limited|Group|Inc|LLC|GmbH))?\.?\s*(?:$|[|,·(])", tail, re.M):
+    if any(_AGENCY_AFTER_NAME.match(tail, at + len(found)) for at in _occurrences(found, tail)):
         return True
     return bool(AGENCY_TEXT.search(email.text[:3000] + "\n" + email.signature))
 
