@@ -70,6 +70,7 @@ def norm_company(value: str | None) -> str:
 @dataclass
 class Result:
     name: str
+    files: list[str] = field(default_factory=list)  # the message each reading in `true` and `pred` is of
     true: list[str] = field(default_factory=list)
     pred: list[str] = field(default_factory=list)
     lookalike_apps: list[str] = field(default_factory=list)  # look-alikes read as a relevant kind
@@ -84,6 +85,14 @@ class Result:
     @property
     def n(self) -> int:
         return len(self.true)
+
+    def of_writers(self, writers: set[str]) -> Result:
+        """The kinds read of these writers' messages alone (a file's writer is its name's first part, "QQ" of
+        "QQ-001-....eml"), to set against another reading of the same writers."""
+        keep = [i for i, f in enumerate(self.files) if writer(f) in writers]
+        return Result(name=f"{self.name} ({len(writers)} writers)", files=[self.files[i] for i in keep],
+                      true=[self.true[i] for i in keep], pred=[self.pred[i] for i in keep],
+                      lookalike_apps=[f for f in self.lookalike_apps if writer(f) in writers])
 
     @property
     def accuracy(self) -> float:
@@ -106,13 +115,22 @@ class Result:
         return 2 * prec * rec / max(1e-9, prec + rec), prec, rec
 
 
+def writer(file: str) -> str:
+    """The writer's set a corpus file belongs to: each set is one mailbox, its files named "<set>-<nnn>-....eml"."""
+    return file.split("-", 1)[0]
+
+
 def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in_sequence: bool = False,
-             names: tuple[str, ...] = DEFAULT_NAMES, newest_first: bool = False) -> Result:
+             names: tuple[str, ...] = DEFAULT_NAMES, newest_first: bool = False, every_nth_writer: int = 1) -> Result:
     """Each message alone (as `followup classify` reads it), or, `in_sequence`, in file order (or
     `newest_first`, as Gmail lists a backfill) with what the mailbox tells known: the companies seen so far
     and the threads of job mail, each thread's root Message-ID standing for its id, and a second look at
-    the run's end (as `followup run` reads a mailbox: agent/pipeline.py, agent/context.py)."""
+    the run's end (as `followup run` reads a mailbox: agent/pipeline.py, agent/context.py). `every_nth_writer` reads
+    the sets of the first writer, the n+1st, ... alone (in name order), each set being a mailbox of its own."""
     labels = json.loads((corpus / "labels.json").read_text())
+    if every_nth_writer > 1:
+        chosen = set(sorted({writer(f) for f in labels})[::every_nth_writer])
+        labels = {f: label for f, label in labels.items() if writer(f) in chosen}
     res = Result(name=corpus.name + (" (in sequence, newest first)" if newest_first else " (in sequence)"
                                      if in_sequence else ""))
     zone = ZoneInfo(tz)
@@ -133,6 +151,7 @@ def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in
     for name, label in sorted(labels.items()):
         sig = readings[name]
         want = label["kind"]
+        res.files.append(name)
         res.true.append(want)
         res.pred.append(sig.kind)
         res.needs_look += sig.needs_look

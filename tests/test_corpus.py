@@ -17,11 +17,16 @@ from pathlib import Path
 
 import pytest
 
-from bench.accuracy import Result, evaluate
+from bench.accuracy import Result, evaluate, writer
 
 CORPUS = Path(__file__).parent / "corpus"
 KINDS = ("interview_invitation", "interview_confirmation", "reschedule", "cancellation", "company_reply",
          "rejection", "offer", "application_ack", "assessment", "not_relevant")
+
+
+# The in-sequence reading reads every other writer's mailbox (156 of 312 sets, 15,786 of 31,439 messages at session 39):
+# read whole, the three readings were a third of the suite's time on two cores.
+IN_SEQUENCE_EVERY = 2
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +35,7 @@ def readings() -> Iterator[dict[str, Future[Result]]]:
     processes of their own: read one after another they were most of the suite's time, on one of its workers."""
     with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
         yield {"dev": pool.submit(evaluate, CORPUS / "dev-split"),
-               "sequence": pool.submit(evaluate, CORPUS / "dev-split", in_sequence=True),
+               "sequence": pool.submit(evaluate, CORPUS / "dev-split", in_sequence=True, every_nth_writer=IN_SEQUENCE_EVERY),
                "heldout": pool.submit(evaluate, CORPUS / "heldout")}
 
 
@@ -298,7 +303,9 @@ def test_read_in_sequence_as_a_run_reads_a_mailbox(dev: Result, in_sequence: Res
     """With the companies seen so far known (as `followup run` reads), short replies that never say
     'interview' are read too."""
     seq = in_sequence
-    assert seq.accuracy >= max(0.95, dev.accuracy)
+    alone = dev.of_writers({writer(f) for f in seq.files})
+    assert seq.n == alone.n > 0.45 * dev.n
+    assert seq.accuracy >= max(0.95, alone.accuracy)
     assert set(seq.lookalike_apps) <= KNOWN_DEV_LOOKALIKES
 
 
