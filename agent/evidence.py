@@ -104,7 +104,8 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         # a family hiring its nanny (vocab.HOUSEHOLD_HIRES)
                         r"|" + HOUSEHOLD_HIRES +
                         # a small business's owner or manager: "its dana from the bakery", "got ur resume"
-                        r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]|\bgot (?:your|ur) (?:resume|cv|application)"
+                        r"|\b(?:it's|its|this is) [a-z]+ (?:from|at|over at) [a-z]"
+                        r"|\bgot (?:your|ur) (?:resume|cv|app|application)\b"
                         r"|\bthanks? (?:you )?for (?:dropping|handing|bringing|sending)(?: in| off)? (?:your|ur|the)"
                         r" (?:cv|resume)"
                         # the receipt a small employer writes itself: "Thanks heaps for applying for the kitchen manager role"
@@ -309,7 +310,9 @@ APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitte
                      r"|your application (?:to|for|at)\b|application (?:status|update)|(?:regarding|about) your application"
                      # a board that books the employer's interviews (Handshake, Indeed): "Interview confirmed: X on Feb 18"
                      r"|^interview (?:confirmed|scheduled|rescheduled|cancell?ed|request(?:ed)?)\s*:"
-                     r"|\byou(?:'re| are) scheduled[.!]")
+                     r"|\byou(?:'re| are) scheduled[.!]"
+                     # a board's receipt, headed so: "Application submitted / CDL-A Regional Driver / ... Good luck!"
+                     r"|(?:^|\n)\s*application submitted\s*(?:\n|$)")
 # A scheduling tool's note to the owner of a booking page names who booked ("Invitee Email:
 # jo@bakery.example"): a candidate is the invitee of a recruiter's page, never the host of their own.
 INVITEE = re.compile(r"^\s*invitee email:\s*(?:\n\s*)?([^\s<>@]+@[^\s<>]+?)[.,;]?\s*$", re.M)

@@ -977,7 +977,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|appel)|(?:remarcar|reagendar|adiar) (?:a|o|nossa|nosso)|(?:mover|cambiar|mueve|movemos) (?:la|nuestra) (?:entrevista"
        r"|reunión|llamada)"
        r"|(?:push|move|shift|bump|rearrange|postpone)(?: (?:it|this|that|things|us|our \w+|the \w+|your \w+))? (?:to|until|till)"
-       r" (?:tomorrow|monday|tuesday|wednesday|thursday|friday|next|later|another|the following)"
+       r" (?:tomorrow|monday|tuesday|wednesday|thursday|friday|next|later|another|the following"
+       # (a phone's short days: "gotta push to thurs")
+       r"|(?:tues|weds|thurs|thur|fri)\b)"
        r"|(?:have|need|had) to (?:shift|move|postpone|push|rearrange|change) (?:the|our|your|this|that)"
        r"|(?:push|move|shift|bump)(?: [\w']+){0,3}? (?:call|chat|interview|meeting|screen) (?:to|back|till|until)\b"
        r"|\b\d{1,2}(?::\d\d)? ?(?:am|pm)? instead of \d{1,2}"
@@ -1096,7 +1098,10 @@ FEATURES: tuple[Feature, ...] = (
             # (nor one apologised for again: "and again my apologies for having to cancel our call")
             r"|\bagain,? (?:my )?(?:apologies|sorry)\b[^.!?\n]{0,30}\bcancel|\b(?:apologies|sorry) again\b[^.!?\n]{0,30}\bcancel"
             # (nor a day dropped for another: "let's scrap Thursday and do Friday at 2pm instead")
-            r"|\binstead\b"),
+            r"|\binstead\b"
+            # (nor one called off to be booked again: "has been canceled by the employer, who asked you to choose a new
+            # time": a move)
+            r"|\b(?:asked|asks|asking) you to (?:choose|pick|select|book) (?:a )?(?:new|another|different) (?:time|slot|date)\b"),
     # a scheduling tool's footer offers to cancel or move: that is no cancellation
     # (whole words: Dutch "Annuleren kan kosteloos tot 24 uur van tevoren" is a booking's small print)
     _f("cancellation", 4, "a", "cancels a meeting (de/es/fr)", r"absagen\b|cancelar\b|annuler\b",
@@ -1474,6 +1479,9 @@ FEATURES: tuple[Feature, ...] = (
        # "we've decided we can't fill the role this year", "we ended up going with Marisa, who ran ..."
        r"|(?:can't|cannot|can not|won't|will not|not going to|decided not to|aren't going to|are not going to) fill (?:the"
        r"|this|that) (?:[\w-]+ ){0,3}(?:role|position|job|post|vacancy)\b(?! of\b)"
+       # "We went with drivers that have hazmat"
+       r"|\bwe (?:went|have gone|'ve gone|ended up going) with (?:[\w-]+ ){0,2}(?:drivers|candidates|applicants|people|guys"
+       r"|folks|techs|nurses) (?:who|that|with)\b"
        r"|\b(?:(?:ended up|decided to|decided on) (?:going|go)|we (?:went|have gone|'ve gone)) with"
        r" (?!you\b|your\b|the\b|a\b|an\b|it\b|that\b|this\b)[a-z]+,? who(?:'s| has| had| ran| runs| was| is| brings| knows"
        r"| worked| already)\b"
@@ -1563,7 +1571,10 @@ FEATURES: tuple[Feature, ...] = (
     _f("rejection", 5, "a", "withdraws the offer",
        r"(?:withdraw|rescind|retract|revoke)(?:ing|ed)? (?:the|our|your|this) (?:conditional |job |written )?offer\b"
        r"|offer (?:has been|is being|was|must be|have to be) (?:withdrawn|rescinded|retracted|revoked)",
-       conditional_ok=False, veto=r"\b(?:if you|should you|you can|you may|accept(?:ed|ing)? (?:another|a different))\b"),
+       # (not a warning: "Failure to complete the screen by the deadline may delay or rescind your offer")
+       conditional_ok=False, veto=r"\b(?:if you|should you|you can|you may|accept(?:ed|ing)? (?:another|a different)"
+                                  r"|failure to|fail(?:ing)? to|(?:may|might|could) (?:\w+ or )?(?:withdraw|rescind|retract"
+                                  r"|revoke))\b"),
     _f("rejection", 4, "a", "declines the application (regret to inform)", r"regret to inform",
        conditional_ok=False, veto=r"cancel|re-?schedul|postpone|moved|delay"),
     _f("rejection", 4, "a", "declines the application (de)", r"entschieden|entscheidung", conditional_ok=False,

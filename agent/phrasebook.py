@@ -424,6 +424,8 @@ ACK = (
     # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
     "k[öo]sz[öo]nj[üu]k (?:a )?jelentkez[ée]s\\w*[^.!?\\n]{0,60}(?:[öo]n[ée]letrajz|poz[íi]ci[óo]|munkak[öo]r)",
     "munkak[öo]r\\w*[^.!?\\n]{0,120}p[áa]ly[áa]zat\\w* [^.!?\\n]{0,40}(?:be[ée]rkezett|meg[ée]rkezett)",
+    # session 39, Dutch and Flemish as pharmacies, care and agencies write it
+    "(?:dank|bedankt) (?:je |u )?voor (?:je|uw) (?:(?:e-)?mail|bericht) en (?:je|uw|het) (?:cv|motivatiebrief)\\b",
 )  # fmt: skip
 
 INVITATION = (
@@ -972,6 +974,18 @@ INVITATION = (
     "[öo]n[ée]letrajz\\w* alapj[áa]n [^.!?\\n]{0,30}(?:besz[ée]ln|tal[áa]lkozn|megismern)",
     "miel[őöo]tt bemutatn[áa]lak", "[öo]n[ée]letrajz\\w*[^!?\\n]{0,40}h[íi]vj(?:on|[áa]l)? fel",
     "meghallgat[áa]sra (?:k[íi]v[áa]nja |k[íi]v[áa]njuk |szeretn[ée] |szeretn[ée]nk )?(?:beh[íi]vni|megh[íi]vni)",
+    # session 39, Dutch and Flemish as pharmacies, care and agencies write it
+    "\\b(?:wil|zou)\\w* (?:ik |we )?(?:je|jou|u|ge) (?:graag )?(?:een \\w+ )?laten meelopen\\b",
+    # session 39, Italian as law firms, banks and legal recruiters write it
+    "\\b(?:ha|hanno) (?:letto|visto|guardato) (?:il (?:tuo |suo )?(?:cv|curriculum)|il (?:tuo|suo) profilo)"
+    "[^.!?\\n]{0,30}?\\b(?:vuole|vogliono|vorrebbe|vorrebbero) conoscer(?:ti|la|vi)\\b",
+    "\\bmi (?:dai|dia|mandi|manda|indichi|indica|date|indicate) (?:2|3|due|tre)(?: ?[-/o] ?(?:3|4|tre|quattro))? "
+    "(?:slot|disponibilit[àa]|orari|date|finestre|fasce)\\b",
+    "\\briusciamo a (?:sentirci|vederci|fare (?:una|un) (?:call|telefonata|chiamata|videochiamata))\\b[^.!?\\n]{0,40}"
+    "\\?",
+    "\\b(?:vorrebbe|vorrebbero|vorremmo|vorrei|vuole|vogliono) (?:fare|avere|fissare) (?:una|un) (?:prima "
+    "|breve )?(?:chiacchierata|call|telefonata|colloquio|videochiamata)(?: telefonica| conoscitiva| conoscitivo)? con "
+    "(?:lei|te|voi)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1317,6 +1331,17 @@ CONFIRMATION = (
     "visszaigazoljuk (?:a |az )?(?:interj[úu]|meghallgat[áa]s|szem[ée]lyes besz[ée]lget[ée]s)",
     "(?:interj[úu]|meghallgat[áa]s|besz[ée]lget[ée]s)\\w* id[őöo]pontja\\s*:\\s*20\\d\\d\\.",
     "(?:interj[úu]|meghallgat[áa]s)\\w*[^\\n]{0,150}\\n\\s*id[őöo]pont *: *20\\d\\d\\.[^\\n]{0,40}\\d:\\d\\d",
+    # session 39, Dutch and Flemish as pharmacies, care and agencies write it
+    "\\bherinnering:? (?:aan )?(?:je|jouw|uw) (?:sollicitatie|kennismakings|selectie)gesprek",
+    "\\b(?:vandaag|morgen) (?:heb|hebt) (?:je|jij|u) (?:je|jouw|uw) (?:sollicitatie|kennismakings|selectie)gesprek",
+    "\\bje spreekt met [^.!?\\n]{0,50}\\((?:\\w+ )?[\\w-]*(?:apotheker|manager|leider|leidinggevende|recruiter)",
+    "nodigen (?:we )?(?:u|je) uit voor (?:een|de) meeloopdag[^.!?\\n]{0,120}\\bop \\w+dag \\d",
+    # session 39, Italian as law firms, banks and legal recruiters write it
+    "\\b(?:ti|la|vi) aspetta(?:no)? (?:per il colloquio |in studio |in sede )?(?:domani|dopodomani|luned[iì]|marted[iì]"
+    "|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)[^.!?\\n]{0,25}?\\b(?:alle|ore) \\d{1,2}(?:[:.]\\d{2})?\\b"
+    "(?! ?\\?)",
+    "\\bho (?:già )?(?:detto sì|confermato) per te\\b",
+    "\\b(?:le|ti|vi) confermiamo (?:il |l'|lo )(?:colloquio|incontro)\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1622,6 +1647,18 @@ RESCHEDULE = (
     # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
     "(?:interj[úu]|meghallgat[áa]s|besz[ée]lget[ée]s)\\w* id[őöo]pontj(?:a|[áa]nak) m[óo]dosul",
     "(?:interj[úu]|meghallgat[áa]s|besz[ée]lget[ée]s)\\w* id[őöo]pont(?:j[áa])?(?:nak)? m[óo]dos[íi]t[áa]s",
+    # session 39, Dutch and Flemish as pharmacies, care and agencies write it
+    "\\b(?:kunnen|zullen) we (?:ons |het |de )?(?:\\w*gesprek|kennismaking|meeloopdag)\\b[^.!?\\n]{0,40}?schuiven\\b",
+    "\\b(?:gesprek|meeloopdag|kennismaking)\\b[^.!?\\n]{0,60}? (?:worden|wordt) verzet",
+    # session 39, Italian as law firms, banks and legal recruiters write it
+    "\\briproviamo\\b[^.!?\\n]{0,15}?(?:domani|dopodomani|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]"
+    "|sabato|domenica)[^.!?\\n]{0,25}?\\b(?:alle|ore) \\d",
+    "\\bcambio (?:di )?programma\\b[^\\n]{0,200}?\\b(?:riesci|riesce|puoi|può|potresti|potrebbe|andrebbe bene)\\b"
+    "[^.!?\\n]{0,10}?(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)",
+    # (what is moved named: a club's "spostiamo a giovedì" moves a match)
+    "\\b(?:spostiamo|possiamo spostare|potremmo spostare|sposterei) (?:il colloquio|la call|la chiacchierata"
+    "|la videochiamata) (?:a|al|alla) (?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
+    "|settimana prossima|prossima settimana)\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1887,6 +1924,10 @@ CANCELLATION = (
     "(?:скасував|скасувала|скасували) (?:[\\w'-]+ )?(?:співбесіду|зустріч|розмову)",
     # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
     "szem[ée]lyes meghallgat[áa]s\\w*[^.!?\\n]{0,80}\\belmarad",
+    # session 39, Italian as law firms, banks and legal recruiters write it
+    # (not "l'incontro": a club's match is one too)
+    "\\b(?:salta|saltano|è saltat[oa]|dobbiamo far saltare|devo far saltare) (?:l'|il |la )?(?:colloquio|call"
+    "|videochiamata)\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -2417,6 +2458,11 @@ REJECTION = (
     # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
     "poz[íi]ci[óo]t [^.!?\\n]{0,20}lez[áa]rt[áa]k", "nem l[ée]p(?:nek|[üu]nk) tov[áa]bb (?:veled|[öo]nnel)",
     "(?:p[áa]ly[áa]zat|jelentkez[ée]s)\\w* [^.!?\\n]{0,30}nem [áa]ll m[óo]dunkban (?:figyelembe venni|tov[áa]bbvinni)",
+    # session 39, Dutch and Flemish as pharmacies, care and agencies write it
+    "\\b(?:ga|gaan|kies|kiezen|gekozen|gegaan) (?:ik |we )?(?:toch )?voor iemand (?:anders|die|uit|met)\\b",
+    # session 39, Italian as law firms, banks and legal recruiters write it
+    "\\b(?:concluso|chiuso) la selezione\\b[^.!?\\n]{0,120}?\\b(?:affidando|assegnando) (?:il ruolo|la posizione"
+    "|l'incarico)",
 )  # fmt: skip
 
 OFFER = (
@@ -2704,6 +2750,19 @@ OFFER = (
     # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
     "aj[áa]nlatot tenni (?:neked|[öo]nnek) (?:a|az) [^.!?\\n]{0,60}(?:poz[íi]ci[óo]ra|munkak[öo]rre|[áa]ll[áa]sra)",
     "aj[áa]nljuk fel (?:[öo]nnek|neked) (?:a|az) [^.!?\\n]{0,60}(?:poz[íi]ci[óo]t|munkak[öo]rt|[áa]ll[áa]st)",
+    # session 39, Dutch and Flemish as pharmacies, care and agencies write it
+    # (not a supplier's: "een aanbod op maat", "een aanbod voor een nieuw contract met vaste tarieven")
+    "\\b(?:doen|doe) (?:wij |we |ik )?(?:je|jou|u) (?:hierbij |nu )?graag (?:een|ons) (?:\\w+ )?aanbod\\b(?! op maat"
+    "| voor (?:een |uw |je |jouw )?(?:nieuw\\w* )?(?:energie|stroom|gas|abonnement|hypothe|lening|verzekering|pakket"
+    "|internet|contract met))",
+    "\\b(?:ons|het) aanbod (?:op papier|schriftelijk|per post)",
+    "\\b(?:kan|kunnen|wil|willen) (?:ik |we )?(?:je|jou|u) (?:\\d+ uur|een vast contract)[^.!?\\n]{0,40}?\\bbieden",
+    # session 39, Italian as law firms, banks and legal recruiters write it
+    "\\b(?:vogliono|vuole|vorrebbero|vorrebbe|vorremmo|vogliamo) far(?:ti|le|vi) (?:un'|una )offerta\\b(?! (?:speciale"
+    "|esclusiva|imperdibile|dedicata|personalizzata|riservata|unica|vantaggiosa|commerciale))",
+    "\\bti (?:andrebbe|va|piacerebbe|interesserebbe) di (?:venire (?:a lavorare )?|lavorare )(?:da|con) noi (?:da|dal"
+    "|a partire da) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+    "|subito|luned[iì] prossimo|(?:il )?mese prossimo|\\d)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -2955,6 +3014,16 @@ ASSESSMENT = (
     "完成(?:一个|一份|一道)?小?作业[^。！？?!\\n]{0,20}(?:下一轮|面试|参考|评估)",
     # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
     "kiv[áa]laszt[áa]s\\w*[^.!?\\n]{0,30}l[ée]p[ée]s\\w*[^.!?\\n]{0,20}t[öo]lts(?:e|[öo]n|d) ki",
+    # session 39, Dutch and Flemish as pharmacies, care and agencies write it
+    "\\bonderdeel van de (?:(?:tweede|volgende|derde) ronde|selectieprocedure|sollicitatieprocedure) is een\\b",
+    "\\b(?:kandidaten|sollicitanten) (?:eerst )?een (?:online |digitale )?(?:reken)?toets (?:doen|maken)\\b",
+    # session 39, Italian as law firms, banks and legal recruiters write it
+    "\\b(?:è|sei|risulta|siete) (?:stat[oa] |stat[ie] )?ammess[oaie] alla prova (?:scritta|pratica|tecnica"
+    "|attitudinale)",
+    "\\b(?:la|il) (?:prova|test|esercitazione)(?: scritta| pratica)? consister[àa] nel(?:la)? (?:redazione|stesura"
+    "|svolgimento|risoluzione|analisi)\\b",
+    "\\b(?:inviamo|invio|trasmettiamo|mandiamo|mando|alleghiamo)\\b[^.!?\\n]{0,20}?\\b(?:un|il) (?:breve )?caso "
+    "(?:pratico|di studio)\\b",
 )  # fmt: skip
 
 STATUS = (
@@ -3310,6 +3379,14 @@ STATUS = (
     "[áa]tk[üu]ldtem (?:nekik |az [üu]gyf[ée]lnek )?a (?:cv-d|[öo]n[ée]letrajz)",
     "poz[íi]ci[óo]\\w* [^.!?\\n]{0,30}fel van f[üu]ggesztve", "referenci[áa]t k[ée]rn[ée]nk", "els[őöo] munkanapod",
     "(?:interj[úu]|meghallgat[áa]s)\\w*[^.!?\\n]{0,60}(?:dokumentumokat|iratokat|igazol[áa]sokat) eredetiben",
+    # session 39, Dutch and Flemish as pharmacies, care and agencies write it
+    "\\b(?:hakt|hakken|hak) [^.!?\\n]{0,40}?\\bde knoop door\\b",
+    "\\b(?:was|waren|is) (?:erg |heel |zeer |echt )?positief over (?:jullie|ons|het|je|uw) (?:gesprek|kennismaking)",
+    "\\bspreekt (?:deze week )?nog (?:twee|drie|vier|\\d|een paar|enkele) (?:andere )?kandidaten\\b",
+    "\\b(?:het team|iedereen) (?:was|waren) (?:echt |erg |heel |zeer )?enthousiast\\b",
+    # session 39, Italian as law firms, banks and legal recruiters write it
+    "\\bdocumenti (?:per|necessari (?:per|all[a']) ?)(?:l'|la (?:sua |tua )?)assunzione\\b",
+    "\\b(?:predisporre|perfezionare|completare|formalizzare) la (?:sua|tua) assunzione\\b",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3514,6 +3591,14 @@ CANDIDACY = (
     "szem[ée]lyes (?:meghallgat[áa]s|besz[ée]lget[ée]s)\\w*", "b[íi]r[áa]l[óo] bizotts[áa]g\\w*", "hirdet[ée]s[üu]nkre",
     "\\bhogy jelentkez(?:ett|t[ée]l|tek)\\b", "poz[íi]ci[óo]j(?:[áa]ra|[áa]t)\\b",
     "a kiv[áa]laszt[áa]s (?:k[öo]vetkez[őöo]|utols[óo]|m[áa]sodik) (?:l[ée]p[ée]s|k[öo]r)\\w*",
+    # session 39, Dutch and Flemish as pharmacies, care and agencies write it
+    "\\bmeeloopdag(?:en)?\\b(?![^\\n]{0,120}(?:bachelor|master|opleiding|studie|student|scholier|college))",
+    "\\binschaling\\b", "\\bfunctiegroep \\d", "\\btrede \\d", "verder in de (?:sollicitatie|selectie)?procedure",
+    "\\bvervolg (?:van de )?(?:sollicitatie|selectie)?procedure",
+    # session 39, Italian as law firms, banks and legal recruiters write it
+    "\\b(?:la sua|la tua) assunzione (?:con decorrenza|a partire da|dal)\\b",
+    "\\bdocumenti (?:per|necessari (?:per|all[a']) ?)(?:l'|la (?:sua |tua )?)assunzione\\b",
+    "\\b(?:restituito|rinviato|inviato|ricevuto) (?:la|firmata la) lettera di (?:proposta|offerta|assunzione)\\b",
 )  # fmt: skip
 
 

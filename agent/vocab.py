@@ -130,6 +130,9 @@ _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/
                            r"|(?:[\w&/.'-]+ ){0,2}(?:head|vp|vice president|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+)"
                            r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing|contract|temp)\b)?(?: on [\w.]+)?"
                            r"(?:\s*(?:[-–|:(,@]|at\b|$))"
+                           # ... or a question about a post: "Re: Regional driver opening?" (not "Re: store opening?")
+                           r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?"
+                           r" (?:job|role|position|opening|vacancy|post)\?+\s*$"
                            # ... or that end with a post after a dash: "RE: Alex Morgan / Oliver Stanmore - Head of Insights"
                            # (only a post: "Re: invoice 443 - account manager" is a supplier's)
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+.* [-–|] (?:[\w&/.'-]+ )?(?:head|vp|vice president"
@@ -147,8 +150,11 @@ _FOREIGN_HEAD = re.compile(r"^(?:" + FOREIGN_TITLE_HEADS + r")\b")
 # passing on its client's answer about the user)
 _AS_CANDIDATE = re.compile(r"^(?:(?:your|our|new|shortlisted|preferred) )?(?:candidate|applicant|candidature|candidate profile"
                            r"|candidate submission|cv|resume|résumé)$")
-_APPLICATION_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd|tr|wg|odp)\s*:\s*)*(?:bewerbung|candidature|candidatura"
-                                  r"|sollicitatie|solicitud|aplikacja|application)\b")
+# (the other languages' words with the reader's possessive too, "Uw kandidatuur FTA", "Ihre Bewerbung": no landlord titles
+# a flat's form so, where "Re: your application" is as often a flat's)
+_APPLICATION_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd|tr|wg|odp)\s*:\s*)*(?:(?:(?:uw|je|jouw|ihre|deine|votre|ta"
+                                  r"|tu|su|la sua|la tua) )?(?:bewerbung|candidature|candidatura|sollicitatie|solicitud"
+                                  r"|aplikacja|kandidatuur)|application)\b")
 
 
 def subject_is_an_application(subject: str, user_name: str) -> bool:
