@@ -405,7 +405,9 @@ TEST_DONE = (r"\b(?:revis(?:ó|amos|aron)|recibimos|recebemos|analisamos|avaliam
              r"|\b(?:ricevuto|ricevute|valutato|valutate|esaminato|esaminate|corretto) (?:sia )?(?:il|la|le|i) (?:(?:tuo|suo|tua"
              r"|sua|tue|sue) )?(?:test|prova|prove)\b"
              # ... and the test done, thanked for in Slovak, Slovenian and Russian
-             r"|\bza vyplnenie (?:online )?testu|\bza re[šs]en (?:spletni )?test|за выполненное тестовое|по тестовому")
+             r"|\bza vyplnenie (?:online )?testu|\bza re[šs]en (?:spletni )?test|за выполненное тестовое|по тестовому"
+             # ... and passed or finished in Indonesian: "Anda lolos tes tertulis dan psikotes", "telah menyelesaikan psikotes"
+             r"|\b(?:lolos|lulus|(?:telah|sudah|berhasil) menyelesaikan) (?:tahap )?(?:tes|psikotes|ujian)\b")
 REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|" + INTERVIEWS_OFF +
                   r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"

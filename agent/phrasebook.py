@@ -426,6 +426,11 @@ ACK = (
     "munkak[öo]r\\w*[^.!?\\n]{0,120}p[áa]ly[áa]zat\\w* [^.!?\\n]{0,40}(?:be[ée]rkezett|meg[ée]rkezett)",
     # session 39, Dutch and Flemish as pharmacies, care and agencies write it
     "(?:dank|bedankt) (?:je |u )?voor (?:je|uw) (?:(?:e-)?mail|bericht) en (?:je|uw|het) (?:cv|motivatiebrief)\\b",
+    # session 39, Indonesian as hospitals, clinics and their recruiters write it
+    "(?:sudah|telah) (?:kami )?(?:di)?terima (?:berkas|cv|lamaran)(?:nya)?[^.!?\\n]{0,40}\\b(?:untuk|ke) posisi\\b",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    "(?<!kredi )(?<!kart )(?<!kart[ıi] )(?<!s[ıi]nav )(?<!burs )(?<!kiralama )ba[şs]vurunuz "
+    "(?:[^.!?\\n]{0,40} )?taraf[ıi]ndan (?:i̇?ncelenecek|de[ğg]erlendirilecek)",
 )  # fmt: skip
 
 INVITATION = (
@@ -986,6 +991,22 @@ INVITATION = (
     "\\b(?:vorrebbe|vorrebbero|vorremmo|vorrei|vuole|vogliono) (?:fare|avere|fissare) (?:una|un) (?:prima "
     "|breve )?(?:chiacchierata|call|telefonata|colloquio|videochiamata)(?: telefonica| conoscitiva| conoscitivo)? con "
     "(?:lei|te|voi)\\b",
+    # session 39, Indonesian as hospitals, clinics and their recruiters write it
+    "\\b(?:kakak|kak|mbak|mas) (?:bisa|sempat) (?:interview|wawancara)\\b(?! (?:kandidat|calon|pelamar|narasumber))",
+    "\\b(?:anda|kamu) (?:bisa|sempat) (?:interview|wawancara)\\b(?! (?:kandidat|calon|pelamar|narasumber))",
+    "\\b(?:boleh|bisa) (?:kita )?(?:ngobrol|ngobrol2|berbincang)(?: sebentar)? (?:by phone|via telepon|lewat telepon)",
+    "\\bbisa (?:datang |mampir )?ke (?:rs|klinik|kantor|rumah sakit)\\b[^.!?\\n]{0,30}\\b(?:buat|untuk) ngobrol",
+    "\\b(?:ingin|akan|hendak|mau) menjadwalkan (?:sesi )?(?:interview|wawancara)\\b(?! (?:kandidat|calon|pelamar))",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    "(?:[öo]zge[çc]mi[şs]inizi|cv'? ?nizi|cv'? ?ni) (?:i̇?nceledim|i̇?nceledik)[^.!?\\n]{0,60}(?:tan[ıi][şs]"
+    "|g[öo]r[üu][şs]|konu[şs])",
+    "(?:tan[ıi][şs]ma|[öo]n|online|y[üu]z y[üu]ze|teknik|i̇?[şs]) g[öo]r[üu][şs]mesi (?:ger[çc]ekle[şs]tirmek"
+    "|planlamak|ayarlamak|yapmak) (?:i̇?steriz|i̇?stiyoruz|i̇?sterim)",
+    "(?:bug[üu]n|pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|yar[ıi]n)\\w* (?:saat )?\\d{1,2}"
+    "(?:[:.]\\d\\d)?'?\\w*(?: gibi)? [^.!?\\n]{0,30}g[öo]r[üu][şs]me(?:si)? (?:yapabilir miyiz|yapal[ıi]m m[ıi])",
+    "sizin i̇?[çc]in uygun (?:olan )?(?:g[üu]n|tarih|saat|zaman)\\w*[^.!?\\n]{0,30}(?:i̇?let|payla[şs]|yaz|bildir)",
+    "\\d[:.]\\d\\d'?\\w* (?:ya da|yada|veya) \\d{1,2}[:.]\\d\\d'?\\w* (?:ofis|fabrika|[şs]irket"
+    "|genel m[üu]d[üu]rl[üu])\\w* gel",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1342,6 +1363,21 @@ CONFIRMATION = (
     "(?! ?\\?)",
     "\\bho (?:già )?(?:detto sì|confermato) per te\\b",
     "\\b(?:le|ti|vi) confermiamo (?:il |l'|lo )(?:colloquio|incontro)\\b",
+    # session 39, Indonesian as hospitals, clinics and their recruiters write it
+    "\\b(?:berikut|sudah|telah) (?:kami )?konfirmasi(?:kan)? jadwal (?:interview|wawancara|psikotes)",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    "(?:^|[.!?,] ?|gibi )(?:\\d{1,2} )?(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|yar[ıi]n|ocak"
+    "|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k)"
+    "(?: \\w+){0,3} saat \\d{1,2}[:.]\\d\\d[^.!?\\n]{0,40}bekliyor(?:uz|um)",
+    "(?:g[öo]r[üu][şs]me|m[üu]lakat) (?:bilgileriniz|detaylar[ıi]n[ıi]z|bilgileri|detaylar[ıi]) "
+    "(?:a[şs]a[ğg][ıi]daki gibidir|a[şs]a[ğg][ıi]da|ekte)",
+    "(?:g[öo]r[üu][şs]ecek ki[şs]i|g[öo]r[üu][şs]meciler)\\s*:",
+    "(?:g[öo]r[üu][şs]me|m[üu]lakat)\\w* i̇?[çc]in (?:teams|zoom|google meet|meet|takvim) davet\\w* (?:i̇?let"
+    "|g[öo]nder|ekte|ekli)",
+    "g[öo]r[üu][şs]me(?:niz|miz|n)\\b[^.!?\\n]{0,120}(?:planland[ıi]|planlanm[ıi][şs]t[ıi]r|ayarland[ıi]"
+    "|ayarlanm[ıi][şs]t[ıi]r|kesinle[şs]mi[şs]tir)",
+    "(?:sizi|seni) [^.!?\\n]{0,60}saat \\d{1,2}[:.]\\d\\d[^.!?\\n]{0,40}(?:genel m[üu]d[üu]rl[üu]|ofis"
+    "|fabrika)\\w* a[ğg][ıi]rlamak",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1659,6 +1695,16 @@ RESCHEDULE = (
     "\\b(?:spostiamo|possiamo spostare|potremmo spostare|sposterei) (?:il colloquio|la call|la chiacchierata"
     "|la videochiamata) (?:a|al|alla) (?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica"
     "|settimana prossima|prossima settimana)\\b",
+    # session 39, Indonesian as hospitals, clinics and their recruiters write it
+    "\\b(?:jadwal|waktu) (?:interview|wawancara)(?:nya)? (?:kami|kita) (?:ubah|undur|geser|majukan|pindahkan)\\b",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    "g[öo]r[üu][şs]me\\w*[^.!?\\n]{0,60}(?:kayd[ıi]rabilir|erteleyebilir|ta[şs][ıi]yabilir) mi(?:yiz|siniz)",
+    "(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|yar[ıi]n)'?y?[ae]? (?:kayd[ıi]rabilir"
+    "|erteleyebilir) mi(?:yiz|siniz)",
+    "g[öo]r[üu][şs]me\\w*\\s[^.!?\\n]{0,80}\\d'? ?y?[ae] (?:alal[ıi]m m[ıi]|alabilir miyiz|almak (?:i̇?sti"
+    "|durumunda))",
+    "g[öo]r[üu][şs]me (?:saat|tarih|g[üu]n)\\w* (?:de[ğg]i[şs]ikli[ğg]i|de[ğg]i[şs]tirmemiz"
+    "|de[ğg]i[şs]tirmek zorunda|g[üu]ncellemesi)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1928,6 +1974,12 @@ CANCELLATION = (
     # (not "l'incontro": a club's match is one too)
     "\\b(?:salta|saltano|è saltat[oa]|dobbiamo far saltare|devo far saltare) (?:l'|il |la )?(?:colloquio|call"
     "|videochiamata)\\b",
+    # session 39, Indonesian as hospitals, clinics and their recruiters write it
+    "\\b(?:interview|wawancara)(?:nya)?\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,160}?\\b(?:dibatalkan|batal) dulu\\b",
+    "\\bbelum ada jadwal (?:pengganti|baru)(?:nya)?\\b",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    "(?:g[öo]r[üu][şs]me|m[üu]lakat)(?:yi|mizi|nizi|y[ıi])? (?:maalesef |malesef )?(?:yapamayaca[ğg][ıi]z"
+    "|ger[çc]ekle[şs]tiremeyece[ğg]iz)(?![^?\\n]{0,80}(?:yerine|alal[ıi]m|kayd[ıi]r|olur mu|uygun mu))",
 )  # fmt: skip
 
 REJECTION = (
@@ -2463,6 +2515,10 @@ REJECTION = (
     # session 39, Italian as law firms, banks and legal recruiters write it
     "\\b(?:concluso|chiuso) la selezione\\b[^.!?\\n]{0,120}?\\b(?:affidando|assegnando) (?:il ruolo|la posizione"
     "|l'incarico)",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    "(?<!kredi )(?<!kart )(?<!kart[ıi] )(?<!s[ıi]nav )(?<!burs )(?<!kiralama )ba[şs]vurunuzu (?:bu a[şs]amada "
+    "|[şs]u a[şs]amada |maalesef )?olumlu (?:olarak )?de[ğg]erlendire",
+    "pozisyon\\w*[^.!?\\n]{0,60}(?:doldurmaya|kapatmaya) karar verdik",
 )  # fmt: skip
 
 OFFER = (
@@ -2763,6 +2819,11 @@ OFFER = (
     "\\bti (?:andrebbe|va|piacerebbe|interesserebbe) di (?:venire (?:a lavorare )?|lavorare )(?:da|con) noi (?:da|dal"
     "|a partire da) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
     "|subito|luned[iì] prossimo|(?:il )?mese prossimo|\\d)",
+    # session 39, Indonesian as hospitals, clinics and their recruiters write it
+    "\\b(?:mau|ingin|akan|siap) (?:meng)?offer (?:kakak|kak|mbak|mas|anda|kamu) (?:untuk|di|sebagai) posisi\\b",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    "(?:sizinle|seninle) (?:[çc]al[ıi][şs]mak|[çc]al[ıi][şs]may[ıi]) (?:[çc]ok )?i̇?sti(?:yoruz|yorum)[^?]{0,120}"
+    "(?:rakam|maa[şs]|[üu]cret|ba[şs]la)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3024,6 +3085,13 @@ ASSESSMENT = (
     "|svolgimento|risoluzione|analisi)\\b",
     "\\b(?:inviamo|invio|trasmettiamo|mandiamo|mando|alleghiamo)\\b[^.!?\\n]{0,20}?\\b(?:un|il) (?:breve )?caso "
     "(?:pratico|di studio)\\b",
+    # session 39, Indonesian as hospitals, clinics and their recruiters write it
+    "\\bundangan (?:mengikuti )?(?:tes|ujian) (?:tertulis|kompetensi|praktik|keterampilan)\\b",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    "(?:vaka|case) [çc]al[ıi][şs]ma(?:s[ıi]n[ıi]|n[ıi]z[ıi]|n[ıi])? (?:haz[ıi]rlaman[ıi]z[ıi]|tamamlaman[ıi]z[ıi]"
+    "|g[öo]ndermenizi|haz[ıi]rlay[ıi]p|tamamlay[ıi]p)",
+    "s[üu]recin (?:bir )?sonraki (?:ad[ıi]m|a[şs]ama)\\w*[^.!?\\n]{0,60}(?:test|s[ıi]nav|envanter|vaka|case"
+    "|[öo]dev)",
 )  # fmt: skip
 
 STATUS = (
@@ -3387,6 +3455,14 @@ STATUS = (
     # session 39, Italian as law firms, banks and legal recruiters write it
     "\\bdocumenti (?:per|necessari (?:per|all[a']) ?)(?:l'|la (?:sua |tua )?)assunzione\\b",
     "\\b(?:predisporre|perfezionare|completare|formalizzare) la (?:sua|tua) assunzione\\b",
+    # session 39, Indonesian as hospitals, clinics and their recruiters write it
+    "\\bhasil (?:tahap|seleksi)(?: akhir)?[^.!?\\n]{0,40}\\b(?:masih|sedang) (?:dalam proses|diproses|dibahas)",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    "(?:de[ğg]erlendirme|i̇?[şs]e al[ıi]m|se[çc]me) s[üu]reci(?:niz|miz)? (?:devam etmektedir|devam ediyor"
+    "|s[üu]rmektedir|s[üu]r[üu]yor)",
+    "g[öo]r[üu][şs]me(?:niz|n)? (?:[çc]ok )?olumlu ge[çc](?:mi[şs]|ti)",
+    "(?:i̇?[şs]e al[ıi]m|se[çc]me|de[ğg]erlendirme) s[üu]reci\\w*,? [^.!?\\n]{0,80}(?:ask[ıi]ya al[ıi]n|durdurul"
+    "|beklemeye al[ıi]n)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3599,6 +3675,19 @@ CANDIDACY = (
     "\\b(?:la sua|la tua) assunzione (?:con decorrenza|a partire da|dal)\\b",
     "\\bdocumenti (?:per|necessari (?:per|all[a']) ?)(?:l'|la (?:sua |tua )?)assunzione\\b",
     "\\b(?:restituito|rinviato|inviato|ricevuto) (?:la|firmata la) lettera di (?:proposta|offerta|assunzione)\\b",
+    # session 39, Indonesian as hospitals, clinics and their recruiters write it
+    "\\b(?:interview|wawancara)(?:nya)? (?:anda|kamu|kakak|saudara|saudari)\\b",
+    "\\b(?:cv|profil) (?:kakak|kak|mbak|mas)\\b",
+    "\\bpanitia seleksi\\b(?! (?:beasiswa|mahasiswa|siswa|peserta didik|lomba|calon mahasiswa))",
+    # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
+    # (session 23's "pozisyonu için yaptığınız başvuru" as a phone types it, without Turkish letters)
+    "pozisyon\\w*\\s+(?:i[çc]in\\s+|ili[şs]kin\\s+|ile ilgili\\s+)?(?:yap(?:t[ıi][ğg][ıi]n[ıi]z|m[ıi][şs] oldu[ğg]unuz)"
+    "\\s+)?ba[şs]vuru",
+    "ba[şs]vurunuz i̇?[çc]in te[şs]ekk[üu]r",
+    "pozisyon(?:u|la|unuzla|uyla) (?:hk\\b|hakk[ıi]nda|i̇?le i̇?lgili|i̇?lgili)", "\\b[öo]n g[öo]r[üu][şs]me",
+    "g[öo]r[üu][şs]meciler\\b", "de[ğg]erlendirme s[üu]reci(?:niz|nizin)\\b",
+    "(?:maa[şs]|[üu]cret) beklenti(?:niz|nizi|n|ni)\\b", "i̇?[şs]e giri[şs] (?:evrak|belge|i̇?[şs]lem)",
+    "vaka [çc]al[ıi][şs]man[ıi]z", "m[üu]lakat(?:[ıi]n[ıi]z|[ıi]m[ıi]z|a davet)",
 )  # fmt: skip
 
 

@@ -105,6 +105,45 @@ READ_AS = [
         "Segreteria <segreteria@studio-bruni.example>", "Caso pratico",
         "Gentile Dott. Morgan,\nLe trasmettiamo in allegato un caso pratico da restituire entro venerdì.\nCordiali "
         "saluti\n")),
+    # Indonesian, as hospitals, clinics and their recruiters write it
+    ("id-can-you-interview-on-zoom", "interview_invitation", _m(
+        "Rina Kusuma <rina.kusuma@klinik-sentosa.example>", "Lamaran Apoteker Pendamping",
+        "Halo mbak Alex, minggu depan mbak bisa interview via Zoom dengan kepala farmasi kami? Kabari ya.\nRina\nHRD\n")),
+    ("id-the-interview-is-moved", "reschedule", _m(
+        "HRD RS Mawar <hrd@rs-mawar.example>", "Jadwal wawancara Perawat Pelaksana",
+        "Dengan hormat,\nMohon maaf, jadwal wawancara kami ubah menjadi Selasa pagi pukul 09.00 WIB karena direktur "
+        "medis sedang dinas luar.\nHormat kami,\nHRD RS Mawar\n")),
+    ("id-called-off-with-no-new-date", "cancellation", _m(
+        "HRD RS Mawar <hrd@rs-mawar.example>", "Wawancara Perawat Pelaksana",
+        "Dengan hormat,\nWawancara hari Kamis terpaksa kami tunda; belum ada jadwal penggantinya, nanti kami kabari "
+        "lagi.\nHormat kami,\nHRD RS Mawar\n")),
+    ("id-the-clinic-wants-to-offer-you", "offer", _m(
+        "Dewi Lestari <dewi@caraka-medika.example>", "Klinik Sehat Sentosa",
+        "Kak Alex, Klinik Sehat Sentosa mau offer kakak untuk posisi Penanggung Jawab Apotek, gaji pokok Rp 6 jt. "
+        "Kakak bisa mulai tanggal 1?\nDewi\nCaraka Medika Talent\n")),
+    # Turkish, as hotels, audit firms, exporters and consultancies write it, with and without Turkish letters
+    ("tr-we-reviewed-your-cv-typed-plain", "interview_invitation", _m(
+        "Murat Kaya <murat.kaya@porsuk-orme.example>", "on muhasebe pozisyonu",
+        "merhaba Alex bey, ozgecmisinizi inceledik, sizinle bir on gorusme yapmak isteriz. bu hafta musait oldugunuz "
+        "gunleri yazar misiniz?\nMurat\n")),
+    ("tr-the-meeting-is-planned", "interview_confirmation", _m(
+        "İnsan Kaynakları <ik@anitpark-saglik.example>", "Mülakat bilgilendirme",
+        "Sayın Alex Morgan,\nİK müdürümüzle görüşmeniz 12 Mayıs Salı saat 11:00'de genel müdürlük ofisimizde "
+        "planlanmıştır.\nSaygılarımızla\n")),
+    ("tr-can-we-move-to-thursday-typed-plain", "reschedule", _m(
+        "Murat Kaya <murat.kaya@porsuk-orme.example>", "Re: on muhasebe pozisyonu",
+        "Alex bey yarinki gorusmemizi persembeye kaydirabilir miyiz? ayni saat olur\nMurat",
+        quoted="Yarın saat 14:00'te görüşmek üzere.")),
+    ("tr-today-is-off", "cancellation", _m(
+        "Selin Aydın <selin.aydin@menzil-lojistik.example>", "Görüşme",
+        "Alex Bey merhaba,\nBugünkü görüşmeyi maalesef gerçekleştiremeyeceğiz, size ayrıca döneceğim.\nSelin\n")),
+    ("tr-a-no-typed-plain", "rejection", _m(
+        "Kademe IK <info@kademe-ik.example>", "Mali isler uzmani",
+        "Sayin Alex Morgan,\nMali Isler Uzmani pozisyonu icin yaptiginiz basvurunuzu su asamada olumlu "
+        "degerlendiremedigimizi bildiririz. Ilginiz icin tesekkurler.\nKademe IK\n")),
+    ("tr-a-case-study-by-friday", "assessment", _m(
+        "Kumbara İK <ik@kumbara-fintech.example>", "Vaka çalışması",
+        "Alex bey,\nekteki vaka calismasini tamamlayip cuma gunune kadar iletmenizi rica ederiz.\nKumbara İK\n")),
 ]
 
 OTHER_MAIL = [
@@ -133,9 +172,22 @@ OTHER_MAIL = [
     ("it-a-tennis-club-match-moved", _m(
         "Circolo Tennis <segreteria@ct-brera.example>", "Torneo sociale",
         "Per la pioggia salta l'incontro di oggi del torneo sociale. Spostiamo a giovedì alle 18.\n")),
+    ("tr-a-loan-not-approved", _m(
+        "Anadolu Katılım <bilgi@anadolu-katilim.example>", "Kredi başvurunuz hakkında",
+        "Sayın müşterimiz,\nKredi başvurunuzu olumlu değerlendiremediğimizi üzülerek bildiririz.\n")),
+    ("tr-a-lease-signing", _m(
+        "Yıldız Emlak <ofis@yildiz-emlak.example>", "Kira sözleşmesi",
+        "Alex Bey,\nKira sözleşmesi imzası için 14 Mayıs Çarşamba saat 15:00'te ofisimize bekliyoruz.\nYıldız Emlak\n")),
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
+
+
+def test_a_test_already_passed_is_not_a_test_to_take():
+    scores, reasons = score("", "selamat, anda lolos tes tertulis dan psikotes untuk posisi perawat pelaksana.")
+    assert "assessment" not in reasons, reasons
+    scores, reasons = score("", "silakan mengerjakan psikotes online untuk posisi perawat pelaksana paling lambat jumat.")
+    assert "assessment" in reasons, reasons
 
 
 @pytest.mark.parametrize(("text", "withdrawn"), [
