@@ -2197,8 +2197,10 @@ REJECTION = (
     "pozisyon\\w* (?:için )?başka (?:birini|bir arkadaşı|bir arkadaşla|bir isimle|biriyle) (?:seçtik|terc"
     "ih ettik|ilerle|anla"
     "ştık|devam)",
-    # a kept CV after a no: "özgeçmişinizi ileride açılabilecek pozisyonlar için aday havuzumuzda tutacağız"
-    "ileride açılabilecek (?:uygun )?(?:pozisyonlar|fırsatlar)",
+    # a kept CV after a no: "özgeçmişinizi ileride açılabilecek pozisyonlar için aday havuzumuzda tutacağız" (after the
+    # no only: a receipt keeps the CV for future posts too)
+    "(?:maalesef|olumsuz|[üu]z[üu]lerek|de[ğg]erlendiremed|ba[şs]ka bir aday)[^\\n]{0,300}?ileride "
+    "a[çc][ıi]labilecek (?:uygun )?(?:pozisyonlar|f[ıi]rsatlar)",
     # "ilanına yaptığın başvuru firma tarafından olumsuz olarak değerlendirildi", "pozisyonun gereklilikleri
     # doğrultusunda
     # maalesef bu aşamada olumlu değerlendirilememiştir", "... bir adayla ilerlemeye karar vermişler"

@@ -1,5 +1,6 @@
-"""Session 39: general rules from fresh writer sets (a truck driver's carriers, a landscaper's owners, Dutch pharmacies),
-each tested here in invented words, with the look-alikes that share them."""
+"""Session 39: general rules from fresh writer sets (a truck driver's carriers, a landscaper's owners, Dutch and Flemish
+pharmacies, Italian law firms, Turkish and Indonesian employers), each tested here in invented words, with the
+look-alikes that share them."""
 
 from __future__ import annotations
 
@@ -144,6 +145,15 @@ READ_AS = [
     ("tr-a-case-study-by-friday", "assessment", _m(
         "Kumbara İK <ik@kumbara-fintech.example>", "Vaka çalışması",
         "Alex bey,\nekteki vaka calismasini tamamlayip cuma gunune kadar iletmenizi rica ederiz.\nKumbara İK\n")),
+    # a receipt that keeps the CV for future posts is no "no"; the same words after one are
+    ("tr-a-receipt-keeps-the-cv-for-later", "application_ack", _m(
+        "Anıtpark Sağlık <kariyer@anitpark-saglik.example>", "Başvurunuz alınmıştır",
+        "Sayın Alex Morgan,\nMuhasebe Uzmanı pozisyonu için yaptığınız başvuru tarafımıza ulaşmıştır. Özgeçmişiniz "
+        "ileride açılabilecek pozisyonlar için de veri tabanımızda saklanacaktır.\nİnsan Kaynakları\n")),
+    ("tr-a-no-keeps-the-cv-for-later", "rejection", _m(
+        "Anıtpark Sağlık <kariyer@anitpark-saglik.example>", "Başvurunuz hakkında",
+        "Sayın Alex Morgan,\nMuhasebe Uzmanı pozisyonu için yaptığınız başvuruyu maalesef olumlu "
+        "değerlendiremedik. Özgeçmişinizi ileride açılabilecek pozisyonlar için saklayacağız.\nİnsan Kaynakları\n")),
 ]
 
 OTHER_MAIL = [
