@@ -150,8 +150,8 @@ _FOREIGN_HEAD = re.compile(r"^(?:" + FOREIGN_TITLE_HEADS + r")\b")
 # passing on its client's answer about the user)
 _AS_CANDIDATE = re.compile(r"^(?:(?:your|our|new|shortlisted|preferred) )?(?:candidate|applicant|candidature|candidate profile"
                            r"|candidate submission|cv|resume|résumé)$")
-# (the other languages' words with the reader's possessive too, "Uw kandidatuur FTA", "Ihre Bewerbung": no landlord titles
-# a flat's form so, where "Re: your application" is as often a flat's)
+# (the other languages' words with the reader's possessive too, "Uw kandidatuur FTA", "Ihre Bewerbung"; not English's
+# "Re: your application", which a landlord's answer about a flat carries as often)
 _APPLICATION_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd|tr|wg|odp)\s*:\s*)*(?:(?:(?:uw|je|jouw|ihre|deine|votre|ta"
                                   r"|tu|su|la sua|la tua) )?(?:bewerbung|candidature|candidatura|sollicitatie|solicitud"
                                   r"|aplikacja|kandidatuur)|application)\b")
