@@ -157,6 +157,12 @@ READ_AS = [
 ]
 
 OTHER_MAIL = [
+    # a landlord's approval under "Re: your application" stays the flat's (so English's "your application" is no
+    # application subject, as "Uw kandidatuur" is)
+    ("a-landlord-approves-under-your-application", _m(
+        "Dale Rourke <dale.rourke.rentals@gmail.com>", "Re: your application",
+        "Alex, you're approved for the upstairs unit. Move-in is the 1st, bring first month and deposit.\nDale",
+        quoted="Hi, I sent in the rental form for the upstairs unit on Elm St.")),
     # a friend's store opening is no job opening
     ("a-friend-asks-about-a-store-opening", _m(
         "Jess Morrow <jessmorrow88@gmail.com>", "Re: store opening?",
