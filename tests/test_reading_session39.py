@@ -200,9 +200,9 @@ test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
 
 
 def test_a_test_already_passed_is_not_a_test_to_take():
-    scores, reasons = score("", "selamat, anda lolos tes tertulis dan psikotes untuk posisi perawat pelaksana.")
+    _, reasons = score("", "selamat, anda lolos tes tertulis dan psikotes untuk posisi perawat pelaksana.")
     assert "assessment" not in reasons, reasons
-    scores, reasons = score("", "silakan mengerjakan psikotes online untuk posisi perawat pelaksana paling lambat jumat.")
+    _, reasons = score("", "silakan mengerjakan psikotes online untuk posisi perawat pelaksana paling lambat jumat.")
     assert "assessment" in reasons, reasons
 
 
@@ -212,5 +212,5 @@ def test_a_test_already_passed_is_not_a_test_to_take():
     ("After the background check we have decided to rescind your offer of employment.", True),
 ])
 def test_a_warning_that_an_offer_may_be_rescinded_is_not_its_withdrawal(text, withdrawn):
-    scores, reasons = score("", text.lower())
+    _, reasons = score("", text.lower())
     assert ("withdraws the offer" in reasons.get("rejection", [])) == withdrawn, reasons

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 from agent.classify import MAX_TEXT  # noqa: E402
 from agent.parse import parse  # noqa: E402
 from agent.word_model import TOKEN, WordModel, terms  # noqa: E402
+from bench.accuracy import writer  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "dev-split"
 OUT = ROOT / "agent" / "data" / "word_model.json"
@@ -71,7 +72,7 @@ def train(corpus: Path = CORPUS) -> WordModel:
     writers: dict[str, set[str]] = defaultdict(set)
     for name, text in zip(names, texts, strict=True):
         for term in set(terms(text, NGRAMS)):
-            writers[term].add(name.split("-", 1)[0])
+            writers[term].add(writer(name))
 
     def general(term: str, by: set[str]) -> bool:
         parts = term.split(" ")
