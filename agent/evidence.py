@@ -156,14 +156,20 @@ BUSINESS_SIGN_OFF = re.compile(r"^[ \t]*(?:[A-Z][\w'’-]+ ){1,3}(?:Arms|Inn|Hot
                                r"|Nursery|Pharmacy|Ltd|Limited|LLC|Inc"
                                # ... and a small practice's: "Niles Family Dental", "Mill Creek Veterinary Clinic"
                                r"|Dental|Dentistry|Orthodontics|Clinic|Chiropractic|Physical Therapy|Physiotherapy"
-                               r"|Law Office|Law Firm)\.?(?:,[ \t]*[A-Z][\w'’-]+)?[ \t]*$", re.M)
+                               r"|Law Office|Law Firm"
+                               # ... and a school's or a college's, whose office writes from a personal account as often
+                               # as a shop does: "Tagore Garden English School, Behala", "Hooghly Riverside College"
+                               r"|School|College|Academy)\.?(?:,[ \t]*[A-Z][\w'’-]+)?[ \t]*$", re.M)
 OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|practice manager|office manager|general manager"
                         r"|store manager|head chef|managing director|supervisor|site supervisor"
                         r"|operations supervisor"
                         # ... in the languages small employers sign in: "Gerente - Tacos Doña Chela #3", "Gérante,
                         # Boulangerie ...", "Inhaberin"
                         r"|gerente(?: general| de tienda| de sucursal)?|dueñ[oa]|propietari[oa]|encargad[oa]|gérante?"
-                        r"|propriétaire|inhaber(?:in)?|filialleiter(?:in)?)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
+                        r"|propriétaire|inhaber(?:in)?|filialleiter(?:in)?"
+                        # ... and a school's: "Principal", "Academic Coordinator", "Office of the Principal"
+                        r"|(?:vice[- ])?principal|head ?(?:master|mistress|teacher)|academic coordinator"
+                        r"|office of the principal)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
 # hour is no sign of one by itself: a café owner's "$18/hr to start" is a real offer.)
 SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|wechat|"

@@ -797,6 +797,9 @@ FEATURES: tuple[Feature, ...] = (
        # Thursday 13 November 2025 at 4.15pm"
        r"|(?:write|writing) to confirm that (?:your|our|the)(?: [\w-]+){0,2} interview"
        r"|\byour (?:[\w-]+ )?interview (?:[\w-]+ ){0,6}will (?:take place|be held) (?:on|at)\b"
+       # ... and a call letter's, the post between: "the interview for the post of Guest Lecturer in English (Advt. No.
+       # HRC/GL/03/2025-26) will be held on 19.03.2026 (Thursday) at 12:00 noon"
+       r"|\b(?:the|your) (?:[\w-]+ )?interview for the post of\b[^!?\n]{0,120}? will (?:take place|be held) on\b"
        # ... or a call letter's, as South Asian employers and public bodies write it: "you are requested to appear for
        # interview before the Selection Committee as per the following schedule"
        r"|\byou (?:are|have been) (?:hereby )?(?:requested|called|directed) to appear (?:for|in|before) (?:an? |the |your )?"
@@ -993,7 +996,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
        # (a move refused is none: "we won't be rescheduling the conversation we had to cancel")
-       veto=r"^\s*can't make it\s*$|\b(?:won't|will not|not) be re-?scheduling\b"
+       veto=r"^\s*can't make it\s*$|\b(?:won't|will not|not) be re-?scheduling\b|\bfurther (?:notice|orders)\b|indefinitely"
             r"|registrants|webinar|github|gitlab|\brepo\b|repository|let me know and|if (?:you|that|it"
             r"|the time) (?:can't|cannot"
             r"|doesn't|does not)|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
@@ -1056,6 +1059,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bcancel (?:all|every)(?: of)?(?: the| our| their)? interviews\b"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
        r" (?:cancel+ed|called off)|stands cancel+ed"
+       # put off with no new date, as an office's notice says it: "the Interview-cum-Demonstration ... scheduled on 16.02.2026
+       # stands postponed till further notice"
+       r"|(?:interview|meeting|call|discussion|demonstration|session|round|visit)\b" + IN_A_SENTENCE + r"{0,160}?"
+       r"\bpostponed (?:till|until) further (?:notice|orders)|(?:interview|meeting|call)\b" + IN_A_SENTENCE + r"{0,80}?"
+       r"\bpostponed indefinitely"
        # an airline's: "the Open Day scheduled in Colombo ... has been postponed. Your registration ... is therefore cancelled"
        r"|(?<!previous )(?<!original )(?:open day|assessment day|registration)\b[^.!?\n]{0,80}? (?:has been|was|is|are)"
        r"(?: therefore| now)? (?:cancel+ed"
@@ -1431,6 +1439,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bnot among (?:those|the ones|the applicants|the candidates) (?:shortlisted|selected|invited|chosen)\b"
        r"|^status: not (?:referred|selected|eligible)\b"
        r"|(?:haven't|have not|hasn't|has not|weren't|were not|was not|wasn't) (?:been )?(?:selected|shortlisted|successful)"
+       # a selection committee's: "your candidature has not been recommended by the Selection Committee"
+       r"|\b(?:candidature|candidacy|application) (?:has|have|was) not been recommended\b"
        r"|(?:won't|will not|aren't|are not|not) be (?:moving|going) (?:forward|ahead)\b"
        r"|(?:decided to|will|going to) focus on (?:other )?candidates"
        # (a job's, not a parking space's or a class's: "the covered spot you asked about has been filled")

@@ -95,7 +95,11 @@ _JOB_WORDS = (
     # "your appointment as scheduled")
     r"|your appointment as (?:our |the |a |an )?(?:chief|head|director|(?:non-)?executive|finance|managing|general|senior"
     r"|interim|deputy|vice|president)\b"
-    r"|" + TITLE_JOB
+    r"|" + TITLE_JOB +
+    # the office of a school or a college: "the CV you had sent against our advertisement for the post of PGT English",
+    # "we can do the first round on Google Meet" (not "the first round on me")
+    r"|(?:for|to) the post of\b|(?:the|a) (?:first|1st) round (?:on|via|over|through) (?:google meet|zoom|teams|skype|video"
+    r"|(?:the )?phone|a call)"
 )
 # Searched in lowercased text without IGNORECASE and anchored on a word boundary: ten times
 # faster than the same search with re.I, which matters on 50 KB newsletters.
@@ -128,7 +132,8 @@ TITLE_END = re.compile(r"\b(?:" + TITLE_HEADS + r")s?$", re.I)
 _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/.'-]+ ){0,6}(?:" + TITLE_HEADS + r")s?\b"
                            # titles that lead with the post: "Head of Analytics", "VP of Sales"
                            r"|(?:[\w&/.'-]+ ){0,2}(?:head|vp|vice president|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+)"
-                           r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing|contract|temp)\b)?(?: on [\w.]+)?"
+                           r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing|contract|temp|application)\b)?"
+                           r"(?: on [\w.]+)?"
                            r"(?:\s*(?:[-–|:(,@]|at\b|$))"
                            # ... or a question about a post: "Re: Regional driver opening?" (not "Re: store opening?")
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?"
