@@ -152,7 +152,9 @@ MONEY_BACK = re.compile(r"\b(?:deposit (?:the|this|your) (?:check|cheque|funds)|
 ACCEPTED = re.compile(r"\b(?:" + ACCEPTANCE + r")|\bfor (?:the |your )?signed (?:offer|contract|letter)")
 # ... or the user's own yes, quoted below the reply ("I'm delighted to accept", "I accept the offer")
 USER_ACCEPTED = re.compile(r"\bi(?:'m| am)? (?:very )?(?:happy|delighted|pleased|thrilled|glad|excited) to accept\b"
-                           r"|\bi(?:'d| would)? (?:like to )?(?:formally )?accept (?:the|your)\b(?! offer of)|\bi accept\b")
+                           r"|\bi(?:'d| would)? (?:like to )?(?:formally )?accept (?:the|your)\b(?! offer of)"
+                           # (not a yes still to come: "Before I accept I wanted to ask about the numbers")
+                           r"|(?<!before )(?<!if )(?<!when )(?<!once )(?<!until )(?<!whether )(?<!can )\bi accept\b")
 USER_HIRES = "answers the user's own offer of a job or an interview (the user is hiring)"
 USER_CONGRATULATED = "answers the user's congratulations"
 INTERVIEW_WORD = re.compile(r"\binterview|\bonsite\b|\bon-site\b|final round|\bpanel\b")

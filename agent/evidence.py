@@ -309,7 +309,9 @@ JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassd
               # East and West Africa's (BrighterMonday, Fuzu, Jobberman) and the Philippines' (Kalibrr, JobStreet PH)
               "apna.co", "workindia.in", "rozee.pk", "bdjobs.com", "wuzzuf.net", "akhtaboot.com", "jobinja.ir",
               "irantalent.com", "brightermonday.co.ke", "brightermonday.co.tz", "brightermonday.co.ug", "fuzu.com",
-              "jobberman.com", "kalibrr.com", "jobstreet.com.ph", "jobstreet.com.my"))
+              "jobberman.com", "kalibrr.com", "jobstreet.com.ph", "jobstreet.com.my",
+              # Thailand's (JobThai)
+              "jobthai.com"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
                      r"|for applying (?:to|for)|you(?:'ve| have) applied|zu (?:ihrer|deiner) bewerbung"
                      r"|(?:ihre|deine) bewerbung (?:als|bei|für|wurde)"

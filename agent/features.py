@@ -871,7 +871,8 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:[ \t]*\n)?[ \t]*\d{1,2}[:.]\d\d", veto=r"webinar|keynote|agenda|speaker|panel discussion|registration"),
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
-       r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b|\b(?:it is|it's a date|that's booked)[.!]|talk then[.!]"
+       r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b(?! up (?:in|on|with) (?:our|the)\b)"
+       r"|\b(?:it is|it's a date|that's booked)[.!]|talk then[.!]"
        r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow) it is\b"
        r"|speak then[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
        # "I've popped a call in for Monday 27 Jan at 10:30am", "slotted you in for Thursday"

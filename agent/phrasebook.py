@@ -317,7 +317,8 @@ ACK = (
     "\\bd[ěe]kuji za zasl[áa]n[íi] (?:va[šs]eho )?[žz]ivotopisu",
     "\\b(?:[žz]ivotopis|cv) jsme za[řr]adili do v[ýy]b[ěe]rov[ée]ho [řr][íi]zen[íi]",
     # session 33, Thai as factories, agencies and owners write it (from the dev set's misses); no word spaces, so no \\b
-    "ได้รับ(?:เอกสาร)?(?:ใบ)?สมัคร(?:งาน)?[^\\n]{0,80}เรียบร้อยแล้ว", "ยืนยันการได้รับใบสมัคร",
+    "ได้รับ(?:เอกสาร)?(?:ใบ)?สมัคร(?!สอบ|เรียน|สมาชิก|เข้าศึกษา)(?:งาน)?[^\\n]{0,80}เรียบร้อยแล้ว",
+    "ยืนยันการได้รับใบสมัคร",
     "ได้รับใบสมัครของ(?:ท่าน|คุณ)", "ใบสมัครของ(?:คุณ|ท่าน)ถูกส่งถึง",
     # session 33, Romanian as banks, hospitals, agencies and small firms write it (from the dev set's misses),
     # with both spellings of ș and ț and without accents: "Vă confirmăm primirea aplicației", "vă invităm la un
@@ -431,6 +432,9 @@ ACK = (
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?<!kredi )(?<!kart )(?<!kart[ıi] )(?<!s[ıi]nav )(?<!burs )(?<!kiralama )ba[şs]vurunuz "
     "(?:[^.!?\\n]{0,40} )?taraf[ıi]ndan (?:i̇?ncelenecek|de[ğg]erlendirilecek)",
+    # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
+    "ใบสมัคร(?:งาน)?ของ(?:คุณ|ท่าน)(?:ได้)?(?:ถูก)?ส่ง(?:ไป)?(?:ถึง|ยัง|ให้)(?:ทาง)?(?:บริษัท|นายจ้าง|ผู้ประกอบการ|องค์กร)",
+    "ส่งใบสมัคร(?:งาน)?สำเร็จ", "สมัครงานสำเร็จ",
 )  # fmt: skip
 
 INVITATION = (
@@ -1007,6 +1011,10 @@ INVITATION = (
     "sizin i̇?[çc]in uygun (?:olan )?(?:g[üu]n|tarih|saat|zaman)\\w*[^.!?\\n]{0,30}(?:i̇?let|payla[şs]|yaz|bildir)",
     "\\d[:.]\\d\\d'?\\w* (?:ya da|yada|veya) \\d{1,2}[:.]\\d\\d'?\\w* (?:ofis|fabrika|[şs]irket"
     "|genel m[üu]d[üu]rl[üu])\\w* gel",
+    # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
+    "(?:อยาก|ขอ)(?:ขอ)?(?:นัด)?คุยกับ(?:คุณ|น้อง|ท่าน)[^\\s]{0,20} ?(?:ทาง|ผ่าน) ?(?:โทร|ว[ิี]ด[ีิ]โอ|zoom|teams|ไลน์|line|google meet)",
+    "สะดวก(?:สัมภาษณ์|คุย|โทร)?(?:วัน|ช่วง)[^\\n]{0,50}หรือ(?:วัน|ช่วง)?[^\\n]{0,40}(?:คะ|ครับ|ไหม|มั้ย|\\?)",
+    "อยาก(?:จะ)?(?:ขอ)?คุย(?:ด้วย|กัน)?(?:ก่อน|เบื้องต้น|รายละเอียด)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1247,7 +1255,8 @@ CONFIRMATION = (
     "\\b(?:kter[ée]|kter[ýy]) prob[ěe]hne (?:v|ve) (?:pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]edu|st[řr]eda|[čc]t"
     "vrtek|p[áa]tek|sobotu)",
     # session 33, Thai as factories, agencies and owners write it (from the dev set's misses); no word spaces, so no \\b
-    "ขอยืนยันนัดสัมภาษณ์", "นัดสัมภาษณ์[^\\n]{0,80}ดังนี้", "(?:เจอกัน|พบกัน)(?:ครับ|ค่ะ|นะ)", "นัดไว้ให้แล้ว",
+    "ขอยืนยันนัดสัมภาษณ์(?!(?:เข้า)?(?:เรียน|ศึกษา|โรงเรียน|ทุน|วีซ่า|มหาวิทยาลัย)|นักเรียน|นักศึกษา|ผู้ปกครอง)",
+    "นัดสัมภาษณ์[^\\n]{0,80}ดังนี้", "(?:เจอกัน|พบกัน)(?:ครับ|ค่ะ|นะ)", "นัดไว้ให้แล้ว",
     "นัดมา(?:ที่|พบ)", "เข้ารับการสัมภาษณ์[^\\n]{0,60}ตามรายละเอียดดังนี้",
     # session 33, Romanian as banks, hospitals, agencies and small firms write it (from the dev set's misses),
     # with both spellings of ș and ț and without accents: "Vă confirmăm primirea aplicației", "vă invităm la un
@@ -1378,6 +1387,11 @@ CONFIRMATION = (
     "|ayarlanm[ıi][şs]t[ıi]r|kesinle[şs]mi[şs]tir)",
     "(?:sizi|seni) [^.!?\\n]{0,60}saat \\d{1,2}[:.]\\d\\d[^.!?\\n]{0,40}(?:genel m[üu]d[üu]rl[üu]|ofis"
     "|fabrika)\\w* a[ğg][ıi]rlamak",
+    # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
+    "ยืนยัน(?:การ)?นัด(?:หมาย)?(?:การ)?สัมภาษณ์(?!(?:เข้า)?(?:เรียน|ศึกษา|โรงเรียน|ทุน|วีซ่า|มหาวิทยาลัย)|นักเรียน|นักศึกษา|ผู้ปกครอง)",
+    "มีสิทธิ์(?:เข้ารับการ)?(?:สอบ)?สัมภาษณ์[^\\n]{0,30}ดังนี้",
+    "นัดคุย(?:งาน)?(?:กัน)?(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)",
+    "(?:วี|วิ)(?:ดี|ดิ)โอ ?คอล(?:ทาง|ผ่าน)? ?(?:ไลน์|line|zoom|google meet|teams)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1980,6 +1994,8 @@ CANCELLATION = (
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?:g[öo]r[üu][şs]me|m[üu]lakat)(?:yi|mizi|nizi|y[ıi])? (?:maalesef |malesef )?(?:yapamayaca[ğg][ıi]z"
     "|ger[çc]ekle[şs]tiremeyece[ğg]iz)(?![^?\\n]{0,80}(?:yerine|alal[ıi]m|kayd[ıi]r|olur mu|uygun mu))",
+    # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
+    "(?<!ได้แจ้ง)(?<!ตามที่)(?<!ตามที่ได้)ยกเลิก(?:การ)?(?:นัด(?:หมาย)?)?(?:การ)?สัมภาษณ์",
 )  # fmt: skip
 
 REJECTION = (
@@ -2362,7 +2378,8 @@ REJECTION = (
     "\\brozhodlo (?:pozici|m[íi]sto) [^.]{0,60}neobsazovat", "\\b(?:pozici|m[íi]sto) (?:nebudeme|nebude) obsazovat",
     # session 33, Thai as factories, agencies and owners write it (from the dev set's misses); no word spaces, so no \\b
     "พิจารณาผู้สมัครท่านอื่น", "(?<!ยัง)ไม่ผ่านการ(?:คัดเลือก|สัมภาษณ์|พิจารณา)",
-    "ได้ผู้(?:สมัคร)?ที่เหมาะสม(?:กับตำแหน่ง[^\\n]{0,60})?แล้ว", "ไม่ได้รับการพิจารณา", "ยุติการพิจารณา", "ปิดตำแหน่ง",
+    "ได้ผู้(?:สมัคร)?ที่เหมาะสม(?:กับตำแหน่ง[^\\n]{0,60})?แล้ว", "ไม่ได้รับการพิจารณา", "ยุติการพิจารณา",
+    "(?<!เ)ปิดตำแหน่ง",
     "ไม่ได้ไปต่อ",
     # session 33, Romanian as banks, hospitals, agencies and small firms write it (from the dev set's misses),
     # with both spellings of ș and ț and without accents: "Vă confirmăm primirea aplicației", "vă invităm la un
@@ -2521,6 +2538,10 @@ REJECTION = (
     "(?<!kredi )(?<!kart )(?<!kart[ıi] )(?<!s[ıi]nav )(?<!burs )(?<!kiralama )ba[şs]vurunuzu (?:bu a[şs]amada "
     "|[şs]u a[şs]amada |maalesef )?olumlu (?:olarak )?de[ğg]erlendire",
     "pozisyon\\w*[^.!?\\n]{0,60}(?:doldurmaya|kapatmaya) karar verdik",
+    # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
+    "ได้ผู้(?:สมัคร)?ที่เหมาะสม(?:กับ|สำหรับ|ใน)ตำแหน่ง[^\\n]{0,60}แล้ว",
+    "ตำแหน่ง(?:งาน)?(?:นี้)?(?:เลย|ก็)?(?:ขอ)?(?<!เ)ปิด(?:รับ(?:สมัคร)?)?(?:ไป)?แล้ว",
+    "ไม่มีการนัดสัมภาษณ์(?:ใหม่|อีก|เพิ่มเติม)",
 )  # fmt: skip
 
 OFFER = (
@@ -2826,6 +2847,10 @@ OFFER = (
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?:sizinle|seninle) (?:[çc]al[ıi][şs]mak|[çc]al[ıi][şs]may[ıi]) (?:[çc]ok )?i̇?sti(?:yoruz|yorum)[^?]{0,120}"
     "(?:rakam|maa[şs]|[üu]cret|ba[şs]la)",
+    # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
+    "ยินดี(?:ที่จะ)?เสนอตำแหน่ง", "(?:ยินดี)?ปรับข้อเสนอ(?:การจ้าง(?:งาน)?|เงินเดือน)?(?:เป็น|ให้|ใหม่)",
+    "แนบหนังสือเสนอ(?:การ)?จ้าง", "หนังสือเสนอ(?:การ)?จ้าง(?:งาน)?(?:ที่)?แนบ",
+    "หนังสือเสนอ(?:การ)?จ้าง(?:งาน)?(?:ฉบับ)?(?:ปรับปรุง|ใหม่|แก้ไข)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3094,6 +3119,10 @@ ASSESSMENT = (
     "|g[öo]ndermenizi|haz[ıi]rlay[ıi]p|tamamlay[ıi]p)",
     "s[üu]recin (?:bir )?sonraki (?:ad[ıi]m|a[şs]ama)\\w*[^.!?\\n]{0,60}(?:test|s[ıi]nav|envanter|vaka|case"
     "|[öo]dev)",
+    # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
+    "(?:ขอให้|รบกวน|กรุณา|เชิญ)(?:ท่าน|คุณ|น้อง)?[^\\n]{0,20}ทำแบบทดสอบ",
+    "(?<!ผ่านการ)(?<!ผลการ)สอบข้อเขียน[^\\n]{0,60}ตำแหน่ง", "ตำแหน่ง[^\\n]{0,60}(?<!ผ่านการ)(?<!ผลการ)สอบข้อเขียน",
+    "ความรู้ความสามารถเฉพาะตำแหน่ง",
 )  # fmt: skip
 
 STATUS = (
@@ -3465,6 +3494,10 @@ STATUS = (
     "g[öo]r[üu][şs]me(?:niz|n)? (?:[çc]ok )?olumlu ge[çc](?:mi[şs]|ti)",
     "(?:i̇?[şs]e al[ıi]m|se[çc]me|de[ğg]erlendirme) s[üu]reci\\w*,? [^.!?\\n]{0,80}(?:ask[ıi]ya al[ıi]n|durdurul"
     "|beklemeye al[ıi]n)",
+    # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
+    "(?:ยัง)?อยู่ใน(?:การ|ขั้นตอน(?:การ)?)พิจารณา",
+    "(?:ชะลอ|ระงับ|hold|พัก)(?:การ)? ?(?:สรรหา|รับสมัคร|เปิดรับ|เปิดตำแหน่ง)",
+    "แจ้งความคืบหน้า(?:การสมัคร|ใบสมัคร|ตำแหน่ง)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3584,7 +3617,7 @@ CANDIDACY = (
     "\\bv[ýy]b[ěe]rov\\w+ [řr][íi]zen[íi]", "\\b[žz]ivotopis\\w*", "\\bodpov[ěe][ďd] na inzer[áa]t",
     "\\buchaze[čc]\\w*", "\\b[žz][áa]dost o zam[ěe]stn[áa]n[íi]", "\\b(?:na |o )pozic[ie] ",
     # session 33, Thai as factories, agencies and owners write it (from the dev set's misses); no word spaces, so no \\b
-    "สมัครงาน", "ใบสมัคร", "ตำแหน่งงาน", "ผู้สมัคร",
+    "สมัครงาน", "ใบสมัคร(?!สอบ|เรียน|สมาชิก|เข้าศึกษา)", "ตำแหน่งงาน", "ผู้สมัคร",
     # session 33, Romanian as banks, hospitals, agencies and small firms write it (from the dev set's misses),
     # with both spellings of ș and ț and without accents: "Vă confirmăm primirea aplicației", "vă invităm la un
     # interviu", "nu va mai avea loc", "am decis să continuăm cu alți candidați", "ofertă de angajare"
@@ -3690,6 +3723,10 @@ CANDIDACY = (
     "g[öo]r[üu][şs]meciler\\b", "de[ğg]erlendirme s[üu]reci(?:niz|nizin)\\b",
     "(?:maa[şs]|[üu]cret) beklenti(?:niz|nizi|n|ni)\\b", "i̇?[şs]e giri[şs] (?:evrak|belge|i̇?[şs]lem)",
     "vaka [çc]al[ıi][şs]man[ıi]z", "m[üu]lakat(?:[ıi]n[ıi]z|[ıi]m[ıi]z|a davet)",
+    # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
+    "สมัคร(?:งาน)?(?:ใน)?ตำแหน่ง", "ตำแหน่งนี้",
+    "นัด(?:หมาย)?(?:การ)?สัมภาษณ์(?!(?:เข้า)?(?:เรียน|ศึกษา|โรงเรียน|ทุน|วีซ่า|มหาวิทยาลัย)|นักเรียน|นักศึกษา|ผู้ปกครอง)",
+    "สัมภาษณ์งาน", "ตำแหน่ง ?(?:เจ้าหน้าที่|พนักงาน|ผู้จัดการ|ผู้ช่วย|หัวหน้า|นักบัญชี|นักวิชาการ|วิศวกร|ช่าง)",
 )  # fmt: skip
 
 

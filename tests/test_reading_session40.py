@@ -1,6 +1,6 @@
-"""Session 40: general rules from fresh writer sets (schools and colleges in West Bengal, small firms and a nonprofit in
-Atlantic Canada, car dealers and repair shops in the US Midwest), each tested here in invented words, with the
-look-alikes that share them."""
+"""Session 40: general rules from fresh writer sets (schools and colleges in West Bengal, small firms, a staffing office
+and a nonprofit in Atlantic Canada, car dealers and repair shops in the US Midwest, Thai employers), each tested here in
+invented words, with the look-alikes that share them."""
 
 from __future__ import annotations
 
@@ -37,6 +37,34 @@ READ_AS = [
         "Hi Alex,\nSorry for the slow reply, we're still waiting on our grant for next year and the board won't hire "
         "before it comes through. Hoping to know by the end of April. You're still on our list!\nHeidi",
         quoted="Hi Heidi, just checking in.")),
+    # the user's "before I accept" is no yes: the revised offer that answers it is an offer
+    ("a-revised-offer-under-before-i-accept", "offer", _m(
+        "Dana Whitt <dwhitt@lakeshore-motors.example>", "RE: Offer - Service Technician",
+        "Hi Alex,\nGood news - we were able to move on the rate. Here's the revised offer:\n- $31.50 per flag hour\n"
+        "- 40-hour guarantee for the first 90 days\nStart date stays Monday 4/13. Please accept in the portal by Friday."
+        "\nDana", quoted="Thanks for the offer. Before I accept I wanted to ask whether there is room on the rate.")),
+    # a staffing agency's welcome: the user is set up in its system (a status), no meeting is booked
+    ("an-agency-sets-the-user-up-in-its-system", "company_reply", _m(
+        "Kayla Brun <kayla@tidewater-staffing.example>", "Great meeting you today!",
+        "Hi Alex!\nSo nice to meet you this afternoon. You're all set up in our system now and I'll let you know as "
+        "soon as I hear from clients.\nKayla\n")),
+    # Thai, as HR departments, a university's finance office and agencies write it
+    ("th-the-manager-would-like-a-call", "interview_invitation", _m(
+        "คุณพิมพ์ชนก <pimchanok@siri-accounting.example>", "ตำแหน่งเจ้าหน้าที่บัญชี",
+        "เรียนคุณอเล็กซ์\nผู้จัดการอยากคุยกับคุณอเล็กซ์ทางโทรศัพท์ค่ะ สะดวกวันพุธ 10.00 น. หรือวันพฤหัส 14.00 น. คะ\n"
+        "พิมพ์ชนก\n")),
+    ("th-an-offer-of-the-post", "offer", _m(
+        "ฝ่ายทรัพยากรบุคคล <hr@chaiyaphum-foods.example>", "ผลการคัดเลือก",
+        "เรียน คุณอเล็กซ์\nบริษัทมีความยินดีเสนอตำแหน่งนักบัญชีอาวุโสให้แก่ท่าน เงินเดือน 42,000 บาท "
+        "รายละเอียดตามหนังสือที่แนบมา\nฝ่ายทรัพยากรบุคคล\n")),
+    ("th-a-written-exam-for-the-post", "assessment", _m(
+        "กองบริหารงานบุคคล <personnel@lanna-univ.example>", "กำหนดการสอบ",
+        "ขอแจ้งกำหนดการสอบข้อเขียน ความรู้ความสามารถเฉพาะตำแหน่ง เจ้าหน้าที่การเงิน วันเสาร์ที่ 7 มีนาคม 2569 เวลา "
+        "09.00 น.\n")),
+    ("th-hiring-paused-still-considered", "company_reply", _m(
+        "คุณวรรณา <wanna@riverside-hotel.example>", "Re: ตำแหน่ง Front Office Supervisor",
+        "เรียนคุณอเล็กซ์\nทางโรงแรมขอชะลอการสรรหาตำแหน่งนี้ไว้ก่อน ใบสมัครของท่านยังอยู่ในการพิจารณานะคะ\nวรรณา",
+        quoted="สอบถามความคืบหน้าครับ")),
 ]
 
 OTHER_MAIL = [
@@ -59,6 +87,13 @@ OTHER_MAIL = [
         "Dale Rourke <dale.rourke.rentals@gmail.com>", "Re: upstairs unit application",
         "Alex, still waiting on your reference from the last landlord, then you're good to go.\nDale",
         quoted="Hi Dale, did you get my form?")),
+    # Thai: an exam entry form received, a school's admission interview, a shop's offer
+    ("th-an-exam-entry-form-received", _m(
+        "ศูนย์สอบ <exam@testcentre-bkk.example>", "ยืนยันการสมัครสอบ",
+        "ศูนย์สอบได้รับใบสมัครสอบของท่านเรียบร้อยแล้ว กรุณานำบัตรประชาชนมาในวันสอบ\n")),
+    ("th-a-school-admission-interview", _m(
+        "โรงเรียนอนุบาลดาวเรือง <admission@daoruang-school.example>", "นัดสัมภาษณ์",
+        "ขอยืนยันนัดสัมภาษณ์เข้าเรียนของน้องมายด์ วันเสาร์ที่ 14 มี.ค. 2569 เวลา 09.00 น. ค่ะ\n")),
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
