@@ -1015,6 +1015,13 @@ INVITATION = (
     "(?:อยาก|ขอ)(?:ขอ)?(?:นัด)?คุยกับ(?:คุณ|น้อง|ท่าน)[^\\s]{0,20} ?(?:ทาง|ผ่าน) ?(?:โทร|ว[ิี]ด[ีิ]โอ|zoom|teams|ไลน์|line|google meet)",
     "สะดวก(?:สัมภาษณ์|คุย|โทร)?(?:วัน|ช่วง)[^\\n]{0,50}หรือ(?:วัน|ช่วง)?[^\\n]{0,40}(?:คะ|ครับ|ไหม|มั้ย|\\?)",
     "อยาก(?:จะ)?(?:ขอ)?คุย(?:ด้วย|กัน)?(?:ก่อน|เบื้องต้น|รายละเอียด)",
+    # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
+    "(?:সাক্ষাৎকার|ইন্টারভিউ|ডেমো ক্লাস)(?:ের|এর)? জন্য (?:কোন ?দিন|কবে|কখন)[^.!?।\\n]{0,40}(?:আসতে|দেখা করতে) পারবেন",
+    "(?:কোন ?দিন|কবে|কখন)[^.!?।\\n]{0,40}(?:সাক্ষাৎকার|ইন্টারভিউ|ডেমো ক্লাস)[^.!?।\\n]{0,20}(?:দিতে|নিতে) পারবেন",
+    "পদের (?:জন্য|ব্যাপারে) আপনার (?:সঙ্গে|সাথে) (?:সরাসরি |একবার )?(?:কথা বলতে|দেখা করতে) (?:ইচ্ছুক|চাই|চান)",
+    "\\b(?:cv|resume|biodata)\\b[^?]{0,150}\\b(?:kaa?l|porshu|aa?j)\\b[^.!?\\n]{0,40}\\ba(?:s|sh)(?:ben|te parben)\\?",
+    "\\b(?:interview|demo(?: class)?) (?:dite|nite|er jonno)[^.!?\\n]{0,30}\\b(?:ash?ben|ash?te parben)\\?",
+    "\\b(?<!sion )(?<!er )(?:demo|interview)\\b[^\\n]{0,120}\\bkon ?(?:din|ta)[^.!?\\n]{0,10}\\bsu[bv]idh[ae]\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1392,6 +1399,10 @@ CONFIRMATION = (
     "มีสิทธิ์(?:เข้ารับการ)?(?:สอบ)?สัมภาษณ์[^\\n]{0,30}ดังนี้",
     "นัดคุย(?:งาน)?(?:กัน)?(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)",
     "(?:วี|วิ)(?:ดี|ดิ)โอ ?คอล(?:ทาง|ผ่าน)? ?(?:ไลน์|line|zoom|google meet|teams)",
+    # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
+    "(?:সাক্ষাৎকার|ইন্টারভিউ|ডেমো ক্লাস|মৌখিক পরীক্ষা|ভাইভা)[^.!?।\\n]{0,40}ব্যবস্থা করা (?:হ(?:য়|য়)েছে|হলো?)",
+    "\\b(?<!sion )(?<!er )(?:demo|interview)\\b[^.!?\\n]{0,40}\\b(?:rakhchh?i|rakhlam|rakha holo)\\b(?! na)",
+    "\\b(?<!sion )(?<!er )(?:demo|interview)\\b[^.!?\\n]{0,40}\\bfix (?:korlam|kore dilam|kora (?:holo|hoyeche))\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1719,6 +1730,10 @@ RESCHEDULE = (
     "|durumunda))",
     "g[öo]r[üu][şs]me (?:saat|tarih|g[üu]n)\\w* (?:de[ğg]i[şs]ikli[ğg]i|de[ğg]i[şs]tirmemiz"
     "|de[ğg]i[şs]tirmek zorunda|g[üu]ncellemesi)",
+    # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
+    "\\b(?<!sion )(?<!er )(?:interview|demo)\\b[^.!?\\n]{0,40}\\b(?:shift|soriy?e|pichiye) kor(?:chi|lam|te hocche)\\b",
+    "\\b(?<!sion )(?<!er )(?:interview|demo)\\b[^.!?\\n]{0,40}\\b(?:shift|soriy?e|pichiye) (?:dilam|kora holo)\\b",
+    "\\d ?t[ae]y?\\b hobe na\\b[^?]{0,160}\\d ?t[ae]y?\\b[^.!?\\n]{0,30}(?:call|kotha|meeting)[^.!?\\n]{0,20}parben\\?",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1996,6 +2011,10 @@ CANCELLATION = (
     "|ger[çc]ekle[şs]tiremeyece[ğg]iz)(?![^?\\n]{0,80}(?:yerine|alal[ıi]m|kayd[ıi]r|olur mu|uygun mu))",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "(?<!ได้แจ้ง)(?<!ตามที่)(?<!ตามที่ได้)ยกเลิก(?:การ)?(?:นัด(?:หมาย)?)?(?:การ)?สัมภาษณ์",
+    # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
+    "(?:সাক্ষাৎকার|ভাইভা|মৌখিক পরীক্ষা|ডেমো ক্লাস)[^.!?।\\n]{0,100}(?:স্থগিত|বাতিল) (?:করা হল|কর(?:তে|া) হচ্ছে)",
+    "(?:সাক্ষাৎকার|ইন্টারভিউ)(?:টি)? বাতিল(?! হবে না| হ(?:য়|য়)নি| করা হ(?:য়|য়)নি)",
+    "\\b(?<!sion )(?<!er )(?:interview|demo(?: class)?)(?: ta| ti)? (?:cancel|batil) (?:kora holo|korchi|hoye gelo)",
 )  # fmt: skip
 
 REJECTION = (
@@ -2542,6 +2561,12 @@ REJECTION = (
     "ได้ผู้(?:สมัคร)?ที่เหมาะสม(?:กับ|สำหรับ|ใน)ตำแหน่ง[^\\n]{0,60}แล้ว",
     "ตำแหน่ง(?:งาน)?(?:นี้)?(?:เลย|ก็)?(?:ขอ)?(?<!เ)ปิด(?:รับ(?:สมัคร)?)?(?:ไป)?แล้ว",
     "ไม่มีการนัดสัมภาษณ์(?:ใหม่|อีก|เพิ่มเติม)",
+    # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
+    "আপনাকে (?:এই পদে |এবার )?নির্বাচিত করা (?:যা(?:য়|য়)নি|সম্ভব হ(?:য়|য়)নি|হ(?:য়|য়)নি)",
+    "অন্য (?:একজন )?প্রার্থীকে (?:নি(?:য়|য়)োগ|নির্বাচিত) করা হ(?:য়|য়)েছে",
+    "\\b(?:apna|toma)ke (?:e(?:i ?)?bar )?(?:[^.!?\\n]{0,30} er jonno )?(?:select|shortlist) kora (?:hoy ?ni|jay ?ni)",
+    "\\b(?:apna|toma)ke (?:e(?:i ?)?bar )?(?:[^.!?\\n]{0,30} er jonno )?(?:select|shortlist) korte par(?:i ?ni|lam na)",
+    "\\b(?:apni|tumi) (?:ebar |ei ?bar )?(?:select|shortlist)(?:ed)? (?:hoo?n ?ni|hoyen ?ni|hoyoni)\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -2851,6 +2876,11 @@ OFFER = (
     "ยินดี(?:ที่จะ)?เสนอตำแหน่ง", "(?:ยินดี)?ปรับข้อเสนอ(?:การจ้าง(?:งาน)?|เงินเดือน)?(?:เป็น|ให้|ใหม่)",
     "แนบหนังสือเสนอ(?:การ)?จ้าง", "หนังสือเสนอ(?:การ)?จ้าง(?:งาน)?(?:ที่)?แนบ",
     "หนังสือเสนอ(?:การ)?จ้าง(?:งาน)?(?:ฉบับ)?(?:ปรับปรุง|ใหม่|แก้ไข)",
+    # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
+    "আপনি [^.!?।\\n]{0,40}পদে নি(?:য়|য়)োগের জন্য (?:নির্বাচিত|মনোনীত) হ(?:য়|য়)েছেন",
+    "\\b(?:amra )?(?:apnake|tomake) (?:amader (?:team|school|centre) ?e )?niye nite (?:chai|chaic?hh?i|chacc?hh?i)\\b",
+    "\\b(?<!loan )(?:offer|appointment) letter[^.!?\\n]{0,30} pathiye (?:dic+h*i|dilam|d[ei]bo|diyechi)\\b",
+    "\\b(?<!loan )(?:offer|appointment) letter[^.!?\\n]{0,30} patha(?:c?chh?i|bo|lam|no hoyeche)\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3727,6 +3757,11 @@ CANDIDACY = (
     "สมัคร(?:งาน)?(?:ใน)?ตำแหน่ง", "ตำแหน่งนี้",
     "นัด(?:หมาย)?(?:การ)?สัมภาษณ์(?!(?:เข้า)?(?:เรียน|ศึกษา|โรงเรียน|ทุน|วีซ่า|มหาวิทยาลัย)|นักเรียน|นักศึกษา|ผู้ปกครอง)",
     "สัมภาษณ์งาน", "ตำแหน่ง ?(?:เจ้าหน้าที่|พนักงาน|ผู้จัดการ|ผู้ช่วย|หัวหน้า|นักบัญชี|นักวิชาการ|วิศวกร|ช่าง)",
+    # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
+    "জীবনপঞ্জি", "বা(?:য়|য়)োডাটা", "শিক্ষক পদ", "\\b(?:apnar|tomar) (?:cv|resume|biodata|bio-data)\\b",
+    "\\b(?:apnar|tomar) application(?: t[ai])?[^.!?\\n]{0,30}\\b(?:peyechi|peyesi|pelam|pelum|dekhlam|dekhechi)\\b",
+    "\\b(?:pgt|tgt|prt|teacher|faculty|tutor|lecturer)\\b[^.!?\\n]{0,20}\\b(?:post|pod)(?: t[ai])? er jonn?y?o\\b",
+    "\\bcv (?:pelam|peyechi|peyesi|pelum)\\b",
 )  # fmt: skip
 
 

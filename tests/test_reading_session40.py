@@ -1,6 +1,6 @@
 """Session 40: general rules from fresh writer sets (schools and colleges in West Bengal, small firms, a staffing office
-and a nonprofit in Atlantic Canada, car dealers and repair shops in the US Midwest, Thai employers), each tested here in
-invented words, with the look-alikes that share them."""
+and a nonprofit in Atlantic Canada, car dealers and repair shops in the US Midwest, Thai employers, Bangla and Banglish
+schools), each tested here in invented words, with the look-alikes that share them."""
 
 from __future__ import annotations
 
@@ -65,6 +65,21 @@ READ_AS = [
         "คุณวรรณา <wanna@riverside-hotel.example>", "Re: ตำแหน่ง Front Office Supervisor",
         "เรียนคุณอเล็กซ์\nทางโรงแรมขอชะลอการสรรหาตำแหน่งนี้ไว้ก่อน ใบสมัครของท่านยังอยู่ในการพิจารณานะคะ\nวรรณา",
         quoted="สอบถามความคืบหน้าครับ")),
+    # Bangla and Banglish, as schools, coaching centres and colleges in West Bengal write it
+    ("bn-which-day-for-the-demo-class", "interview_invitation", _m(
+        "Shishu Bharati School <office@shishubharati.example>", "English teacher",
+        "Apnar CV peyechi. Demo class nite Wednesday ba Thursday kon din subidhe hobe? Janaben.\nOffice\n")),
+    ("bn-the-interview-is-arranged", "interview_confirmation", _m(
+        "Shishu Bharati School <office@shishubharati.example>", "সাক্ষাৎকার",
+        "আপনার ইন্টারভিউ ও ডেমো ক্লাসের ব্যবস্থা করা হয়েছে আগামী সোমবার, ১৬ই মার্চ সকাল ১০টায়।\nঅফিস\n")),
+    ("bn-not-shortlisted-this-time", "rejection", _m(
+        "Shishu Bharati School <office@shishubharati.example>", "Re: English teacher",
+        "Dukkhito, ei baar apnake TGT post er jonno shortlist korte parini. Bhalo thakben.\nOffice\n",
+        quoted="Thank you for the demo class opportunity.")),
+    ("bn-the-appointment-letter-is-sent", "offer", _m(
+        "Shishu Bharati School <office@shishubharati.example>", "Re: English teacher",
+        "Appointment letter ta aaj mail e pathiye dilam, sign kore ferot diben. Salary 28,000 per month.\nOffice\n",
+        quoted="Thank you, I look forward to hearing from you.")),
 ]
 
 OTHER_MAIL = [
@@ -94,6 +109,13 @@ OTHER_MAIL = [
     ("th-a-school-admission-interview", _m(
         "โรงเรียนอนุบาลดาวเรือง <admission@daoruang-school.example>", "นัดสัมภาษณ์",
         "ขอยืนยันนัดสัมภาษณ์เข้าเรียนของน้องมายด์ วันเสาร์ที่ 14 มี.ค. 2569 เวลา 09.00 น. ค่ะ\n")),
+    # Banglish: a child's trial class, a home loan's offer letter
+    ("bn-a-childs-demo-class", _m(
+        "Chhotoder Art Academy <office@chhotoder-art.example>", "Demo class",
+        "Apnar meyer demo class ta shonibar bikel 5 tay rakhchi, khata pen niye asbe.\nOffice\n")),
+    ("bn-a-home-loan-offer-letter", _m(
+        "Gangetic Bank <loans@gangetic-bank.example>", "Home loan",
+        "Apnar home loan application ta approve hoyeche, loan offer letter branch theke pathiye debo.\n")),
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
