@@ -435,6 +435,14 @@ ACK = (
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "ใบสมัคร(?:งาน)?ของ(?:คุณ|ท่าน)(?:ได้)?(?:ถูก)?ส่ง(?:ไป)?(?:ถึง|ยัง|ให้)(?:ทาง)?(?:บริษัท|นายจ้าง|ผู้ประกอบการ|องค์กร)",
     "ส่งใบสมัคร(?:งาน)?สำเร็จ", "สมัครงานสำเร็จ",
+    # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
+    "\\b(?:p[áa]ly[áa]zat|jelentkez[ée]s)(?:[áa]t|[ée]t|od|ed|odat|edet)? (?:megkaptuk|r[öo]gz[íi]tett[üu]k)\\b",
+    "\\b(?:p[áa]ly[áa]zat|jelentkez[ée]s)(?:[áa]t|[ée]t|od|ed|odat|edet)? (?:be[ée]rkezett|meg[ée]rkezett)\\b",
+    "(?:megkapt(?:a|[áa]k|uk)|r[öo]gz[íi]tett[üu]k) (?:a )?p[áa]ly[áa]zat(?:[áa]t|od|odat)\\b",
+    "(?:megkapt(?:a|[áa]k|uk)|r[öo]gz[íi]tett[üu]k) (?:a )?jelentkez[ée]s(?:[ée]t|ed|edet)\\b",
+    "k[öo]sz[öo]nj[üu]k (?:a )?(?:p[áa]ly[áa]zat(?:[áa]t|od|odat)|jelentkez[ée]s(?:[ée]t|ed|edet))\\b",
+    "k[öo]sz[öo]nj[üu]k,? hogy regisztr[áa]lt[^.!?\\n]{0,60}jelentkez(?:t[ée]l|ett|tek)\\b",
+    "(?:p[áa]ly[áa]zatokat|jelentkez[ée]seket) [^.!?\\n]{0,40}gy[űüu]jtj[üu]k",
 )  # fmt: skip
 
 INVITATION = (
@@ -1022,6 +1030,16 @@ INVITATION = (
     "\\b(?:cv|resume|biodata)\\b[^?]{0,150}\\b(?:kaa?l|porshu|aa?j)\\b[^.!?\\n]{0,40}\\ba(?:s|sh)(?:ben|te parben)\\?",
     "\\b(?:interview|demo(?: class)?) (?:dite|nite|er jonno)[^.!?\\n]{0,30}\\b(?:ash?ben|ash?te parben)\\?",
     "\\b(?<!sion )(?<!er )(?:demo|interview)\\b[^\\n]{0,120}\\bkon ?(?:din|ta)[^.!?\\n]{0,10}\\bsu[bv]idh[ae]\\b",
+    # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
+    "sz[íi]vesen (?:besz[ée]lget|tal[áa]lkoz|megismer)n[ée]nk (?:veled|[öo]nnel|veletek|t[ée]ged|[öo]nt)",
+    "interj[úu]ra (?:szeretn[ée]nk |szeretn[ée] |szeretn[ée]m |k[íi]v[áa]njuk )?(?:beh[íi]vni|megh[íi]vni)",
+    "megh[íi]v(?:juk|n[áa]nk) (?:[öo]nt |t[ée]ged )?(?:egy )?(?:szem[ée]lyes |online )?(?:[áa]ll[áa]s)?interj[úu]ra",
+    "be tudn(?:[áa]l|a|[áa]tok|[áa]nak) j[öo]nni[^.!?\\n]{0,60}(?:besz[ée]lget[ée]s|interj[úu]|pr[óo]banap)",
+    "tudn(?:a|[áa]l|[áa]nak) [^.!?\\n]{0,30}bej[öo]nni[^.!?\\n]{0,60}(?:besz[ée]lget[ée]s|interj[úu]|pr[óo]banap)",
+    "tudn[áa]nk (?:egy )?(?:r[öo]viden )?(?:besz[ée]lni|besz[ée]lgetni|egyeztetni) telefonon",
+    "mikor (?:vagy|lenn[ée]l|lenne|lesz|van) el[ée]rhet[őöo]",
+    "(?:elj[öo]nn(?:e|[ée]l|[ée]tek)|bej[öo]nn(?:e|[ée]l)|j[öo]nn(?:e|[ée]l))[^.!?\\n]{0,40}pr[óo]banapra",
+    "pr[óo]banapra (?:h[íi]vn[áa]nk|v[áa]rn[áa]nk|szeretn[ée]nk (?:h[íi]vni|megh[íi]vni|beh[íi]vni))",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1403,6 +1421,9 @@ CONFIRMATION = (
     "(?:সাক্ষাৎকার|ইন্টারভিউ|ডেমো ক্লাস|মৌখিক পরীক্ষা|ভাইভা)[^.!?।\\n]{0,40}ব্যবস্থা করা (?:হ(?:য়|য়)েছে|হলো?)",
     "\\b(?<!sion )(?<!er )(?:demo|interview)\\b[^.!?\\n]{0,40}\\b(?:rakhchh?i|rakhlam|rakha holo)\\b(?! na)",
     "\\b(?<!sion )(?<!er )(?:demo|interview)\\b[^.!?\\n]{0,40}\\bfix (?:korlam|kore dilam|kora (?:holo|hoyeche))\\b",
+    # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
+    "(?:interj[úu](?!ztat)|meghallgat[áa]s|tal[áa]lkoz|pr[óo]banap)\\w*[^\\n]{0,150}\\n\\s*id[őöo]pont *: *20\\d\\d\\.",
+    "(?:interj[úu](?!ztat)|tal[áa]lkoz|pr[óo]banap)\\w*[^\\n]{0,150}\\n\\s*id[őöo]pont *: *[a-zá-ű]{3,}\\.? \\d",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1734,6 +1755,12 @@ RESCHEDULE = (
     "\\b(?<!sion )(?<!er )(?:interview|demo)\\b[^.!?\\n]{0,40}\\b(?:shift|soriy?e|pichiye) kor(?:chi|lam|te hocche)\\b",
     "\\b(?<!sion )(?<!er )(?:interview|demo)\\b[^.!?\\n]{0,40}\\b(?:shift|soriy?e|pichiye) (?:dilam|kora holo)\\b",
     "\\d ?t[ae]y?\\b hobe na\\b[^?]{0,160}\\d ?t[ae]y?\\b[^.!?\\n]{0,30}(?:call|kotha|meeting)[^.!?\\n]{0,20}parben\\?",
+    # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
+    "(?:interj[úu]|besz[ée]lget[ée]s|tal[áa]lkoz|pr[óo]banap)\\w* [^.!?\\n]{0,20}?[áa]t kell(?:ene)? tenn[üu]nk",
+    "(?:interj[úu]|besz[ée]lget[ée]s|tal[áa]lkoz|pr[óo]banap)\\w* [^.!?\\n]{0,20}(?:[áa]ttessz[üu]k|[áa]thelyezz[üu]k)",
+    "[áa]tte(?:tte|tt[ée]k|tt|ssz[üu]k|szi) az? (?:interj[úu]|besz[ée]lget[ée]s|tal[áa]lkoz|pr[óo]banap)",
+    "[áa]t tud(?:juk|n[áa](?:nk|l)?|od|ja) tenni az? (?:interj[úu]|besz[ée]lget[ée]s|tal[áa]lkoz|pr[óo]banap)",
+    "tudn(?:a|[áa]l|[áa]nak) ink[áa]bb [^!?\\n]{0,40}(?:j[öo]nni|bej[öo]nni|elj[öo]nni)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2567,6 +2594,9 @@ REJECTION = (
     "\\b(?:apna|toma)ke (?:e(?:i ?)?bar )?(?:[^.!?\\n]{0,30} er jonno )?(?:select|shortlist) kora (?:hoy ?ni|jay ?ni)",
     "\\b(?:apna|toma)ke (?:e(?:i ?)?bar )?(?:[^.!?\\n]{0,30} er jonno )?(?:select|shortlist) korte par(?:i ?ni|lam na)",
     "\\b(?:apni|tumi) (?:ebar |ei ?bar )?(?:select|shortlist)(?:ed)? (?:hoo?n ?ni|hoyen ?ni|hoyoni)\\b",
+    # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
+    "bet[öo]lt[öo]tt[üu]k az? (?:[^.!?\\n]{0,30} )?(?:(?:[áa]ll[áa]s)?helyet|[áa]ll[áa]st|poz[íi]ci[óo]t|munkak[öo]rt)",
+    "(?:hely|[áa]ll[áa]s|poz[íi]ci[óo]|munkak[öo]r)t (?:m[áa]r |v[ée]g[üu]l |id[őöo]k[öo]zben )?bet[öo]lt[öo]tt[üu]k",
 )  # fmt: skip
 
 OFFER = (
@@ -2881,6 +2911,8 @@ OFFER = (
     "\\b(?:amra )?(?:apnake|tomake) (?:amader (?:team|school|centre) ?e )?niye nite (?:chai|chaic?hh?i|chacc?hh?i)\\b",
     "\\b(?<!loan )(?:offer|appointment) letter[^.!?\\n]{0,30} pathiye (?:dic+h*i|dilam|d[ei]bo|diyechi)\\b",
     "\\b(?<!loan )(?:offer|appointment) letter[^.!?\\n]{0,30} patha(?:c?chh?i|bo|lam|no hoyeche)\\b",
+    # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
+    "aj[áa]nljuk (?:fel )?(?:[öo]nnek|neked) az? [^.!?\\n]{0,60}(?:poz[íi]ci[óo]t|munkak[öo]rt|[áa]ll[áa]st)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3153,6 +3185,11 @@ ASSESSMENT = (
     "(?:ขอให้|รบกวน|กรุณา|เชิญ)(?:ท่าน|คุณ|น้อง)?[^\\n]{0,20}ทำแบบทดสอบ",
     "(?<!ผ่านการ)(?<!ผลการ)สอบข้อเขียน[^\\n]{0,60}ตำแหน่ง", "ตำแหน่ง[^\\n]{0,60}(?<!ผ่านการ)(?<!ผลการ)สอบข้อเขียน",
     "ความรู้ความสามารถเฉพาะตำแหน่ง",
+    # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
+    "kiv[áa]laszt[áa]s\\w* k[öo]vetkez[őöo] (?:szakasz|l[ée]p[ée]s)\\w*[\\s\\S]{0,200}?t[öo]lts(?:e|[öo]n|d) ki",
+    "jel[öo]lt(?:t[őöo]l|ekt[őöo]l)[^.!?\\n]{0,30}k[ée]r(?:nek|[üu]nk|ek)? (?:egy )?[^.!?\\n]{0,40}teszt",
+    "el[őöo]sz[űüu]r[őöo] (?:vide[óo]s )?(?:vide[óo])?interj[úu]\\w*", "vide[óo]s el[őöo]sz[űüu]r[őöo]\\w*",
+    "gondolkod[áa]si id[őöo]",
 )  # fmt: skip
 
 STATUS = (
@@ -3528,6 +3565,9 @@ STATUS = (
     "(?:ยัง)?อยู่ใน(?:การ|ขั้นตอน(?:การ)?)พิจารณา",
     "(?:ชะลอ|ระงับ|hold|พัก)(?:การ)? ?(?:สรรหา|รับสมัคร|เปิดรับ|เปิดตำแหน่ง)",
     "แจ้งความคืบหน้า(?:การสมัคร|ใบสมัคร|ตำแหน่ง)",
+    # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
+    "\\bd[öo]nt[ée]s (?:legkor[áa]bban|v[áa]rhat[óo]an|legk[ée]s[őöo]bb)\\b",
+    "m[ée]g nem d[öo]nt[öo]tt(?:ek|[üu]nk)?\\b", "erk[öo]lcsi bizony[íi]tv[áa]ny\\w*",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3762,6 +3802,11 @@ CANDIDACY = (
     "\\b(?:apnar|tomar) application(?: t[ai])?[^.!?\\n]{0,30}\\b(?:peyechi|peyesi|pelam|pelum|dekhlam|dekhechi)\\b",
     "\\b(?:pgt|tgt|prt|teacher|faculty|tutor|lecturer)\\b[^.!?\\n]{0,20}\\b(?:post|pod)(?: t[ai])? er jonn?y?o\\b",
     "\\bcv (?:pelam|peyechi|peyesi|pelum)\\b",
+    # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
+    "[áa]ll[áa]s(?:ra|hoz)\\b", "[áa]ll[áa]sinterj[úu]\\w*", "[áa]ll[áa]saj[áa]nlat\\w*",
+    "(?<!ingyenes )pr[óo]banap\\w*", "kiv[áa]laszt[áa]s\\w* k[öo]vetkez[őöo] (?:szakasz|fordul[óo])\\w*",
+    "\\b(?:m[áa]sik|egy|t[öo]bb|minden|helyi|bels[őöo]|kiv[áa]lasztott) jel[öo]lt\\w*",
+    "\\bcv-(?:d|det|m|t|j[ée]t|j[üu]k)\\b",
 )  # fmt: skip
 
 
