@@ -443,6 +443,13 @@ ACK = (
     "k[öo]sz[öo]nj[üu]k (?:a )?(?:p[áa]ly[áa]zat(?:[áa]t|od|odat)|jelentkez[ée]s(?:[ée]t|ed|edet))\\b",
     "k[öo]sz[öo]nj[üu]k,? hogy regisztr[áa]lt[^.!?\\n]{0,60}jelentkez(?:t[ée]l|ett|tek)\\b",
     "(?:p[áa]ly[áa]zatokat|jelentkez[ée]seket) [^.!?\\n]{0,40}gy[űüu]jtj[üu]k",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "hem rebut (?:correctament )?(?:la vostra|la teva|la teua) sol[·.l]?licitud d'inscripci[óo] (?:a|en) ",
+    "hem rebut (?:correctament )?(?:la vostra|la teva|la teua) sol[·.l]?licitud (?:per a|per al|a) (?:la |el )?"
+    "(?:pla[çc]a|lloc|oferta)",
+    "(?:confirmem|us confirmem|vos confirmem|et confirmem) (?:la )?recepci[óo] de (?:la vostra|la teva|la teua) "
+    "(?:candidatura|sol[·.l]?licitud)",
+    "hemos recibido tu inscripci[óo]n (?:para|en|a) (?:coberturas|sustituciones|ofertas|vacantes|la bolsa)",
 )  # fmt: skip
 
 INVITATION = (
@@ -1040,6 +1047,14 @@ INVITATION = (
     "mikor (?:vagy|lenn[ée]l|lenne|lesz|van) el[ée]rhet[őöo]",
     "(?:elj[öo]nn(?:e|[ée]l|[ée]tek)|bej[öo]nn(?:e|[ée]l)|j[öo]nn(?:e|[ée]l))[^.!?\\n]{0,40}pr[óo]banapra",
     "pr[óo]banapra (?:h[íi]vn[áa]nk|v[áa]rn[áa]nk|szeretn[ée]nk (?:h[íi]vni|megh[íi]vni|beh[íi]vni))",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "ens agradaria convocar-(?:te|vos) a (?:una |la |l')?entrevista",
+    "(?:pots|podeu|podries|podr[íi]eu) (?:indicar|dir|fer saber)(?:-nos|-me)? (?:la teva|la vostra"
+    "|la teua) disponibilitat",
+    "nos gustar[íi]a (?:mantener|tener|hacer)(?: contigo| con usted)? una (?:primera |breve )?(?:conversaci[óo]n"
+    "|llamada|entrevista|charla)",
+    "qu[ée] d[íi]a[^.!?\\n]{0,30} te (?:vendr[íi]a|va|ir[íi]a) bien",
+    "(?:dime|d[íi]game|dinos) a qu[ée] hora te (?:va|viene|vendr[íi]a|ir[íi]a) bien",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1424,6 +1439,8 @@ CONFIRMATION = (
     # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
     "(?:interj[úu](?!ztat)|meghallgat[áa]s|tal[áa]lkoz|pr[óo]banap)\\w*[^\\n]{0,150}\\n\\s*id[őöo]pont *: *20\\d\\d\\.",
     "(?:interj[úu](?!ztat)|tal[áa]lkoz|pr[óo]banap)\\w*[^\\n]{0,150}\\n\\s*id[őöo]pont *: *[a-zá-ű]{3,}\\.? \\d",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "\\bt'esper(?:o|em) (?:el |aquest |aquesta )?(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|dem[àa])",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1761,6 +1778,11 @@ RESCHEDULE = (
     "[áa]tte(?:tte|tt[ée]k|tt|ssz[üu]k|szi) az? (?:interj[úu]|besz[ée]lget[ée]s|tal[áa]lkoz|pr[óo]banap)",
     "[áa]t tud(?:juk|n[áa](?:nk|l)?|od|ja) tenni az? (?:interj[úu]|besz[ée]lget[ée]s|tal[áa]lkoz|pr[óo]banap)",
     "tudn(?:a|[áa]l|[áa]nak) ink[áa]bb [^!?\\n]{0,40}(?:j[öo]nni|bej[öo]nni|elj[öo]nni)",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "(?:hem|haurem|he) de canviar (?:l'|la )(?:entrevista|trobada|conversa|reuni[óo]|cita|visita|prova)",
+    "(?:l'entrevista|la trobada|la prova|la reuni[óo]|la conversa)[^.!?\\n]{0,80}\\b(?:passa|es trasllada|es canvia) "
+    "(?:al|a|a les|a la|el|per al)\\b",
+    "canvi de (?:data|dia|hora)[^.!?\\n]{0,6}(?:de (?:l'|la )|- |– |: )?(?:entrevista|trobada|prova|primera conversa)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2042,6 +2064,12 @@ CANCELLATION = (
     "(?:সাক্ষাৎকার|ভাইভা|মৌখিক পরীক্ষা|ডেমো ক্লাস)[^.!?।\\n]{0,100}(?:স্থগিত|বাতিল) (?:করা হল|কর(?:তে|া) হচ্ছে)",
     "(?:সাক্ষাৎকার|ইন্টারভিউ)(?:টি)? বাতিল(?! হবে না| হ(?:য়|য়)নি| করা হ(?:য়|য়)নি)",
     "\\b(?<!sion )(?<!er )(?:interview|demo(?: class)?)(?: ta| ti)? (?:cancel|batil) (?:kora holo|korchi|hoye gelo)",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "\\bno (?:podrem|podem|podr[ée]|puc) fer (?:la |l')?(?:trobada|entrevista|reuni[óo]|conversa|visita)"
+    "(?![^.!?\\n]{0,30}(?:presencial|en persona|per v[íi]deo|per tel[èe]fon|en l[íi]nia))",
+    "ho deixem per (?:a )?m[ée]s endavant",
+    "\\bno (?:podremos|podemos) (?:hacer|tener|mantener) (?:la|el) (?:entrevista|reuni[óo]n|encuentro)"
+    "(?![^.!?\\n]{0,30}(?:presencial|en persona|por v[íi]deo|por tel[ée]fono|online))",
 )  # fmt: skip
 
 REJECTION = (
@@ -2597,6 +2625,9 @@ REJECTION = (
     # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
     "bet[öo]lt[öo]tt[üu]k az? (?:[^.!?\\n]{0,30} )?(?:(?:[áa]ll[áa]s)?helyet|[áa]ll[áa]st|poz[íi]ci[óo]t|munkak[öo]rt)",
     "(?:hely|[áa]ll[áa]s|poz[íi]ci[óo]|munkak[öo]r)t (?:m[áa]r |v[ée]g[üu]l |id[őöo]k[öo]zben )?bet[öo]lt[öo]tt[üu]k",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "\\bno (?:heu|has|hau[ée]u) estat (?:seleccionad[ao]s?|seleccionats|escollid[ao]s?|triad[ao]s?)",
+    "\\bhem cobert (?:la|el) (?:pla[çc]a|lloc|vacant)", "\\bla pla[çc]a (?:ja )?(?:ha estat|s'ha) coberta",
 )  # fmt: skip
 
 OFFER = (
@@ -2913,6 +2944,17 @@ OFFER = (
     "\\b(?<!loan )(?:offer|appointment) letter[^.!?\\n]{0,30} patha(?:c?chh?i|bo|lam|no hoyeche)\\b",
     # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
     "aj[áa]nljuk (?:fel )?(?:[öo]nnek|neked) az? [^.!?\\n]{0,60}(?:poz[íi]ci[óo]t|munkak[öo]rt|[áa]ll[áa]st)",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "\\b(?:et|us|vos) (?:volem|voldr[íi]em|podem) oferir (?:la |el |una |un )?(?:pla[çc]a|lloc|contracte|feina"
+    "|posici[óo]|incorporaci)",
+    "\\b(?:us |et |vos |t')oferim (?:un |el |una |la )?(?:contracte|pla[çc]a|lloc de treball|posici[óo])"
+    "(?![^.!?\\n]{0,30}(?:fibra|m[òo]bil|llum|gas\\b|lloguer|asseguran[çc]a|perman[èe]ncia))",
+    "fer-(?:te|vos) una proposta (?:per (?:a )?(?:incorporar|treballar|formar part)|d'incorporaci|de (?:feina|treball"
+    "|contracte))",
+    "\\b(?:et|us|vos) (?:podem|podr[íi]em|hem pogut) millorar (?:la |l')?(?:proposta|oferta)",
+    "\\bte (?:ofrece|ofrecen|ofrecemos|queremos ofrecer) (?:el|un|una|la) (?:contrato|puesto|plaza|sustituci[óo]n"
+    "|cobertura)(?![^.!?\\n]{0,30}(?:fibra|m[óo]vil|luz\\b|gas\\b|alquiler|seguro|permanencia))",
+    "\\bte (?:podemos|hemos podido) mejorar la (?:propuesta|oferta)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3190,6 +3232,10 @@ ASSESSMENT = (
     "jel[öo]lt(?:t[őöo]l|ekt[őöo]l)[^.!?\\n]{0,30}k[ée]r(?:nek|[üu]nk|ek)? (?:egy )?[^.!?\\n]{0,40}teszt",
     "el[őöo]sz[űüu]r[őöo] (?:vide[óo]s )?(?:vide[óo])?interj[úu]\\w*", "vide[óo]s el[őöo]sz[űüu]r[őöo]\\w*",
     "gondolkod[áa]si id[őöo]",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "(?:us|et|vos|t') ?(?:convoquem|convidem) a (?:fer |realitzar )?(?:la |una |les )?proves?",
+    "(?:responguin|respondre|respongueu|responguis|omplir|completar|fer) (?:un |el |aquest )?(?:petit "
+    "|breu )?q[üu]estionari (?:de |amb )?(?:casos|preguntes t[èe]cniques|coneixements)",
 )  # fmt: skip
 
 STATUS = (
@@ -3568,6 +3614,10 @@ STATUS = (
     # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
     "\\bd[öo]nt[ée]s (?:legkor[áa]bban|v[áa]rhat[óo]an|legk[ée]s[őöo]bb)\\b",
     "m[ée]g nem d[öo]nt[öo]tt(?:ek|[üu]nk)?\\b", "erk[öo]lcsi bizony[íi]tv[áa]ny\\w*",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "llista provisional d'(?:admeses|admesos|excloses|exclosos)",
+    "en revisar la documentaci[óo] de (?:la vostra|la teva|la teua) sol[·.l]?licitud", "documentaci[óo] pendent",
+    "per (?:formalitzar|signar) (?:el |la signatura del )?contracte",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3807,6 +3857,16 @@ CANDIDACY = (
     "(?<!ingyenes )pr[óo]banap\\w*", "kiv[áa]laszt[áa]s\\w* k[öo]vetkez[őöo] (?:szakasz|fordul[óo])\\w*",
     "\\b(?:m[áa]sik|egy|t[öo]bb|minden|helyi|bels[őöo]|kiv[áa]lasztott) jel[öo]lt\\w*",
     "\\bcv-(?:d|det|m|t|j[ée]t|j[üu]k)\\b",
+    # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
+    "\\bcoberturas? de (?:enfermer[íi]a|auxiliar|tcae|medicina|fisioterapia)",
+    "\\bcobertures? d'(?:infermeria|auxiliar)",
+    "\\bsustituci[óo]n (?:de |en )?(?:uci|urgencias|enfermer[íi]a|planta|quir[óo]fano|verano)",
+    "\\bsubstituci(?:[óo]|ons) (?:d'|de |a )(?:uci|urg[èe]ncies|infermeria|planta|estiu)",
+    "\\bcontrato de sustituci[óo]n", "\\bdata d'incorporaci[óo]",
+    "\\babans de (?:la (?:vostra |teva |teua )?)?incorporaci[óo]",
+    "(?:incorporar-(?:te|vos)|incorporaci[óo]) (?:a|al|en) (?:l'equip|la plantilla|el nostre equip"
+    "|la nostra plantilla)",
+    "\\bincorporarte (?:a|al|en) (?:nuestro |el )?equipo",
 )  # fmt: skip
 
 

@@ -1,6 +1,7 @@
 """Session 40: general rules from fresh writer sets (schools and colleges in West Bengal, small firms, a staffing office
 and a nonprofit in Atlantic Canada, car dealers and repair shops in the US Midwest, Thai employers, Bangla and Banglish
-schools), each tested here in invented words, with the look-alikes that share them."""
+schools, Hungarian hotels and shops, Catalan care employers), each tested here in invented words, with the look-alikes
+that share them."""
 
 from __future__ import annotations
 
@@ -80,6 +81,39 @@ READ_AS = [
         "Shishu Bharati School <office@shishubharati.example>", "Re: English teacher",
         "Appointment letter ta aaj mail e pathiye dilam, sign kore ferot diben. Salary 28,000 per month.\nOffice\n",
         quoted="Thank you, I look forward to hearing from you.")),
+    # Hungarian, as hotels, retailers and agencies write it, with or without its accents
+    ("hu-can-you-come-in-for-a-chat", "interview_invitation", _m(
+        "Kovács Réka <reka.kovacs@tiszavirag-hotel.example>", "Recepciós pozíció",
+        "Szia Alex!\nbe tudnal jonni csutortokon delutan 4-re egy rovid beszelgetesre a szallodaba?\nReka\n")),
+    ("hu-the-post-is-filled", "rejection", _m(
+        "Bognár Tamás <tamas.bognar@kalasz-bolt.example>", "Re: Pultos állás",
+        "Kedves Alex!\nKöszönjük a türelmét, de a pultos állást időközben betöltöttük. Sok sikert kívánunk!\nBognár "
+        "Tamás\n", quoted="Érdeklődnék, hogy van-e már döntés.")),
+    ("hu-an-offer-of-the-post", "offer", _m(
+        "HR <hr@dunapart-logisztika.example>", "Ajánlat",
+        "Kedves Alex!\nÖrömmel ajánljuk Önnek a raktárvezető pozíciót, bruttó 650 000 Ft/hó fizetéssel, kezdés: május "
+        "4.\nÜdvözlettel,\nHR\n")),
+    ("hu-not-decided-yet", "company_reply", _m(
+        "Nagy Eszter <eszter.nagy@balaton-munkaero.example>", "Re: Recepciós állás - Siófok",
+        "Szia Alex!\nA szálloda még nem döntött, a döntés legkorábban jövő kedden lesz.\nEszter",
+        quoted="Van már hír a szállodától?")),
+    # Catalan, as job banks, care homes and CAPs write it
+    ("ca-a-job-bank-receipt", "application_ack", _m(
+        "Borsa de Treball <borsa@hospital-segria.example>", "Sol·licitud rebuda",
+        "Benvolguda Alex,\nhem rebut la teva sol.licitud d'inscripció a la borsa de treball de TCAE. Et contactarem si "
+        "hi ha cap cobertura.\nRecursos Humans\n")),
+    ("ca-we-would-like-to-interview-you", "interview_invitation", _m(
+        "Marta Puig <mpuig@cap-osona.example>", "Plaça d'infermera",
+        "Hola Alex,\nens agradaria convocar-te a una entrevista per a la plaça d'infermera del CAP. Ens pots indicar la "
+        "teva disponibilitat aquesta setmana?\nMarta\n")),
+    ("ca-not-selected", "rejection", _m(
+        "Residència Les Moreres <rrhh@lesmoreres.example>", "Procés de selecció",
+        "Benvolguda Alex,\nlamentablement no has estat seleccionada per a aquesta plaça. Et desitgem molta sort.\n"
+        "Direcció\n")),
+    ("ca-no-interview-tomorrow", "cancellation", _m(
+        "Marta Puig <mpuig@cap-osona.example>", "Re: Plaça d'infermera",
+        "Alex, demà no podrem fer l'entrevista, tenim una urgència a planta. Et dic alguna cosa.\nMarta",
+        quoted="Perfecte, ens veiem dijous a les 10.")),
 ]
 
 OTHER_MAIL = [
@@ -116,6 +150,20 @@ OTHER_MAIL = [
     ("bn-a-home-loan-offer-letter", _m(
         "Gangetic Bank <loans@gangetic-bank.example>", "Home loan",
         "Apnar home loan application ta approve hoyeche, loan offer letter branch theke pathiye debo.\n")),
+    # Hungarian: a photo contest's entries, a dentist moving an appointment
+    ("hu-a-photo-contest-entry", _m(
+        "Városi Galéria <info@varosi-galeria.example>", "Fotópályázat",
+        "Köszönjük pályázatát a városi fotópályázatra, az eredményt májusban hirdetjük ki.\n")),
+    ("hu-a-dentist-moves-an-appointment", _m(
+        "Mosoly Fogászat <rendelo@mosoly-fogaszat.example>", "Időpont",
+        "Kedves Alex!\nSajnos a doktornő beteg, át tudjuk tenni péntekre az időpontot?\nRendelő\n")),
+    # Catalan: a phone contract, a reading group's meeting
+    ("ca-a-fibre-and-mobile-contract", _m(
+        "Xarxa Fibra <ofertes@xarxafibra.example>", "Oferta",
+        "T'oferim un contracte de fibra i mòbil sense permanència per només 30 €/mes.\n")),
+    ("ca-a-reading-group-put-off", _m(
+        "Club de Lectura <club.lectura.vic@gmail.com>", "Trobada",
+        "Dimarts no podrem fer la trobada del grup de lectura, ho deixem per més endavant.\n")),
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
