@@ -43,6 +43,8 @@ ATS_ORGS = frozenset({
     # and the public sector (Interfolio, PeopleAdmin, NeoGov, Jobtrain), hourly hiring (Harri); no recruiting
     # CRM that sends cold outreach
     "gupy", "kenoby", "vincere", "interfolio", "peopleadmin", "neogov", "jobtrain", "harri", "clearcompany",
+    # (NEOGOV's candidate-facing domain, governmentjobs.com: cities, counties and school districts hire through it)
+    "governmentjobs",
     "paylocity", "paycomonline", "hirebridge",
     # the Nordic public sector's and employers' own (session 25)
     "varbi", "reachmee", "webcruiter", "emply",

@@ -372,8 +372,15 @@ def _on(address: str, domains: frozenset[str]) -> bool:
     return not _suffixes(domain(address)).isdisjoint(domains)
 
 
+# A recruiting platform's own newsletter, not its mail for a company: "newsletter@infojobs.net", "news@..."
+_PLATFORM_NEWS = re.compile(r"^(?:newsletters?|news|digest|marketing|promo(?:tions?)?|boletin|noticias|nieuwsbrief"
+                            r"|hirek|blog)\b", re.I)
+
+
 def is_ats(address: str) -> bool:
-    return _on(address, ATS_DOMAINS) or ("." in domain(address) and is_ats_label(org_label(address)))
+    """An applicant-tracking system acting for a company (not the platform's own newsletter: _PLATFORM_NEWS)."""
+    return (_on(address, ATS_DOMAINS) or ("." in domain(address) and is_ats_label(org_label(address)))) \
+        and not _PLATFORM_NEWS.match(address)
 
 
 def bulk_reasons(email: Email) -> list[str]:

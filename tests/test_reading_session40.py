@@ -5,6 +5,11 @@ that share them."""
 
 from __future__ import annotations
 
+from agent.classify import classify
+from agent.demo.builder import mail
+from agent.evidence import is_ats
+from agent.parse import parse
+from tests.test_reading import SENT
 from tests.test_reading_small_employers_and_closed_processes import _m, reading_tests
 
 READ_AS = [
@@ -167,3 +172,24 @@ OTHER_MAIL = [
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
+
+
+def test_a_public_employers_hiring_system_is_not_the_employer():
+    """NEOGOV writes from governmentjobs.com in the city's name: the city is the employer, not "Governmentjobs"."""
+    raw = _m("City of Larkspur Falls <noreply@governmentjobs.com>", "Thank you for applying - Equipment Mechanic",
+             "Dear Alex Morgan,\nThank you for applying for the position of Equipment Mechanic with the City of Larkspur "
+             "Falls. Your application was received on 03/02/2026.\nHuman Resources\n")
+    got = classify(parse(raw, me={"alex.morgan@example.net"}, names=("Alex Morgan",)))
+    assert (got.kind, got.company) == ("application_ack", "City of Larkspur Falls")
+
+
+def test_a_recruiting_platforms_newsletter_is_no_mail_for_a_company():
+    """A job site that also runs hiring (InfoJobs) sends its blog from newsletter@: list mail, not an ATS writing for an
+    employer, whatever interview words it carries."""
+    raw = mail(frm="InfoJobs <newsletter@infojobs.net>", to="Alex Morgan <alex.morgan@example.net>",
+               subject="Las 10 preguntas de una entrevista + ofertas para ti", date=SENT, msgid="<n@infojobs.net>",
+               body="Hola Alex,\nEsta semana en el blog: las preguntas de una entrevista de enfermería y qué decir "
+                    "cuando te preguntan por tus expectativas salariales.\nOfertas recomendadas para ti.\n",
+               headers={"List-Unsubscribe": "<mailto:unsubscribe-nl@infojobs.net>", "Precedence": "bulk"})
+    assert is_ats("noreply@infojobs.net") and not is_ats("newsletter@infojobs.net")
+    assert classify(parse(raw, me={"alex.morgan@example.net"}, names=("Alex Morgan",))).kind == "not_relevant"
