@@ -178,6 +178,8 @@ SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|
                   r"|a (?:week|day) cash|cash in hand|paid in cash)\b")
 # (searched behind a gate, agent/gate.py: 43 languages' words, most of which a given message has none of)
 OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
+# ... and their receipts, which a job board sends for the employer as it does in English ("ได้รับใบสมัครของคุณแล้ว")
+OTHER_LANGUAGE_RECEIPTS = re.compile(phrasebook.pattern(phrasebook.ACK))
 # The user's own application, in so many words (a profile or background is not one: recruiters
 # who found it write about those too).
 APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:'ve| have)? applied|applying (?:to|for)"
@@ -451,7 +453,8 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     elif sender is not None and is_robot(sender.address) and agency_system(email):
         ats = c.ats = True
         c.add(2, FROM_AN_AGENCY_SYSTEM)
-    elif sender is not None and read_text and _on(sender.address, JOB_BOARDS) and APPLIED.search(hay):
+    elif sender is not None and read_text and _on(sender.address, JOB_BOARDS) and (
+            APPLIED.search(hay) or gate.search(OTHER_LANGUAGE_RECEIPTS, hay)):
         ats = True  # the board acts for the company here, as an ATS does
         c.board_application = True
         c.add(2, BOARD_NEWS)

@@ -2326,6 +2326,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
        r"|membership (?:application|fee|card|renewal|committee)|candidature for membership"
+       # ... in Hungarian: a language exam's booking, a flat's lease ("nyelvvizsga", "bérleti jelentkezés", "albérlet")
+       r"|nyelvvizsg\w*|bérleti (?:szerződés|jelentkezés|kérelem|díj)\w*|albérlet\w*"
        r"|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
        r"|society|association)|visa (?:interview|application|appointment)|biometrics"
@@ -2566,7 +2568,8 @@ def gated_patterns() -> list[re.Pattern[str]]:
     """Every module-level pattern searched behind a gate: the ones agent/data/gates.json is made for."""
     from agent import evidence, vocab
 
-    return [p for f in FEATURES for p in (f.pattern, *f.within)] + [vocab._JOB, evidence.OTHER_LANGUAGES]
+    return [p for f in FEATURES for p in (f.pattern, *f.within)] + [vocab._JOB, evidence.OTHER_LANGUAGES,
+                                                                   evidence.OTHER_LANGUAGE_RECEIPTS]
 
 # The order a tie is broken in: decisions before scheduling before status.
 # A receipt with "we'll come back to you" is still a receipt: on a tie, application_ack.

@@ -99,7 +99,11 @@ def test_dev_split_relevant_vs_not(dev: Result):
 # "To: Niamh Byrne <the user's address>", "Hi Niamh") is told apart by the configured user.name (DEFAULT_NAMES).
 # Session 31: an agency's cold "we have reviewed your profile and would like to invite you to interview for an exciting
 # ... opportunity with our client" reads as an invitation in so many words; the cold-outreach reading does not outweigh it.
-KNOWN_DEV_LOOKALIKES: set[str] = {"MO-067-nordvik-staffing-sap-ewm-hamburg.eml"}
+# Session 40: the user's own boss's calendar invitation to an interview the user sits on, titled with the candidate's
+# name ("Interview - Parts Counter - Cody Dixon") and saying only "Resume on Alex's desk": nothing in it tells the
+# candidate's name from a company's without a list of names, which the agent does not keep.
+KNOWN_DEV_LOOKALIKES: set[str] = {"MO-067-nordvik-staffing-sap-ewm-hamburg.eml",
+                                  "RQ-013-panel-invite-parts-counter-candidate.eml"}
 
 
 def test_no_look_alike_starts_an_application(dev: Result, heldout: Result):

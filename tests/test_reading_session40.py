@@ -71,6 +71,11 @@ READ_AS = [
         "คุณวรรณา <wanna@riverside-hotel.example>", "Re: ตำแหน่ง Front Office Supervisor",
         "เรียนคุณอเล็กซ์\nทางโรงแรมขอชะลอการสรรหาตำแหน่งนี้ไว้ก่อน ใบสมัครของท่านยังอยู่ในการพิจารณานะคะ\nวรรณา",
         quoted="สอบถามความคืบหน้าครับ")),
+    # a job board's receipt in Thai comes as list mail, as its English receipts do: the board acts for the employer
+    ("th-a-job-boards-receipt", "application_ack", mail(
+        frm="JobThai <noreply@jobthai.com>", to="Alex Morgan <alex.morgan@example.net>", subject="ยืนยันการสมัครงาน",
+        date=SENT, msgid="<r@jobthai.com>", headers={"List-Unsubscribe": "<mailto:unsub@jobthai.com>"},
+        body="เรียน คุณอเล็กซ์\nใบสมัครงานของคุณถูกส่งไปยังบริษัท สยามพาณิชย์ จำกัด ตำแหน่งพนักงานบัญชี เรียบร้อยแล้ว\n")),
     # Bangla and Banglish, as schools, coaching centres and colleges in West Bengal write it
     ("bn-which-day-for-the-demo-class", "interview_invitation", _m(
         "Shishu Bharati School <office@shishubharati.example>", "English teacher",
@@ -162,6 +167,14 @@ OTHER_MAIL = [
     ("hu-a-dentist-moves-an-appointment", _m(
         "Mosoly Fogászat <rendelo@mosoly-fogaszat.example>", "Időpont",
         "Kedves Alex!\nSajnos a doktornő beteg, át tudjuk tenni péntekre az időpontot?\nRendelő\n")),
+    # Hungarian: a language exam's booking, a flat's lease application accepted
+    ("hu-a-language-exam-booking", _m(
+        "Origó Nyelvvizsgaközpont <info@nyelvvizsga-kozpont.example>", "Jelentkezés visszaigazolása",
+        "Kedves Alex!\nNyelvvizsga-jelentkezését rögzítettük, a vizsga időpontja: május 16., 9:00.\n")),
+    ("hu-a-lease-application-accepted", _m(
+        "Lakáspont Ingatlan <iroda@lakaspont.example>", "Bérleti jelentkezés",
+        "Kedves Alex!\nÖrömmel értesítjük, hogy bérleti jelentkezését elfogadtuk, a szerződés aláírása kedden 10-kor."
+        "\n")),
     # Catalan: a phone contract, a reading group's meeting
     ("ca-a-fibre-and-mobile-contract", _m(
         "Xarxa Fibra <ofertes@xarxafibra.example>", "Oferta",
