@@ -6,12 +6,13 @@ import importlib.util
 import math
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agent.word_model import TOKEN, WordModel, shipped
+from agent.word_model import TOKEN, WordModel, shipped, terms
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,12 +44,17 @@ def test_json_round_trip() -> None:
     assert WordModel.from_json(model.to_json()) == model
 
 
-def test_shipped_model_was_trained_on_the_corpus_as_it_is() -> None:
-    """A corpus change must retrain the model (python tools/train_word_model.py)."""
+def _training_tool() -> Any:
     spec = importlib.util.spec_from_file_location("train_word_model", ROOT / "tools" / "train_word_model.py")
     assert spec is not None and spec.loader is not None
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
+    return tool
+
+
+def test_shipped_model_was_trained_on_the_corpus_as_it_is() -> None:
+    """A corpus change must retrain the model (python tools/train_word_model.py)."""
+    tool = _training_tool()
     assert shipped().trained_on == tool.corpus_digest()
 
 
@@ -68,16 +74,42 @@ def test_shipped_model_reads_plain_examples(text: str, kind: str) -> None:
     assert shipped().read(text).kind == kind
 
 
-@given(st.text(alphabet=st.sampled_from("ab1_é 日本.,'-\n"), max_size=60))
-def test_tokens_are_scikit_learns(text: str) -> None:
-    """Training used TOKEN; scikit-learn's own default pattern finds the same words."""
-    assert TOKEN.findall(text) == re.findall(r"\b\w\w+\b", text)
+@given(st.text(alphabet=st.sampled_from("ab1_é Жж.,'-\n"), max_size=60))
+def test_words_of_spaced_scripts_are_scikit_learns(text: str) -> None:
+    """In Latin, Cyrillic and the other scripts of Europe the words are what scikit-learn's default pattern finds."""
+    assert terms(text) == re.findall(r"\b\w\w+\b", text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # Bengali: "you were not selected", each word with its vowel signs and virama (Python's \w alone read three
+    # fragments and lost "selected")
+    ("আপনাকে নির্বাচিত করা হয়নি", ["আপনাকে", "নির্বাচিত", "করা", "হয়নি"]),
+    # Hindi: "your interview is tomorrow."; the danda ends the sentence and is no part of a word
+    ("आपका इंटरव्यू कल है। ok", ["आपका", "इंटरव्यू", "कल", "है", "ok"]),
+    # Japanese and Chinese: a clause with no spaces stays one run
+    ("面接の日程", ["面接の日程"]),
+    # Thai: pairs of letters, each with the marks written on it ("คุณ", not "คุ" and "ุณ")
+    ("คุณสัมภาษณ์", ["คุณ", "ณสั", "สัม", "มภ", "ภา", "าษ", "ษณ์"]),
+    # ... and a Latin word beside an unspaced run stays a word
+    ("zoomคุณ", ["zoom", "คุณ"]),
+])
+def test_words_of_scripts_with_marks_or_without_spaces(text: str, words: list[str]) -> None:
+    assert terms(text) == words
+
+
+def test_a_new_split_of_words_is_a_new_model(tmp_path: Path) -> None:
+    """What the model was trained on includes how text is split, so changing the split fails the currency test above
+    until the model is retrained."""
+    tool = _training_tool()
+    (tmp_path / "A-001.eml").write_bytes(b"Subject: hello\n\nhello")
+    (tmp_path / "labels.json").write_text('{"A-001.eml": {"kind": "not_relevant"}}')
+    digest = tool.corpus_digest(tmp_path)
+    tool.SPLIT = TOKEN.pattern
+    assert tool.corpus_digest(tmp_path) != digest
 
 
 def test_pairs_of_words_are_terms_when_the_model_was_trained_on_them() -> None:
     """With ngrams 2 a pair says what its words alone do not: "not selected" reads "no" though "selected" reads "yes"."""
-    from agent.word_model import terms
-
     assert terms("not selected", 2) == ["not", "selected", "not selected"]
     assert terms("not selected", 1) == ["not", "selected"]
     model = WordModel(kinds=("no", "yes"), idf={"selected": 1.0, "not selected": 1.0},

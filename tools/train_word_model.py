@@ -17,6 +17,7 @@ import hashlib
 import json
 import sys
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from agent.classify import MAX_TEXT  # noqa: E402
 from agent.parse import parse  # noqa: E402
-from agent.word_model import TOKEN, WordModel, terms  # noqa: E402
+from agent.word_model import SPLIT, WordModel, terms  # noqa: E402
 from bench.accuracy import writer  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "dev-split"
@@ -45,9 +46,10 @@ USER_WORDS = frozenset({"alex", "morgan", "sam", "rivera", "example", "net", "or
 
 
 def corpus_digest(corpus: Path = CORPUS) -> str:
-    """What the model was trained on: every labelled file's bytes and its kind."""
+    """What the model was trained on: every labelled file's bytes and its kind, and how its text is split into words
+    (a new split of the same corpus is another model)."""
     labels = json.loads((corpus / "labels.json").read_text())
-    h = hashlib.sha256()
+    h = hashlib.sha256(SPLIT.encode())
     for name in sorted(labels):
         h.update(name.encode() + b"\0" + labels[name]["kind"].encode() + b"\0")
         h.update(hashlib.sha256((corpus / name).read_bytes()).digest())
@@ -80,8 +82,8 @@ def train(corpus: Path = CORPUS) -> WordModel:
             p.isdigit() or p in USER_WORDS for p in parts)
 
     vocabulary = sorted(t for t, w in writers.items() if general(t, w))
-    vectorizer = TfidfVectorizer(sublinear_tf=True, vocabulary=vocabulary, token_pattern=TOKEN.pattern,
-                                 ngram_range=(1, NGRAMS))
+    # (the agent's own terms(), so the model is trained on exactly the terms it will read)
+    vectorizer = TfidfVectorizer(sublinear_tf=True, vocabulary=vocabulary, analyzer=partial(terms, ngrams=NGRAMS))
     matrix = vectorizer.fit_transform(texts)
     model = LogisticRegression(C=C, max_iter=5000).fit(matrix, [labels[n]["kind"] for n in names])
     kinds = tuple(str(k) for k in model.classes_)
