@@ -317,8 +317,8 @@ def test_heldout_is_read_about_as_well(heldout: Result):
     # Hungarian; two more sets, in Hungarian and Catalan, were then written for dev-split to teach the languages the new
     # held-out inboxes read worst, and were not in the draw): on the 13,099 session 39's code reads 0.9189 (F1 0.9602,
     # rejection recall 0.928, offer precision 0.975), the first round of this session's rules with a retrain on four new
-    # dev sets 0.9211 (0.9615, 0.932, 0.976), and this session's code 0.9234 (0.9622, 0.934, 0.976); the old 12,899 alone
-    # 0.9221 -> 0.9253. The accuracy, F1 and rejection bars move up, just under.
+    # dev sets 0.9211 (0.9615, 0.932, 0.976), and this session's code 0.9235 (0.9624, 0.934, 0.976); the old 12,899 alone
+    # 0.9221 -> 0.9255. The accuracy, F1 and rejection bars move up, just under.
     assert heldout.accuracy >= 0.922  # no misses printed: held-out is not read
     assert heldout.precision("offer") >= 0.97
     assert heldout.recall("rejection") >= 0.93
