@@ -119,8 +119,9 @@ LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
 # ... a school's admission in Thai, which has no spaces for a feature's word boundary to start at: "ขอยืนยันนัดสัมภาษณ์
-# เข้าเรียนของน้อง..." (the child's interview to enter the school), "รับสมัครนักเรียน", a letter to the parents
-THAI_SCHOOL_ADMISSION = re.compile(r"(?:สัมภาษณ์|สอบ)(?:เพื่อ)?(?:เข้าเรียน|เข้าศึกษา)|รับสมัครนักเรียน|ผู้ปกครอง")
+# เข้าเรียนของน้อง..." (the child's interview to enter the school), "รับสมัครนักเรียน", a letter to the parents ("เรียน
+# ผู้ปกครอง"; not a teacher's post that works with them)
+THAI_SCHOOL_ADMISSION = re.compile(r"(?:สัมภาษณ์|สอบ)(?:เพื่อ)?(?:เข้าเรียน|เข้าศึกษา)|รับสมัครนักเรียน|(?:เรียน|ถึง) ?ผู้ปกครอง")
 # What a take-home is called: its scenario's grants, leases and visas are the exercise's
 CASE_WORK = re.compile(r"\btake-?home\b|\bcase study\b|\bassignment\b|\bexercise\b")
 OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"

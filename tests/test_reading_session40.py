@@ -71,6 +71,11 @@ READ_AS = [
         "คุณวรรณา <wanna@riverside-hotel.example>", "Re: ตำแหน่ง Front Office Supervisor",
         "เรียนคุณอเล็กซ์\nทางโรงแรมขอชะลอการสรรหาตำแหน่งนี้ไว้ก่อน ใบสมัครของท่านยังอยู่ในการพิจารณานะคะ\nวรรณา",
         quoted="สอบถามความคืบหน้าครับ")),
+    # a school hiring a teacher who will work with parents is hiring, not writing to parents
+    ("th-a-school-invites-a-teacher", "interview_invitation", _m(
+        "ฝ่ายบุคคล โรงเรียนอนุบาลแสงทอง <hr@saengthong-school.example>", "ตำแหน่งครูภาษาอังกฤษ",
+        "เรียน คุณอเล็กซ์\nขอเชิญสัมภาษณ์ตำแหน่งครูภาษาอังกฤษ ซึ่งต้องสื่อสารกับผู้ปกครองได้ดี สะดวกวันพุธ 10.00 น. หรือ"
+        "วันพฤหัส 14.00 น. คะ\nฝ่ายบุคคล\n")),
     # a job board's receipt in Thai comes as list mail, as its English receipts do: the board acts for the employer
     ("th-a-job-boards-receipt", "application_ack", mail(
         frm="JobThai <noreply@jobthai.com>", to="Alex Morgan <alex.morgan@example.net>", subject="ยืนยันการสมัครงาน",
