@@ -118,10 +118,6 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
-# ... a school's admission in Thai, which has no spaces for a feature's word boundary to start at: "ขอยืนยันนัดสัมภาษณ์
-# เข้าเรียนของน้อง..." (the child's interview to enter the school), "รับสมัครนักเรียน", a letter to the parents ("เรียน
-# ผู้ปกครอง"; not a teacher's post that works with them)
-THAI_SCHOOL_ADMISSION = re.compile(r"(?:สัมภาษณ์|สอบ)(?:เพื่อ)?(?:เข้าเรียน|เข้าศึกษา)|รับสมัครนักเรียน|(?:เรียน|ถึง) ?ผู้ปกครอง")
 # What a take-home is called: its scenario's grants, leases and visas are the exercise's
 CASE_WORK = re.compile(r"\btake-?home\b|\bcase study\b|\bassignment\b|\bexercise\b")
 OWN_JOB = "is about the user's own job (exit interview, reviews, internal meetings)"
@@ -314,8 +310,6 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         return Signal(kind=NR, confidence=0.9, reasons=["says nothing about a job, an application or an interview",
                                                         *cand.against], list_id=lid)
     scores, reasons = score(subject, text)
-    if THAI_SCHOOL_ADMISSION.search(subject + "\n" + text):
-        add(scores, reasons, NR, 5, NON_JOB_APPLICATION)
     if cal is not None and cal.summary:
         # the event's own title says what the meeting is: "Night Shift Nurses Podcast - recording with Alex Morgan" under
         # a reply that only says "Confirmed for Thursday at 3pm"

@@ -178,8 +178,9 @@ SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|
                   r"|a (?:week|day) cash|cash in hand|paid in cash)\b")
 # (searched behind a gate, agent/gate.py: 43 languages' words, most of which a given message has none of)
 OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
-# ... and their receipts, which a job board sends for the employer as it does in English ("ได้รับใบสมัครของคุณแล้ว")
-OTHER_LANGUAGE_RECEIPTS = re.compile(phrasebook.pattern(phrasebook.ACK))
+# ... and their receipts, which a job board sends for the employer as it does in English ("ได้รับใบสมัครของคุณแล้ว"): the
+# phrasebook's ACK feature's own pattern
+OTHER_LANGUAGE_RECEIPTS = phrasebook.compiled(phrasebook.ACK)
 # The user's own application, in so many words (a profile or background is not one: recruiters
 # who found it write about those too).
 APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:'ve| have)? applied|applying (?:to|for)"

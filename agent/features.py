@@ -2552,8 +2552,10 @@ def _other_languages() -> tuple[Feature, ...]:
         ("offer", 4.5, phrasebook.OFFER, "makes an offer (other languages)", True),
         ("assessment", 3, phrasebook.ASSESSMENT, "asks for an exercise or test (other languages)", True),
         ("company_reply", 2, phrasebook.STATUS, "gives a status update (other languages)", True),
+        # (the reason English's own feature gives: classify rules the candidacy out by it, once)
+        (NR, 5, phrasebook.NOT_A_JOB, "is about a non-job application", True),
     ):
-        made.append(Feature(kind, weight, re.compile("(?:" + phrasebook.pattern(phrases) + ")", re.M), "a", reason,
+        made.append(Feature(kind, weight, phrasebook.compiled(phrases), "a", reason,
                             conditional_ok, re.compile(USER_MAY_MOVE) if kind == "reschedule" else
                             re.compile(PROSPECTIVE_OFFER + "|" + STEPS_IN_A_ROW) if kind == "offer" else
                             re.compile(TEST_DONE + "|" + STEPS_AHEAD) if kind == "assessment" else
@@ -2568,8 +2570,7 @@ def gated_patterns() -> list[re.Pattern[str]]:
     """Every module-level pattern searched behind a gate: the ones agent/data/gates.json is made for."""
     from agent import evidence, vocab
 
-    return [p for f in FEATURES for p in (f.pattern, *f.within)] + [vocab._JOB, evidence.OTHER_LANGUAGES,
-                                                                   evidence.OTHER_LANGUAGE_RECEIPTS]
+    return [p for f in FEATURES for p in (f.pattern, *f.within)] + [vocab._JOB, evidence.OTHER_LANGUAGES]
 
 # The order a tie is broken in: decisions before scheduling before status.
 # A receipt with "we'll come back to you" is still a receipt: on a tie, application_ack.

@@ -16,6 +16,9 @@ words, so no phrase starts at a word boundary.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 
 # Indonesian and Malay building blocks (session 23): the gap a sentence allows (the dots of 'PT.', 'Sdr.' and
 # '10.00' end no sentence), the interview, the person addressed, a clock time, a weekday
@@ -3869,6 +3872,21 @@ CANDIDACY = (
     "\\bincorporarte (?:a|al|en) (?:nuestro |el )?equipo",
 )  # fmt: skip
 
+# Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
+# cannot reach: Thai has no spaces for a word boundary to start a feature at.
+NOT_A_JOB = (
+    # session 40, Thai: a school's admission, the child's interview to enter it ("ขอยืนยันนัดสัมภาษณ์เข้าเรียนของน้อง..."),
+    # its intake, and a letter to the parents ("เรียนผู้ปกครอง"; not a teacher's post that works with them)
+    "(?:สัมภาษณ์|สอบ)(?:เพื่อ)?(?:เข้าเรียน|เข้าศึกษา)", "รับสมัครนักเรียน", "(?:เรียน|ถึง) ?ผู้ปกครอง",
+)  # fmt: skip
+
 
 def pattern(phrases: tuple[str, ...]) -> str:
     return "|".join(phrases)
+
+
+@cache
+def compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One list's phrases as one pattern, compiled once for every reader of it (its feature in features.py, and
+    evidence.py's board receipts read the same ACK) and gated once (agent/gate.py)."""
+    return re.compile("(?:" + pattern(phrases) + ")", re.M)
