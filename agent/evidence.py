@@ -271,6 +271,7 @@ ANSWERS_THE_APPROACH = "answers the user's own approach about a job"
 RELAYED_BY_A_BOARD = "is a person's message passed on by a job board"
 KNOWN_COMPANY = "comes from a company the user is in a process with"
 KNOWN_PERSON = "comes from a person the user is in a process with"
+FROM_A_PERSONAL_ACCOUNT = "comes from a personal mail account"
 SIGNED_BY_SOMEONE_WHO_HIRES = "is signed by someone who hires"
 AGENCY_TO_THE_USER = "is a recruitment agency writing to the user alone"
 IN_THREAD = "answers a thread the user is in"
@@ -517,7 +518,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
             c.one_to_one = True
             c.add(0.5, "is a person writing for their company from a personal account")
         else:
-            c.add(-1.5, "comes from a personal mail account")
+            c.add(-1.5, FROM_A_PERSONAL_ACCOUNT)
     if "invitee email:" in text and _someone_booked_the_user(email, text[:READ]):  # read even without job words
         c.add(-3, "is a booking someone made on the user's own scheduling page")
     if recipients > 5:

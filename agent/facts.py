@@ -73,6 +73,9 @@ COMPANY_PATTERNS = (
 # (a public portal's form names the department or the body that employs: "Department: Department for Coastal and Rural
 # Affairs", "Employing organisation: Glanmor University Health Board")
 EMPLOYER_FIELD = re.compile(r"^\s*(?:[Ee]mployer|[Cc]ompany|[Oo]rgani[sz]ation|[Hh]iring (?:organi[sz]ation|company)"
+                            # ... and in the boards' other languages: OCC's "Empresa: Línea Blanca del Norte"
+                            r"|[Ee]mpresa|[Ee]mpleador|[Cc]ompañía|[Ee]ntreprise|[Uu]nternehmen|[Aa]rbeitgeber|[Aa]zienda"
+                            r"|[Ww]erkgever|[Pp]racodawca"
                             r"|[Dd]epartment|[Ee]mploying (?:organi[sz]ation|department|body|authority|trust))\s*:\s*"
                             r"(?P<company>[A-Z][^\n]{1,60}?)\s*$", re.M)
 NAME_NOISE = re.compile(
@@ -772,6 +775,9 @@ ORG_WORDS = (
     # public bodies, schools, care and trades: "Dunmore District Council", "Pellow Vale NHS Foundation Trust"
     r"|Council|District|County|Borough|Schools?|Primary School|Academy|College|University|Hospitals?|NHS|Foundation"
     r"|Care|Care Home|Aged Care|Hotel|Bakery|Joinery|Dental|Clinic|Surgery|Pharmacy|Nursery|Plumbing|Heating"
+    # ... a kitchen's, and Spanish-speaking employers' trades ("Cervecería Valle Alto", "Fundiciones Brandt")
+    r"|Kitchen|Grill|BBQ|Diner|Bistro|Cantina|Brewery|Brewing|Cervecería|Cervejaria|Fundiciones|Aceros|Laminados"
+    r"|Plásticos|Industrias|Distribuidora|Constructora|Logística|Hoteles|Restaurante|Clínica|Hospital"
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
 # The one-word ORG_WORDS a domain runs on after the name ("wayfarerhealth", "kirkstallsoftware"), longest first
@@ -805,6 +811,13 @@ LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\
 SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,3}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")
 
 
+# What puts a place, not an employer, after Spanish "en": a location's word, or a requisition's number
+PLACE_BEFORE = re.compile(r"\b(?:ubicad[ao]s?|situad[ao]s?|localizad[ao]s?|basad[ao]s?|sede|oficinas?|planta|sucursal"
+                          r"|vivo|vive|radica)\s+$|\d\)?\s+$")
+SPANISH_DETERMINER = re.compile(r"(?:Mis|Mi|Tus|Tu|Sus|Su|Nuestr[ao]s?|El|La|Los|Las)\b")
+INTEREST_IN = re.compile(r"\b(?:interés|interesse|intérêt)\s+$")
+
+
 def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | None:
     """The first company the text names. After 'at' or 'join' a two-word name is a company unless it is
     one of the message's people ('Talent Acquisition at Halberd Maritime'); after 'with', 'to' or
@@ -821,7 +834,12 @@ def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | N
         while " " in c and LEGAL_WORD.match(c.rsplit(" ", 1)[1]):
             c = c.rsplit(" ", 1)[0]  # "on behalf of Kahikatea Digital Limited": the name, not its legal form
         prep = m.group(0).split()[0].lower()
-        personish = _looks_like_person(c) if prep not in ("at", "join", "joining") else False
+        before = email.text[max(0, m.start() - 40):m.start()]
+        if prep == "en" and (PLACE_BEFORE.search(before) or SPANISH_DETERMINER.match(c)):
+            continue  # a place ("ubicada en Monterrey", "(requisición 2600118) en Colón"), or "en Mis postulaciones"
+        # (after an interest in it, a name is the company's: "Gracias por su interés en Aeroestructuras Querétaro")
+        personish = _looks_like_person(c) if prep not in ("at", "join", "joining") and not INTEREST_IN.search(before) \
+            else False
         if len(c) >= 3 and c.lower() not in NOT_COMPANIES and c.lower() not in exclude and not personish \
                 and not WEEKDAY_OR_MONTH.match(c) and _acceptable(c, people):
             return c

@@ -532,7 +532,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("assessment", 6, "a", "is a one-way video interview to record",
        r"(?:on-demand|one-way|asynchronous|recorded) (?:video )?interview",
        # "it is not a recorded interview"
-       veto=r"\bnot (?:a |an )?(?:on-demand|one-way|asynchronous|recorded)|" + PROCESS_TO_COME),
+       # (nor one a receipt says may come: "if you move forward, you may be asked to complete an on-demand video interview")
+       veto=r"\bnot (?:a |an )?(?:on-demand|one-way|asynchronous|recorded)|\b(?:may|might) be (?:asked|invited|required)\b|"
+            + PROCESS_TO_COME),
     _f("assessment", 3, "t", "asks the user to try a small piece of work",
        # "would you mind doing a quick mock-up for us?", "could you try something short?"
        r"(?:mind doing|could you (?:do|try)|can you (?:do|try)|happy to (?:do|try)|have a go at) (?:a |an |something )?"
@@ -878,6 +880,8 @@ FEATURES: tuple[Feature, ...] = (
        # "I've popped a call in for Monday 27 Jan at 10:30am", "slotted you in for Thursday"
        r"|\b(?:popped|put|slotted|pencil+ed|penciled) (?:a |the |our )?(?:call|chat|meeting|interview|you) in (?:for|on)\b"
        r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below"
+       # Indian English: "interview is fixed as below", "your interview has been fixed on 27th January"
+       r"|\binterview (?:is|has been|was) fixed\b"
        r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
        r"|(?:link|invite|invitation) to follow|(?:that|this|it|both|(?:mon|tues|wednes|thurs|fri)day|tomorrow"
        r"|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:is|are|would be)"
@@ -986,7 +990,7 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:tomorrow|monday|tuesday|wednesday|thursday|friday|next|later|another|the following"
        # (a phone's short days: "gotta push to thurs")
        r"|(?:tues|weds|thurs|thur|fri)\b)"
-       r"|(?:have|need|had) to (?:shift|move|postpone|push|rearrange|change) (?:the|our|your|this|that)"
+       r"|(?:have|need|had) to (?:shift|move|postpone|push|rearrange|change) (?:the|our|your|this|that)(?! plans?\?)"
        r"|(?:push|move|shift|bump)(?: [\w']+){0,3}? (?:call|chat|interview|meeting|screen) (?:to|back|till|until)\b"
        r"|\b\d{1,2}(?::\d\d)? ?(?:am|pm)? instead of \d{1,2}"
        r"|(?:moved?|moving|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?) (?:your|our|the|this|\w+day's|tomorrow's|today's)"
@@ -1034,6 +1038,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!you )(?:must|have to|has to|need to|needs to|had to|will have to|'ll have to|got to|gotta|gonna have to) cancel\b"
        # as non-native English says it: "we cannot do our meeting Monday 15:00. I will write you this week for new day"
        r"|\bwe (?:cannot|can't|can not) do (?:our|the) (?:meeting|interview|call|chat)\b"
+       # session 41: "so we won't go ahead with the call for now", "they've cancelled all of today's interviews, including
+       # yours at 4"
+       r"|\b(?:won't|will not) go ahead with (?:the|our|your|this|that) (?:call|interview|meeting|chat)\b"
+       r"|\bcancel+ed all (?:of )?(?:today's|tomorrow's|the|their|our) (?:[\w-]+ )?interviews\b"
        # "interviews for the ... post scheduled for Wednesday 18 March cannot go ahead" (a strike, a closure)
        r"|" + INTERVIEWS_OFF +
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
@@ -1521,7 +1529,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:can't|cannot|can not) offer you the"
        r" (?:job|role|position)|(?:extended|made) (?:an|the|our) offer to (?:another|a different|someone|the other)"
        # (not a recruiter hurrying to fill it: "revert by EOD so that we can close the position quickly")
-       r"|(?<!can )(?<!to help us )(?:cancel|close|withdraw)\w* (?:the|this)(?: [\w-]+){0,4} (?:position|role|requisition"
+       # (nor an agency's "client wants to close the position this month")
+       r"|(?<!can )(?<!to help us )(?<!wants to )(?<!want to )(?<!needs to )(?<!need to )(?<!hoping to )(?<!plans to )"
+       r"(?:cancel|close|withdraw)\w* (?:the|this)(?: [\w-]+){0,4} (?:position|role|requisition"
        r"|vacancy|search)\b(?! (?:quickly|soon|fast|asap|at the earliest)\b)"
        r"|(?:not|won't|will not) be filling (?:the|this)(?: [\w-]+){0,3} (?:role|position|vacancy)"
        r"|(?:not|n't) (?:going to )?be us\b|(?:shan't|shall not) be (?:taking|moving|progressing)"
@@ -1634,6 +1644,9 @@ FEATURES: tuple[Feature, ...] = (
             r"|proceed with (?:your|the|our) (?:[\w-]+ )?interview (?:tomorrow|today|on|at|this|next|as planned)"
             # what would stop it: "we cannot move your application forward until this is complete"
             r"|until (?:this|that|these|those|it|we|you|your|all)|without (?:them|these|those|it|this)|before (?:we|you))\b"
+            # (nor a warning against fraud, "does not charge any fee at any stage of the recruitment process", nor a
+            # footer's "this mailbox is not monitored")
+            r"|\b(?:charge|ask for|request|collect)s? (?:any |a )?(?:fees?|money|payment)\b|\bnot monitored\b"
             r"|" + INTERVIEWS_OFF + "|" + NOT_THE_CANDIDACY),
     # courtesy that comes with a rejection: two of them make one
     _f("rejection", 2, "t", "softens bad news ('unfortunately', 'after careful consideration')",
@@ -2044,7 +2057,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|cooperating teacher|student teach(?:er|ing) placement|as (?:her|his|their) associate teacher\b"
        # ... an agency sends the user candidates; an offer waits for the user's approval; feedback is in for a
        # decision the user makes; a candidate turns the user's offer down, or brings the user their papers
-       r"|(?:\d+|two|three|four|five|a few|some|shortlisted) (?:candidates|profiles|cvs|resumes) for (?:your|the)\b"
+       # (not a notice "to all shortlisted candidates for the above position", the user among them)
+       r"|(?<!all )(?:\d+|two|three|four|five|a few|some|shortlisted) (?:candidates|profiles|cvs|resumes) for (?:your|the)\b"
+       r"(?! above\b)"
        r"|happy to be represented|(?:candidates?|profiles?|cvs?) for your (?:[\w()-]+ ){0,4}(?:role|position|req|vacancy"
        r"|opening)|approve (?:or send back )?the offer|approv(?:e|al of) (?:the )?offer for|approval by (?:the )?hiring manager"
        r"|(?:requested|request|awaiting|needs) your approval|^approval requested\b|you(?:'re| are) an? approver"
@@ -2097,7 +2112,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:appeared|apareceu|apareciste|apparu(?:e)?|verscheen) (?:in|em|en|dans) \d+ (?:searches|pesquisas|búsquedas"
        r"|recherches|zoekopdrachten)",
        # (not the employer's own word: "we have filled this position and are no longer accepting applications")
-       veto=r"\b(?:we|i) (?:have |'ve )?(?:now |just |already )?filled\b"),
+       # (nor a board's word of it: "The Kitchen Manager position at Willow & Rye that you applied to has been filled, and the
+       # job is no longer accepting applications")
+       veto=r"\b(?:we|i) (?:have |'ve )?(?:now |just |already )?filled\b|\b(?:has|have) been filled\b"),
     # (not a product's side of a marketplace: "the seller onboarding work at Anvaya")
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item (?:number|no\.?|#) ?[:#]? ?\d"
        r"|the seller\b(?! (?:onboarding|experience|side|tools?|success|growth|support|platform|team|app|dashboard|journey))"
@@ -2309,7 +2326,9 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "a", "is about a non-job application",
        # (not the employer's own: "renegotiate the lease on the deli", "while they renegotiate the lease there")
        # (nor a retailer's: "how you would approach the lease portfolio and store capex")
-       r"rental application|(?<!negotiate the )(?<!negotiating the )(?<!commercial )\blease\b(?! portfolio)"
+       # (nor a kitchen's or a shop's that holds up a hire: "the commissary lease came thru after all, we're building out")
+       r"rental application|(?<!negotiate the )(?<!negotiating the )(?<!commercial )(?<!commissary )(?<!kitchen )"
+       r"(?<!restaurant )(?<!shop )(?<!store )(?<!truck )\blease\b(?! portfolio)"
        # (nor a company car's: "Company car (Tesla Model 3, €850 lease budget)")
        r"(?! (?:work|law|practice|matters?|disputes?|team|department|group|clients?|litigation|budget|car|vehicle|bike"
        r"|fiets|summar(?:y|ies)|reports?|reviews?|drafting|abstracts?)\b)"  # (a paralegal's: "your lease summary")
@@ -2489,7 +2508,13 @@ FEATURES: tuple[Feature, ...] = (
             # the visa and clearances after an airline's or a hotel's yes, or the visa the chosen candidates already hold:
             # "must be issued not more than 3 months before your visa application", "already in Dubai on residence visas"
             r"|police clearance|issued not more than|(?:on|with|hold|holding) (?:a |their |valid )?(?:residence|work"
-            r"|employment) visas?)\b"),
+            r"|employment) visas?"
+            # ... nor the papers a hiring step asks for, "2. Passport copy (valid for at least 12 months) and current UAE
+            # residence visa"; nor the employer's own landlord, who holds up a hire ("the landlord backed out of the
+            # commissary kitchen lease last minute so we're not hiring for that spot", "our landlord came back with a
+            # much bigger rent increase")
+            r"|passport copy|copy of (?:your )?passport|current (?:[\w-]+ )?residence visa|our landlord"
+            r"|(?:not|stop|start|resume|pause|hold off on) hiring)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
        # a friend's help: "I'll bring my old assessment day notes so we can practise the group exercise"

@@ -30,6 +30,8 @@ TOOL_LABELS = frozenset({
     # the public sector's, schools' and hourly hiring's own systems
     "trac", "jobs", "eteach", "schoolspring", "applytoeducation", "civilservicejobs", "fountain", "snagajob", "tal",
     "usajobs", "tes", "harri", "workstream", "applitrack", "frontlineeducation", "tedk12",
+    # hospitality's boards, Latin America's, Kenya's and Romania's (session 41)
+    "culinaryagents", "poachedjobs", "occ", "computrabajo", "brightermonday", "fuzu", "myjobmag", "hipo",
     # assessment vendors, which send the employer's tests from their own domains
     "shl", "testgorilla", "arcticshores", "hackerrank", "hackerrankforwork", "codility", "codesignal", "criteriacorp",
     "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville", "sovaassessment", "thetalentgames",
@@ -46,6 +48,7 @@ TOOL_NAMES = frozenset({
     "trac", "nhs jobs", "eteach", "schoolspring", "apply to education", "applytoeducation", "civil service jobs",
     "fountain", "snagajob", "usajobs", "oleeo", "tes", "harri", "workstream", "applitrack", "frontline education",
     "talented hire",
+    "culinary agents", "poached", "occ", "occ mundial", "computrabajo", "brightermonday", "fuzu", "myjobmag", "hipo",
     # job boards and their owners, which relay the employer's words but are never the employer
     "reed", "reed.co.uk", "totaljobs", "cv-library", "cv library", "monster", "dice", "ziprecruiter", "handshake",
     "joinhandshake", "wellfound", "hired", "otta", "new work se", "jora", "workopolis", "simplyhired", "builtin",

@@ -2139,6 +2139,12 @@ REJECTION = (
     "no (?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará) (?:en|con) el proceso",
     "(?:candidatura|postulación) (?:ha sido |fue )?descartada", "(?:has|ha) sido descartad[oa]",
     "(?:vacante|posición|puesto) (?:ya )?(?:ha sido|fue) cubiert[oa]",
+    # session 41, Mexico and Texas kitchens: the post named before it is filled ("la vacante de Jefe de Planeación de
+    # Producción ya fue cubierta"), or given to another ("el dueño decidió darle el puesto a un cocinero que ya trabajaba
+    # con nosotros ... ya no vamos a contratar a nadie de fuera")
+    "(?:vacante|posición|puesto) (?:de|para) [^.!?\\n]{1,80}\\b(?:ya )?(?:ha sido|fue|está) cubiert[oa]",
+    "(?:darle|dar|dimos|dio|le dimos|le dio|dárselo) el puesto a (?:otr[oa]|un[oa]?|alguien|una persona)",
+    "ya no vamos a contratar a nadie",
     # the post itself cancelled: "la posición ... ha sido cancelada ... cerramos todas las candidaturas"
     "(?:vacante|posición|puesto|búsqueda)\\b[^.!?\\n]{0,120}\\b(?:ha sido|fue) cancelad[oa]",
     "cerramos (?:todas )?las (?:candidaturas|postulaciones)",
@@ -2987,6 +2993,8 @@ ASSESSMENT = (
     "online-assessment", "eignungstest", "persönlichkeitstest",
     "test (?:technique|en ligne|de personnalité|d'aptitude)",
     "prueba (?:técnica|online|en línea|de conocimientos|psicotécnica)", "test psicotécnico",
+    # session 41, Mexico: "te pido por favor contestar las pruebas psicométricas en línea"
+    "pruebas? psicométricas?", "tests? psicométricos?", "evaluaci(?:ón|ones) psicométricas?",
     "(?:teste|prova) (?:online|técnic[ao]|comportamental|de lógica)", "avaliação (?:técnica|comportamental)",
     "estudo de caso",
     "case (?:técnico|prático)", "test (?:attitudinal|psicoattitudinal|di logica)", "capaciteitentest",
