@@ -1440,7 +1440,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bnothing (?:going|available|doing) (?:here|at the moment|atm|right now|for you|till|until|this side of)\b"
        # an agency's client sets a bar the user does not meet: "they'll only take people with live DV on this one"
        r"|\b(?:they|the client|client)(?:'ll| will| would| can| are going to)? only (?:take|consider|accept|look at)"
-       r" (?:[\w-]+s|someone|those) (?:with|who)\b"
+       r" (?:[\w-]+s|people|someone|those) (?:with|who)\b"
        r"|(?:they(?:'ve| have)?|client has|have) decided to pass\b|(?:going to|gonna|will) pass on (?:you|your)"
        r"|move (?:forward|ahead) with (?:other|another) (?:candidates?|applicants?)|(?:pursue|proceed with) other candidates"
        r"|not (?:been )?(?:selected|shortlisted|successful)|\bunsuccessful\b|not among the (?:[\w-]+ )?candidates"

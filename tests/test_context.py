@@ -131,12 +131,14 @@ def _run(tmp_path: Path, messages: list[bytes], now: datetime) -> list[dict]:
 
 
 def test_a_run_reads_a_reply_listed_before_the_message_that_explains_it(tmp_path):
-    """Gmail lists a backfill newest first: the owner's "we went with someone else" comes before his invitation.
+    """Gmail lists a backfill newest first: the owner's "not this time" comes before his invitation.
     A run reads it again once it knows him, so the application is closed whatever the order."""
     refusal = mail(frm=COLM, to=ME, subject="Re: Your CV", date=DAY + timedelta(days=4), msgid="<colm3@hotmail.example>",
                    headers={"In-Reply-To": "<colm1@hotmail.example>", "References": "<colm1@hotmail.example>"},
-                   body="Jordan, sorry, we went with someone who's worked with us before. Best of luck.\n\n" + SIGNATURE)
-    assert read(refusal)[1].kind == "not_relevant"  # alone, it says nothing of a job
+                   body="Jordan - sorry mate, not this time. All the best.\n\n" + SIGNATURE)
+    # alone, a stranger's "not this time" from a personal account is not acted on: it names no job ("we went with someone
+    # who's worked with us before" under "Re: Your CV" now is, as both readers read it surely as a refusal of the CV)
+    assert read(refusal)[1].kind == "not_relevant"
     for name, order in (("oldest first", [invitation_from_colm(), refusal]),
                         ("newest first", [refusal, invitation_from_colm()])):
         (tmp_path / name).mkdir()
