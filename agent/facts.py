@@ -777,7 +777,7 @@ ORG_WORDS = (
     r"|Care|Care Home|Aged Care|Hotel|Bakery|Joinery|Dental|Clinic|Surgery|Pharmacy|Nursery|Plumbing|Heating"
     # ... a kitchen's, and Spanish-speaking employers' trades ("Cervecería Valle Alto", "Fundiciones Brandt")
     r"|Kitchen|Grill|BBQ|Diner|Bistro|Cantina|Brewery|Brewing|Cervecería|Cervejaria|Fundiciones|Aceros|Laminados"
-    r"|Plásticos|Industrias|Distribuidora|Constructora|Logística|Hoteles|Restaurante|Clínica|Hospital"
+    r"|Plásticos|Industrias|Distribuidora|Constructora|Logística|Hoteles|Restaurante|Clínica"
 )
 ORG_WORD = re.compile(rf"\b(?:{ORG_WORDS})\b")
 # The one-word ORG_WORDS a domain runs on after the name ("wayfarerhealth", "kirkstallsoftware"), longest first
@@ -813,7 +813,7 @@ SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,3}}(?:,? (?:{LEGAL_SUFFIX
 
 # What puts a place, not an employer, after Spanish "en": a location's word, or a requisition's number
 PLACE_BEFORE = re.compile(r"\b(?:ubicad[ao]s?|situad[ao]s?|localizad[ao]s?|basad[ao]s?|sede|oficinas?|planta|sucursal"
-                          r"|vivo|vive|radica)\s+$|\d\)?\s+$")
+                          r"|vivo|vive|radica)\s+$|\d\)\s+$")
 SPANISH_DETERMINER = re.compile(r"(?:Mis|Mi|Tus|Tu|Sus|Su|Nuestr[ao]s?|El|La|Los|Las)\b")
 INTEREST_IN = re.compile(r"\b(?:interés|interesse|intérêt)\s+$")
 
