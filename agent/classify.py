@@ -493,7 +493,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     best = scores.get(kind, 0) if kind else 0
     second = word_model().read(subject + "\n" + text)
     kind, best, negative = _second_reading(second, kind, best, negative, scores, reasons, calendar=cal is not None,
-                                           held=MEETING_HELD.search(text) is not None)
+                                           held=second.kind in ("cancellation", "reschedule")
+                                           and MEETING_HELD.search(text) is not None)
     in_a_known_process = cand.one_to_one and second.kind != NR and not {KNOWN_COMPANY, KNOWN_PERSON}.isdisjoint(cand.found)
     of_the_named_application = cand.named and second.probabilities.get(NR, 0.0) <= NAMED_AND_NOT_OTHER
     if kind is None and negative == 0 and (in_a_known_process or of_the_named_application):
@@ -527,7 +528,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     phrasebook_step = any(r.endswith(OTHER_LANGUAGES) for r in reasons[kind]) and best >= ask_at and negative == 0
     # the model learned look-alikes as not_relevant: its sure reading of a decision or a status is a
     # step too (not of a meeting: "can we push lunch to 4?" and "... our chat to 4?" share their words)
-    words_step = second.kind == kind and second.p >= TRUST_STEP and negative == 0 and kind not in SCHEDULING \
+    words_step = second.says(kind, TRUST_STEP) and negative == 0 and kind not in SCHEDULING \
         and not (JOINING in reasons.get(kind, ()) and not accepted and not job_words)  # (a gym's first week reads as a job's)
     # ... and a call-off is of a meeting too: the model's sure "we'll have to cancel for now" is no step when the message
     # names the thing called off as a service ("your engineer for tomorrow's boiler service has called in sick"; not the
@@ -552,9 +553,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     # from a personal account: a friend's "can we push to fri?"; nor a first message, which could be anything) and both
     # readers see the same meeting surely, unless it names a social plan, an appointment or a sale: "Re: Vallmo - Petra's
     # been pulled into a board thing tomorrow, so they've moved you to Wednesday 29 Oct at 16:00"
-    meeting_step = cand.one_to_one and not cand.personal and kind in MEETINGS and second.kind == kind \
-        and REPLY.match(subject) is not None \
-        and second.p >= SURE_OF_THE_MEETING and negative == 0 and not _names_other_business(thread, recruiter)
+    meeting_step = cand.one_to_one and not cand.personal and kind in MEETINGS and second.says(kind, SURE_OF_THE_MEETING) \
+        and REPLY.match(subject) is not None and negative == 0 and not _names_other_business(thread, recruiter)
     step = cand.one_to_one and (phrasebook_step or words_step or meeting_step
                                 or _hiring_step(kind, step_best, negative, thread, ask_at, recruiter=recruiter)) \
         and not (other_business and kind in MEETINGS and not recruiter and not unsure_other)
@@ -792,8 +792,8 @@ def _a_persons_sure_answer(kind: str, subject: str, second: Reading, negative: f
     """Whether a person answering the user in a thread from a personal account, with nothing else against it, says
     what both readers read as the same step of hiring, the model all but certainly and from enough words (not an offer,
     which needs a company making it)."""
-    return kind != "offer" and negative == 0 and REPLY.match(subject) is not None and second.kind == kind \
-        and second.p >= SURE_OF_A_PERSONS_ANSWER and second.words >= ENOUGH_WORDS \
+    return kind != "offer" and negative == 0 and REPLY.match(subject) is not None \
+        and second.says(kind, SURE_OF_A_PERSONS_ANSWER) and second.words >= ENOUGH_WORDS \
         and set(cand.against) <= {FROM_A_PERSONAL_ACCOUNT}
 
 
@@ -803,11 +803,12 @@ def _sure_without_job_words(kind: str, second: Reading, negative: float, thread:
     the person who hires writes as they talk ("still good for tmrw 2?"), and the model has learned such notes from
     labelled mail, the look-alikes among them. A meeting needs more: a reply in a thread the user is in (a first message,
     "kid's sick, can we push to tomorrow?", could be anyone's), and no other business named."""
-    if negative or second.kind != kind:
+    if negative:
         return False
     if kind not in MEETINGS:
-        return second.p >= SURE_WITHOUT_JOB_WORDS
-    return replied and second.p >= SURE_OF_THE_MEETING_WITHOUT_JOB_WORDS and not _names_other_business(thread, recruiter)
+        return second.says(kind, SURE_WITHOUT_JOB_WORDS)
+    return replied and second.says(kind, SURE_OF_THE_MEETING_WITHOUT_JOB_WORDS) \
+        and not _names_other_business(thread, recruiter)
 
 
 def _names_other_business(hay: str, recruiter: bool, business: re.Pattern[str] = NOT_HIRING) -> bool:
@@ -1270,7 +1271,7 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     in the thread of a job offer (vesting, pensions and visas read like a bank's or a lawyer's
     mail); where both readers agree surely, mail that also looks bulk is not in doubt."""
     model_kind, p = second.kind, second.p
-    agreed = model_kind == kind and p >= AGREE
+    agreed = second.says(kind, AGREE)
     why = []
     # (nor when the subject names the user as the one interviewed, "Interview: Analyst - Alex Morgan": the model is
     # trained without the user's name, so to it the user's interview and one the user runs read alike)
@@ -1298,7 +1299,7 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
             and not offer_thread \
             and not user_interviewed and not plainly_invited and not offered_for_you and not known and not said_plainly:
         why.append(_model_says(second))
-    if cand.score < RELEVANT and not (model_kind == kind and p >= SURE_OF_THE_SAME_STEP):
+    if cand.score < RELEVANT and not second.says(kind, SURE_OF_THE_SAME_STEP):
         why.append("little shows it is about your own application")
     if cand.score < STRONG_CANDIDACY_FOR.get(kind, 0):
         why.append("an offer needs a company making it to you")

@@ -104,6 +104,10 @@ class Reading:
     def p(self) -> float:
         return self.probabilities[self.kind]
 
+    def says(self, kind: str | None, at: float) -> bool:
+        """Whether this reading is `kind`, at least this surely (the rules' reading agreed with, at a bar)."""
+        return self.kind == kind and self.p >= at
+
 
 @dataclass(frozen=True)
 class WordModel:
