@@ -3886,6 +3886,9 @@ NOT_A_JOB = (
     # session 40, Thai: a school's admission, the child's interview to enter it ("ขอยืนยันนัดสัมภาษณ์เข้าเรียนของน้อง..."),
     # its intake, and a letter to the parents ("เรียนผู้ปกครอง"; not a teacher's post that works with them)
     "(?:สัมภาษณ์|สอบ)(?:เพื่อ)?(?:เข้าเรียน|เข้าศึกษา)", "รับสมัครนักเรียน", "(?:เรียน|ถึง) ?ผู้ปกครอง",
+    # session 42, Japanese: a flat's application to move in and its screening ("入居申込をいただき", "入居審査"), a rented
+    # property ("賃貸物件"); the retrain read a letting agent's receipt of one as an application's
+    "入居(?:の)?(?:申込|申し込み|審査)", "賃貸物件",
 )  # fmt: skip
 
 
