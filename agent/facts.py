@@ -76,7 +76,11 @@ EMPLOYER_FIELD = re.compile(r"^\s*(?:[Ee]mployer|[Cc]ompany|[Oo]rgani[sz]ation|[
                             # ... and in the boards' other languages: OCC's "Empresa: Línea Blanca del Norte"
                             r"|[Ee]mpresa|[Ee]mpleador|[Cc]ompañía|[Ee]ntreprise|[Uu]nternehmen|[Aa]rbeitgeber|[Aa]zienda"
                             r"|[Ww]erkgever|[Pp]racodawca"
+                            # ... Vietnamese boards' "Công ty: CÔNG TY CỔ PHẦN VIETSOFT GLOBAL" (its legal form left out:
+                            # a joint-stock or limited company)
+                            r"|[Cc]ông ty|[Nn]hà tuyển dụng"
                             r"|[Dd]epartment|[Ee]mploying (?:organi[sz]ation|department|body|authority|trust))\s*:\s*"
+                            r"(?i:công ty (?:cổ phần|tnhh)(?: (?:mtv|một thành viên))?\s+)?"
                             r"(?P<company>[A-Z][^\n]{1,60}?)\s*$", re.M)
 NAME_NOISE = re.compile(
     r"\s*(?:\||-|–|@|·)\s*.*$|\s+(?:via|@)\s+.*$"
@@ -87,7 +91,9 @@ NAME_NOISE = re.compile(
     # the department that writes: "DSA HR", "Kadraj İK" (Turkish), "HRD PT Arunika Pangan" (Indonesian)
     r"|hr|hrd|İk|ik|insan kaynakları|rekrutmen"
     # ... and in Korean: "파랑톡 채용팀", "오늘툰 인사팀", "대양전자 채용"
-    r"|채용팀|인사팀|인재영입팀|채용)\s*$|^(?:hrd?|rekrutmen)\s+(?=\S)",
+    r"|채용팀|인사팀|인재영입팀|채용"
+    # ... and in Japanese: "Hoshino Vietnam 採用担当", "人事部"
+    r"|採用担当|採用チーム|人事部|人事課)\s*$|^(?:hrd?|rekrutmen)\s+(?=\S)",
     re.I,
 )
 TRAILING_SYMBOLS = re.compile(r"\s*[^\w\s&'’.()-]+\s*$")
@@ -395,8 +401,11 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
     labels = _company_domains(email, tools)
     for label in labels:
         squashed = squash(label)
-        if len(squashed) < 3 or label in FREE_MAIL:
-            continue  # (a free-mail provider is nobody's employer: "Odesláno z aplikace Seznam Email")
+        if len(squashed) < 3 or label in FREE_MAIL or label in NOT_COMPANIES:
+            # (a free-mail provider is nobody's employer: "Odesláno z aplikace Seznam Email"; nor is a health service's
+            # shared domain, where "NHS" spelled "Northfield and Solihull Hospitals NHS Foundation Trust" as "NHS
+            # Foundation Trust")
+            continue
         forms = {squashed}
         best = None
         for cand in candidates:

@@ -383,7 +383,8 @@ FILLED_INSIDE = (r"(?:filled|fill it|fill the role) internally"
 # The interviews are off, not the candidacy: "the interviews on Wednesday 25 March will not be going ahead"
 INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^.!?\n]{0,90}\b(?:will not|won't|are not|aren't"
                   r"|cannot|can't|could not|couldn't|will no longer|no longer)"
-                  r" (?:be )?(?:going ahead|go ahead|taking place|take place)"
+                  # (session 42: "the interviews scheduled for Tuesday 24th February 2026 ... will not now proceed")
+                  r" (?:now )?(?:be )?(?:going ahead|go ahead|taking place|take place|proceed)\b"
                   # "tomorrow's interview will not proceed as planned" (the interview, not the candidacy, stops)
                   r"|\binterview (?:will|would|can|shall) not (?:proceed|go ahead)\b"
                   # ... all of a post's interviews, for now (session 36): "we are not able to proceed with interviews at
@@ -430,6 +431,10 @@ REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:c
                   # a rule for everyone, not news for the user: "applications with incomplete assessments after this
                   # date cannot be progressed"
                   r"|(?:applications|submissions|candidates|applicants) with (?:incomplete|missing|unfinished)"
+                  # session 42, a public service's rule: "Tests not completed by this deadline will not be considered and
+                  # you will not progress further in this campaign"
+                  r"|\b(?:tests?|assessments?|questionnaires?|forms?|applications?|submissions?|tasks?) (?:which are |that are )?"
+                  r"not (?:completed|submitted|received|returned|finished)\b"
                   r"|(?:applications|submissions|candidates|applicants) without (?:a |an |the )?(?:completed|finished"
                   r"|submitted)"
                   r"|incomplete (?:applications|assessments|submissions)"
@@ -819,7 +824,7 @@ FEATURES: tuple[Feature, ...] = (
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
             r"|other candidates|hear from|one more|people to|person to|if\b|enjoyed|thank(?:s| you) for|have to|need to"
-            r"|on (?:pause|hold)"
+            r"|on (?:pause|hold)|in due course|will be issued"
             r"|cancel|can't|cannot|won't|unable|instead|outcome|who (?:we|to) invite|(?:panel|committee) meets"
             r"|(?:was|were|had|pleasure|great|nice|good|lovely) to (?:see"
             r"|meet|speak|talk|chat))"),
@@ -839,7 +844,8 @@ FEATURES: tuple[Feature, ...] = (
        # (nor the time of one called off: "the interview scheduled for Tuesday, 26th August has been postponed")
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|once|when you|let me know|reply with"
             r"|what suits|which|if|whichever|land on|pick|choose|reply|times that suit|times that work|postpone[ds]?"
-            r"|cancell?ed|called off)\b"),
+            # (nor a shortlisting's promise: "details of your interview arrangements will be issued ... in due course")
+            r"|cancell?ed|called off|in due course|will be issued)\b"),
     # told, not asked: "Come in for a trial shift Saturday 18th 8am to 2pm", "pop in Thursday at 3, ask for Deb" - a day
     # and an hour in a sentence that asks nothing (a small employer books so; "can you come in Thursday at 3?" asks)
     _f("interview_confirmation", 2.5, "t", "tells the user to come in at a day and hour",
@@ -1410,6 +1416,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:we are|we're|we've|we have|i am|i'm|i've|i have) (?:now |since )?offer(?:ed|ing) (?:it|the (?:[\w-]+ ){0,3}(?:job"
        r"|role|position|post)) to (?:a|an|another|someone|somebody|the other|one of)\b"
        r"|(?:marked|listed) (?:this|the) (?:job|position|role|posting|vacancy) as (?:filled|closed)\b"
+       # an HR office's letter by its name, the only word of it in the mail: "Subject: Regret letter - RGN Renal Unit",
+       # "please find attached our letter of regret"
+       r"|\bregret letter|\bletter of regret\b"
        # a job portal's status line: "New status: FILLED", "Application status: Not selected"
        r"|(?:new|application|current) status(?: of your application)?\s*:\s*(?:position )?(?:filled|not selected"
        r"|unsuccessful|rejected|declined|no longer under consideration|not progressing|closed - not selected)\b"
@@ -1599,7 +1608,9 @@ FEATURES: tuple[Feature, ...] = (
                                   r"|failure to|fail(?:ing)? to|(?:may|might|could) (?:\w+ or )?(?:withdraw|rescind|retract"
                                   r"|revoke))\b"),
     _f("rejection", 4, "a", "declines the application (regret to inform)", r"regret to inform",
-       conditional_ok=False, veto=r"cancel|re-?schedul|postpone|moved|delay"),
+       # (nor interviews called off: "we regret to inform you that the interviews scheduled for Tuesday ... will not
+       # now proceed")
+       conditional_ok=False, veto=r"cancel|re-?schedul|postpone|moved|delay|" + INTERVIEWS_OFF),
     _f("rejection", 4, "a", "declines the application (de)", r"entschieden|entscheidung", conditional_ok=False,
        within=(r"kandidat|bewerber|andere",), veto=r"\b(?:termin|gespräch am|einladen|einladung)\b"),
     _f("rejection", 4, "a", "declines the application (es/fr/de)",
@@ -2350,6 +2361,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:club|gym|year's|annual|your) membership|application to join (?:the"
        r"|our) (?:club"
        r"|society|association)|visa (?:interview|application|appointment)|biometrics"
+       # a regulator's register, not an employer: "Update on your application to join the NMC register"
+       r"|application to join (?:the|our) (?:[\w-]+ )?register\b"
        r"|resident visa|residence (?:visa|permit)"
        r"|citizenship (?:interview|application|ceremony|test)|(?:your )?naturali[sz]ation (?:application|ceremony|interview"
        r"|certificate)|trusteeship|as a trustee\b|trustee (?:application|role|vacancy|recruitment)"
@@ -2514,6 +2527,9 @@ FEATURES: tuple[Feature, ...] = (
             # commissary kitchen lease last minute so we're not hiring for that spot", "our landlord came back with a
             # much bigger rent increase")
             r"|passport copy|copy of (?:your )?passport|current (?:[\w-]+ )?residence visa|our landlord"
+            # ... nor an employer's intake of recruits: "Your provisional start date remains 1 June 2026 (Cohort 6)",
+            # "Welcome to Leeds - Cohort 6 arrival information"
+            r"|(?:your|provisional|confirmed) start date|arrival (?:information|arrangements|details)"
             r"|(?:not|stop|start|resume|pause|hold off on) hiring)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"

@@ -32,6 +32,9 @@ TOOL_LABELS = frozenset({
     "usajobs", "tes", "harri", "workstream", "applitrack", "frontlineeducation", "tedk12",
     # hospitality's boards, Latin America's, Kenya's and Romania's (session 41)
     "culinaryagents", "poachedjobs", "occ", "computrabajo", "brightermonday", "fuzu", "myjobmag", "hipo",
+    # Ireland's ATS and public appointments, Vietnam's boards, Japan's and Poland's ATS, Germany's staffing software,
+    # Poland's classifieds (session 42)
+    "occupop", "publicjobs", "rezoomo", "itviec", "topcv", "vietnamworks", "hrmos", "erecruiter", "zvoove", "olx",
     # assessment vendors, which send the employer's tests from their own domains
     "shl", "testgorilla", "arcticshores", "hackerrank", "hackerrankforwork", "codility", "codesignal", "criteriacorp",
     "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville", "sovaassessment", "thetalentgames",
@@ -49,6 +52,8 @@ TOOL_NAMES = frozenset({
     "fountain", "snagajob", "usajobs", "oleeo", "tes", "harri", "workstream", "applitrack", "frontline education",
     "talented hire",
     "culinary agents", "poached", "occ", "occ mundial", "computrabajo", "brightermonday", "fuzu", "myjobmag", "hipo",
+    "occupop", "publicjobs", "publicjobs.ie", "rezoomo", "itviec", "topcv", "vietnamworks", "hrmos", "pracuj.pl",
+    "erecruiter", "zvoove", "olx", "olx praca", "public appointments service",
     # job boards and their owners, which relay the employer's words but are never the employer
     "reed", "reed.co.uk", "totaljobs", "cv-library", "cv library", "monster", "dice", "ziprecruiter", "handshake",
     "joinhandshake", "wellfound", "hired", "otta", "new work se", "jora", "workopolis", "simplyhired", "builtin",
@@ -58,7 +63,7 @@ TOOL_NAMES = frozenset({
     "interfolio", "usa staffing", "usastaffing", "peopleadmin", "jobtrain", "pageup", "pageup people", "jobs.ac.uk",
     "academicjobsonline", "academic jobs online", "scholarone",
     # assessment vendors
-    "shl", "testgorilla", "arctic shores", "hackerrank", "codility", "codesignal", "criteria", "criteria corp",
+    "shl", "verify interactive", "testgorilla", "arctic shores", "hackerrank", "codility", "codesignal", "criteria", "criteria corp",
     "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville assessment", "sova", "sova assessment",
 })  # fmt: skip
 

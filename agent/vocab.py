@@ -199,8 +199,17 @@ _POST_FIRST_SUBJECT = re.compile(r"^(?:(?:re|tr|rv|aw|wg|fw|fwd)\s*:\s*)*(?:post
                                  r"(?: (?:de|d'|di|als|voor|du))? ?[a-zà-ÿ][\w'-]+")
 
 
+# ... or a reply about the papers of a job: "Re: Letter of appointment", "RE: Your offer letter", "Re: Contract of
+# employment" (session 42: a mission hospital's matron answering under the letter that appointed the user)
+_JOB_PAPER_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:your|the|my|our) )?(?:letter of appointment"
+                                r"|appointment letter|offer letter|job offer|offer of employment|contract of employment"
+                                r"|employment contract)\s*$")
+
+
 def subject_names_role(subject: str) -> bool:
     """A reply whose (lowercased) subject is a job title: 'Re: Scheduling Coordinator', 'Re: Founding ops role'; or
-    a job title and its step ('Legal Operations Manager - next stage')."""
+    a job title and its step ('Legal Operations Manager - next stage'); or a reply about a job's papers ('Re: Letter
+    of appointment')."""
     return _ROLE_SUBJECT.match(subject) is not None or _ROLE_STEP_SUBJECT.match(subject) is not None \
-        or _STEP_ROLE_SUBJECT.match(subject) is not None or _POST_FIRST_SUBJECT.match(subject) is not None
+        or _STEP_ROLE_SUBJECT.match(subject) is not None or _POST_FIRST_SUBJECT.match(subject) is not None \
+        or _JOB_PAPER_SUBJECT.match(subject) is not None
