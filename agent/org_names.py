@@ -63,8 +63,9 @@ TOOL_NAMES = frozenset({
     "interfolio", "usa staffing", "usastaffing", "peopleadmin", "jobtrain", "pageup", "pageup people", "jobs.ac.uk",
     "academicjobsonline", "academic jobs online", "scholarone",
     # assessment vendors
-    "shl", "verify interactive", "testgorilla", "arctic shores", "hackerrank", "codility", "codesignal", "criteria", "criteria corp",
-    "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville assessment", "sova", "sova assessment",
+    "shl", "verify interactive", "testgorilla", "arctic shores", "hackerrank", "codility", "codesignal", "criteria",
+    "criteria corp", "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville assessment", "sova",
+    "sova assessment",
 })  # fmt: skip
 
 # Platforms where people write to people: their 'X via LinkedIn' is a person, not a company.
