@@ -1058,6 +1058,17 @@ INVITATION = (
     "|llamada|entrevista|charla)",
     "qu[ée] d[íi]a[^.!?\\n]{0,30} te (?:vendr[íi]a|va|ir[íi]a) bien",
     "(?:dime|d[íi]game|dinos) a qu[ée] hora te (?:va|viene|vendr[íi]a|ir[íi]a) bien",
+    # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
+    # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
+    # a founder's or a manager's visit to the office: "em ghé văn phòng anh uống cà phê nói chuyện chút được ko?",
+    # "qua cty chị trao đổi trực tiếp nha"; a teencode invitation: "mời anh tham gia pv vòng 1", "hẹn lịch pv"
+    # (not a user interview, a podcast or the press: "mời bạn tham gia phỏng vấn người dùng 45 phút")
+    "(?:gh[ée](?: qua| l[ạa]i| ch[ơo]i)?|qua|l[êe]n|xu[ốo]ng) (?:v[ăa]n ph[òo]ng|vp|c[ôo]ng ty|cty) (?:c[ủu]a )?"
+    "(?:anh|ch[ịi]|m[ìi]nh|b[êe]n (?:anh|ch[ịi]|em|m[ìi]nh)|t[ụu]i (?:anh|ch[ịi]|m[ìi]nh))\\b[^.!?\\n]{0,50}"
+    "(?:n[óo]i chuy[ệe]n|trao [đd][ổo]i|c[àa] ph[êe]|cafe|cf|g[ặa]p)\\b",
+    "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)(?: \\w+)? (?:tham gia|tham d[ựu]|[đd][ếe]n|t[ớo]i|qua) "
+    "(?:bu[ổo]i |v[òo]ng \\w+ )?pv\\b",
+    "\\bh[ẹe]n (?:l[ịi]ch )?pv\\b(?![^.!?\\n]{0,40}(?:ng[ưu][ờo]i d[ùu]ng|podcast|kh[áa]ch m[ờo]i|b[àa]i b[áa]o))",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1444,6 +1455,10 @@ CONFIRMATION = (
     "(?:interj[úu](?!ztat)|tal[áa]lkoz|pr[óo]banap)\\w*[^\\n]{0,150}\\n\\s*id[őöo]pont *: *[a-zá-ű]{3,}\\.? \\d",
     # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
     "\\bt'esper(?:o|em) (?:el |aquest |aquesta )?(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|dem[àa])",
+    # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
+    # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
+    # "chốt lịch pv 14h thứ 4 nha anh", "xác nhận lịch pv: 9h30 thứ Sáu"
+    "(?:ch[ốo]t|x[áa]c nh[ậa]n) (?:l[ịi]ch )?(?:pv|ph[ỏo]ng v[ấa]n)\\b[^.!?\\n]{0,40}\\d{1,2} ?(?:h|g|gi[ờo]|:\\d\\d)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1786,6 +1801,11 @@ RESCHEDULE = (
     "(?:l'entrevista|la trobada|la prova|la reuni[óo]|la conversa)[^.!?\\n]{0,80}\\b(?:passa|es trasllada|es canvia) "
     "(?:al|a|a les|a la|el|per al)\\b",
     "canvi de (?:data|dia|hora)[^.!?\\n]{0,6}(?:de (?:l'|la )|- |– |: )?(?:entrevista|trobada|prova|primera conversa)",
+    # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
+    # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
+    # "dời pv qua thứ 6 được ko anh", "lịch pv lùi sang 15h", "buổi pv chuyển qua chiều mai"
+    "(?:l[ịi]ch|bu[ổo]i) pv\\b[^.!?\\n]{0,80}(?:l[ùu]i|d[ờo]i|[đd][ổo]i|chuy[ểe]n) (?:l[ạa]i|sang|qua)\\b",
+    "\\b(?:d[ờo]i|l[ùu]i) (?:l[ịi]ch |bu[ổo]i )?pv\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -1937,7 +1957,9 @@ CANCELLATION = (
     "ακυρώνουμε (?:τη|την) (?:συνέντευξη|βιντεοκλήση|συνάντηση)",
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # "xin phép hủy lịch phỏng vấn trên", "buổi phỏng vấn ... xin được hủy", "lịch sáng mai 13/5 tạm hủy nha em"
-    "hủy lịch phỏng vấn", "xin được hủy", "(?:lịch|buổi phỏng vấn)[^!?\\n]{0,60}(?:tạm )?hủy\\b",
+    "hủy lịch phỏng vấn", "xin được hủy",
+    # (not the new time's booking undone: "Lịch mới không cần ở lại qua đêm nên em đã hủy phòng khách sạn")
+    "(?:lịch(?! mới)|buổi phỏng vấn)[^!?\\n]{0,60}(?:tạm )?hủy\\b(?! (?:phòng|vé|khách sạn|chuyến bay|đặt phòng|booking))",
     # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
     # "der Termin heute um 17 Uhr muss leider ausfallen"
     "termin\\b[^.!?\\n]{0,40}muss (?:leider )?ausfallen", "termin fällt (?:leider )?aus",
@@ -2073,6 +2095,10 @@ CANCELLATION = (
     "ho deixem per (?:a )?m[ée]s endavant",
     "\\bno (?:podremos|podemos) (?:hacer|tener|mantener) (?:la|el) (?:entrevista|reuni[óo]n|encuentro)"
     "(?![^.!?\\n]{0,30}(?:presencial|en persona|por v[íi]deo|por tel[ée]fono|online))",
+    # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
+    # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
+    # "hủy lịch pv chiều nay nha em", "buổi pv vòng 2 xin phép hủy"
+    "h[ủu]y (?:l[ịi]ch |bu[ổo]i )?pv\\b", "(?:l[ịi]ch|bu[ổo]i) pv\\b[^.!?\\n]{0,60}h[ủ]y\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -2964,6 +2990,15 @@ OFFER = (
     "\\bte (?:ofrece|ofrecen|ofrecemos|queremos ofrecer) (?:el|un|una|la) (?:contrato|puesto|plaza|sustituci[óo]n"
     "|cobertura)(?![^.!?\\n]{0,30}(?:fibra|m[óo]vil|luz\\b|gas\\b|alquiler|seguro|permanencia))",
     "\\bte (?:podemos|hemos podido) mejorar la (?:propuesta|oferta)",
+    # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
+    # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
+    # a founder's or HR's "bên anh muốn mời em về làm QA Lead", "mời bạn về đầu quân cho team", "chúc mừng anh đã
+    # trúng tuyển vị trí" (not a school's: "trúng tuyển vào trường", "ngành", "nguyện vọng 1")
+    "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) v[ềe] (?:l[àa]m|[đd][ầa]u qu[âa]n|v[ớo]i team|team|c[ôo]ng ty|cty"
+    "|b[êe]n (?:anh|ch[ịi]|em|m[ìi]nh))\\b",
+    "ch[úu]c m[ừu]ng[^.!?\\n]{0,40}tr[úu]ng tuy[ểe]n"
+    "(?! (?:v[àa]o )?(?:tr[ưu][ờo]ng|[đd][ạa]i h[ọo]c|ng[àa]nh|nguy[ệe]n v[ọo]ng|l[ớo]p|kh[óo]a))",
+    "(?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) [đd][ãa] tr[úu]ng tuy[ểe]n (?:v[àa]o )?(?:v[ịi] tr[íi]|ch[ứu]c danh)",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3878,6 +3913,11 @@ CANDIDACY = (
     "(?:incorporar-(?:te|vos)|incorporaci[óo]) (?:a|al|en) (?:l'equip|la plantilla|el nostre equip"
     "|la nostra plantilla)",
     "\\bincorporarte (?:a|al|en) (?:nuestro |el )?equipo",
+    # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
+    # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
+    # "Khoa có gửi anh CV của em" (a sending: teencode's "cv của em" is also "your work"), "lịch pv", "pv vòng 2"
+    "(?:g[ửu]i|nh[ậa]n|xem|coi|[đd][ọo]c|chuy[ểe]n) (?:\\w+ ){0,2}cv (?:c[ủu]a )?(?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)\\b",
+    "\\b(?:l[ịi]ch|bu[ổo]i|v[òo]ng) pv\\b", "\\bpv (?:v[òo]ng|v[ịi] tr[íi])\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
@@ -3889,6 +3929,12 @@ NOT_A_JOB = (
     # session 42, Japanese: a flat's application to move in and its screening ("入居申込をいただき", "入居審査"), a rented
     # property ("賃貸物件"); the retrain read a letting agent's receipt of one as an application's
     "入居(?:の)?(?:申込|申し込み|審査)", "賃貸物件",
+    # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
+    # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
+    # a school's admission: "xét tuyển đại học", "trúng tuyển vào trường", "nguyện vọng 1" (not the civil service's
+    # "thi tuyển công chức", whose candidates are "thí sinh" too)
+    "x[ée]t tuy[ểe]n (?:v[àa]o )?(?:[đd][ạa]i h[ọo]c|cao [đd][ẳa]ng|th[ạa]c s[ĩi]|sau [đd][ạa]i h[ọo]c|h[ọo]c b[ạa])",
+    "tr[úu]ng tuy[ểe]n (?:v[àa]o )?(?:tr[ưu][ờo]ng|[đd][ạa]i h[ọo]c|ng[àa]nh \\w)", "\\bnguy[ệe]n v[ọo]ng \\d\\b",
 )  # fmt: skip
 
 
