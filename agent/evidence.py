@@ -119,6 +119,10 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r" (?:at|of|for|here at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
                         r"|\b(?:when|since|after) (?:i|we) shortlisted you\b"
+                        # ... in Vietnamese, diacritics optional: "Anh là Tâm, bên Bamboo Lab", "em la Oanh ben HCNS Song
+                        # Lam Land", "Bên anh đang cần 1 người dựng lại mảng QA", "bên anh muốn mời em về làm"
+                        r"|\b(?:anh|chị|chi|em|mình|minh|tôi|toi) (?:là|la) \w+,? (?:bên|ben) \w"
+                        r"|\b(?:bên|ben) (?:anh|chị|chi|em|mình|minh) (?:đang |dang )?(?:cần|muốn|muon|tuyển|tuyen)\b"
                         # an employer still seeing others: "We have 2 more people to see this week so we'll revert"
                         r"|\b(?:\d|two|three|four|a few|a couple of|couple of|few|some) (?:more |other )?(?:people|candidates"
                         r"|applicants) (?:to|left to) (?:see|meet|interview|talk to|speak to|speak with)\b"

@@ -49,6 +49,15 @@ READ_AS = [
         "Good morning Sister\nJust confirming you are still starting with us on Monday 4 May. Please bring a certified "
         "copy of your practising certificate and your bank details for payroll.\nRegards\nSr Dube\n",
         quoted="Thank you, I accept the appointment.")),
+    # a founder on a personal account, in Vietnamese: who speaks for the firm, and the offer's terms
+    ("vi-a-founder-asks-for-a-coffee-chat", "interview_invitation", _m(
+        "Minh Tran <minh.lotuslab@gmail.com>", "ca phe thu 4?",
+        "Chào Alex,\nAnh là Minh, bên Lotus Lab. Bên anh đang cần 1 bạn QA. Thứ 4 này tầm 10h em ghé văn phòng anh uống "
+        "cà phê nói chuyện chút được ko?\nAnh Minh\n")),
+    ("vi-a-founder-offers-with-terms", "offer", _m(
+        "Minh Tran <minh.lotuslab@gmail.com>", "Re: ca phe thu 4?",
+        "Alex,\nCảm ơn em hôm thứ 4 đã ghé. Bên anh muốn mời em về làm QA Lead.\n- Lương: 35tr net/tháng\n- Thử việc 2 "
+        "tháng, 100% lương\nEm báo anh trước 10/3 nhé.\nAnh Minh\n", quoted="Dạ em cảm ơn anh, hẹn gặp anh thứ 4.")),
 ]
 
 OTHER_MAIL = [
@@ -62,6 +71,10 @@ OTHER_MAIL = [
         "Admissions <admissions@northcity-college.example>", "Cohort 12 - welcome pack",
         "Dear Alex,\nWelcome to Cohort 12 of the part-time MBA. Your tuition invoice and timetable are attached.\n"
         "Admissions Office\n")),
+    # a cousin's news of her own salary is no offer to the user
+    ("vi-a-cousins-pay-news", _m(
+        "Lan Nguyen <lan.nguyen.97@gmail.com>", "tin vui",
+        "Alex ơi, chị mới được tăng lương rồi, mức lương mới 30tr net luôn! Cuối tuần đi ăn mừng nha.\nChị Lan\n")),
     # a friend's plans with people to see are no employer's
     ("a-friends-weekend-plans", _m(
         "Ciara <ciara.walsh.88@gmail.com>", "weekend",
