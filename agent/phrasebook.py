@@ -1058,6 +1058,17 @@ INVITATION = (
     "|llamada|entrevista|charla)",
     "qu[ée] d[íi]a[^.!?\\n]{0,30} te (?:vendr[íi]a|va|ir[íi]a) bien",
     "(?:dime|d[íi]game|dinos) a qu[ée] hora te (?:va|viene|vendr[íi]a|ir[íi]a) bien",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
+    # agency's "Który dzień Panu pasuje?", a client's "kierownik chciałby Pana poznać", an owner's "Może Pan wpaść w
+    # czwartek koło 15 na bazę?" (not a service's "który termin pasuje na montaż", nor a pick-up's "po odbiór paczki")
+    "\\b(?:kt[óo]ry|jaki) (?:dzie[ńn]|termin)(?: by)? (?:panu|pani|ci|wam) (?:pasuje|pasowa[łl]\\w*|odpowiada\\w*)"
+    "(?![^.!?\\n]{0,40}\\bna (?:odbi[óo]r|dostaw|monta[żz]|wizyt|napraw|serwis|przegl[ąa]d|wymian|pomiar|zabieg))",
+    "\\b(?:klient|kierownik|pracodawca|szef|brygadzista|w[łl]a[śs]ciciel|prezes|dyrektor)\\w*\\b[^.!?\\n]{0,40}\\b(?:chce"
+    "|chcia[łl]\\w*|chc[ąa]|chcieliby) (?:go|j[ąa]|pana|pani[ąa]|ci[ęe]|was)(?: osobi[śs]cie)? (?:pozna[ćc]|zobaczy[ćc])",
+    "\\b(?:wpa[śs][ćc]|wpadnij|przyjecha[ćc]|przyjed[źz]|podjecha[ćc]|podjed[źz]|przyj[śs][ćc]|podej[śs][ćc])\\b"
+    "[^.!?\\n]{0,60}\\b(?:na baz[ęe]|do bazy|na magazyn|na zak[łl]ad|do zak[łl]adu|na hal[ęe])(?!\\w)"
+    "(?![^.!?\\n]{0,40}\\bpo (?:odbi[óo]r|paczk|przesy[łl]k|towar|zam[óo]wieni|palet))",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1786,6 +1797,18 @@ RESCHEDULE = (
     "(?:l'entrevista|la trobada|la prova|la reuni[óo]|la conversa)[^.!?\\n]{0,80}\\b(?:passa|es trasllada|es canvia) "
     "(?:al|a|a les|a la|el|per al)\\b",
     "canvi de (?:data|dia|hora)[^.!?\\n]{0,6}(?:de (?:l'|la )|- |– |: )?(?:entrevista|trobada|prova|primera conversa)",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
+    # agency's "kierownik ... prosi żeby przełożyć na piątek 13.02, też na 8:00", "musimy przełożyć rozmowę" (not a
+    # client's wish to move a delivery or an unloading); a dispatcher's "können wir das Treffen auf Donnerstag
+    # schieben?"
+    "\\b(?:klient|kierownik|pracodawca|szef|brygadzista|w[łl]a[śs]ciciel|prezes|dyrektor)\\w*\\b[^.!?\\n]{0,60}\\b(?:prosi"
+    "|poprosi[łl]\\w*|chce|chcia[łl]\\w*|musi|musia[łl]\\w*|woli)\\b[^.!?\\n]{0,20}\\b(?:prze[łl]o[żz]y[ćc]|przesun[ąa][ćc]"
+    "|przenie[śs][ćc]|zmieni[ćc] (?:termin|godzin[ęe]|dzie[ńn]))"
+    "(?![^.!?\\n]{0,30}(?:roz[łl]adun|za[łl]adun|dostaw|awizac|kurs|tras|odbi[óo]r|towar|palet|urlop))",
+    "\\bprze[łl]o[żz]y[ćc] (?:nasz[ąe] |jutrzejsz[ąe] |pana |pani |twoj[ąe] )?(?:spotkanie|rozmow[ęe]|dzie[ńn] pr[óo]bny)",
+    "\\b(?:treffen|termin|gespräch|probetag|probearbeiten|probefahrt|kennenlernen)\\b[^.!?\\n]{0,20}\\b(?:auf|nach) "
+    "[^.!?\\n]{0,40}\\b(?:schieben|verschieben|verlegen)\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2073,6 +2096,20 @@ CANCELLATION = (
     "ho deixem per (?:a )?m[ée]s endavant",
     "\\bno (?:podremos|podemos) (?:hacer|tener|mantener) (?:la|el) (?:entrevista|reuni[óo]n|encuentro)"
     "(?![^.!?\\n]{0,30}(?:presencial|en persona|por v[íi]deo|por tel[ée]fono|online))",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): a
+    # dispatcher's "morgen müssen wir leider absagen" (not "müssen wir dir leider absagen", a decline), "der Probetag
+    # fällt flach"; an agency's "spotkanie w Modo jest nieaktualne", "musimy odwolac jutrzejsza rozmowe"
+    "\\b(?:morgen|heute|übermorgen|(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))\\b[^.!?\\n]{0,20}\\b"
+    "(?:müssen|muss) (?:wir|ich) (?:das |es |den termin |das treffen |das gespräch |den probetag )?(?:leider )?"
+    "(?:kurzfristig )?absagen",
+    "\\b(?:müssen|muss) (?:wir|ich) (?:das |es |den termin |das treffen |das gespräch |den probetag |die probefahrt )?"
+    "(?:für )?(?:morgen|heute|übermorgen) (?:leider )?(?:kurzfristig )?absagen",
+    "\\b(?:probetag|probearbeiten|probefahrt|treffen|termin|gespräch)\\b[^.!?\\n]{0,40}\\bf[äa]llt (?:leider )?flach",
+    "\\b(?:spotkanie|rozmowa|dzie[ńn] pr[óo]bny|jazda pr[óo]bna)\\b[^.!?\\n]{0,40}\\b(?:jest |b[ęe]dzie )?(?:nieaktualn"
+    "|anulowan|odwo[łl]an)",
+    "\\b(?:musimy|musz[ęe]|musia[łl]\\w*|trzeba) (?:niestety )?(?:odwo[łl]a[ćc]|anulowa[ćc]) (?:jutrzejsz\\w+ |czwartkow\\w+ "
+    "|to |nasz\\w+ |dzisiejsz\\w+ )?(?:spotkani|rozmow|dzie[ńn] pr[óo]bn|jazd[ęe] pr[óo]bn)",
 )  # fmt: skip
 
 REJECTION = (
@@ -3629,6 +3666,11 @@ STATUS = (
     "llista provisional d'(?:admeses|admesos|excloses|exclosos)",
     "en revisar la documentaci[óo] de (?:la vostra|la teva|la teua) sol[·.l]?licitud", "documentaci[óo] pendent",
     "per (?:formalitzar|signar) (?:el |la signatura del )?contracte",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): a
+    # dispatcher's "der Chef hat die Stelle erstmal auf Eis gelegt", an agency's "rekrutacja u klienta jest wstrzymana"
+    "\\b(?:stelle|position|einstellung|besetzung|ausschreibung|rekrutierung)\\b[^.!?\\n]{0,40}\\bauf eis (?:gelegt|legen)",
+    "\\brekrutacj\\w*[^.!?\\n]{0,30}\\b(?:zosta[łl]a |jest )?(?:wstrzymana|zawieszona|na wstrzymaniu)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3636,7 +3678,9 @@ CANDIDACY = (
     # session 31, Korean: the application, the process, the interview, the post
     "입사지원", "지원해 주셔서", "지원하신", "서류 ?전형", "전형", "면접", "채용", "이력서", "인사팀", "처우",
     "aansoek (?:vir|om) die pos",  # Afrikaans: the application for the post
-    "bewerbung", "candidature", "candidatura", "sollicitatie", "aplikacj", "rekrutac", "ansökan", "応募", "選考", "面接",
+    "bewerbung", "candidature", "candidatura", "sollicitatie",
+    # (not an app: session 42's bus ticket "znajdziesz w aplikacji", "pobierz aplikację", "aplikacja mobilna")
+    "(?<!w )(?<!z )(?<!pobierz )aplikacj(?!\\w* mobiln)", "rekrutac", "ansökan", "応募", "選考", "面接",
     "应聘",
     "面试", "简历", "eich cais",
     # a place in the team offered: "an Bord holen", "que te unieras al equipo", "rejoindre notre équipe"
@@ -3878,6 +3922,10 @@ CANDIDACY = (
     "(?:incorporar-(?:te|vos)|incorporaci[óo]) (?:a|al|en) (?:l'equip|la plantilla|el nostre equip"
     "|la nostra plantilla)",
     "\\bincorporarte (?:a|al|en) (?:nuestro |el )?equipo",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
+    # owner's "Dostałem Pana CV z olx" (the CV is the user's own)
+    "\\b(?:pana|pani|twoje|twojego|twoim|pa[ńn]skie|pa[ńn]skiego) cv\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
