@@ -1069,6 +1069,17 @@ INVITATION = (
     "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)(?: \\w+)? (?:tham gia|tham d[ựu]|[đd][ếe]n|t[ớo]i|qua) "
     "(?:bu[ổo]i |v[òo]ng \\w+ )?pv\\b",
     "\\bh[ẹe]n (?:l[ịi]ch )?pv\\b(?![^.!?\\n]{0,40}(?:ng[ưu][ờo]i d[ùu]ng|podcast|kh[áa]ch m[ờo]i|b[àa]i b[áa]o))",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
+    # agency's "Który dzień Panu pasuje?", a client's "kierownik chciałby Pana poznać", an owner's "Może Pan wpaść w
+    # czwartek koło 15 na bazę?" (not a service's "który termin pasuje na montaż", nor a pick-up's "po odbiór paczki")
+    "\\b(?:kt[óo]ry|jaki) (?:dzie[ńn]|termin)(?: by)? (?:panu|pani|ci|wam) (?:pasuje|pasowa[łl]\\w*|odpowiada\\w*)"
+    "(?![^.!?\\n]{0,40}\\bna (?:odbi[óo]r|dostaw|monta[żz]|wizyt|napraw|serwis|przegl[ąa]d|wymian|pomiar|zabieg))",
+    "\\b(?:klient|kierownik|pracodawca|szef|brygadzista|w[łl]a[śs]ciciel|prezes|dyrektor)\\w*\\b[^.!?\\n]{0,40}\\b(?:chce"
+    "|chcia[łl]\\w*|chc[ąa]|chcieliby) (?:go|j[ąa]|pana|pani[ąa]|ci[ęe]|was)(?: osobi[śs]cie)? (?:pozna[ćc]|zobaczy[ćc])",
+    "\\b(?:wpa[śs][ćc]|wpadnij|przyjecha[ćc]|przyjed[źz]|podjecha[ćc]|podjed[źz]|przyj[śs][ćc]|podej[śs][ćc])\\b"
+    "[^.!?\\n]{0,60}\\b(?:na baz[ęe]|do bazy|na magazyn|na zak[łl]ad|do zak[łl]adu|na hal[ęe])(?!\\w)"
+    "(?![^.!?\\n]{0,40}\\bpo (?:odbi[óo]r|paczk|przesy[łl]k|towar|zam[óo]wieni|palet))",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1806,6 +1817,18 @@ RESCHEDULE = (
     # "dời pv qua thứ 6 được ko anh", "lịch pv lùi sang 15h", "buổi pv chuyển qua chiều mai"
     "(?:l[ịi]ch|bu[ổo]i) pv\\b[^.!?\\n]{0,80}(?:l[ùu]i|d[ờo]i|[đd][ổo]i|chuy[ểe]n) (?:l[ạa]i|sang|qua)\\b",
     "\\b(?:d[ờo]i|l[ùu]i) (?:l[ịi]ch |bu[ổo]i )?pv\\b",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
+    # agency's "kierownik ... prosi żeby przełożyć na piątek 13.02, też na 8:00", "musimy przełożyć rozmowę" (not a
+    # client's wish to move a delivery or an unloading); a dispatcher's "können wir das Treffen auf Donnerstag
+    # schieben?"
+    "\\b(?:klient|kierownik|pracodawca|szef|brygadzista|w[łl]a[śs]ciciel|prezes|dyrektor)\\w*\\b[^.!?\\n]{0,60}\\b(?:prosi"
+    "|poprosi[łl]\\w*|chce|chcia[łl]\\w*|musi|musia[łl]\\w*|woli)\\b[^.!?\\n]{0,20}\\b(?:prze[łl]o[żz]y[ćc]|przesun[ąa][ćc]"
+    "|przenie[śs][ćc]|zmieni[ćc] (?:termin|godzin[ęe]|dzie[ńn]))"
+    "(?![^.!?\\n]{0,30}(?:roz[łl]adun|za[łl]adun|dostaw|awizac|kurs|tras|odbi[óo]r|towar|palet|urlop))",
+    "\\bprze[łl]o[żz]y[ćc] (?:nasz[ąe] |jutrzejsz[ąe] |pana |pani |twoj[ąe] )?(?:spotkanie|rozmow[ęe]|dzie[ńn] pr[óo]bny)",
+    "\\b(?:treffen|termin|gespräch|probetag|probearbeiten|probefahrt|kennenlernen)\\b[^.!?\\n]{0,20}\\b(?:auf|nach) "
+    "[^.!?\\n]{0,40}\\b(?:schieben|verschieben|verlegen)\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2099,6 +2122,20 @@ CANCELLATION = (
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # "hủy lịch pv chiều nay nha em", "buổi pv vòng 2 xin phép hủy"
     "h[ủu]y (?:l[ịi]ch |bu[ổo]i )?pv\\b", "(?:l[ịi]ch|bu[ổo]i) pv\\b[^.!?\\n]{0,60}h[ủ]y\\b",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): a
+    # dispatcher's "morgen müssen wir leider absagen" (not "müssen wir dir leider absagen", a decline), "der Probetag
+    # fällt flach"; an agency's "spotkanie w Modo jest nieaktualne", "musimy odwolac jutrzejsza rozmowe"
+    "\\b(?:morgen|heute|übermorgen|(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag))\\b[^.!?\\n]{0,20}\\b"
+    "(?:müssen|muss) (?:wir|ich) (?:das |es |den termin |das treffen |das gespräch |den probetag )?(?:leider )?"
+    "(?:kurzfristig )?absagen",
+    "\\b(?:müssen|muss) (?:wir|ich) (?:das |es |den termin |das treffen |das gespräch |den probetag |die probefahrt )?"
+    "(?:für )?(?:morgen|heute|übermorgen) (?:leider )?(?:kurzfristig )?absagen",
+    "\\b(?:probetag|probearbeiten|probefahrt|treffen|termin|gespräch)\\b[^.!?\\n]{0,40}\\bf[äa]llt (?:leider )?flach",
+    "\\b(?:spotkanie|rozmowa|dzie[ńn] pr[óo]bny|jazda pr[óo]bna)\\b[^.!?\\n]{0,40}\\b(?:jest |b[ęe]dzie )?(?:nieaktualn"
+    "|anulowan|odwo[łl]an)",
+    "\\b(?:musimy|musz[ęe]|musia[łl]\\w*|trzeba) (?:niestety )?(?:odwo[łl]a[ćc]|anulowa[ćc]) (?:jutrzejsz\\w+ |czwartkow\\w+ "
+    "|to |nasz\\w+ |dzisiejsz\\w+ )?(?:spotkani|rozmow|dzie[ńn] pr[óo]bn|jazd[ęe] pr[óo]bn)",
 )  # fmt: skip
 
 REJECTION = (
@@ -3664,6 +3701,11 @@ STATUS = (
     "llista provisional d'(?:admeses|admesos|excloses|exclosos)",
     "en revisar la documentaci[óo] de (?:la vostra|la teva|la teua) sol[·.l]?licitud", "documentaci[óo] pendent",
     "per (?:formalitzar|signar) (?:el |la signatura del )?contracte",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): a
+    # dispatcher's "der Chef hat die Stelle erstmal auf Eis gelegt", an agency's "rekrutacja u klienta jest wstrzymana"
+    "\\b(?:stelle|position|einstellung|besetzung|ausschreibung|rekrutierung)\\b[^.!?\\n]{0,40}\\bauf eis (?:gelegt|legen)",
+    "\\brekrutacj\\w*[^.!?\\n]{0,30}\\b(?:zosta[łl]a |jest )?(?:wstrzymana|zawieszona|na wstrzymaniu)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3671,7 +3713,9 @@ CANDIDACY = (
     # session 31, Korean: the application, the process, the interview, the post
     "입사지원", "지원해 주셔서", "지원하신", "서류 ?전형", "전형", "면접", "채용", "이력서", "인사팀", "처우",
     "aansoek (?:vir|om) die pos",  # Afrikaans: the application for the post
-    "bewerbung", "candidature", "candidatura", "sollicitatie", "aplikacj", "rekrutac", "ansökan", "応募", "選考", "面接",
+    "bewerbung", "candidature", "candidatura", "sollicitatie",
+    # (not an app: session 42's bus ticket "znajdziesz w aplikacji", "pobierz aplikację", "aplikacja mobilna")
+    "(?<!w )(?<!z )(?<!pobierz )aplikacj(?!\\w* mobiln)", "rekrutac", "ansökan", "応募", "選考", "面接",
     "应聘",
     "面试", "简历", "eich cais",
     # a place in the team offered: "an Bord holen", "que te unieras al equipo", "rejoindre notre équipe"
@@ -3918,6 +3962,10 @@ CANDIDACY = (
     # "Khoa có gửi anh CV của em" (a sending: teencode's "cv của em" is also "your work"), "lịch pv", "pv vòng 2"
     "(?:g[ửu]i|nh[ậa]n|xem|coi|[đd][ọo]c|chuy[ểe]n) (?:\\w+ ){0,2}cv (?:c[ủu]a )?(?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)\\b",
     "\\b(?:l[ịi]ch|bu[ổo]i|v[òo]ng) pv\\b", "\\bpv (?:v[òo]ng|v[ịi] tr[íi])\\b",
+    # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
+    # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
+    # owner's "Dostałem Pana CV z olx" (the CV is the user's own)
+    "\\b(?:pana|pani|twoje|twojego|twoim|pa[ńn]skie|pa[ńn]skiego) cv\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
