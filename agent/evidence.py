@@ -123,6 +123,8 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         # Lam Land", "Bên anh đang cần 1 người dựng lại mảng QA", "bên anh muốn mời em về làm"
                         r"|\b(?:anh|chị|chi|em|mình|minh|tôi|toi) (?:là|la) \w+,? (?:bên|ben) \w"
                         r"|\b(?:bên|ben) (?:anh|chị|chi|em|mình|minh) (?:đang |dang )?(?:cần|muốn|muon|tuyển|tuyen)\b"
+                        # ... and in Polish, an owner's "Dostałem Pana CV z olx" (got your CV), ogonki optional
+                        r"|\bdosta(?:[łl]em|[łl]am|li[śs]my) (?:pana|pani|twoje|tw[óo]j) (?:cv|zg[łl]oszenie|aplikacj[ęe])"
                         # an employer still seeing others: "We have 2 more people to see this week so we'll revert"
                         r"|\b(?:\d|two|three|four|a few|a couple of|couple of|few|some) (?:more |other )?(?:people|candidates"
                         r"|applicants) (?:to|left to) (?:see|meet|interview|talk to|speak to|speak with)\b"

@@ -58,6 +58,11 @@ READ_AS = [
         "Minh Tran <minh.lotuslab@gmail.com>", "Re: ca phe thu 4?",
         "Alex,\nCảm ơn em hôm thứ 4 đã ghé. Bên anh muốn mời em về làm QA Lead.\n- Lương: 35tr net/tháng\n- Thử việc 2 "
         "tháng, 100% lương\nEm báo anh trước 10/3 nhé.\nAnh Minh\n", quoted="Dạ em cảm ơn anh, hẹn gặp anh thứ 4.")),
+    # ... and in Polish, without ogonki: an owner who got the user's CV asks him to drop by
+    ("pl-an-owner-got-the-cv", "interview_invitation", _m(
+        "Marek Zielinski <marek.zielinski.trans@gmail.com>", "kierowca C+E",
+        "Dzien dobry,\ndostalem Pana CV z olx. Moze Pan wpasc w srode kolo 10 na baze w Koninie? Pogadamy.\nMarek "
+        "Zielinski\n")),
 ]
 
 OTHER_MAIL = [
