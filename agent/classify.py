@@ -983,8 +983,9 @@ TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary
                    r"|\brp\.? ?\d|\bgaji pokok\b|\btunjangan (?:jabatan|transport|makan|tetap|perumahan)\b"
                    # ... and Hungarian: "Alapbér: bruttó 610 000 Ft/hó", "kezdés: október 20."
                    r"|\b\d[\d .]*\s?ft\b|\balapbér\b|\bkezdés\s*:"
-                   # ... and Vietnamese: "Lương: 38tr net/tháng", "Thử việc 2 tháng" (not Lương the surname)
-                   r"|\blương\s*:|\bmức lương\b|\bthử việc\b|\bthu viec\b|\b\d+(?:[.,]\d+)? ?(?:tr|triệu|trieu) ?(?:net|gross)\b")
+                   # ... and Vietnamese: "Lương: 38tr net/tháng", "Thử việc 2 tháng" (not Lương the surname, nor a friend's
+                   # news of her own pay, "thư mời nhận việc ... 27tr gross")
+                   r"|\blương\s*:|\bthử việc\b|\bthu viec\b")
 # Pay for work, by the hour or the year ("€16.50 an hour", "$58k a year", "40k base"), and what is paid that is no wage
 WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:euro|eur|dollars|pounds))\s?(?:an? |per |/ ?)"
                   r"(?:hour|hr|year|yr|annum)\b"

@@ -80,6 +80,10 @@ OTHER_MAIL = [
     ("vi-a-cousins-pay-news", _m(
         "Lan Nguyen <lan.nguyen.97@gmail.com>", "tin vui",
         "Alex ơi, chị mới được tăng lương rồi, mức lương mới 30tr net luôn! Cuối tuần đi ăn mừng nha.\nChị Lan\n")),
+    # ... nor is a friend's own offer with its pay
+    ("vi-a-friends-own-offer", _m(
+        "Hoa Pham <hoapham.95@gmail.com>", "tao dau roi!!!",
+        "Alex ơi tao nhận thư mời nhận việc bên ngân hàng rồi, 32tr gross, bắt đầu 1/7. Thứ 7 đi ăn mừng nha!\nHoa\n")),
     # a friend's plans with people to see are no employer's
     ("a-friends-weekend-plans", _m(
         "Ciara <ciara.walsh.88@gmail.com>", "weekend",
