@@ -1474,7 +1474,9 @@ FEATURES: tuple[Feature, ...] = (
        # a small employer's plain no: "I'm going to keep looking", "we've decided to keep looking"
        r"|(?:going to|gonna|decided to|we'll|i'll) keep looking\b(?! (?:for|out for) (?:a |another |the |more |new |other"
        r" |similar )?(?:great |good )?(?:matches|jobs|roles|opportunit|time|slot|date|day|room))"
-       r"|nicht berücksichtigen|leider (?:mitteilen|absagen)|no (?:podemos|vamos a) (?:continuar|seguir)"
+       # (a day's meeting called off is no decline: "morgen müssen wir leider absagen")
+       r"|nicht berücksichtigen|leider mitteilen|(?<!morgen müssen wir )(?<!heute müssen wir )(?<!morgen muss ich )"
+       r"(?<!heute muss ich )leider absagen|no (?:podemos|vamos a) (?:continuar|seguir)"
        r"|ne pas donner suite|pas retenu|not to (?:move|proceed|progress|pursue|advance)"
        r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))"
        # (not "see how your answers scored against the other applicants")
@@ -1641,7 +1643,7 @@ FEATURES: tuple[Feature, ...] = (
             r"|vorstellungsgespräch) (?:am|um)|\bannul\w*|\breport(?:er|é|ée)\b|\bdéplac\w*|\baplaz\w*|\bcancelad[ao]\b"
             r"|\breprogram\w*|\brinviat[oa]\b|\bannullat[oa]\b"
             # (nor a status that says it is none: "bitte verstehen Sie unsere bisherige Rückmeldung nicht als Absage")
-            r"|\bnicht als absage\b|\bkeine absage\b"
+            r"|\bnicht als absage\b|\bkeine absage\b|\b(?:morgen|heute) (?:müssen|muss) (?:wir|ich) leider absagen\b"
             # (nor a receipt's "leider nicht möglich, jede Bewerbung individuell zu beantworten")
             r"|\bindividuell\w*|\bjede bewerbung\b"),
     # a decline said in one sentence in any words: a negation, a step of the process, and the user

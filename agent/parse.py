@@ -593,9 +593,17 @@ def _tidy(text: str) -> str:
 
 
 FORWARDED = re.compile(r"^\s*(?:-{2,}\s*(?:Forwarded message|Message transféré|Weitergeleitete Nachricht|Mensaje reenviado)"
-                       r"|Begin forwarded message:)", re.I)
+                       r"|Begin forwarded message:"
+                       # ... and Apple Mail's in the phone's language (session 42: an agency's "Początek przekazywanej
+                       # wiadomości:" above its client's WhatsApp lines)
+                       r"|Początek przekazywanej wiadomości:|Anfang der weitergeleiteten Nachricht:"
+                       r"|Début du message réexpédié\s?:|Inicio del mensaje reenviado:|Início da mensagem reencaminhada:"
+                       r"|Inizio messaggio inoltrato:|Begin doorgestuurd bericht:)", re.I)
 FORWARD_HEADER = re.compile(r"^\s*\*?(?:from|date|sent|subject|to|cc|de|von|envoyé|objet|à|an|betreff|datum|gesendet|para"
-                            r"|asunto|fecha|enviado)\*?\s*:", re.I)
+                            r"|asunto|fecha|enviado|od|temat|data|do|wysłano|da|oggetto|inviato|a|van|onderwerp|aan"
+                            r"|verzonden|assunto)\*?\s*:", re.I)
+# Apple Mail quotes what it forwards: "Begin forwarded message:", a blank line, then "> From: ..." and "> " before every line
+APPLE_QUOTE = re.compile(r"^\s*> ?")
 # A forward with a line or two on top ("see below from the client") is about what it forwards.
 SHORT_NOTE = 400
 
@@ -713,11 +721,20 @@ def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
     if inline is not None:
         lines = inline[0]
     cut = _quote_start(lines)
+    quoted_forward = False
+    if _forward and cut < len(lines) and not FORWARDED.match(lines[cut]):
+        above = cut - 1
+        while above >= 0 and not lines[above].strip():
+            above -= 1
+        if above >= 0 and FORWARDED.match(lines[above]):  # Apple Mail's: the quote starts below its forward line
+            cut, quoted_forward = above, True
     note = ""
     if _forward and cut < len(lines) and FORWARDED.match(lines[cut]):
         note = split_text("\n".join(lines[:cut]), _forward=False)[0]  # the note without its signature
     if _forward and cut < len(lines) and FORWARDED.match(lines[cut]) and len(note) < SHORT_NOTE:
         rest = lines[cut + 1 :]
+        if quoted_forward:
+            rest = [APPLE_QUOTE.sub("", line, count=1) for line in rest]
         while rest and (not rest[0].strip() or FORWARD_HEADER.match(rest[0])):
             rest = rest[1:]
         forwarded, forwarded_sig = split_text("\n".join(rest), _forward=False)

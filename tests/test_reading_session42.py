@@ -63,6 +63,17 @@ READ_AS = [
         "Marek Zielinski <marek.zielinski.trans@gmail.com>", "kierowca C+E",
         "Dzien dobry,\ndostalem Pana CV z olx. Moze Pan wpasc w srode kolo 10 na baze w Koninie? Pogadamy.\nMarek "
         "Zielinski\n")),
+    # ... and in German, a day's meeting called off with "leider", not the candidacy
+    ("de-tomorrow-is-called-off", "cancellation", _m(
+        "Jens Ritter <j.ritter@elbe-spedition.example>", "Probetag morgen",
+        "Hallo Alex,\nschlechte Nachricht: morgen müssen wir leider absagen, unser Disponent ist krank. Wir melden uns "
+        "Anfang nächster Woche.\nGruß\nJens Ritter\nElbe Spedition GmbH\n")),
+    # an agency forwards its client's words from an iPhone: Apple Mail quotes what it forwards, in the phone's language
+    ("apple-mail-forward-of-a-clients-no", "rejection", _m(
+        "Connor <connor@brookfieldtalent.example>", "Fwd: Alex",
+        "Not the news we wanted, see below.\nConnor\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
+        "> From: Helen <helen@quayline.example>\n> Subject: Alex\n> Date: 2 June 2026 at 09:14:10 BST\n> To: Connor\n>\n"
+        "> Hi Connor, thanks for putting Alex forward. Unfortunately we won't be taking the application further.\n")),
 ]
 
 OTHER_MAIL = [
@@ -111,3 +122,16 @@ def test_the_employer_is_named_not_a_board_or_a_shared_domain(frm: str, subject:
     from agent.facts import company_of
     from agent.parse import parse
     assert company_of(parse(_m(frm, subject, body), me={"alex.morgan@example.net"})) == company
+
+
+def test_an_apple_mail_forward_in_the_phones_language_keeps_what_it_forwards() -> None:
+    from agent.parse import split_text
+    text = ("Przesyłam co napisał kierownik. Który dzień Panu pasuje?\nKasia\n\nPoczątek przekazywanej wiadomości:\n\n"
+            "> Od: Kasia <k@agencja.example>\n> Temat: Stryków\n> Data: 9 lutego 2026 09:19:55 CET\n> Do: Kasia\n>\n"
+            "> [09:14] Łukasz: chce go poznać, wtorek albo środa rano?\n")
+    new, _ = split_text(text)
+    assert "chce go poznać, wtorek albo środa rano?" in new  # the client's words, without Apple's quote marks
+    assert "Temat:" not in new and "> " not in new  # the forwarded header is left out
+    # a reply's quoted history below the user's answer is still cut off
+    new, _ = split_text("Sounds good, see you then.\n\nOn Tue, 2 Jun 2026 at 09:14, Helen wrote:\n> Tuesday at 10?\n")
+    assert new == "Sounds good, see you then."
