@@ -733,7 +733,7 @@ def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
         note = split_text("\n".join(lines[:cut]), _forward=False)[0]  # the note without its signature
     if _forward and cut < len(lines) and FORWARDED.match(lines[cut]) and len(note) < SHORT_NOTE:
         rest = lines[cut + 1 :]
-        if quoted_forward:
+        if quoted_forward or next((line for line in rest if line.strip()), "").lstrip().startswith(">"):
             rest = [APPLE_QUOTE.sub("", line, count=1) for line in rest]
         while rest and (not rest[0].strip() or FORWARD_HEADER.match(rest[0])):
             rest = rest[1:]

@@ -71,7 +71,7 @@ READ_AS = [
     # an agency forwards its client's words from an iPhone: Apple Mail quotes what it forwards, in the phone's language
     ("apple-mail-forward-of-a-clients-no", "rejection", _m(
         "Connor <connor@brookfieldtalent.example>", "Fwd: Alex",
-        "Not the news we wanted, see below.\nConnor\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
+        "See below.\nConnor\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
         "> From: Helen <helen@quayline.example>\n> Subject: Alex\n> Date: 2 June 2026 at 09:14:10 BST\n> To: Connor\n>\n"
         "> Hi Connor, thanks for putting Alex forward. Unfortunately we won't be taking the application further.\n")),
 ]
