@@ -90,7 +90,7 @@ def test_a_decline_in_german_is_no_call_off() -> None:
     """'müssen wir dir leider absagen' turns the user down; 'morgen müssen wir leider absagen' calls a meeting off."""
     calls_off = phrasebook.compiled(phrasebook.CANCELLATION)
     assert calls_off.search("schlechte nachricht, morgen müssen wir leider absagen.")
-    assert not re.search(phrasebook.pattern(phrasebook.CANCELLATION[-5:]), "heute müssen wir dir leider absagen.")
+    assert not calls_off.search("heute müssen wir dir leider absagen.")
 
 
 def test_the_users_cv_names_the_candidacy_and_an_app_does_not() -> None:
