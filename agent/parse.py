@@ -721,19 +721,18 @@ def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
     if inline is not None:
         lines = inline[0]
     cut = _quote_start(lines)
-    quoted_forward = False
     if _forward and cut < len(lines) and not FORWARDED.match(lines[cut]):
         above = cut - 1
         while above >= 0 and not lines[above].strip():
             above -= 1
         if above >= 0 and FORWARDED.match(lines[above]):  # Apple Mail's: the quote starts below its forward line
-            cut, quoted_forward = above, True
-    note = ""
-    if _forward and cut < len(lines) and FORWARDED.match(lines[cut]):
-        note = split_text("\n".join(lines[:cut]), _forward=False)[0]  # the note without its signature
-    if _forward and cut < len(lines) and FORWARDED.match(lines[cut]) and len(note) < SHORT_NOTE:
+            cut = above
+    forward = _forward and cut < len(lines) and FORWARDED.match(lines[cut]) is not None
+    # the note without its signature
+    note = split_text("\n".join(lines[:cut]), _forward=False)[0] if forward else ""
+    if forward and len(note) < SHORT_NOTE:
         rest = lines[cut + 1 :]
-        if quoted_forward or next((line for line in rest if line.strip()), "").lstrip().startswith(">"):
+        if next((line for line in rest if line.strip()), "").lstrip().startswith(">"):  # Apple Mail quotes it
             rest = [APPLE_QUOTE.sub("", line, count=1) for line in rest]
         while rest and (not rest[0].strip() or FORWARD_HEADER.match(rest[0])):
             rest = rest[1:]
