@@ -642,7 +642,7 @@ HIRING_WORDS = re.compile(r"interview|candida|applica|applied|\brole\b|position|
                           r"|assessment|take-?home|\boffer\b|\bround\b|\bstage\b|vacanc|\bjob\b|opening|\bscreen|panel|talent"
                           r"|resume|\bcv\b|trial (?:shift|day)|next step|your (?:test|challenge|exercise|task)\b"
                           r"|(?:demo|demonstration|sample|model|teaching) lesson"
-                          r"|entrevista|entretien|gespräch|sollicita|kandida|bewerb|\bvaga"
+                          r"|entrevista|entretien|gespräch|sollicita|kandida|bewerb|\bvaga|entrevue"
                           r"|\bpuesto|\bposte\b|\bstelle\b|vacature|selección|seleção|recrut|rekrut")
 
 

@@ -244,8 +244,9 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|any offer|delay (?:an?|the|your) off
               r"|not to (?:extend|make|offer)|(?:not|n't) (?:be )?able to (?:extend|make|offer)"
               r"|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
-              r"|accepted your offer|offer (?:was|has been) accepted|seller|buyer|your bid"
-              r"|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
+              r"|accepted your offer|offer (?:was|has been) accepted|accepted offer letter|seller|buyer|your bid"
+              # (a dealer's car: "We'd be glad to offer you the Golf at EUR 24,000 with the winter tyres")
+              r"|tyres|tires|test drive|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
               # the user's other offer asked for: "If yes please share the offer letter for reference"
               r"|(?:share|send|forward) (?:the|your|that|a copy of (?:the|your)) (?:[\w-]+ )?offer letter"
               r"|payslips?|appraisal|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
@@ -819,7 +820,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
        r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|start date|first day|onboarding"
-            r"|background check|document|right to work|certificate|identity|in post)\b"),
+            r"|background check|document|right to work|certificate|identity|in post"
+            # (an agency's "You're all set up in our system now" books nothing)
+            r"|in our (?:system|database|books|records))\b"),
     _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
@@ -922,7 +925,7 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:reminder|remind you) (?:that|about)[^.!?\n]{0,40}\b(?:talking|meeting|speaking|chatting|call|interview|chat)\b"
        # an agency's nudge the day before: "just a nudge about tomorrow - 2pm with Medway Marine"
        r"|(?:nudge|reminder) (?:about|for) (?:tomorrow|today|this (?:morning|afternoon)|(?:mon|tues|wednes|thurs|fri)day)\b"
-       r"|call (?:you on )?the number you (?:sent|gave)|reminder (?:of|about"
+       r"|call (?:you on )?the number you (?:sent|gave)|(?:reminder|remind you) (?:of|about"
        r"|for) your (?:upcoming )?(?:[\w-]+ ){0,2}(?:conversation"
        r"|interview|call|chat|meeting|screen)"
        # "Your interview is TODAY ... Shift Leader interview with Danielle, Today, Mon Feb 9 at 2:00 PM"
@@ -1737,6 +1740,10 @@ FEATURES: tuple[Feature, ...] = (
        r" current)"
        # a board's contract to sign: "the Service Agreement for your appointment as Chief Financial Officer"
        r"|\b(?:service agreement|contract|letter of appointment|terms) (?:for|of|confirming) your appointment as\b"
+       # ... and the appointment letter sent to be signed, as West African and South Asian employers write an offer: "As
+       # promised, find attached the appointment letter. Read it well, if ok sign and scan back to me" (not a clinic's)
+       r"|\b(?:find|here(?:'s| is)|attached is|i've attached|i have attached|enclosed is) (?:attached |enclosed )?(?:the"
+       r"|your) (?:letter of appointment|appointment letter)\b(?=[^\x00]{0,160}\b(?:sign|accept)(?! in\b| up\b))"
        # in a small employer's plain words: "we'd like you to take the supervisor spot", "we'd love to have
        # you.", "we'd like to have you on", "we want you on board", "we'd like you to come on board"
        r"|(?:like|love|want) you to (?:take|have) the (?:[\w-]+ ){0,3}(?:spot|job|role|position|post)\b"
@@ -2130,6 +2137,11 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:we|i) (?:have |'ve )?(?:now |just |already )?filled\b|\b(?:has|have) been filled\b"),
     # (not a product's side of a marketplace: "the seller onboarding work at Anvaya")
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item (?:number|no\.?|#) ?[:#]? ?\d"
+       # a dealer's: "We'd be glad to offer you the Golf at EUR 24,000 with the winter tyres"
+       r"|(?:winter|summer|all-season|new) (?:tyres|tires)\b|\btest drive\b|\bpart[- ]exchange\b"
+       # ... and a tradesperson's work on the user's home: "we can start your extension a week early"
+       r"|\b(?:start|starting|begin|beginning|finish|finishing) (?:on )?your (?:extension|loft|kitchen|bathroom|roof"
+       r"|driveway|patio|renovation|refurb|rewire|conservatory)\b"
        r"|the seller\b(?! (?:onboarding|experience|side|tools?|success|growth|support|platform|team|app|dashboard|journey))"
        r"|pay now"
        r"|(?:go to|proceed to|complete (?:your )?|at) checkout\b|\bcheckout (?:now|page)\b"
@@ -2554,8 +2566,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|মক ?ইন্টারভিউ|simulacre d'entrevista"),
     _f(NR, 4, "a", "is advice about interviews, not an interview",
        r"interview (?:tips|questions you|advice|prep)|how to (?:prepare|ace|answer|negotiate|follow up|evaluate)|questions to ask"
-       r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to|for|you|that|every|recruiters|hiring|employers"
-       r"|candidates|interviewers)|top \d+ (?:interview )?(?:questions|tips|mistakes)|(?:salary|offer) negotiation",
+       # (not a task's brief: "3 questions to answer (retention, monetization, one open-ended)")
+       r"|(?:top )?\d+ (?:interview )?(?:questions|tips|mistakes|ways) (?:to(?! answer\b)|for|you|that|every|recruiters|hiring"
+       r"|employers|candidates|interviewers)|top \d+ (?:interview )?(?:questions|tips|mistakes)|(?:salary|offer) negotiation",
        # an invitation's pointer to guidance: "further information about how to prepare ... is available on GOV.UK"
        veto=r"\b(?:information|guidance|details) (?:about|on)\b.{0,80}\bhow to prepare\b"),
 )  # fmt: skip

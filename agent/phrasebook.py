@@ -1080,6 +1080,8 @@ INVITATION = (
     "\\b(?:wpa[śs][ćc]|wpadnij|przyjecha[ćc]|przyjed[źz]|podjecha[ćc]|podjed[źz]|przyj[śs][ćc]|podej[śs][ćc])\\b"
     "[^.!?\\n]{0,60}\\b(?:na baz[ęe]|do bazy|na magazyn|na zak[łl]ad|do zak[łl]adu|na hal[ęe])(?!\\w)"
     "(?![^.!?\\n]{0,40}\\bpo (?:odbi[óo]r|paczk|przesy[łl]k|towar|zam[óo]wieni|palet))",
+    # Québec's Franglais: "On pourrait-tu booker un call demain 10h?", "on va booker une entrevue"
+    "\\bbooker (?:un|une|ton|votre) (?:call|appel|entrevue|rencontre|meeting|zoom|teams|slot)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -2164,6 +2166,10 @@ REJECTION = (
     "(?:abbiamo|ho) scelto (?:un altro candidato|un'altra candidata)",
     "hemos (?:elegido|seleccionado) a otr[oa] candidat[oa]",
     "(?:nous avons|j'ai) (?:choisi|retenu) (?:un autre candidat|une autre candidate)",
+    # Québec's calques of "go with" and "move forward with": "ils ont décidé d'aller avec un candidat à l'interne",
+    # "nous avons décidé d'aller de l'avant avec une autre candidature"
+    "décid(?:é|ée|és|ées) d'aller (?:de l'avant )?avec (?:un |une |quelqu'un |l')?(?:autre |d'autres )?(?:candidat|candidate"
+    "|candidature|personne|profil|quelqu'un|interne)",
     # Welsh: public bodies in Wales write bilingually, Welsh first
     "nid ydych wedi cael eich dewis", "nid ydym yn gallu cynnig",
     "für (?:eine|einen) (?:andere|anderen|andere[nr]?) (?:kandidat|bewerber)",
@@ -3728,6 +3734,9 @@ CANDIDACY = (
     # cliente"
     "(?:tu|su) proceso (?:en|con)\\b", "hoja de vida", "presentarte (?:al|a nuestro|con el) cliente",
     "processo seletivo", "processo de seleção", "processo de recrutamento",
+    # Québec: "t'as appliqué sur notre affichage BI Developer" (applied to our posting), "ce que mon client cherche"
+    "(?:t'as|tu as|vous avez|avez-vous|as-tu) appliqué (?:sur|pour|à|au)\\b",
+    "(?:notre|votre|ton|l') ?affichage (?:de poste|du poste|pour|sur)\\b", "(?:mon|notre) client (?:cherche|recherche)\\b",
     "(?:a|na|da|à|pela|sua|tua) vaga (?:de|para) (?!estaciona|garage)", "processo di selezione",
     "iter (?:di selezione|selettivo)", "solliciteren", "solliciteer", "gesolliciteerd", "werving (?:en|&) selectie",
     "wervingsproces", "selectieprocedure", "voor de functie", "sollicitatiegesprek",

@@ -62,6 +62,9 @@ _JOB_WORDS = (
     r"|recruiter|talent|engineering manager|your background|your experience|take[- ]home|assessment|next step"
     r"|notice period|salary expectation|(?:technical|onsite|panel|phone|video|second|third) (?:round|interview|screen)"
     r"|vacante|candidatura|entrevista|bewerbung|vorstellungsgespräch|stelle|candidature|entretien|poste"
+    # ... Québec's interview and its public service's staffing: "l'entrevue prévue le 18 mars", "Processus de
+    # qualification no 12801PS93510002", "conseillère en dotation"
+    r"|entrevue|processus de qualification|banque de personnes qualifiées|(?:conseill(?:er|ère)|agente?) en dotation"
     r"|gespräch|kandidat|bewerber|melden uns|reviendrons vers vous|puesto|recrutement|recrutamento|vaga"
     r"|bring you in|meet the team|onsite|on-site|shortlist|vacancy|progressing|(?:first|second|third|final|next) stage"
     r"|mov(?:e|ing) (?:ahead|forward)|not to proceed|unsuccessful|regret to|bad news|other candidates?|another candidate"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
+from array import array
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agent.word_model import TOKEN, WordModel, shipped, terms
+from agent.word_model import TOKEN, Grams, WordModel, grams, shipped, terms
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -118,3 +119,38 @@ def test_pairs_of_words_are_terms_when_the_model_was_trained_on_them() -> None:
     assert model.read("you were not selected").kind == "no"
     assert model.read("you were not selected").words == 1  # words, not pairs, count as what there was to read
     assert WordModel.from_json(model.to_json()) == model
+
+
+def test_grams_are_scikit_learns_char_wb() -> None:
+    """Each chunk between spaces, padded with a space either side, cut into 3 to 5 characters; a chunk shorter than a
+    size is one gram, and no longer sizes are cut from it (scikit-learn's "char_wb", which trained the model)."""
+    assert grams("ok  10:00?", 3, 5) == [" ok", "ok ", " ok ", " 10", "10:", "0:0", ":00", "00?", "0? ",
+                                         " 10:", "10:0", "0:00", ":00?", "00? ", " 10:0", "10:00", "0:00?", ":00? "]
+    assert grams("a", 3, 5) == [" a "]
+    assert grams("", 3, 5) == []
+
+
+def _with_grams() -> WordModel:
+    block = Grams(low=3, high=3, index={":00": 0, "?? ": 1}, idf=array("d", [2.0, 1.0]),
+                  weights=(array("d", [0.0, 4.0]), array("d", [3.0, 0.0])))
+    return WordModel(kinds=("no", "yes"), idf={"offer": 2.0}, weights={"offer": (0.0, 3.0)}, bias=(0.5, -0.5),
+                     trained_on="x", grams=block)
+
+
+def test_grams_are_weighed_as_a_block_of_their_own() -> None:
+    """The grams' TF-IDF vector is L2-normalised apart from the words', and adds its own logits: thousands of grams
+    do not dilute the few words of a message."""
+    reading = _with_grams().read("offer at 10:00 ok??")
+    # words: "offer" alone, normalised to 1; grams: ":00" once (idf 2) and "?? " once (idf 1), normalised together
+    norm = math.hypot(2.0, 1.0)
+    no, yes = 0.5 + 1.0 * 4.0 / norm, -0.5 + 3.0 + 3.0 * 2.0 / norm
+    assert reading.probabilities["yes"] == pytest.approx(math.exp(yes) / (math.exp(yes) + math.exp(no)))
+    assert reading.words == 1  # grams are not words: how much there was to read is still counted in words
+    assert WordModel.from_json(model_json := _with_grams().to_json()) == _with_grams()
+    assert model_json["grams"]["terms"] == [":00", "?? "]
+
+
+def test_shipped_grams_leave_out_the_corpus_users_name() -> None:
+    block = shipped().grams
+    assert block is not None
+    assert not {" alex ", " alex,", "morgan ", "alex.", "@example.net"} & set(block.index)
