@@ -115,7 +115,8 @@ def grams(text: str, low: int, high: int) -> list[str]:
 class Grams:
     """The model's second block of terms, character n-grams (grams()): weighed as the words are (TF-IDF, L2-normalised)
     but on their own, so that the thousands of grams of a message do not drown its words. Kept as flat arrays, not a
-    tuple per gram: there are about twice as many grams as words, and tuples of floats would cost the run ~60 MB."""
+    tuple per gram: there are more grams than words, and a tuple of float objects per gram would cost the run many times
+    the memory."""
     low: int
     high: int
     index: dict[str, int]  # gram -> its row
@@ -161,7 +162,7 @@ class Grams:
 
 def _packed(values: array[float]) -> str:
     """Numbers as base64 of little-endian 32-bit floats: read back in one step (a JSON list of 900,000 numbers made a
-    float object of each, and loading the model took 0.4 s longer), and half the file."""
+    float object of each, and loading the model took 0.15 s longer), and half the file."""
     packed = array("f", values)
     if sys.byteorder == "big":
         packed.byteswap()
