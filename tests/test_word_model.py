@@ -6,6 +6,7 @@ import importlib.util
 import math
 import re
 from array import array
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -154,3 +155,19 @@ def test_shipped_grams_leave_out_the_corpus_users_name() -> None:
     block = shipped().grams
     assert block is not None
     assert not {" alex ", " alex,", "morgan ", "alex.", "@example.net"} & set(block.index)
+
+
+@given(st.text(alphabet=st.sampled_from("ab ?:0\n"), max_size=40))
+def test_grams_logits_count_as_grams_does(text: str) -> None:
+    """Grams.logits cuts the letters from the text's chunks joined by single spaces, and adds a gram seen once without
+    a multiplication: for every text it gives what the plain TF-IDF of grams() gives, repeated grams included."""
+    vocabulary = [" ab", "ab ", "?? ", ":00", " a ", "bab", " 0:0"]
+    block = Grams(low=3, high=4, index={g: i for i, g in enumerate(vocabulary)},
+                  idf=array("d", [1.0, 2.0, 1.5, 3.0, 0.5, 1.25, 2.5]),
+                  weights=(array("d", [1.0, -2.0, 0.5, 0.0, 3.0, -1.0, 0.25]),
+                           array("d", [0.0, 1.0, -1.0, 2.0, 0.5, 4.0, -3.0])))
+    counts = {g: c for g, c in Counter(grams(text, 3, 4)).items() if g in block.index}
+    values = {g: (1 + math.log(c)) * block.idf[block.index[g]] for g, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+    expected = [sum(v * column[block.index[g]] for g, v in values.items()) / norm for column in block.weights]
+    assert block.logits(text) == pytest.approx(expected)

@@ -18,6 +18,7 @@ import json
 import sys
 from array import array
 from collections import defaultdict
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -76,6 +77,15 @@ def without_user(text: str) -> str:
     return " ".join(chunk for chunk in text.split() if USER_WORDS.isdisjoint(TOKEN.findall(chunk)))
 
 
+def _writers_by_term(names: list[str], texts: list[str], analyzer: Callable[[str], list[str]]) -> dict[str, set[str]]:
+    """Which writers (the corpus file prefix) used each term: a term is kept only if enough of them did."""
+    writers: dict[str, set[str]] = defaultdict(set)
+    for name, text in zip(names, texts, strict=True):
+        for term in set(analyzer(text)):
+            writers[term].add(writer(name))
+    return writers
+
+
 def train(corpus: Path = CORPUS) -> WordModel:
     from scipy.sparse import hstack
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -84,10 +94,7 @@ def train(corpus: Path = CORPUS) -> WordModel:
     labels = json.loads((corpus / "labels.json").read_text())
     names = sorted(labels)
     texts = [reading_text((corpus / n).read_bytes()) for n in names]
-    writers: dict[str, set[str]] = defaultdict(set)
-    for name, text in zip(names, texts, strict=True):
-        for term in set(terms(text, NGRAMS)):
-            writers[term].add(writer(name))
+    writers = _writers_by_term(names, texts, partial(terms, ngrams=NGRAMS))
 
     def general(term: str, by: set[str]) -> bool:
         parts = term.split(" ")
@@ -99,10 +106,7 @@ def train(corpus: Path = CORPUS) -> WordModel:
     vectorizer = TfidfVectorizer(sublinear_tf=True, vocabulary=vocabulary, analyzer=partial(terms, ngrams=NGRAMS))
     matrix = vectorizer.fit_transform(texts)
     gram_texts = [without_user(t) for t in texts]
-    gram_writers: dict[str, set[str]] = defaultdict(set)
-    for name, text in zip(names, gram_texts, strict=True):
-        for gram in set(grams(text, *GRAMS)):
-            gram_writers[gram].add(writer(name))
+    gram_writers = _writers_by_term(names, gram_texts, partial(grams, low=GRAMS[0], high=GRAMS[1]))
     gram_vectorizer = TfidfVectorizer(sublinear_tf=True, analyzer=partial(grams, low=GRAMS[0], high=GRAMS[1]),
                                       vocabulary=sorted(g for g, w in gram_writers.items() if len(w) >= MIN_WRITERS_GRAM))
     # two blocks, each normalised on its own (as WordModel.read weighs them)
