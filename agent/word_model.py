@@ -29,7 +29,7 @@ import unicodedata
 from array import array
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -112,52 +112,79 @@ def grams(text: str, low: int, high: int) -> list[str]:
 
 
 @dataclass(frozen=True)
-class Grams:
-    """The model's second block of terms, character n-grams (grams()): weighed as the words are (TF-IDF, L2-normalised)
-    but on their own, so that the thousands of grams of a message do not drown its words. Kept as flat arrays, not a
-    tuple per gram: there are more grams than words, and a tuple of float objects per gram would cost the run many times
-    the memory."""
-    low: int
-    high: int
-    index: dict[str, int]  # gram -> its row
+class Block:
+    """A block of terms weighed by TF-IDF (sublinear tf, L2-normalised on its own), with a weight per kind: the words
+    and pairs are one block, the grams another (Grams), so that the thousands of grams of a message do not drown its
+    words. The numbers are kept in flat arrays, one per kind, not a tuple of float objects per term: loading those took
+    longer than reading a sync's mail, and the collector walked them again and again."""
+    index: dict[str, int]  # term -> its row
     idf: array[float]  # per row
     weights: tuple[array[float], ...]  # per kind, one weight per row
 
-    def logits(self, text: str) -> list[float]:
-        """What the grams of `text` add to each kind's logit. The same arithmetic as WordModel.read's, arranged for speed
-        (the grams are many, and this runs in plain Python): the runs of letters are cut from the text's chunks joined by
-        single spaces, whose runs across a space are in no vocabulary, so the known ones are counted as grams() counts
-        them; and a gram seen once, as most are, adds its idf-weighted weight (scaled) with no multiplication."""
+    @classmethod
+    def of(cls, idf: dict[str, float], weights: dict[str, tuple[float, ...]]) -> Block:
+        """A block from each term's idf and weights per kind (as tests and the training tool have them)."""
+        order = sorted(idf)
+        kinds = len(next(iter(weights.values()))) if weights else 0
+        return cls(index={t: i for i, t in enumerate(order)}, idf=array("d", (idf[t] for t in order)),
+                   weights=tuple(array("d", (weights[t][k] for t in order)) for k in range(kinds)))
+
+    def logits(self, counts: Counter[str]) -> list[float]:
+        """What terms counted in a text add to each kind's logit: (1 + ln count) * idf per known term, L2-normalised,
+        times the term's weight. Arranged for plain Python: every step a map over the known rows, run in C."""
         index = self.index
+        known = [(row, c) for row, c in zip(map(index.get, counts), counts.values(), strict=True) if row is not None]
+        if not known:
+            return [0.0] * len(self.weights)
+        rows = [row for row, _ in known]
+        values = list(map(operator.mul, map(self.idf.__getitem__, rows), map(_TF.__getitem__, [c for _, c in known])))
+        norm = math.sqrt(sum(map(operator.mul, values, values))) or 1.0
+        return [sum(map(operator.mul, map(column.__getitem__, rows), values)) / norm for column in self.weights]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"terms": sorted(self.index, key=self.index.__getitem__), "idf": _packed(self.idf),
+                "weights": [_packed(column) for column in self.weights]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Block:
+        return cls(index={t: i for i, t in enumerate(data["terms"])}, idf=_unpacked(data["idf"]),
+                   weights=tuple(_unpacked(column) for column in data["weights"]))
+
+
+class _SublinearTf(dict[int, float]):
+    """1 + ln(count), worked out once per count."""
+
+    def __missing__(self, count: int) -> float:
+        value = self[count] = 1.0 + math.log(count)
+        return value
+
+
+_TF = _SublinearTf()
+
+
+@dataclass(frozen=True)
+class Grams(Block):
+    """The model's second block of terms: character n-grams (grams()) of `low` to `high` letters."""
+    low: int = 3
+    high: int = 5
+
+    def text_logits(self, text: str) -> list[float]:
+        """What the grams of `text` add to each kind's logit. The runs of letters are cut from the text's chunks joined
+        by single spaces, for speed: a run across a space is in no vocabulary (grams() pads each chunk alone), so the
+        known ones are counted as grams() counts them."""
         spaced = f" {' '.join(text.split())} "
         counts: Counter[str] = Counter()
         for n in range(self.low, self.high + 1):
             counts.update([spaced[i:i + n] for i in range(len(spaced) - n + 1)])
-        known = [(row, c) for row, c in zip(map(index.get, counts), counts.values(), strict=True) if row is not None]
-        if not known:
-            return [0.0] * len(self.weights)
-        idf = self.idf
-        rows = [row for row, _ in known]
-        repeated = [(row, math.log(c)) for row, c in known if c > 1]  # (1 + ln c) = 1 + the extra ln c
-        norm = math.sqrt(sum(idf[row] * idf[row] for row in rows)
-                         + sum((2.0 * e + e * e) * idf[row] * idf[row] for row, e in repeated)) or 1.0
-        return [(sum(map(column.__getitem__, rows)) + sum(column[row] * e for row, e in repeated)) / norm
-                for column in self.scaled]
-
-    @cached_property
-    def scaled(self) -> tuple[array[float], ...]:
-        """Per kind, each gram's weight times its idf: what one occurrence adds before the norm."""
-        return tuple(array("d", map(operator.mul, column, self.idf)) for column in self.weights)
+        return self.logits(counts)
 
     def to_json(self) -> dict[str, Any]:
-        order = sorted(self.index, key=self.index.__getitem__)
-        return {"low": self.low, "high": self.high, "terms": order, "idf": _packed(self.idf),
-                "weights": [_packed(column) for column in self.weights]}
+        return {"low": self.low, "high": self.high, **super().to_json()}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Grams:
-        return cls(low=int(data["low"]), high=int(data["high"]), index={g: i for i, g in enumerate(data["terms"])},
-                   idf=_unpacked(data["idf"]), weights=tuple(_unpacked(column) for column in data["weights"]))
+        block = Block.from_json(data)
+        return cls(index=block.index, idf=block.idf, weights=block.weights, low=int(data["low"]), high=int(data["high"]))
 
 
 def _packed(values: array[float]) -> str:
@@ -200,8 +227,7 @@ class Reading:
 @dataclass(frozen=True)
 class WordModel:
     kinds: tuple[str, ...]
-    idf: dict[str, float]
-    weights: dict[str, tuple[float, ...]]  # per word, one weight per kind
+    words: Block  # the words, and with ngrams 2 the pairs of neighbouring words (terms())
     bias: tuple[float, ...]
     trained_on: str  # sha256 of the corpus it was trained on (tools/train_word_model.py)
     ngrams: int = 1  # 2: pairs of neighbouring words are terms too (terms())
@@ -209,34 +235,27 @@ class WordModel:
 
     def read(self, text: str) -> Reading:
         """The probability of each kind for a lowercase text (subject, newline, new text)."""
-        idf = self.idf
-        counts = Counter(t for t in terms(text, self.ngrams) if t in idf)
-        values = {t: (1.0 + math.log(c)) * idf[t] for t, c in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        logits = list(self.bias)
-        for t, v in values.items():
-            scaled = v / norm
-            logits = [acc + w * scaled for acc, w in zip(logits, self.weights[t], strict=True)]
+        counts = Counter(terms(text, self.ngrams))
+        logits = [b + w for b, w in zip(self.bias, self.words.logits(counts), strict=True)]
         if self.grams is not None:
-            logits = [acc + g for acc, g in zip(logits, self.grams.logits(text), strict=True)]
+            logits = [acc + g for acc, g in zip(logits, self.grams.text_logits(text), strict=True)]
         top = max(logits)
         exp = [math.exp(x - top) for x in logits]
         total = sum(exp)
         # (words, not pairs: how much there was to read is counted as it was before pairs were terms)
+        index = self.words.index
         return Reading({k: e / total for k, e in zip(self.kinds, exp, strict=True)},
-                       words=sum(1 for t in counts if " " not in t))
+                       words=sum(1 for t in counts if t in index and " " not in t))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WordModel:
-        return cls(kinds=tuple(data["kinds"]), idf=dict(data["idf"]),
-                   weights={t: tuple(ws) for t, ws in data["weights"].items()},
-                   bias=tuple(data["bias"]), trained_on=str(data["trained_on"]), ngrams=int(data.get("ngrams", 1)),
+        return cls(kinds=tuple(data["kinds"]), words=Block.from_json(data["words"]), bias=tuple(data["bias"]),
+                   trained_on=str(data["trained_on"]), ngrams=int(data.get("ngrams", 1)),
                    grams=Grams.from_json(data["grams"]) if data.get("grams") else None)
 
     def to_json(self) -> dict[str, Any]:
         return {"kinds": list(self.kinds), "trained_on": self.trained_on, "ngrams": self.ngrams, "bias": list(self.bias),
-                "idf": dict(sorted(self.idf.items())), "weights": {t: list(w) for t, w in sorted(self.weights.items())},
-                "grams": self.grams.to_json() if self.grams is not None else None}
+                "words": self.words.to_json(), "grams": self.grams.to_json() if self.grams is not None else None}
 
 
 @cache

@@ -185,6 +185,39 @@ def test_a_pattern_not_shipped_is_derived_on_first_use() -> None:
     assert gate(pattern) is gate(pattern)
 
 
+def test_the_finder_finds_exactly_the_pieces_a_text_holds() -> None:
+    """One pass of the shipped gates' automaton (gate.Finder) stands for a substring search per piece: on corpus texts,
+    their words (gate.words) and texts made up to hold pieces at the edges, inside words and overlapping, it finds
+    every piece the text holds and no other, and finds it again for a text it has seen (kept by identity)."""
+    from agent.gate import _finder
+
+    finder = _finder()
+    pieces = sorted(finder.pieces)
+    assert len(pieces) > 1000  # the shipped gates' pieces, nested gates' too
+    made_up = [pieces[0] + pieces[1], "x" + pieces[-1], pieces[5][:-1], " ".join(pieces[100:140]), "", "é\u2028" + pieces[7]]
+    for text in _texts()[::5] + [words(t) for t in _texts()[::25]] + made_up:
+        want = {p for p in pieces if p in text}
+        assert finder.found(text) == want, text[:80]
+        assert finder.found(text) == want  # again, from what it kept
+        assert finder.found("".join(list(text))) == want  # an equal text that is another object
+
+
+def test_a_gate_derived_since_searches_for_its_own_pieces() -> None:
+    """A gate whose pieces the shipped automaton does not hold (a pattern changed since `make gates`) searches the text
+    for each piece itself, and reads the same."""
+    from agent.gate import _finder
+
+    pattern = re.compile(r"\b(?:spindlewhorl|sprocketry) (?:ovation|interlude)s?\b")
+    g = gate(pattern)
+    assert g is not None and not g.found_by(_finder())
+    assert g.passes("a sprocketry interlude", words("a sprocketry interlude"))
+    assert not g.passes("a spindlewhorl", words("a spindlewhorl"))
+    # one whose pieces it does hold reads them from the automaton
+    assert gate(re.compile(r"\b(?:spindle|sprocket) (?:offer|interview)s?\b")).found_by(_finder())  # type: ignore[union-attr]
+    shipped = gate(GATED[0])
+    assert shipped is not None and shipped.found_by(_finder())
+
+
 def test_every_gated_pattern_gets_a_gate() -> None:
     """A pattern the derivation gives up on still reads right (it is searched every time), but slowly."""
     assert [p.pattern[:60] for p in GATED if gate(p) is None] == []

@@ -14,14 +14,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from agent.word_model import TOKEN, Grams, WordModel, grams, shipped, terms
+from agent.word_model import TOKEN, Block, Grams, WordModel, grams, shipped, terms
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _tiny() -> WordModel:
-    return WordModel(kinds=("no", "yes"), idf={"offer": 2.0, "sale": 1.0},
-                     weights={"offer": (0.0, 3.0), "sale": (2.0, 0.0)}, bias=(0.5, -0.5), trained_on="x")
+    return WordModel(kinds=("no", "yes"), words=Block.of(idf={"offer": 2.0, "sale": 1.0},
+                                                         weights={"offer": (0.0, 3.0), "sale": (2.0, 0.0)}),
+                     bias=(0.5, -0.5), trained_on="x")
 
 
 def test_read_is_tfidf_then_softmax() -> None:
@@ -62,8 +63,8 @@ def test_shipped_model_was_trained_on_the_corpus_as_it_is() -> None:
 
 def test_shipped_model_knows_general_words_only() -> None:
     model = shipped()
-    assert not any(w.isdigit() for w in model.idf)
-    assert not {"alex", "morgan"} & set(model.idf)  # the corpus user's name: a real user has another
+    assert not any(w.isdigit() for w in model.words.index)
+    assert not {"alex", "morgan"} & set(model.words.index)  # the corpus user's name: a real user has another
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -114,8 +115,9 @@ def test_pairs_of_words_are_terms_when_the_model_was_trained_on_them() -> None:
     """With ngrams 2 a pair says what its words alone do not: "not selected" reads "no" though "selected" reads "yes"."""
     assert terms("not selected", 2) == ["not", "selected", "not selected"]
     assert terms("not selected", 1) == ["not", "selected"]
-    model = WordModel(kinds=("no", "yes"), idf={"selected": 1.0, "not selected": 1.0},
-                      weights={"selected": (-2.0, 2.0), "not selected": (6.0, -6.0)}, bias=(0.0, 0.0), trained_on="", ngrams=2)
+    model = WordModel(kinds=("no", "yes"), words=Block.of(idf={"selected": 1.0, "not selected": 1.0},
+                                                          weights={"selected": (-2.0, 2.0), "not selected": (6.0, -6.0)}),
+                      bias=(0.0, 0.0), trained_on="", ngrams=2)
     assert model.read("you were selected").kind == "yes"
     assert model.read("you were not selected").kind == "no"
     assert model.read("you were not selected").words == 1  # words, not pairs, count as what there was to read
@@ -134,8 +136,8 @@ def test_grams_are_scikit_learns_char_wb() -> None:
 def _with_grams() -> WordModel:
     block = Grams(low=3, high=3, index={":00": 0, "?? ": 1}, idf=array("d", [2.0, 1.0]),
                   weights=(array("d", [0.0, 4.0]), array("d", [3.0, 0.0])))
-    return WordModel(kinds=("no", "yes"), idf={"offer": 2.0}, weights={"offer": (0.0, 3.0)}, bias=(0.5, -0.5),
-                     trained_on="x", grams=block)
+    return WordModel(kinds=("no", "yes"), words=Block.of(idf={"offer": 2.0}, weights={"offer": (0.0, 3.0)}),
+                     bias=(0.5, -0.5), trained_on="x", grams=block)
 
 
 def test_grams_are_weighed_as_a_block_of_their_own() -> None:
@@ -159,8 +161,9 @@ def test_shipped_grams_leave_out_the_corpus_users_name() -> None:
 
 @given(st.text(alphabet=st.sampled_from("ab ?:0\n"), max_size=40))
 def test_grams_logits_count_as_grams_does(text: str) -> None:
-    """Grams.logits cuts the letters from the text's chunks joined by single spaces, and adds a gram seen once without
-    a multiplication: for every text it gives what the plain TF-IDF of grams() gives, repeated grams included."""
+    """Grams.text_logits cuts the letters from the text's chunks joined by single spaces, and Block.logits weighs the
+    counts with maps over the known rows: for every text they give what the plain TF-IDF of grams() gives, repeated
+    grams included."""
     vocabulary = [" ab", "ab ", "?? ", ":00", " a ", "bab", " 0:0"]
     block = Grams(low=3, high=4, index={g: i for i, g in enumerate(vocabulary)},
                   idf=array("d", [1.0, 2.0, 1.5, 3.0, 0.5, 1.25, 2.5]),
@@ -170,4 +173,4 @@ def test_grams_logits_count_as_grams_does(text: str) -> None:
     values = {g: (1 + math.log(c)) * block.idf[block.index[g]] for g, c in counts.items()}
     norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
     expected = [sum(v * column[block.index[g]] for g, v in values.items()) / norm for column in block.weights]
-    assert block.logits(text) == pytest.approx(expected)
+    assert block.text_logits(text) == pytest.approx(expected)

@@ -8,6 +8,9 @@ messages of at least MIN_WRITERS different writers (the corpus file prefix) use 
 names of one writer's companies and people never become evidence, and numbers are dropped.
 `--check` only reports whether the shipped model was trained on the corpus as it is now
 (tests/test_word_model.py fails when it was not, so a corpus change retrains the model).
+
+The same corpus gives the same file byte for byte, with the numerical library's default threads: pinned to one core
+(taskset -c 1), the solver's sums run in another order and the weights differ from the third decimal on.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from agent.classify import MAX_TEXT  # noqa: E402
 from agent.parse import parse  # noqa: E402
-from agent.word_model import SPLIT, TOKEN, Grams, WordModel, grams, terms  # noqa: E402
+from agent.word_model import SPLIT, TOKEN, Block, Grams, WordModel, grams, terms  # noqa: E402
 from bench.accuracy import writer  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "dev-split"
@@ -113,16 +116,16 @@ def train(corpus: Path = CORPUS) -> WordModel:
     matrix = hstack([matrix, gram_vectorizer.fit_transform(gram_texts)]).tocsr()
     model = LogisticRegression(C=C, max_iter=5000).fit(matrix, [labels[n]["kind"] for n in names])
     kinds = tuple(str(k) for k in model.classes_)
-    weights = {t: tuple(round(float(model.coef_[k][i]), DIGITS) for k in range(len(kinds)))
-               for t, i in vectorizer.vocabulary_.items()}
-    idf = {t: round(float(vectorizer.idf_[i]), DIGITS) for t, i in vectorizer.vocabulary_.items()}
+    words = Block.of(idf={t: round(float(vectorizer.idf_[i]), DIGITS) for t, i in vectorizer.vocabulary_.items()},
+                     weights={t: tuple(round(float(model.coef_[k][i]), DIGITS) for k in range(len(kinds)))
+                              for t, i in vectorizer.vocabulary_.items()})
     offset = len(vectorizer.vocabulary_)
     rows = sorted(gram_vectorizer.vocabulary_, key=gram_vectorizer.vocabulary_.__getitem__)
     block = Grams(low=GRAMS[0], high=GRAMS[1], index={g: i for i, g in enumerate(rows)},
                   idf=array("d", (round(float(v), DIGITS) for v in gram_vectorizer.idf_)),
                   weights=tuple(array("d", (round(float(w), DIGITS) for w in model.coef_[k][offset:]))
                                 for k in range(len(kinds))))
-    return WordModel(kinds=kinds, idf=idf, weights=weights, bias=tuple(round(float(b), DIGITS) for b in model.intercept_),
+    return WordModel(kinds=kinds, words=words, bias=tuple(round(float(b), DIGITS) for b in model.intercept_),
                      trained_on=corpus_digest(corpus), ngrams=NGRAMS, grams=block)
 
 
@@ -138,7 +141,7 @@ def main() -> int:
     model = train()
     OUT.parent.mkdir(exist_ok=True)
     OUT.write_text(json.dumps(model.to_json(), separators=(",", ":"), sort_keys=False) + "\n")
-    print(f"{OUT.relative_to(ROOT)}: {len(model.idf)} words, kinds {', '.join(model.kinds)}")
+    print(f"{OUT.relative_to(ROOT)}: {len(model.words.index)} words and pairs, kinds {', '.join(model.kinds)}")
     return 0
 
 
