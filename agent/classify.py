@@ -119,7 +119,10 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 r"|\b(?:ino-?offer|i-?o-?offer|iniaalok)\b[^.!?\n]{0,30}\bang (?:posisyon|position)\b"
                                 r"|पद (?:का )?ऑफर कर"
                                 # ... and Banglish: "apnake amra offer dite chai"
-                                r"|\b(?:apnake|tomake) (?:amra )?offer (?:dite|korte) chai\b")
+                                r"|\b(?:apnake|tomake) (?:amra )?offer (?:dite|korte) chai\b"
+                                # ... and Roman Urdu: "Hum aap ko Accountant ki position offer kar rahe hain"
+                                r"|\b(?:position|post|job|naukri|role)\b[^.!?\n]{0,20}\boffer (?:kar rahe|kar rahi|karte"
+                                r"|kar diya|kar di|de rahe|dete) (?:hain|hai|hein|hen)\b")
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
@@ -387,7 +390,9 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
             # "very happy that you have accepted our offer ... residence permit: we submit the application for you": the
             # permit, the flat and the visa of a job the user accepted are the job's, not applications of their own
             _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
-    if subject_names_role(subject) and NON_JOB_APPLICATION in reasons.get(NR, ()):
+    if (subject_names_role(subject) or TASK_FOR_THE_JOB.search(text)) and NON_JOB_APPLICATION in reasons.get(NR, ()):
+        # (and a public service's "Admission Letter for Written Test" for "the written examination ... for the post of
+        # Assistant Director": the admission is to a test for a post, no school's)
         # "Re: Operations role - Alex Morgan" at a lettings agency: its trade's lease and tenancy words are the job's
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
     if "makes an offer" in reasons.get("offer", ()) and NON_JOB_APPLICATION in reasons.get(NR, ()) \
@@ -702,7 +707,9 @@ DECLINED_IN_SO_MANY_WORDS = re.compile(
 START_ASKED = re.compile(r"\b(?:(?:could|can) you|you could) start (?:on|earlier|later|a week|\d)|\byour start date\b")
 # ... or a task set for the job by name: "the homework for the senior culture editor job: five pitches" (session 34's
 # retrained model read that as no job mail, 71%)
-TASK_FOR_THE_JOB = re.compile(r"\b(?:homework|task|exercise|assignment|case study|test) for (?:the|this|our|your) "
+TASK_FOR_THE_JOB = re.compile(r"\b(?:homework|task|exercise|assignment|case study|test|examination|exam)"
+                              # (a public service's: "the written examination (MCQ based) for the post of Assistant Director")
+                              r"(?: \([^()\n]{1,30}\))? for (?:the|this|our|your) "
                               r"(?:[\w-]+ ){0,4}(?:job|role|position|post|vacancy|application)\b"
                               # ... and in Thai, an exam for the post: "สอบข้อเขียน ความรู้ความสามารถเฉพาะตำแหน่ง"
                               r"|สอบ[^.!?\n]{0,40}ตำแหน่ง")

@@ -185,7 +185,7 @@ SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|
                   r"text (?:me|us) (?:at|on)|data entry|work from home|no interview (?:is )?(?:required|needed)|cheque|check"
                   r" to buy|gift cards?|no experience (?:needed|required)|(?:registration|processing|visa|training) fee"
                   r"|a (?:week|day) cash|cash in hand|paid in cash)\b")
-# (searched behind a gate, agent/gate.py: 43 languages' words, most of which a given message has none of)
+# (searched behind a gate, agent/gate.py: 44 languages' words, most of which a given message has none of)
 OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # ... and their receipts, which a job board sends for the employer as it does in English ("ได้รับใบสมัครของคุณแล้ว"): the
 # phrasebook's ACK feature's own pattern

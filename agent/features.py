@@ -249,6 +249,10 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|any offer|delay (?:an?|the|your) off
               r"|tyres|tires|test drive|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
               # the user's other offer asked for: "If yes please share the offer letter for reference"
               r"|(?:share|send|forward) (?:the|your|that|a copy of (?:the|your)) (?:[\w-]+ )?offer letter"
+              # an offer letter already sent, referred to by its date: "Reference offer letter dated 02-03-2026. ... management
+              # has agreed on your request to extend the acceptance date"
+              r"|(?:reference|ref\.?|with reference to|in reference to|referring to|further to) (?:our |your |the )?offer letter"
+              r" dated\b"
               r"|payslips?|appraisal|wish|luck|hope you|finding|find the right|future|negotiat|tips?|how to"
               r"|webinar|guide|course"
               r"|jobs? (?:alert|match)|special offer|discount|% off|free trial|limited time|compare (?:offers|plans|prices)"
@@ -390,7 +394,11 @@ INTERVIEWS_OFF = (r"interviews? (?:on|for|scheduled|planned|arranged|booked)\b[^
                   r"|\binterview (?:will|would|can|shall) not (?:proceed|go ahead)\b"
                   # ... all of a post's interviews, for now (session 36): "we are not able to proceed with interviews at
                   # this time"
-                  r"|\b(?:not able|unable) to proceed with (?:the )?interviews (?:at this time|for now|at present)")
+                  r"|\b(?:not able|unable) to proceed with (?:the )?interviews (?:at this time|for now|at present)"
+                  # ... and the hiring itself, for now (session 44): "the said interview stands cancelled ... The
+                  # Management has decided not to proceed with the hiring for this position at present"
+                  r"|\bnot to proceed with (?:the )?(?:hiring|recruitment|recruiting)(?: (?:for|of) (?:this|the) (?:[\w-]+ ){0,3}"
+                  r"(?:position|role|post|vacancy))? (?:at present|for now|at this time|at the moment|for the time being)\b")
 # A buyer's no to what the user sells ("we've decided not to move forward with your product") is no candidacy's end
 # (and a client's deal the user works on: "not to proceed with the Stennick asset purchase")
 # (not "your application for Product Operations Specialist")
@@ -1053,6 +1061,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bcancel+ed all (?:of )?(?:today's|tomorrow's|the|their|our) (?:[\w-]+ )?interviews\b"
        # "interviews for the ... post scheduled for Wednesday 18 March cannot go ahead" (a strike, a closure)
        r"|" + INTERVIEWS_OFF +
+       # a round being set up that will not happen, for now (session 44): "the telephonic round with their Finance
+       # Controller that we were trying to line up for this week will not happen for now" (not a move, "tomorrow's call
+       # won't happen. I've moved it to Friday", nor the role closed, "hence tomorrow's interview will not happen")
+       r"|\b(?:round|interview|call|chat|meeting)\b[^.!?\n]{0,90}?\b(?:will not|won't|is not going to|isn't going to)"
+       r" (?:now )?happen (?:for now|at this stage|at the moment|for the time being)\b"
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed"
        # "tomorrow's 11am is off", "Thursday's call is off"
@@ -1072,7 +1085,8 @@ FEATURES: tuple[Feature, ...] = (
        # (not the time a move replaces: "your previous interview time of 11:15 a.m. on Tuesday is cancelled")
        r"|(?<!previous )(?<!original )(?<!old )(?:interview|call|meeting|appointment"
        r"|event)" + IN_A_SENTENCE + r"{0,140}? (?:has been|was|is|have been|are|were|must be|needs? to be|has to be"
-       r"|had to be) (?:therefore |now |sadly |unfortunately )?cancel+ed"
+       # (South Asian officialese: "the interview is hereby cancelled", "the said interview stands cancelled")
+       r"|had to be|stands?) (?:therefore |now |sadly |unfortunately |hereby )?cancel+ed"
        r"|^(?:interview )?cancel+ed\b|stop all interviews|cancel+ed all (?:of )?(?:the |their |our )?interviews\b"
        r"|\bcancel (?:all|every)(?: of)?(?: the| our| their)? interviews\b"
        r"|(?:round|session|screen|visit|slot|onsite|on-site|panel)\b[^.!?\n]{0,80}? (?:has been|was|is|have been|stands|are|now)"
@@ -1244,6 +1258,9 @@ FEATURES: tuple[Feature, ...] = (
     # after the yes: the first day, onboarding, the paperwork of joining (classify.JOINING: no interview)
     _f("company_reply", 4, "a", JOINING,
        r"(?:ahead of|before|for|on|about) your first (?:day|week)\b|your first day (?:is|will|kicks)|first[- ]day details"
+       # a council's welcome set out under headings: "Your first day\n- Please arrive at 8:30am", and its checks done:
+       # "Your pre-employment checks have all come back clear"
+       r"|^your first day:?\s*$|\bpre-employment checks? (?:have|has) (?:all )?(?:come back|cleared|been completed)"
        r"|(?:new[- ]hire|new starter)"
        r" (?:packet|paperwork|forms?|checklist)|pre-?boarding|pre-joining|\bonboarding (?:tasks|portal|forms?|session)"
        r"|\bform i-9\b|i-9,? section|starter checklist|\bp45\b|welcome pack"

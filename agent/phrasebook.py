@@ -8,10 +8,10 @@ unmistakable ones of that language's hiring mail, not single words that also fil
 German, French, Spanish, Catalan (and Valencian), Portuguese, Italian, Dutch, Polish, Swedish, Danish, Norwegian, Finnish,
 Welsh, Afrikaans, Czech, Slovak, Slovenian, Serbian (in both scripts), Croatian, Lithuanian, Latvian, Estonian, Romanian,
 Hungarian, Greek, Bulgarian, Ukrainian, Russian, Hebrew, Persian (and Finglish, typed in Latin letters), Bangla (and
-Banglish), Hindi (and Hinglish), Arabic (and Arabizi), Swahili, Filipino (and Taglish, and a little Cebuano), Japanese,
-Chinese, Korean, Vietnamese, Thai, Turkish, Indonesian and Malay. Czech, Slovak, Slovenian, Croatian, the Baltic languages and
-Romanian phrases also match their letters typed without accents, as phone mail types them; Thai has no spaces between
-words, so no phrase starts at a word boundary.
+Banglish), Hindi (and Hinglish), Urdu (and Roman Urdu), Arabic (and Arabizi), Swahili, Filipino (and Taglish, and a
+little Cebuano), Japanese, Chinese, Korean, Vietnamese, Thai, Turkish, Indonesian and Malay. Czech, Slovak, Slovenian,
+Croatian, the Baltic languages and Romanian phrases also match their letters typed without accents, as phone mail types
+them; Thai has no spaces between words, so no phrase starts at a word boundary.
 """
 
 from __future__ import annotations
@@ -923,6 +923,9 @@ INVITATION = (
     "\\b(?:kaunsa|kaun sa|konsa|kon sa) (?:slot|time|din|day|date) (?:sahi rahega|suit karega|better rahega)",
     "\\b(?:aap|ap|tum) kab (?:free|available) (?:ho|hain|hai|hoge|honge|rahoge|rahenge)\\b",
     "\\b(?:din|day|date) (?:aur|or|and|&) (?:time|timing|samay) (?:batao|bata do|bataiye|bata dijiye|batana)\\b",
+    # session 44, Roman Urdu from an owner's son: "Alex bhai kal 11 bajay office aa jayen", "CV ki print copy le aayein"
+    "\\b(?:office|daftar|dukaan|dukan|factory|branch|godown|showroom)\\s+(?:pe |par |mein |me )?(?:aa|a) (?:jayen|jaen"
+    "|jaiye|jaiyega|jao|jain|jaana|sakte (?:ho|hain|hein)|sakein)\\b",
     "\\b(?:milne|interview|meeting|baat karne) ka (?:time|din|slot) (?:fix|final|set) (?:karte|kar lete|karenge)\\b",
     "\\b(?:aapse|apse|tumse) (?:video call|call|phone|zoom|meet|teams)(?: pe| par)? baat karna (?:chahte|chahti)\\b",
     "\\b(?:interview|milne) ke liye (?:office |branch )?(?:aa|aana|aaiye) (?:sakte|sakoge|paoge|payenge)\\b",
@@ -2629,6 +2632,10 @@ REJECTION = (
     "\\b(?:humne|hamne|client ne|company ne) (?:\\w+ ){0,2}(?:candidate|banda) (?:le liya|rakh liya)\\b",
     "\\b(?:humne|hamne|client ne|company ne) (?:\\w+ ){0,2}candidate (?:select|final|finalize|hire) kar liya\\b",
     "आवेदन पर आगे विचार नहीं", "\\b(?:aapka|apka) (?:selection|select) nahi (?:hua|ho paya|ho saka|hoga)\\b",
+    # session 44, Urdu as a Karachi exporter's office writes it (ی and ک also in their Arabic forms, as old mailers send
+    # them): "ہم نے اس آسامی کے لیے ایک اور امیدوار کا انتخاب کر لیا ہے"
+    *_fa("(?:ایک اور|کسی اور|دوسرے|کسی دوسرے) امیدوار کا (?:انتخاب|چناؤ) کر (?:لیا|لی)",
+         "آپ کا (?:انتخاب|سلیکشن) نہیں (?:ہو سکا|ہوا)"),
     # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
     "\\bhindi (?:po )?(?:kayo|ka) (?:napili|nakasama sa (?:shortlist|mga napili)|nakapasok sa shortlist)",
     "\\bhindi na (?:po )?(?:namin )?(?:itutuloy|ipagpapatuloy) ang (?:iyong |inyong )?(?:aplikasyon|application)",
@@ -2956,6 +2963,9 @@ OFFER = (
     "नियुक्ति प्रस्ताव", "आपका नियुक्ति पत्र",
     "\\boffer letter (?:bhej|attach|share) (?:diya|kar diya|kar di|raha|rahi)\\b",
     "पद (?:ऑ(?:फ़|फ़?)र|ओ(?:फ़|फ़?)र|offer) करते हुए (?:हमें )?(?:खुशी|(?:ख़|ख़?)ुशी|हर्ष|प्रसन्नता)",
+    # session 44, Roman Urdu from a family business's son: "Hum aap ko Accountant ki position offer kar rahe hain"
+    "\\b(?:position|post|job|naukri|role|seat)\\b[^.!?\\n]{0,20}\\boffer (?:kar rahe|kar rahi|karte|kar diya|kar di|de rahe"
+    "|dete|kar sakte) (?:hain|hai|hein|hen)\\b",
     # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
     "\\b(?:i-?(?:o-?)?offer|ino-?offer)(?: na| po)* (?:namin|namo)\\b[^.!?\\n]{0,30}\\b(?:position|posisyon|role)\\b",
     "\\bnatanggap(?: na| po| namin){1,3} ang (?:job offer|offer letter)", "\\bhired na (?:po )?(?:kayo|ka)\\b",
@@ -3885,6 +3895,8 @@ CANDIDACY = (
     "\\b(?:aapka|apka|aapki|apki|tumhara) (?:resume|cv|biodata|profile|application|interview)\\b",
     "\\b(?:aapne|apne|tumne) [^.!?।\\n]{0,40}\\bapply (?:kiya|kia)\\b",
     "\\bprofile shortlist (?:kiya|kia|kar liya|ho gaya|hua)\\b", "\\b(?:post|job|position|role) ke liye\\b",
+    # session 44, Urdu: the vacancy, the interview (with Urdu's ٹ, no Persian word), employment
+    *_fa("آسامی", "انٹرویو", "ملازمت کے لیے", "سی وی"),
     # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
     "aplikasyon", "aplikante", "\\bposisyon", "\\bapplication (?:niyo|ninyo|nyo|mo)\\b",
     "\\b(?:imong|inyong|iyong) (?:application|aplikasyon|cv|resume|interview)\\b",
