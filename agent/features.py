@@ -809,6 +809,9 @@ FEATURES: tuple[Feature, ...] = (
        # a search partner's first meeting: "I'm writing simply to confirm our meeting on Thursday 8 January at 08:30"
        r"|\bwriting (?:simply |just |only )?to confirm (?:our|your) (?:meeting|call|conversation|chat) (?:on|at|for|this|next)\b"
        r"|see you (?:on )?(?:mon|tues|wednes|thurs|fri|satur)day at \d"
+       # the panel's brief for the day, the user cc'd: "Quick brief for Friday's panel with Alex Morgan (cc'd)"
+       r"|\bbrief(?:ing)? for (?:mon|tues|wednes|thurs|fri|satur|sun)day's (?:panel|interview|onsite|on-site|loop"
+       r"|final round)\b"
        # a formal letter's booking: "I write to confirm that your interview for the above post will take place on
        # Thursday 13 November 2025 at 4.15pm"
        r"|(?:write|writing) to confirm that (?:your|our|the)(?: [\w-]+){0,2} interview"
@@ -1042,6 +1045,10 @@ FEATURES: tuple[Feature, ...] = (
        r"when:? changed:|(?<=\()was (?:mon|tue|wed|thu|fri|sat|sun)\w* (?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"),
     _f("reschedule", 3.5, "t", "says something came up and asks for another time",
        r"something(?:'s| has) come up|(?:could|can) (?:we|you|u) do [^.?!\n]{0,40}\binstead\b"
+       # a clinic's surgeon on the theatre list: "so we'll need to move you. Could you let me know a couple of times next
+       # week?" (not a step on, "we'd like to move you forward", "move you to the final round")
+       r"|\b(?:need|have|going) to move you\b(?! (?:forward|ahead|along|on|up|through|into|to (?:the |our )?(?:next|final"
+       r"|second|third|last)))"
        r"|(?:would|could|can|does|will|how about)\b[^.?!\n]{0,80}\binstead\?|(?:cannot|can't|won't be able to|will not) go "
        r"(?:through|ahead)|(?:move|moved|moving|shift|push|bump) (?:your|our|the) (?:\w+day )?\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
        r"|(?:see|get|receive|received) (?:the |an )?(?:updated|new|revised) (?:invite|invitation)|(?:send|sent|resend"

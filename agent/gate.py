@@ -172,9 +172,16 @@ class Finder:
 KEEP_FOUND = 16  # texts whose found pieces are kept: the parts of one message
 
 
-@cache
 def _finder() -> Finder:
-    return Finder(_pieces(_shipped().values()))
+    """The finder of the shipped gates as they are read now (made again only when they are read again)."""
+    shipped = _shipped()
+    if _FINDER[0] is not shipped:
+        _FINDER[:] = [shipped, Finder(_pieces(shipped.values()))]
+    finder: Finder = _FINDER[1]
+    return finder
+
+
+_FINDER: list[Any] = [None, None]  # the shipped gates' dict, and its finder
 
 
 def _pieces(gates: Iterable[list[Any] | None]) -> set[str]:

@@ -169,9 +169,11 @@ def test_a_missing_bad_or_other_derivations_file_ships_no_gates(monkeypatch: pyt
             monkeypatch.setattr(gate_module.resources, "files", lambda _, t=text: File(t))
             gate_module._shipped.cache_clear()
             assert gate_module._shipped() == {}, text
+            assert not gate_module._finder().pieces  # the finder follows the gates read (none)
     finally:
         monkeypatch.undo()
         gate_module._shipped.cache_clear()
+    assert len(gate_module._finder().pieces) > 1000  # ... and is made again when they are read again
 
 
 def test_a_pattern_not_shipped_is_derived_on_first_use() -> None:

@@ -291,7 +291,9 @@ IN_THREADS = [
         "Bethan Pryce <b.pryce@penarthortho.example>", "RE: Thursday 2pm",
         "Dear Alex,\n\nI'm so sorry, but Mr Okonjo has been put on the theatre list for Thursday afternoon so we'll need "
         "to move you. Could you let me know a couple of times next week?\n\nBethan\n", USER,
-        "Dear Bethan, Thursday 4th at 2pm is confirmed on my side.")),
+        # (the quote says what the meeting was, as the test says: by its words alone, a surgeon's clinic moving a time
+        # the user confirmed is as likely a patient's appointment, and session 44's retrained model reads it so)
+        "Dear Bethan, Thursday 4th at 2pm is confirmed on my side for the practice manager interview.")),
     ("cafe-owner-moves-it-under-a-job-thread", "reschedule", reply(
         "Maura Kinsella <maurakinsella67@yahoo.example>", "Re: Manager job",
         "Hi Alex would you mind coming in at 4 instead of 2 Friday, lunch rush has gone mad on us. I've put you down "
