@@ -60,6 +60,7 @@ from agent.features import (
 )
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
+from agent.phrasebook import ROMAN_URDU_OFFER
 from agent.vocab import HIRING_INTENT, has_job_context, subject_is_an_application, subject_names_role
 from agent.when import MONTHS, find_datetimes, writer_zone
 from agent.word_model import Reading
@@ -121,8 +122,7 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 # ... and Banglish: "apnake amra offer dite chai"
                                 r"|\b(?:apnake|tomake) (?:amra )?offer (?:dite|korte) chai\b"
                                 # ... and Roman Urdu: "Hum aap ko Accountant ki position offer kar rahe hain"
-                                r"|\b(?:position|post|job|naukri|role)\b[^.!?\n]{0,20}\boffer (?:kar rahe|kar rahi|karte"
-                                r"|kar diya|kar di|de rahe|dete) (?:hain|hai|hein|hen)\b")
+                                r"|" + ROMAN_URDU_OFFER)
 LETTER_TO_COME = "says the offer's letter is on its way"
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"

@@ -19,6 +19,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+# Roman Urdu's offer of the post (session 44), from a family business's son: "Hum aap ko Accountant ki position offer kar
+# rahe hain" (also classify.OFFER_FOR_THE_POST: the model, which has read little Roman Urdu, does not dispute it)
+ROMAN_URDU_OFFER = ("\\b(?:position|post|job|naukri|role|seat)\\b[^.!?\\n]{0,20}\\boffer (?:kar rahe|kar rahi|karte|kar diya"
+                    "|kar di|de rahe|dete|kar sakte) (?:hain|hai|hein|hen)\\b")
+
 
 # Indonesian and Malay building blocks (session 23): the gap a sentence allows (the dots of 'PT.', 'Sdr.' and
 # '10.00' end no sentence), the interview, the person addressed, a clock time, a weekday
@@ -2963,9 +2968,7 @@ OFFER = (
     "नियुक्ति प्रस्ताव", "आपका नियुक्ति पत्र",
     "\\boffer letter (?:bhej|attach|share) (?:diya|kar diya|kar di|raha|rahi)\\b",
     "पद (?:ऑ(?:फ़|फ़?)र|ओ(?:फ़|फ़?)र|offer) करते हुए (?:हमें )?(?:खुशी|(?:ख़|ख़?)ुशी|हर्ष|प्रसन्नता)",
-    # session 44, Roman Urdu from a family business's son: "Hum aap ko Accountant ki position offer kar rahe hain"
-    "\\b(?:position|post|job|naukri|role|seat)\\b[^.!?\\n]{0,20}\\boffer (?:kar rahe|kar rahi|karte|kar diya|kar di|de rahe"
-    "|dete|kar sakte) (?:hain|hai|hein|hen)\\b",
+    ROMAN_URDU_OFFER,
     # session 37, Filipino/Tagalog, Taglish (with "po") and a little Cebuano as HR, agencies and engineers write it
     "\\b(?:i-?(?:o-?)?offer|ino-?offer)(?: na| po)* (?:namin|namo)\\b[^.!?\\n]{0,30}\\b(?:position|posisyon|role)\\b",
     "\\bnatanggap(?: na| po| namin){1,3} ang (?:job offer|offer letter)", "\\bhired na (?:po )?(?:kayo|ka)\\b",
