@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -179,3 +180,18 @@ def test_lxml_and_beautifulsoup_paths_give_the_same_text():
             "<blockquote>old quoted text</blockquote><table><tr><td>Date</td><td>March 4</td></tr></table></body></html>")
     assert _lxml_text(html) == _soup_text(html)
     assert "hidden" not in _lxml_text(html) and "old quoted" not in _lxml_text(html)
+
+
+def test_a_part_that_reuses_its_parents_boundary_is_read_by_the_stdlib():
+    """A mailer that gives a nested multipart its parent's boundary (seen in a Korean ATS's take-home mail): the fast
+    walker cannot tell the parts apart and says so, and parse reads the message with the stdlib parser instead."""
+    from agent.mime import Irregular, leaves
+
+    raw = (b"From: hr@moneystep.example\nTo: alex.morgan@example.net\nSubject: take-home\nMIME-Version: 1.0\n"
+           b'Content-Type: multipart/mixed; boundary="B1"\n\n--B1\nContent-Type: multipart/alternative; boundary="B1"\n\n'
+           b'--B1\nContent-Type: text/plain; charset="utf-8"\n\nPlease send the case study back by Friday.\n'
+           b'--B1\nContent-Type: text/html; charset="utf-8"\n\n<p>Please send the case study back by Friday.</p>\n'
+           b"--B1--\n\n--B1--\n")
+    with pytest.raises(Irregular):
+        leaves(raw)
+    assert "case study back by Friday" in parse(raw).text

@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent.mime import leaves
+from agent.mime import Irregular, leaves
 from agent.parse import quick_text, quick_text_careful
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -25,7 +25,11 @@ PIECES = [
 def _html_parts() -> list[str]:
     out = []
     for eml in sorted(CORPUS.glob("*/*.eml")):
-        for leaf in leaves(eml.read_bytes()):
+        try:
+            found = leaves(eml.read_bytes())
+        except Irregular:
+            continue  # mail the fast walker refuses is read by the stdlib parser (test_parse's fallback test)
+        for leaf in found:
             if leaf.ctype == "text/html":
                 out.append(leaf.text)
     return out
