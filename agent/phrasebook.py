@@ -458,6 +458,13 @@ ACK = (
     "(?:confirmem|us confirmem|vos confirmem|et confirmem) (?:la )?recepci[óo] de (?:la vostra|la teva|la teua) "
     "(?:candidatura|sol[·.l]?licitud)",
     "hemos recibido tu inscripci[óo]n (?:para|en|a) (?:coberturas|sustituciones|ofertas|vacantes|la bolsa)",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "děkujeme
+    # za Vaši reakci na pozici", "Vaše přihláška je nyní u našeho náborového týmu"
+    "\\bd[ěe]kujeme za (?:va[šs]i )?reakci na (?:pozici|inzer[áa]t|na[šs]i nab[íi]dku|nab[íi]dku pr[áa]ce)",
+    "\\bva[šs]e (?:p[řr]ihl[áa][šs]ka|[žz][áa]dost|reakce) (?:je )?(?:nyn[íi] |te[ďd] )?(?:u na[šs]eho "
+    "(?:n[áa]borov[ée]ho|person[áa]ln[íi]ho|hr) (?:t[ýy]mu|odd[ěe]len[íi])|v (?:na[šs]em )?n[áa]borov[ée]m "
+    "syst[ée]mu)",
 )  # fmt: skip
 
 INVITATION = (
@@ -1090,6 +1097,36 @@ INVITATION = (
     "(?![^.!?\\n]{0,40}\\bpo (?:odbi[óo]r|paczk|przesy[łl]k|towar|zam[óo]wieni|palet))",
     # Québec's Franglais: "On pourrait-tu booker un call demain 10h?", "on va booker une entrevue"
     "\\bbooker (?:un|une|ton|votre) (?:call|appel|entrevue|rencontre|meeting|zoom|teams|slot)\\b",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "Ráda
+    # bych Vás pozvala na osobní pohovor", "Mohla byste se u nás zastavit ve čtvrtek kolem 15h?", "Vyhovoval by Vám
+    # tento termín?", "Mohli bychom si zítra v 10 krátce zavolat?", "Czy pasuje Pani środa 4.02 o 12:00?", "Можеш
+    # підскочити в pátek на склад?", "Chy zmozhete v ponedilok 9.03 o 16:00?"
+    "\\br[áa]d[ai]? bych(?:om)? (?:v[áa]s|t[ěe]) pozval[ai]? (?:na (?:osobn[íi] |online |telefonick[ýy] |prvn[íi] "
+    "|druh[ée] |fin[áa]ln[íi] |dal[šs][íi] |kr[áa]tk[ýy] |nez[áa]vazn[ýy] )*(?:pohovor|sch[ůu]zku|setk[áa]n[íi]"
+    "|rozhovor|videohovor)|do (?:\\d\\. |dal[šs][íi]ho |druh[ée]ho |fin[áa]ln[íi]ho |posledn[íi]ho )?kola)",
+    "\\bzveme (?:v[áa]s|t[ěe]) (?:na (?:osobn[íi] |online |prvn[íi] |druh[ée] |fin[áa]ln[íi] )?(?:pohovor|sch[ůu]zku"
+    "|setk[áa]n[íi])|do (?:\\d\\. |dal[šs][íi]ho |druh[ée]ho |fin[áa]ln[íi]ho )?kola)",
+    "\\bpozv[áa]nka na (?:osobn[íi] |online |telefonick[ýy] |prvn[íi] |druh[ée] |v[ýy]b[ěe]rov[ýy] )?pohovor",
+    "\\bmohl[ai]? (?:byste|bys) (?:se )?(?:u n[áa]s |k n[áa]m |za n[áa]mi |osobn[ěe] )?(?:p[řr]ij[íi]t|zastavit"
+    "|stavit|dorazit|p[řr]ijet)\\b",
+    "\\bmohl[ia]? bychom si (?:[^.?\\n]{0,30} )?(?:zavolat|zatelefonovat|promluvit|popov[íi]dat)\\b",
+    "\\bvyhovoval[oa]? by (?:v[áa]m|ti) (?:tento |ten |tenhle )?(?:term[íi]n|[čc]as)\\b",
+    "\\bnavrhuj(?:i|eme) (?:v[áa]m |ti )?(?:term[íi]n |sch[ůu]zku |pohovor )?(?:na |v |ve )?(?:pond[ěe]l[íi]"
+    "|[úu]ter[ýy]|st[řr]edu|[čc]tvrtek|p[áa]tek|z[íi]tra|\\d{1,2}\\. ?\\d{1,2}\\.)",
+    "\\bkter[ýy] (?:z (?:t[ěe]chto |nab[íi]zen[ýy]ch |navr[žz]en[ýy]ch )?term[íi]n[ůu] |term[íi]n )(?:[^.?\\n]{0,25} "
+    ")?(?:v[áa]m|ti) (?:vyhovuje|vyhovoval|sed[íi]|hod[íi])",
+    "pasuje (?:ci |panu |pani |wam )?" + _PL_DAY + "[^?\\n]{1,20}\\d{1,2}[:.]\\d{2}\\s*\\?",
+    "\\b(?:chcia[łl]abym|chcia[łl]bym|chcieliby[śs]my|chcia[łl]yby[śs]my) (?:z (?:panem|pani[ąa]|tob[ąa]) "
+    ")?(?:chwil[ęe] |kr[óo]tko )?porozmawia[ćc] (?:z (?:panem|pani[ąa]|tob[ąa]) )?(?:telefonicznie|przez telefon|o "
+    "(?:ofercie|stanowisku|pracy|rekrutacji))",
+    "(?:можеш|можете|зможеш|зможете) (?:[\\w'-]+ )?(?:підскочити|підійти|заїхати|зайти|прийти|під'їхати"
+    "|приїхати)\\b[^?\\n]{0,80}\\?",
+    "(?:можешь|можете|сможешь|сможете) (?:[\\w-]+ )?(?:подъехать|подойти|заехать|зайти|прийти)\\b[^?\\n]{0,80}\\?",
+    "\\bchy (?:zmozhete|zmozhesh|mozhete|mozhesh)(?: [\\w'-]+)? (?:v|u|vo) (?:ponedilok|vivtorok|seredu|chetver"
+    "|p'?iatnytsiu|pyatnytsiu|subotu|\\d)",
+    "\\bchy (?:vam |tobi )?(?:pidkhodyt|zruchno)\\b",
+    "чи (?:зможете|зможеш) (?:[\\w'-]+ )?(?:в|у) (?:понеділок|вівторок|середу|четвер|п\\W?ятницю|суботу)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1480,6 +1517,14 @@ CONFIRMATION = (
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # "chốt lịch pv 14h thứ 4 nha anh", "xác nhận lịch pv: 9h30 thứ Sáu"
     "(?:ch[ốo]t|x[áa]c nh[ậa]n) (?:l[ịi]ch )?(?:pv|ph[ỏo]ng v[ấa]n)\\b[^.!?\\n]{0,40}\\d{1,2} ?(?:h|g|gi[ờo]|:\\d\\d)",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "výborně,
+    # tak ve středu v 15:00", "děkuji za potvrzení, posílám pozvánku do kalendáře"
+    "\\b(?:tak|tedy|tak[žz]e) (?:se (?:tedy )?uvid[íi]me )?(?:ve? )(?:pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]edu|[čc]tvrtek"
+    "|p[áa]tek)\\b[^.?!\\n]{0,12}\\b(?:v|ve|od) \\d{1,2}(?:[:.]\\d\\d)?(?![^\\n]{0,3}\\?)",
+    "\\buvid[íi]me se (?:tedy )?(?:ve? )(?:pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]edu|[čc]tvrtek"
+    "|p[áa]tek)\\b[^.?!\\n]{0,12}\\b(?:v|ve|od) \\d{1,2}(?:[:.]\\d\\d)?(?![^\\n]{0,3}\\?)",
+    "\\bd[ěe]kuji za potvrzen[íi],? (?:pos[íi]l[áa]m|zas[íi]l[áa]m) (?:v[áa]m )?pozv[áa]nku",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -2146,6 +2191,13 @@ CANCELLATION = (
     "|anulowan|odwo[łl]an)",
     "\\b(?:musimy|musz[ęe]|musia[łl]\\w*|trzeba) (?:niestety )?(?:odwo[łl]a[ćc]|anulowa[ćc]) (?:jutrzejsz\\w+ |czwartkow\\w+ "
     "|to |nasz\\w+ |dzisiejsz\\w+ )?(?:spotkani|rozmow|dzie[ńn] pr[óo]bn|jazd[ęe] pr[óo]bn)",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional):
+    # "spotkanie u klienta, które ustaliłyśmy na poniedziałek, jest odwołane"
+    "\\b(?:spotkanie|rozmowa|wizyta)\\b(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,100}?\\b(?:jest|zosta[łl]o|zosta[łl]a"
+    "|zostaje|b[ęe]dzie) odwo[łl]an[ea]\\b",
+    "\\bodwo[łl](?:a[ćc]|a[łl]am|a[łl]em|ali[śs]my|ujemy|uj[ęe]) (?:nasze |nasz[ąa] |dzisiejsz\\w+ |jutrzejsz\\w+ "
+    ")?(?:spotkanie|rozmow[ęe])\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -2718,6 +2770,21 @@ REJECTION = (
     # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
     "\\bno (?:heu|has|hau[ée]u) estat (?:seleccionad[ao]s?|seleccionats|escollid[ao]s?|triad[ao]s?)",
     "\\bhem cobert (?:la|el) (?:pla[çc]a|lloc|vacant)", "\\bla pla[çc]a (?:ja )?(?:ha estat|s'ha) coberta",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "Rozhodli
+    # jsme se ji obsadit interně", "rozhodla jsem se pro kolegyni, která", "vybrali uchazečku, jejíž kvalifikace", "поки
+    # беру на то місце брата"
+    "\\brozhodli jsme se (?:ji |ho |pozici |tuto pozici |m[íi]sto )?obsadit (?:intern[ěe]|z vlastn[íi]ch [řr]ad"
+    "|jin\\w+)",
+    "\\b(?:rozhodl[ai]? (?:jsem|jsme) se|(?:jsem|jsme) se (?:nakonec |tentokr[áa]t )?rozhodl[ai]?) (?:nakonec "
+    "|tentokr[áa]t )?pro (?:(?:jin[ée]ho|jinou) (?:uchaze[čc]\\w*|kandid[áa]t\\w*)|(?:kolegyni|kolegu|uchaze[čc]ku"
+    "|uchaze[čc]e|kandid[áa]tku|kandid[áa]ta),? (?:kter[áýay]|jej[íi][žz]|jeho[žz]))",
+    "\\b(?:jsme )?(?:pro dal[šs][íi] (?:jedn[áa]n[íi]|kolo) )?vybrali(?: jsme)? (?:uchaze[čc]ku|uchaze[čc]e"
+    "|kandid[áa]tku|kandid[áa]ta),? (?:jej[íi][žz]|jeho[žz]|kter[ýáa])",
+    "(?:беру|беремо|взяв|взяла|взяли|візьму) на (?:то|те|це|цю|ту) (?:місце|посаду|позицію|вакансію|místo)\\b(?! "
+    "(?:тебе|вас))",
+    "(?:беру|берём|берем|взял|взяла|взяли|возьму) на (?:это|то|эту|ту) (?:место|должность|позицию|вакансию)\\b(?! "
+    "(?:тебя|вас))",
 )  # fmt: skip
 
 OFFER = (
@@ -3055,6 +3122,20 @@ OFFER = (
     "ch[úu]c m[ừu]ng[^.!?\\n]{0,40}tr[úu]ng tuy[ểe]n"
     "(?! (?:v[àa]o )?(?:tr[ưu][ờo]ng|[đd][ạa]i h[ọo]c|ng[àa]nh|nguy[ệe]n v[ọo]ng|l[ớo]p|kh[óo]a))",
     "(?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) [đd][ãa] tr[úu]ng tuy[ểe]n (?:v[àa]o )?(?:v[ịi] tr[íi]|ch[ứu]c danh)",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "Nordlog
+    # Vám nabízí pozici", "zasílám formální nabídku pracovního poměru", "Можемо запропонувати 45 000 CZK брутто",
+    # "Оновлений оффер у вкладенні"
+    "\\b(?:v[áa]m|ti) nab[íi]z[íi] (?:pozici|m[íi]sto|pracovn[íi] (?:pom[ěe]r|m[íi]sto|smlouvu))",
+    "\\bnab[íi]z[íi] (?:v[áa]m|ti) (?:pozici|m[íi]sto|pracovn[íi] (?:pom[ěe]r|m[íi]sto|smlouvu))",
+    "\\b(?:zas[íi]l[áa]m|pos[íi]l[áa]m|p[řr]ikl[áa]d[áa]m)[^.\\n]{0,25} (?:form[áa]ln[íi] |p[íi]semnou "
+    "|ofici[áa]ln[íi] |upravenou |fin[áa]ln[íi] )?nab[íi]dk\\w+ (?:pracovn[íi]ho pom[ěe]ru|zam[ěe]stn[áa]n[íi]|na "
+    "pozici)",
+    "\\bform[áa]ln[íi] nab[íi]dk\\w+ pracovn[íi]ho pom[ěe]ru",
+    "(?:можемо|можу|готові) запропонувати (?:вам |тобі )?\\d[\\d  ]*(?:[.,]\\d+)? ?(?:czk|pln|kč|грн|uah|eur|€|usd"
+    "|\\$|тис)",
+    "(?:можем|готовы) предложить (?:вам |тебе )?\\d[\\d  ]*(?:[.,]\\d+)? ?(?:czk|pln|kč|руб|₽|eur|€|usd|\\$|тыс)",
+    "(?:оновлений|новий|фінальний|офіційний) оффер", "оф+ер (?:у|в) (?:вкладенні|додатку)", "оф+ер во? вложении",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3338,6 +3419,14 @@ ASSESSMENT = (
     "(?:us|et|vos|t') ?(?:convoquem|convidem) a (?:fer |realitzar )?(?:la |una |les )?proves?",
     "(?:responguin|respondre|respongueu|responguis|omplir|completar|fer) (?:un |el |aquest )?(?:petit "
     "|breu )?q[üu]estionari (?:de |amb )?(?:casos|preguntes t[èe]cniques|coneixements)",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "posílám
+    # zkušební úkol", "přeposílám slíbený praktický úkol", "prosimy o wypełnienie krótkiego kwestionariusza kandydata"
+    "\\b(?:pos[íi]l[áa]m|p[řr]epos[íi]l[áa]m|zas[íi]l[áa]m|p[řr]ikl[áa]d[áa]m)(?: v[áa]m| ti)? (?:sl[íi]ben[ýy] "
+    ")?(?:kr[áa]tk[ýy] )?(?:zku[šs]ebn[íi]|praktick[ýy]|modelov[ýy]|testov[ýy]|dom[áa]c[íi]) [úu]kol",
+    "\\b(?:zku[šs]ebn[íi]|praktick[ýy]|modelov[ýy]) [úu]kol (?:je |najdete |naleznete )?v p[řr][íi]loze",
+    "\\b(?:prosimy|prosz[ęe]) o wype[łl]nienie (?:[\\w-]+ ){0,2}(?:kwestionariusz\\w*|ankiet\\w*|formularz\\w*) "
+    "(?:kandydat|rekrutacyjn|aplikacyjn)",
 )  # fmt: skip
 
 STATUS = (
@@ -3725,6 +3814,18 @@ STATUS = (
     # dispatcher's "der Chef hat die Stelle erstmal auf Eis gelegt", an agency's "rekrutacja u klienta jest wstrzymana"
     "\\b(?:stelle|position|einstellung|besetzung|ausschreibung|rekrutierung)\\b[^.!?\\n]{0,40}\\bauf eis (?:gelegt|legen)",
     "\\brekrutacj\\w*[^.!?\\n]{0,30}\\b(?:zosta[łl]a |jest )?(?:wstrzymana|zawieszona|na wstrzymaniu)",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "просимо
+    # контакти 1–2 попередніх керівників", "з якої дати ти могла б почати", "документи для nástupu 1.6.", "Pracovní
+    # smlouva k podpisu" (not an amendment to the contract at the user's current job)
+    "контакт\\w* (?:\\d[–-]\\d |одного-двох |двох )?(?:попередн|колишн)\\w+ (?:керівник|роботодав)\\w*",
+    "контакт\\w* (?:\\d[–-]\\d |одного-двух |двух )?(?:предыдущ|бывш)\\w+ (?:руководител|работодател)\\w*",
+    "(?:з|с) якої дати (?:ти|ви) (?:[\\w']+ )?(?:могл[аи]? б|змож\\w+|готов\\w*) (?:почати|приступити|вийти)",
+    "с какой даты (?:ты|вы) (?:\\w+ )?(?:могл[аи]? бы|смож\\w+|готов\\w*) (?:начать|приступить|выйти)",
+    "\\bod kdy (?:byste|bys) (?:mohl[ai]? )?(?:nastoupit|za[čc][íi]t)",
+    "(?:do|k|p[řr]ed|до|для) n[áa]stup(?:u|em) (?:\\d{1,2}\\. ?\\d{1,2}\\.|dne|do zam[ěe]stn[áa]n[íi])",
+    "(?<!dodatek k )(?<!dodatku k )\\bpracovn[íi] smlouv\\w* (?:\\S+ ){0,4}?(?:k podpisu|na podpis|на підпис)",
+    "\\bk podpisu (?:dokument )?\\W{0,2}pracovn[íi] smlouv",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -3990,6 +4091,23 @@ CANDIDACY = (
     # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
     # owner's "Dostałem Pana CV z olx" (the CV is the user's own)
     "\\b(?:pana|pani|twoje|twojego|twoim|pa[ńn]skie|pa[ńn]skiego) cv\\b",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): a Czech
+    # job title written for both genders ("Administrátor/ka skladu", "Noční auditor/ka"), a Polish one's "(k/m)"
+    "\\b\\w{4,}/(?:ka|ky)\\b", "\\((?:k/m|m/k|m/ż|ż/m)\\)",
+    # ... the references, the start and the contract after a yes ("kontakty na 1–2 попередніх керівників", "з якої дати
+    # ти могла б почати", "do nástupu 1.6.", "Pracovní smlouva k podpisu"), an owner's "потрібна людина на účetnictví"
+    # and his "беру на то місце брата"
+    "(?:попередн|колишн|предыдущ|бывш)\\w+ (?:керівник|роботодав|руководител|работодател)",
+    "(?:з|с) якої дати (?:ти|ви)", "с какой даты (?:ты|вы)", "\\bod kdy (?:byste|bys) (?:mohl[ai]? )?nastoupit",
+    "(?:do|k|p[řr]ed|до|для) n[áa]stup(?:u|em) (?:\\d{1,2}\\. ?\\d{1,2}\\.|dne|do zam[ěe]stn[áa]n[íi])",
+    "(?<!dodatek k )(?<!dodatku k )(?<!dodatkem k )\\bpracovn[íi] smlouv\\w* (?:\\S+ ){0,4}?(?:k podpisu|na podpis"
+    "|на підпис)",
+    "\\bk podpisu (?:dokument )?\\W{0,2}pracovn[íi] smlouv", "співбесід", "вакансі[юїя]",
+    "(?:потрібна|потрібен|шукаю|шукаємо|нужен|нужна|ищу|ищем) (?:людин[ау]|працівни\\w+|человек\\w*|сотрудни\\w+) "
+    "на\\b",
+    "(?:беру|беремо|взяв|взяла|взяли|візьму|берём|берем|взял|возьму) на (?:то|те|це|цю|ту|это|эту) (?:місце|посаду"
+    "|позицію|вакансію|místo|место|должность|позицию|вакансию)\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
@@ -4007,6 +4125,12 @@ NOT_A_JOB = (
     # "thi tuyển công chức", whose candidates are "thí sinh" too)
     "x[ée]t tuy[ểe]n (?:v[àa]o )?(?:[đd][ạa]i h[ọo]c|cao [đd][ẳa]ng|th[ạa]c s[ĩi]|sau [đd][ạa]i h[ọo]c|h[ọo]c b[ạa])",
     "tr[úu]ng tuy[ểe]n (?:v[àa]o )?(?:tr[ưu][ờo]ng|[đd][ạa]i h[ọo]c|ng[àa]nh \\w)", "\\bnguy[ệe]n v[ọo]ng \\d\\b",
+    # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
+    # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): the
+    # annual appraisal at the user's current job ("roční hodnoticí pohovor", "rozmowa oceniająca", "щорічне оцінювання")
+    "\\bhodnot[íi]c[íi] pohovor", "\\bro[čc]n[íi] (?:hodnot[íi]c[íi] |rozvojov[ýy] |zam[ěe]stnaneck[ýy] )?pohovor",
+    "\\brozmow\\w+ (?:roczn\\w+ )?oceniaj[ąa]c\\w+", "\\b(?:roczn\\w+|okresow\\w+) ocen\\w+ pracownicz",
+    "щорічн\\w+ (?:оцінюван|оцінк|атестац)", "ежегодн\\w+ (?:оценк|аттестац)",
 )  # fmt: skip
 
 
