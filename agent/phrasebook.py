@@ -95,6 +95,12 @@ ACK = (
     "(?:입사)?지원이 (?:정상적으로 )?(?:접수|완료)되었습니다", "입사지원 완료",
     "지원(?:서|하신 내역)(?:가|이|은|는)? (?:정상적으로 )?접수",
     "(?:이력서|포트폴리오|지원서) 잘 받았(?:어요|습니다)",
+    # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
+    # "지원이 완료되었어요", "지원서가 정상적으로 제출되었습니다", "지원서를 꼼꼼히 검토한 뒤, 2주 이내에 결과를
+    # 이메일로 안내드릴게요", "서류 검토 후 개별 연락드리겠습니다" (not a pay talk's "자료 검토 후 ... 연락드리겠습니다")
+    "(?:입사)?지원(?:서)?(?:가|이)? (?:정상적으로 |성공적으로 )?(?:접수|완료|제출)(?:되었|됐)",
+    "(?:지원서|서류|이력서)(?:를|을)? (?:[^.!?\\n]{0,15} )?검토(?:한 뒤|한 후| 후),? [^.!?\\n]{0,40}"
+    "(?:안내|연락)(?:드리|해 드리|드릴)",
     # Afrikaans (small South African firms): "ons bevestig hiermee ontvangs van u CV", "dankie vir u aansoek"
     "(?:bevestig|erken) (?:hiermee )?(?:die )?ontvangs van (?:u|jou) cv",
     "dankie vir (?:u|jou) aansoek (?:vir|om) die pos",
@@ -478,6 +484,11 @@ INVITATION = (
     # session 31, Korean: "다음 주 화~목 중에 편하신 시간 두세 개 주시면", "커피챗 제안", "사무실에 한번 놀러 오실래요?"
     "편하신 (?:시간|일정|날짜)", "가능하신 (?:시간|일정|날짜)", "괜찮으신 시간", "커피챗", "놀러 오실래요",
     "면접(?:을|에)? (?:진행하고자|모시고자|초대)",
+    # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
+    # "1차 인터뷰 보자고 연락 왔습니다", "오후 4시에 광화문 오피스 어떠세요?", "커피 한잔하면서 편하게 얘기 나눠"
+    "(?:면접|인터뷰|미팅)(?:을|를)? (?:한번 )?(?:보자고|하자고|잡자고|진행하자고)",
+    "\\d{1,2}시(?: \\d{1,2}분| 반)?(?:에|쯤)? [^.!?\\n]{0,30}어떠(?:세요|신가요|실까요)",
+    "커피 ?(?:한잔|한 잔)(?:하면서|하며|하실래요|하시죠)",
     # session 17, Brazil: "consegue vir aqui na fábrica essa semana pra gente conversar com calma?"
     "(?:consegue|pode|podia|poderia) vir (?:aqui )?(?:na|à|ao|até a|até o) (?:fábrica|empresa|escritório)"
     "\\b[^.!?\\n]{0,60}"
@@ -1413,6 +1424,12 @@ CONFIRMATION = (
     "(?:תפגוש|תפגשי|תיפגש|תיפגשי) (?:את|עם) ",
     # session 34, Korean: "1차 면접(직무역량면접)을 아래와 같이 안내드리오니"
     "면접(?:\\([^)\\n]{1,20}\\))?(?:을|를)? 아래와 같이 안내",
+    # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
+    # "1차 면접 일정이 아래와 같이 확정되었음을", "2차 일정 아래와 같이 확정 안내드려요", "그럼 목요일(19일) 3시에
+    # 뵐게요~", "3/26(목) 오후 4시에 성수 오피스에서 뵙겠습니다"
+    # (the meeting's, not a delivery's "배송 일정이 아래와 같이 확정되었습니다")
+    "(?:면접|인터뷰|미팅|\\d차) 일정(?:이|은)? (?:아래와 같이 )?확정(?:되었|됐| 안내)",
+    "\\d{1,2}시(?: \\d{1,2}분| 반)?에 (?:[^.!?\\n]{0,30} )?(?:뵐게요|뵙겠습니다|봬요|뵈어요)",
     # session 34, Bulgarian
     "потвърждаваме (?:интервюто|срещата|разговора)", "интервюто (?:ви |ти )?ще се проведе на",
     "радваме се да (?:ви|те) поканим на (?:[\\w-]+ )?интервю,? (?:което|на)",
@@ -1548,7 +1565,8 @@ CONFIRMATION = (
 
 RESCHEDULE = (
     # session 31, Korean: "1차 면접 일정을 아래와 같이 변경 요청드립니다", "28일(목) 오후 5시로 옮겨도 될까요?"
-    "(?:면접|인터뷰|미팅) 일정(?:을|이)? (?:[^.!?\\n]{0,20})?변경", "(?:로|으로) 옮겨도 될까요", "(?:로|으로) 변경 요청",
+    "(?:면접|인터뷰|미팅) 일정(?:을|이)? (?:[^.!?\\n]{0,20})?변경(?!은|이 불가|이 어려| ?불가)",
+    "(?:로|으로) 옮겨도 될까요", "(?:로|으로) 변경 요청",
     # session 17: "Le propongo in alternativa:", "il secondo colloquio ... va spostato", "possiamo spostarla a venerdì
     # 13?", "solicitar a alteração da entrevista de segunda-feira"
     "non (?:riusciremo|riusciamo|potremo|possiamo) (?:a )?tenere il colloquio",
@@ -1758,6 +1776,9 @@ RESCHEDULE = (
     "שינוי (?:ב)?מועד (?:ה)?(?:ראיון|פגישה)", "נאלצים לדחות",
     # session 34, Korean: "일정이 ... 변경되었음을", "변경 후: 4월 9일(목) 14:00"
     "일정(?:이|을)? [^.!?\\n]{0,40}변경되었", "변경 (?:후|일정)\\s*:",
+    # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
+    # "금요일(27일) 오후 5시로 옮길 수 있을까요?", "다음 주 월요일로 미뤄도 괜찮을까요?"
+    "(?:로|으로) (?:옮길|옮겨 주실|변경할|변경해 주실|미룰|미뤄 주실) 수 있을까요", "(?:로|으로) 미뤄도 (?:될까요|괜찮을까요)",
     # session 34, Bulgarian
     "(?:интервюто|срещата|разговорът) се (?:отлага|премества|мести)", "предлагаме новата дата",
     "vmesto v (?:ponedelnik|vtornik|sryada|chetvartak|petak)\\b",
@@ -2104,6 +2125,10 @@ CANCELLATION = (
     "interview cancel (?:kar|ho) (?:diya|di|gaya|gayi)\\b",
     # session 34, Korean: "전화 인터뷰를 취소하게 되었습니다"
     "(?:면접|인터뷰|미팅)(?:을|를)? (?:[^.!?\\n]{0,20})?취소하게 되었",
+    # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
+    # "HR 인터뷰를 클라이언트 쪽에서 취소 요청해 왔습니다", "진행 중이던 면접 일정 조율도 일단 멈추게 되었습니다"
+    "(?:면접|인터뷰|미팅)(?:을|를)? [^.!?\\n]{0,30}취소 (?:요청|통보)",
+    "면접 (?:일정 )?(?:조율|진행)(?:도|은|이|을)? [^.!?\\n]{0,10}(?:멈추|중단|보류)",
     # session 34, Bulgarian
     "отменено:", "се налага да отменим", "отменяме (?:интервюто|срещата|разговора)",
     "(?:интервюто|срещата|разговорът)[^.!?\\n]{0,60}(?:е |се )?отмен(?:ено|ена|ен|я)\\b",
@@ -2644,6 +2669,11 @@ REJECTION = (
     "profile aage nahi (?:jayega|jaega|ja payega|badhega)\\b", "position close (?:kar (?:di|diya)|ho (?:gayi|gaya))\\b",
     # session 34, Korean: "전형은 여기서 종료", "... 분과 함께하기로 했습니다"
     "전형(?:은|이)? (?:여기서 )?종료", "분과 함께하기로 (?:했|결정)", "내부 후보자를? (?:선임|채용)하기로",
+    # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
+    # "아쉽게도 이번 서류전형에서는 귀하를 모시지 못하게 되었음을", "이번 포지션은 다른 분과 진행하기로 했어요",
+    # "최종 합격자 명단에 포함되지 못하였음을", "최종 합격자가 결정되어 금일부로 채용이 마감되었음을"
+    "모시지 못하게 (?:되었|됐)", "다른 (?:분|지원자|후보자)(?:과|와|으로|로) (?:진행|함께)하기로",
+    "합격자 명단에 (?:포함되지|들지) 못", "최종 합격자가? (?:결정|선발|확정)되어",
     # session 34, Bulgarian
     "решихме да продължим с (?:други|колеги|друг)", "избрахме (?:друг|други) кандидат",
     "няма да продължим с (?:вашата|твоята) кандидатура", "за съжаление[^.!?\\n]{0,80}(?:други кандидати|друг кандидат)",
@@ -2817,7 +2847,10 @@ REJECTION = (
 
 OFFER = (
     # session 31, Korean: "최종 합격을 축하드립니다", "처우 조건 안내", "입사를 제안"
-    "최종 합격", "처우 (?:조건|안내)", "입사를 (?:제안|확정)", "오퍼 ?레터", "연봉 계약",
+    "최종 합격(?!자)", "처우 (?:조건|안내)", "입사를 (?:제안|확정)", "오퍼 ?레터", "연봉 계약",
+    # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
+    # "아래와 같이 처우를 제안드립니다", "저희 팀에 Alex님을 꼭 모시고 싶다는 결론이 났어요", "로지런 오퍼 드립니다"
+    "처우(?:를)? 제안", "오퍼(?:를)? (?:드립니다|드려요|드리고자|드리려고)", "님을 (?:꼭 )?모시고 싶",
     # session 30, Italian agency: "il cliente ... ti vuole inserire subito! Ti riassumo la proposta"
     "(?:ti|la) vuole inserire", "(?:ti|le) riassumo la proposta",
     # Afrikaans: "vir jou die pos van Finansiële Bestuurder ... aan te bied"
@@ -3723,6 +3756,11 @@ STATUS = (
     "(?:\\d|שני|שלושה|רשימת|ביקשו|צריכים|נבקש) ממליצים",
     # session 34, Korean: "1차 면접에 합격하셨음을"
     "면접(?:\\([^)\\n]{1,20}\\))?에 합격하셨",
+    # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
+    # "최종 결과는 다음 주 중 안내드릴 예정입니다", "결과가 나오는 대로 바로 연락드리겠습니다", "포트폴리오 있으시면
+    # 메일로 보내주실 수 있을까요?", "결정 존중합니다", "[입사 서류] ... 업로드 부탁드려요", "5/18(월) 첫 출근"
+    "결과(?:는|를)? [^.!?\\n]{0,20}안내(?:드릴|해 드릴) 예정", "결과가 나오는 대로",
+    "포트폴리오[^.!?\\n]{0,40}보내(?: ?주실| ?주시겠| ?주세요)", "결정(?:을)? 존중", "입사 서류", "첫 출근",
     # session 34, Bulgarian
     "(?:ще имаме|очакваме) обратна връзка", "профилът (?:ви|ти) е одобрен", "кандидатурата (?:ви|ти) остава активна",
     "подборът[^.!?\\n]{0,80}(?:спрян|замразен|преустановен|на пауза)", "проверка на референции",
@@ -3868,6 +3906,9 @@ STATUS = (
 CANDIDACY = (
     # session 31, Korean: the application, the process, the interview, the post
     "입사지원", "지원해 주셔서", "지원하신", "서류 ?전형", "전형", "면접", "채용", "이력서", "인사팀", "처우",
+    # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
+    # "나인하이어로 지원해주신 이력서", the post ("이번 포지션은"), the offer and its letter ("오퍼레터")
+    "지원해 ?주(?:신|셔서|셨)", "포지션", "오퍼",
     "aansoek (?:vir|om) die pos",  # Afrikaans: the application for the post
     "bewerbung", "candidature", "candidatura", "sollicitatie",
     # (not an app: session 42's bus ticket "znajdziesz w aplikacji", "pobierz aplikację", "aplikacja mobilna")
@@ -4174,6 +4215,9 @@ NOT_A_JOB = (
     # שני"), and the user's own job ending: an exit interview ("ראיון יציאה"), "סיום יחסי עובד-מעביד"
     "ראיון (?:ה)?קבלה (?:ל|– |- )?(?:ה)?(?:לימודי|תואר|תוכנית|מסלול|מכינה|פקולטה)",
     "להתקבל ל(?:לימודי|תואר|תוכנית|מסלול|מכינה)", "ראיון (?:ה)?(?:יציאה|עזיבה)", "סיום יחסי עובד[- ]?מעביד",
+    # session 45, Korean: a language or licence test booked and paid for ("OPIc 시험 접수가 완료되었습니다 ... 응시료"), which a
+    # hiring test never charges
+    "응시료", "(?:어학|자격증?) ?시험 (?:접수|응시)",
 )  # fmt: skip
 
 
