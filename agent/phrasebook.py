@@ -458,6 +458,13 @@ ACK = (
     "(?:confirmem|us confirmem|vos confirmem|et confirmem) (?:la )?recepci[óo] de (?:la vostra|la teva|la teua) "
     "(?:candidatura|sol[·.l]?licitud)",
     "hemos recibido tu inscripci[óo]n (?:para|en|a) (?:coberturas|sustituciones|ofertas|vacantes|la bolsa)",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "تم إرسال طلبك بنجاح لوظيفة", "تم استلام طلبكم وسيرتكم الذاتية", "تم استلام رسالتكم والسيرة الذاتية المرفقة",
+    # "صاحب العمل هيراجع طلبك"
+    "تم (?:[إأا]رسال|تقديم|تسجيل) (?:طلبك|طلبكم)(?: بنجاح)? (?:ل|عل[ىي] |الخاص ب|في )(?:ال)?(?:وظيف[ةه]|منصب|شاغر)",
+    "تم استلام (?:طلبك|طلبكم|رسالتك|رسالتكم)[^.!?؟\\n]{0,15} ?و ?(?:ال)?(?:سير[ةه] الذاتي[ةه]|سيرتك|سيرتكم|الـ ?cv)",
+    "صاحب العمل (?:هيراجع|سيراجع|هيشوف|سيطلع عل[ىي]|هيبص عل[ىي]) (?:طلبك|طلبكم|ملفك|سيرتك)",
 )  # fmt: skip
 
 INVITATION = (
@@ -1090,6 +1097,16 @@ INVITATION = (
     "(?![^.!?\\n]{0,40}\\bpo (?:odbi[óo]r|paczk|przesy[łl]k|towar|zam[óo]wieni|palet))",
     # Québec's Franglais: "On pourrait-tu booker un call demain 10h?", "on va booker une entrevue"
     "\\bbooker (?:un|une|ton|votre) (?:call|appel|entrevue|rencontre|meeting|zoom|teams|slot)\\b",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "ممكن تعدي علينا فرع سموحة", "تقدر تيجي المكتب", "هنقعد مع بعض ونتكلم عن الشغل", "ta3ala bokra ... fel office",
+    # "n3mel el interview"
+    "(?:ممكن|تقدر|ينفع|ياريت|يا ريت) (?:تعدي|تيجي|تجي|تمر|تفوت|تشرفنا) (?:علينا |عندنا )?(?:في |ع |على )?(?:ال)?(?:فرع"
+    "|مكتب|شرك[ةه]|مقر|مصنع|صيدلي[ةه]|مستشف[ىي])",
+    "(?:هنقعد|نقعد|نتقابل|هنتقابل) (?:مع بعض|سوا)[^.!?؟\\n]{0,30}(?:نتكلم|ندردش|نتناقش) (?:عن|ف[يى]) (?:ال)?(?:شغل"
+    "|وظيف[ةه]|شغلان[ةه])",
+    "\\b(?:n3mel|ne3mel|hane3mel|han3mel|hn3mel) (?:el |ma3ak |m3ak |ma3aki )?(?:interview|mo2abla|mo2ablah)\\b",
+    "\\b(?:ta3ala|t3ala|ta3aly|te3dy|t3ady|te3ady|tegi|teegi|tiji)\\b[^.!?\\n]{0,40}\\b(?:office|sherka|el far3|maktab)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1480,6 +1497,14 @@ CONFIRMATION = (
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # "chốt lịch pv 14h thứ 4 nha anh", "xác nhận lịch pv: 9h30 thứ Sáu"
     "(?:ch[ốo]t|x[áa]c nh[ậa]n) (?:l[ịi]ch )?(?:pv|ph[ỏo]ng v[ấa]n)\\b[^.!?\\n]{0,40}\\d{1,2} ?(?:h|g|gi[ờo]|:\\d\\d)",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "مستنيينك يوم الأحد الساعة 11", "في انتظار حضوركم يوم", "mestaneenak el 7ad 11"
+    "(?:مستنيينك|مستنيك|منتظرينك|بانتظارك|ف[يى] انتظارك|ف[يى] انتظار حضرتك|بانتظار حضورك|بانتظار حضوركم|ف[يى] انتظار"
+    " حضورك|ف[يى] انتظار حضوركم)[^.!?؟\\n]{0,30}(?:يوم|الساع[ةه]|بكر[ةه]|بكرا|ال[أا]حد|ال[إا]ثنين|ال[إا]تنين|التلات|الثلاثاء"
+    "|ال[أا]ربع|الخميس|السبت|[0-9٠-٩])",
+    "\\b(?:mestaneenak|mestanyeenak|mstneenak|mestanik|mestanneenak|montazreenak|bentezarak|fi entezarak)\\b[^.!?\\n]{0,30}"
+    "(?:\\d|\\bbokra\\b|\\byom\\b|\\bel sa3a\\b|\\bel (?:7ad|etneen|itneen|talat|tala[te]|arba3|khamees|5amees|sabt)\\b)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1839,6 +1864,12 @@ RESCHEDULE = (
     "\\bprze[łl]o[żz]y[ćc] (?:nasz[ąe] |jutrzejsz[ąe] |pana |pani |twoj[ąe] )?(?:spotkanie|rozmow[ęe]|dzie[ńn] pr[óo]bny)",
     "\\b(?:treffen|termin|gespräch|probetag|probearbeiten|probefahrt|kennenlernen)\\b[^.!?\\n]{0,20}\\b(?:auf|nach) "
     "[^.!?\\n]{0,40}\\b(?:schieben|verschieben|verlegen)\\b",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "ينفع نخليها التلات ٢٧ نفس الميعاد", "ممكن نأجلها لبكرة", "غيرنا الميعاد"
+    "(?:ينفع|ممكن|نقدر|هينفع) (?:نخليها|نخليه|نأجلها|ناجلها|نأخرها|ناخرها|نقدمها|ننقلها)(?: ل| يوم| ال| لل)?(?:سبت|[أا]حد"
+    "|[إا]تنين|[إا]ثنين|تلات|ثلاثاء|[أا]ربع|خميس|بكر[ةه]|بكرا|[أا]سبوع)",
+    "(?:غيرنا|هنغير|نغير|اضطرينا نغير) (?:ال)?(?:ميعاد|موعد) (?:ال)?(?:مقابل[ةه]|[إا]نترفيو)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2146,6 +2177,14 @@ CANCELLATION = (
     "|anulowan|odwo[łl]an)",
     "\\b(?:musimy|musz[ęe]|musia[łl]\\w*|trzeba) (?:niestety )?(?:odwo[łl]a[ćc]|anulowa[ćc]) (?:jutrzejsz\\w+ |czwartkow\\w+ "
     "|to |nasz\\w+ |dzisiejsz\\w+ )?(?:spotkani|rozmow|dzie[ńn] pr[óo]bn|jazd[ęe] pr[óo]bn)",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "نأسف لإبلاغكم بإلغاء موعد المقابلة الشخصية", "بالإشارة إلى المقابلة ... نعتذر عن إلغاء الموعد", "hanlghy meeting el
+    # naharda"
+    "(?:[إأا]بلاغكم|[إأا]بلاغك|نفيدكم|نحيطكم علما|نحيطكم علماً) ب[إأا]لغاء (?:موعد |ميعاد )?(?:ال)?مقابل[ةه]",
+    "(?:ال)?مقابل[ةه][^.!?؟\\n]{0,150}(?:نعتذر عن|ن[أإآا]سف ل|تم|اضطررنا ل|اضطررنا [إأا]ل[ىي]) ?[إأا]لغاء (?:ال)?(?:موعد|ميعاد)",
+    "\\b(?:hanlghy|hanelghy|hnlghy|hanlghi|halghy|lagheena|laghena|elghena|alghena|algheina)\\b[^.!?\\n]{0,20}"
+    "\\b(?:interview|meeting|call|mo2abla|me3ad|el me3ad)\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -2512,7 +2551,7 @@ REJECTION = (
     # French: "ils ont fait leur choix et sont partis sur un profil qui venait directement de la qualité"
     "(?:sont|est|on est) partis? sur un (?:autre )?profil",
     # Arabic: "نأسف لإبلاغكم بأنه لم يتم اختيار ترشيحكم للمرحلة الموالية"
-    "نأسف لإبلاغكم", "لم يتم اختيار ترشيحكم",
+    "نأسف لإبلاغكم(?! ب(?:[إأا]لغاء|ت[أإآا]جيل|تغيير))", "لم يتم اختيار ترشيحكم",
     # session 33: "ya le dimos el puesto a una muchacha que ya sabía usar la caja"
     "(?:le|les) (?:dimos|dio|dieron|di) el (?:puesto|trabajo|lugar) a (?:una?|otr[oa]s?|alguien)\\b",
     # session 33, Ukrainian (and an older recruiter's Russian) as IT recruiters write it (from the dev set's
@@ -2718,6 +2757,16 @@ REJECTION = (
     # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
     "\\bno (?:heu|has|hau[ée]u) estat (?:seleccionad[ao]s?|seleccionats|escollid[ao]s?|triad[ao]s?)",
     "\\bhem cobert (?:la|el) (?:pla[çc]a|lloc|vacant)", "\\bla pla[çc]a (?:ja )?(?:ha estat|s'ha) coberta",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "للأسف صاحب العمل اعتذر عن طلبك", "للأسف احنا خلاص اتفقنا مع دكتورة ساكنة هنا", "وقع الاختيار على مرشح آخر"
+    "(?:صاحب العمل|الشرك[ةه]|جه[ةه] العمل|العميل|ال[إأا]دار[ةه])[^.!?؟\\n]{0,10} (?:اعتذر|اعتذرت|اعتذروا) عن (?:طلبك|طلبكم"
+    "|ترشيحك|ترشيحكم|تقديمك|قبولك)",
+    "(?:للأسف|للاسف|ن[أإآا]سف)[^.!?؟\\n]{0,30}(?:تم )?(?:رفض|الاعتذار عن) (?:طلبك|طلبكم|ترشيحك|ترشيحكم)",
+    "(?:للأسف|للاسف)[^.!?؟\\n]{0,20}(?:خلاص )?(?:اتفقنا|اتفقوا|استقرينا|استقروا|ثبتنا|عينا|عيّنا) (?:مع |على )?(?:حد|حدا"
+    "|دكتور[ةه]?|صيدلي[ةه]?|واحد[ةه]?|شخص|مرشح[ةه]?|زميل[ةه]?|مهندس[ةه]?)",
+    "(?:وقع|استقر) (?:ال)?اختيار(?:نا)? عل[ىي] (?:مرشح|متقدم|مرشحين|متقدمين) (?:[آأا]خر|[آأا]خرين)",
+    "\\b(?:et|it)?(?:afa2na|etfa2na|itfa2na) ma3 (?:7ad|doctor|doctora|doktora|wa7ed|wa7da|candidate)\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -3055,6 +3104,14 @@ OFFER = (
     "ch[úu]c m[ừu]ng[^.!?\\n]{0,40}tr[úu]ng tuy[ểe]n"
     "(?! (?:v[àa]o )?(?:tr[ưu][ờo]ng|[đd][ạa]i h[ọo]c|ng[àa]nh|nguy[ệe]n v[ọo]ng|l[ớo]p|kh[óo]a))",
     "(?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) [đd][ãa] tr[úu]ng tuy[ểe]n (?:v[àa]o )?(?:v[ịi] tr[íi]|ch[ứu]c danh)",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "الإدارة وافقت عليك ... العرض كالتالي", "يسعدنا إبلاغكم بتعيينكم", "el edara wafe2et 3aleek"
+    "(?:ال[إأا]دار[ةه]|المدير|الشرك[ةه]|العميل)(?: خلاص)? (?:وافق|وافقت|وافقوا) (?:عليك|عليكي|عل[ىي] تعيينك|عل[ىي] تعيين"
+    " حضرتك|عل[ىي] تعيينكم)",
+    "(?:يسعدنا|يسرنا) (?:[إأا]بلاغك|[إأا]بلاغكم|[إأا]خبارك|[إأا]علامكم) ب(?:تعيينك|تعيينكم|قبولك (?:ل|ف[يى] )(?:ال)?وظيف[ةه]"
+    "|قبولكم (?:ل|ف[يى] )(?:ال)?وظيف[ةه])",
+    "\\bel (?:edara|management|modeer|modir) (?:wafe2et|wafe2|wafqet|wafa2et|wafe2o|wafqo) 3al(?:eek|ek|eeki|eky)\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3725,6 +3782,13 @@ STATUS = (
     # dispatcher's "der Chef hat die Stelle erstmal auf Eis gelegt", an agency's "rekrutacja u klienta jest wstrzymana"
     "\\b(?:stelle|position|einstellung|besetzung|ausschreibung|rekrutierung)\\b[^.!?\\n]{0,40}\\bauf eis (?:gelegt|legen)",
     "\\brekrutacj\\w*[^.!?\\n]{0,30}\\b(?:zosta[łl]a |jest )?(?:wstrzymana|zawieszona|na wstrzymaniu)",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "الإدارة محتاجة منك شوية ورق عشان نكمل الإجراءات", "القرار النهائي هيكون خلال أسبوعين", "لسه مهتم بوظيفة الـ ..."
+    "(?:محتاج(?:ين|[ةه])?|نحتاج|مطلوب) (?:منك|من حضرتك|منكم)[^.!?؟\\n]{0,20}(?:ورق|[أا]وراق|مستندات|المستندات|ال[أا]وراق)",
+    "(?:القرار النهائ[يى]|النتيج[ةه] النهائي[ةه]|الرد النهائ[يى]) (?:هيكون|سيكون|هيطلع|هتطلع|سيصدر|هتكون|ستكون)",
+    "(?:لسه|لسا|لسة|لا زلت|ما زلت|مازلت|هل ما زلت) (?:مهتم|مهتم[ةه]|حابب|حاب[ةه])[^.!?؟\\n]{0,5} ب(?:ال)?(?:وظيف[ةه]|شغل"
+    "|فرص[ةه]|منصب|عرض)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -4007,6 +4071,10 @@ NOT_A_JOB = (
     # "thi tuyển công chức", whose candidates are "thí sinh" too)
     "x[ée]t tuy[ểe]n (?:v[àa]o )?(?:[đd][ạa]i h[ọo]c|cao [đd][ẳa]ng|th[ạa]c s[ĩi]|sau [đd][ạa]i h[ọo]c|h[ọo]c b[ạa])",
     "tr[úu]ng tuy[ểe]n (?:v[àa]o )?(?:tr[ưu][ờo]ng|[đd][ạa]i h[ọo]c|ng[àa]nh \\w)", "\\bnguy[ệe]n v[ọo]ng \\d\\b",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # a Gulf regulator's licensing, not a post: "طلبكم للتصنيف والتسجيل المهني", "الهيئة السعودية للتخصصات الصحية"
+    "التصنيف (?:وال)?(?:تسجيل )?المهن[يى]", "professional classification", "الهيئة السعودية للتخصصات الصحية",
 )  # fmt: skip
 
 
