@@ -476,6 +476,13 @@ ACK = (
     "\\bva[šs]e (?:p[řr]ihl[áa][šs]ka|[žz][áa]dost|reakce) (?:je )?(?:nyn[íi] |te[ďd] )?(?:u na[šs]eho "
     "(?:n[áa]borov[ée]ho|person[áa]ln[íi]ho|hr) (?:t[ýy]mu|odd[ěe]len[íi])|v (?:na[šs]em )?n[áa]borov[ée]m "
     "syst[ée]mu)",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "تم إرسال طلبك بنجاح لوظيفة", "تم استلام طلبكم وسيرتكم الذاتية", "تم استلام رسالتكم والسيرة الذاتية المرفقة",
+    # "صاحب العمل هيراجع طلبك"
+    "تم (?:[إأا]رسال|تقديم|تسجيل) (?:طلبك|طلبكم)(?: بنجاح)? (?:ل|عل[ىي] |الخاص ب|في )(?:ال)?(?:وظيف[ةه]|منصب|شاغر)",
+    "تم استلام (?:طلبك|طلبكم|رسالتك|رسالتكم)[^.!?؟\\n]{0,15} ?و ?(?:ال)?(?:سير[ةه] الذاتي[ةه]|سيرتك|سيرتكم|الـ ?cv)",
+    "صاحب العمل (?:هيراجع|سيراجع|هيشوف|سيطلع عل[ىي]|هيبص عل[ىي]) (?:طلبك|طلبكم|ملفك|سيرتك)",
 )  # fmt: skip
 
 INVITATION = (
@@ -1150,6 +1157,16 @@ INVITATION = (
     "|p'?iatnytsiu|pyatnytsiu|subotu|\\d)",
     "\\bchy (?:vam |tobi )?(?:pidkhodyt|zruchno)\\b",
     "чи (?:зможете|зможеш) (?:[\\w'-]+ )?(?:в|у) (?:понеділок|вівторок|середу|четвер|п\\W?ятницю|суботу)",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "ممكن تعدي علينا فرع سموحة", "تقدر تيجي المكتب", "هنقعد مع بعض ونتكلم عن الشغل", "ta3ala bokra ... fel office",
+    # "n3mel el interview"
+    "(?:ممكن|تقدر|ينفع|ياريت|يا ريت) (?:تعدي|تيجي|تجي|تمر|تفوت|تشرفنا) (?:علينا |عندنا )?(?:في |ع |على )?(?:ال)?(?:فرع"
+    "|مكتب|شرك[ةه]|مقر|مصنع|صيدلي[ةه]|مستشف[ىي])",
+    "(?:هنقعد|نقعد|نتقابل|هنتقابل) (?:مع بعض|سوا)[^.!?؟\\n]{0,30}(?:نتكلم|ندردش|نتناقش) (?:عن|ف[يى]) (?:ال)?(?:شغل"
+    "|وظيف[ةه]|شغلان[ةه])",
+    "\\b(?:n3mel|ne3mel|hane3mel|han3mel|hn3mel) (?:el |ma3ak |m3ak |ma3aki )?(?:interview|mo2abla|mo2ablah)\\b",
+    "\\b(?:ta3ala|t3ala|ta3aly|te3dy|t3ady|te3ady|tegi|teegi|tiji)\\b[^.!?\\n]{0,40}\\b(?:office|sherka|el far3|maktab)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1561,6 +1578,14 @@ CONFIRMATION = (
     "\\buvid[íi]me se (?:tedy )?(?:ve? )(?:pond[ěe]l[íi]|[úu]ter[ýy]|st[řr]edu|[čc]tvrtek"
     "|p[áa]tek)\\b[^.?!\\n]{0,12}\\b(?:v|ve|od) \\d{1,2}(?:[:.]\\d\\d)?(?![^\\n]{0,3}\\?)",
     "\\bd[ěe]kuji za potvrzen[íi],? (?:pos[íi]l[áa]m|zas[íi]l[áa]m) (?:v[áa]m )?pozv[áa]nku",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "مستنيينك يوم الأحد الساعة 11", "في انتظار حضوركم يوم", "mestaneenak el 7ad 11"
+    "(?:مستنيينك|مستنيك|منتظرينك|بانتظارك|ف[يى] انتظارك|ف[يى] انتظار حضرتك|بانتظار حضورك|بانتظار حضوركم|ف[يى] انتظار"
+    " حضورك|ف[يى] انتظار حضوركم)[^.!?؟\\n]{0,30}(?:يوم|الساع[ةه]|بكر[ةه]|بكرا|ال[أا]حد|ال[إا]ثنين|ال[إا]تنين|التلات|الثلاثاء"
+    "|ال[أا]ربع|الخميس|السبت|[0-9٠-٩])",
+    "\\b(?:mestaneenak|mestanyeenak|mstneenak|mestanik|mestanneenak|montazreenak|bentezarak|fi entezarak)\\b[^.!?\\n]{0,30}"
+    "(?:\\d|\\bbokra\\b|\\byom\\b|\\bel sa3a\\b|\\bel (?:7ad|etneen|itneen|talat|tala[te]|arba3|khamees|5amees|sabt)\\b)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1924,6 +1949,12 @@ RESCHEDULE = (
     "\\bprze[łl]o[żz]y[ćc] (?:nasz[ąe] |jutrzejsz[ąe] |pana |pani |twoj[ąe] )?(?:spotkanie|rozmow[ęe]|dzie[ńn] pr[óo]bny)",
     "\\b(?:treffen|termin|gespräch|probetag|probearbeiten|probefahrt|kennenlernen)\\b[^.!?\\n]{0,20}\\b(?:auf|nach) "
     "[^.!?\\n]{0,40}\\b(?:schieben|verschieben|verlegen)\\b",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "ينفع نخليها التلات ٢٧ نفس الميعاد", "ممكن نأجلها لبكرة", "غيرنا الميعاد"
+    "(?:ينفع|ممكن|نقدر|هينفع) (?:نخليها|نخليه|نأجلها|ناجلها|نأخرها|ناخرها|نقدمها|ننقلها)(?: ل| يوم| ال| لل)?(?:سبت|[أا]حد"
+    "|[إا]تنين|[إا]ثنين|تلات|ثلاثاء|[أا]ربع|خميس|بكر[ةه]|بكرا|[أا]سبوع)",
+    "(?:غيرنا|هنغير|نغير|اضطرينا نغير) (?:ال)?(?:ميعاد|موعد) (?:ال)?(?:مقابل[ةه]|[إا]نترفيو)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2247,6 +2278,14 @@ CANCELLATION = (
     "|zostaje|b[ęe]dzie) odwo[łl]an[ea]\\b",
     "\\bodwo[łl](?:a[ćc]|a[łl]am|a[łl]em|ali[śs]my|ujemy|uj[ęe]) (?:nasze |nasz[ąa] |dzisiejsz\\w+ |jutrzejsz\\w+ "
     ")?(?:spotkanie|rozmow[ęe])\\b",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "نأسف لإبلاغكم بإلغاء موعد المقابلة الشخصية", "بالإشارة إلى المقابلة ... نعتذر عن إلغاء الموعد", "hanlghy meeting el
+    # naharda"
+    "(?:[إأا]بلاغكم|[إأا]بلاغك|نفيدكم|نحيطكم علما|نحيطكم علماً) ب[إأا]لغاء (?:موعد |ميعاد )?(?:ال)?مقابل[ةه]",
+    "(?:ال)?مقابل[ةه][^.!?؟\\n]{0,150}(?:نعتذر عن|ن[أإآا]سف ل|تم|اضطررنا ل|اضطررنا [إأا]ل[ىي]) ?[إأا]لغاء (?:ال)?(?:موعد|ميعاد)",
+    "\\b(?:hanlghy|hanelghy|hnlghy|hanlghi|halghy|lagheena|laghena|elghena|alghena|algheina)\\b[^.!?\\n]{0,20}"
+    "\\b(?:interview|meeting|call|mo2abla|me3ad|el me3ad)\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -2613,7 +2652,7 @@ REJECTION = (
     # French: "ils ont fait leur choix et sont partis sur un profil qui venait directement de la qualité"
     "(?:sont|est|on est) partis? sur un (?:autre )?profil",
     # Arabic: "نأسف لإبلاغكم بأنه لم يتم اختيار ترشيحكم للمرحلة الموالية"
-    "نأسف لإبلاغكم", "لم يتم اختيار ترشيحكم",
+    "نأسف لإبلاغكم(?! ب(?:[إأا]لغاء|ت[أإآا]جيل|تغيير))", "لم يتم اختيار ترشيحكم",
     # session 33: "ya le dimos el puesto a una muchacha que ya sabía usar la caja"
     "(?:le|les) (?:dimos|dio|dieron|di) el (?:puesto|trabajo|lugar) a (?:una?|otr[oa]s?|alguien)\\b",
     # session 33, Ukrainian (and an older recruiter's Russian) as IT recruiters write it (from the dev set's
@@ -2843,6 +2882,16 @@ REJECTION = (
     "(?:тебе|вас))",
     "(?:беру|берём|берем|взял|взяла|взяли|возьму) на (?:это|то|эту|ту) (?:место|должность|позицию|вакансию)\\b(?! "
     "(?:тебя|вас))",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "للأسف صاحب العمل اعتذر عن طلبك", "للأسف احنا خلاص اتفقنا مع دكتورة ساكنة هنا", "وقع الاختيار على مرشح آخر"
+    "(?:صاحب العمل|الشرك[ةه]|جه[ةه] العمل|العميل|ال[إأا]دار[ةه])[^.!?؟\\n]{0,10} (?:اعتذر|اعتذرت|اعتذروا) عن (?:طلبك|طلبكم"
+    "|ترشيحك|ترشيحكم|تقديمك|قبولك)",
+    "(?:للأسف|للاسف|ن[أإآا]سف)[^.!?؟\\n]{0,30}(?:تم )?(?:رفض|الاعتذار عن) (?:طلبك|طلبكم|ترشيحك|ترشيحكم)",
+    "(?:للأسف|للاسف)[^.!?؟\\n]{0,20}(?:خلاص )?(?:اتفقنا|اتفقوا|استقرينا|استقروا|ثبتنا|عينا|عيّنا) (?:مع |على )?(?:حد|حدا"
+    "|دكتور[ةه]?|صيدلي[ةه]?|واحد[ةه]?|شخص|مرشح[ةه]?|زميل[ةه]?|مهندس[ةه]?)",
+    "(?:وقع|استقر) (?:ال)?اختيار(?:نا)? عل[ىي] (?:مرشح|متقدم|مرشحين|متقدمين) (?:[آأا]خر|[آأا]خرين)",
+    "\\b(?:et|it)?(?:afa2na|etfa2na|itfa2na) ma3 (?:7ad|doctor|doctora|doktora|wa7ed|wa7da|candidate)\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -3197,6 +3246,14 @@ OFFER = (
     "|\\$|тис)",
     "(?:можем|готовы) предложить (?:вам |тебе )?\\d[\\d  ]*(?:[.,]\\d+)? ?(?:czk|pln|kč|руб|₽|eur|€|usd|\\$|тыс)",
     "(?:оновлений|новий|фінальний|офіційний) оффер", "оф+ер (?:у|в) (?:вкладенні|додатку)", "оф+ер во? вложении",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "الإدارة وافقت عليك ... العرض كالتالي", "يسعدنا إبلاغكم بتعيينكم", "el edara wafe2et 3aleek"
+    "(?:ال[إأا]دار[ةه]|المدير|الشرك[ةه]|العميل)(?: خلاص)? (?:وافق|وافقت|وافقوا) (?:عليك|عليكي|عل[ىي] تعيينك|عل[ىي] تعيين"
+    " حضرتك|عل[ىي] تعيينكم)",
+    "(?:يسعدنا|يسرنا) (?:[إأا]بلاغك|[إأا]بلاغكم|[إأا]خبارك|[إأا]علامكم) ب(?:تعيينك|تعيينكم|قبولك (?:ل|ف[يى] )(?:ال)?وظيف[ةه]"
+    "|قبولكم (?:ل|ف[يى] )(?:ال)?وظيف[ةه])",
+    "\\bel (?:edara|management|modeer|modir) (?:wafe2et|wafe2|wafqet|wafa2et|wafe2o|wafqo) 3al(?:eek|ek|eeki|eky)\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3900,6 +3957,13 @@ STATUS = (
     "(?:do|k|p[řr]ed|до|для) n[áa]stup(?:u|em) (?:\\d{1,2}\\. ?\\d{1,2}\\.|dne|do zam[ěe]stn[áa]n[íi])",
     "(?<!dodatek k )(?<!dodatku k )\\bpracovn[íi] smlouv\\w* (?:\\S+ ){0,4}?(?:k podpisu|na podpis|на підпис)",
     "\\bk podpisu (?:dokument )?\\W{0,2}pracovn[íi] smlouv",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # "الإدارة محتاجة منك شوية ورق عشان نكمل الإجراءات", "القرار النهائي هيكون خلال أسبوعين", "لسه مهتم بوظيفة الـ ..."
+    "(?:محتاج(?:ين|[ةه])?|نحتاج|مطلوب) (?:منك|من حضرتك|منكم)[^.!?؟\\n]{0,20}(?:ورق|[أا]وراق|مستندات|المستندات|ال[أا]وراق)",
+    "(?:القرار النهائ[يى]|النتيج[ةه] النهائي[ةه]|الرد النهائ[يى]) (?:هيكون|سيكون|هيطلع|هتطلع|سيصدر|هتكون|ستكون)",
+    "(?:لسه|لسا|لسة|لا زلت|ما زلت|مازلت|هل ما زلت) (?:مهتم|مهتم[ةه]|حابب|حاب[ةه])[^.!?؟\\n]{0,5} ب(?:ال)?(?:وظيف[ةه]|شغل"
+    "|فرص[ةه]|منصب|عرض)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -4218,6 +4282,10 @@ NOT_A_JOB = (
     # session 45, Korean: a language or licence test booked and paid for ("OPIc 시험 접수가 완료되었습니다 ... 응시료"), which a
     # hiring test never charges
     "응시료", "(?:어학|자격증?) ?시험 (?:접수|응시)",
+    # session 45, Arabic as Egyptian pharmacies, hospitals, pharma firms, Gulf agencies and job boards write it (MSA,
+    # Egyptian, Arabizi)
+    # a Gulf regulator's licensing, not a post: "طلبكم للتصنيف والتسجيل المهني", "الهيئة السعودية للتخصصات الصحية"
+    "التصنيف (?:وال)?(?:تسجيل )?المهن[يى]", "professional classification", "الهيئة السعودية للتخصصات الصحية",
 )  # fmt: skip
 
 
