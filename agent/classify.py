@@ -233,6 +233,16 @@ SURE_OF_A_PERSONS_ANSWER = 0.98
 # ... and of a call-off or a move the rules find no word of, over what they did read, in mail that speaks of the meeting
 # as held ("it was a pleasure to see you again on Wednesday")
 SURE_OF_AN_UNSAID_CHANGE = 0.7
+# The user said to be still in the running: "your application is still under consideration", "you remain in the process",
+# and in the phrasebook's languages ("ใบสมัครของท่านยังอยู่ในการพิจารณา", "su candidatura sigue en consideración")
+STILL_CONSIDERED = re.compile(r"\b(?:your (?:application|candidacy|cv|resume|profile)|you) (?:is |are )?(?:still|remains?) "
+                              r"(?:under (?:consideration|review)|being (?:considered|reviewed)|in (?:consideration|the "
+                              r"(?:running|process)))\b|\bstill under consideration\b"
+                              r"|ยัง(?:อยู่)?ใน(?:การ|ขั้นตอน(?:การ)?)พิจารณา"
+                              r"|\bsigue (?:en consideración|siendo considerada|en (?:el )?proceso)\b"
+                              r"|\b(?:toujours|reste) (?:à l'étude|en cours d'étude|retenue?)\b"
+                              r"|\b(?:weiterhin|noch) (?:in (?:der )?(?:engeren )?(?:auswahl|betracht)"
+                              r"|im (?:auswahl)?verfahren)\b")
 MEETING_HELD = re.compile(r"\b(?:it was a pleasure|(?:great|good|nice|lovely|a pleasure) (?:to )?(?:see|meet|seeing|meeting)"
                           r" you(?: again)?\b)")
 # ... and only where the rules' own reading is weak: decision words, a calendar part, a booking
@@ -508,7 +518,9 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     second = word_model().read(subject + "\n" + text)
     kind, best, negative = _second_reading(second, kind, best, negative, scores, reasons, calendar=cal is not None,
                                            held=second.kind in ("cancellation", "reschedule")
-                                           and MEETING_HELD.search(text) is not None)
+                                           and MEETING_HELD.search(text) is not None,
+                                           still_considered=second.kind == "rejection"
+                                           and STILL_CONSIDERED.search(text) is not None)
     in_a_known_process = cand.one_to_one and second.kind != NR and not {KNOWN_COMPANY, KNOWN_PERSON}.isdisjoint(cand.found)
     of_the_named_application = cand.named and second.probabilities.get(NR, 0.0) <= NAMED_AND_NOT_OTHER
     if kind is None and negative == 0 and (in_a_known_process or of_the_named_application):
@@ -883,7 +895,8 @@ def unwrap(text: str) -> str:
 
 
 def _second_reading(second: Reading, kind: str | None, best: float, negative: float, scores: dict[str, float],
-                    reasons: dict[str, list[str]], calendar: bool, held: bool = False) -> tuple[str | None, float, float]:
+                    reasons: dict[str, list[str]], calendar: bool, held: bool = False,
+                    still_considered: bool = False) -> tuple[str | None, float, float]:
     """What happened: the rules' reading (kind, its score, the score against) unless it is weak
     and the second reader is sure of another. The rules know acts said in sentences; the model
     (word_model.py) knows which words mail of each kind uses, and so reads wordings no rule has
@@ -913,6 +926,11 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
         return kind, best, negative
     if STATED_ELSEWHERE.intersection(reasons.get(NR, ())):
         return kind, best, negative  # the text itself says what else it is
+    if still_considered and kind is not None:
+        # the text says the user is still considered, which no rejection says: "ทางโรงแรมขอชะลอการสรรหาตำแหน่งนี้ไว้ก่อน
+        # ใบสมัครของท่านยังอยู่ในการพิจารณา" (the hiring slowed, the application still under consideration) read 81% a
+        # rejection to the model that learned Korean and Arabic refusals, from its Thai letters
+        return kind, best, negative
     if held and kind is not None and model_kind in ("cancellation", "reschedule") and not reasons.get(model_kind) \
             and p < SURE_OF_AN_UNSAID_CHANGE:
         # a meeting called off or moved in no words the rules know, over a reading they made, in mail that speaks of the

@@ -178,7 +178,13 @@ OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|
                         r"|propriétaire|inhaber(?:in)?|filialleiter(?:in)?"
                         # ... and a school's: "Principal", "Academic Coordinator", "Office of the Principal"
                         r"|(?:vice[- ])?principal|head ?(?:master|mistress|teacher)|academic coordinator"
-                        r"|office of the principal)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
+                        r"|office of the principal"
+                        # ... and a founder's or a manager's on a line of its own, as a CEO writes from Gmail: "CEO, Logirun
+                        # (로지런)", "مدير منطقة - صيدليات صحة" (an area manager), "jednatel, Sklad Kravets s.r.o."
+                        r"|ceo|cto|coo|cpo|(?:branch|area|regional|district) manager"
+                        r"|مدير(?: [^\s,|–-]+){0,2}|صاحب(?: [^\s,|–-]+){0,2}|מנכ\"ל|סמנכ\"ל|בעלים"
+                        r"|jednatel(?:ka)?|majitel(?:ka)?|właściciel(?:ka)?|prezes|власни(?:к|ця)|владел(?:ец|ица)"
+                        r"|대표(?:이사)?)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
 # hour is no sign of one by itself: a café owner's "$18/hr to start" is a real offer.)
 SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|wechat|"

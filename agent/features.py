@@ -2294,7 +2294,9 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called (?:in)?to|clash(?:es)? with|can't get out of)\b"
             r"|\bpréavis\b|\bnotice period\b|\ben cas de démission\b"
             # (nor the company's own public write-up, "you may have seen the postmortem on our blog")
-            r"|\b(?:on|in) (?:our|the|their) (?:blog|engineering blog|status page)\b"),
+            r"|\b(?:on|in) (?:our|the|their) (?:blog|engineering blog|status page)\b"
+            # (nor a take-home's format: "a one-page write-up of a production incident he handled, in postmortem format")
+            r"|\bin (?:a )?post-?mortem (?:format|style)\b|\bpost-?mortem (?:format|template)\b"),
     # a hospital's letter to the user as its patient: an OT applying to the same hospitals gets interview letters from them
     _f(NR, 5, "a", "is the user's own appointment as a patient",
        r"(?:nhs|hospital|patient|chi|mrn) (?:no|number)\b\.?\s*:|(?:your|of) outpatient appointment"
