@@ -929,7 +929,7 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
     if still_considered and kind is not None:
         # the text says the user is still considered, which no rejection says: "ทางโรงแรมขอชะลอการสรรหาตำแหน่งนี้ไว้ก่อน
         # ใบสมัครของท่านยังอยู่ในการพิจารณา" (the hiring slowed, the application still under consideration) read 81% a
-        # rejection to the model that learned Korean and Arabic refusals, from its Thai letters
+        # rejection to the model retrained in session 45, over the phrasebook's status
         return kind, best, negative
     if held and kind is not None and model_kind in ("cancellation", "reschedule") and not reasons.get(model_kind) \
             and p < SURE_OF_AN_UNSAID_CHANGE:

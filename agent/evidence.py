@@ -180,9 +180,10 @@ OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|
                         r"|(?:vice[- ])?principal|head ?(?:master|mistress|teacher)|academic coordinator"
                         r"|office of the principal"
                         # ... and a founder's or a manager's on a line of its own, as a CEO writes from Gmail: "CEO, Logirun
-                        # (로지런)", "مدير منطقة - صيدليات صحة" (an area manager), "jednatel, Sklad Kravets s.r.o."
+                        # (로지런)", "مدير منطقة - صيدليات صحة" (an area manager), "jednatel, Sklad Kravets s.r.o."; Hebrew's
+                        # CEO and VP written with a plain quote or its own gershayim (מנכ"ל, מנכ״ל)
                         r"|ceo|cto|coo|cpo|(?:branch|area|regional|district) manager"
-                        r"|مدير(?: [^\s,|–-]+){0,2}|صاحب(?: [^\s,|–-]+){0,2}|מנכ\"ל|סמנכ\"ל|בעלים"
+                        r"|مدير(?: [^\s,|–-]+){0,2}|صاحب(?: [^\s,|–-]+){0,2}|(?:ס)?מנכ[\"״]ל|בעלים"
                         r"|jednatel(?:ka)?|majitel(?:ka)?|właściciel(?:ka)?|prezes|власни(?:к|ця)|владел(?:ец|ица)"
                         r"|대표(?:이사)?)\s*(?:[,|–-]|at\b|of\b|$)", re.M)
 # What job scams say: a chat app instead of mail, easy work from home, a cheque, a fee. (Pay by the
