@@ -18,6 +18,9 @@ READ_AS = [
         "Hi Alex, thanks so much for coming in Thursday. I've gone with someone who has a bit more barista experience "
         "this time. Best of luck!\nMaeve",
         quoted="Thanks for your time today Maeve, lovely to meet you.\nAlex")),
+    # a person at a company asks to meet in no job's words, in a first message, and the model is all but sure of it
+    ("a-first-message-asks-for-30-minutes", "interview_invitation", _m(
+        "Lena Ruiz <lena@orchardpay.example>", "next week", "hi alex, can we grab 30 mins next week? what works. lena")),
 ]
 
 OTHER_MAIL = [
@@ -27,6 +30,12 @@ OTHER_MAIL = [
         "Hey Alex, still deciding on our end about the cabin, should know by the end of next week. I'll let you know "
         "either way.\nRay",
         quoted="Hi Ray, any news on the cabin for May?\nAlex")),
+    # the same ask from a friend's own account, and from a sales rep for a demo: no hiring in either
+    ("a-friend-asks-for-30-minutes", _m(
+        "Lena Ruiz <lena.ruiz.home@gmail.com>", "next week", "hi alex, can we grab 30 mins next week? what works. lena")),
+    ("a-sales-rep-asks-for-30-minutes-for-a-demo", _m(
+        "Lena Ruiz <lena@orchardpay.example>", "next week",
+        "hi alex, can we grab 30 mins next week for a quick demo? what works. lena")),
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
