@@ -483,6 +483,13 @@ ACK = (
     "تم (?:[إأا]رسال|تقديم|تسجيل) (?:طلبك|طلبكم)(?: بنجاح)? (?:ل|عل[ىي] |الخاص ب|في )(?:ال)?(?:وظيف[ةه]|منصب|شاغر)",
     "تم استلام (?:طلبك|طلبكم|رسالتك|رسالتكم)[^.!?؟\\n]{0,15} ?و ?(?:ال)?(?:سير[ةه] الذاتي[ةه]|سيرتك|سيرتكم|الـ ?cv)",
     "صاحب العمل (?:هيراجع|سيراجع|هيشوف|سيطلع عل[ىي]|هيبص عل[ىي]) (?:طلبك|طلبكم|ملفك|سيرتك)",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # "「営業事務」ポジションへのご応募、ありがとうございます！", "応募が完了しました", "応募書類が送信されました", an agent's
+    # "企業様へモーガン様のご推薦を完了いたしました"
+    "(?:ご)?応募(?:いただき|頂き)?[、\\s]?(?:誠に|まことに|本当に)?ありがとうございま",
+    "応募(?:が|を)?完了(?:しました|いたしました)", "応募書類(?:が|を)(?:送信され|受け付け|受領)",
+    "(?:ご)?推薦(?:を)?完了", "(?:企業|貴社|御社)様?へ[^。\\n]{0,20}(?:ご)?推薦(?:いたしました|しました|させていただきました)",
 )  # fmt: skip
 
 INVITATION = (
@@ -1167,6 +1174,15 @@ INVITATION = (
     "|وظيف[ةه]|شغلان[ةه])",
     "\\b(?:n3mel|ne3mel|hane3mel|han3mel|hn3mel) (?:el |ma3ak |m3ak |ma3aki )?(?:interview|mo2abla|mo2ablah)\\b",
     "\\b(?:ta3ala|t3ala|ta3aly|te3dy|t3ady|te3ady|tegi|teegi|tiji)\\b[^.!?\\n]{0,40}\\b(?:office|sherka|el far3|maktab)\\b",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # "一次面接日程のご相談", "面接日程のご調整のお願い" (not a column's "面接日程の調整メール"),
+    # "面接のご希望日時をご選択ください", "一次面接にお越しいただきたく",
+    # "ぜひ一度お会いしたい", and the owner's "明日14時に来社できますか"
+    "(?:面接|面談)(?:の)?(?:日程|日時)(?:の)?(?:ご調整|ご相談|調整(?:の|を)お願い)",
+    "(?:ご希望|ご都合)(?:の|のよい|の良い)?日時を(?:ご選択|お知らせ|ご入力|ご登録|お選び)",
+    "(?:面接|面談|選考)(?:\\s|（[^）\\n]{0,30}）)?に(?:お越し|お進み|ご参加)いただきたく", "一度お会いしたい",
+    "(?:来社|来所|面接に来)(?:でき|いただけ|頂け|可能)(?:ますか|ますでしょうか|でしょうか)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1586,6 +1602,14 @@ CONFIRMATION = (
     "|ال[أا]ربع|الخميس|السبت|[0-9٠-٩])",
     "\\b(?:mestaneenak|mestanyeenak|mstneenak|mestanik|mestanneenak|montazreenak|bentezarak|fi entezarak)\\b[^.!?\\n]{0,30}"
     "(?:\\d|\\bbokra\\b|\\byom\\b|\\bel sa3a\\b|\\bel (?:7ad|etneen|itneen|talat|tala[te]|arba3|khamees|5amees|sabt)\\b)",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # "二次面接は下記日時にて実施いたします", "第三次選考（面接）を下記のとおり実施します",
+    # "上記日時でご出席いただけるものとして",
+    # "では、3月26日(木)10:30に川越本社でお待ちしております"
+    "(?:面接|面談|選考)(?:（[^）\\n]{0,20}）)?(?:は|を)(?:下記|以下)(?:の)?(?:日時|とおり|通り)(?:にて|で)?実施",
+    "(?:上記|下記)(?:の)?日時で(?:ご出席|お越し|ご参加)いただける",
+    "(?:\\d{1,2}時(?:半|\\d{1,2}分)?|\\d{1,2}:\\d{2})に[^。\\n]{0,20}(?:で|にて)お待ちしております",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1955,6 +1979,11 @@ RESCHEDULE = (
     "(?:ينفع|ممكن|نقدر|هينفع) (?:نخليها|نخليه|نأجلها|ناجلها|نأخرها|ناخرها|نقدمها|ننقلها)(?: ل| يوم| ال| لل)?(?:سبت|[أا]حد"
     "|[إا]تنين|[إا]ثنين|تلات|ثلاثاء|[أا]ربع|خميس|بكر[ةه]|بكرا|[أا]سبوع)",
     "(?:غيرنا|هنغير|نغير|اضطرينا نغير) (?:ال)?(?:ميعاد|موعد) (?:ال)?(?:مقابل[ةه]|[إا]نترفيو)",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # "明日の面接を16時に変更していただけますでしょうか", the owner's "面接、今日15時にずらしてもらえますか" (a meeting's: not a
+    # salon's booking)
+    "(?:面接|面談|来社)[^。\\n]{0,30}(?:\\d{1,2}時(?:半)?|\\d{1,2}:\\d{2})(?:から)?に(?:ずらして|変更して|変えて|移して)(?:もらえ|いただけ|頂け|ください)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2286,6 +2315,10 @@ CANCELLATION = (
     "(?:ال)?مقابل[ةه][^.!?؟\\n]{0,150}(?:نعتذر عن|ن[أإآا]سف ل|تم|اضطررنا ل|اضطررنا [إأا]ل[ىي]) ?[إأا]لغاء (?:ال)?(?:موعد|ميعاد)",
     "\\b(?:hanlghy|hanelghy|hnlghy|hanlghi|halghy|lagheena|laghena|elghena|alghena|algheina)\\b[^.!?\\n]{0,20}"
     "\\b(?:interview|meeting|call|mo2abla|me3ad|el me3ad)\\b",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # "面接はお取り止めとさせていただきたく存じます", "面談は見合わせとさせてください"
+    "(?:面談|面接)[^。\\n]{0,40}(?:お)?(?:取り止め|取りやめ|取止め|見合わせ)(?:と|に)?(?:させて|いたし|なりました)",
 )  # fmt: skip
 
 REJECTION = (
@@ -2892,6 +2925,15 @@ REJECTION = (
     "|دكتور[ةه]?|صيدلي[ةه]?|واحد[ةه]?|شخص|مرشح[ةه]?|زميل[ةه]?|مهندس[ةه]?)",
     "(?:وقع|استقر) (?:ال)?اختيار(?:نا)? عل[ىي] (?:مرشح|متقدم|مرشحين|متقدمين) (?:[آأا]خر|[آأا]خرين)",
     "\\b(?:et|it)?(?:afa2na|etfa2na|itfa2na) ma3 (?:7ad|doctor|doctora|doktora|wa7ed|wa7da|candidate)\\b",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # "今回は採用を見送らせていただくことになりました", "外部からの採用は見送ることになりました", "貴意に沿えない結果",
+    # "ご期待に添いかねる結果", Indeed's "他の方で決まりましたので", a public body's "選考結果　不合格", "選考もこれにて終了"
+    "見送らせて(?:いただ|頂)", "見送ること(?:と|に)(?:なり|いたし|させて|しました)",
+    "(?:貴意|ご希望)に(?:添え|沿え)(?:ない|ず)", "ご期待に添いかね",
+    "(?:他の方|別の方|他の候補者|他の応募者)(?:で|に)(?:決まり|決定)",
+    "結果[\\s:：]*不合格", "(?:不合格|不採用)(?:と|に)(?:なり|決定|させて)",
+    "選考(?:も|は)?(?:これにて|これをもって|以上をもちまして|ここで)終了",
 )  # fmt: skip
 
 OFFER = (
@@ -2913,7 +2955,9 @@ OFFER = (
     # session 20: "jeśli Pani chce to praca jest Pani", "Chcemy Cię u nas", "chcą Cię w zespole"
     "praca jest (?:pani|pana|twoja)\\b",
     "(?:chcemy|chcą|chce) (?:cię|pana|panią) (?:u nas|w (?:naszym )?zespole|zatrudnić)",
-    "(?:anställningserbjudande|erbjudande om anställning)", "内定", "录用通知", "(?:发放|给您发) ?offer",
+    "(?:anställningserbjudande|erbjudande om anställning)",
+    # (session 46: not the deadline an agent has moved, "内定の回答期限の件、... 延長していただける")
+    "内定(?!(?:の)?(?:ご)?回答期限)", "录用通知", "(?:发放|给您发) ?offer",
     "(?:vill|skulle vilja) (?:gärna )?erbjuda dig (?:tjänsten|en (?:tjänst|(?:tillsvidare|visstids)?anstä"
     "llning)|rollen|jobbet)",
     "(?<!no )(?:ha|has) sido seleccionad[oa] para (?:el|la) (?:cargo|puesto|posición|vacante)", "carta (?:de )?oferta",
@@ -3254,6 +3298,12 @@ OFFER = (
     "(?:يسعدنا|يسرنا) (?:[إأا]بلاغك|[إأا]بلاغكم|[إأا]خبارك|[إأا]علامكم) ب(?:تعيينك|تعيينكم|قبولك (?:ل|ف[يى] )(?:ال)?وظيف[ةه]"
     "|قبولكم (?:ل|ف[يى] )(?:ال)?وظيف[ةه])",
     "\\bel (?:edara|management|modeer|modir) (?:wafe2et|wafe2|wafqet|wafa2et|wafe2o|wafqo) 3al(?:eek|ek|eeki|eky)\\b",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # an agent's "「内々定」を出したい", the owner's "ぜひうちで働いてもらいたいと思ってます",
+    # "条件を改定してご提示させていただきます"
+    "内々定", "(?:うち|弊社|当社)で(?:ぜひ)?働いて(?:もらいたい|いただきたい|ほしい)",
+    "(?:条件|待遇)を(?:改定|見直)[^。\\n]{0,10}(?:ご)?提示",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3276,7 +3326,9 @@ ASSESSMENT = (
     "(?<!présentation de l')étude de cas",
     "caso práctico", "caso prático", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "thuisopdracht",
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
-    "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "適性検査", "コーディングテスト",
+    "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "コーディングテスト",
+    # (session 46: not a test thanked for, "適性検査および録画面接のご対応ありがとうございました", nor its result)
+    "適性検査(?![^。\\n]{0,12}(?:ありがとう|お疲れ|の結果))",
     # (a test the user is asked to take, not one named in passing: a careers talk's "笔试、一面/二面、HR面都在考什么")
     "(?:完成|参加|参与|进行|开始|邀请您?参加)[^。！？?!\\n]{0,12}(?:笔试|测评)", "(?:笔试|测评)(?:链接|邀请|通知|入口|账号)",
     "video-?interview\\b[^.!?\\n]{0,80}\\bnoch nicht abgeschlossen", "(?:ihr|dein) video-?interview läuft",
@@ -3549,6 +3601,13 @@ ASSESSMENT = (
     "\\b(?:zku[šs]ebn[íi]|praktick[ýy]|modelov[ýy]) [úu]kol (?:je |najdete |naleznete )?v p[řr][íi]loze",
     "\\b(?:prosimy|prosz[ęe]) o wype[łl]nienie (?:[\\w-]+ ){0,2}(?:kwestionariusz\\w*|ankiet\\w*|formularz\\w*) "
     "(?:kandydat|rekrutacyjn|aplikacyjn)",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # "Excelスキルチェックのお願い" (not "スキルチェックへのご回答ありがとうございました"),
+    # "第二次選考（筆記試験）を実施します" (not its result: "（筆記試験）の結果、貴殿は合格"),
+    # "Webテストのご案内", "SPI3の受検"
+    "スキルチェック(?![^。\\n]{0,12}(?:ありがとう|お疲れ|の結果))", "筆記試験(?![^。\\n]{0,3}の結果)",
+    "(?:web|ウェブ)(?:テスト|試験)", "spi3?(?:の)?(?:受検|テスト)",
 )  # fmt: skip
 
 STATUS = (
@@ -3964,6 +4023,14 @@ STATUS = (
     "(?:القرار النهائ[يى]|النتيج[ةه] النهائي[ةه]|الرد النهائ[يى]) (?:هيكون|سيكون|هيطلع|هتطلع|سيصدر|هتكون|ستكون)",
     "(?:لسه|لسا|لسة|لا زلت|ما زلت|مازلت|هل ما زلت) (?:مهتم|مهتم[ةه]|حابب|حاب[ةه])[^.!?؟\\n]{0,5} ب(?:ال)?(?:وظيف[ةه]|شغل"
     "|فرص[ةه]|منصب|عرض)",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # "面接のフィードバックを頂戴しました", "社内調整中とのことです", "ご連絡までもう少しお時間をいただく見込みです",
+    # "下記書類のご提出をお願いしたく", "入社可能時期", "回答期限を4月24日(金)まで延長していただける", "ご入社に向けて"
+    "(?:面接|選考)(?:の)?フィードバック", "社内(?:で)?(?:調整|検討)中",
+    "(?:もう少し|今しばらく|しばらく)(?:の)?お時間を(?:いただ|頂)", "選考状況のご連絡",
+    "書類(?:の)?ご提出(?:を|の)?お願い", "入社可能時期",
+    "(?:回答|返答|返事)期限を[^。\\n]{0,20}延長", "ご入社に向けて", "入社(?:手続き|承諾書)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -4252,6 +4319,10 @@ CANDIDACY = (
     "на\\b",
     "(?:беру|беремо|взяв|взяла|взяли|візьму|берём|берем|взял|возьму) на (?:то|те|це|цю|ту|это|эту) (?:місце|посаду"
     "|позицію|вакансію|místo|место|должность|позицию|вакансию)\\b",
+    # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
+    # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
+    # "内々定", "採用内定通知書", "労働条件通知書", "履歴書だけ持ってきてください", "入社可能時期"
+    "内定", "内々定", "労働条件通知書", "履歴書", "職務経歴書", "入社(?:日|手続き|承諾書|可能時期)",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
