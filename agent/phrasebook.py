@@ -89,6 +89,15 @@ _FA_DAY_LATIN = ("(?:shanbe|yek ?shanbe|do ?shanbe|se ?shanbe|chah[a]?r ?shanbe|
 # références cette semaine", "prise de références"
 _FR_REFERENCES = ("(?:contacter|appeler|joindre) (?:les|vos) (?:deux |trois |\\d )?références", "prise de références")
 
+# Chinese (session 46): a move the user may make, not one made: an ATS's "如需改期，请至少提前24小时在候选人中心操作", its
+# "申请改期" button, a check-up centre's "如需改期，请提前1天在小程序中操作", "如需调整面试时间"
+_ZH_NOT_IF = ("(?<!如需)(?<!若需)(?<!如要)(?<!若要)(?<!如需要)(?<!如果需要)(?<!您需要)(?<!你需要)(?<!申请)(?<!可)(?<!或)"
+              "(?<!如有)")
+# ... and an interview time set out for the user to accept, an invitation and not yet a confirmation: "面试时间：2026年2月6日
+# 上午10:00 … 请您收到邮件后回复确认是否可以参加", "请于3月12日17:00前回复本邮件确认是否参加面试"
+_ZH_ASKS_BACK = ("(?![\\s\\S]{0,400}?(?:确认是否|是否(?:能|可以|可|能够|方便)?(?:参加|出席)|如时间不便|如(?:该|此)?时间不方便"
+                 "|其他可面试时间))")
+
 
 ACK = (
     # session 31, Korean: "입사지원이 정상적으로 접수되었습니다", "입사지원 완료 안내", "포트폴리오 잘 받았어요"
@@ -490,6 +499,13 @@ ACK = (
     "(?:ご)?応募(?:いただき|頂き)?[、\\s]?(?:誠に|まことに|本当に)?ありがとうございま",
     "応募(?:が|を)?完了(?:しました|いたしました)", "応募書類(?:が|を)(?:送信され|受け付け|受領)",
     "(?:ご)?推薦(?:を)?完了", "(?:企業|貴社|御社)様?へ[^。\\n]{0,20}(?:ご)?推薦(?:いたしました|しました|させていただきました)",
+    # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
+    # ("我们已收到您投递的 供应链计划专家 职位申请", "您已于 2026-01-20 16:44 成功申请以下职位", "简历投递成功通知"; a state-owned
+    # group's "您已成功报名…2026年社会公开招聘", "社会招聘网上报名成功通知", not a job fair's "招聘会报名成功")
+    "收到(?:您|你)投递的", "收到(?:您|你)[^。！？?!\\n]{0,30}(?:职位|岗位)(?:的)?申请",
+    "成功申请[^。！？?!\\n]{0,12}(?:职位|岗位)",
+    "(?:简历|职位|岗位)投递成功", "成功报名[^。！？?!\\n]{0,40}(?:招聘(?!会)|岗位|职位)",
+    "(?:招聘(?!会)|岗位|职位)[^。！？?!\\n]{0,20}报名成功",
 )  # fmt: skip
 
 INVITATION = (
@@ -1183,6 +1199,13 @@ INVITATION = (
     "(?:ご希望|ご都合)(?:の|のよい|の良い)?日時を(?:ご選択|お知らせ|ご入力|ご登録|お選び)",
     "(?:面接|面談|選考)(?:\\s|（[^）\\n]{0,30}）)?に(?:お越し|お進み|ご参加)いただきたく", "一度お会いしたい",
     "(?:来社|来所|面接に来)(?:でき|いただけ|頂け|可能)(?:ますか|ますでしょうか|でしょうか)",
+    # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
+    # (a time asked about, the mainland's 周 for Taiwan's 週: "想亲自跟你再聊一下，周四晚上7点视频可以吗？",
+    # "明天下午电话聊聊方便吗")
+    "(?:聊|谈|电话|视频|通话|见面|面试|面一下|过来)[^。！？?!\\n]{0,15}(?:明天|后天|下周|周[一二三四五六日天]|星期[一二三四五六日天]|今晚|明晚)"
+    "[^。！？?!\\n]{0,15}(?:方便|可以|有空|行)(?:吗|嘛|么|不)",
+    "(?:明天|后天|下周|周[一二三四五六日天]|星期[一二三四五六日天])[^。！？?!\\n]{0,15}(?:聊|谈|电话|视频|通话|见面|面试|过来)"
+    "[^。！？?!\\n]{0,6}(?:方便|可以|有空|行)(?:吗|嘛|么|不)",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1207,8 +1230,9 @@ CONFIRMATION = (
     "donderdag|vrijdag)"
     "[^.!?\n]{0,30}\\bom \\d",
     "potwierdzam (?:termin|spotkanie|rozmowę)",
-    "(?:venho )?confirmar a entrevista", "(?:seu )?evento foi agendado", "面试时间[:：]", "确认通知", "jag bekräftar",
-    "bekräftelse på (?:din )?intervju", "日程(?:が)?確定", "面试时间(?:为|是)",
+    "(?:venho )?confirmar a entrevista", "(?:seu )?evento foi agendado", "面试时间[:：]" + _ZH_ASKS_BACK, "确认通知",
+    "jag bekräftar",
+    "bekräftelse på (?:din )?intervju", "日程(?:が)?確定", "面试时间(?:为|是)" + _ZH_ASKS_BACK,
     "(?:nous|je) (?:vous|te) confirm(?:ons|e) (?:votre|ton|notre) (?:entretien|échange)",
     "confirmation de (?:votre|notre) entretien",
     "c'est (?:bien )?noté pour (?:lundi|mardi|mercredi|jeudi|vendredi|demain|le \\d)",
@@ -1610,6 +1634,13 @@ CONFIRMATION = (
     "(?:面接|面談|選考)(?:（[^）\\n]{0,20}）)?(?:は|を)(?:下記|以下)(?:の)?(?:日時|とおり|通り)(?:にて|で)?実施",
     "(?:上記|下記)(?:の)?日時で(?:ご出席|お越し|ご参加)いただける",
     "(?:\\d{1,2}時(?:半|\\d{1,2}分)?|\\d{1,2}:\\d{2})に[^。\\n]{0,20}(?:で|にて)お待ちしております",
+    # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
+    # (a time agreed, as a headhunter or HR passes it on: "跟HR确认好了：1月30日（周五）下午4点", "二面约好了：3月4日"; an
+    # ATS's "您的面试已安排成功"; the interview the user accepted on the app: "看到你在BOSS上接受了")
+    "(?:确认|约|定|敲定|安排)好(?:了|啦)?[\\s：:～~，,!！]{0,4}(?:\\d{1,2}月\\d{1,2}[日号]|\\d{1,2}/\\d{1,2}|周[一二三四五六日天]"
+    "|星期[一二三四五六日天]|明天|后天|下周)",
+    "(?:面试|(?<!周)[一二三四]面|终面|复试)(?:时间)?(?:已|已经)(?:成功)?(?:安排|预约|确认)(?:成功|好|完成|[，,。！!]|$)",
+    "(?:boss|boss直聘|智联|猎聘|app|小程序)(?:上|里)(?:已|已经)?接受了", "(?:你|您)(?:已|已经)接受了(?:面试|邀约)",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1631,7 +1662,7 @@ RESCHEDULE = (
     "(?:mover|cambiar|reprogramar) (?:la|nuestra) (?:entrevista|llamada|reunión)",
     "(?:remarcar|reagendar) (?:a|o|nossa|nosso|sua|tua|seu|teu)", "spostare (?:il|l'|la) (?:colloquio|appuntamento)",
     "spostamento (?:del|dell')", "(?:verzetten|verplaatsen) (?:het|ons|de)", "przełożyć (?:spotkanie|rozmowę)",
-    "przesunąć (?:spotkanie|rozmowę)", "flytta (?:vårt|intervjun|mötet)", "日程変更", "改期",
+    "przesunąć (?:spotkanie|rozmowę)", "flytta (?:vårt|intervjun|mötet)", "日程変更", _ZH_NOT_IF + "改期",
     "(?:reprogrammer|replanifier) (?:notre|votre|ton|l'|le)", "entretien (?:est |a été )?(?:reporté|décalé|déplacé)",
     # session 17: "l'entretien de 11h est décalé à 14h30"
     "(?:entretien|entrevue) de \\d{1,2} ?h\\d{0,2} (?:est|a été|sera) (?:reporté|décalé|déplacé|avancé)e?",
@@ -1984,6 +2015,15 @@ RESCHEDULE = (
     # "明日の面接を16時に変更していただけますでしょうか", the owner's "面接、今日15時にずらしてもらえますか" (a meeting's: not a
     # salon's booking)
     "(?:面接|面談|来社)[^。\\n]{0,30}(?:\\d{1,2}時(?:半)?|\\d{1,2}:\\d{2})(?:から)?に(?:ずらして|変更して|変えて|移して)(?:もらえ|いただけ|頂け|ください)",
+    # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
+    # ("原定于2026年3月23日（周一）上午10:00的面试需调整至：", "原定于3月19日…的供应链管理岗面试调整为", "面试时间调整通知",
+    # "关于调整面试时间的通知"; not the user's own "如需调整面试时间", which _ZH_NOT_IF leaves out)
+    "原定(?:于|在)?[^。！？?!\\n]{0,40}(?:面试|面谈|(?<!周)[一二三四]面|终面|复试|笔试)[^。！？?!\\n如若]{0,8}"
+    "(?:调整|更改|变更|改|推迟|延期|顺延|延后|提前)(?:至|为|到|了)",
+    "(?:面试|面谈|(?<!周)[一二三四]面|终面|复试)[^。！？?!\\n如若]{0,20}(?:调整至|调整为|改至|改在|推迟到|推迟至|延期至|延期到|顺延至"
+    "|顺延到|延后至|提前至)",
+    "(?:面试|面谈)(?:时间|日期|安排)?(?:调整|变更|更改)(?:通知|为|至)",
+    _ZH_NOT_IF + "(?:调整|变更|更改)(?:面试|面谈)(?:时间|日期)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2319,6 +2359,9 @@ CANCELLATION = (
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "面接はお取り止めとさせていただきたく存じます", "面談は見合わせとさせてください"
     "(?:面談|面接)[^。\\n]{0,40}(?:お)?(?:取り止め|取りやめ|取止め|見合わせ)(?:と|に)?(?:させて|いたし|なりました)",
+    # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
+    # (a call or a video call off, from a phone: "周四晚上的视频先取消哈", "明天的电话就取消吧")
+    "(?:视频|电话|通话|见面|面谈|腾讯会议)[^。！？?!\\n如若]{0,6}(?:先|就|只能|只好|暂时|得)取消",
 )  # fmt: skip
 
 REJECTION = (
@@ -2934,6 +2977,10 @@ REJECTION = (
     "(?:他の方|別の方|他の候補者|他の応募者)(?:で|に)(?:決まり|決定)",
     "結果[\\s:：]*不合格", "(?:不合格|不採用)(?:と|に)(?:なり|決定|させて)",
     "選考(?:も|は)?(?:これにて|これをもって|以上をもちまして|ここで)終了",
+    # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
+    # ("岗位已经有了合适人选，这次就不安排面试了", "这个岗位我们已经招到人了", "该职位已关闭招聘，本次应聘流程至此结束")
+    "(?:已经|已)(?:有了|有|找到|确定了?)(?:更)?合适(?:的)?人选", "(?:已经|已)招到(?:了)?(?:人|合适的人)",
+    "(?:应聘|面试|招聘|申请)流程(?:至此|到此为止)(?:已)?结束", "(?:职位|岗位)(?:已|已经)(?:关闭|停止招聘|下线)",
 )  # fmt: skip
 
 OFFER = (
@@ -3330,7 +3377,9 @@ ASSESSMENT = (
     # (session 46: not a test thanked for, "適性検査および録画面接のご対応ありがとうございました", nor its result)
     "適性検査(?![^。\\n]{0,12}(?:ありがとう|お疲れ|の結果))",
     # (a test the user is asked to take, not one named in passing: a careers talk's "笔试、一面/二面、HR面都在考什么")
-    "(?:完成|参加|参与|进行|开始|邀请您?参加)[^。！？?!\\n]{0,12}(?:笔试|测评)", "(?:笔试|测评)(?:链接|邀请|通知|入口|账号)",
+    # (nor, session 46, the tests a receipt says come later: "通知您参加后续测评及面试")
+    "(?:完成|参加|参与|进行|开始|邀请您?参加)(?![^。！？?!\\n]{0,4}后续)[^。！？?!\\n]{0,12}(?:笔试|测评)",
+    "(?:笔试|测评)(?:链接|邀请|通知|入口|账号)",
     "video-?interview\\b[^.!?\\n]{0,80}\\bnoch nicht abgeschlossen", "(?:ihr|dein) video-?interview läuft",
     "online-assessment", "eignungstest", "persönlichkeitstest",
     "test (?:technique|en ligne|de personnalité|d'aptitude)",
@@ -4031,6 +4080,14 @@ STATUS = (
     "(?:もう少し|今しばらく|しばらく)(?:の)?お時間を(?:いただ|頂)", "選考状況のご連絡",
     "書類(?:の)?ご提出(?:を|の)?お願い", "入社可能時期",
     "(?:回答|返答|返事)期限を[^。\\n]{0,20}延長", "ご入社に向けて", "入社(?:手続き|承諾書)",
+    # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
+    # ("有结果我会第一时间邮件通知您", a headhunter's "简历我明天上午推给客户 HR，有反馈第一时间跟你说", HR taking the user's
+    # no: "尊重你的选择"; the employer's vetting: "我司将对您进行入职前背景调查", "【背景调查授权】"; a state-owned
+    # group's next step: "您已进入供应链管理岗体检环节", "参加入职体检")
+    "有(?:了)?(?:结果|反馈|消息|进展|新进展|新消息)(?:了)?[^。！？?!\\n]{0,8}第一时间",
+    "(?:简历|资料)[^。！？?!\\n如若]{0,10}(?:推|推荐|递|转)给(?:了)?(?:客户|用人部门|业务部门|部门负责人|hr|面试官)",
+    "尊重(?:你|您)的(?:选择|决定)", "(?:进行|启动|开始|发起)入职前的?背景调查", "背景调查(?:授权|信息)",
+    "(?:进入|参加)[^。！？?!\\n]{0,12}体检环节", "参加入职体检", "入职体检(?:通知|安排)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -4323,6 +4380,8 @@ CANDIDACY = (
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "内々定", "採用内定通知書", "労働条件通知書", "履歴書だけ持ってきてください", "入社可能時期"
     "内定", "内々定", "労働条件通知書", "履歴書", "職務経歴書", "入社(?:日|手続き|承諾書|可能時期)",
+    # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
+    "录用通知", "投递(?:的)?(?:简历|职位|岗位)|简历投递", "(?:职位|岗位)申请", "报考岗位",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
@@ -4357,6 +4416,12 @@ NOT_A_JOB = (
     # Egyptian, Arabizi)
     # a Gulf regulator's licensing, not a post: "طلبكم للتصنيف والتسجيل المهني", "الهيئة السعودية للتخصصات الصحية"
     "التصنيف (?:وال)?(?:تسجيل )?المهن[يى]", "professional classification", "الهيئة السعودية للتخصصات الصحية",
+    # session 46, Chinese of the mainland: a health check-up booked for the user ("体检套餐：…年度员工体检套餐"; not the
+    # employer's "入职体检"), a business school's admission ("中欧MBA招生与市场部", "2027级 MBA 项目"), a paid user
+    # interview for a product ("诚邀您参加一次60分钟的线上用户访谈", "（酬谢300元）")
+    "(?<!入职)体检套餐", "招生(?:办公室|办|与市场部|委员会|简章)", "(?:mba|emba|mpa|mem)[\\s\\d级]{0,8}(?:项目|提前面试|招生)",
+    "(?:参加|参与)[^。！？?!\\n]{0,12}(?:用户访谈|用户调研|访谈调研|焦点小组|可用性测试)",
+    "(?:访谈|调研|问卷)(?:酬谢|酬金|报酬|礼金)",
 )  # fmt: skip
 
 
