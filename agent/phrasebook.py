@@ -83,6 +83,8 @@ _FA_MEET = "(?:مصاحبه|جلسه|جلسه‌ی|گفت‌وگو|گفتگو)"
 _FA_GAP = "[^.!?؟\\n]"
 _FA_DAY_LATIN = ("(?:shanbe|yek ?shanbe|do ?shanbe|se ?shanbe|chah[a]?r ?shanbe|panj ?shanbe|jome|farda|pasfarda"
                  "|emruz|emrooz)")
+# ... and a weekday, "tomorrow" or "the day after" in Persian script (session 46): "سه‌شنبه", "یکشنبه", "فردا"
+_FA_DAY = "(?:(?:یک|دو|سه|چهار|پنج)‌?شنبه|شنبه|جمعه|فردا|پس‌فردا)"
 
 
 # a French reference check, news of the candidacy and a word of it at once (session 37): "nous allons contacter vos deux
@@ -395,6 +397,18 @@ ACK = (
          "از ارسال رزومه(?: شما)? (?:سپاسگزاریم|متشکریم|ممنونیم)",
          "درخواست شما برای (?:آگهی|موقعیت)" + _FA_GAP + "{0,80}ارسال شد"),
     "resume?(?:tun|etun|ton|at|et)? (?:ro )?(?:gereftim|daryaft (?:shod|kardim)|be dastemun resid)",
+    # session 46, Persian as contractors, a petrochemical firm, consulting engineers, a startup, a bank, a cement plant, a
+    # university research office, job boards and a site manager typing Finglish on his phone write it
+    # "رزومه ارسالی شما جهت موقعیت «...» دریافت و به واحد فنی ارجاع گردید", "مدارک ارسالی جنابعالی جهت فراخوان جذب ...
+    # دریافت شد", "درخواست شما برای شرکت در فراخوان جذب ... با موفقیت ثبت نهایی گردید", "CV ات رسید", "ممنون که برای
+    # پوزیشن ... apply کردی"
+    *_fa("رزومه(?: ارسالی)? (?:شما|جنابعالی)" + _FA_GAP + "{0,100}دریافت (?:و |شد|گردید)",
+         "(?:مدارک|درخواست)(?: ارسالی)? (?:شما|جنابعالی) (?:جهت|برای) (?:شرکت در )?(?:فراخوان|آگهی|موقعیت|استخدام|جذب|همکاری)"
+         + _FA_GAP + "{0,160}(?:دریافت (?:و |شد|گردید)|(?:با موفقیت )?ثبت(?: نهایی)? (?:شد|گردید))",
+         "درخواست همکاری (?:شما |جنابعالی )?(?:با موفقیت )?ثبت(?: نهایی)? (?:شد|گردید)",
+         "(?:cv|رزومه)‌?(?:ات|ت|تون|تان) (?:رسید|به دست(?:مون|مان) رسید)",
+         "(?:ممنون|مرسی|متشکریم)(?: از اینکه| که) (?:برای|به) (?:پوزیشن|موقعیت|آگهی|نقش|شغل)" + _FA_GAP
+         + "{0,80}(?:apply|اپلای|درخواست) (?:کردی|کردید|کردین|دادی|دادید)"),
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "(?:la vostra|la teua|la teva) candidatura [^.!?\\n]{0,160}ha estat rebuda",
     "hem rebut (?:el teu|el vostre|la teua|la teva|la vostra) (?:curr[íi]culum|curriculum|cv|candidatura)",
@@ -954,6 +968,20 @@ INVITATION = (
          "هر (?:وقت|زمان) (?:فرصت|وقت) (?:داشتید|داشتین|کردید)" + _FA_GAP + "{0,30}تماس بگیرید"),
     _FA_DAY_LATIN + "[^.!?\\n]{0,40}(?:mitunid|mitunin|mitooni|mituni|mishe) (?:biayn|biyayn|biay|tashrif biarid|sohbat konim)",
     "(?:ye )?(?:call|jalase|mosahebe)[^.!?\\n]{0,30}(?:bezarim|bezanim|hamahang konim)\\s*\\?",
+    # session 46, Persian as contractors, a petrochemical firm, consulting engineers, a startup, a bank, a cement plant, a
+    # university research office, job boards and a site manager typing Finglish on his phone write it
+    # "از شما جهت حضور در جلسه مصاحبه فنی دعوت به عمل می‌آید", "از جنابعالی دعوت می‌شود جهت مصاحبه فنی ... حضور به هم
+    # رسانید", "جهت مصاحبه با مدیر فنی ... به دفتر کارخانه مراجعه کنید", "مایلم جلسه‌ای ... برگزار کنیم", and from a
+    # phone in Finglish "farda saat 10 bia daftar sohbat konim"
+    *_fa("(?:از شما|از جنابعالی) (?:جهت|برای)" + _FA_GAP + "{0,60}" + _FA_MEET + _FA_GAP
+         + "{0,60}دعوت (?:به عمل می‌آید|می‌شود|می‌گردد|می‌نماییم)",
+         "(?:از شما|از جنابعالی) دعوت می‌(?:شود|گردد)" + _FA_GAP + "{0,40}(?:جهت|برای|در) " + _FA_MEET,
+         "(?:جهت|برای) (?:شرکت در |حضور در )?(?:جلسه‌ی? )?مصاحبه" + _FA_GAP
+         + "{0,160}(?:حضور (?:یابید|بیابید|به هم رسانید|داشته باشید)|مراجعه (?:کنید|فرمایید|نمایید)|تشریف (?:بیاورید|بیارید))",
+         "(?:مایلم|مایلیم|مایل هستم|مایل هستیم|خوشحال می‌شوم|خوشحال می‌شویم) (?:یک )?(?:جلسه|مصاحبه|گفتگو|گفت‌وگو)(?:‌ای|ی)?"
+         + _FA_GAP + "{0,100}(?:برگزار کنیم|داشته باشیم|ترتیب (?:دهیم|بدهیم))"),
+    "\\b(?:bi[aā]|bi[aā]yd|bi[aā]yn|bi[aā]in|tashrif biarid) (?:daftar|sherkat|karegah)[^.!?\\n]{0,20}"
+    "(?:sohbat konim|ashna beshim|mosahebe)",
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "(?:et|vos|us) (?:va|aniria|aniri[ae]) b[ée] (?:fer |passar|vindre|venir)",
     "(?:pots|podries|podeu|podr[íi]eu) (?:passar|vindre|venir)[^.!?\\n]{0,80}\\?",
@@ -1517,6 +1545,14 @@ CONFIRMATION = (
          "در زمان و مکان زیر حضور (?:به هم )?(?:رسانید|یابید|داشته باشید)", "دعوت‌نامه (?:مصاحبه|جلسه)",
          "(?:^|\\n)\\s*هماهنگ شد[.:،]?\\s*(?:\\n|منتظر)", "(?:زمان|ساعت) (?:مصاحبه|جلسه)" + _FA_GAP + "{0,20}قطعی شد"),
     "(?:jalase|mosahebe|call)[^.!?\\n]{0,40}(?:hamahang shod|fix shod|ghatei shod)",
+    # session 46, Persian as contractors, a petrochemical firm, consulting engineers, a startup, a bank, a cement plant, a
+    # university research office, job boards and a site manager typing Finglish on his phone write it
+    # "حضور شما برای سه‌شنبه ساعت ۹ ثبت شد", "حضور شما در مصاحبه تأیید شده است", "بسیار خوب، پس شنبه ساعت ۱۰ به صورت
+    # آنلاین", and in Finglish "ok seshanbe saat 10 montazeram"
+    *_fa("حضور (?:شما|جنابعالی)" + _FA_GAP + "{0,60}(?:ثبت|تأیید|تایید) (?:شد|گردید|شده)",
+         "(?:بسیار خوب|خیلی خوب|باشه|عالیه|حتماً|حتما|اوکی)[،,]? پس " + _FA_DAY + _FA_GAP + "{0,30}ساعت"),
+    _FA_DAY_LATIN + " (?:saat|sa'at|sa'?at) \\d{1,2}[^.!?\\n]{0,30}(?:montazeram|montazerim|montazeretam|montazeretim"
+    "|mibinamet|mibinimet|mibinimetun)",
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "(?:vos|us|et) convoquem a (?:l'|una )entrevista", "convocat[òo]ria (?:d')?entrevista",
     "^perfecte,? (?:dilluns|dimarts|dimecres|dijous|divendres|dissabte) [^.!?\\n]{0,30}a les \\d",
@@ -1892,6 +1928,16 @@ RESCHEDULE = (
          "(?:زمان|ساعت|روز) " + _FA_MEET + _FA_GAP + "{0,40}تغییر (?:کرد|کرده|می‌کند)"),
     "(?:jalase|mosahebe|call)(?:-?ye ma)? (?:ro )?(?:mizarim|mindazim|moghul mikonim|jabeja mikonim) " + _FA_DAY_LATIN,
     "(?:jalase|mosahebe|call)[^.!?\\n]{0,30}(?:jabeja|moghul) (?:shod|kardim)",
+    # session 46, Persian as contractors, a petrochemical firm, consulting engineers, a startup, a bank, a cement plant, a
+    # university research office, job boards and a site manager typing Finglish on his phone write it
+    # "مصاحبه فردا (سه‌شنبه) برگزار نمی‌شود و به شنبه ۴ بهمن ساعت ۱۱ منتقل شد", "لطفاً مصاحبه را به سه‌شنبه ۲۵ فروردین
+    # منتقل کنیم", "میشه بذاریمش بعد از تعطیلات، یکشنبه ۱۶ فروردین ساعت ۱۱؟", and in Finglish "seshanbe nemisham ...
+    # chaharshanbe saat 11 bia hamoon daftar"
+    # (the interview, not a team's "جلسه هفتگی کنترل پروژه ... به سه‌شنبه ساعت ۱۴ منتقل شد")
+    *_fa("مصاحبه" + _FA_GAP + "{0,100}منتقل (?:شد|گردید|می‌شود|کنیم|شده)",
+         "(?:بذاریمش|بگذاریمش|بندازیمش|بیندازیمش) (?:برای|به|بعد)"),
+    _FA_DAY_LATIN + " (?:nemisham|nemishe|nemisheh|nemitunam|nistam)[^!?\\n]{0,60}" + _FA_DAY_LATIN
+    + "[^.!?\\n]{0,20}(?:bia|biayd|biayn|bebinamet|bebinimet)",
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "hem de canviar-(?:ho|la|te-la) a (?:dilluns|dimarts|dimecres|dijous|divendres|dissabte)",
     "(?:ho|la) podr[íi]em fer (?:dilluns|dimarts|dimecres|dijous|divendres|dissabte)",
@@ -2255,6 +2301,12 @@ CANCELLATION = (
     # and job boards write it
     *_fa(_FA_MEET + _FA_GAP + "{0,80}لغو (?:شد|گردید|می‌شود|شده)"),
     "(?:jalase|mosahebe|call)[^.!?\\n]{0,30}(?:cancel|laghv) (?:shod|shode|mishe)",
+    # session 46, Persian as contractors, a petrochemical firm, consulting engineers, a startup, a bank, a cement plant, a
+    # university research office, job boards and a site manager typing Finglish on his phone write it
+    # "جلسه مصاحبه مورخ ۱۴۰۴/۱۲/۱۲ لغو می‌گردد", and from a phone "مصاحبه فردا کنسله" (the interview: a team's weekly
+    # meeting is cancelled too)
+    *_fa("مصاحبه" + _FA_GAP + "{0,100}لغو (?:می‌گردد|گردیده|خواهد شد|می‌کنیم|کردیم)",
+         "مصاحبه" + _FA_GAP + "{0,30}(?:کنسله|کنسل (?:شد|شده|میشه|می‌شه|می‌شود|کردیم))"),
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "(?:hem|he) d'anul[·.]?lar (?:l'entrevista|la reuni[óo]|la videotrucada|la trucada)",
     "(?:l'entrevista|la reuni[óo])[^.!?\\n]{0,60}(?:queda anul[·.]?lada|s'anul[·.]?la|queda cancel[·.]?lada)",
@@ -2833,6 +2885,21 @@ REJECTION = (
          "(?:با نیروی داخلی|با یکی از همکاران داخلی)" + _FA_GAP + "{0,40}(?:ادامه|پر کن)"),
     "majbur shodim ba (?:un|ishun|yeki dige|fard-?e dige|ye nafar-?e dige)", "jaye? khali nadarim",
     "(?:position|jaygah|moghiyat)(?: ta| ro)? (?:por|fill) (?:shod|shode|kardim)",
+    # session 46, Persian as contractors, a petrochemical firm, consulting engineers, a startup, a bank, a cement plant, a
+    # university research office, job boards and a site manager typing Finglish on his phone write it
+    # "امکان همکاری در این مقطع فراهم نمی‌باشد", "امکان ادامه فرآیند جذب جنابعالی فراهم نیست", "موقعیت ... از محل
+    # نیروهای داخلی شرکت تأمین گردید", "نام جنابعالی در فهرست پذیرفته‌شدگان نهایی ... قرار نگرفته است", Jobinja's "وضعیت
+    # درخواست شما به «عدم تطابق» تغییر کرده است", a startup's "تصمیم گرفتیم با کاندید دیگه‌ای جلو بریم", a contractor's
+    # "با یکی از بچه‌های خود مشهد بستیم"
+    *_fa("امکان (?:ادامه (?:فرآیند|فرایند|روند)|دعوت مجدد|همکاری|جذب|استخدام)" + _FA_GAP
+         + "{0,100}(?:فراهم|میسر|مقدور) (?:نمی‌باشد|نمی‌شود|نمی‌گردد|نیست|نشد)", "امکان دعوت مجدد (?:نیست|وجود ندارد)",
+         "(?:موقعیت|ظرفیت|رشته شغلی|جایگاه)" + _FA_GAP + "{0,80}(?:تأمین|تامین) (?:شد|گردید|شده)",
+         "(?:نام|اسم) (?:شما|جنابعالی) در (?:فهرست|لیست) (?:پذیرفته‌شدگان|قبول‌شدگان|منتخبین|معرفی‌شدگان)" + _FA_GAP
+         + "{0,60}(?:قرار نگرفته|نیست|درج نشده|وجود ندارد)",
+         "وضعیت (?:درخواست|رزومه)(?: شما)?" + _FA_GAP + "{0,40}«?(?:عدم تطابق|عدم تأیید|عدم تایید|رد شده)",
+         "با (?:کاندید|کاندیدای|گزینه|داوطلب|فرد|نفر|شخص)(?: ی|‌ی)? (?:دیگه|دیگر|دیگری)(?:‌ای|ی)?" + _FA_GAP
+         + "{0,40}(?:جلو (?:بریم|می‌ریم|رفتیم)|پیش (?:بریم|می‌ریم|رفتیم)|ادامه (?:بدیم|می‌دیم|دادیم)|(?:قرارداد )?بستیم)",
+         "با (?:یکی|یه نفر|کس|شخص|فرد)" + _FA_GAP + "{0,40}(?:قرارداد )?بستیم"),
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "no (?:continuareu|continuar[àa]s|continuaras) en el proc[ée]s",
     "ens quedem amb (?:una altra persona|un altre candidat|una altra candidata|altra persona)",
@@ -3219,6 +3286,12 @@ OFFER = (
     *_fa("به شما پیشنهاد همکاری (?:بدهیم|دهیم|می‌دهیم|بدیم)", "(?:فایل|نامه)(?: اصلاح‌شده)? پیشنهاد همکاری",
          "با همکاری شما در سمت" + _FA_GAP + "{0,60}موافقت (?:کرد|شد|کردند)"),
     "(?:mikhaim|mikhastim|mikhaym) (?:behet|behetun|be shoma) offer (?:bedim|bedym)",
+    # session 46, Persian as contractors, a petrochemical firm, consulting engineers, a startup, a bank, a cement plant, a
+    # university research office, job boards and a site manager typing Finglish on his phone write it
+    # "پیشنهاد همکاری شرکت ... در سمت «...» به شرح زیر اعلام می‌گردد", "پیشنهاد اصلاح‌شده به شرح زیر اعلام می‌شود",
+    # "شورای طرح با همکاری جنابعالی به عنوان کارشناس پژوهشی ... موافقت کرده است"
+    *_fa("پیشنهاد (?:همکاری|اصلاح‌شده|استخدام|شغلی)" + _FA_GAP + "{0,150}به شرح زیر",
+         "با همکاری (?:شما|جنابعالی)" + _FA_GAP + "{0,120}موافقت (?:کرد|کرده|شد|شده|نمود|نموده)"),
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "ens complau oferir-(?:vos|te)", "ens fa (?:molt )?content oferir-(?:vos|te)", "proposta d'incorporaci[óo]",
     "proposta de contracte", "volem que vingues amb nosaltres", "(?:vos|us|et) fem arribar la proposta revisada",
@@ -3565,6 +3638,15 @@ ASSESSMENT = (
     # and job boards write it
     *_fa("آزمون (?:فنی|تخصصی)" + _FA_GAP + "{0,60}(?:پیوست|حل کرده|ارسال فرمایید|ارسال کنید)", "آزمون استخدامی",
          "(?:زمان و مکان|زمان و محل) برگزاری آزمون کتبی" + _FA_GAP + "{0,160}به شرح زیر"),
+    # session 46, Persian as contractors, a petrochemical firm, consulting engineers, a startup, a bank, a cement plant, a
+    # university research office, job boards and a site manager typing Finglish on his phone write it
+    # "جهت شرکت در آزمون کتبی تخصصی ... دعوت می‌شوید", "کارت ورود به جلسه آزمون کتبی استخدامی", "به مرحله دوم (آزمون
+    # عملی) راه یافته‌اید", a professor's "برای ارزیابی بهتر، خواهشمندم یک پروپوزال کوتاه ... ارسال فرمایید"
+    # (the user invited now, not a receipt's "داوطلبان منتخب ... برای شرکت در آزمون آنلاین دعوت خواهند شد")
+    *_fa("(?:جهت|برای) شرکت در آزمون (?:کتبی|استخدامی|تخصصی|عملی|آنلاین|فنی)" + _FA_GAP
+         + "{0,120}(?:دعوت می‌(?:شوید|گردید)|حضور (?:یابید|بیابید|به هم رسانید))", "آزمون کتبی استخدامی",
+         "به مرحله" + _FA_GAP + "{0,12}آزمون (?:عملی|فنی|تخصصی|کتبی)",
+         "برای ارزیابی (?:بهتر|دقیق‌تر)(?: شما| جنابعالی)?[،,]? (?:خواهشمندم|خواهشمند است|لطفاً|لطفا)"),
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "(?:vos|us|t') ?adjuntem un cas (?:pr[àa]ctic|cl[íi]nic)", "ens (?:heu|has) de tornar una proposta",
     "la fase seg[üu]ent (?:[ée]s|consisteix en) (?:un cas pr[àa]ctic|una prova)",
@@ -3951,6 +4033,10 @@ STATUS = (
          "(?:جذب|استخدام)" + _FA_GAP + "{0,60}متوقف شده", "به مرحله (?:مصاحبه|بعد|بعدی|دوم)" + _FA_GAP + "{0,30}راه یافته‌اید",
          "مدارک زیر را" + _FA_GAP + "{0,40}(?:بارگذاری|ارسال) (?:فرمایید|کنید)"),
     "dobare tamas migiram", "hanuz motevaghef",
+    # session 46, Persian as contractors, a petrochemical firm, consulting engineers, a startup, a bank, a cement plant, a
+    # university research office, job boards and a site manager typing Finglish on his phone write it
+    # "نام و شماره تماس دو نفر معرف ... را ارسال بفرمایید", "تصمیم نهایی پس از تعطیلات نوروز ... گرفته می‌شود"
+    *_fa("(?:دو|سه|یک) (?:نفر )?معرف", "تصمیم نهایی" + _FA_GAP + "{0,80}گرفته (?:می‌شود|خواهد شد)"),
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "(?:la vostra|la teua|la teva) candidatura continua en el proc[ée]s",
     "(?:he|hem) presentat (?:la teua|la teva|la vostra) candidatura a", "llista provisional (?:de persones )?admeses",
@@ -4249,6 +4335,10 @@ CANDIDACY = (
     *_fa("رزومه", "مصاحبه", "استخدام", "موقعیت شغلی", "آگهی", "کارفرما", "منابع انسانی", "کارگزینی", "جذب نیرو",
          "فراخوان جذب", "داوطلب", "رشته شغلی", "پیشنهاد همکاری"),
     "mosahebe", "estekhdam",
+    # session 46, Persian as HR and a site manager (in Finglish) write it: an offer's "حقوق و مزایای ماهانه", a reference
+    # check's "نام و شماره تماس دو نفر معرف", "rezumeto az e-estekhdam didam"
+    *_fa("حقوق و مزایا", "(?:دو|سه|یک) (?:نفر )?معرف"),
+    "\\brezume?(?:to|tun|ton|t|ye)?\\b",
     # session 36, Catalan and Valencian as clinics, a mutual insurer, a hospital job pool and owners from the phone write them
     "candidatura", "pla[çc]a de ", "lloc de treball", "proc[ée]s de selecci[óo]", "borsa de treball",
     # session 36, Bangla in Bangla script and in Banglish (typed in Latin letters), as software firms, a bank, a group's HR,
@@ -4422,6 +4512,8 @@ NOT_A_JOB = (
     "(?<!入职)体检套餐", "招生(?:办公室|办|与市场部|委员会|简章)", "(?:mba|emba|mpa|mem)[\\s\\d级]{0,8}(?:项目|提前面试|招生)",
     "(?:参加|参与)[^。！？?!\\n]{0,12}(?:用户访谈|用户调研|访谈调研|焦点小组|可用性测试)",
     "(?:访谈|调研|问卷)(?:酬谢|酬金|报酬|礼金)",
+    # session 46, Persian: a current employer's yearly performance review ("جلسه ارزیابی عملکرد سالانه")
+    *_fa("ارزیابی عملکرد"),
 )  # fmt: skip
 
 
