@@ -483,6 +483,16 @@ ACK = (
     "تم (?:[إأا]رسال|تقديم|تسجيل) (?:طلبك|طلبكم)(?: بنجاح)? (?:ل|عل[ىي] |الخاص ب|في )(?:ال)?(?:وظيف[ةه]|منصب|شاغر)",
     "تم استلام (?:طلبك|طلبكم|رسالتك|رسالتكم)[^.!?؟\\n]{0,15} ?و ?(?:ال)?(?:سير[ةه] الذاتي[ةه]|سيرتك|سيرتكم|الـ ?cv)",
     "صاحب العمل (?:هيراجع|سيراجع|هيشوف|سيطلع عل[ىي]|هيبص عل[ىي]) (?:طلبك|طلبكم|ملفك|سيرتك)",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a job app's receipt: "Aapki application Sanjeevani Hospital ko bhej di gayi hai", "Aapne is job ke liye apply kiya
+    # hai", "HR jaldi hi aapki profile dekhenge"
+    "\\b(?:aapki|apki|aapka|apka) (?:application|profile|cv|resume|biodata) [^.!?\\n]{0,50}\\bko bhej (?:di|diya|dee|de) "
+    "(?:gayi|gai|gyi|gaya|gya) (?:hai|h)\\b",
+    "\\b(?:aapne|apne) (?:is|iss|es|yeh|ye) (?:job|naukri|post|position|vacancy|opening) (?:ke liye|par|pe|me|mein) apply "
+    "(?:kiya|kia) (?:hai|h)\\b",
+    "\\bhr (?:jaldi hi |jald hi |jaldi )?(?:aapki|apki|aapka|apka) (?:profile|application|cv|resume) (?:dekhenge|dekhega"
+    "|check karenge|review karenge)\\b",
 )  # fmt: skip
 
 INVITATION = (
@@ -1167,6 +1177,27 @@ INVITATION = (
     "|وظيف[ةه]|شغلان[ةه])",
     "\\b(?:n3mel|ne3mel|hane3mel|han3mel|hn3mel) (?:el |ma3ak |m3ak |ma3aki )?(?:interview|mo2abla|mo2ablah)\\b",
     "\\b(?:ta3ala|t3ala|ta3aly|te3dy|t3ady|te3ady|tegi|teegi|tiji)\\b[^.!?\\n]{0,40}\\b(?:office|sherka|el far3|maktab)\\b",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a district office's call: "आपको साक्षात्कार हेतु अर्ह पाया गया है", "साक्षात्कार हेतु उपस्थित होने का कष्ट करें"; a
+    # school's "वॉक-इन इंटरव्यू दिनांक 14.02.2026 (शनिवार) को विद्यालय परिसर में आयोजित किया जाएगा"
+    "(?:साक्षात्कार|इंटरव्यू)(?: एवं [^।\\n]{0,30})? (?:हेतु|के लिए) (?:अर्ह|योग्य|पात्र) (?:पाया गया|पाई गई|पाए गए)",
+    "(?:साक्षात्कार|इंटरव्यू|interview) (?:हेतु|के लिए) (?:उपस्थित|हाजिर) (?:होने का कष्ट करें|हों|होवें|रहें)",
+    "(?:वॉक-? ?इन|वाक-? ?इन|walk-? ?in) (?:इंटरव्यू|साक्षात्कार|interview)(?! अब)[^।\\n]{0,100}आयोजित (?:किया जाएगा|की जाएगी"
+    "|होगा|होगी)",
+    # a consultant's "Kya aap available ho? ... confirm kar dijiye so that main slot block kar doon"; a coaching owner's
+    # "Aap demo class ke liye kab aa sakte ho? ... Apna convenient din bata do"; a nursing home's "kal subah 11 baje aa
+    # jaiye interview ke liye"
+    "\\b(?:kya )?(?:aap|ap) available (?:ho|hain|hai|hoge|honge|rahoge|rahenge)\\s*\\?",
+    "\\bslot block kar (?:doon|du|dun|dungi|dunga|sakun|saku)\\b",
+    "\\b(?:demo(?: class| lecture)?|interview) (?:ke liye|dene) (?:kab|kis din) (?:aa|aana|aa pa) (?:sakte|sakti|sakoge"
+    "|skte|paoge|payenge|paogi)\\b",
+    "\\b(?:apna |aapka |apni |aapki )?(?:convenient|suitable|free) (?:din|time|day|date|slot|timing) (?:bata do|batao"
+    "|bataiye|bata dijiye|batana|bata dena)\\b",
+    "\\b(?:aa jaiye|aa jaiyega|aa jayiye|aa jao|aa jana|aa jaana|aaiye|aayiye|pahunch jaiye) (?:\\w+ )?(?:interview"
+    "|demo(?: class)?) (?:ke liye|dene)\\b",
+    "\\b(?:interview|demo(?: class)?) (?:ke liye|dene) (?:\\w+ ){0,3}(?:\\d{1,2}(?:[:.]\\d{2})? baje )?(?:aa jaiye"
+    "|aa jaiyega|aa jao|aa jana|aaiye|pahunch jaiye)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1586,6 +1617,11 @@ CONFIRMATION = (
     "|ال[أا]ربع|الخميس|السبت|[0-9٠-٩])",
     "\\b(?:mestaneenak|mestanyeenak|mstneenak|mestanik|mestanneenak|montazreenak|bentezarak|fi entezarak)\\b[^.!?\\n]{0,30}"
     "(?:\\d|\\bbokra\\b|\\byom\\b|\\bel sa3a\\b|\\bel (?:7ad|etneen|itneen|talat|tala[te]|arba3|khamees|5amees|sabt)\\b)",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a coaching owner: "aapka demo class kal 10 baje hai"
+    "\\b(?:aapka|apka|aapki|apki|tumhara|tumhari) (?:demo(?: class| lecture)?|interview|round|f2f|meeting) "
+    "[^.!?\\n]{0,30}\\b\\d{1,2}(?:[:.]\\d{2})? baje (?:hai|h|rahega|rahegi|hoga|hogi|fix hai|fix h)\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -1955,6 +1991,12 @@ RESCHEDULE = (
     "(?:ينفع|ممكن|نقدر|هينفع) (?:نخليها|نخليه|نأجلها|ناجلها|نأخرها|ناخرها|نقدمها|ننقلها)(?: ل| يوم| ال| لل)?(?:سبت|[أا]حد"
     "|[إا]تنين|[إا]ثنين|تلات|ثلاثاء|[أا]ربع|خميس|بكر[ةه]|بكرا|[أا]سبوع)",
     "(?:غيرنا|هنغير|نغير|اضطرينا نغير) (?:ال)?(?:ميعاد|موعد) (?:ال)?(?:مقابل[ةه]|[إا]نترفيو)",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # "संशोधित तिथि : स्टाफ नर्स (संविदा) साक्षात्कार", "दिनांक 05.03.2026 को प्रस्तावित ... पद का साक्षात्कार अब दिनांक
+    # 09.03.2026 (सोमवार) को ... आयोजित किया जाएगा"
+    "(?:संशोधित|परिवर्तित) (?:तिथि|तारी(?:ख़|ख़?)|दिनांक|समय)[^\\n]{0,60}(?:साक्षात्कार|इंटरव्यू)",
+    "(?:प्रस्तावित|निर्धारित) (?:[^।\\n]{0,60} )?(?:साक्षात्कार|इंटरव्यू) अब (?:दिनांक|[0-9०-९])",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2892,6 +2934,17 @@ REJECTION = (
     "|دكتور[ةه]?|صيدلي[ةه]?|واحد[ةه]?|شخص|مرشح[ةه]?|زميل[ةه]?|مهندس[ةه]?)",
     "(?:وقع|استقر) (?:ال)?اختيار(?:نا)? عل[ىي] (?:مرشح|متقدم|مرشحين|متقدمين) (?:[آأا]خر|[آأا]خرين)",
     "\\b(?:et|it)?(?:afa2na|etfa2na|itfa2na) ma3 (?:7ad|doctor|doctora|doktora|wa7ed|wa7da|candidate)\\b",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a school: "खेद है कि इस सत्र में आपको अवसर नहीं दिया जा सकेगा", "प्रतीक्षा सूची के अभ्यर्थियों को बुलाया जाना सम्भव
+    # नहीं"; a coordinator: "sorry ji position fill ho gayi hai"; a consultant: "Kashi Valley ne local candidate ko
+    # finalise kar liya hai"
+    "खेद है कि[^।\\n]{0,60}(?:आपको|आपका|आपकी)[^।\\n]{0,40}(?:अवसर नहीं|नहीं (?:दिया|किया) जा (?:सकेगा|सकता|रहा))",
+    "प्रतीक्षा सूची के (?:अभ्यर्थियों|उम्मीदवारों) को बुलाया जाना (?:सम्भव|संभव) नहीं",
+    "\\b(?:position|post|vacancy|seat|requirement|opening) (?:fill|filled|bhar) (?:ho (?:gayi|gai|gaya|gya|chuki|chuka)"
+    "|kar (?:di|diya|li|liya))\\b",
+    "\\b(?:dusre|doosre|dusra|kisi aur|kisi or|ek aur|local|internal|other|another|inhouse|in-house) (?:candidate|banda"
+    "|bande|teacher)(?: ko)? (?:select|final|finali[sz]e|hire|shortlist)(?: kar)? (?:liya|li|kiya)\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -3254,6 +3307,18 @@ OFFER = (
     "(?:يسعدنا|يسرنا) (?:[إأا]بلاغك|[إأا]بلاغكم|[إأا]خبارك|[إأا]علامكم) ب(?:تعيينك|تعيينكم|قبولك (?:ل|ف[يى] )(?:ال)?وظيف[ةه]"
     "|قبولكم (?:ل|ف[يى] )(?:ال)?وظيف[ةه])",
     "\\bel (?:edara|management|modeer|modir) (?:wafe2et|wafe2|wafqet|wafa2et|wafe2o|wafqo) 3al(?:eek|ek|eeki|eky)\\b",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a nursing home's owner: "aapka selection staff nurse post ke liye ho gaya hai" (not a round's); a coaching owner's
+    # "Salary 28k fix hai ... Join kab kar sakte ho?"; a district office's appointment letter: "स्टाफ नर्स के पद पर ...
+    # संविदा पर नियुक्त किया जाता है"
+    "\\b(?:aapka|apka|tumhara) (?:selection|select)(?: (?:(?!round|interview|test|exam|shortlist|list)[^.!?\\n]){0,40}?)? ho "
+    "(?:gaya|gya) (?:hai|h)\\b",
+    "आपका चयन (?:(?!साक्षात्कार|परीक्षा|चरण|राउंड)[^।.!?\\n]){0,40}(?:पद|post) (?:पर|के लिए|हेतु) (?:हो गया|कर लिया गया"
+    "|किया गया) है",
+    "\\bjoin kab (?:tak )?(?:kar|kr) (?:sakte|sakti|sakoge|skte|paoge|payenge)\\b",
+    "\\bkab (?:se|tak) join (?:kar sakte|kar sakti|karoge|kar paoge|kar payenge|kar skte)\\b",
+    "(?:पद पर|संविदा पर)[^।\\n]{0,200}नियुक्त (?:किया|की) (?:जाता|जाती) है",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -3964,6 +4029,15 @@ STATUS = (
     "(?:القرار النهائ[يى]|النتيج[ةه] النهائي[ةه]|الرد النهائ[يى]) (?:هيكون|سيكون|هيطلع|هتطلع|سيصدر|هتكون|ستكون)",
     "(?:لسه|لسا|لسة|لا زلت|ما زلت|مازلت|هل ما زلت) (?:مهتم|مهتم[ةه]|حابب|حاب[ةه])[^.!?؟\\n]{0,5} ب(?:ال)?(?:وظيف[ةه]|شغل"
     "|فرص[ةه]|منصب|عرض)",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a district office's "चयनित अभ्यर्थियों की सूची में आपका नाम क्रमांक 6 पर अंकित है", a school's "आपका नाम प्रतीक्षा
+    # सूची में क्रमांक 2 पर है"; a consultant's "Principal ma'am ko aapka interview accha laga but final decision
+    # management meeting ke baad hoga"
+    "आपका नाम (?:अनंतिम |अंतिम )?(?:चयन सूची|प्रतीक्षा सूची|पैनल|मेरिट सूची) में (?:क्रमांक|क्रम संख्या|स्थान|संख्या)",
+    "(?:चयनित (?:अभ्यर्थियों|उम्मीदवारों) की|चयन|प्रतीक्षा|मेरिट) सूची में आपका नाम (?:क्रमांक|क्रम संख्या|स्थान)",
+    "\\bko (?:aapka|apka) (?:interview|demo|demo class) (?:accha|acha|achha|achcha|badhiya|pasand) (?:laga|aaya|aya)\\b",
+    "\\bfinal decision [^.!?\\n]{0,40}\\b(?:ke baad|tak) (?:hoga|lenge|batayenge|aayega|milega)\\b",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -4252,6 +4326,13 @@ CANDIDACY = (
     "на\\b",
     "(?:беру|беремо|взяв|взяла|взяли|візьму|берём|берем|взял|возьму) на (?:то|те|це|цю|ту|это|эту) (?:місце|посаду"
     "|позицію|вакансію|místo|место|должность|позицию|вакансию)\\b",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a coaching owner's "aapka demo class kal 10 baje hai" (a teacher's interview is a class taught); a consultant's
+    # "Aapke liye aur openings dekh rahi hoon" after a school chose someone else
+    "\\b(?:aapka|apka|aapki|apki) demo(?: class| lecture)?\\b",
+    "\\b(?:aapke|apke|tumhare) liye (?:aur|dusri|doosri|nayi|new|other|kuch aur) (?:openings?|vacanc(?:y|ies)|schools?"
+    "|options?|jobs?)(?: bhi)? dekh (?:rahi|raha|rahe) (?:hoon|hu|hun|hain|hai)\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
@@ -4286,6 +4367,12 @@ NOT_A_JOB = (
     # Egyptian, Arabizi)
     # a Gulf regulator's licensing, not a post: "طلبكم للتصنيف والتسجيل المهني", "الهيئة السعودية للتخصصات الصحية"
     "التصنيف (?:وال)?(?:تسجيل )?المهن[يى]", "professional classification", "الهيئة السعودية للتخصصات الصحية",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a teachers' eligibility test, not a post: "माध्यमिक शिक्षक पात्रता परीक्षा 2026 हेतु आपका आवेदन पत्र सफलतापूर्वक
+    # जमा हो गया है"
+    "पात्रता परीक्षा[^।\\n]{0,40}(?:हेतु|के लिए|का|की) (?:आपका |आपकी )?(?:आवेदन|प्रवेश पत्र|परिणाम|एडमिट कार्ड|पंजीकरण)",
+    "\\bpatrata pariksha\\b",
 )  # fmt: skip
 
 
