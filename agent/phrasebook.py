@@ -520,6 +520,16 @@ ACK = (
     "成功申请[^。！？?!\\n]{0,12}(?:职位|岗位)",
     "(?:简历|职位|岗位)投递成功", "成功报名[^。！？?!\\n]{0,40}(?:招聘(?!会)|岗位|职位)",
     "(?:招聘(?!会)|岗位|职位)[^。！？?!\\n]{0,20}报名成功",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a job app's receipt: "Aapki application Sanjeevani Hospital ko bhej di gayi hai", "Aapne is job ke liye apply kiya
+    # hai", "HR jaldi hi aapki profile dekhenge"
+    "\\b(?:aapki|apki|aapka|apka) (?:application|profile|cv|resume|biodata) [^.!?\\n]{0,50}\\bko bhej (?:di|diya|dee|de) "
+    "(?:gayi|gai|gyi|gaya|gya) (?:hai|h)\\b",
+    "\\b(?:aapne|apne) (?:is|iss|es|yeh|ye) (?:job|naukri|post|position|vacancy|opening) (?:ke liye|par|pe|me|mein) apply "
+    "(?:kiya|kia) (?:hai|h)\\b",
+    "\\bhr (?:jaldi hi |jald hi |jaldi )?(?:aapki|apki|aapka|apka) (?:profile|application|cv|resume) (?:dekhenge|dekhega"
+    "|check karenge|review karenge)\\b",
 )  # fmt: skip
 
 INVITATION = (
@@ -1234,6 +1244,27 @@ INVITATION = (
     "[^。！？?!\\n]{0,15}(?:方便|可以|有空|行)(?:吗|嘛|么|不)",
     "(?:明天|后天|下周|周[一二三四五六日天]|星期[一二三四五六日天])[^。！？?!\\n]{0,15}(?:聊|谈|电话|视频|通话|见面|面试|过来)"
     "[^。！？?!\\n]{0,6}(?:方便|可以|有空|行)(?:吗|嘛|么|不)",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a district office's call: "आपको साक्षात्कार हेतु अर्ह पाया गया है", "साक्षात्कार हेतु उपस्थित होने का कष्ट करें"; a
+    # school's "वॉक-इन इंटरव्यू दिनांक 14.02.2026 (शनिवार) को विद्यालय परिसर में आयोजित किया जाएगा"
+    "(?:साक्षात्कार|इंटरव्यू)(?: एवं [^।\\n]{0,30})? (?:हेतु|के लिए) (?:अर्ह|योग्य|पात्र) (?:पाया गया|पाई गई|पाए गए)",
+    "(?:साक्षात्कार|इंटरव्यू|interview) (?:हेतु|के लिए) (?:उपस्थित|हाजिर) (?:होने का कष्ट करें|हों|होवें|रहें)",
+    "(?:वॉक-? ?इन|वाक-? ?इन|walk-? ?in) (?:इंटरव्यू|साक्षात्कार|interview)(?! अब)[^।\\n]{0,100}आयोजित (?:किया जाएगा|की जाएगी"
+    "|होगा|होगी)",
+    # a consultant's "Kya aap available ho? ... confirm kar dijiye so that main slot block kar doon"; a coaching owner's
+    # "Aap demo class ke liye kab aa sakte ho? ... Apna convenient din bata do"; a nursing home's "kal subah 11 baje aa
+    # jaiye interview ke liye"
+    "\\b(?:kya )?(?:aap|ap) available (?:ho|hain|hai|hoge|honge|rahoge|rahenge)\\s*\\?",
+    "\\bslot block kar (?:doon|du|dun|dungi|dunga|sakun|saku)\\b",
+    "\\b(?:demo(?: class| lecture)?|interview) (?:ke liye|dene) (?:kab|kis din) (?:aa|aana|aa pa) (?:sakte|sakti|sakoge"
+    "|skte|paoge|payenge|paogi)\\b",
+    "\\b(?:apna |aapka |apni |aapki )?(?:convenient|suitable|free) (?:din|time|day|date|slot|timing) (?:bata do|batao"
+    "|bataiye|bata dijiye|batana|bata dena)\\b",
+    "\\b(?:aa jaiye|aa jaiyega|aa jayiye|aa jao|aa jana|aa jaana|aaiye|aayiye|pahunch jaiye) (?:\\w+ )?(?:interview"
+    "|demo(?: class)?) (?:ke liye|dene)\\b",
+    "\\b(?:interview|demo(?: class)?) (?:ke liye|dene) (?:\\w+ ){0,3}(?:\\d{1,2}(?:[:.]\\d{2})? baje )?(?:aa jaiye"
+    "|aa jaiyega|aa jao|aa jana|aaiye|pahunch jaiye)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1677,6 +1708,11 @@ CONFIRMATION = (
     "|星期[一二三四五六日天]|明天|后天|下周)",
     "(?:面试|(?<!周)[一二三四]面|终面|复试)(?:时间)?(?:已|已经)(?:成功)?(?:安排|预约|确认)(?:成功|好|完成|[，,。！!]|$)",
     "(?:boss|boss直聘|智联|猎聘|app|小程序)(?:上|里)(?:已|已经)?接受了", "(?:你|您)(?:已|已经)接受了(?:面试|邀约)",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a coaching owner: "aapka demo class kal 10 baje hai"
+    "\\b(?:aapka|apka|aapki|apki|tumhara|tumhari) (?:demo(?: class| lecture)?|interview|round|f2f|meeting) "
+    "[^.!?\\n]{0,30}\\b\\d{1,2}(?:[:.]\\d{2})? baje (?:hai|h|rahega|rahegi|hoga|hogi|fix hai|fix h)\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -2070,6 +2106,12 @@ RESCHEDULE = (
     "|顺延到|延后至|提前至)",
     "(?:面试|面谈)(?:时间|日期|安排)?(?:调整|变更|更改)(?:通知|为|至)",
     _ZH_NOT_IF + "(?:调整|变更|更改)(?:面试|面谈)(?:时间|日期)",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # "संशोधित तिथि : स्टाफ नर्स (संविदा) साक्षात्कार", "दिनांक 05.03.2026 को प्रस्तावित ... पद का साक्षात्कार अब दिनांक
+    # 09.03.2026 (सोमवार) को ... आयोजित किया जाएगा"
+    "(?:संशोधित|परिवर्तित) (?:तिथि|तारी(?:ख़|ख़?)|दिनांक|समय)[^\\n]{0,60}(?:साक्षात्कार|इंटरव्यू)",
+    "(?:प्रस्तावित|निर्धारित) (?:[^।\\n]{0,60} )?(?:साक्षात्कार|इंटरव्यू) अब (?:दिनांक|[0-9०-९])",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -3048,6 +3090,17 @@ REJECTION = (
     # ("岗位已经有了合适人选，这次就不安排面试了", "这个岗位我们已经招到人了", "该职位已关闭招聘，本次应聘流程至此结束")
     "(?:已经|已)(?:有了|有|找到|确定了?)(?:更)?合适(?:的)?人选", "(?:已经|已)招到(?:了)?(?:人|合适的人)",
     "(?:应聘|面试|招聘|申请)流程(?:至此|到此为止)(?:已)?结束", "(?:职位|岗位)(?:已|已经)(?:关闭|停止招聘|下线)",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a school: "खेद है कि इस सत्र में आपको अवसर नहीं दिया जा सकेगा", "प्रतीक्षा सूची के अभ्यर्थियों को बुलाया जाना सम्भव
+    # नहीं"; a coordinator: "sorry ji position fill ho gayi hai"; a consultant: "Kashi Valley ne local candidate ko
+    # finalise kar liya hai"
+    "खेद है कि[^।\\n]{0,60}(?:आपको|आपका|आपकी)[^।\\n]{0,40}(?:अवसर नहीं|नहीं (?:दिया|किया) जा (?:सकेगा|सकता|रहा))",
+    "प्रतीक्षा सूची के (?:अभ्यर्थियों|उम्मीदवारों) को बुलाया जाना (?:सम्भव|संभव) नहीं",
+    "\\b(?:position|post|vacancy|seat|requirement|opening) (?:fill|filled|bhar) (?:ho (?:gayi|gai|gaya|gya|chuki|chuka)"
+    "|kar (?:di|diya|li|liya))\\b",
+    "\\b(?:dusre|doosre|dusra|kisi aur|kisi or|ek aur|local|internal|other|another|inhouse|in-house) (?:candidate|banda"
+    "|bande|teacher)(?: ko)? (?:select|final|finali[sz]e|hire|shortlist)(?: kar)? (?:liya|li|kiya)\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -3424,6 +3477,18 @@ OFFER = (
     # "条件を改定してご提示させていただきます"
     "内々定", "(?:うち|弊社|当社)で(?:ぜひ)?働いて(?:もらいたい|いただきたい|ほしい)",
     "(?:条件|待遇)を(?:改定|見直)[^。\\n]{0,10}(?:ご)?提示",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a nursing home's owner: "aapka selection staff nurse post ke liye ho gaya hai" (not a round's); a coaching owner's
+    # "Salary 28k fix hai ... Join kab kar sakte ho?"; a district office's appointment letter: "स्टाफ नर्स के पद पर ...
+    # संविदा पर नियुक्त किया जाता है"
+    "\\b(?:aapka|apka|tumhara) (?:selection|select)(?: (?:(?!round|interview|test|exam|shortlist|list)[^.!?\\n]){0,40}?)? ho "
+    "(?:gaya|gya) (?:hai|h)\\b",
+    "आपका चयन (?:(?!साक्षात्कार|परीक्षा|चरण|राउंड)[^।.!?\\n]){0,40}(?:पद|post) (?:पर|के लिए|हेतु) (?:हो गया|कर लिया गया"
+    "|किया गया) है",
+    "\\bjoin kab (?:tak )?(?:kar|kr) (?:sakte|sakti|sakoge|skte|paoge|payenge)\\b",
+    "\\bkab (?:se|tak) join (?:kar sakte|kar sakti|karoge|kar paoge|kar payenge|kar skte)\\b",
+    "(?:पद पर|संविदा पर)[^।\\n]{0,200}नियुक्त (?:किया|की) (?:जाता|जाती) है",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -4174,6 +4239,15 @@ STATUS = (
     "(?:简历|资料)[^。！？?!\\n如若]{0,10}(?:推|推荐|递|转)给(?:了)?(?:客户|用人部门|业务部门|部门负责人|hr|面试官)",
     "尊重(?:你|您)的(?:选择|决定)", "(?:进行|启动|开始|发起)入职前的?背景调查", "背景调查(?:授权|信息)",
     "(?:进入|参加)[^。！？?!\\n]{0,12}体检环节", "参加入职体检", "入职体检(?:通知|安排)",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a district office's "चयनित अभ्यर्थियों की सूची में आपका नाम क्रमांक 6 पर अंकित है", a school's "आपका नाम प्रतीक्षा
+    # सूची में क्रमांक 2 पर है"; a consultant's "Principal ma'am ko aapka interview accha laga but final decision
+    # management meeting ke baad hoga"
+    "आपका नाम (?:अनंतिम |अंतिम )?(?:चयन सूची|प्रतीक्षा सूची|पैनल|मेरिट सूची) में (?:क्रमांक|क्रम संख्या|स्थान|संख्या)",
+    "(?:चयनित (?:अभ्यर्थियों|उम्मीदवारों) की|चयन|प्रतीक्षा|मेरिट) सूची में आपका नाम (?:क्रमांक|क्रम संख्या|स्थान)",
+    "\\bko (?:aapka|apka) (?:interview|demo|demo class) (?:accha|acha|achha|achcha|badhiya|pasand) (?:laga|aaya|aya)\\b",
+    "\\bfinal decision [^.!?\\n]{0,40}\\b(?:ke baad|tak) (?:hoga|lenge|batayenge|aayega|milega)\\b",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -4472,6 +4546,13 @@ CANDIDACY = (
     "内定", "内々定", "労働条件通知書", "履歴書", "職務経歴書", "入社(?:日|手続き|承諾書|可能時期)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     "录用通知", "投递(?:的)?(?:简历|职位|岗位)|简历投递", "(?:职位|岗位)申请", "报考岗位",
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a coaching owner's "aapka demo class kal 10 baje hai" (a teacher's interview is a class taught); a consultant's
+    # "Aapke liye aur openings dekh rahi hoon" after a school chose someone else
+    "\\b(?:aapka|apka|aapki|apki) demo(?: class| lecture)?\\b",
+    "\\b(?:aapke|apke|tumhare) liye (?:aur|dusri|doosri|nayi|new|other|kuch aur) (?:openings?|vacanc(?:y|ies)|schools?"
+    "|options?|jobs?)(?: bhi)? dekh (?:rahi|raha|rahe) (?:hoon|hu|hun|hain|hai)\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
@@ -4514,6 +4595,12 @@ NOT_A_JOB = (
     "(?:访谈|调研|问卷)(?:酬谢|酬金|报酬|礼金)",
     # session 46, Persian: a current employer's yearly performance review ("جلسه ارزیابی عملکرد سالانه")
     *_fa("ارزیابی عملکرد"),
+    # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
+    # from principals, placement consultants, a coaching owner and a nursing home
+    # a teachers' eligibility test, not a post: "माध्यमिक शिक्षक पात्रता परीक्षा 2026 हेतु आपका आवेदन पत्र सफलतापूर्वक
+    # जमा हो गया है"
+    "पात्रता परीक्षा[^।\\n]{0,40}(?:हेतु|के लिए|का|की) (?:आपका |आपकी )?(?:आवेदन|प्रवेश पत्र|परिणाम|एडमिट कार्ड|पंजीकरण)",
+    "\\bpatrata pariksha\\b",
 )  # fmt: skip
 
 
