@@ -152,7 +152,28 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r" (?:of|at|from)\b"
                         # "I ended up hiring a guy who ran crews": the writer hires a person (not "hired a plumber")
                         r"|\bi (?:ended up |just |finally |went ahead and )?hir(?:ed|ing) (?:someone|somebody|another (?:person"
-                        r"|candidate)|a (?:guy|gal|lad|girl|woman|man|person|kid)) (?:who|that|with)\b")
+                        r"|candidate)|a (?:guy|gal|lad|girl|woman|man|person|kid)) (?:who|that|with)\b"
+                        # ... in Japanese: a small firm's owner introduces himself by the firm ("丸福運輸の福田です"), wants
+                        # the user working there ("うちで働いてもらいたい"), writes of the public employment office's referral
+                        # ("ハローワークさんから紹介の件") or asks for the CV to be brought ("履歴書だけ持ってきてください")
+                        r"|(?:運輸|商事|工業|建設|産業|物産|製作所|工務店|電機|電気|食品|物流|不動産|株式会社|有限会社|㈱|（株）"
+                        r"|\(株\)|商店|薬局|歯科|医院)の\s?[^\s、。]{1,8}?(?:です|と申します)"
+                        r"|(?:うち|弊社|当社)で(?:ぜひ)?働いて(?:もらい|ほしい|みません|いただき)|ハローワーク(?:さん)?(?:から|より)(?:の)?(?:ご)?紹介"
+                        r"|履歴書(?:を|だけ|も)?(?:持って|お持ち)"
+                        # ... in Chinese: an owner's "暂时不外招了" (no outside hiring for now), "我司", "我们这边在招",
+                        # "看了你的简历"
+                        r"|外招|我司|我们(?:公司|这边|店里?|厂里?)(?:现在|目前|正在|在)?(?:招|缺人|需要)"
+                        r"|(?:看了|收到|看过)(?:你|您)的简历"
+                        # ... and in Persian and Finglish: "rezumeto az e-estekhdam didam" (saw your CV on a job board),
+                        # "mohandes karegah mikhaym" (we need a site engineer), "رزومه‌تون رو دیدم"
+                        r"|\brezume?(?:to|t|tun|ye shoma)? (?:ro )?(?:az [\w.-]+ )?(?:didam|gereftam|be dastam resid)\b"
+                        r"|\b(?:mohandes|karmand|hesabdar|ranande|karegar|niroo)\b[^.\n]{0,30}\b(?:mikhaym|mikhaim|niaz darim"
+                        r"|lazem darim)\b"
+                        r"|رزومه(?:\u200c?(?:تون|ت|ی شما))? ?(?:را |رو )?(?:دیدم|دریافت کردم|به دستم رسید)"
+                        # ... and in Hinglish: "Naukri pe aapka resume dekha", "humein Biology faculty chahiye"
+                        r"|\b(?:aapka|apka|aapki|apki|tumhara|tera) (?:resume|cv|biodata|profile) (?:dekha|dekhi|mila|mili)\b"
+                        r"|\b(?:humein|hume|hamein|hame|humko|hamko)\b[^.\n]{0,40}\b(?:teacher|faculty|staff|nurse|driver"
+                        r"|accountant|candidate|executive|helper|cook)s? (?:ki )?(?:chahiye|chahie|zarurat hai|jarurat hai)\b")
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
 HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent acquisition|jobs|rh|rrhh|personal|rekrutmen)$"
                          # Indonesian offices' "HRD" (the HR department) anywhere in the name: "HRD Tirta Mandala", "Fitri HRD
