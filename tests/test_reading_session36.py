@@ -39,11 +39,8 @@ READ_AS = [
         "دبیرخانه جذب <jazb@kavirab.example>", "دعوت‌نامه مصاحبه تخصصی".translate(ARABIC_FORMS),
         "داوطلب گرامی Alex Morgan\nاحتراماً، از جنابعالی دعوت می‌شود جهت شرکت در مصاحبه تخصصی رشته شغلی «کارشناس آب» "
         "در زمان و مکان زیر حضور به هم رسانید:\nزمان: دوشنبه ۱۲ خرداد، ساعت ۹\n".translate(ARABIC_FORMS))),
-    # ... and Finglish, from a site manager's phone
-    ("fa-finglish-an-offer", "offer", _m(
-        "Kian <kian@sazeno.example>", "Re: resume - mohandes naghshe bardar",
-        "salam Alex\nkhabar-e khub: mikhaim behet offer bedim. farda ye call bezanim jozeiatesh ro begam?\nKian\n",
-        quoted="salam, resume-m ro ferestadam baraye moghiyat-e naghshe bardar.")),
+    # (a Finglish offer from a site manager's phone is in test_reading_session46.py: since session 46's retrain the agent
+    # asks about it)
     # Catalan and Valencian, as a clinic, an insurer and owners from the phone write them
     ("ca-a-receipt", "application_ack", _m(
         "Selecció <seleccio@mutuabadia.example>", "Candidatura rebuda – Ref. INF-22",

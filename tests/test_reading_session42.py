@@ -54,10 +54,8 @@ READ_AS = [
         "Minh Tran <minh.lotuslab@gmail.com>", "ca phe thu 4?",
         "Chào Alex,\nAnh là Minh, bên Lotus Lab. Bên anh đang cần 1 bạn QA. Thứ 4 này tầm 10h em ghé văn phòng anh uống "
         "cà phê nói chuyện chút được ko?\nAnh Minh\n")),
-    ("vi-a-founder-offers-with-terms", "offer", _m(
-        "Minh Tran <minh.lotuslab@gmail.com>", "Re: ca phe thu 4?",
-        "Alex,\nCảm ơn em hôm thứ 4 đã ghé. Bên anh muốn mời em về làm QA Lead.\n- Lương: 35tr net/tháng\n- Thử việc 2 "
-        "tháng, 100% lương\nEm báo anh trước 10/3 nhé.\nAnh Minh\n", quoted="Dạ em cảm ơn anh, hẹn gặp anh thứ 4.")),
+    # (the founder's offer with its terms is in test_reading_session46.py: since session 46's retrain the agent asks about
+    # it)
     # ... and in Polish, without ogonki: an owner who got the user's CV asks him to drop by
     ("pl-an-owner-got-the-cv", "interview_invitation", _m(
         "Marek Zielinski <marek.zielinski.trans@gmail.com>", "kierowca C+E",

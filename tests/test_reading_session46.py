@@ -3,21 +3,18 @@ that share them. The sets' own phrases are tested in test_reading_session46_{ja,
 
 from __future__ import annotations
 
-from tests.test_reading_small_employers_and_closed_processes import _m, reading_tests
+import pytest
+
+from tests.test_reading_small_employers_and_closed_processes import _m, _read, reading_tests
 
 READ_AS = [
     # a small employer's owner answers from a personal account, and both readers agree on what it says: an offer's bar
-    # for candidacy (a company making it to you) is not a status update's, nor a decision's
+    # for candidacy (a company making it to you) is not a status update's
     ("an-owner-on-gmail-still-deciding", "company_reply", _m(
         "Ray Okafor <ray.okafor77@gmail.com>", "Re: following up",
         "Hey Alex, thanks for checking in. Still deciding on our end, should know by the end of next week. I'll let "
         "you know either way.\nRay",
         quoted="Hi Ray, just following up on our chat last Tuesday. Still very keen.\nAlex")),
-    ("a-cafe-owner-on-gmail-went-with-someone-else", "rejection", _m(
-        "Maeve Doyle <maevedoyle.cafe@gmail.com>", "Re: chat Thursday",
-        "Hi Alex, thanks so much for coming in Thursday. I've gone with someone who has a bit more barista experience "
-        "this time. Best of luck!\nMaeve",
-        quoted="Thanks for your time today Maeve, lovely to meet you.\nAlex")),
     # a person at a company asks to meet in no job's words, in a first message, and the model is all but sure of it
     ("a-first-message-asks-for-30-minutes", "interview_invitation", _m(
         "Lena Ruiz <lena@orchardpay.example>", "next week", "hi alex, can we grab 30 mins next week? what works. lena")),
@@ -63,3 +60,36 @@ OTHER_MAIL = [
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
+
+# Offers the word model retrained in session 46 reads as other mail (a Finglish "mikhaim behet offer bedim" 92%, from
+# eight words; a Vietnamese founder's offer with its pay and probation 83%): read as offers by sessions 36 and 42. Letting
+# the rules' offer stand over the model in such mail (its terms, or a model that knows eight words) was tried and
+# measured on five folds: seven look-alikes more read as offers (a landlord's visit, an energy supplier's "aanbod"), so
+# the agent asks, with the offer as its guess: a missed offer costs more than a question.
+ASKED_ABOUT = [
+    ("fa-finglish-an-offer", _m(
+        "Kian <kian@sazeno.example>", "Re: resume - mohandes naghshe bardar",
+        "salam Alex\nkhabar-e khub: mikhaim behet offer bedim. farda ye call bezanim jozeiatesh ro begam?\nKian\n",
+        quoted="salam, resume-m ro ferestadam baraye moghiyat-e naghshe bardar.")),
+    ("vi-a-founder-offers-with-terms", _m(
+        "Minh Tran <minh.lotuslab@gmail.com>", "Re: ca phe thu 4?",
+        "Alex,\nCảm ơn em hôm thứ 4 đã ghé. Bên anh muốn mời em về làm QA Lead.\n- Lương: 35tr net/tháng\n- Thử việc 2 "
+        "tháng, 100% lương\nEm báo anh trước 10/3 nhé.\nAnh Minh\n", quoted="Dạ em cảm ơn anh, hẹn gặp anh thứ 4.")),
+]
+
+
+@pytest.mark.parametrize(("name", "raw"), ASKED_ABOUT, ids=[c[0] for c in ASKED_ABOUT])
+def test_an_offer_the_model_disputes_is_asked_about(name: str, raw: bytes) -> None:
+    got = _read(raw)
+    assert (got.kind, got.needs_look, got.guess) == ("not_relevant", True, "offer"), got.reasons
+
+
+def test_a_strangers_refusal_from_a_personal_account_is_asked_about() -> None:
+    """A flat-share's refusal from Gmail reads like a café owner's to both readers: a refusal from someone nothing shows
+    the user applied to is asked about, not acted on (the thread's earlier mail, in a mailbox, can tell them apart)."""
+    got = _read(_m(
+        "Niamh Byrne <niamh.byrne.home@gmail.com>", "Re: the room",
+        "Hi Alex, thanks so much for coming round Thursday to see the room. We've gone with someone else this time, "
+        "sorry! Best of luck with the search.\nNiamh",
+        quoted="Thanks for showing me the room today Niamh, lovely flat.\nAlex"))
+    assert (got.kind, got.needs_look, got.guess) == ("not_relevant", True, "rejection"), got.reasons
