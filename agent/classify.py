@@ -1389,8 +1389,8 @@ def _doubt(kind: str, scores: dict[str, float], cand: Candidacy, second: Reading
     # (an offer's bar alone: `.get(kind, 0)` once held every other kind to a candidacy above nothing, so a cancellation
     # from a personal account both readers agree on, "so sorry, my kid is sick, can we call off Saturday", went to "needs
     # a look" with an offer's reason; five folds on dev-split: 25 such readings right, 1 wrong. A refusal keeps that bar,
-    # with its own reason: a stranger's "sorry mate, not this time" from Gmail is acted on only once the mailbox knows
-    # who wrote it, and a flat-share's "we've gone with someone else for the room" reads alike)
+    # with its own reason: a flat-share's "we've gone with someone else for the room" from Gmail reads to both readers as
+    # a café owner's refusal, and only the thread's earlier mail tells them apart)
     if kind in STRONG_CANDIDACY_FOR and cand.score < STRONG_CANDIDACY_FOR[kind]:
         why.append("an offer needs a company making it to you")
     if kind == "rejection" and cand.score < GREY:
