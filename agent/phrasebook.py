@@ -520,6 +520,12 @@ ACK = (
     "成功申请[^。！？?!\\n]{0,12}(?:职位|岗位)",
     "(?:简历|职位|岗位)投递成功", "成功报名[^。！？?!\\n]{0,40}(?:招聘(?!会)|岗位|职位)",
     "(?:招聘(?!会)|岗位|职位)[^。！？?!\\n]{0,20}报名成功",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # ("本公司已收到閣下之申請資料，現正進行審閱", "本會已收到閣下應徵以下職位之申請", "申請職位收妥通知", a phone's "收到你份CV";
+    # not a volunteer scheme's "你的義工申請已經收到" nor a landlord's "收到你嘅租務申請表")
+    "(?:已|經已|已經)收(?:到|妥)閣下(?:之|的)?(?:應徵|求職|(?:職位)?申請(?!表)|履歷|個人履歷|來信及履歷)",
+    "(?:申請|應徵|求職)(?:職位)?(?:收妥|收件)(?:通知|確認)", "收到(?:你|妳)(?:份|嘅)\\s?(?:cv|resume|履歷|求職信)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a job app's receipt: "Aapki application Sanjeevani Hospital ko bhej di gayi hai", "Aapne is job ke liye apply kiya
@@ -1244,6 +1250,21 @@ INVITATION = (
     "[^。！？?!\\n]{0,15}(?:方便|可以|有空|行)(?:吗|嘛|么|不)",
     "(?:明天|后天|下周|周[一二三四五六日天]|星期[一二三四五六日天])[^。！？?!\\n]{0,15}(?:聊|谈|电话|视频|通话|见面|面试|过来)"
     "[^。！？?!\\n]{0,6}(?:方便|可以|有空|行)(?:吗|嘛|么|不)",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # ("現誠邀閣下出席面試，詳情如下", "現誠邀閣下於2026年3月26日上午9時45分出席面試"; an owner's "想約你上嚟傾下", "聽日下晝三點
+    # 得唔得呀？", a headhunter's "想約你 first round interview 呀", "你 prefer 邊個？"; not "模擬面試" at a careers centre)
+    "誠邀閣下[^。！？?!\\n]{0,30}(?:出席|參加|參與|前來)[^。！？?!\\n]{0,20}(?<!模擬)(?<!入學)(?:面試|面談|見工|甄選面試)",
+    "想約(?:你|妳)(?:上嚟|過嚟|上來|嚟)?(?:傾|見工|面試|interview)",
+    "約(?:你|妳)\\s?(?:做)?(?:個)?\\s?(?:first|second|final|1st|2nd|第一|第二|第三|最後)\\s?-?(?:round|輪)",
+    "(?:傾|見工|面試|interview|call|上嚟|過嚟)[^。！？?!\\n]{0,20}(?:聽日|後日|星期.|禮拜.)[^。！？?!\\n]{0,15}(?:得唔得|方唔方便"
+    "|得唔得閒|ok唔ok|有冇空)",
+    "(?:聽日|後日|星期.|禮拜.)[^。！？?!\\n]{0,15}(?:得唔得|方唔方便|得唔得閒|ok唔ok|有冇空)[^。！？?!\\n]{0,10}(?:傾|見工|面試"
+    "|interview|上嚟|過嚟)",
+    "(?:聽日|後日|星期.|禮拜.)[^。！？?!\\n]{0,15}(?:傾|見工|面試|interview|上嚟|過嚟)[^。！？?!\\n]{0,8}(?:得唔得|方唔方便"
+    "|得唔得閒|ok唔ok|有冇空)",
+    "(?:你|妳)\\s?prefer\\s?邊", "(?:上嚟|嚟|過嚟|約你)見工",
+    "(?:兩|幾|三)個\\s?(?:slot|time ?slot|時段)[^。！？?!\\n]{0,40}邊(?:個|一個)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a district office's call: "आपको साक्षात्कार हेतु अर्ह पाया गया है", "साक्षात्कार हेतु उपस्थित होने का कष्ट करें"; a
@@ -1708,6 +1729,11 @@ CONFIRMATION = (
     "|星期[一二三四五六日天]|明天|后天|下周)",
     "(?:面试|(?<!周)[一二三四]面|终面|复试)(?:时间)?(?:已|已经)(?:成功)?(?:安排|预约|确认)(?:成功|好|完成|[，,。！!]|$)",
     "(?:boss|boss直聘|智联|猎聘|app|小程序)(?:上|里)(?:已|已经)?接受了", "(?:你|您)(?:已|已经)接受了(?:面试|邀约)",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # ("確認閣下面試時間為2026年2月3日（星期二）上午10時正", "已為閣下安排於…面試")
+    "確認閣下(?:之|的)?(?:面試|面談|見工|筆試)(?:時間|日期|安排)?(?:為|係|定於|如下)",
+    "已為閣下安排[^。！？?!\\n]{0,30}(?:面試|面談|見工)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a coaching owner: "aapka demo class kal 10 baje hai"
@@ -2106,6 +2132,11 @@ RESCHEDULE = (
     "|顺延到|延后至|提前至)",
     "(?:面试|面谈)(?:时间|日期|安排)?(?:调整|变更|更改)(?:通知|为|至)",
     _ZH_NOT_IF + "(?:调整|变更|更改)(?:面试|面谈)(?:时间|日期)",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # ("想將你個interview改去 星期四 12/3 4:00pm", "面試須改期至", "押後至"; not a clinic's "覆診時間更改", nor "如需改期")
+    "(?:interview|面試|面談|見工|round)[^。！？?!\\n如若]{0,20}(?:改去|改咗去|改咗做|改期至|改期到|改至|押後至|押後到|押後去|延至"
+    "|延期至|順延至|提前至|提前到|移至)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # "संशोधित तिथि : स्टाफ नर्स (संविदा) साक्षात्कार", "दिनांक 05.03.2026 को प्रस्तावित ... पद का साक्षात्कार अब दिनांक
@@ -2456,6 +2487,11 @@ CANCELLATION = (
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # (a call or a video call off, from a phone: "周四晚上的视频先取消哈", "明天的电话就取消吧")
     "(?:视频|电话|通话|见面|面谈|腾讯会议)[^。！？?!\\n如若]{0,6}(?:先|就|只能|只好|暂时|得)取消",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # ("second round 都唔會 arrange 住", "interview 要 cancel"; not a refusal's "未能安排閣下進一步面試")
+    "(?:interview|面試|見工|round|面談)[^。！？?!\\n，,如若]{0,10}(?:唔會|不會|無法)(?:再)?\\s?(?:arrange|安排|進行)",
+    "interview\\s?(?:要|都要|需要|須|只能|唯有|已經|已)\\s?(?:cancel|取消)",
 )  # fmt: skip
 
 REJECTION = (
@@ -3090,6 +3126,17 @@ REJECTION = (
     # ("岗位已经有了合适人选，这次就不安排面试了", "这个岗位我们已经招到人了", "该职位已关闭招聘，本次应聘流程至此结束")
     "(?:已经|已)(?:有了|有|找到|确定了?)(?:更)?合适(?:的)?人选", "(?:已经|已)招到(?:了)?(?:人|合适的人)",
     "(?:应聘|面试|招聘|申请)流程(?:至此|到此为止)(?:已)?结束", "(?:职位|岗位)(?:已|已经)(?:关闭|停止招聘|下线)",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # ("經審慎考慮後，本公司未能安排閣下進一步面試", "閣下之資料已被列入本公司人才庫", a headhunter's "客人話揀咗第個candidate",
+    # an owner's "我哋已經請咗人")
+    "未能(?:安排|邀請|聘用|錄用)閣下", "(?:審慎|慎重|詳細|仔細)考慮[^。！？?!\\n]{0,20}(?:未能|無法|決定不|不能)",
+    "已(?:被)?(?:列入|納入|存入)[^。！？?!\\n]{0,8}人才(?:庫|資料庫)",
+    "揀咗(?:第個|第二個|另一個|另外一個|其他|別個|另一位)\\s?(?:candidate|人|applicant|應徵者|候選人)",
+    "(?:已經|已)請(?:咗|到)(?:人|第個|另一個|另外一個)",
+    # ... and "本公司未能考慮閣下之申請", "閣下的申請未能成功" (not a receipt's "…即表示閣下之申請未被接納")
+    "未能考慮閣下(?:之|的)?申請",
+    "(?<!即表示)(?<!即代表)(?<!表示)(?<!則)閣下(?:之|的)?申請(?:未能成功|未獲接納|未被接納|不獲接納)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a school: "खेद है कि इस सत्र में आपको अवसर नहीं दिया जा सकेगा", "प्रतीक्षा सूची के अभ्यर्थियों को बुलाया जाना सम्भव
@@ -3393,6 +3440,12 @@ OFFER = (
     "(?:vill|kommer att) (?:gärna )?ge dig (?:ett )?erbjudande (?:om|på) (?:tjänsten|jobbet|rollen|anställning)",
     # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
     "offer ?(?:已经?|已)(?:重新)?(?:发到|发送|发给|发你|发您)(?![^。！？?!\\n]{0,6}(?:账户|账号|卡包|会员))",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # (an owner's "想請你返嚟做。人工$16,500，有雙糧", HR's "本公司決定聘用閣下為會計主任"; not a school's "取錄閣下")
+    "想請(?:你|妳)(?:返嚟|返來|過嚟)(?:做(?:嘢)?|返工|幫手)(?![^。！？?!\\n]{0,4}(?:嘉賓|mc|司儀|伴郎|伴娘|姊妹|兄弟))",
+    "(?:聘用|聘請|錄用)閣下(?:為|出任|擔任)",
+    "(?:附上|附件(?:為|是)|現附上|隨函附上|夾附)[^。！？?!\\n]{0,6}(?:聘書|聘用信|聘任書|錄用信)",
     # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
     "\\b(?:v[áa]s|t[ěe]) chce (?:p[řr]ijmout|zam[ěe]stnat)", "\\bchceme v[áa]s (?:p[řr]ijmout|zam[ěe]stnat)",
     "\\bzda (?:nab[íi]dku|ji) (?:p[řr]ij[íi]m[áa]te|p[řr]ijmete)",
@@ -3757,6 +3810,12 @@ ASSESSMENT = (
     # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
     "ai ?(?:视频)?面试", "(?:编程|技术|笔试|线上)作业",
     "完成(?:一个|一份|一道)?小?作业[^。！？?!\\n]{0,20}(?:下一轮|面试|参考|评估)",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # ("請閣下完成附件之個案分析（Case Study）", "誠邀閣下參加筆試", a headhunter's "要做個online test")
+    "(?:請|煩請|麻煩|要)(?:閣下|你|您|妳)?[^。！？?!\\n]{0,6}(?:完成|作答|做)[^。！？?!\\n]{0,12}(?:個案分析|案例分析|case study"
+    "|功課|online test|網上測驗|網上評估|assessment)",
+    "(?:誠邀|邀請)閣下[^。！？?!\\n]{0,30}(?:出席|參加|應考)[^。！？?!\\n]{0,10}筆試(?![^。！？?!\\n]{0,6}面試)",
     # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
     "kiv[áa]laszt[áa]s\\w*[^.!?\\n]{0,30}l[ée]p[ée]s\\w*[^.!?\\n]{0,20}t[öo]lts(?:e|[öo]n|d) ki",
     # session 39, Dutch and Flemish as pharmacies, care and agencies write it
@@ -4239,6 +4298,17 @@ STATUS = (
     "(?:简历|资料)[^。！？?!\\n如若]{0,10}(?:推|推荐|递|转)给(?:了)?(?:客户|用人部门|业务部门|部门负责人|hr|面试官)",
     "尊重(?:你|您)的(?:选择|决定)", "(?:进行|启动|开始|发起)入职前的?背景调查", "背景调查(?:授权|信息)",
     "(?:进入|参加)[^。！？?!\\n]{0,12}体检环节", "参加入职体检", "入职体检(?:通知|安排)",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # ("煩請提供兩位證明人（referee）之資料", an owner's "可唔可以send埋你嘅學歷證明俾我睇下", a headhunter's "我已經submit咗
+    # 你份CV去 Pacific Crest", "有消息再同你講", "請問閣下是否仍有興趣應徵此職位")
+    "證明人(?:（referee）|\\(referee\\))?(?:之|的|嘅)(?:資料|聯絡)", "(?:兩|二|三)位證明人",
+    "(?:send|交|寄|email|電郵|提供)(?:埋|返|咗)?(?:你嘅|你的|閣下之|閣下的)?[^。！？?!\\n]{0,6}(?:學歷證明|學歷證書|證書副本"
+    "|工作證明)",
+    "(?:submit|send|推薦|推|遞|交)(?:咗|了)?(?:你|妳)(?:份|嘅|的)\\s?(?:cv|履歷|resume|profile)\\s?(?:去|俾|畀|給|比)",
+    "有(?:咗)?(?:消息|feedback|update|結果|進展)[^。！？?!\\n]{0,6}(?:再|會|就|即刻)?(?:同你講|話你知|通知你|update你|覆你)",
+    "(?:是否|係咪|還|仲)(?:仍然|仍|依然)?有興趣(?:應徵|申請|考慮)?(?:此|呢個|這個|該|個)?\\s?(?:職位|份工|role|position|job"
+    "|空缺)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a district office's "चयनित अभ्यर्थियों की सूची में आपका नाम क्रमांक 6 पर अंकित है", a school's "आपका नाम प्रतीक्षा
@@ -4546,6 +4616,11 @@ CANDIDACY = (
     "内定", "内々定", "労働条件通知書", "履歴書", "職務経歴書", "入社(?:日|手続き|承諾書|可能時期)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     "录用通知", "投递(?:的)?(?:简历|职位|岗位)|简历投递", "(?:职位|岗位)申请", "报考岗位",
+    # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
+    # Cantonese typed on phones and English mixed in
+    # ("見工", "一職", "此職位", "證明人"; an owner's "收到你喺招職send嚟份CV", "上一份工嘅糧單", "想請你返嚟做")
+    "見工", "(?:此|該|上述|以下)職位|一職(?!員|工)", "證明人", "份\\s?(?:cv|resume)(?![a-z])", "(?:上一|上|前一)份工", "聘書",
+    "想請(?:你|妳)(?:返嚟|返來|過嚟)(?:做|返工|幫手)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a coaching owner's "aapka demo class kal 10 baje hai" (a teacher's interview is a class taught); a consultant's
