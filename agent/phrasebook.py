@@ -50,6 +50,9 @@ _PL_DAY = "(?:poniedziałek|wtorek|środa|środę|czwartek|piątek|pon\\.?|wt\\.
 # an Italian weekday (session 25)
 _IT_DAY = "(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
 _ID_DAY = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|isnin|khamis|jumaat|ahad)"
+# (session 47) the interview a result came from ("hasil interview", "hasil final interview"), and a time asked about
+_ID_NOT_A_RESULT = "(?<!hasil )(?<!hasil final )"
+_ID_NOT_ASKED = "(?![^.!?\\n]{0,60}\\?)"
 
 
 def _fa(*phrases: str) -> tuple[str, ...]:
@@ -471,6 +474,11 @@ ACK = (
     "(?:dank|bedankt) (?:je |u )?voor (?:je|uw) (?:(?:e-)?mail|bericht) en (?:je|uw|het) (?:cv|motivatiebrief)\\b",
     # session 39, Indonesian as hospitals, clinics and their recruiters write it
     "(?:sudah|telah) (?:kami )?(?:di)?terima (?:berkas|cv|lamaran)(?:nya)?[^.!?\\n]{0,40}\\b(?:untuk|ke) posisi\\b",
+    # session 47, Indonesian as HR, startups, owners on phones and agencies write it
+    # a joint or state recruitment portal's receipt: "Terima kasih telah melakukan pendaftaran pada Rekrutmen Bersama BUMN
+    # 2026", "Anda berhasil mendaftar dalam seleksi penerimaan pegawai"
+    "(?:telah|sudah|berhasil) (?:melakukan )?(?:pendaftaran|mendaftar|registrasi) (?:pada|di|dalam|untuk|ke) (?:program )?"
+    "(?:rekrutmen|recruitment|seleksi (?:penerimaan|calon)|penerimaan (?:calon )?(?:karyawan|pegawai))",
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?<!kredi )(?<!kart )(?<!kart[ıi] )(?<!s[ıi]nav )(?<!burs )(?<!kiralama )ba[şs]vurunuz "
     "(?:[^.!?\\n]{0,40} )?taraf[ıi]ndan (?:i̇?ncelenecek|de[ğg]erlendirilecek)",
@@ -1131,6 +1139,17 @@ INVITATION = (
     "\\b(?:boleh|bisa) (?:kita )?(?:ngobrol|ngobrol2|berbincang)(?: sebentar)? (?:by phone|via telepon|lewat telepon)",
     "\\bbisa (?:datang |mampir )?ke (?:rs|klinik|kantor|rumah sakit)\\b[^.!?\\n]{0,30}\\b(?:buat|untuk) ngobrol",
     "\\b(?:ingin|akan|hendak|mau) menjadwalkan (?:sesi )?(?:interview|wawancara)\\b(?! (?:kandidat|calon|pelamar))",
+    # session 47, Indonesian as HR, startups, owners on phones and agencies write it
+    # an owner's or an agency's question from a phone: "kapan kakak longgar?", "bisa video call ngobrol2 dulu?"
+    "\\bkapan (?:kakak|kak|mbak|mas|anda|kamu|bapak|ibu) (?:longgar|luang|free|senggang|ada waktu|sempat)\\b[^.!\\n]{0,30}\\?",
+    "\\b(?:bisa|boleh|gimana kalau|gmn kalau) (?:video call|videocall|vc|telpon|telepon|ketemu|ketemuan|call)\\b"
+    "[^.!?\\n]{0,20}\\bngobrol",
+    # an agency relaying its client: "Client mau interview nih", "user-nya pengen ketemu kakak"
+    "\\b(?:client|klien|user)(?:-?nya)? (?:mau|ingin|pengen|pingin|tertarik(?: untuk| buat)?) (?:interview|wawancara|ketemu"
+    "|bertemu|ngobrol)",
+    # a time proposed as a question: "Bisa Selasa 10 Maret jam 10 pagi di plant mereka?", "gimana kalau Kamis jam 2?"
+    "\\b(?:bisa|bisakah|gimana kalau|gmn kalau|bagaimana kalau) (?:hari )?" + _ID_DAY + "\\b[^.!?\\n]{0,30}" + _ID_TIME
+    + "[^.!?\\n]{0,40}\\?",
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?:[öo]zge[çc]mi[şs]inizi|cv'? ?nizi|cv'? ?ni) (?:i̇?nceledim|i̇?nceledik)[^.!?\\n]{0,60}(?:tan[ıi][şs]"
     "|g[öo]r[üu][şs]|konu[şs])",
@@ -1428,9 +1447,14 @@ CONFIRMATION = (
     # session 23, Indonesian and Malay
     # id/ms letter: "panggilan interview ... hari/tanggal: senin, 12 mei 2025 ... pukul: 10.00 wib"
     # (an interview word, then a date, then a clock time; a clinic's "hari/tanggal ... pukul" has no interview word)
-    _ID_INTERVIEW + "[\\s\\S]{0,250}?(?:tanggal|tarikh|\\btgl)[\\s\\S]{0,100}?" + _ID_ONE_TIME,
+    # (session 47: not the interview a result came from, "Menindaklanjuti hasil final interview, kami mengundang Saudari
+    # untuk ... MCU"; not a reply-by deadline's time, "pilih jadwal ... paling lambat Senin, 30 Maret 2026 pukul 17.00";
+    # not a time asked about, "Bisa Selasa 10 Maret jam 10 pagi di plant mereka?")
+    _ID_NOT_A_RESULT + _ID_INTERVIEW + "[\\s\\S]{0,250}?(?:tanggal|tarikh|\\btgl)(?:(?!paling lambat|selambat)[\\s\\S]){0,100}?"
+    + _ID_ONE_TIME + _ID_NOT_ASKED,
     # id/ms sentence: "wawancara akan dilaksanakan pada hari kamis, 3 juli pukul 13.00"
-    _ID_INTERVIEW + "[\\s\\S]{0,200}?\\b(?:pada )?(?:hari )?" + _ID_DAY + "\\b" + _id_gap(60) + _ID_ONE_TIME,
+    _ID_NOT_A_RESULT + _ID_INTERVIEW + "[\\s\\S]{0,200}?\\b(?:pada )?(?:hari )?(?<!lambat )(?<!lambatnya )" + _ID_DAY + "\\b"
+    + _id_gap(60) + _ID_ONE_TIME + _ID_NOT_ASKED,
     # id WhatsApp relayed: "besok interview jam 10 di kantor ya", "interview nya lusa jam 2 siang"
     "(?:besok|lusa|hari ini|nanti)" + _id_gap(40) + "(?:interview|wawancara)(?:nya)?" + _id_gap(40) + _ID_TIME,
     "(?:interview|wawancara) ?(?:nya)?" + _id_gap(30) + "(?:besok|lusa|hari ini)" + _id_gap(30) + _ID_TIME,
@@ -1667,6 +1691,11 @@ CONFIRMATION = (
     "\\b(?:le|ti|vi) confermiamo (?:il |l'|lo )(?:colloquio|incontro)\\b",
     # session 39, Indonesian as hospitals, clinics and their recruiters write it
     "\\b(?:berikut|sudah|telah) (?:kami )?konfirmasi(?:kan)? jadwal (?:interview|wawancara|psikotes)",
+    # session 47, Indonesian as HR, startups, owners on phones and agencies write it
+    # a reply's booking from a phone: "Ok kak sabtu jam 10 ya", "oke pak, kamis jam 2 ya" (not asked back: "ok, sabtu jam
+    # 10?")
+    "\\b(?:ok|oke|okey|okay|siap|sip|baik)[,!]? (?:(?:kak|kakak|mas|mbak|pak|bu),? )?(?:hari )?" + _ID_DAY + "\\b[^.!?\\n]{0,20}"
+    + _ID_ONE_TIME + "(?![^.!?\\n]{0,30}\\?)",
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?:^|[.!?,] ?|gibi )(?:\\d{1,2} )?(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|yar[ıi]n|ocak"
     "|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k)"
@@ -2821,6 +2850,10 @@ REJECTION = (
     # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
     # a founder's no: "Jadi untuk kali ini kami belum bisa lanjut dulu sama kakak"
     "(?:belum|tidak) (?:dapat|bisa) (?:lanjut|melanjutkan)(?: dulu)? (?:sama|dengan|bersama) " + _ID_YOU + "\\b",
+    # session 47, Indonesian as HR, startups, owners on phones and agencies write it
+    # an owner's: "posisinya sdh sy isi ya" (the post is filled), "lowongannya udah ada yg isi"
+    "\\b(?:posisi|lowongan)(?:nya)? (?:sudah|sdh|udah|dah|telah) (?:sy |saya |kami |kita )?(?:isi|diisi|terisi"
+    "|ada yang (?:isi|ngisi)|ada yg (?:isi|ngisi))\\b",
     # session 32, Québec French as chefs and hotels write it (from the dev sets' misses)
     # "le poste est comblé", "le poste a été confirmé vendredi avec une autre personne", "on a choisi quelqu'un d'autre"
     "(?:le|ce) poste (?:est (?:maintenant |finalement )?|a été )comblé",
@@ -3299,6 +3332,10 @@ OFFER = (
     # session 32, Indonesian as hotels, cafés and their recruiters write it (from the dev sets' misses)
     # "manajemen ... memutuskan untuk menawarkan posisi Restaurant Manager ... kepada Anda"
     "menawarkan (?:posisi|jabatan)\\b" + _id_gap(100) + "kepada " + _ID_YOU + "\\b",
+    # session 47, Indonesian as HR, startups, owners on phones and agencies write it
+    # an owner's: "kami tawarkan posisi admin keuangan:", "mau sy tawarin kakak posisi kasir"
+    "\\b(?:kami|sy|saya|aku|kita) (?:mau |ingin |akan )?(?:tawarkan|tawarin|nawarin|tawari) (?:kakak |kak |mbak |mas |kamu "
+    "|anda )?(?:posisi|jabatan|pekerjaan)\\b",
     # session 32, Afrikaans as South African retailers write it (from the dev sets' misses)
     # "dat ons jou graag as Takbestuurder van ons Pretoria-Oos tak wil aanstel", "aanstellingsbrief"
     "(?:jou|u) (?:graag )?as [^.!?\\n]{1,60} (?:wil |sal )?aanstel\\b", "aanstellingsbrief",
@@ -3650,8 +3687,9 @@ ASSESSMENT = (
     # id/ms/mixed: technical and coding tests, take-home tasks, online assessments, one-way video interviews
     "\\btes teknis", "\\btes coding", "\\basesmen online", "interview video",
     # id: "tes online/tertulis untuk posisi ...", "... posisi admin, tahap tes tertulis"
-    "\\btes (?:online|tertulis|kemampuan|skill|keahlian)" + _id_gap(80) + "(?:posisi|lamaran|rekrutmen|kandidat)",
-    "(?:posisi|lamaran|rekrutmen)" + _id_gap(80) + "\\btes (?:online|tertulis|kemampuan|skill|keahlian)",
+    # (session 47: not a test's results, "Berdasarkan hasil Tes Kemampuan Dasar (TKD) Rekrutmen Bersama BUMN")
+    "(?<!hasil )\\btes (?:online|tertulis|kemampuan|skill|keahlian)" + _id_gap(80) + "(?:posisi|lamaran|rekrutmen|kandidat)",
+    "(?:posisi|lamaran|rekrutmen)" + _id_gap(80) + "(?<!hasil )\\btes (?:online|tertulis|kemampuan|skill|keahlian)",
     # id: "mengundang anda untuk mengikuti tes", "link tes akan dikirim ke email anda"
     "mengundang " + _ID_YOU + " untuk (?:mengikuti|mengerjakan) (?:tahap )?(?:tes|test|assessment|asesmen|ujian)",
     "(?:link|tautan|pautan) (?:tes|test|assessment|asesmen|ujian)" + _id_gap(60) + "(?:lamaran|posisi|jawatan|rekrutmen|email"
@@ -4241,6 +4279,17 @@ STATUS = (
     "\\b(?:predisporre|perfezionare|completare|formalizzare) la (?:sua|tua) assunzione\\b",
     # session 39, Indonesian as hospitals, clinics and their recruiters write it
     "\\bhasil (?:tahap|seleksi)(?: akhir)?[^.!?\\n]{0,40}\\b(?:masih|sedang) (?:dalam proses|diproses|dibahas)",
+    # session 47, Indonesian as HR, startups, owners on phones and agencies write it
+    # an owner chasing the answer to his offer: "gmn tawaran kemarin?", "gimana penawarannya kak?"
+    "\\b(?:gimana|gmn|gmana|bagaimana) (?:dengan )?(?:tawaran|penawaran|offering|offer)(?:nya| kami| saya| sy| kemarin"
+    "| kemaren)*\\b[^.!\\n]{0,20}\\?",
+    # a stage passed, the next run by others: "Selamat, Anda dinyatakan lolos ke tahap selanjutnya"
+    "\\b(?:anda|kamu|saudara|saudari|kakak)(?:/i)? (?:dinyatakan )?(?:lolos|berhasil lolos|lulus) (?:ke |pada )?tahap "
+    "(?:selanjutnya|berikutnya)",
+    # the pre-employment medical: "Medical Check-Up (MCU) pra-kerja", "mengundang Saudari untuk melaksanakan MCU"
+    "(?:mcu|medical check[- ]?up)(?: \\(mcu\\))? pra[- ]?kerja",
+    "mengundang " + _ID_YOU + " untuk (?:melaksanakan|mengikuti|melakukan|menjalani) (?:mcu|medical check[- ]?up|pemeriksaan"
+    " kesehatan)",
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?:de[ğg]erlendirme|i̇?[şs]e al[ıi]m|se[çc]me) s[üu]reci(?:niz|miz)? (?:devam etmektedir|devam ediyor"
     "|s[üu]rmektedir|s[üu]r[üu]yor)",
@@ -4551,6 +4600,15 @@ CANDIDACY = (
     "\\b(?:interview|wawancara)(?:nya)? (?:anda|kamu|kakak|saudara|saudari)\\b",
     "\\b(?:cv|profil) (?:kakak|kak|mbak|mas)\\b",
     "\\bpanitia seleksi\\b(?! (?:beasiswa|mahasiswa|siswa|peserta didik|lomba|calon mahasiswa))",
+    # session 47, Indonesian as HR, startups, owners on phones and agencies write it
+    # state firms' joint intake: "Rekrutmen Bersama BUMN 2026"
+    "\\brekrutmen bersama\\b",
+    # an owner's: "dapat CV kakak dr Bu Lilis", "kami lg cari admin keuangan"
+    "\\b(?:dapat|dapet|dpt|terima|nerima) cv (?:kakak|kak|mbak|mas|anda|kamu)\\b",
+    "\\b(?:lagi|lg|sedang|sdg) (?:cari|mencari|nyari|butuh|membutuhkan) (?:admin|staf|staff|karyawan|pegawai|tenaga|kasir"
+    "|akuntan|orang (?:buat|untuk|utk))\\b",
+    # a reply in a vacancy's thread: "Re: lowongan admin keuangan"
+    "^re: (?:re: )*(?:lowongan|loker)\\b",
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     # (session 23's "pozisyonu için yaptığınız başvuru" as a phone types it, without Turkish letters)
     "pozisyon\\w*\\s+(?:i[çc]in\\s+|ili[şs]kin\\s+|ile ilgili\\s+)?(?:yap(?:t[ıi][ğg][ıi]n[ıi]z|m[ıi][şs] oldu[ğg]unuz)"
@@ -4676,6 +4734,12 @@ NOT_A_JOB = (
     # जमा हो गया है"
     "पात्रता परीक्षा[^।\\n]{0,40}(?:हेतु|के लिए|का|की) (?:आपका |आपकी )?(?:आवेदन|प्रवेश पत्र|परिणाम|एडमिट कार्ड|पंजीकरण)",
     "\\bpatrata pariksha\\b",
+    # session 47, Indonesian as HR, startups, owners on phones and agencies write it
+    # a fake call to interview that makes the candidate pay: "Peserta WAJIB melakukan reservasi tiket dan akomodasi hotel
+    # melalui travel agent resmi perusahaan", "Biaya akomodasi Rp 2.350.000 akan DIKEMBALIKAN (refund)"
+    "(?:wajib|harus|diwajibkan) (?:melakukan )?(?:reservasi|pemesanan|booking) (?:tiket|hotel|akomodasi|transportasi)",
+    "travel agent (?:resmi )?(?:perusahaan|yang ditunjuk|rekanan)",
+    "biaya (?:akomodasi|transportasi|tiket|pelatihan|seragam)" + _id_gap(60) + "(?:dikembalikan|di-?refund|refund)",
 )  # fmt: skip
 
 
