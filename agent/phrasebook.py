@@ -104,6 +104,17 @@ _ZH_ASKS_BACK = ("(?![\\s\\S]{0,400}?(?:确认是否|是否(?:能|可以|可|能
                  "|其他可面试时间))")
 
 
+# Japanese (session 47): a step named in an outline of the steps ahead, or announced for later, is none asked for yet: an
+# entry's receipt's "エントリー → 適性検査（TG-WEB）→ 一次面接", "1. 適性検査（SPI）", "（エントリーシート提出、適性検査、面接の
+# ご案内等）", a career centre's "以降の選考（適性検査・面接）は企業から直接ご連絡があります" (a list's mark before it) ...
+_JA_LISTED = "(?<![0-9０-９][.．、)] )(?<![0-9０-９][.．、)])(?<!→ )(?<!→)(?<!⇒)(?<!、)(?<!（)"
+# ... (or after it), "適性検査のご案内は2月中旬に本メールアドレス宛にお送りいたします", "適性検査（SPI3・テストセンター方式）の
+# ご案内を3月上旬にお送りいたします", an ES pass's "次の選考は「録画面接」および「グループディスカッション」を予定しております";
+# nor one thanked for: "適性検査のご受検をいただき、"
+_JA_LATER = ("(?![、・])(?!(?:（[^）\\n]{0,20}）)?\\s*(?:→|⇒|->))"
+             "(?![^。\\n]{0,60}?(?:を予定して|予定です|[上中下]旬|別途|後日|改めて|あらためて|追って|直接ご連絡))"
+             "(?![^。\\n]{0,20}受検(?:を)?(?:いただき|頂き)(?:、|まして|誠に|ありがとう))")
+
 ACK = (
     # session 31, Korean: "입사지원이 정상적으로 접수되었습니다", "입사지원 완료 안내", "포트폴리오 잘 받았어요"
     "(?:입사)?지원이 (?:정상적으로 )?(?:접수|완료)되었습니다", "입사지원 완료",
@@ -518,9 +529,21 @@ ACK = (
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "「営業事務」ポジションへのご応募、ありがとうございます！", "応募が完了しました", "応募書類が送信されました", an agent's
     # "企業様へモーガン様のご推薦を完了いたしました"
+    # (session 47: not a campus office's thanks to many, "たくさんのご応募ありがとうございました")
+    "(?<!たくさんの)(?<!たくさんのご)(?<!多数の)(?<!多数のご)(?<!多くの)(?<!多くのご)"
     "(?:ご)?応募(?:いただき|頂き)?[、\\s]?(?:誠に|まことに|本当に)?ありがとうございま",
     "応募(?:が|を)?完了(?:しました|いたしました)", "応募書類(?:が|を)(?:送信され|受け付け|受領)",
     "(?:ご)?推薦(?:を)?完了", "(?:企業|貴社|御社)様?へ[^。\\n]{0,20}(?:ご)?推薦(?:いたしました|しました|させていただきました)",
+    # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
+    # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
+    # "2027年度新卒採用にエントリーいただき、誠にありがとうございます", "エントリーを受け付けましたので", "エントリーシート
+    # 受付完了のお知らせ", "エントリー受付のお知らせ", "マイページへの登録が完了いたしました", a city's e-application
+    # "申請受付完了のお知らせ（令和８年度緑ヶ丘市職員採用試験）"
+    "エントリー(?:いただき|頂き)(?:まして)?[、\\s]{0,2}(?:誠に|まことに)?ありがとうございま",
+    "エントリー(?:シート)?(?:を|が)?(?:受け付けま|受け付けいたしま|受付(?:完了|いたしました|しました|のお知らせ))",
+    "マイページ(?:への|の)?(?:ご)?登録が完了",
+    "受付完了のお知らせ[（(][^）)\\n]{0,30}採用試験",
+    "採用試験[^。\\n]{0,40}(?:申込|申し込み|出願)(?:を|が)?(?:受け付け|受付|完了)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # ("我们已收到您投递的 供应链计划专家 职位申请", "您已于 2026-01-20 16:44 成功申请以下职位", "简历投递成功通知"; a state-owned
     # group's "您已成功报名…2026年社会公开招聘", "社会招聘网上报名成功通知", not a job fair's "招聘会报名成功")
@@ -583,7 +606,9 @@ INVITATION = (
     "kennismakingsgesprek", "uitnodigen voor een (?:gesprek|kennismaking)",
     "wanneer (?:schikt|past) het", "zaprosi(?:ć|ł|łam|my) (?:cię|pana|panią) na rozmowę", "zaproszenie na rozmowę",
     "rozmowę rekrutacyjną", "(?:vill|skulle vilja) (?:gärna )?träffa dig",
-    "bjuda in dig till (?:en )?(?:intervju|intervjun|samtal)", "面接(?:の)?(?:ご案内|のお願い)",
+    "bjuda in dig till (?:en )?(?:intervju|intervjun|samtal)",
+    # (session 47: not one in a list of what mail will come, "（エントリーシート提出、適性検査、面接のご案内等）は")
+    "面接(?:の)?(?:ご案内|のお願い)(?!等)",
     "ご都合(?:の)?(?:よい|良い)", "面试邀请",
     "邀请您参加面试",
     # German
@@ -1262,6 +1287,13 @@ INVITATION = (
     "(?:ご希望|ご都合)(?:の|のよい|の良い)?日時を(?:ご選択|お知らせ|ご入力|ご登録|お選び)",
     "(?:面接|面談|選考)(?:\\s|（[^）\\n]{0,30}）)?に(?:お越し|お進み|ご参加)いただきたく", "一度お会いしたい",
     "(?:来社|来所|面接に来)(?:でき|いただけ|頂け|可能)(?:ますか|ますでしょうか|でしょうか)",
+    # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
+    # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
+    # a scout's "30分ほどのオンライン面談（カジュアル面談）で、当社のことや…お話しできれば嬉しいです", "面談の機会をいただけ
+    # ませんか", the owner's "来週どこかで一度お会いできますか？", "都合のいい日時をいくつか教えてください"
+    "(?:面談|面接)[^。]{0,60}(?:お話し?|話)(?:が)?できれば(?:嬉しい|うれしい|幸い)",
+    "面談の機会を(?:いただけ|頂け|設けさせて)", "一度お会いでき(?:ますか|ませんか|ればと)",
+    "都合の(?:いい|良い|よい)日(?:時|程)?を(?:いくつか|何個か|[0-9０-９二三]つほど)?(?:教えて|お知らせ)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # (a time asked about, the mainland's 周 for Taiwan's 週: "想亲自跟你再聊一下，周四晚上7点视频可以吗？",
     # "明天下午电话聊聊方便吗")
@@ -1751,6 +1783,17 @@ CONFIRMATION = (
     "(?:面接|面談|選考)(?:（[^）\\n]{0,20}）)?(?:は|を)(?:下記|以下)(?:の)?(?:日時|とおり|通り)(?:にて|で)?実施",
     "(?:上記|下記)(?:の)?日時で(?:ご出席|お越し|ご参加)いただける",
     "(?:\\d{1,2}時(?:半|\\d{1,2}分)?|\\d{1,2}:\\d{2})に[^。\\n]{0,20}(?:で|にて)お待ちしております",
+    # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
+    # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
+    # a booking system's "一次面接のご予約を受け付けました", "一次面接 予約完了のお知らせ", "予約内容のご確認" (not a 就活塾's
+    # "模擬面接のご予約"), "一次面接の日時を、下記のとおり確定いたしました", "当日お会いできることを楽しみにしております", a
+    # city's "受付　９時３０分〜９時４５分 / 面接開始　１０時００分"
+    "(?<!模擬)(?<!練習)(?:面接|面談|選考|グループディスカッション)(?:の)?[\\s　]?(?:ご)?予約(?:を|が)?"
+    "(?:受け付けま|受け付けいたしま|受付(?:完了|いたしました|しました)|完了|確定|内容のご確認)",
+    "(?:面接|面談|選考)(?:の)?(?:日時|日程)(?:を|が|は)[、\\s]?(?:下記|以下)?(?:の)?(?:とおり|通り)?(?:に)?(?:確定|決定)"
+    "(?:いたしました|しました|となりました|いたします)",
+    "当日(?:は)?(?:お会いできる|お目にかかれる|お越しいただける)(?:こと|の)を[^。\\n]{0,12}楽しみに",
+    "面接(?:開始|時刻)[\\s　:：]*[0-9０-９]{1,2}(?:時|:|：)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # (a time agreed, as a headhunter or HR passes it on: "跟HR确认好了：1月30日（周五）下午4点", "二面约好了：3月4日"; an
     # ATS's "您的面试已安排成功"; the interview the user accepted on the app: "看到你在BOSS上接受了")
@@ -2152,6 +2195,13 @@ RESCHEDULE = (
     # "明日の面接を16時に変更していただけますでしょうか", the owner's "面接、今日15時にずらしてもらえますか" (a meeting's: not a
     # salon's booking)
     "(?:面接|面談|来社)[^。\\n]{0,30}(?:\\d{1,2}時(?:半)?|\\d{1,2}:\\d{2})(?:から)?に(?:ずらして|変更して|変えて|移して)(?:もらえ|いただけ|頂け|ください)",
+    # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
+    # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
+    # "一次面接の実施形式・時間変更のお願い", "一次面接につきまして、面接官の都合により、…以下への変更をお願いできますでしょうか"
+    # (not "ご都合が悪い場合は…変更をお願いいたします": the user may move it)
+    "(?:面接|面談)[^。\\n]{0,20}(?:時間|日時|時刻|形式)[^。\\n]{0,6}変更のお願い",
+    "(?:面接|面談)(?:につきまして|につきましては|について|の件)[、,]?(?:(?!場合)[^。]){0,80}変更(?:を)?"
+    "(?:お願いでき|お願いいたし|していただ|いただけ)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # ("原定于2026年3月23日（周一）上午10:00的面试需调整至：", "原定于3月19日…的供应链管理岗面试调整为", "面试时间调整通知",
     # "关于调整面试时间的通知"; not the user's own "如需调整面试时间", which _ZH_NOT_IF leaves out)
@@ -2513,6 +2563,14 @@ CANCELLATION = (
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "面接はお取り止めとさせていただきたく存じます", "面談は見合わせとさせてください"
     "(?:面談|面接)[^。\\n]{0,40}(?:お)?(?:取り止め|取りやめ|取止め|見合わせ)(?:と|に)?(?:させて|いたし|なりました)",
+    # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
+    # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
+    # "3月5日(木) 11:00からの面談につきまして、誠に申し訳ございませんが、中止とさせていただきたく", "グループディスカッション
+    # につきまして、…開催を中止させていただくこととなりました", a withdrawal taken, "二次面接につきましては、キャンセルの手続きを
+    # いたしました", "グループディスカッション（3月24日開催）中止のお知らせ", "3/5面談の中止および…"
+    "(?:面談|面接|グループディスカッション|選考会)(?:につきまして|につきましては|については|について|の件)[、,]?"
+    "(?:(?!場合)[^。]){0,80}(?:中止|キャンセル|取り止め|取りやめ)(?:と|に)?(?:させて|いたし|なりました|の手続き|する運び)",
+    "(?:面談|面接|グループディスカッション)(?:（[^）\\n]{0,20}）)?(?:の)?中止(?:のお知らせ|のご連絡|および)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # (a call or a video call off, from a phone: "周四晚上的视频先取消哈", "明天的电话就取消吧")
     "(?:视频|电话|通话|见面|面谈|腾讯会议)[^。！？?!\\n如若]{0,6}(?:先|就|只能|只好|暂时|得)取消",
@@ -2714,7 +2772,9 @@ REJECTION = (
     "ご縁がなかった",
     "ご縁がございませんでした",
     "貴意に(?:添い|沿い)かね",
-    "募集[^。\\n]{0,10}クローズ",
+    # (session 47: not where closing the post calls off a meeting, "募集をクローズすることになりました。そのため、12日の
+    # 面談は中止とさせて": a cancellation)
+    "募集[^。\\n]{0,10}クローズ(?![\\s\\S]{0,80}?(?:面談|面接)[^。\\n]{0,20}(?:中止|キャンセル|取り止め|取りやめ|見合わせ))",
     "充足(?:が決まり|いたしました|しました|となりました)",
     # session 22: the post given to someone else: 'al final decidimos darle el puesto a Marisol'
     "(?:decidimos|hemos decidido|decidí|he decidido) (?:darle|dar|ofrecerle|ofrecer) el puesto a\\b",
@@ -3204,7 +3264,10 @@ OFFER = (
     "(?:chcemy|chcą|chce) (?:cię|pana|panią) (?:u nas|w (?:naszym )?zespole|zatrudnić)",
     "(?:anställningserbjudande|erbjudande om anställning)",
     # (session 46: not the deadline an agent has moved, "内定の回答期限の件、... 延長していただける")
-    "内定(?!(?:の)?(?:ご)?回答期限)", "录用通知", "(?:发放|给您发) ?offer",
+    # (session 47: nor what follows an offer, "内定承諾書", "内定者懇親会", "内定式", nor a career centre's rule "内定をいただいた
+    # 場合、原則として辞退することはできません")
+    "内定(?!(?:の)?(?:ご)?回答期限)(?!者|式|承諾|を(?:いただ|頂|もら)(?:いた|った)場合|が出た場合)",
+    "录用通知", "(?:发放|给您发) ?offer",
     "(?:vill|skulle vilja) (?:gärna )?erbjuda dig (?:tjänsten|en (?:tjänst|(?:tillsvidare|visstids)?anstä"
     "llning)|rollen|jobbet)",
     "(?<!no )(?:ha|has) sido seleccionad[oa] para (?:el|la) (?:cargo|puesto|posición|vacante)", "carta (?:de )?oferta",
@@ -3565,7 +3628,9 @@ OFFER = (
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # an agent's "「内々定」を出したい", the owner's "ぜひうちで働いてもらいたいと思ってます",
     # "条件を改定してご提示させていただきます"
-    "内々定", "(?:うち|弊社|当社)で(?:ぜひ)?働いて(?:もらいたい|いただきたい|ほしい)",
+    # (session 47: not the offer-holders' "内々定者懇親会", nor the congratulation over its paperwork "このたびは内々定、誠に
+    # おめでとうございます")
+    "内々定(?!者|、?(?:誠に|まことに)?おめでとう)", "(?:うち|弊社|当社)で(?:ぜひ)?働いて(?:もらいたい|いただきたい|ほしい)",
     "(?:条件|待遇)を(?:改定|見直)[^。\\n]{0,10}(?:ご)?提示",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
@@ -3603,7 +3668,8 @@ ASSESSMENT = (
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
     "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "コーディングテスト",
     # (session 46: not a test thanked for, "適性検査および録画面接のご対応ありがとうございました", nor its result)
-    "適性検査(?![^。\\n]{0,12}(?:ありがとう|お疲れ|の結果))",
+    # (session 47: nor one in an outline of the steps ahead or announced for later, _JA_LISTED and _JA_LATER)
+    _JA_LISTED + "適性検査(?![^。\\n]{0,12}(?:ありがとう|お疲れ|の結果))" + _JA_LATER,
     # (a test the user is asked to take, not one named in passing: a careers talk's "笔试、一面/二面、HR面都在考什么")
     # (nor, session 46, the tests a receipt says come later: "通知您参加后续测评及面试")
     "(?:完成|参加|参与|进行|开始|邀请您?参加)(?![^。！？?!\\n]{0,4}后续)[^。！？?!\\n]{0,12}(?:笔试|测评)",
@@ -3900,7 +3966,18 @@ ASSESSMENT = (
     # "第二次選考（筆記試験）を実施します" (not its result: "（筆記試験）の結果、貴殿は合格"),
     # "Webテストのご案内", "SPI3の受検"
     "スキルチェック(?![^。\\n]{0,12}(?:ありがとう|お疲れ|の結果))", "筆記試験(?![^。\\n]{0,3}の結果)",
-    "(?:web|ウェブ)(?:テスト|試験)", "spi3?(?:の)?(?:受検|テスト)",
+    _JA_LISTED + "(?:web|ウェブ)(?:テスト|試験)" + _JA_LATER, "spi3?(?:の)?(?:受検|テスト)",
+    # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
+    # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
+    # "適性検査（玉手箱）の受検をお願いいたします", "第１次試験（ＳＰＩ３）受検のご案内", "■受検期限", "受検期間",
+    # "ご受検ください",
+    # a video screen's "録画面接（動画選考）受検のご案内" (not one done, "録画面接の内容をもって")
+    "(?:ご)?受検(?:を|の)?(?:お願い|ご案内)" + _JA_LATER, "受検(?:期限|期間|締切|url|方法|予約)", "(?:ご)?受検(?:して)?ください",
+    "ｓｐｉ[３3]?(?:の)?(?:受検|テスト)",
+    _JA_LISTED + "(?:録画面接|動画面接|動画選考)"
+    "(?![^。\\n]{0,20}(?:ありがとう|お疲れ|の結果|[\\s　]?(?:選考)?結果|の内容|をもって|ご回答いただ|ご提出いただ))"
+    + _JA_LATER,
+
 )  # fmt: skip
 
 STATUS = (
@@ -4339,6 +4416,19 @@ STATUS = (
     "(?:もう少し|今しばらく|しばらく)(?:の)?お時間を(?:いただ|頂)", "選考状況のご連絡",
     "書類(?:の)?ご提出(?:を|の)?お願い", "入社可能時期",
     "(?:回答|返答|返事)期限を[^。\\n]{0,20}延長", "ご入社に向けて", "入社(?:手続き|承諾書)",
+    # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
+    # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
+    # "ES選考の結果、モーガン様には次の選考へお進みいただくことになりました", "一次面接を通過されました"; the bank's own
+    # briefing booked, "オンライン会社説明会にご予約いただき" (not a 合同企業説明会); the career centre's "学内選考の結果、
+    # モーガンさんを推薦者として決定しました"; what follows an offer: "内定承諾書のご提出", "内定承諾書、確かに受領いたしました",
+    # "内定者懇親会", "内定式"
+    "(?:次の|次回の)?選考(?:（[^）\\n]{0,20}）)?(?:へ|に)(?:お進み|進んで)いただく(?:こと(?:と|に)なりました|ことが決定)",
+    "(?:選考|書類選考|es選考|エントリーシート選考|一次面接|二次面接|面接|試験)(?:を|に|は)?(?:通過|合格)"
+    "(?:されました|となりました|いたしました|しました)",
+    "(?<!合同)(?:会社|企業|選考|個別)説明会(?:（[^）\\n]{0,20}）)?(?:に|へ|の)?(?:ご)?(?:予約|参加予約|お申し?込み)"
+    "(?:いただき|頂き|を受け付け|を承り|が完了|完了)",
+    "推薦者(?:として|に)(?:決定|選ばれ|選出)", "学内選考の結果",
+    "内定承諾書(?:を|の|、)?(?:ご提出|提出|受領|確かに)", "内(?:々)?定者(?:懇親会|研修|面談|sns|フォロー|向け)", "内定式",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # ("有结果我会第一时间邮件通知您", a headhunter's "简历我明天上午推给客户 HR，有反馈第一时间跟你说", HR taking the user's
     # no: "尊重你的选择"; the employer's vetting: "我司将对您进行入职前背景调查", "【背景调查授权】"; a state-owned
@@ -4672,6 +4762,10 @@ CANDIDACY = (
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "内々定", "採用内定通知書", "労働条件通知書", "履歴書だけ持ってきてください", "入社可能時期"
     "内定", "内々定", "労働条件通知書", "履歴書", "職務経歴書", "入社(?:日|手続き|承諾書|可能時期)",
+    # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
+    # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
+    # "カジュアル面談", "職員採用試験", "エントリーシート", "2027年度新卒採用", "学内推薦"
+    "カジュアル面談", "採用試験", "エントリーシート", "新卒採用", "学内推薦",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     "录用通知", "投递(?:的)?(?:简历|职位|岗位)|简历投递", "(?:职位|岗位)申请", "报考岗位",
     # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
@@ -4740,6 +4834,14 @@ NOT_A_JOB = (
     "(?:wajib|harus|diwajibkan) (?:melakukan )?(?:reservasi|pemesanan|booking) (?:tiket|hotel|akomodasi|transportasi)",
     "travel agent (?:resmi )?(?:perusahaan|yang ditunjuk|rekanan)",
     "biaya (?:akomodasi|transportasi|tiket|pelatihan|seragam)" + _id_gap(60) + "(?:dikembalikan|di-?refund|refund)",
+    # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
+    # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
+    # a 1day仕事体験 booked, not part of selection ("「1day仕事体験～…～」にお申し込みいただき", "本プログラムは採用選考とは一切
+    # 関係ございません"), a joint company fair (合同企業説明会), a job site's article ("選考体験記", "ES締切カレンダー"), a
+    # university's open-campus student staff ("オープンキャンパス学生スタッフ")
+    "仕事体験(?:（[^）\\n]{0,20}）|～[^」\\n]{0,30}」|」)?(?:へ|に)?の?(?:お申し?込み|参加予約|ご予約|エントリー|参加申込)",
+    "(?:プログラム|仕事体験|インターンシップ|イベント|セミナー)[^。\\n]{0,12}選考(?:と|に)は?(?:一切|全く|まったく)?(?:関係|影響|無関係)",
+    "合同(?:企業|会社)?説明会", "選考体験記", "締切カレンダー", "オープンキャンパス(?:の)?(?:学生)?スタッフ",
 )  # fmt: skip
 
 
