@@ -1401,7 +1401,11 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:who|whose|with|that)\b|"
        # ... in a trade's word for the one chosen: "Abigail ... is going with a traveler who's worked at Kittering Bay"
        r"\b(?:is|are|'s|'re|has|have|'ve) (?:gone|going|decided to go) with an? (?:[\w-]+ )?(?:traveler|traveller|locum|nurse"
-       r"|teacher|chef|cook|driver|contractor|temp|grad|graduate|guy|girl|lad|person|woman|man|lady|fella|cleaner|nanny)"
+       r"|teacher|chef|cook|driver|contractor|temp|grad|graduate|guy|girl|lad|person|woman|man|lady|fella|cleaner|nanny"
+       # session 47, English: a locum agency's client's one chosen, in a clinic's trades: "Mallow have gone with a physio
+       # who's done cover there before" (not the trades a household hires: "we've gone with a plumber who ..." for the
+       # user's own bathroom)
+       r"|physio|physiotherapist|pharmacist|midwife|paramedic|radiographer|sonographer|barista|bartender)"
        r" (?:who|whose|that)\b|"
        # a family firm's: "Sorry to say we've decided to keep it in the family"
        r"\b(?:decided to|going to|gonna|want to) keep (?:it|the job|the role|the position) in the family\b|"
@@ -1474,6 +1478,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:i|we) (?:can(?:not|'t)|am not able to|are not able to) take you(?: on)?(?=\s*(?:[.!]|$))"
        # a tradesman's answer to a CV: "cheers for the cv mate, nothing going here till at least march sorry"
        r"|\bnothing (?:going|available|doing) (?:here|at the moment|atm|right now|for you|till|until|this side of)\b"
+       # session 47, English: a firm's answer to a speculative CV: "at the moment we don't have any vacancies in our data and
+       # reporting team" (a team's, not a guest house's rooms)
+       # (not a diary's openings: "we don't have any openings in our studio diary before March")
+       r"|\b(?:don't|do not|dont) (?:currently )?have any (?:vacancies|open (?:roles|positions)|positions)"
+       r" (?:(?:at the moment|at present|right now|currently) )?(?:in|on|within) (?:our|the|my) (?:[\w&-]+ ){0,4}(?:team"
+       r"|department|practice|office|kitchen|crew|firm|workshop)\b(?! (?:diary|calendar|schedule|bookings?)\b)"
        # an agency's client sets a bar the user does not meet: "they'll only take people with live DV on this one"
        r"|\b(?:they|the client|client)(?:'ll| will| would| can| are going to)? only (?:take|consider|accept|look at)"
        r" (?:[\w-]+s|people|someone|those) (?:with|who)\b"
@@ -1607,6 +1617,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:position|role|vacancy|requisition|post|posting) (?:has|have) (?:therefore |now |since |sadly )?been (?:cancell?ed"
        r"|withdrawn|pulled|eliminated)|all applications (?:for (?:it|this (?:position|role|post|posting)) )?have been closed"
        r"|clos(?:e|ing) out (?:all )?(?:the )?(?:candidates|applicants)"
+       # session 47, English: a paused hire's applications closed, the user's named: "rather than leave you hanging I'm
+       # closing out the applications we had for it - yours included"
+       r"|\bclos(?:e|ing) (?:out |off |down )?(?:all )?(?:the )?applications\b[^.!?\n]{0,40}(?:yours included|including yours)\b"
        # "the permanent B1 post isn't going ahead and I'm closing the vacancy"
        r"|\b(?:position|role|vacancy|post|job)(?: [\w-]+){0,2} (?:isn't|is not|won't be|will not be|is no longer) going ahead\b"
        r"|\b(?:i'm|i am|we're|we are) closing the vacancy\b"
@@ -1821,6 +1834,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:got|have|'ve got) an? (?:[\w-]+ ){0,3}(?:job|assignment|gig|contract|placement|booking) for you,? if you"
        r"(?:'re| are)? (?:want it|keen|interested|up for it)\b"
        r"|(?:it'?s|its) yours if (?:you|u) want (?:it|the (?:job|spot|position|role))\b"
+       # session 47, English: a grower's yes after a trial day, typed on a phone: "ur faster than half my crew lol. ur in if
+       # u want it. start thurs 7am"; and an agency's client who needs no interview: "they are happy to take you without
+       # further interview: B1 A320 C-check line, 6 months"
+       r"|\b(?:you're|youre|you are|ur|u r|ure) in if (?:you|u) (?:want|still want) (?:it|the (?:job|spot|position|role))\b"
+       # (the client's, not a college's own "we are happy to take you without further interview" onto a course)
+       r"|\b(?:they|the client|client|she|he)(?:'re| are| is|'s)? (?:happy|pleased|keen|agreed) to (?:take|have|book"
+       r"|engage) (?:you|u) (?:on )?without (?:a |any )?(?:further |second |another )?interview\b"
        # ... and a client's yes relayed by a locum agency: "a practice in Newport who've said yes to you for weekend cover"
        r"|\b(?:who've|who have|they've|they have|has|have) said yes to you\b"
        # ... "They've seen your profile and want you for it", "Fraserview Rehab wants you for their 12-week maternity cover",
