@@ -103,6 +103,13 @@ _ZH_NOT_IF = ("(?<!如需)(?<!若需)(?<!如要)(?<!若要)(?<!如需要)(?<!如
 _ZH_ASKS_BACK = ("(?![\\s\\S]{0,400}?(?:确认是否|是否(?:能|可以|可|能够|方便)?(?:参加|出席)|如时间不便|如(?:该|此)?时间不方便"
                  "|其他可面试时间))")
 
+# Chinese in Taiwan (session 47): the Traditional forms of the two above, as Taiwan writes them: a move the user may make
+# ("如需調整面試時間", "若需改期"), and a time set out for the user to accept ("敬請於3月6日前回覆確認是否出席", "若時段無法配合")
+_TW_NOT_IF = ("(?<!如需)(?<!若需)(?<!如要)(?<!若要)(?<!如需要)(?<!如果需要)(?<!您需要)(?<!你需要)(?<!申請)(?<!可)(?<!或)"
+              "(?<!如有)(?<!如)(?<!若)")
+_TW_ASKS_BACK = ("(?![\\s\\S]{0,400}?(?:確認是否|是否(?:能|可以|可|能夠|方便)?(?:參加|出席|前來)|如時間不便"
+                 "|如(?:該|此)?時間不方便|(?:時間|時段)(?:無法|不便)配合|其他可(?:面試|面談)?(?:時間|時段)))")
+
 
 # Japanese (session 47): a step named in an outline of the steps ahead, or announced for later, is none asked for yet: an
 # entry's receipt's "エントリー → 適性検査（TG-WEB）→ 一次面接", "1. 適性検査（SPI）", "（エントリーシート提出、適性検査、面接の
@@ -464,6 +471,12 @@ ACK = (
     "收到(?:您|你)的(?:應徵|应征|應聘|应聘)(?:資料|资料)",
     "(?:履歷|履历|簡歷|简历)[^。！？?!\\n]{0,8}已(?:送出|投遞|投递|提交)", "履歷收件",
     "(?:應徵|应征|應聘|应聘)(?:確認|确认)通知",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # ("本行已收到您於115年1月7日線上填寫之應徵資料", "應徵資料收件通知"; a government office's "本局業於115年2月26日收訖臺端
+    # 書面資料", "有關臺端報名本局約聘人員甄選一案，業已收件")
+    "收到(?:您|你|臺端)[^。！？?!\\n]{0,30}(?:應徵資料|求職資料|報名資料|報名表|履歷資料|書面資料|應徵函)",
+    "(?:應徵|報名|求職|履歷)資料(?:已)?收件", "收訖(?:臺端|您|你)[^。！？?!\\n]{0,12}(?:資料|報名表|履歷|應徵)",
+    "(?:報名|應徵)[^。！？?!\\n]{0,40}(?:甄選|甄試|招考|職缺)[^。！？?!\\n]{0,6}(?:業已|已)(?:收件|收訖|受理)",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "x[áa]c nh[ậa]n [đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?h[ồo] s[ơo]",
     "[đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?(?:h[ồo] s[ơo]|cv) [ứu]ng tuy[ểe]n", "[ứu]ng tuy[ểe]n th[àa]nh c[ôo]ng",
@@ -1109,6 +1122,11 @@ INVITATION = (
     "(?:明天|後天|下週|下周|週[一二三四五六日]|星期[一二三四五六日])[^。！？?!\\n]{0,15}方便[^。！？?!\\n]{0,10}(?:聊|談|谈|電話|电话|視訊|视频|通話|通话|見面|见面|面試|面试|面談|面谈)[^。！？?!\\n]{0,6}[嗎吗]",
     "方便[^。！？?!\\n]{0,15}(?:電話|电话|視訊|视频|線上|线上)?(?:聊聊|聊一下|談談|谈谈|聊一聊)[嗎吗]",
     "想(?:跟|和|與|与)(?:您|你)約|想(?:跟|和|与)(?:您|你)约",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # ("經書面審核，敬邀您參加面試", "敬邀您於115年4月9日（星期四）下午2時前來本院面試", an agency's "客戶那邊看完你的
+    # 履歷想約你聊聊！…你哪天比較方便？", "想約您來面談")
+    "敬邀(?:您|你|臺端)[^。！？?!\\n]{0,30}(?:參加|出席|前來)[^。！？?!\\n]{0,12}(?:面試|面談|口試|甄試|初試|複試)",
+    "想約(?:您|你)(?:來|過來)?(?:聊聊|聊一下|談談|面談|面試|見面|見個面)", "哪一?天[^。！？?!\\n]{0,4}(?:比較|較)?方便",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "\\bh[ẹe]n (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:[đd][ếe]n |qua )?ph[ỏo]ng v[ấa]n",
     "(?:cho|g[ửu]i)(?: gi[úu]p)? (?:em|ch[ịi]|m[ìi]nh|t[ôo]i)(?: xin)? (?:v[àa]i |c[áa]c )?khung gi[ờo]",
@@ -1689,6 +1707,16 @@ CONFIRMATION = (
     "提醒(?:您|你)[^。！？?!\\n]{0,4}(?:明日|明天|今天|今日)[^。！？?!\\n]{0,25}(?:面試|面试|面[談谈]|一面|二面)",
     "(?:面試|面试|面[談谈]|一面|二面)(?:時間|时间)(?:確認|确认)",
     "(?:確認|确认)(?:面試|面试|面[談谈]|一面|二面)(?:時間|时间)",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # ("已為您安排 3/10（二）14:00 初試", "那就約 3/12（四）上午10:00，以 Google Meet 進行", "約好了：3/5 下午兩點"; a reply to
+    # the user's yes: "1月22日（四）14:00 面試當天請提早10分鐘抵達", "3月11日（三）上午9:30 面試，請提前10分鐘至…報到"; a
+    # government office's "訂於115年3月27日（星期五）上午9時30分辦理口試"; not a time still to be accepted, an invitation's
+    # "敬請於3月6日前回覆確認是否出席")
+    "已(?:為|幫|替)(?:您|你)安排[^。！？?!\\n]{0,30}(?:初試|複試|口試|終面|主管面試|主管面談)",
+    "那就(?:約|定|訂)(?:在|於)?\\s?(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號]|週[一二三四五六日]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|明天|後天|下週|下禮拜)",
+    "(?:約|定|訂|敲定|安排)好(?:了|囉|啦)?[\\s：:～~，,!！]{0,4}(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號]|週[一二三四五六日]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|明天|後天|下週|下禮拜)",
+    "(?:面試|面談|口試|初試|複試)(?:當天)?[，,]?\\s?請(?:提早|提前|準時)" + _TW_ASKS_BACK,
+    "訂於[^。！？?!\\n]{0,40}(?:辦理|舉行|進行)(?:口試|面試|甄試|面談|複試)" + _TW_ASKS_BACK,
     # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
     "(?:her kommer|sender deg) (?:en )?\\S*invitasjon\\w* (?:til|på) \\w+dag\\b[^!?\\n]{0,25}\\bkl\\b",
     "(?:her kommer|sender deg) (?:e[in] )?\\S*innkalling\\w* (?:til|på) \\w+dag\\b[^!?\\n]{0,25}\\bkl\\b",
@@ -2110,6 +2138,15 @@ RESCHEDULE = (
     "(?:面試|面试|面[談谈]|一面|二面)[^。！？?!\\n如若]{0,20}(?:改到|改成|改為|改为|延到|延後到|延后到|調整到|调整到|移到)",
     "(?:改到|改成|改為|改为|延到|移到) ?(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號号])",
     "(?:改到|改成|改為|改为|延到|移到)(?:週[一二三四五六日]|下週|後天)",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # ("原訂之面試時間須調整，新的面試時間為：", "面試時間異動通知", "複試時間調整", "先前與您約定 3/20（五）15:00 的複試…
+    # 想調整至：3/24（二）上午10:00"; not the user's own "如需調整面試時間", nor a suspension with no new date)
+    "原(?:訂|定)(?:於|之|的|在)?[^。！？?!\\n]{0,40}(?:面試|面談|口試|初試|複試|筆試)[^。！？?!\\n如若]{0,12}"
+    "(?:(?:調整|更改|變更|異動)(?:至|為|到|成)?|(?:改|延後|順延|提前)(?:至|為|到|成))",
+    "新的(?:面試|面談|口試|初試|複試)(?:時間|日期)(?:為|是|改為|訂於)",
+    _TW_NOT_IF + "(?:面試|面談|口試|初試|複試)(?:時間|日期)(?:異動|調整|變更|更改)",
+    _TW_NOT_IF + "(?:調整|變更|更改)(?:面試|面談|口試|初試|複試)(?:時間|日期)",
+    "(?:想|須|需|需要|必須|得)(?:調整|改|延後|挪)(?:至|到)[：:\\s]{0,3}(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號]|週[一二三四五六日]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|明天|後天|下週|下禮拜)",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "xin (?:ph[ée]p )?(?:[đd][ưu][ợo]c )?d[ờo]i l[ịi]ch",
     "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,80}(?:l[ùu]i|d[ờo]i) (?:l[ạa]i|sang)",
@@ -2485,6 +2522,10 @@ CANCELLATION = (
     # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
     "(?:面試|面试|面[談谈]|視訊|视讯|视频面试)[^。！？?!\\n如若]{0,15}取消",
     "取消(?:面試|面談|面谈)(?:通知)?(?!.{0,3}(?:請|请))",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # (a government office's "甄選口試暫停辦理通知", "面試停止舉行"; a call or a meeting off from a phone: "週四的電話先取消喔")
+    "(?:面試|面談|口試|甄試|甄選|筆試|複試|初試)[^。！？?!\\n如若]{0,6}(?:暫停|停止|取消)(?:辦理|舉行|舉辦|進行)",
+    "(?:視訊|電話|通話|見面|面談|會面)[^。！？?!\\n如若]{0,6}(?:先|就|只能|只好|暫時|得)取消",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,60}t[ạa]m ho[ãa]n",
     "t[ạa]m ho[ãa]n (?:l[ịi]ch |bu[ổo]i )?ph[ỏo]ng v[ấa]n",
@@ -3126,6 +3167,20 @@ REJECTION = (
     "(?:無法|无法)(?:再)?(?:安排|繼續|继续|進行|进行)(?:後續|后续)",
     "(?:沒有|没有)(?:進到|进到|進入|进入)下一(?:關|关|階段|阶段|輪|轮)", "決定不(?:錄取|錄用)|决定不(?:录取|录用)",
     "(?:無法|无法)(?:與|与|和|跟)(?:您|你)合作", "(?:招募|招聘)流程(?:即告|已)?(?:結束|结束)",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # ("本職缺已有合適人選", 1111's relayed "此職缺已徵得合適人選", yes123's "經評估，您的條件與本職缺需求尚有落差…故此次無法
+    # 安排面試", a hospital's "改由院內人員調任，故本次甄選不錄取外部應徵人員", an agency's "他們最後決定用內部轉調的人選，這次
+    # 就先不往下走了", an office's "我們已經找到人了"; not a receipt's "未獲錄取者，恕不另行通知")
+    "(?:已經|已)(?:有了|有|找到|確定|徵得|選出|覓得|錄取)了?(?:更為?|其他)?(?:合適|適合)的?人選",
+    "(?:已經|已)(?:找到|找好|請到)(?:人|合適的人|適合的人)(?:了|囉|喔)",
+    "(?:條件|經歷|經驗|背景)[^。！？?!\\n]{0,12}(?:需求|要求)[^。！？?!\\n]{0,4}(?:尚有|仍有|有些|有)?(?:落差|差距)",
+    "(?:此次|這次|本次|故|因此|所以|目前|暫時|暫)(?:將)?(?:無法|不克|未能|不會)(?:為您|幫您|替您)?(?:安排|邀請)(?:您|你)?"
+    "(?:參加)?(?:進一步的?)?(?:面試|面談)",
+    "(?:改由|決定(?:用|由|以)|選擇了?)[^。！？?!\\n]{0,4}(?:院內|內部|公司內部|本院|本公司|集團內部)(?:轉調|調任|升任)?的?"
+    "(?:人員|同仁|人選|候選人|員工)",
+    "(?:這次|此次|本次)就?先?不(?:往下走|往下進行|繼續進行|再往下)",
+    "(?:本次|此次|這次)[^。！？?!\\n]{0,6}不予?(?:錄取|錄用)(?!者)",
+    "(?:您|你|臺端)[^。！？?!\\n]{0,6}未(?:能)?(?:獲|獲得)?(?:錄取|錄用)(?!者)",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "ch[ưu]a th[ểe] h[ợo]p t[áa]c (?:c[ùu]ng|v[ớo]i) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
     "ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n kh[áa]c", "quy[ếe]t [đd][ịi]nh ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n",
@@ -3530,6 +3585,14 @@ OFFER = (
     "(?:決定|决定)[錄录](?:取|用)(?:您|你)",
     "[錄录]取(?:條件|条件)(?:如下)?[：:\\s]{0,4}(?:職稱|职称|職位|职位|月薪|年薪|薪資|薪资)", "錄用通知",
     "(?:誠摯|诚挚)(?:地)?邀[請请](?:您|你)加入(?!.{0,14}(?:群組|群组|社群|會員|会员|活動|活动|line|粉絲|粉丝|訂閱|订阅))",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # ("恭喜您！經面試評核，您已獲錄取本公司「人資招募專員」一職", "錄取通知書如附件", "修正後的錄取通知書", "請於 4/8（三）前
+    # 回覆是否接受錄取"; a government office's waiting list called: "依規定通知臺端遞補…回覆是否同意進用"; not "如您獲錄取",
+    # a receipt's "獲錄取者將另行通知")
+    "(?<!如)(?<!若)(?<!如果)(?<!一旦)(?:您|你|臺端)(?:已|已經)?(?:正式)?(?:獲|被|獲得)(?:本公司|本集團|本行|本院|本局|本所|敝公司)?"
+    "(?:正式)?(?:錄取|錄用)(?!者)",
+    "錄(?:取|用)通知(?:書|函)(?:如附件|詳見附件|請見附件)", "(?:修正|修改|更新)後的?錄(?:取|用)通知(?:書|函)",
+    "回覆是否(?:接受|同意)(?:錄取|錄用|進用|聘任|任用)", "是否同意進用", "通知(?:臺端|您|你)(?:依序)?遞補",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "(?:[đd][ưu]a|g[ửu]i) (?:ra )?offer (?:cho|t[ớo]i) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:cho )?v[ịi] tr[íi]",
     "(?<!ph[ảa]n h[ồo]i )th[ưu] m[ờo]i nh[ậa]n vi[ệe]c", "l[ờo]i m[ờo]i nh[ậa]n vi[ệe]c",
@@ -3902,6 +3965,12 @@ ASSESSMENT = (
     # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
     "(?:錄影|录影|錄像|录像|單向|单向)(?:面試|面试)", "(?:測驗|测验|測評|测评)(?:連結|链接)",
     "邀[請请](?:您|你)[^。！？?!\\n]{0,10}(?:進行|进行|完成|參加|参加)[^。！？?!\\n]{0,12}(?:測驗|测验|測評|测评|筆試|笔试)",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # ("筆試通知", "筆試時間：115年2月24日", a hospital's "請完成附件之 Excel 實作測驗", a hotel's "第二階段想請您完成
+    # 一份個案作業")
+    # (not "筆試時間將另行通知", a test still to be set)
+    "筆試通知(?!將|會)", "筆試(?:時間|日期|地點|內容)\\s?[：:]", "實作測驗|上機測驗|職能測驗|適性測驗",
+    "(?:完成|繳交|撰寫|作答)[^。！？?!\\n]{0,10}(?:個案作業|個案分析|實作題|筆試|試題|考題|作業題目)",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:l[àa]m|tham gia|tham d[ựu]|th[ựu]c hi[ệe]n) b[àa]i (?:ki[ểe]m tra|thi|test)",
     "link l[àa]m b[àa]i",
@@ -4318,6 +4387,16 @@ STATUS = (
     "回[覆复](?:您|你)的(?:問題|问题|詢問|询问)",
     "(?:職缺|职缺|職位|职位|崗位|岗位)[^。！？?!\\n]{0,10}(?:凍結|冻结|確定會保留|确定会保留)",
     "(?:會|会)(?:請|请)[^。！？?!\\n]{0,10}(?:跟|和|與|与)(?:您|你)(?:約|约)(?:時間|时间)",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # ("已收到您回傳的測驗檔案…時間確定後再與您聯繫", "個案作業已收到…目前還有兩位候選人在第二階段"; a government office's
+    # waiting list: "臺端參加本局…甄選，經甄審委員會評定，列為備取第1名" (not a school's "甄選入學"); the first day's notice:
+    # "新進人員報到通知")
+    "收到(?:您|你)(?:回傳|繳交|寄回|提交|交回)的(?:測驗|作業|個案|試題|考題|檔案)",
+    "(?:個案作業|測驗|作業|試題)(?:檔案)?(?:已|已經)收到",
+    "(?:還有|尚有|另有)[^。！？?!\\n]{0,4}(?:位|名)(?:其他)?(?:候選人|應徵者|面試者)",
+    "時間確定後再(?:與|跟|和)(?:您|你)聯(?:繫|絡)",
+    "(?:甄選(?!入學)|甄試|徵才|招考|職缺)[^。！？?!\\n]{0,40}(?:列為)?備取",
+    "新進(?:人員|同仁|員工)報到(?:相關)?(?:通知|須知|事項)",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "v[ưu][ợo]t qua v[òo]ng (?:ph[ỏo]ng v[ấa]n|s[ơo] lo[ạa]i|\\d|m[ộo]t|hai)",
     "k[ếe]t qu[ảa][^.!?\\n]{0,30}th[ôo]ng b[áa]o (?:t[ớo]i|[đd][ếe]n|cho) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
@@ -4661,6 +4740,11 @@ CANDIDACY = (
     "應徵|应征|應聘", "履歷|履历|簡歷", "面試", "職缺|职缺", "甄選|甄选", "人才(?:庫|库|資料庫|资料库)",
     "[錄录]取(?:條件|条件)(?:如下)?[：:\\s]{0,4}(?:職稱|职称|職位|职位|月薪|年薪|薪資|薪资)", "到(?:職|职)日",
     "面[談谈](?:邀約|邀约|流程)", "面谈(?:时间|结果|通知)", "(?:技術|技术|主管|人資|人资)面[談谈]",
+    # session 47, Chinese in Taiwan as banks, government offices, hospitals, chains, job banks and a small firm's owner write it
+    # ("初試", "複試", "口試通知" (not a thesis's "論文口試"), "應徵編號", "甄選結果", "新進人員報到", "錄取通知書"
+    # (not a school's "入學錄取通知"))
+    "(?:初試|複試)", "(?<!論文)(?<!學位)口試(?:通知|時間|結果)", "應徵編號", "甄選結果", "新進人員報到",
+    "(?<!入學)(?<!研究所)錄取通知(?:書|函)",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "ph[ỏo]ng v[ấa]n", "\\b[ứu]ng tuy[ểe]n", "tuy[ểe]n d[ụu]ng",
     # session 38, Chinese of the mainland as Moka/北森/飞书 templates, HR, founders and headhunters write it
@@ -4842,6 +4926,14 @@ NOT_A_JOB = (
     "仕事体験(?:（[^）\\n]{0,20}）|～[^」\\n]{0,30}」|」)?(?:へ|に)?の?(?:お申し?込み|参加予約|ご予約|エントリー|参加申込)",
     "(?:プログラム|仕事体験|インターンシップ|イベント|セミナー)[^。\\n]{0,12}選考(?:と|に)は?(?:一切|全く|まったく)?(?:関係|影響|無関係)",
     "合同(?:企業|会社)?説明会", "選考体験記", "締切カレンダー", "オープンキャンパス(?:の)?(?:学生)?スタッフ",
+    # session 47, Chinese in Taiwan: the user's current job's yearly review ("114年度 績效面談", "員工自評表"), a job bank's
+    # count of who viewed the CV ("本週有 5 家企業看過您的履歷"), a university's admission ("甄選入學", "招生簡章", "本所碩士班
+    # 甄試")
+    "績效面談|考績面談|績效考核|員工自評",
+    "(?:\\d+|幾|多)\\s?家(?:企業|公司)(?:看過|瀏覽過?|查看過?)(?:您|你)的履歷", "誰看過(?:我|您|你)的履歷",
+    "甄選入學|入學(?:甄試|考試|口試)|招生(?:委員會|簡章|辦公室)", "(?:碩士|博士|學士)(?:在職專)?班(?:甄試|考試|入學|招生)",
+    # ... and a work-from-home scam's "you're hired": "請於今日內加入 LINE 官方帳號領取任務", "✅ 時間自由 手機即可操作"
+    "領取任務|(?:任務|刷單)(?:佣金|傭金)|手機即可(?:操作|賺錢|完成)",
 )  # fmt: skip
 
 
