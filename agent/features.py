@@ -577,6 +577,11 @@ FEATURES: tuple[Feature, ...] = (
        # ... before we can extend a seasonal position"
        r"|\b(?:sit|take|attend|do) (?:a|an|the|our) (?:written|aptitude|practical|psychometric)(?: [\w-]+){0,2} (?:test|exam"
        r"|examination|assessment)\b"
+       # session 47, English: a civil service's notice, "You are invited to participate in the written examination for the
+       # position of Fleet Mechanic II", "are scheduled to take the WRITTEN CIVIL SERVICE EXAMINATION"
+       r"|\b(?:participate in|sit for|appear (?:for|in)) (?:a|an|the|our) (?:written|aptitude|practical|psychometric"
+       r"|civil service)(?: [\w-]+){0,2} (?:test|exam|examination|assessment)\b"
+       r"|\b(?:take|sit) (?:a|an|the|our) (?:written )?civil service (?:test|exam|examination)\b"
        r"|\bpass (?:the|our|a) (?:[\w-]+ ){0,2}(?:certification|qualifying|knowledge) (?:exam|test)\b"
        # a nursing agency's "ICU Skills Checklist (self-rated)" and "Critical Care RN competency exam" before it submits
        r"|\bcompetency (?:exam|test)\b|\bskills checklist\b"
@@ -705,6 +710,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|which of (?:the|these|those) (?:two|three|options|times|slots|dates|days) (?:works?|suits?|is (?:better|best))"
        r"|let (?:me|us) know (?:what|which)(?: one)? (?:looks|works|suits|would work)"
        r"|(?:pick|choose|select|book) (?:a|an|your)(?: \d+[- ]?min(?:ute)?s?)? slot\b"
+       # session 47, English: an employer's booking page, "Please select an interview slot via the link below", "You need
+       # to choose an interview time by 26 February"
+       r"|\b(?:pick|choose|select|book) (?:a|an|your) (?:interview|assessment|audition) (?:slot|time|date)\b"
        r"|next (?:step|stage) is (?:a |an )?(?:\d+[- ]?min(?:ute)?s?|an? hour|half an hour)(?: \w+)? with|(?:would|does"
        r"|could|will) [^.?!\n]{0,60} (?:work|suit)(?: you| for you)?\?"
        r"|(?:two|three|a few|some|a couple of|2 or 3|two or three) (?:times|slots|dates|options) that (?:suit|work)"
@@ -750,11 +758,29 @@ FEATURES: tuple[Feature, ...] = (
     # said in so many words, it outweighs the "thank you for your application" it opens with
     _f("interview_invitation", 2.5, "a", "invites the user to interview, in so many words",
        r"(?<!not )(?<!n't )invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:(?:first|second|final|formal|panel"
-       r"|face-to-face|in-person) )?interview\b", conditional_ok=False,
+       r"|face-to-face|in-person) )?interview\b"
+       # session 47, English: a job board's notice for the employer, "Northfield and Solihull Hospitals NHS Foundation
+       # Trust has invited you to an interview for the job:"; a public service's call letter, "You are hereby called for
+       # interview for the post of Assistant Director"; a judge's or a head's "would like to interview you for a term
+       # clerkship"; a council's "is scheduling oral board interviews for the Equipment Mechanic II vacancy"
+       r"|(?<!not )(?<!n't )(?:has|have) invited you to (?:an? )?interview for the (?:job|post|position|role|vacancy)\b"
+       r"|\b(?:hereby )?called for (?:an? |the )?interview for the (?:post|position|job|role|vacancy)\b"
+       r"|\bhereby called for (?:an? )?interview\b"
+       r"|\b(?:would|'d) (?:very much )?like to interview you for (?:a|an|the|this|our|your) (?:[\w-]+ ){0,3}(?:position"
+       r"|post|role|job|vacancy|clerkship|opening|placement)\b"
+       # (the user among those it is for: "You have been certified from the eligibility list", not a team's own panels)
+       r"|\bis scheduling (?:[\w-]+ ){0,2}interviews for (?:the|our|this) (?:[\w-]+ ){0,4}(?:vacancy|position|post|role)\b"
+       r"[^\n]{0,160}?\byou (?:have been|are|were) (?:certified|shortlisted|selected|invited)\b",
+       conditional_ok=False,
        veto=r"\bon (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)? [a-z]{3})"),  # a day named: booked
     _f("interview_invitation", 2, "a", "says the user is shortlisted for interview",
        r"(?:you have been|you've been|you are|you're) (?:been )?shortlisted for (?:an? |the )?"
        r"(?:[\w-]+ ){0,2}(?:interview|assessment day)"
+       # session 47, English: a university's or a council's shortlisting, "you have been shortlisted for the post of
+       # Lecturer in Computational Biology (LS-0945). Interviews will take place online" (the interviews said: a trust's
+       # "shortlisted for the position of Programme Officer. The next stage is a written exercise" sets a test first)
+       r"|(?:you have been|you've been|you are|you're) shortlisted for the (?:post|position|role|vacancy) of\b[^\n]{0,160}?"
+       r"\binterviews? (?:will|are to|is to|shall) (?:take place|be held|be conducted)\b"
        # Indian recruiters' words: "shortlisted for the F2F weekend drive", "start with a telephonic technical round"
        r"|shortlisted for the (?:[\w-]+ ){0,2}(?:drive|walk-?in)\b|(?:like to|would like to|we'd like to) (?:start with|have) a"
        r" (?:telephonic |phone |technical |quick )+(?:round|discussion)\b"),
@@ -786,6 +812,17 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:the|my|our) team\b"
        r"|(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the) (?:second|third|final|next))",
        veto=r"\b(?:podcast|episode|research|study|webinar)\b|" + PROMISED_LATER),
+    # session 47, English: a recruiter's or an owner's "call me" about the user's application, the time left to the user:
+    # "Got your app for the regional spot out of Columbus, looks good. Give me a call when ur off the road", "I have your
+    # resume here - ring me when you get a minute"; a judge's chambers, "Please call chambers at (718) 555-0143 between
+    # 10:00 a.m. and 4:00 p.m. to schedule an interview"
+    _f("interview_invitation", 2.5, "t", "asks the user to call about their application",
+       r"(?:got|saw|have|received|read|came across|looked at|went through|been through) (?:your|ur) (?:app|application"
+       r"|resume|résumé|cv)\b[^\n]{0,160}?\b(?:give (?:me|us) a (?:call|ring|bell|buzz)|(?:call|ring) me\b)"
+       r"|\bcall (?:[\w-]+ ){0,3}(?:at|on) [(+\d][\d() +.-]{6,20}(?:between [^.!?\n]{0,40})?to (?:schedule|arrange|set up"
+       r"|book) (?:an? |your |the )?interview\b"
+       r"|\bcall (?:us|me|our office|the office) to (?:schedule|arrange|set up|book) (?:an? |your |the )?interview\b",
+       conditional_ok=False, veto=PROMISED_LATER + r"|\b(?:podcast|episode|research|study|webinar|quote|invoice|order)\b"),
     _f("interview_invitation", 0.5, "a", "names an interview stage",
        r"\b(?:first|second|third|final|next|technical|onsite|on-site|virtual|panel|phone|video|hiring manager) "
        r"(?:round|stage|interview|screen|screening)\b|\bonsite\b|\bsuperday\b|\bphone screen\b|\bpanel interview\b",
