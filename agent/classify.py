@@ -726,7 +726,11 @@ DECLINED_IN_SO_MANY_WORDS = re.compile(
     # "Unfortunately we have decided to offer the post to another candidate" (session 46's retrained model: 73% no job
     # mail, from the volunteering it goes on to suggest)
     r"|\bdecided to (?:offer|give) (?:the|this) (?:post|position|role|job) to (?:another|a different|an internal|the other)"
-    r" (?:candidate|applicant)\b")
+    r" (?:candidate|applicant)\b"
+    # "your candidature has not been recommended by the selection committee" (a college's result of interview, which
+    # session 46's model read as no job mail, from the notice's office words)
+    r"|\byour (?:candidature|candidacy|application) (?:has|was|had) not been (?:recommended|shortlisted|selected"
+    r"|successful|taken forward|progressed)\b")
 # ... or the user's own start asked about in so many words: "any chance you could start on 18 May instead?" (session
 # 30's retrained model read that as no job mail, 73%)
 START_ASKED = re.compile(r"\b(?:(?:could|can) you|you could) start (?:on|earlier|later|a week|\d)|\byour start date\b")
@@ -1024,7 +1028,10 @@ CURRENCY_CODES = (r"usd|eur|gbp|aud|cad|nzd|chf|aed|sar|qar|kwd|omr|bhd|inr|sgd|
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # A small employer writes the hourly rate without its currency: "17/hr to start", "18.50 an hour".
 BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
-TERMS = re.compile(BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
+# A wage named as one in Chinese, Japanese and Indonesian: "月薪先給你38000", "時給1,100円", "gaji 6,5 jt/bln" (a
+# small employer's offer from a personal account states it so: the terms of TERMS, the wage of WAGE)
+WAGE_IN_OTHER_WORDS = r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日給)\D{0,6}\d|\bgaji(?: pokok)? (?:rp\.? ?)?\d"
+TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
                    # "62k, start Mon 8 June?", "can you start Monday 4 May?"
                    r"|\bstart (?:on )?(?:mon|tue|wed|thu|fri)(?:day|sday|nesday|rsday)?\b|\b\d+(?:\.\d+)?% (?:equity|over \d)"
@@ -1074,7 +1081,8 @@ WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:euro|eur|dollar
                   r"|\b\d{2,3}k (?:base|salary|a year)\b"
                   r"|" + BARE_RATE +
                   # "25hrs Tue-Sat, £12.60", "£12.40ph"
-                  r"|\b\d{1,2} ?(?:hrs|hours)\b[^.\n]{0,30}[$£€]\s?\d|[$£€]\s?\d[\d.,]*\s?(?:ph|p/h|phr)\b")
+                  r"|\b\d{1,2} ?(?:hrs|hours)\b[^.\n]{0,30}[$£€]\s?\d|[$£€]\s?\d[\d.,]*\s?(?:ph|p/h|phr)\b"
+                  r"|" + WAGE_IN_OTHER_WORDS)
 NOT_WAGE = re.compile(r"\b(?:tuition|fees?|subs|subscription|membership|course|lessons?|class(?:es)?|rent|deposit|a night"
                       r"|per night)\b")
 FORWARD = re.compile(r"^\s*(?:fwd?|wg|tr)\s*:", re.I)
@@ -1169,7 +1177,12 @@ YOUR_STAGE_BOOKED = re.compile(r"\b(?:we've|we have|i've|i have|we're|we are|has
                                r"|rescheduled|moved|booked|confirmed|set up) your (?:first|second|third|final|next|onsite"
                                r"|on-site|panel|technical|virtual|in-person) (?:round (?:of )?)?interviews?\b"
                                r"|\byou(?:'re| are) (?:now )?(?:confirmed|booked|scheduled) for (?:the|your) (?:next|first"
-                               r"|second|third|final) (?:round|stage)\b")
+                               r"|second|third|final) (?:round|stage)\b"
+                               # "Your virtual interview has been confirmed for Tuesday, 3 March" (not "your interview with
+                               # Priya": the user running it; session 46's model read the booking as other mail, 88%)
+                               r"|\byour (?:(?:first|second|third|final|next|onsite|on-site|panel|technical|virtual|video"
+                               r"|phone|telephone|in-person|online) )?interview (?:has been|is) (?:now )?(?:confirmed"
+                               r"|scheduled|booked) for\b")
 
 
 def _interview_titled_for_the_user(email: Email) -> bool:

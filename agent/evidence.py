@@ -157,13 +157,28 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         # the user working there ("うちで働いてもらいたい"), writes of the public employment office's referral
                         # ("ハローワークさんから紹介の件") or asks for the CV to be brought ("履歴書だけ持ってきてください")
                         r"|(?:運輸|商事|工業|建設|産業|物産|製作所|工務店|電機|電気|食品|物流|不動産|株式会社|有限会社|㈱|（株）"
-                        r"|\(株\)|商店|薬局|歯科|医院)の\s?[^\s、。]{1,8}?(?:です|と申します)"
+                        # (and a studio's, an office's or a shop's own name: "ことり舎の森です", "山田設計事務所の山田です")
+                        r"|\(株\)|商店|薬局|歯科|医院|舎|堂|工房|事務所|スタジオ|デザイン)の\s?[^\s、。]{1,8}?(?:です|と申します)"
                         r"|(?:うち|弊社|当社)で(?:ぜひ)?働いて(?:もらい|ほしい|みません|いただき)|ハローワーク(?:さん)?(?:から|より)(?:の)?(?:ご)?紹介"
                         r"|履歴書(?:を|だけ|も)?(?:持って|お持ち)"
                         # ... in Chinese: an owner's "暂时不外招了" (no outside hiring for now), "我司", "我们这边在招",
                         # "看了你的简历"
                         r"|外招|我司|我们(?:公司|这边|店里?|厂里?)(?:现在|目前|正在|在)?(?:招|缺人|需要)"
                         r"|(?:看了|收到|看过)(?:你|您)的简历"
+                        # ... in Traditional Chinese, as Taiwan's and Hong Kong's small firms write it: "我是鴻昌貿易的老闆娘",
+                        # "有看到你在104投的履歷", "謝謝您的應徵，不過我們已經找到人了", Cantonese "我哋而家請緊人",
+                        # "我係永昌貿易陳生"
+                        r"|我是\S{2,12}的(?:老闆娘?|負責人|店長|經理|主管)"
+                        r"|(?:看到|收到|看過|看了)(?:你|您|閣下)(?:在\S{1,8})?(?:投|寄|傳)?(?:的|嘅)履歷"
+                        r"|(?:謝謝|多謝)(?:您|你|閣下)(?:的|嘅)?應徵"
+                        r"|我(?:們|哋|地)(?:公司|這邊|店裡|間舖|呢度)?(?:正在|目前|而家)?(?:請緊人|缺人|在徵人|招緊人)"
+                        r"|我係\S{2,10}(?:公司|貿易|物流|行|集團)(?:嘅)?\S{0,3}(?:生|小姐|太|經理)"
+                        # ... and in Indonesian: an owner's "Sy Hendra dr CV Sumber Rejeki", "Dapat CV kakak dr Bu Lilis",
+                        # "Kami lg cari admin keuangan" (CV and PT are firms: a commanditaire vennootschap, a perseroan terbatas)
+                        r"|\b(?:sy|saya|aku)\s+[a-z]+,?\s+(?:dr|dari)\s+(?:cv|pt|ud|toko|klinik|rm)\s+[a-z]"
+                        r"|\b(?:dapat|dapet|terima|udah terima|sudah terima|sdh terima) cv(?:nya)? (?:kakak|kak|anda|kamu|mu)\b"
+                        r"|\bkami (?:lg|lagi|sedang) (?:cari|butuh|mencari|membutuhkan) (?:seorang |1 |satu )?(?:admin|staf|staff"
+                        r"|karyawan|pegawai|tenaga|kasir|sopir|driver|akuntan|perawat|guru|sales)\b"
                         # ... and in Persian and Finglish: "rezumeto az e-estekhdam didam" (saw your CV on a job board),
                         # "mohandes karegah mikhaym" (we need a site engineer), "رزومه‌تون رو دیدم"
                         r"|\brezume?(?:to|t|tun|ye shoma)? (?:ro )?(?:az [\w.-]+ )?(?:didam|gereftam|be dastam resid)\b"
@@ -212,7 +227,12 @@ OWNER_LINE = re.compile(r"^\s*(?:owner|co-?owner|founder|co-?founder|proprietor|
 SCAM = re.compile(r"\b(?:whatsapp|telegram|wa\.me/|t\.me/|paid daily|signal app|wechat|"
                   r"text (?:me|us) (?:at|on)|data entry|work from home|no interview (?:is )?(?:required|needed)|cheque|check"
                   r" to buy|gift cards?|no experience (?:needed|required)|(?:registration|processing|visa|training) fee"
-                  r"|a (?:week|day) cash|cash in hand|paid in cash)\b")
+                  r"|a (?:week|day) cash|cash in hand|paid in cash)\b"
+                  # ... and in the languages whose wage words read as terms (classify.WAGE_IN_OTHER_WORDS): a fee for the
+                  # materials, a deposit, a phone is all it takes ("研修教材費として初回のみ9,800円", "スマホ1台でOK",
+                  # "保證金", "biaya akomodasi")
+                  r"|教材費|研修費|登録料|保証金|スマホ1台|保證金|押金|手機即可|\bbiaya (?:akomodasi|pelatihan|administrasi"
+                  r"|seragam|pendaftaran|transport)\b")
 # (searched behind a gate, agent/gate.py: 44 languages' words, most of which a given message has none of)
 OTHER_LANGUAGES = re.compile(phrasebook.pattern(phrasebook.CANDIDACY))
 # ... and their receipts, which a job board sends for the employer as it does in English ("ได้รับใบสมัครของคุณแล้ว"): the
