@@ -14,7 +14,8 @@ READ_AS = [
     # and in Indonesian (by the firm's name, "Dapat CV kakak")
     ("a-taiwanese-owner-on-gmail-by-her-firm", "interview_invitation", _m(
         "王美華 <meihua.wang.88@gmail.com>", "會計助理",
-        "Alex 您好\n我是永順五金的老闆娘 王小姐，有看到你在1111投的履歷\n方便這週四下午兩點過來店裡聊聊嗎？\n\n從我的 iPhone 傳送")),
+        "Alex 您好\n我是永順五金的老闆娘 王小姐，有看到你在1111投的履歷\n"
+        "方便這週四下午兩點過來店裡聊聊嗎？\n\n從我的 iPhone 傳送")),
     ("a-hong-kong-owner-on-gmail-refuses", "rejection", _m(
         "Jimmy Lau <jimmylau.trading@gmail.com>", "Re: 文員",
         "Alex你好，多謝你嘅應徵，不過我哋已經請咗人，唔好意思。祝你搵到好工。\nJimmy")),
@@ -63,8 +64,9 @@ test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
 ])
 def test_an_owners_offer_with_a_wage_in_other_languages_is_read(name: str, body: str) -> None:
     """An offer from a personal account that states its wage in Indonesian words (gaji) states its terms, as "€16.50 an
-    hour" does in English: a person offering the user a job with its terms is a company making it (not asked about). (A Taiwanese owner's "我們很希望
-    你來幫忙, 月薪先給你38000" has no offer words the rules read, and "希望你來幫忙" is a friend's favour too: left.)"""
+    hour" does in English: a person offering the user a job with its terms is a company making it (not asked about).
+    (A Taiwanese owner's "我們很希望你來幫忙, 月薪先給你38000" has no offer words the rules read, and "希望你來幫忙" is a
+    friend's favour too: left.)"""
     got = _read(_m("Owner <owner.shop.2026@gmail.com>", "Re: 行政助理 / admin", body,
                    quoted="Terima kasih / 謝謝, Alex"))
     assert (got.kind, got.needs_look) == ("offer", False), got.reasons
