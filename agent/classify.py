@@ -729,7 +729,8 @@ DECLINED_IN_SO_MANY_WORDS = re.compile(
     r" (?:candidate|applicant)\b"
     # "your candidature has not been recommended by the selection committee" (a college's result of interview, which
     # session 46's model read as no job mail, from the notice's office words)
-    r"|\byour (?:candidature|candidacy|application) (?:has|was|had) not been (?:recommended|shortlisted|selected"
+    # (not "your application has not been successful": a grant panel's and a course's say that too)
+    r"|\byour (?:candidature|candidacy) (?:has|was|had) not been (?:recommended|shortlisted|selected"
     r"|successful|taken forward|progressed)\b")
 # ... or the user's own start asked about in so many words: "any chance you could start on 18 May instead?" (session
 # 30's retrained model read that as no job mail, 73%)

@@ -16,8 +16,11 @@ READ_AS = [
         "you know either way.\nRay",
         quoted="Hi Ray, just following up on our chat last Tuesday. Still very keen.\nAlex")),
     # a person at a company asks to meet in no job's words, in a first message, and the model is all but sure of it
-    ("a-first-message-asks-for-30-minutes", "interview_invitation", _m(
-        "Lena Ruiz <lena@orchardpay.example>", "next week", "hi alex, can we grab 30 mins next week? what works. lena")),
+    # (session 47's retrain reads "can we grab 30 mins next week? what works" 95% an invitation, under the 98% bar a
+    # friend's sofa-building times set: that wording is now read as nothing, a miss its note names)
+    ("a-first-message-asks-for-a-call", "interview_invitation", _m(
+        "Lena Ruiz <lena@orchardpay.example>", "next week",
+        "hi alex, are you free for a quick call next week? what times work for you? lena")),
     # a small firm's owner on Gmail speaks for the firm in Japanese (introduces himself by it, writes of the employment
     # office's referral, asks for the CV to be brought), in Chinese (no outside hiring for now), in Finglish (saw the CV
     # on a job board, needs an engineer) and in Hinglish (saw the resume, needs a teacher)

@@ -80,13 +80,14 @@ OTHER_MAIL = [
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
 
 
-def test_an_offer_in_so_many_words_is_asked_about() -> None:
-    """A firm's "Kami tawarkan posisi ... dengan rincian": the model, which has read few Indonesian offers, reads it as
-    other mail, so the reading is set aside for a look with offer as the guess (before session 47: plain other mail)."""
+def test_an_offer_in_so_many_words_is_read() -> None:
+    """A firm's "Kami tawarkan posisi ... dengan rincian" with its "Gaji pokok": the phrase reads the offer, and its
+    wage in Indonesian words is the job's terms (classify.WAGE_IN_OTHER_WORDS), so the offer is read, not set aside
+    for a look as it was with the phrase alone (and before session 47 read as plain other mail)."""
     got = _read(_m(
         "Dewi Lestari <dewi@kopikita.example>", "Finance Staff - Kopi Kita",
         "Halo Kak Alex,\n\nTerima kasih sudah ikut interview dengan Mas Andi minggu lalu. Kami tawarkan posisi Finance "
         "Staff di Kopi Kita dengan rincian:\n- Gaji pokok Rp 7.000.000/bulan\n- BPJS Kesehatan & Ketenagakerjaan, THR\n"
         "- Mulai kerja 1 April 2026\n\nMohon kabari kami paling lambat Jumat ya Kak.\n\nSalam,\nDewi Lestari\n"
         "HR Kopi Kita\n"))
-    assert (got.needs_look, got.guess) == (True, "offer"), got.reasons
+    assert (got.kind, got.needs_look) == ("offer", False), got.reasons
