@@ -1178,12 +1178,7 @@ YOUR_STAGE_BOOKED = re.compile(r"\b(?:we've|we have|i've|i have|we're|we are|has
                                r"|rescheduled|moved|booked|confirmed|set up) your (?:first|second|third|final|next|onsite"
                                r"|on-site|panel|technical|virtual|in-person) (?:round (?:of )?)?interviews?\b"
                                r"|\byou(?:'re| are) (?:now )?(?:confirmed|booked|scheduled) for (?:the|your) (?:next|first"
-                               r"|second|third|final) (?:round|stage)\b"
-                               # "Your virtual interview has been confirmed for Tuesday, 3 March" (not "your interview with
-                               # Priya": the user running it; session 46's model read the booking as other mail, 88%)
-                               r"|\byour (?:(?:first|second|third|final|next|onsite|on-site|panel|technical|virtual|video"
-                               r"|phone|telephone|in-person|online) )?interview (?:has been|is) (?:now )?(?:confirmed"
-                               r"|scheduled|booked) for\b")
+                               r"|second|third|final) (?:round|stage)\b")
 
 
 def _interview_titled_for_the_user(email: Email) -> bool:

@@ -28,11 +28,6 @@ READ_AS = [
         "Selamat siang kak Alex,\n\nSy Budi dr CV Maju Jaya Bersama, distributor bahan bangunan di Sidoarjo. Dapat CV "
         "kakak dr Pak Eko.\n\nKami lg cari staf gudang. Kalau kakak berkenan bisa ngobrol2 dulu? Kapan kakak longgar?"
         "\n\nBudi")),
-    # a booking said of the user's own interview in so many words, from a school board's careers office
-    ("your-virtual-interview-is-confirmed", "interview_confirmation", _m(
-        "Careers <careers@lakeshore-schools.example>", "Interview confirmation",
-        "Dear Alex,\n\nYour virtual interview has been confirmed for Thursday, March 12 at 9:30 AM. The link will "
-        "follow a day before.\n\nLakeshore Schools Careers")),
     # a refusal in so many words, in a public college's office English
     ("a-college-candidature-not-recommended", "rejection", _m(
         "Principal <principal.office@riverside-college.example>", "Result of interview - Guest Lecturer",
