@@ -105,8 +105,7 @@ _ZH_ASKS_BACK = ("(?![\\s\\S]{0,400}?(?:确认是否|是否(?:能|可以|可|能
 
 # Chinese in Taiwan (session 47): the Traditional forms of the two above, as Taiwan writes them: a move the user may make
 # ("如需調整面試時間", "若需改期"), and a time set out for the user to accept ("敬請於3月6日前回覆確認是否出席", "若時段無法配合")
-_TW_NOT_IF = ("(?<!如需)(?<!若需)(?<!如要)(?<!若要)(?<!如需要)(?<!如果需要)(?<!您需要)(?<!你需要)(?<!申請)(?<!可)(?<!或)"
-              "(?<!如有)(?<!如)(?<!若)")
+_TW_NOT_IF = _ZH_NOT_IF.replace("申请", "申請") + "(?<!如)(?<!若)"
 _TW_ASKS_BACK = ("(?![\\s\\S]{0,400}?(?:確認是否|是否(?:能|可以|可|能夠|方便)?(?:參加|出席|前來)|如時間不便"
                  "|如(?:該|此)?時間不方便|(?:時間|時段)(?:無法|不便)配合|其他可(?:面試|面談)?(?:時間|時段)))")
 
