@@ -2064,7 +2064,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|インタビュー調査|調査事務局|謝礼"
        # a clinical or academic study screening its volunteers
        r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
-       r"|study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
+       # (not a panel member's title: "Dr. Agnes Namutebi (Study Coordinator)", on a clinical trial's interview panel)
+       r"|(?<!\()study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
     # The user recruits for a living: a client writes of the user's candidate, and asks the user to pass it on ("please
     # pass the feedback on to him", "let me know her right-to-work status", "send me more CVs"). Not "could you confirm
     # a time with her?": a recruiter speaks so of the hiring manager to the candidate too.
