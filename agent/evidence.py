@@ -283,6 +283,11 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                r"|\bmeine bewerbung\b|\bdie stelle (?:als|zum|zur)\b|\bma candidature\b|\bmon cv\b"
                                r"|\ble poste (?:de|d')|\bmijn (?:sollicitatie|cv)\b|\bde (?:vacature|functie) (?:van|als|voor)\b"
                                r"|\bmoje cv\b|\bna stanowisko\b"
+                               # ... and in Italian (session 48): "Le scrivo per propormi", "la mia candidatura", "ho visto
+                               # su Subito.it l'annuncio per un addetto/a amministrazione"
+                               r"|\bla mia candidatura\b|\bil mio (?:cv|curriculum)\b|\b(?:le|vi|ti) scrivo per (?:propormi"
+                               r"|candidarmi)\b|\b(?:mi candido|vorrei candidarmi)\b"
+                               r"|\bho visto (?:su \S{1,30} )?(?:il vostro |l')annuncio\b"
                                # ... and in Persian (session 36): "رزومه‌ام را برای آگهی «مهندس سازه» ... فرستاده بودم"
                                r"|رزومه[\u200c ]?(?:ام|م)\b|رزومه خود(?:م)? را|\bresume(?:mo|m) (?:ro )?ferestadam)")
 # Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.

@@ -14,6 +14,7 @@ import html as htmllib
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
 from email.message import EmailMessage
@@ -109,9 +110,11 @@ def parse(
     labels: frozenset[str] | set[str] = frozenset(),
     me: frozenset[str] | set[str] = frozenset(),
     names: Iterable[str] = (),
+    _unwrap: bool = True,
 ) -> Email:
     """Read one RFC 5322 message. `me` are the user's addresses; mail from them is the user's. `names` are the
-    user's own names as configured (user.name)."""
+    user's own names as configured (user.name). A certified mail's envelope is read as the original it carries
+    (`_unwrap`: False for that original itself)."""
     warnings: list[str] = []
     try:
         head, parts = read(raw)
@@ -135,6 +138,20 @@ def parse(
         return _decode(raw_headers.get(name.lower(), ""), warnings, name)
 
     message_id = _angle(header("Message-ID")) or ""
+    if _unwrap and _certified_envelope(raw_headers):
+        original = _certified_original(raw)
+        if original is not None:
+            # an Italian certified mail (PEC) arrives as its provider's envelope ("Messaggio di posta certificata ... Il
+            # messaggio originale è incluso in allegato"): the message is the attached postacert.eml, its sender the
+            # public body or firm that sent it; the envelope keeps its place in the mailbox (its id, thread, labels and
+            # the subject a reply repeats)
+            envelope_labels = frozenset(labels) | {s.strip() for s in header("X-Gmail-Labels").split(",") if s.strip()}
+            inner = parse(original, labels=envelope_labels, me=me, names=names, _unwrap=False)
+            return replace(inner, id=id or message_id or _digest(raw), message_id=message_id,
+                           thread_id=thread_id or header("X-GM-THRID"), reply_subject=header_value(header("Subject")).strip(),
+                           date=inner.date or _date(header("Date"), warnings),
+                           forwarded_from=_forwarded_from(raw_headers, {a.lower() for a in me}),
+                           warnings=warnings + inner.warnings)
     gm_labels = header("X-Gmail-Labels")
     all_labels = set(labels) | {s.strip() for s in gm_labels.split(",") if s.strip()}
     sender, reply_to = _sender(raw_headers, warnings)
@@ -186,6 +203,33 @@ def parse(
         owner_names=tuple(n for n in names if n.strip()),
         warnings=warnings,
     )
+
+
+# The envelope of a certified mail (PEC) as the Italian providers deliver it: its transport header, or its subject's
+# prefix ("POSTA CERTIFICATA: Convocazione prova orale"); not the sender's own receipts ("ACCETTAZIONE:", "AVVENUTA
+# CONSEGNA:"), which carry the user's own message
+CERTIFIED_SUBJECT = re.compile(r"\s*posta certificata\s*:", re.I)
+
+
+def _certified_envelope(raw_headers: dict[str, str]) -> bool:
+    return raw_headers.get("x-trasporto", "").strip().lower() == "posta-certificata" \
+        or bool(CERTIFIED_SUBJECT.match(raw_headers.get("subject", "")))
+
+
+def _certified_original(raw: bytes) -> bytes | None:
+    """The original message a certified mail's envelope carries (postacert.eml), as bytes; None if it has none."""
+    try:
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        for part in msg.walk():
+            if part.get_content_type() != "message/rfc822":
+                continue
+            payload = part.get_payload()
+            inner = payload[0] if isinstance(payload, list) and payload else None
+            if isinstance(inner, email.message.Message):
+                return inner.as_bytes()
+    except Exception:  # a broken envelope is read as it is
+        return None
+    return None
 
 
 FORWARDED_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")

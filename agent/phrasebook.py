@@ -47,8 +47,16 @@ _ID_ONE_TIME = _ID_TIME + "(?![.:\\d])(?!\\s*(?:atau|/|or)\\s*\\d)"
 _ND_DAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|mandag|tirsdag)"
 # a Polish weekday, whole or as a phone shortens it (session 25)
 _PL_DAY = "(?:poniedziałek|wtorek|środa|środę|czwartek|piątek|pon\\.?|wt\\.?|śr\\.?|czw\\.?|pt\\.?)"
-# an Italian weekday (session 25)
-_IT_DAY = "(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)"
+# an Italian weekday (session 25), also as a phone types it without its accent (session 48: "ok giovedi 17.30",
+# "giovedi'")
+_IT_DAY = "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)'?"
+# (session 48) an Italian summons that asks to be answered: "La preghiamo di confermare la Sua partecipazione ... In
+# assenza di conferma la commissione potrà riassegnare l'orario": the time is set out for the user to accept
+_IT_ASKS_BACK = ("[\\s\\S]{0,400}?(?:confermare la (?:sua |tua |propria )?(?:partecipazione|presenza)"
+                 "|in assenza di (?:sua |tua )?conferma)")
+# ... and a test or an oral exam of a school, a university or a driving licence ("la prova scritta dell'esame di
+# diritto privato", "prova orale dell'esame di Stato"), no employer's
+_IT_NOT_SCHOOL = "(?![^.!?\\n]{0,80}\\b(?:esame|esami|maturit[àa]|patente|laurea|appello|corso|scuola|iscritti))"
 _ID_DAY = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|isnin|khamis|jumaat|ahad)"
 # (session 47) the interview a result came from ("hasil interview", "hasil final interview"), and a time asked about
 _ID_NOT_A_RESULT = "(?<!hasil )(?<!hasil final )"
@@ -1354,6 +1362,21 @@ INVITATION = (
     "|demo(?: class)?) (?:ke liye|dene)\\b",
     "\\b(?:interview|demo(?: class)?) (?:ke liye|dene) (?:\\w+ ){0,3}(?:\\d{1,2}(?:[:.]\\d{2})? baje )?(?:aa jaiye"
     "|aa jaiyega|aa jao|aa jana|aaiye|pahunch jaiye)\\b",
+    # session 48, Italian as co-operatives, public utilities and small owners typing on phones write it
+    # a manager's "ci farebbe piacere conoscerla di persona" (formal: not a friend's mother's "mi farebbe piacere
+    # conoscerti"), and a time put to the user with the place: "le andrebbe bene martedì 17 febbraio alle 10, nella
+    # nostra sede di via Roma?" (not a garage's "le andrebbe bene martedì alle 10 per il tagliando?")
+    "\\b(?:ci|mi) farebbe (?:molto |davvero )?piacere (?:conoscerla|incontrarla)\\b",
+    "\\b(?:le|vi) andrebbe bene (?:" + _IT_DAY + "|domani|dopodomani)\\b[^.!?\\n]{0,40}\\b(?:alle|ore) \\d{1,2}(?:[:.]\\d{2})?\\b"
+    "[^.!?\\n]{0,20}\\b(?:nella nostra sede|in sede|in azienda|nei nostri uffici|in ufficio|per (?:un|il) colloquio"
+    "|per conoscerci)[^.!?\\n]{0,60}\\?",
+    # an owner's "passi domani alle 17 in officina?", as a phone types it (the day without its accent)
+    "\\b(?:passi|passa|può passare|puoi passare|riesce a passare|riesci a passare) (?:domani|dopodomani|oggi|" + _IT_DAY
+    + ")\\b[^.!?\\n]{0,20}\\b(?:alle|verso le) \\d{1,2}(?:[:.]\\d{2})?\\b[^.!?\\n]{0,10}\\bin (?:officina|ufficio|azienda"
+    "|negozio|studio|sede|magazzino|laboratorio|cantiere)\\b[^.!?\\n]{0,40}\\?",
+    # a public utility's summons to its interview that asks to be confirmed: "il colloquio si terrà ... il giorno
+    # mercoledì 25 marzo alle ore 14:00. La preghiamo di confermare la Sua partecipazione"
+    "colloquio\\b[^.!?\\n]{0,40}\\b(?:che )?si terrà\\b(?![^.!?\\n]{0,40}\\b(?:esame|lezione|corso)\\b)(?=" + _IT_ASKS_BACK + ")",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1444,7 +1467,8 @@ CONFIRMATION = (
     # session 16, Italian (not "ti ricordo il colloquio": a therapist's, a teacher's and a manager's about an
     # intern's; not "va
     # bene sabato alle 8": a friend's, a garage's; not an exam's "prova orale ... si terrà")
-    "colloquio\\b[^.!?\\n]{0,40}\\b(?:che )?si terrà\\b(?![^.!?\\n]{0,40}\\b(?:esame|lezione|corso)\\b)",
+    # (session 48: nor one that asks to be confirmed, "la preghiamo di confermare la sua partecipazione": an invitation)
+    "colloquio\\b[^.!?\\n]{0,40}\\b(?:che )?si terrà\\b(?![^.!?\\n]{0,40}\\b(?:esame|lezione|corso)\\b)(?!" + _IT_ASKS_BACK + ")",
     # session 16, French: "nous confirmons volontiers votre entretien le jeudi 7 mai", "Rappel - notre entretien de
     # lundi", "Convocation à l'entretien de recrutement", "cet entretien aura lieu le : mardi 2 juin", "Entrevue devant
     # jury" (an appointment, a counselling or a disciplinary "entretien" is not: "rendez-vous", "entretien de conseil",
@@ -1838,6 +1862,14 @@ CONFIRMATION = (
     # a coaching owner: "aapka demo class kal 10 baje hai"
     "\\b(?:aapka|apka|aapki|apki|tumhara|tumhari) (?:demo(?: class| lecture)?|interview|round|f2f|meeting) "
     "[^.!?\\n]{0,30}\\b\\d{1,2}(?:[:.]\\d{2})? baje (?:hai|h|rahega|rahegi|hoga|hogi|fix hai|fix h)\\b",
+    # session 48, Italian as public bodies and small owners typing on phones write it
+    # a reply's one line, its time without "alle": "ok giovedi 17.30" (not asked back: "ok giovedi 17.30?")
+    "\\b(?:ok|okay|perfetto|va bene|confermo)[,!]? (?:allora )?" + _IT_DAY + " (?:\\d{1,2} )?(?:ore )?\\d{1,2}[:.]\\d{2}\\b"
+    "(?![^.!?\\n]{0,30}\\?)",
+    # a public competition's summons to its oral exam, the interview of a "concorso": "la S.V. è convocata a sostenere la
+    # prova orale del concorso in oggetto il giorno mercoledì 15 aprile" (not a school's or a university's exam)
+    "\\b(?:è|e'|sei|viene|risulta) convocat[oa] (?:a sostenere |per (?:sostenere )?|a )?(?:la prova orale|il colloquio)\\b"
+    + _IT_NOT_SCHOOL,
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -2258,6 +2290,14 @@ RESCHEDULE = (
     # 09.03.2026 (सोमवार) को ... आयोजित किया जाएगा"
     "(?:संशोधित|परिवर्तित) (?:तिथि|तारी(?:ख़|ख़?)|दिनांक|समय)[^\\n]{0,60}(?:साक्षात्कार|इंटरव्यू)",
     "(?:प्रस्तावित|निर्धारित) (?:[^।\\n]{0,60} )?(?:साक्षात्कार|इंटरव्यू) अब (?:दिनांक|[0-9०-९])",
+    # session 48, Italian as public bodies and small owners typing on phones write it
+    # the day moved and the hour kept: "facciamo lunedi 19 stessa ora"
+    "\\bfacciamo (?:" + _IT_DAY + "|domani|dopodomani)\\b[^.!?\\n]{0,15}?\\b(?:alla |allo )?(?:stessa ora|stesso orario)\\b",
+    # a public competition's notice: "la prova orale ..., già fissata per il giorno 15 aprile 2026, è rinviata a
+    # mercoledì 22 aprile"
+    "\\b(?:la prova orale|il colloquio|i colloqui|la sessione di colloqui)\\b" + _IT_NOT_SCHOOL + "[^.!?\\n]{0,120}?"
+    "\\b(?:è|sono|viene|vengono) (?:stat[aoi] )?(?:rinviat[aoi]|posticipat[aoi]|anticipat[aoi]|spostat[aoi]) (?:a|al|alle"
+    "|all')\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2619,6 +2659,15 @@ CANCELLATION = (
     # ("second round 都唔會 arrange 住", "interview 要 cancel"; not a refusal's "未能安排閣下進一步面試")
     "(?:interview|面試|見工|round|面談)[^。！？?!\\n，,如若]{0,10}(?:唔會|不會|無法)(?:再)?\\s?(?:arrange|安排|進行)",
     "interview\\s?(?:要|都要|需要|須|只能|唯有|已經|已)\\s?(?:cancel|取消)",
+    # session 48, Italian as public bodies and agencies write it
+    # a public utility's "l'annullamento della sessione di colloqui prevista per mercoledì 25 marzo" (not a school's
+    # "colloqui scuola-famiglia")
+    "\\bannullamento (?:della sessione di colloqui|dei colloqui|del colloquio|della prova orale)\\b"
+    "(?![^.!?\\n]{0,60}(?:scuola|famiglia|genitori|docenti))",
+    # an agency's "purtroppo l'incontro delle 11 da Rossi Srl salta", the search it was for named after it ("hanno
+    # deciso di sospendere la ricerca"; a club's match "salta" too)
+    "\\b(?:l'incontro|l'appuntamento)\\b[^.!?\\n]{0,60}\\bsalta(?:no)?\\b(?=[\\s\\S]{0,300}?\\b(?:la ricerca|la selezione"
+    "|candidat|il (?:tuo|suo) (?:cv|curriculum|profilo)|posizion))",
 )  # fmt: skip
 
 REJECTION = (
@@ -2706,7 +2755,7 @@ REJECTION = (
     # Italian
     "non (?:è|sei) stat[ao] selezionat",
     "(?:individuato|selezionato|scelto) (?:altri|un altro|un'altra|altre) (?:candidat|profil)",
-    "non (?:potremo|possiamo) dare seguito", "posizione è stata (?:già )?(?:coperta|chiusa)",
+    "non (?:potremo|possiamo) dare seguito", "posizione è stata (?:già |nel frattempo |ormai )?(?:coperta|chiusa)",
     # Dutch
     "niet verder te gaan met", "niet (?:mee )?(?:verder|door) (?:naar|in) (?:de|het) (?:volgende|tweede|selectie)",
     "(?:gekozen|gegaan) voor (?:een |de )?andere (?:kandida|sollicitant)", "keuze (?:is )?niet op (?:jou|u) gevallen",
@@ -3295,6 +3344,14 @@ REJECTION = (
     "|kar (?:di|diya|li|liya))\\b",
     "\\b(?:dusre|doosre|dusra|kisi aur|kisi or|ek aur|local|internal|other|another|inhouse|in-house) (?:candidate|banda"
     "|bande|teacher)(?: ko)? (?:select|final|finali[sz]e|hire|shortlist)(?: kar)? (?:liya|li|kiya)\\b",
+    # session 48, Italian as careers portals and public utilities write it
+    # a portal's status line: "Stato: Non in linea con il profilo ricercato", "Stato: non selezionato"
+    "\\bstato\\s*:\\s*non (?:in linea|idone[oa]|selezionat[oa])\\b",
+    # "il Suo profilo non è in linea con la posizione" (not a receipt's "qualora il suo profilo non fosse in linea")
+    "\\b(?:profilo|candidatura|curriculum|cv)\\b[^.!?\\n]{0,40}\\bnon (?:è |risulta |era |sembra )?(?:pienamente )?in linea "
+    "con (?:il profilo|la posizione|le (?:nostre )?esigenze|i requisiti)",
+    # a selection revoked: "la Sua candidatura non potrà avere ulteriore corso"
+    "\\bcandidatura non (?:potrà|può|potrebbe) (?:avere|trovare) (?:ulteriore )?(?:corso|seguito)\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -3706,6 +3763,10 @@ OFFER = (
     "\\bjoin kab (?:tak )?(?:kar|kr) (?:sakte|sakti|sakoge|skte|paoge|payenge)\\b",
     "\\bkab (?:se|tak) join (?:kar sakte|kar sakti|karoge|kar paoge|kar payenge|kar skte)\\b",
     "(?:पद पर|संविदा पर)[^।\\n]{0,200}नियुक्त (?:किया|की) (?:जाता|जाती) है",
+    # session 48, Italian as small owners typing on phones write it: the wage, net or gross, "ti possiamo dare 1.850
+    # netti al mese per 14" (not a buyer's price: "ti posso dare 150 euro per la bici")
+    "\\b(?:ti|le|vi) (?:possiamo|posso|potremmo|potrei) (?:dare|offrire|proporre) (?:€ ?)?\\d[\\d.,]*(?: ?(?:euro|eur|€|k"
+    "|mila))? (?:netti|lordi|di ral|di stipendio)\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -4046,6 +4107,15 @@ ASSESSMENT = (
     "(?![^。\\n]{0,20}(?:ありがとう|お疲れ|の結果|[\\s　]?(?:選考)?結果|の内容|をもって|ご回答いただ|ご提出いただ))"
     + _JA_LATER,
 
+    # session 48, Italian as public bodies and a manufacturer write it
+    # a public competition's written or pre-selection test: "convocazione alla prova scritta", "la prova preselettiva si
+    # svolgerà in modalità telematica" (not a school's, a university's or a driving licence's)
+    "\\bconvocazione (?:alla|per la) prova (?:scritta|preselettiva|pratica|teorico-pratica|attitudinale)\\b" + _IT_NOT_SCHOOL,
+    "\\bla prova (?:scritta|preselettiva|pratica|teorico-pratica|attitudinale)\\b" + _IT_NOT_SCHOOL
+    + "[^.!?\\n]{0,40}\\bsi (?:svolgerà|terrà)\\b",
+    # a manager's "il passo successivo è una breve prova pratica"
+    "\\b(?:il passo successivo|il prossimo passo|il prossimo step|lo step successivo) (?:è|sarà) (?:un|una) (?:breve "
+    "|piccola |piccolo |semplice )?(?:prova (?:pratica|tecnica|scritta)|esercizio|esercitazione|caso pratico|test)\\b",
 )  # fmt: skip
 
 STATUS = (
@@ -4535,6 +4605,12 @@ STATUS = (
     "(?:चयनित (?:अभ्यर्थियों|उम्मीदवारों) की|चयन|प्रतीक्षा|मेरिट) सूची में आपका नाम (?:क्रमांक|क्रम संख्या|स्थान)",
     "\\bko (?:aapka|apka) (?:interview|demo|demo class) (?:accha|acha|achha|achcha|badhiya|pasand) (?:laga|aaya|aya)\\b",
     "\\bfinal decision [^.!?\\n]{0,40}\\b(?:ke baad|tak) (?:hoga|lenge|batayenge|aayega|milega)\\b",
+    # session 48, Italian as small owners typing on phones write it: the user's pay and start asked about before an
+    # offer, "mi dici quanto prendi adesso netto al mese e quando potresti cominciare?" (not "quando potresti iniziare
+    # il corso?")
+    "\\bquanto (?:prendi|prende|guadagni|guadagna|percepisci|percepisce) (?:adesso |ora |attualmente |oggi )?(?:netto"
+    "|netti|lordo|lordi|al mese|di stipendio|di ral)\\b",
+    "\\bquando (?:potresti|potrebbe|potreste) (?:cominciare|iniziare|prendere servizio)\\b[^.!?\\n]{0,30}\\?",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -4863,6 +4939,11 @@ CANDIDACY = (
     "\\b(?:aapka|apka|aapki|apki) demo(?: class| lecture)?\\b",
     "\\b(?:aapke|apke|tumhare) liye (?:aur|dusri|doosri|nayi|new|other|kuch aur) (?:openings?|vacanc(?:y|ies)|schools?"
     "|options?|jobs?)(?: bhi)? dekh (?:rahi|raha|rahe) (?:hoon|hu|hun|hain|hai)\\b",
+    # session 48, Italian as small owners typing on phones write it: the user's pay and start asked about, "quanto
+    # prendi adesso netto al mese", "quando potresti cominciare?" (not "quando potresti iniziare il corso?")
+    "\\bquanto (?:prendi|prende|guadagni|guadagna|percepisci|percepisce) (?:adesso |ora |attualmente |oggi )?(?:netto"
+    "|netti|lordo|lordi|al mese|di stipendio|di ral)\\b",
+    "\\bquando (?:potresti|potrebbe|potreste) (?:cominciare|iniziare|prendere servizio)\\b[^.!?\\n]{0,30}\\?",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
