@@ -61,7 +61,13 @@ from agent.features import (
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.phrasebook import ROMAN_URDU_OFFER
-from agent.vocab import HIRING_INTENT, has_job_context, subject_is_an_application, subject_names_role
+from agent.vocab import (
+    HIRING_INTENT,
+    has_job_context,
+    subject_is_an_application,
+    subject_names_post,
+    subject_names_role,
+)
 from agent.when import MONTHS, find_datetimes, writer_zone
 from agent.word_model import Reading
 from agent.word_model import shipped as word_model
@@ -406,7 +412,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
             # "very happy that you have accepted our offer ... residence permit: we submit the application for you": the
             # permit, the flat and the visa of a job the user accepted are the job's, not applications of their own
             _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
-    if (subject_names_role(subject) or TASK_FOR_THE_JOB.search(text)) and NON_JOB_APPLICATION in reasons.get(NR, ()):
+    if (subject_names_post(subject) or TASK_FOR_THE_JOB.search(text)) and NON_JOB_APPLICATION in reasons.get(NR, ()):
         # (and a public service's "Admission Letter for Written Test" for "the written examination ... for the post of
         # Assistant Director": the admission is to a test for a post, no school's)
         # "Re: Operations role - Alex Morgan" at a lettings agency: its trade's lease and tenancy words are the job's
@@ -643,7 +649,11 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                                                         is not None or revised_in_its_thread
                                                         or _offered_in_words_the_model_barely_knows(reasons, second)),
                    said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
-                   or kind == "assessment" and TASK_FOR_THE_JOB.search(text) is not None
+                   or kind == "assessment" and (TASK_FOR_THE_JOB.search(text) is not None
+                                                # (or a trial of the work after the meeting it thanks for, "thanks for
+                                                # the chat on Wednesday ... have you in for a trial day with us": a
+                                                # nursery owner's plain words read 84% no job mail to session 47's model)
+                                                or TRIAL_AFTER_MEETING in reasons.get(kind, ()))
                    # (and an agency's ask to put the user forward to its client, "Please reply confirming you're happy for
                    # me to represent you": the model learned agencies' cold blasts, with the same role, rate and start, as
                    # no job mail)
@@ -764,6 +774,7 @@ APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:
                            r"|\bgrazie per la (?:tua|sua) candidatura|\bbedankt voor (?:je|uw) sollicitatie")
 ASKS_AVAILABILITY = "asks for the user's availability or to pick a time"
 INVITED_OUTRIGHT = "invites the user to interview, in so many words"
+TRIAL_AFTER_MEETING = "asks the user to a trial of the work after meeting them"
 ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY})
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A service's own business (not a coffee or a lunch, which is how many a search firm's or a founder's first meeting is

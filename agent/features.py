@@ -344,7 +344,11 @@ PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) 
                    r"|\bif (?:you are|you're|you have been|you've been) (?:successful|shortlisted)\b"
                    # ... or is sent later: "Eligible candidates will receive the Online Assessment schedule and call letter"
                    r"|\bwill (?:receive|be sent|get) (?:the |an? |your )?(?:[\w-]+ ){0,3}(?:schedule|invitation|invite|link"
-                   r"|call letter)s?\b")
+                   r"|call letter)s?\b"
+                   # ... or is outlined as the shape of the stages ahead, a public service's: "The next stage will comprise
+                   # (a) a practical skills assessment and (b) a competency-based interview"
+                   r"|\b(?:next|following|later|remaining) (?:stage|step|round|phase)s? (?:will|would|shall) (?:comprise"
+                   r"|consist of|be comprised of)\b")
 # The job went to someone already inside: "we've filled it internally", "we're not going to fill it from outside after
 # all" (a decision word of its own, and what makes a called-off interview a refusal: classify.SOMEONE_ELSE)
 # Someone else has the job, said plainly: "we've made a hire for the Legal Assistant position", "we actually just filled
@@ -538,6 +542,17 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:ask|asking|like|want) (?:every candidate|each candidate|all candidates|you) to teach (?:a|an|one)\b"
        r"|(?:demonstration|demo|sample|model|trial) lesson\b(?! plans? (?:for|to) (?:your|our) (?:students|class))"
        r"|teaching (?:demonstration|demo)\b"),
+    # session 48, English: a trial of the work after the interview, the meeting thanked first: "thanks for the chat on
+    # Wednesday ... what I'd like to do next is have you in for a trial day with us", "thank you for making the journey on
+    # Friday ... before we go any further you would come out and do a morning with himself and the two lads" (a first trial,
+    # with no meeting before it, stays the interview step it is read as; a trial done and thanked for is neither)
+    _f("assessment", 3.5, "t", "asks the user to a trial of the work after meeting them",
+       r"(?:thanks?|thank you|enjoyed)\b[^.!?\n]{0,60}\b(?:chat|interview|meeting|talk|journey|your time"
+       # (the visit in Irish and British words: "thanks for calling out to the yard", "for dropping in")
+       r"|(?:coming|calling|dropping|popping) (?:in|out|down|over|by|up))\b"
+       r"(?:.|\n){0,400}?\b(?:(?:paid |working )?trial (?:day|morning|shift|afternoon|evening|night)"
+       r"|do a (?:morning|day|shift|half[- ]day|few hours|couple of hours) (?:with|on|in)\b)",
+       veto=r"\bfor (?:doing|coming in for|your) (?:the|a|your) trial\b|\b(?:after|since) (?:the|your) trial\b"),
     # a test not yet done: its reminder ("the HackerRank link expires tomorrow, I haven't seen a submission")
     _f("assessment", 3, "a", "reminds the user of a test to complete",
        r"(?:test|assessment|exercise|challenge|hackerrank|codility|codesignal|coding) (?:link |invitation |invite )?(?:expires"
@@ -596,8 +611,9 @@ FEATURES: tuple[Feature, ...] = (
        # test", a driving school's)
        r"|\b(?:trade|welding) test\b"
        # a clinic's or a workshop's practical: "could you do a practical on Thurs 25th at 6 ... you'll treat one of our team"
-       r"|\b(?:do|come in for|sit|attend) (?:a|an|the|our) (?:short |quick |clinical |hands-on )?practical\b(?! (?:question"
-       r"|matter|issue|point)s?\b)"
+       # (session 48, English: a yard's or a site's, "before we do any interview we get lads in for a practical at the yard")
+       r"|\b(?:do|come in for|in for|sit|attend) (?:a|an|the|our) (?:short |quick |clinical |hands-on )?practical\b"
+       r"(?! (?:question|matter|issue|point)s?\b)"
        # an agency's office tests: "please attend our skills testing ... Typing test (5 min), MS Excel"
        r"|\b(?:typing|excel|numeracy|literacy|spelling) tests?\b|\bskills testing\b"
        # what the process asks of everyone: "Every candidate completes our Hospitality Fit Survey"
@@ -1213,6 +1229,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:team|we)(?:'s| is| are) (?:reviewing|discussing|meeting|talking)"
        r"|(?:feedback (?:was|is|has been)|(?:were|was) (?:all )?(?:very )?) ?positive|positive feedback"
        r"|(?:sift|shortlisting|longlisting) (?:result|outcome|decision)s?\b|(?:update|notify) (?:all |every |each )?candidates?\b"
+       # session 48, English: a public service's notice that the arrangements come later, "Details of the times, dates and
+       # venues for each stage will issue to you separately in due course"
+       r"|\b(?:details|arrangements|times|dates)\b[^.!?\n]{0,80}\bwill (?:issue|be issued|be sent|be notified"
+       r"|be communicated) (?:to you )?(?:separately|in due course|shortly)\b"
        # an agency's news that the client liked the CV: "your profile has been shortlisted by our client Mausam"
        r"|(?:profile|cv|resume|application) (?:has been|was|got) shortlisted by (?:our|the|my) client\b"
        # session 17: "we have extended the closing date to 13 March", "meeting on Monday to consider all of the candidates"
@@ -2559,7 +2579,8 @@ FEATURES: tuple[Feature, ...] = (
        # an admissions interview, a supplier's tender, a council's permit
        r"|admissions? interview|(?:mba|phd|doctoral|master'?s|degree) program(?:me)?\b|\b(?:rfq|rfp)\b|invitation to tender"
        r"|shortlisted supplier|supplier presentation|(?:tender|bid) (?:submission|evaluation|response)"
-       r"|parking permit|residents' parking|planning application"
+       # (not a visitor's, handed out on the day: "a parking permit will be given to you at reception")
+       r"|parking permit(?![^.!?\n]{0,40}\bat (?:the )?reception\b)|residents' parking|planning application"
        # ... a Greek flat's: "Λάβαμε την αίτηση μίσθωσης για το διαμέρισμα"
        r"|αίτηση μίσθωσης|(?:για )?το διαμέρισμα\b"
        # a landlord's parking: "Parking waitlist ... The covered spot you asked about has been filled"
@@ -2628,6 +2649,9 @@ FEATURES: tuple[Feature, ...] = (
             # ... nor an employer's intake of recruits: "Your provisional start date remains 1 June 2026 (Cohort 6)",
             # "Welcome to Leeds - Cohort 6 arrival information"
             r"|(?:your|provisional|confirmed) start date|arrival (?:information|arrangements|details)"
+            # ... nor another candidate's volunteering or lease, told in a refusal: "we have offered the position to a
+            # candidate with a background in heritage interpretation who has previously led tours here as a volunteer"
+            r"|(?:a|the|another|other|successful) candidates? (?:who|with|whose)"
             r"|(?:not|stop|start|resume|pause|hold off on) hiring)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"

@@ -51,6 +51,8 @@ TITLE_HEADS = (
     r"|storeperson|storeman|merchandiser|auditor|actuary|underwriter|machinist|leader"
     # a yacht's and a ship's crew (session 25): "relief stew job", "the deck/stew spot"
     r"|stewardess|steward|stew|deckhand|bosun|purser"
+    # a golf club's, a sports ground's and an estate's (session 48): "Assistant Greenkeeper position", "Groundsman interview"
+    r"|greenkeeper|groundsman|groundsmen|groundswoman|groundsperson"
 )
 # A job named by its title the way people say it aloud: "you're confirmed ... for the ops manager spot", "the barista gig",
 # "the line cook job" (a title's head before it: "a spot at the market", "the job site" are not).
@@ -207,6 +209,20 @@ _POST_FIRST_SUBJECT = re.compile(r"^(?:(?:re|tr|rv|aw|wg|fw|fwd)\s*:\s*)*(?:post
 _JOB_PAPER_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:your|the|my|our) )?(?:letter of appointment"
                                 r"|appointment letter|offer letter|job offer|offer of employment|contract of employment"
                                 r"|employment contract)\s*$")
+
+
+# ... or, first message or reply, a post named by its title and the word for a post: "Assistant Greenkeeper position -
+# Clonmoyle G.C.", "Gardener role - Rathmoyle" (not a volunteer's or a committee's seat: "Volunteer steward role", "Club
+# secretary role - committee")
+_POST_NAMED_SUBJECT = re.compile(r"^(?![^\n]{0,120}\b(?:volunteer\w*|unpaid|trustees?|committee|board|honorary|hon)\b)"
+                                 r"(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)*(?:[\w&/.'-]+ ){0,4}(?:" + TITLE_HEADS + r")s?"
+                                 r" (?:position|role|post|vacancy|job)\s*(?:[-–|:(]|$)")
+
+
+def subject_names_post(subject: str) -> bool:
+    """A (lowercased) subject that names a post as job mail titles it, a first message's too: what the message then says
+    of a club's AGM, a lease or an allotment is the job's (classify reads its non-job words so)."""
+    return subject_names_role(subject) or _POST_NAMED_SUBJECT.match(subject) is not None
 
 
 def subject_names_role(subject: str) -> bool:
