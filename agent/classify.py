@@ -753,7 +753,10 @@ TASK_FOR_THE_JOB = re.compile(r"\b(?:homework|task|exercise|assignment|case stud
                               r"(?: \([^()\n]{1,30}\))? for (?:the|this|our|your) "
                               r"(?:[\w-]+ ){0,4}(?:job|role|position|post|vacancy|application)\b"
                               # ... and in Thai, an exam for the post: "สอบข้อเขียน ความรู้ความสามารถเฉพาะตำแหน่ง"
-                              r"|สอบ[^.!?\n]{0,40}ตำแหน่ง")
+                              r"|สอบ[^.!?\n]{0,40}ตำแหน่ง"
+                              # ... and a Romanian state company's concurs, which is the hiring exam for a post by law:
+                              # "concursul organizat pentru ocuparea postului de inspector"
+                              r"|\bconcurs\w* +(?:organizat +)?pentru +ocuparea +(?:postului|func[țţt]iei)\b")
 # An interview for the post, in so many words, in the other languages the phrasebook reads, where the model has read
 # little: a Thai school's "ขอเชิญสัมภาษณ์ตำแหน่งครูภาษาอังกฤษ" (an interview for the post of English teacher), which
 # session 44's retrained model read as no job mail (74%). The model's doubt does not make the agent ask about these.
@@ -1042,11 +1045,14 @@ MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # A small employer writes the hourly rate without its currency: "17/hr to start", "18.50 an hour".
 BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
 # A wage named as one in Chinese, Japanese and Indonesian: "月薪先給你38000", "時給1,100円", "gaji 6,5 jt/bln" (a
-# small employer's offer from a personal account states it so: the terms of TERMS, the wage of WAGE); and in Italian
-# (session 48), net or gross by the month or the year: "1.850 netti al mese per 14", "32.000 € lordi annui"
+# small employer's offer from a personal account states it so: the terms of TERMS, the wage of WAGE); in Italian
+# (session 48), net or gross by the month or the year: "1.850 netti al mese per 14", "32.000 € lordi annui"; and in
+# Romanian (session 48) as pay is told there, net or gross of tax: "salariul de bază 4.800 lei", "îți dau 5.200 net"
 WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日給)\D{0,6}\d|\bgaji(?: pokok)? (?:rp\.? ?)?\d"
                        r"|\b\d[\d.,]*(?: ?(?:€|euro|eur))? (?:netti|lordi) (?:al mese|mensili|annui|all'anno|l'anno|all'ora"
-                       r"|l'ora)\b")
+                       r"|l'ora)\b"
+                       r"|\bsalariu(?:l)?(?: net| brut| de baz[ăa])?(?: de| este| e)?:? \d"
+                       r"|\b\d[\d.,]*\s?(?:lei |ron )?(?:net|brut)\b")
 TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
                    # "62k, start Mon 8 June?", "can you start Monday 4 May?"

@@ -57,6 +57,10 @@ _IT_ASKS_BACK = ("[\\s\\S]{0,400}?(?:confermare la (?:sua |tua |propria )?(?:par
 # ... and a test or an oral exam of a school, a university or a driving licence ("la prova scritta dell'esame di
 # diritto privato", "prova orale dell'esame di Stato"), no employer's
 _IT_NOT_SCHOOL = "(?![^.!?\\n]{0,80}\\b(?:esame|esami|maturit[àa]|patente|laurea|appello|corso|scuola|iscritti))"
+# a Romanian weekday, or tomorrow (session 48), with or without diacritics
+_RO_DAY = "(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|m[âa]ine|poim[âa]ine)"
+# a gap inside one Romanian sentence: a date's or a clock's dot ("13.03", "ora 9.30") ends none (session 48)
+_RO_GAP = "(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d))"
 _ID_DAY = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|isnin|khamis|jumaat|ahad)"
 # (session 47) the interview a result came from ("hasil interview", "hasil final interview"), and a time asked about
 _ID_NOT_A_RESULT = "(?<!hasil )(?<!hasil final )"
@@ -380,6 +384,12 @@ ACK = (
     "\\bv[ăa] confirm[ăa]m primirea",
     "\\bam primit (?:cu succes )?(?:aplica[țţt]ia|candidatura) (?:ta|dumneavoastr[ăa]|dvs)", "\\bai aplicat cu succes",
     "\\bcv-ul (?:t[ăa]u|dumneavoastr[ăa]) a fost trimis angajatorului",
+    # session 48, Romanian as job boards (eJobs, BestJobs), HR, agencies, a state company's concurs desk and a small
+    # firm's owner on his phone write it (with and without diacritics; ş and ţ with a cedilla or a comma): a board's
+    # receipt, "CV-ul tău a ajuns la Firma Exemplu", "CV-ul tău a fost trimis către ...", "Aplicarea ta la Operator date
+    # a fost trimisă"
+    "\\bcv-ul (?:t[ăa]u|dumneavoastr[ăa]|dvs\\.?) a (?:ajuns|fost (?:trimis|transmis)) (?:cu succes )?(?:la|c[ăa]tre)\\b",
+    "\\baplicarea (?:ta|dumneavoastr[ăa]|dvs\\.?)(?: la [^.!?\\n]{1,80})? a fost (?:trimis[ăa]|transmis[ăa]|[îi]nregistrat[ăa])",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -954,6 +964,10 @@ INVITATION = (
     "țţt]i|comunica[țţt]i) (?:dou[ăa]|2|c[âa]teva|disponibilitatea)",
     "\\bpentru a stabili o (?:dat[ăa]|discu[țţt]ie|[îi]nt[âa]lnire|programare)",
     "\\b(?:a[șşs]|am) dori s[ăa] stabilim o (?:scurt[ăa] )?discu[țţt]ie",
+    # session 48, Romanian from a recruiter's or an owner's phone: "ai timp de o discuție joi?", "aveți 20 de minute
+    # pentru o convorbire mâine?"
+    "\\b(?:ai|ave[țţt]i) (?:timp|\\d{1,2} (?:de )?minute|c[âa]teva minute) (?:de|pentru) o (?:scurt[ăa] )?(?:discu[țţt]ie"
+    "|convorbire|[îi]nt[âa]lnire|[îi]ntrevedere)\\b",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -1632,6 +1646,18 @@ CONFIRMATION = (
     # interviu", "nu va mai avea loc", "am decis să continuăm cu alți candidați", "ofertă de angajare"
     "\\bv[ăa] confirm(?:[ăa]m)? (?:programarea|[îi]nt[âa]lnirea|interviul)", "\\bconfirmare interviu",
     "\\bne vedem (?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa])",
+    # session 48, Romanian: a meeting confirmed by its day ("confirm întâlnirea de joi, 12 martie, ora 10"), a state
+    # company's summons to the interview round of its concurs ("Convocare la proba de interviu", "interviul va avea loc
+    # în data de 20.05.2026"), and a reply that fixes the time in a line ("ok, rămâne marți la 3", "Bun. Luni 9.03 ora
+    # 11, la birou")
+    "\\bconfirm(?:[ăa]m)? (?:[îi]nt[âa]lnirea|interviul|discu[țţt]ia|apelul) (?:de |din |pentru )?" + _RO_DAY + "\\b",
+    "\\bconvocare (?:la )?(?:proba (?:de )?)?interviu",
+    "\\binterviu(?:l)? (?:va avea loc|se va desf[ăa][șşs]ura|se va sus[țţt]ine) (?:[îi]n (?:data|ziua) de|pe|" + _RO_DAY
+    + ")\\b",
+    "^\\s*(?:ok|okay|bun|bine|perfect|super|de acord|s-a f[ăa]cut)[.,!]*\\s+(?:r[ăa]m[âa]ne |atunci |deci )?(?:pe )?"
+    + _RO_DAY + "\\b" + _RO_GAP + "{0,25}?\\b(?:la|ora) \\d",
+    "\\br[ăa]m[âa]ne (?:stabilit |a[șşs]a |valabil )?(?:pe |pentru )?" + _RO_DAY + "\\b" + _RO_GAP
+    + "{0,20}?\\b(?:la|ora) \\d",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -2075,6 +2101,14 @@ RESCHEDULE = (
     "\\bv[ăa] propunem s[ăa] mut[ăa]m (?:[îi]nt[âa]lnirea|interviul)",
     "\\b(?:putem|trebuie s[ăa]) mut(?:[ăa]m|a) (?:[îi]nt[âa]lnirea|interviul)", "\\bputem muta\\?",
     "\\bmodificare programare", "\\breprogram[ăa]m (?:[îi]nt[âa]lnirea|interviul)",
+    # session 48, Romanian: "am mutat interviul pe vineri", "mutăm apelul la 16", "mutăm pe marți la 9" (a day and a
+    # time: not "mutăm livrarea pe marți"), and a concurs's formal move ("proba programată inițial pentru 12.05 se
+    # reprogramează", "Modificare dată interviu")
+    "\\b(?:am mutat|mut[ăa]m|am reprogramat|am decalat|decal[ăa]m) (?:[îi]nt[âa]lnirea|interviul|discu[țţt]ia|apelul"
+    "|convorbirea|call-ul)\\b",
+    "\\bmut[ăa]m pe " + _RO_DAY + "\\b" + _RO_GAP + "{0,20}?\\b(?:la|ora) \\d",
+    "\\bse reprogrameaz[ăa]\\b", "\\b(?:programat[ăa]?|stabilit[ăa]?) ini[țţt]ial (?:pentru|pe|[îi]n)\\b",
+    "\\bmodificare(?:a)? (?:dat(?:ei|a|[ăa])|orei)" + _RO_GAP + "{0,20}?(?:interviu|[îi]nt[âa]lnir|prob[ae])",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -2479,6 +2513,11 @@ CANCELLATION = (
     "\\b(?:interviul|[îi]nt[âa]lnirea)[^.!?\\n]{0,80}nu (?:va mai avea|mai are) loc", "\\banulare interviu",
     "\\banul(?:[ăa]m|ez) (?:interviul|[îi]nt[âa]lnirea)",
     "\\b(?:interviul|[îi]nt[âa]lnirea)[^.!?\\n]{0,40} (?:a fost|este) anulat",
+    # session 48, Romanian: "interviul de joi nu mai poate avea loc", "toate interviurile ... sunt anulate", "trebuie să
+    # anulăm această întâlnire"
+    "\\b(?:interviul|[îi]nt[âa]lnirea|discu[țţt]ia)" + _RO_GAP + "{0,80}?nu (?:mai )?poate avea loc",
+    "\\binterviu(?:rile|ri)\\b" + _RO_GAP + "{0,80}?\\b(?:sunt|au fost|vor fi) anulate\\b",
+    "\\banul[ăa]m (?:aceast[ăa] [îi]nt[âa]lnire|acest interviu|aceast[ăa] discu[țţt]ie|discu[țţt]ia|apelul)\\b",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -3076,6 +3115,12 @@ REJECTION = (
     "t]i candida[țţt]i",
     "\\bam ales al[țţt]i candida[țţt]i", "\\bnu ai fost selectat", "\\bnu (?:vom|o s[ăa]) merge(?:m)? mai departe",
     "\\bnu mai mergem (?:[îi]nainte|mai departe)", "\\bs[ăa] acopere pozi[țţt]i\\w* [^.!?\\n]{0,60}intern",
+    # session 48, Romanian: "postul a fost ocupat", "poziția este deja ocupată", "nu vom putea continua procesul de
+    # selecție cu dumneavoastră", "nu ați fost selectată", a concurs's "ați fost declarat respins"
+    "\\b(?:postul|pozi[țţt]ia)(?: pentru care (?:a[țţt]i|ai) aplicat)? (?:a fost|este|e) (?:deja )?ocupat[ăa]?\\b",
+    "\\bnu (?:vom |mai )?(?:putea |putem )?continua (?:procesul(?: de (?:selec[țţt]ie|recrutare))? )?cu (?:dumneavoastr[ăa]"
+    "|dvs|tine|candidatura)",
+    "\\bnu a[țţt]i fost selectat", "\\b(?:a[țţt]i|ai) fost declarat[ăa]? respins",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -3558,6 +3603,9 @@ OFFER = (
     # interviu", "nu va mai avea loc", "am decis să continuăm cu alți candidați", "ofertă de angajare"
     "\\bofert(?:a|[ăa]) de angajare", "\\bne-ar pl[ăa]cea s[ăa] lucrezi cu noi",
     "\\b(?:putem|v[ăa] putem|[îi][țţt]i putem) oferi \\d", "\\bv[ăa] transmitem oferta",
+    # session 48, Romanian from a small firm's owner: "te vrem la noi", "îți pot da 5.000 net"
+    "\\bte vrem (?:la noi|[îi]n echip[ăa])\\b",
+    "\\b(?:[îi][țţt]i|v[ăa]) (?:pot|putem) (?:da|oferi) \\d[\\d.,]*\\s?(?:k\\s?)?(?:lei |ron |euro |eur )?(?:net|brut)\\b",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -3951,6 +3999,14 @@ ASSESSMENT = (
     # interviu", "nu va mai avea loc", "am decis să continuăm cu alți candidați", "ofertă de angajare"
     "\\b(?:completa[țţt]i|completezi|rezolva[țţt]i|rezolvi|sus[țţt]ine[țţt]i) (?:un |testul |un test )",
     "\\blink(?:ul)? (?:c[ăa]tre|spre|pentru) test",
+    # session 48, Romanian: an exercise or a case study set ("vă rog să faceți un scurt exercițiu", "un exercițiu
+    # practic în Excel", "următoarea etapă constă într-un studiu de caz"), and a concurs's written test ("Convocare la
+    # proba scrisă", "proba scrisă va avea loc în data de ...")
+    "\\bs[ăa] (?:face[țţt]i|faci|rezolva[țţt]i|rezolvi) un (?:mic |scurt )?(?:exerci[țţt]iu|test|studiu de caz)\\b",
+    "\\bexerci[țţt]iu(?:l)? (?:practic|scris|tehnic)\\b",
+    "\\b(?:const[ăa]|va consta) [îi]ntr-un (?:scurt )?(?:studiu de caz|exerci[țţt]iu|test)\\b",
+    "\\bconvocare (?:la )?proba (?:scris[ăa]|practic[ăa])",
+    "\\bproba (?:scris[ăa]|practic[ăa]) (?:se va desf[ăa][șşs]ura|va avea loc|se va sus[țţt]ine)\\b",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -4361,6 +4417,10 @@ STATUS = (
     # interviu", "nu va mai avea loc", "am decis să continuăm cu alți candidați", "ofertă de angajare"
     "\\bprocesul de recrutare a fost (?:reluat|suspendat)", "\\ba vizualizat cv-ul",
     "\\baplicarea (?:ta|dumneavoastr[ăa]) este [îi]n analiz[ăa]",
+    # session 48, Romanian: a concurs's results ("vă comunicăm rezultatele probei scrise", "rezultatele selecției
+    # dosarelor") and a file admitted to it ("dosarul dumneavoastră a fost declarat admis")
+    "\\brezultatele (?:probei|probelor|selec[țţt]iei|concursului)\\b",
+    "\\bdosarul (?:dumneavoastr[ăa]|dvs\\.?|t[ăa]u) (?:de [îi]nscriere )?a fost declarat admis",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -4744,6 +4804,10 @@ CANDIDACY = (
     # interviu", "nu va mai avea loc", "am decis să continuăm cu alți candidați", "ofertă de angajare"
     "\\baplica[țţt]i(?:a|ei)\\b", "\\baplicarea\\b", "\\baplic[ăa]rii\\b", "\\bcandidatur\\w+",
     "\\bpentru (?:postul|pozi[țţt]ia|rolul) de", "\\bam primit cv-ul", "\\bai aplicat",
+    # session 48, Romanian: the interview, the selection process, a concurs for a post ("concursul pentru ocuparea
+    # postului de ..."), the post named so ("pentru acest post")
+    "\\binterviu(?:l|lui|ri|rile|rilor)?\\b", "\\bprocesul(?:ui)? de (?:selec[țţt]ie|recrutare)\\b",
+    "\\bocuparea (?:postului|func[țţt]iei)\\b", "\\bpentru (?:acest|acel) post\\b",
     # session 33, Finnish as Kuntarekry, firms, agencies and hiring managers write it (from the dev set's misses):
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
@@ -5014,6 +5078,11 @@ NOT_A_JOB = (
     "甄選入學|入學(?:甄試|考試|口試)|招生(?:委員會|簡章|辦公室)", "(?:碩士|博士|學士)(?:在職專)?班(?:甄試|考試|入學|招生)",
     # ... and a work-from-home scam's "you're hired": "請於今日內加入 LINE 官方帳號領取任務", "✅ 時間自由 手機即可操作"
     "領取任務|(?:任務|刷單)(?:佣金|傭金)|手機即可(?:操作|賺錢|完成)",
+    # session 48, Romanian: the user's current job's yearly appraisal ("întâlnirea de evaluare anuală", "formularul de
+    # autoevaluare"; not an offer's "evaluare anuală a performanței și bonus"), and a school's or a university's exam
+    # ("examenul de bacalaureat", "concursul de admitere la master", whose "proba scrisă" is no hiring test)
+    "\\b(?:[îi]nt[âa]lnirea|discu[țţt]ia|sesiunea|interviul) de evaluare (?:anual[ăa]|a performan[țţt]ei|semestrial[ăa])",
+    "\\bformularul de autoevaluare", "\\bbacalaureat\\w*", "\\b(?:examen|examenul|concurs|concursul) de admitere\\b",
 )  # fmt: skip
 
 
