@@ -774,7 +774,12 @@ APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:
                            r"|\bdank für (?:ihre|deine|die) (?:bewerbung|nachricht und (?:den|ihren|deinen) lebenslauf)"
                            r"|\bdanke für (?:ihre|deine|die) bewerbung|\bmerci pour (?:votre|ta) candidature"
                            r"|\bgracias por (?:tu|su) (?:postulación|candidatura)|\bobrigad[oa] pela (?:sua|tua) candidatura"
-                           r"|\bgrazie per la (?:tua|sua) candidatura|\bbedankt voor (?:je|uw) sollicitatie")
+                           r"|\bgrazie per la (?:tua|sua) candidatura|\bbedankt voor (?:je|uw) sollicitatie"
+                           # ... and in Catalan and its employers' Spanish (session 48): a nursery director's "Vam veure el
+                           # teu currículum a InfoJobs", "hemos visto tu currículum", "gràcies per la teva candidatura"
+                           r"|\b(?:hem vist|vam veure|he vist|vaig veure|hem rebut|vam rebre) (?:el teu|el vostre|el seu)"
+                           r" (?:curr[íi]culum|cv)\b|\bhemos visto tu (?:curr[íi]culum|cv)\b"
+                           r"|\bgr[àa]cies per (?:la teva|la vostra|la seva|la teua) candidatura")
 ASKS_AVAILABILITY = "asks for the user's availability or to pick a time"
 INVITED_OUTRIGHT = "invites the user to interview, in so many words"
 TRIAL_AFTER_MEETING = "asks the user to a trial of the work after meeting them"
@@ -1199,7 +1204,16 @@ YOUR_STAGE_BOOKED = re.compile(r"\b(?:we've|we have|i've|i have|we're|we are|has
                                r"|rescheduled|moved|booked|confirmed|set up) your (?:first|second|third|final|next|onsite"
                                r"|on-site|panel|technical|virtual|in-person) (?:round (?:of )?)?interviews?\b"
                                r"|\byou(?:'re| are) (?:now )?(?:confirmed|booked|scheduled) for (?:the|your) (?:next|first"
-                               r"|second|third|final) (?:round|stage)\b")
+                               r"|second|third|final) (?:round|stage)\b"
+                               # ... and in Catalan (session 48), where the model had read little of the language: a
+                               # secretary's "Queda apuntada l'entrevista el dimarts 3 de febrer a les 12:30", a selection
+                               # board's "Us convoquem a l'entrevista: Dia: dimecres, 25 de març" and its move, "El nou
+                               # horari que us correspon és el següent"
+                               r"|\bqueda (?:apuntada|fixada|confirmada|programada|agendada) (?:la (?:teva|vostra|seva) "
+                               r"|l')entrevista\b"
+                               r"|\b(?:us|et|vos|la|el|li) convoquem a (?:l'|la (?:vostra |teva |seva )?)entrevista\b"
+                               r"|\bel nou horari (?:de (?:la vostra |la teva |la seva )?entrevista "
+                               r"|que (?:us|et|li|vos) correspon)")
 
 
 def _interview_titled_for_the_user(email: Email) -> bool:

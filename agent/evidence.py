@@ -125,6 +125,12 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\b(?:bên|ben) (?:anh|chị|chi|em|mình|minh) (?:đang |dang )?(?:cần|muốn|muon|tuyển|tuyen)\b"
                         # ... and in Polish, an owner's "Dostałem Pana CV z olx" (got your CV), ogonki optional
                         r"|\bdosta(?:[łl]em|[łl]am|li[śs]my) (?:pana|pani|twoje|tw[óo]j) (?:cv|zg[łl]oszenie|aplikacj[ęe])"
+                        # ... and in Catalan and its employers' Spanish (session 48), a nursery owner's "hemos visto tu
+                        # curriculum en InfoJobs", "vam veure el teu currículum", and the trial morning she asks for ("mati
+                        # de prova", "un dia de prova a l'aula"; not a gym's "dia de prova gratuït")
+                        r"|\b(?:hem vist|vam veure|he vist|vaig veure|hem llegit) (?:el teu|el vostre) (?:curr[íi]culum|cv)\b"
+                        r"|\b(?:hemos visto|he visto|vimos|vi) tu (?:curr[íi]culum|cv)\b"
+                        r"|\b(?:mat[íi]|dia|jornada|tarda) de prova\b(?! gratu)"
                         # an employer still seeing others: "We have 2 more people to see this week so we'll revert"
                         r"|\b(?:\d|two|three|four|a few|a couple of|couple of|few|some) (?:more |other )?(?:people|candidates"
                         r"|applicants) (?:to|left to) (?:see|meet|interview|talk to|speak to|speak with)\b"

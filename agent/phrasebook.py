@@ -535,12 +535,23 @@ ACK = (
     "k[öo]sz[öo]nj[üu]k,? hogy regisztr[áa]lt[^.!?\\n]{0,60}jelentkez(?:t[ée]l|ett|tek)\\b",
     "(?:p[áa]ly[áa]zatokat|jelentkez[ée]seket) [^.!?\\n]{0,40}gy[űüu]jtj[üu]k",
     # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
-    "hem rebut (?:correctament )?(?:la vostra|la teva|la teua) sol[·.l]?licitud d'inscripci[óo] (?:a|en) ",
+    "hem rebut (?:correctament )?(?:la vostra|la teva|la teua|la seva) sol[·.l]?licitud d'inscripci[óo] (?:a|en|al) ",
     "hem rebut (?:correctament )?(?:la vostra|la teva|la teua) sol[·.l]?licitud (?:per a|per al|a) (?:la |el )?"
     "(?:pla[çc]a|lloc|oferta)",
     "(?:confirmem|us confirmem|vos confirmem|et confirmem) (?:la )?recepci[óo] de (?:la vostra|la teva|la teua) "
     "(?:candidatura|sol[·.l]?licitud)",
     "hemos recibido tu inscripci[óo]n (?:para|en|a) (?:coberturas|sustituciones|ofertas|vacantes|la bolsa)",
+    # session 48, Catalan (and its employers' Spanish) as nurseries' owners and directors, schools' secretaries, town
+    # councils' selection boards and e-offices and the Generalitat's tràmits write it
+    # a secretary's "Acusem recepció del seu currículum per a la plaça d'auxiliar" (or of the candidacy, the application)
+    "\\bacusem (?:la )?recepci[óo] (?:del (?:seu|teu|vostre) (?:curr[íi]culum|cv)\\b|de (?:la seva|la teva|la vostra"
+    "|la teua) (?:candidatura|sol[·.l]?licitud))",
+    # a council's e-registry receipt for the form that enters a selection: "Tràmit: Sol·licitud de participació en
+    # processos selectius", "Instància per participar en el procés de selecció per a la constitució d'una borsa"
+    "\\b(?:sol[·.l]?licitud|inst[àa]ncia) (?:de participaci[óo]|per (?:a )?participar) (?:en|al|als) (?:el |els )?"
+    "proc(?:[ée]s|essos) (?:selectius?|de selecci[óo])",
+    # the Generalitat's "Hem rebut la vostra sol·licitud ... Tràmit: Sol·licitud d'inclusió a la borsa de treball"
+    "\\bsol[·.l]?licitud d'(?:inclusi[óo]|admissi[óo]) (?:a|en) (?:la )?borsa (?:de treball|d'ocupaci[óo])",
     # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
     # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "děkujeme
     # za Vaši reakci na pozici", "Vaše přihláška je nyní u našeho náborového týmu"
@@ -1253,6 +1264,19 @@ INVITATION = (
     "|llamada|entrevista|charla)",
     "qu[ée] d[íi]a[^.!?\\n]{0,30} te (?:vendr[íi]a|va|ir[íi]a) bien",
     "(?:dime|d[íi]game|dinos) a qu[ée] hora te (?:va|viene|vendr[íi]a|ir[íi]a) bien",
+    # session 48, Catalan (and its employers' Spanish) as nurseries' owners and directors, schools' secretaries, town
+    # councils' selection boards and e-offices and the Generalitat's tràmits write it
+    # a director's "Ens agradaria fer-te una primera entrevista", "ens agradaria fer-vos una entrevista presencial"
+    "\\bens agradaria fer-(?:te|vos|li) una (?:primera |segona |breu |petita )?entrevista",
+    # ... her ask to pick one of the times she sets out ("Et proposo: ... Digue'm quina et va millor"), and to say when
+    # the user can come ("Ens podries dir quina disponibilitat tens la setmana de l'11 al 15?")
+    "\\b(?:digue'm|digueu-me|dis-me|diga'm|digau-me|digui'm) quina (?:opci[óo] |hora |data )?(?:et|us|vos|li) (?:va|aniria"
+    "|vindria) (?:millor|b[ée])",
+    "\\b(?:pots|podeu|podries|podr[íi]eu|pot|podria)(?: dir| indicar| fer saber)(?:-nos|-me)? quina disponibilitat "
+    "(?:tens|teniu|t[ée]|tindries|tindr[íi]eu)",
+    # an owner's phone: "si et va be passa dijous a les 5 per l'escola i xerrem una estona"
+    "\\bsi (?:et|us|vos) va b[ée],? (?:passa|passeu|vine|veniu|vens|passes)\\b[^.!?\\n]{0,60}\\b(?:xerrem|parlem"
+    "|en parlem|ens coneixem|fem un caf[èe])\\b",
     # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # a founder's or a manager's visit to the office: "em ghé văn phòng anh uống cà phê nói chuyện chút được ko?",
@@ -1832,6 +1856,12 @@ CONFIRMATION = (
     "(?:interj[úu](?!ztat)|tal[áa]lkoz|pr[óo]banap)\\w*[^\\n]{0,150}\\n\\s*id[őöo]pont *: *[a-zá-ű]{3,}\\.? \\d",
     # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
     "\\bt'esper(?:o|em) (?:el |aquest |aquesta )?(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|dem[àa])",
+    # session 48, Catalan (and its employers' Spanish) as nurseries' owners and directors, schools' secretaries, town
+    # councils' selection boards and e-offices and the Generalitat's tràmits write it
+    # the day and hour settled in a line: "doncs fins dijous a les 5", "Genial! Doncs ens veiem dijous 2 a les 13 h" (not
+    # asked: "ens veiem dijous a les 5?")
+    "\\b(?:fins|ens veiem) (?:el |aquest |aquesta )?(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|dem[àa])"
+    "(?: \\d{1,2})?,? a (?:les|la) \\d{1,2}(?:[:.h]\\d\\d)?(?![^.!?\\n]{0,30}\\?)",
     # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # "chốt lịch pv 14h thứ 4 nha anh", "xác nhận lịch pv: 9h30 thứ Sáu"
@@ -2269,6 +2299,22 @@ RESCHEDULE = (
     "(?:l'entrevista|la trobada|la prova|la reuni[óo]|la conversa)[^.!?\\n]{0,80}\\b(?:passa|es trasllada|es canvia) "
     "(?:al|a|a les|a la|el|per al)\\b",
     "canvi de (?:data|dia|hora)[^.!?\\n]{0,6}(?:de (?:l'|la )|- |– |: )?(?:entrevista|trobada|prova|primera conversa)",
+    # session 48, Catalan (and its employers' Spanish) as nurseries' owners and directors, schools' secretaries, town
+    # councils' selection boards and e-offices and the Generalitat's tràmits write it
+    # an owner's "Ho podem deixar per dilluns a la mateixa hora?", "la podríem passar a dimecres?", and in Spanish "¿Lo
+    # podemos pasar al miércoles?"
+    "\\b(?:ho|la|el) (?:podem|podr[íi]em) (?:deixar|passar|moure|canviar) (?:per a |per |a |al |pel )(?:l'|el )?"
+    "(?:dilluns|dimarts|dimecres|dijous|divendres|dissabte)",
+    "\\b(?:lo|la) (?:podemos|podr[íi]amos) (?:pasar|mover|cambiar|dejar) (?:al|para el|a el|el|para) "
+    "(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)",
+    # a move within the day: "Podríem fer l'entrevista el mateix dilluns 23, però a les 18.30 h?"
+    "\\bel mateix (?:dia|dilluns|dimarts|dimecres|dijous|divendres|dissabte)(?: \\d{1,2})?,? per[òo] a (?:les|la) \\d",
+    "\\bel mismo (?:d[íi]a|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)(?: \\d{1,2})?,? pero a las? \\d",
+    # a board's "les entrevistes previstes per al dimecres 25 queden ajornades. El nou horari que us correspon és el
+    # següent", "Modificació de la data de l'entrevista"
+    "\\b(?:el nou horari|la nova data|la nova hora|el nou dia) (?:que (?:us|et|li|vos) correspon|de (?:la vostra |la teva "
+    "|la seva )?(?:entrevista|prova))",
+    "\\bmodificaci[óo] de (?:la data|l'hora|l'horari|la convocat[òo]ria) de (?:l'entrevista|la prova|la trobada)",
     # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # "dời pv qua thứ 6 được ko anh", "lịch pv lùi sang 15h", "buổi pv chuyển qua chiều mai"
@@ -3329,6 +3375,29 @@ REJECTION = (
     # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
     "\\bno (?:heu|has|hau[ée]u) estat (?:seleccionad[ao]s?|seleccionats|escollid[ao]s?|triad[ao]s?)",
     "\\bhem cobert (?:la|el) (?:pla[çc]a|lloc|vacant)", "\\bla pla[çc]a (?:ja )?(?:ha estat|s'ha) coberta",
+    # session 48, Catalan (and its employers' Spanish) as nurseries' owners and directors, schools' secretaries, town
+    # councils' selection boards and e-offices and the Generalitat's tràmits write it
+    # a director's "ens hem decantat per una candidata que ja coneix el programa"
+    "\\bens hem decantat per (?:una altra |un altre |una |un )(?:candidat|candidata|persona|perfil|noia|noi)\\b",
+    # the post filled meanwhile: "vam haver de cobrir la plaça d'urgència, i l'ha agafat una noia que ja ens havia fet
+    # substitucions"
+    "\\b(?:vam haver|hem hagut) de cobrir (?:la|el) (?:pla[çc]a|lloc|vacant)",
+    "\\bl'ha (?:agafat|ocupat|cobert) (?:una|un) (?:noia|noi|persona|candidata|candidat|companya|company|educadora"
+    "|educador)\\b",
+    # a process closed with no one hired ("tanquem el procés de selecció sense contractar ningú"), an interview that will
+    # not be had at all ("no obrirem cap plaça nova i no et farem l'entrevista"; not one held another way or another day)
+    "\\btanquem el proc[ée]s(?: de selecci[óo])? sense (?:contractar|cobrir|incorporar|seleccionar)",
+    "\\bno (?:et|us|vos|li) farem (?:l'|la |cap )?entrevista\\b(?![^.!?\\n]{0,30}(?:presencial|en persona|per v[íi]deo"
+    "|per tel[èe]fon|en l[íi]nia|fins|aquest|aquesta|dem[àa]|dilluns|dimarts|dimecres|dijous|divendres))",
+    # a spontaneous application answered: "no disposem de cap vacant ... per la qual cosa no podem considerar la seva
+    # candidatura"
+    "\\bno (?:podem|podrem|podr[íi]em) (?:considerar|tenir en compte|valorar|atendre) (?:la seva|la teva|la vostra"
+    "|la teua) candidatura",
+    # a council's final list: "La seva sol·licitud consta com a EXCLOSA", "l'exclusió esdevé definitiva"
+    "\\b(?:la seva|la vostra|la teva) sol[·.l]?licitud consta com a (?:exclosa|no admesa)",
+    "\\bl'exclusi[óo] esdev[ée] definitiva",
+    # a test's result line: "Qualificació: NO APTE", "Resultat: no apte/a"
+    "\\b(?:qualificaci[óo]|resultat)\\s*:?\\s*no apt(?:e|a)\\b",
     # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
     # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "Rozhodli
     # jsme se ji obsadit interně", "rozhodla jsem se pro kolegyni, která", "vybrali uchazečku, jejíž kvalifikace", "поки
@@ -3760,6 +3829,16 @@ OFFER = (
     "\\bte (?:ofrece|ofrecen|ofrecemos|queremos ofrecer) (?:el|un|una|la) (?:contrato|puesto|plaza|sustituci[óo]n"
     "|cobertura)(?![^.!?\\n]{0,30}(?:fibra|m[óo]vil|luz\\b|gas\\b|alquiler|seguro|permanencia))",
     "\\bte (?:podemos|hemos podido) mejorar la (?:propuesta|oferta)",
+    # session 48, Catalan (and its employers' Spanish) as nurseries' owners and directors, schools' secretaries, town
+    # councils' selection boards and e-offices and the Generalitat's tràmits write it
+    # an owner's phone: "ens encantaria que et quedessis amb nosaltres", "voldríem que et quedessis amb nosaltres"
+    "\\b(?:ens encantaria|ens agradaria|voldr[íi]em|volem) que et quedessis amb nosaltres",
+    # ... the terms set out under their heading: "T'explico el que et podem oferir:\n- contracte indefinit", "Les
+    # condicions serien:\n- ... - Contracte temporal de 4 setmanes"
+    "\\b(?:el que (?:et|us) podem oferir|les condicions (?:serien|s[óo]n|que (?:et|us) podem oferir))\\s*:\\s*\\n"
+    "[\\s\\S]{0,300}?\\bcontracte (?:indefinit|temporal|fix|de substituci[óo]|d'interinatge|laboral)\\b",
+    # ... and in Spanish: "te queremos en la escuela. Te ofrecemos empezar el lunes 18 de mayo"
+    "\\bte (?:ofrecemos|ofrezco|podemos ofrecer) (?:empezar|incorporarte|entrar a trabajar)\\b",
     # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # a founder's or HR's "bên anh muốn mời em về làm QA Lead", "mời bạn về đầu quân cho team", "chúc mừng anh đã
@@ -4134,9 +4213,23 @@ ASSESSMENT = (
     "el[őöo]sz[űüu]r[őöo] (?:vide[óo]s )?(?:vide[óo])?interj[úu]\\w*", "vide[óo]s el[őöo]sz[űüu]r[őöo]\\w*",
     "gondolkod[áa]si id[őöo]",
     # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
-    "(?:us|et|vos|t') ?(?:convoquem|convidem) a (?:fer |realitzar )?(?:la |una |les )?proves?",
+    # (session 48: "proves?" read "prove" and "proves", never "la prova"; and "a la realització de la prova pràctica")
+    "(?:us|et|vos|t') ?(?:convoquem|convidem) a (?:fer |realitzar |la realitzaci[óo] de )?(?:la |una |les )?"
+    "prov(?:a|es)\\b",
     "(?:responguin|respondre|respongueu|responguis|omplir|completar|fer) (?:un |el |aquest )?(?:petit "
     "|breu )?q[üu]estionari (?:de |amb )?(?:casos|preguntes t[èe]cniques|coneixements)",
+    # session 48, Catalan (and its employers' Spanish) as nurseries' owners and directors, schools' secretaries, town
+    # councils' selection boards and e-offices and the Generalitat's tràmits write it
+    # a trial morning in the classroom: "mati de prova", "que vinguis un dia de prova a l'aula", and in Spanish "una
+    # jornada de prueba" (not a gym's free trial day, nor the probation of a contract: "període de prova")
+    "\\b(?:mat[íi]|dia|jornada|tarda) de prova\\b(?! gratu)", "\\b(?:ma[ñn]ana|d[íi]a|jornada|tarde) de prueba\\b(?! gratu)",
+    # a stage set as a task: "La segona fase consisteix a preparar una breu proposta per a l'aula"
+    "\\b(?:la segona|la seg[üu]ent|la propera|la pr[òo]xima|la tercera|l'[úu]ltima) fase (?:[ée]s|consisteix (?:a|en)) "
+    "(?:preparar|fer|elaborar|redactar|resoldre|presentar|enviar)",
+    # ... or as the next step: "Com a següent pas us proposem una prova", "Como siguiente paso del proceso nos gustaría que
+    # vinieras a hacer una observación en el aula"
+    "\\bcom a (?:seg[üu]ent|proper|pr[òo]xim) pas\\b[^.!?\\n]{0,60}\\b(?:observaci[óo]|prova|cas pr[àa]ctic|exercici)\\b",
+    "\\bcomo (?:siguiente|pr[óo]ximo) paso\\b[^.!?\\n]{0,60}\\b(?:observaci[óo]n|prueba|caso pr[áa]ctico|ejercicio)\\b",
     # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
     # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "posílám
     # zkušební úkol", "přeposílám slíbený praktický úkol", "prosimy o wypełnienie krótkiego kwestionariusza kandydata"
@@ -4592,6 +4685,13 @@ STATUS = (
     "llista provisional d'(?:admeses|admesos|excloses|exclosos)",
     "en revisar la documentaci[óo] de (?:la vostra|la teva|la teua) sol[·.l]?licitud", "documentaci[óo] pendent",
     "per (?:formalitzar|signar) (?:el |la signatura del )?contracte",
+    # session 48, Catalan (and its employers' Spanish) as nurseries' owners and directors, schools' secretaries, town
+    # councils' selection boards and e-offices and the Generalitat's tràmits write it
+    # the Generalitat's notice that an application to a job pool must be completed: "Requeriment d'esmena de la sol·licitud
+    # (registre 2026/...) - Borsa de treball"
+    "\\brequeriment d'esmena\\b[^\\n]{0,160}\\b(?:borsa de treball|proc[ée]s selectiu|pla[çc]a)",
+    # a council's job pool formed: "Vostè ha superat totes les fases ... i ocupa la posició número 4 de la borsa"
+    "\\b(?:ocupa|ocupeu|ocupes) (?:la )?posici[óo] (?:n[úu]mero |n[úu]m\\. |n\\. ?)?\\d+ (?:de|en|a) la borsa",
     # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
     # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): a
     # dispatcher's "der Chef hat die Stelle erstmal auf Eis gelegt", an agency's "rekrutacja u klienta jest wstrzymana"
@@ -4955,6 +5055,12 @@ CANDIDACY = (
     "(?:incorporar-(?:te|vos)|incorporaci[óo]) (?:a|al|en) (?:l'equip|la plantilla|el nostre equip"
     "|la nostra plantilla)",
     "\\bincorporarte (?:a|al|en) (?:nuestro |el )?equipo",
+    # session 48, Catalan as nurseries' owners, an esplai's coordinator and town councils write it: the contract of a
+    # post ("contracte indefinit a partir del dilluns 16", "Contracte temporal de 4 setmanes"; not a flat's "contracte de
+    # lloguer"), a trial morning in the classroom ("mati de prova"; not a gym's "dia de prova gratuït"), a council's
+    # selection ("procés selectiu 12/2026")
+    "\\bcontracte (?:indefinit|temporal|de substituci[óo]|d'interinatge)\\b", "\\b(?:mat[íi]|dia|jornada) de prova\\b(?! gratu)",
+    "\\bproc[ée]s selectiu\\b",
     # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # "Khoa có gửi anh CV của em" (a sending: teencode's "cv của em" is also "your work"), "lịch pv", "pv vòng 2"
@@ -5083,6 +5189,20 @@ NOT_A_JOB = (
     # ("examenul de bacalaureat", "concursul de admitere la master", whose "proba scrisă" is no hiring test)
     "\\b(?:[îi]nt[âa]lnirea|discu[țţt]ia|sesiunea|interviul) de evaluare (?:anual[ăa]|a performan[țţt]ei|semestrial[ăa])",
     "\\bformularul de autoevaluare", "\\bbacalaureat\\w*", "\\b(?:examen|examenul|concurs|concursul) de admitere\\b",
+    # session 48, Catalan (and a little Spanish) in an early-years educator's mailbox, beside her job search
+    # a parent's meeting with the child's teacher, and a school's with its families, not a job's interview: "l'entrevista
+    # de tutoria de la Júlia", "entrevistes individuals amb les famílies", "entrevista con la familia"
+    "\\bentrevist(?:a|es|as) (?:de tutor(?:ia|[íi]a)|individuals? amb (?:la |les )?fam[íi]li|individual(?:es)? con (?:la |las )?"
+    "familia|amb (?:la |les )?fam[íi]li|con (?:la |las )?familia)",
+    # ... and a child's school place applied for ("Preinscripció P3 - llista definitiva", "la preinscripció escolar",
+    # "plaça escolar assignada"; not a school secretary's job that handles "la gestió de la preinscripció")
+    "\\bpreinscripci[óo] (?:escolar|a (?:p[345]|i[345]|1r|l'escola)|al centre|del vostre fill|de la vostra filla|de l'alumn"
+    "|p[345]\\b|i[345]\\b)", "\\bpla[çc]a escolar\\b",
+    # a television programme's casting, not a job: "El primer pas és una entrevista de càsting per videotrucada",
+    # "Càsting per a un nou programa de TV3"
+    "\\b(?:entrevista|prova|equip) de c[àa]sting\\b",
+    "\\bc[àa]sting (?:per a|pel|per al|para) (?:un |el |una |la )?(?:nou |nova |nuevo |nueva )?(?:programa|s[èe]rie|serie"
+    "|reality|pel[·.]?l[íi]cula|pel[íi]cula|anunci|anuncio|concurs|concurso)\\b",
 )  # fmt: skip
 
 
