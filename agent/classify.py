@@ -1030,9 +1030,11 @@ CURRENCY_CODES = (r"usd|eur|gbp|aud|cad|nzd|chf|aed|sar|qar|kwd|omr|bhd|inr|sgd|
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # A small employer writes the hourly rate without its currency: "17/hr to start", "18.50 an hour".
 BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
-# A wage named as one in Chinese, Japanese and Indonesian: "月薪先給你38000", "時給1,100円", "gaji 6,5 jt/bln" (a
-# small employer's offer from a personal account states it so: the terms of TERMS, the wage of WAGE)
-WAGE_IN_OTHER_WORDS = r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日給)\D{0,6}\d|\bgaji(?: pokok)? (?:rp\.? ?)?\d"
+# A wage named as one in Chinese, Japanese, Indonesian and Turkish: "月薪先給你38000", "時給1,100円", "gaji 6,5 jt/bln",
+# "aylık net 65.000 TL" (a small employer's offer from a personal account states it so: the terms of TERMS, the wage of
+# WAGE)
+WAGE_IN_OTHER_WORDS = r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日給)\D{0,6}\d|\bgaji(?: pokok)? (?:rp\.? ?)?\d" \
+    r"|\b(?:ayl[ıi]k|maa[şs]) (?:net|br[üu]t) \d[\d.,]*\s?(?:tl|₺)"
 TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
                    # "62k, start Mon 8 June?", "can you start Monday 4 May?"
