@@ -1049,11 +1049,13 @@ CURRENCY_CODES = (r"usd|eur|gbp|aud|cad|nzd|chf|aed|sar|qar|kwd|omr|bhd|inr|sgd|
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # A small employer writes the hourly rate without its currency: "17/hr to start", "18.50 an hour".
 BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
-# A wage named as one in Chinese, Japanese and Indonesian: "月薪先給你38000", "時給1,100円", "gaji 6,5 jt/bln" (a
-# small employer's offer from a personal account states it so: the terms of TERMS, the wage of WAGE); in Italian
-# (session 48), net or gross by the month or the year: "1.850 netti al mese per 14", "32.000 € lordi annui"; and in
-# Romanian (session 48) as pay is told there, net or gross of tax: "salariul de bază 4.800 lei", "îți dau 5.200 net"
+# A wage named as one in Chinese, Japanese, Indonesian and Turkish: "月薪先給你38000", "時給1,100円", "gaji 6,5 jt/bln",
+# "aylık net 65.000 TL" (a small employer's offer from a personal account states it so: the terms of TERMS, the wage of
+# WAGE); in Italian (session 48), net or gross by the month or the year: "1.850 netti al mese per 14", "32.000 € lordi
+# annui"; and in Romanian (session 48) as pay is told there, net or gross of tax: "salariul de bază 4.800 lei", "îți dau
+# 5.200 net"
 WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日給)\D{0,6}\d|\bgaji(?: pokok)? (?:rp\.? ?)?\d"
+                       r"|\b(?:ayl[ıi]k|maa[şs]) (?:net|br[üu]t) \d[\d.,]*\s?(?:tl|₺)"
                        r"|\b\d[\d.,]*(?: ?(?:€|euro|eur))? (?:netti|lordi) (?:al mese|mensili|annui|all'anno|l'anno|all'ora"
                        r"|l'ora)\b"
                        r"|\bsalariu(?:l)?(?: net| brut| de baz[ăa])?(?: de| este| e)?:? \d"

@@ -131,6 +131,13 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\b(?:hem vist|vam veure|he vist|vaig veure|hem llegit) (?:el teu|el vostre) (?:curr[íi]culum|cv)\b"
                         r"|\b(?:hemos visto|he visto|vimos|vi) tu (?:curr[íi]culum|cv)\b"
                         r"|\b(?:mat[íi]|dia|jornada|tarda) de prova\b(?! gratu)"
+                        # ... and in Turkish, Turkish letters optional: an owner who saw the CV ("özgeçmişinizi kızım
+                        # gösterdi", "CV'nizi inceledim"), wants to see the user at work ("sizi iş başında görmek istiyoruz")
+                        # or states the offer ("size planlama sorumlusu olarak teklifimiz şöyle")
+                        r"|\b(?:[öo]zge[çc]mi[şs]inizi|[öo]zge[çc]mi[şs]ini|cv'?nizi) (?:[^.!?\n]{0,30} )?(?:g[öo]rd[üu][mk]"
+                        r"|inceledi[mk]|okudum|ald[ıi][mk]|g[öo]sterdi|iletti)\b"
+                        r"|\b(?:sizi|seni) (?:bir de )?i̇?[şs] ba[şs][ıi]nda g[öo]rmek\b"
+                        r"|\b(?:size|sana) [^.!?\n]{0,60}" + phrasebook.TR_TITLE_HEAD + r" olarak teklifimiz\b"
                         # an employer still seeing others: "We have 2 more people to see this week so we'll revert"
                         r"|\b(?:\d|two|three|four|a few|a couple of|couple of|few|some) (?:more |other )?(?:people|candidates"
                         r"|applicants) (?:to|left to) (?:see|meet|interview|talk to|speak to|speak with)\b"
@@ -294,6 +301,9 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                r"|\bla mia candidatura\b|\bil mio (?:cv|curriculum)\b|\b(?:le|vi|ti) scrivo per (?:propormi"
                                r"|candidarmi)\b|\b(?:mi candido|vorrei candidarmi)\b"
                                r"|\bho visto (?:su \S{1,30} )?(?:il vostro |l')annuncio\b"
+                               # ... and Turkish: "özgeçmişimi ekte iletiyorum", "ilanınız hakkında yazıyorum", "başvurumu
+                               # e-posta ile gönderiyorum" (Turkish letters optional)
+                               r"|\b[öo]zge[çc]mi[şs]imi\b|\bba[şs]vurumu\b|\bilan[ıi]n[ıi]z (?:i̇?[çc]in|hakk[ıi]nda) yaz"
                                # ... and in Persian (session 36): "رزومه‌ام را برای آگهی «مهندس سازه» ... فرستاده بودم"
                                r"|رزومه[\u200c ]?(?:ام|م)\b|رزومه خود(?:م)? را|\bresume(?:mo|m) (?:ro )?ferestadam)")
 # Who wrote the message quoted first: "On <date>, <name> <address> wrote:" or an Outlook "From:" line.

@@ -2333,6 +2333,9 @@ FEATURES: tuple[Feature, ...] = (
        # Turkish and Indonesian: "yıl sonu performans görüşmen", "evaluasi kinerja", an internal posting's "pengembangan karier
        # internal ... kesempatan bagi karyawan"
        r"|performans (?:görüşme|değerlendirme)|(?:evaluasi|penilaian) kinerja|(?:karier|karir) internal"
+       # ... and the Turkish job the user is leaving: "ayrılış görüşmeniz", "çıkış mülakatı", "son iş gününüz 30 Eylül"
+       r"|ayr[ıi]l[ıi][şs] (?:g[öo]r[üu][şs]me|m[üu]lakat)|[çc][ıi]k[ıi][şs] (?:g[öo]r[üu][şs]mesi|m[üu]lakat[ıi])"
+       r"|son i̇?[şs] g[üu]n[üu]n[üu]z"
        r"|(?:lowongan|rekrutmen) internal"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
        # (not an agency's "Clinical Skills Self-Assessment Checklist" before it offers shifts)

@@ -133,6 +133,12 @@ _JA_LATER = ("(?![、・])(?!(?:（[^）\\n]{0,20}）)?\\s*(?:→|⇒|->))"
              "(?![^。\\n]{0,60}?(?:を予定して|予定です|[上中下]旬|別途|後日|改めて|あらためて|追って|直接ご連絡))"
              "(?![^。\\n]{0,20}受検(?:を)?(?:いただき|頂き)(?:、|まして|誠に|ありがとう))")
 
+# A Turkish job title's head, the noun and its suffix that end it ("Kalite Sorumlusu", "Planlama Şefi", "Satış Müdür
+# Yardımcısı"; Turkish letters optional): an owner's offer names the post by it, and vocab reads a reply's subject by it
+TR_TITLE_HEAD = ("(?:m[üu]hendisi|uzman[ıi]|[şs]efi|sorumlusu|m[üu]d[üu]r[üu]|yard[ıi]mc[ıi]s[ıi]|teknisyeni|operat[öo]r[üu]"
+                 "|eleman[ıi]|temsilcisi|asistan[ıi]|koordinat[öo]r[üu]|direkt[öo]r[üu]|stajyeri|personeli)")
+
+
 ACK = (
     # session 31, Korean: "입사지원이 정상적으로 접수되었습니다", "입사지원 완료 안내", "포트폴리오 잘 받았어요"
     "(?:입사)?지원이 (?:정상적으로 )?(?:접수|완료)되었습니다", "입사지원 완료",
@@ -523,6 +529,18 @@ ACK = (
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?<!kredi )(?<!kart )(?<!kart[ıi] )(?<!s[ıi]nav )(?<!burs )(?<!kiralama )ba[şs]vurunuz "
     "(?:[^.!?\\n]{0,40} )?taraf[ıi]ndan (?:i̇?ncelenecek|de[ğg]erlendirilecek)",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # a board's or LinkedIn's note that it passed the application on, the firm named with its dative: "ilanına yaptığın
+    # başvuru Yıldız Örme San. ve Tic. A.Ş.'ye iletildi", "başvurunuz Pamuk Denim'e gönderildi" (not a loan's or a card's)
+    "(?<!kredi )(?<!kart )(?<!kart[ıi] )(?<!s[ıi]nav )(?<!burs )ba[şs]vuru(?:n|nuz)?\\b[^!?\\n]{0,80}'(?:y?[ae]|n[ae]) "
+    "(?:ba[şs]ar[ıi]yla )?(?:iletildi|iletilmi[şs]tir|g[öo]nderildi|g[öo]nderilmi[şs]tir)",
+    # the firm's own receipt: "Başvurunuz bize ulaşmış olup değerlendirme sürecine alınmıştır", an HR mailbox's "İş
+    # başvurunuz İK birimimize ulaşmıştır" (the application alone or a job's: not a fair's "Fuar başvurunuz tarafımıza
+    # ulaşmıştır")
+    "(?:^|[.!?,] )ba[şs]vurunuz (?:taraf[ıi]m[ıi]za|bize|firmam[ıi]za|[şs]irketimize) ula[şs]",
+    "\\bi̇?[şs] ba[şs]vurunuz\\b[^.!?\\n]{0,80}(?:ula[şs]m[ıi][şs]t[ıi]r|ula[şs]t[ıi]|al[ıi]nm[ıi][şs]t[ıi]r|al[ıi]nd[ıi])",
+    "(?:^|[.!?,] |\\bi̇?[şs] )ba[şs]vurunuz[^.!?\\n]{0,60}de[ğg]erlendirme (?:s[üu]recine|a[şs]amas[ıi]na) al[ıi]n",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "ใบสมัคร(?:งาน)?ของ(?:คุณ|ท่าน)(?:ได้)?(?:ถูก)?ส่ง(?:ไป)?(?:ถึง|ยัง|ให้)(?:ทาง)?(?:บริษัท|นายจ้าง|ผู้ประกอบการ|องค์กร)",
     "ส่งใบสมัคร(?:งาน)?สำเร็จ", "สมัครงานสำเร็จ",
@@ -1235,6 +1253,16 @@ INVITATION = (
     "sizin i̇?[çc]in uygun (?:olan )?(?:g[üu]n|tarih|saat|zaman)\\w*[^.!?\\n]{0,30}(?:i̇?let|payla[şs]|yaz|bildir)",
     "\\d[:.]\\d\\d'?\\w* (?:ya da|yada|veya) \\d{1,2}[:.]\\d\\d'?\\w* (?:ofis|fabrika|[şs]irket"
     "|genel m[üu]d[üu]rl[üu])\\w* gel",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # the last stage's talk with the manager: "Son aşamada sizi Fabrika Müdürümüz Kenan Bey ile tanıştırmak istiyoruz" (a
+    # stage of a process, not a supplier's "sizi satış müdürümüzle tanıştırmak istiyoruz")
+    "(?:son|sonraki|bir sonraki|ikinci|final) a[şs]ama\\w*[^.!?\\n]{0,60}(?:sizi|seni) [^.!?\\n]{0,60}tan[ıi][şs]t[ıi]rmak "
+    "i̇?sti(?:yoruz|yorum|yor)",
+    # an owner who saw the CV asks the user to the mill: "özgeçmişinizi kızım gösterdi ... Pazartesi 3'te atölyeye uğrar
+    # mısınız?" (without Turkish letters too; not a supplier's "numuneler için fabrikaya uğrar mısınız?")
+    "[öo]zge[çc]mi[şs]ini(?:zi)?\\b[^?\\n]{0,200}(?:fabrika|at[öo]lye|ofis|i̇?[şs]yeri|tesis|ma[ğg]aza)\\w* "
+    "(?:u[ğg]rar|u[ğg]rayabilir|gelebilir|gelir) m[ıi] ?s[ıi]n(?:[ıi]z)?\\b",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "(?:อยาก|ขอ)(?:ขอ)?(?:นัด)?คุยกับ(?:คุณ|น้อง|ท่าน)[^\\s]{0,20} ?(?:ทาง|ผ่าน) ?(?:โทร|ว[ิี]ด[ีิ]โอ|zoom|teams|ไลน์|line|google meet)",
     "สะดวก(?:สัมภาษณ์|คุย|โทร)?(?:วัน|ช่วง)[^\\n]{0,50}หรือ(?:วัน|ช่วง)?[^\\n]{0,40}(?:คะ|ครับ|ไหม|มั้ย|\\?)",
@@ -1842,6 +1870,13 @@ CONFIRMATION = (
     "|ayarlanm[ıi][şs]t[ıi]r|kesinle[şs]mi[şs]tir)",
     "(?:sizi|seni) [^.!?\\n]{0,60}saat \\d{1,2}[:.]\\d\\d[^.!?\\n]{0,40}(?:genel m[üu]d[üu]rl[üu]|ofis"
     "|fabrika)\\w* a[ğg][ıi]rlamak",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # the hour and "we'll be expecting you": "12 Mart Perşembe günü saat 15:30'da sizi ofisimizde bekliyor olacağız", after
+    # a call "konuştuğumuz üzere 3 Nisan Cuma saat 11:00'de ... sizi bekliyoruz"
+    "(?:^|[.!?,] ?|gibi |[üu]zere )(?:\\d{1,2} )?(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|yar[ıi]n"
+    "|ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k)"
+    "(?: \\w+){0,3} saat \\d{1,2}[:.]\\d\\d[^.!?\\n]{0,40}bekliyor(?:uz|um| olaca[ğg][ıi]z| olaca[ğg][ıi]m)",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "ยืนยัน(?:การ)?นัด(?:หมาย)?(?:การ)?สัมภาษณ์(?!(?:เข้า)?(?:เรียน|ศึกษา|โรงเรียน|ทุน|วีซ่า|มหาวิทยาลัย)|นักเรียน|นักศึกษา|ผู้ปกครอง)",
     "มีสิทธิ์(?:เข้ารับการ)?(?:สอบ)?สัมภาษณ์[^\\n]{0,30}ดังนี้",
@@ -2284,6 +2319,16 @@ RESCHEDULE = (
     "|durumunda))",
     "g[öo]r[üu][şs]me (?:saat|tarih|g[üu]n)\\w* (?:de[ğg]i[şs]ikli[ğg]i|de[ğg]i[şs]tirmemiz"
     "|de[ğg]i[şs]tirmek zorunda|g[üu]ncellemesi)",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # "görüşmenizi 9 Mayıs Cuma saat 14:30'a almamız gerekmektedir" (session 23's "almak durumundayız")
+    "(?:m[üu]lakat|g[öo]r[üu][şs]me)\\w*\\s[^.!?\\n]{0,80}\\d'?(?:e|a|ye|ya) al(?:mam[ıi]z gerek|mak zorunda)",
+    # a reason between the talk and its new hour: "görüşmeyi, Fabrika Müdürümüzün acil bir müşteri ziyareti sebebiyle
+    # Perşembe saat 14:00'e kaydırabilir miyiz?"
+    "g[öo]r[üu][şs]me\\w*[^.!?\\n]{0,160}saat \\d{1,2}[:.]\\d\\d'?(?:e|a|ye|ya) (?:kayd[ıi]rabilir|alabilir"
+    "|ta[şs][ıi]yabilir|erteleyebilir) mi(?:yiz|siniz)",
+    # the client or the manager asks to put it off: "müşterim yarınki görüşmeyi ertelemek istiyor"
+    "(?:g[öo]r[üu][şs]me|m[üu]lakat)\\w*[^.!?\\n]{0,40}ertelemek (?:i̇?sti(?:yor|yoruz|yorlar|yorum)|zorunda|durumunda)",
     # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
     "\\b(?<!sion )(?<!er )(?:interview|demo)\\b[^.!?\\n]{0,40}\\b(?:shift|soriy?e|pichiye) kor(?:chi|lam|te hocche)\\b",
     "\\b(?<!sion )(?<!er )(?:interview|demo)\\b[^.!?\\n]{0,40}\\b(?:shift|soriy?e|pichiye) (?:dilam|kora holo)\\b",
@@ -2679,6 +2724,11 @@ CANCELLATION = (
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?:g[öo]r[üu][şs]me|m[üu]lakat)(?:yi|mizi|nizi|y[ıi])? (?:maalesef |malesef )?(?:yapamayaca[ğg][ıi]z"
     "|ger[çc]ekle[şs]tiremeyece[ğg]iz)(?![^?\\n]{0,80}(?:yerine|alal[ıi]m|kayd[ıi]r|olur mu|uygun mu))",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # "Salı günkü görüşmemizi maalesef iptal etmek durumundayız" (session 23's "zorundayız" in the other word for
+    # must)
+    "(?:m[üu]lakat|g[öo]r[üu][şs]me)\\w*[^.!?\\n]{0,140}i̇?ptal etmek durumunda",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "(?<!ได้แจ้ง)(?<!ตามที่)(?<!ตามที่ได้)ยกเลิก(?:การ)?(?:นัด(?:หมาย)?)?(?:การ)?สัมภาษณ์",
     # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
@@ -3359,6 +3409,17 @@ REJECTION = (
     "(?<!kredi )(?<!kart )(?<!kart[ıi] )(?<!s[ıi]nav )(?<!burs )(?<!kiralama )ba[şs]vurunuzu (?:bu a[şs]amada "
     "|[şs]u a[şs]amada |maalesef )?olumlu (?:olarak )?de[ğg]erlendire",
     "pozisyon\\w*[^.!?\\n]{0,60}(?:doldurmaya|kapatmaya) karar verdik",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # a board's or İŞKUR's status line: "Başvuru durumu: İncelendi - Olumsuz", "Başvurunun durumu: Uygun bulunmadı",
+    # "Sonuç: İŞE ALINMADI"
+    "ba[şs]vuru(?:nun|nuzun)? (?:durumu|sonucu)\\s*:\\s*[^\\n]{0,40}(?:olumsuz|uygun bulunmad|reddedildi"
+    "|i̇?[şs]e al[ıi]nmad)",
+    "(?:sonu[çc]|durum)\\s*:\\s*i̇?[şs]e al[ıi]nmad[ıi]",
+    # "sektör tecrübesi olan adaylarla ilerleme kararı aldık" (session 32's reads "başka", "bir" before it)
+    "adaylar(?:[ıi]m[ıi]z)?la (?:ilerleme|devam etme)(?:ye)? karar(?:[ıi])? (?:ald[ıi]k|verdik)",
+    # an owner's one line: "pozisyon için dün başka biriyle anlaştık" (a post, not a flat)
+    "(?:pozisyon|kadro)\\w* (?:i̇?[çc]in )?[^.!?\\n]{0,40}ba[şs]ka(?:s[ıi]yla|s[ıi] ile| biriyle| biri ile) anla[şs]t[ıi]k",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "ได้ผู้(?:สมัคร)?ที่เหมาะสม(?:กับ|สำหรับ|ใน)ตำแหน่ง[^\\n]{0,60}แล้ว",
     "ตำแหน่ง(?:งาน)?(?:นี้)?(?:เลย|ก็)?(?:ขอ)?(?<!เ)ปิด(?:รับ(?:สมัคร)?)?(?:ไป)?แล้ว",
@@ -3807,6 +3868,11 @@ OFFER = (
     # session 39, Turkish as hotels, audit firms, exporters and consultancies write it
     "(?:sizinle|seninle) (?:[çc]al[ıi][şs]mak|[çc]al[ıi][şs]may[ıi]) (?:[çc]ok )?i̇?sti(?:yoruz|yorum)[^?]{0,120}"
     "(?:rakam|maa[şs]|[üu]cret|ba[şs]la)",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # an owner's offer with its terms below: "Size planlama sorumlusu olarak teklifimiz şöyle: aylık net 65.000 TL" (a
+    # post named, not a dealer's "size bayi olarak teklifimiz")
+    "(?:size|sana) [^.!?\\n]{0,60}" + TR_TITLE_HEAD + " olarak (?:teklifimiz|[öo]nerimiz)\\b",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "ยินดี(?:ที่จะ)?เสนอตำแหน่ง", "(?:ยินดี)?ปรับข้อเสนอ(?:การจ้าง(?:งาน)?|เงินเดือน)?(?:เป็น|ให้|ใหม่)",
     "แนบหนังสือเสนอ(?:การ)?จ้าง", "หนังสือเสนอ(?:การ)?จ้าง(?:งาน)?(?:ที่)?แนบ",
@@ -4203,6 +4269,12 @@ ASSESSMENT = (
     "|g[öo]ndermenizi|haz[ıi]rlay[ıi]p|tamamlay[ıi]p)",
     "s[üu]recin (?:bir )?sonraki (?:ad[ıi]m|a[şs]ama)\\w*[^.!?\\n]{0,60}(?:test|s[ıi]nav|envanter|vaka|case"
     "|[öo]dev)",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # an owner's trial day on the floor: "sizi iş başında görmek istiyoruz", "Cumartesi bir gün bizimle çalışabilir
+    # misiniz?"
+    "(?:sizi|seni) (?:bir de )?i̇?[şs] ba[şs][ıi]nda g[öo]rmek",
+    "bir g[üu]n (?:bizimle|bizde) (?:birlikte )?[çc]al[ıi][şs](?:[ıi]r m[ıi]|abilir mi)",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "(?:ขอให้|รบกวน|กรุณา|เชิญ)(?:ท่าน|คุณ|น้อง)?[^\\n]{0,20}ทำแบบทดสอบ",
     "(?<!ผ่านการ)(?<!ผลการ)สอบข้อเขียน[^\\n]{0,60}ตำแหน่ง", "ตำแหน่ง[^\\n]{0,60}(?<!ผ่านการ)(?<!ผลการ)สอบข้อเขียน",
@@ -4674,6 +4746,15 @@ STATUS = (
     "g[öo]r[üu][şs]me(?:niz|n)? (?:[çc]ok )?olumlu ge[çc](?:mi[şs]|ti)",
     "(?:i̇?[şs]e al[ıi]m|se[çc]me|de[ğg]erlendirme) s[üu]reci\\w*,? [^.!?\\n]{0,80}(?:ask[ıi]ya al[ıi]n|durdurul"
     "|beklemeye al[ıi]n)",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # an owner chasing the answer to his offer: "teklifimizi düşünebildiniz mi?" (not a supplier's "fiyat teklifimizi")
+    "(?<!fiyat )teklifimizi (?:d[üu][şs][üu]nd[üu]n[üu]z|d[üu][şs][üu]nebildiniz) m[üu]",
+    # questions before a talk is set: "Görüşme planlamadan önce birkaç konuyu sormak isterim"
+    "(?:g[öo]r[üu][şs]me|m[üu]lakat)\\w* (?:ayarlamadan|planlamadan|yapmadan|ger[çc]ekle[şs]tirmeden) [öo]nce",
+    # the offer's terms answered: "teklifimizi güncelleyemiyoruz", "karar sürenizi cuma gününe kadar uzatabiliriz"
+    "(?<!fiyat )teklif(?:imizi|imiz|i)\\b[^.!?\\n]{0,40}(?:revize|g[üu]ncelle)(?: ?edemi| ?edemeyece|yemi|yemeyece)",
+    "(?:yan[ıi]t|cevap|karar) s[üu]renizi[^.!?\\n]{0,40}uzat",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "(?:ยัง)?อยู่ใน(?:การ|ขั้นตอน(?:การ)?)พิจารณา",
     "(?:ชะลอ|ระงับ|hold|พัก)(?:การ)? ?(?:สรรหา|รับสมัคร|เปิดรับ|เปิดตำแหน่ง)",
@@ -5031,6 +5112,12 @@ CANDIDACY = (
     "g[öo]r[üu][şs]meciler\\b", "de[ğg]erlendirme s[üu]reci(?:niz|nizin)\\b",
     "(?:maa[şs]|[üu]cret) beklenti(?:niz|nizi|n|ni)\\b", "i̇?[şs]e giri[şs] (?:evrak|belge|i̇?[şs]lem)",
     "vaka [çc]al[ıi][şs]man[ıi]z", "m[üu]lakat(?:[ıi]n[ıi]z|[ıi]m[ıi]z|a davet)",
+    # session 48, Turkish as textile mills, job boards, İŞKUR, an agency and a family firm's owner (typing without Turkish
+    # letters) write it
+    # the user's CV, a job application, a post, a hiring step: "özgeçmişinizi inceledim", "iş başvurunuz hakkında",
+    # "pozisyon için", "Mülakat Daveti", "referans kontrolü", "işe başlama tarihini"
+    "[öo]zge[çc]mi[şs]iniz", "\\bi̇?[şs] ba[şs]vuru(?:nuz|n|su)\\b", "pozisyon i̇?[çc]in\\b", "m[üu]lakat\\w* davet",
+    "referans (?:kontrol|g[öo]r[üu][şs]me)", "i̇?[şs]e ba[şs]lama tarih",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "สมัคร(?:งาน)?(?:ใน)?ตำแหน่ง", "ตำแหน่งนี้",
     "นัด(?:หมาย)?(?:การ)?สัมภาษณ์(?!(?:เข้า)?(?:เรียน|ศึกษา|โรงเรียน|ทุน|วีซ่า|มหาวิทยาลัย)|นักเรียน|นักศึกษา|ผู้ปกครอง)",

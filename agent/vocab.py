@@ -211,6 +211,13 @@ _JOB_PAPER_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:
                                 r"|employment contract)\s*$")
 
 
+# ... or, in Turkish, whose titles end in their head noun and its suffix: "Re: Planlama Sorumlusu", "Re: Depo Şefi ilanı",
+# "YNT: Satış Müdür Yardımcısı - İzmir" (Outlook's "YNT:" is its "RE:"); the title ends the subject or comes before a dash,
+# not a meeting's "Re: Kalite Müdürü toplantısı"
+_TR_ROLE_SUBJECT = re.compile(r"^(?:(?:re|ynt|yan[ıi]t)\s*:\s*)+(?:[\w&/.'()-]+ ){0,4}" + phrasebook.TR_TITLE_HEAD
+                              + r"(?: (?:ilan[ıi]|pozisyonu|ba[şs]vurusu|hk\.?))?\s*(?:[-–|:(,/]|$)")
+
+
 # ... or, first message or reply, a post named by its title and the word for a post: "Assistant Greenkeeper position -
 # Clonmoyle G.C.", "Gardener role - Rathmoyle" (not a volunteer's or a committee's seat: "Volunteer steward role", "Club
 # secretary role - committee")
@@ -231,4 +238,4 @@ def subject_names_role(subject: str) -> bool:
     of appointment')."""
     return _ROLE_SUBJECT.match(subject) is not None or _ROLE_STEP_SUBJECT.match(subject) is not None \
         or _STEP_ROLE_SUBJECT.match(subject) is not None or _POST_FIRST_SUBJECT.match(subject) is not None \
-        or _JOB_PAPER_SUBJECT.match(subject) is not None
+        or _JOB_PAPER_SUBJECT.match(subject) is not None or _TR_ROLE_SUBJECT.match(subject) is not None

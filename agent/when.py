@@ -194,6 +194,11 @@ WEEKDAY_BEFORE = re.compile(rf"{_NAME_START}(?:{_LOOSE_WEEKDAY})\.?,?\s+$", re.I
 # The words before an hour that make it one whatever follows: "ساعت ۱۱", "saat 9", "a las 4", "kl. 10".
 CLOCK_BEFORE = re.compile(r"(?:ساعت|\bsaat|الساعة|الساعه|\bpukul|\bkl\.|\bklo\.?|\bkello|\ba las|\bàs|\ba les"
                           r"|\balle ore)\s*$", re.I)
+# ... and Turkish, which writes a bare hour with its suffix after the day it is on: "yarın 11'de", "Salı günü 3'te", "bugün 2de"
+# (not after "sabah" or "akşam", whose hours the afternoon rule would misread)
+TR_DAY_BEFORE = re.compile(r"(?:\byar[ıi]n|\bbug[üu]n|\b(?:pazartesi|sal[ıi]|[çc]ar[şs]amba|per[şs]embe|cuma|cumartesi|pazar)"
+                           r"(?: g[üu]n[üu])?)\s+$", re.I)
+TR_HOUR_SUFFIX = re.compile(r"'?(?:d[ae]|t[ae])\b", re.I)
 BARE_AFTER = re.compile(
     r"\s*(?:$|[.,;!?)—–]|-\s|(?:then|it|is|works?|instead|with|on|tomorrow|today|your|my|our|for|if|and|or|sharp"
     r"|o'clock|noon|midday|in|via|over|please|suits?|would|should|could|i|i'll|we|we'll|see|talk|speak"
@@ -453,6 +458,8 @@ def _bare_ok(text: str, m: re.Match[str]) -> bool:
         return True
     if WEEKDAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) and re.match(HOUR_AFTER, text[m.end():], re.I):
         return True  # "tues 3 works", "Thursday 11 PT works"
+    if TR_DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()) and TR_HOUR_SUFFIX.match(text, m.end()):
+        return True  # "yarın 11'de bekliyorum"
     if not BARE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return False
     return bool(zone or BARE_AFTER.match(text, m.end()))
