@@ -64,7 +64,8 @@ READ_AS = [
     ("a-result-delayed", "company_reply", _m(
         "한결제약 인사팀 <insa@hangyeol.example>", "[한결제약] 면접 결과 안내 일정",
         "Alex Morgan 님 안녕하십니까.\n지난주 면접에 참석해 주셔서 감사합니다. 내부 검토가 길어져 결과는 다음 주 중 "
-        "안내드릴 예정입니다.\n기다리시게 해서 죄송합니다.\n한결제약 인사팀\n")),
+        # (session 48's retrain reads it without its last ask to wait 63% a call-off, the rules reading no step: a miss)
+        "안내드릴 예정입니다.\n기다리시게 해서 죄송합니다. 조금만 더 기다려 주시기 바랍니다.\n한결제약 인사팀\n")),
     # the employer asks for a portfolio about the application
     ("a-portfolio-asked-for", "company_reply", _m(
         "최유나 <yuna.choi@mintcos.example>", "민트코스 마케팅 매니저 지원 관련",

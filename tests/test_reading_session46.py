@@ -68,7 +68,8 @@ test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
 # eight words; a Vietnamese founder's offer with its pay and probation 83%): read as offers by sessions 36 and 42. Letting
 # the rules' offer stand over the model in such mail (its terms, or a model that knows eight words) was tried and
 # measured on five folds: seven look-alikes more read as offers (a landlord's visit, an energy supplier's "aanbod"), so
-# the agent asks, with the offer as its guess: a missed offer costs more than a question.
+# the agent asked, with the offer as its guess: a missed offer costs more than a question. Session 48's retrain (trained
+# until its weights settle) no longer disputes them, so both are read as the offers they are.
 ASKED_ABOUT = [
     ("fa-finglish-an-offer", _m(
         "Kian <kian@sazeno.example>", "Re: resume - mohandes naghshe bardar",
@@ -82,9 +83,9 @@ ASKED_ABOUT = [
 
 
 @pytest.mark.parametrize(("name", "raw"), ASKED_ABOUT, ids=[c[0] for c in ASKED_ABOUT])
-def test_an_offer_the_model_disputes_is_asked_about(name: str, raw: bytes) -> None:
+def test_an_offer_the_model_disputed_is_read(name: str, raw: bytes) -> None:
     got = _read(raw)
-    assert (got.kind, got.needs_look, got.guess) == ("not_relevant", True, "offer"), got.reasons
+    assert (got.kind, got.needs_look) == ("offer", False), got.reasons
 
 
 def test_a_strangers_refusal_from_a_personal_account_is_asked_about() -> None:
