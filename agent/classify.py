@@ -111,6 +111,9 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 r"|\bpozisyon\w* için (?:size|sana) (?:[^.!?\n]{0,20})?(?:iş )?teklif"
                                 # ... and Indonesian: "memutuskan untuk menawarkan posisi Restaurant Manager ... kepada Anda"
                                 r"|\bmenawarkan (?:posisi|jabatan)\b"
+                                # ... and a Brazilian owner's wage in a formal job, from her phone (session 49): "Posso te
+                                # oferecer 2.300 na carteira + VT" (the model, which has read few, read one 95% no job mail)
+                                r"|\b(?:te|lhe) oferecer (?:r\$ ?)?\d[\d.,]* (?:reais |mil )?(?:na carteira|registrad[oa]|clt)\b"
                                 # ... and a US school district's, in English: "This letter serves as the District's Intent
                                 # to Hire" (after character n-grams the model read that one as a no)
                                 r"|\bintent to hire\b"
@@ -1137,7 +1140,11 @@ ASKS_THE_USER = re.compile(r"(?:^\s*(?:[-•*]|\d[.)])?\s*|[.!?:]\s+|\n\s*(?:[-�
                            # asked without a question mark, as Gulf and Indian business English asks: "kindly confirm if
                            # your 60 days notice can be reduced to 30 days"
                            r"|\b(?:kindly|please|pls) (?:confirm|advise|indicate|let (?:me|us) know) (?:if|whether)\b"
-                           r"[^.!?\n]{0,150}")
+                           r"[^.!?\n]{0,150}"
+                           # ... and in Brazilian Portuguese (session 49): "Antes de agendar entrevista preciso confirmar
+                           # alguns pontos: - Qual sua pretensão salarial? - Tem disponibilidade para trabalhar aos sábados?"
+                           r"|\bqual (?:é |seria )?(?:a )?(?:sua|tua) (?:pretens[ãa]o|expectativa) salarial\b[^.!?\n]{0,60}\?"
+                           r"|\b(?:você |vc )?(?:tem|teria) disponibilidade (?:para|pra)\b[^.!?\n]{0,150}\?")
 ASKS_A_QUESTION = "asks the user a question beside the receipt"
 PASSED_ON = "says the application was passed to the employer"
 # the user's place on a list for the post, said as plainly as a decline (see _doubt's said_plainly)
@@ -1146,7 +1153,9 @@ LISTED = "places the user on a list for the post"
 JOB_TOPIC = re.compile(r"\b(?:salary|pay|rate|notice|start|right to work|sponsorship|visa|licen[cs]e|driv(?:e|ing)|shifts?"
                        r"|weekends?|saturdays?|sundays?|evenings?|nights?|hours|relocat\w*|commute|hybrid|office|on[- ]site"
                        r"|travel|languages?|speak|experience with|sage|xero|excel|software|days a week|part[- ]time|full[- ]time"
-                       r"|expectations?|package|stall|markets?|van|site)\b")
+                       r"|expectations?|package|stall|markets?|van|site"
+                       # (and Brazilian Portuguese's: "pretensão salarial", "trabalhar aos sábados", "das 11h às 20h")
+                       r"|salarial|sal[áa]rio|s[áa]bados?|domingos?|plant[ãa]o|turnos?|escala|trabalhar)\b")
 NOT_ABOUT_THE_JOB = re.compile(r"\b(?:adjustments?|on file|survey|refer|instagram|facebook|linkedin|newsletter|updates|form"
                                r"|hear about|finding jobs|client|questions)\b")
 FAQ_ANSWER = re.compile(r"\s*(?:no|yes)\b")  # a FAQ answers its own question: "? No, we offer full training"

@@ -421,7 +421,12 @@ TEST_DONE = (r"\b(?:revis(?:ó|amos|aron)|recibimos|recebemos|analisamos|avaliam
              # ... and the test done, thanked for in Slovak, Slovenian and Russian
              r"|\bza vyplnenie (?:online )?testu|\bza re[šs]en (?:spletni )?test|за выполненное тестовое|по тестовому"
              # ... and passed or finished in Indonesian: "Anda lolos tes tertulis dan psikotes", "telah menyelesaikan psikotes"
-             r"|\b(?:lolos|lulus|(?:telah|sudah|berhasil) menyelesaikan) (?:tahap )?(?:tes|psikotes|ujian)\b")
+             r"|\b(?:lolos|lulus|(?:telah|sudah|berhasil) menyelesaikan) (?:tahap )?(?:tes|psikotes|ujian)\b"
+             # ... and praised in Brazilian Portuguese (session 49): "Parabéns pelo desempenho na avaliação on-line! Sua
+             # resposta no estudo de caso chamou atenção do time"
+             r"|\bparab[ée]ns pel[oa] (?:seu |sua |[óo]timo |bom )?(?:desempenho|resultado)\b"
+             r"|\b(?:sua|seu|tua|teu)s? (?:resposta|desempenho|resultado)s? n[oa] (?:estudo de caso|avalia[çc][ãa]o|teste|prova"
+             r"|case)\b")
 REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|" + INTERVIEWS_OFF +
                   r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"

@@ -1443,6 +1443,19 @@ INVITATION = (
     # a public utility's summons to its interview that asks to be confirmed: "il colloquio si terrà ... il giorno
     # mercoledì 25 marzo alle ore 14:00. La preghiamo di confermare la Sua partecipazione"
     "colloquio\\b[^.!?\\n]{0,40}\\b(?:che )?si terrà\\b(?![^.!?\\n]{0,40}\\b(?:esame|lezione|corso)\\b)(?=" + _IT_ASKS_BACK + ")",
+    # session 49, Brazilian Portuguese as clinics, a hospital, Gupy- and Catho-style portals, an agency and a clinic's
+    # owner typing on her phone without accents write it
+    # the object joined to the verb: "gostaríamos de convidá-lo para uma entrevista on-line com o RH", "convidá-la para
+    # uma conversa" (the verb without it is above)
+    "\\b(?:gostar[íi]amos|gostaria|queremos|quero) de convid[áa]-l[oa](?:\\(a\\))? (?:para|pra) (?:uma|um|a|o) (?:[\\w-]+ ){0,2}?"
+    "(?:entrevista|conversa|bate-papo)\\b",
+    # an owner's "pode vir amanhã às 14h aqui no consultório pra gente conversar?" (a time put to the user, asked)
+    "\\b(?:pode|poderia|consegue|conseguiria) vir (?:aqui |até aqui )?(?:amanh[ãa]|hoje|segunda|ter[çc]a|quarta|quinta|sexta"
+    "|s[áa]bado|na|no|dia)\\b[^.!?\\n]{0,60}\\b(?:pra|para) (?:a gente |gente |n[óo]s )?(?:conversar|bater um papo"
+    "|se conhecer|uma conversa|uma entrevista)\\b[^.!?\\n]{0,60}\\?",
+    # a recruiter's time put to the user: "Consegui um horário com o gestor: quinta, 09/04, às 16h ... Esse horário funciona
+    # pra você? Me confirma que eu envio o convite"
+    "\\besse hor[áa]rio (?:funciona|serve|fica bom|dá certo|da certo) (?:pra|para) (?:você|voce|vc|a senhora|o senhor)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1961,6 +1974,11 @@ CONFIRMATION = (
     # prova orale del concorso in oggetto il giorno mercoledì 15 aprile" (not a school's or a university's exam)
     "\\b(?:è|e'|sei|viene|risulta) convocat[oa] (?:a sostenere |per (?:sostenere )?|a )?(?:la prova orale|il colloquio)\\b"
     + _IT_NOT_SCHOOL,
+    # session 49, Brazilian Portuguese as clinics, a hospital, Gupy- and Catho-style portals, an agency and a clinic's
+    # owner typing on her phone without accents write it
+    # an agency's nudge the day before: "Passando pra lembrar da sua entrevista amanhã, terça, às 10h" (not a clinic's
+    # "lembrar da sua consulta")
+    "\\b(?:lembrar|lembrando|lembrete)(?: você| vc)? (?:da|de|sobre a) (?:sua|nossa) entrevista\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -2423,6 +2441,18 @@ RESCHEDULE = (
     "\\b(?:la prova orale|il colloquio|i colloqui|la sessione di colloqui)\\b" + _IT_NOT_SCHOOL + "[^.!?\\n]{0,120}?"
     "\\b(?:è|sono|viene|vengono) (?:stat[aoi] )?(?:rinviat[aoi]|posticipat[aoi]|anticipat[aoi]|spostat[aoi]) (?:a|al|alle"
     "|all')\\b",
+    # session 49, Brazilian Portuguese as clinics, a hospital, Gupy- and Catho-style portals, an agency and a clinic's
+    # owner typing on her phone without accents write it
+    # "vou precisar mudar nossa entrevista de amanhã às 9h", "teremos que alterar o horário da sua entrevista"
+    "\\b(?:precisar|preciso|precisamos|precisaremos|tenho que|temos que|teremos que|vou ter que|vamos ter que) (?:mudar"
+    "|alterar|trocar|remarcar|reagendar) (?:a |o horário da |o dia da |a data da )?(?:nossa |sua |tua )?(?:entrevista"
+    "|conversa)\\b",
+    # a subject's "Alteração de horário – entrevista Auxiliar de Cirurgia"
+    "\\balteração (?:de|do|no) (?:horário|data|dia)\\b[^.!?\\n]{0,20}\\b(?:da )?entrevista\\b",
+    # "ela precisará ser transferida para quarta-feira, 15/04" (a day after it: not a patient moved to another ward)
+    "\\b(?:ela|a entrevista|nossa entrevista|sua entrevista|a conversa|nossa conversa) (?:precisará|precisa|terá que"
+    "|vai precisar|vai ter que|teve que) ser (?:transferida|remarcada|reagendada|adiada|antecipada|passada) para (?:a |o )?"
+    "(?:segunda|terça|quarta|quinta|sexta|sábado|amanhã|dia \\d|\\d)",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -2803,6 +2833,11 @@ CANCELLATION = (
     # deciso di sospendere la ricerca"; a club's match "salta" too)
     "\\b(?:l'incontro|l'appuntamento)\\b[^.!?\\n]{0,60}\\bsalta(?:no)?\\b(?=[\\s\\S]{0,300}?\\b(?:la ricerca|la selezione"
     "|candidat|il (?:tuo|suo) (?:cv|curriculum|profilo)|posizion))",
+    # session 49, Brazilian Portuguese as clinics, a hospital, Gupy- and Catho-style portals, an agency and a clinic's
+    # owner typing on her phone without accents write it
+    # an owner from her phone: "vou ter q desmarcar nossa conversa de amanha" (not "desmarcar sua consulta")
+    "\\bdesmarcar (?:a |o )?(?:nossa |nosso |sua |tua )?(?:entrevista|conversa|bate-papo)\\b",
+    "\\b(?:entrevista|conversa)\\b[^.!?\\n]{0,40}\\b(?:foi|está|esta|fica) desmarcada\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -3527,6 +3562,15 @@ REJECTION = (
     "con (?:il profilo|la posizione|le (?:nostre )?esigenze|i requisiti)",
     # a selection revoked: "la Sua candidatura non potrà avere ulteriore corso"
     "\\bcandidatura non (?:potrà|può|potrebbe) (?:avere|trovare) (?:ulteriore )?(?:corso|seguito)\\b",
+    # session 49, Brazilian Portuguese as clinics, a hospital, Gupy- and Catho-style portals, an agency and a clinic's
+    # owner typing on her phone without accents write it
+    # a portal's status line: "Situação da sua candidatura: Processo encerrado - candidatura não selecionada"
+    "\\bcandidatura (?:não|nao) (?:selecionada|aprovada|classificada)\\b",
+    "\\bsitua[çc][ãa]o(?: da (?:sua|tua) candidatura)?\\s*:\\s*(?:processo encerrado|(?:não|nao) selecionad[oa]|reprovad[oa])\\b",
+    # a clinic's coordinator: "a vaga de recepcionista acabou sendo preenchida por uma pessoa da nossa equipe", "vamos
+    # encerrar o processo por aqui"
+    "\\b(?:vaga|posição)\\b[^.!?\\n]{0,60}\\bacabou (?:sendo )?(?:preenchida|ocupada)\\b",
+    "\\b(?:vamos|iremos|precisamos|decidimos) encerrar (?:o|seu|sua|teu|a) (?:processo|participação)(?: seletivo)? por aqui\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -3960,6 +4004,14 @@ OFFER = (
     # netti al mese per 14" (not a buyer's price: "ti posso dare 150 euro per la bici")
     "\\b(?:ti|le|vi) (?:possiamo|posso|potremmo|potrei) (?:dare|offrire|proporre) (?:€ ?)?\\d[\\d.,]*(?: ?(?:euro|eur|€|k"
     "|mila))? (?:netti|lordi|di ral|di stipendio)\\b",
+    # session 49, Brazilian Portuguese as clinics, a hospital, Gupy- and Catho-style portals, an agency and a clinic's
+    # owner typing on her phone without accents write it
+    # an owner's offer from her phone, the wage as a formal job's ("na carteira", CLT): "Quero vc na equipe. Posso te
+    # oferecer 2.300 na carteira + VT" (not a buyer's "posso te oferecer 300 pela bicicleta")
+    "\\b(?:posso|podemos|poderia|poderíamos|consigo|conseguimos) (?:te |lhe )?oferecer (?:r\\$ ?)?\\d[\\d.,]*(?: reais| mil)?"
+    "(?: (?:na carteira|registrad[oa]|clt|de salário|de salario|brutos?|líquidos?|por mês|mensais)\\b)",
+    "\\bquero (?:vc|você|voce|te) na (?:minha |nossa )?equipe\\b"
+    "(?![^.!?\\n]{0,40}\\b(?:v[ôo]lei|futebol|futsal|corrida|gincana|jogo|campeonato))",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -4337,6 +4389,11 @@ ASSESSMENT = (
     # a manager's "il passo successivo è una breve prova pratica"
     "\\b(?:il passo successivo|il prossimo passo|il prossimo step|lo step successivo) (?:è|sarà) (?:un|una) (?:breve "
     "|piccola |piccolo |semplice )?(?:prova (?:pratica|tecnica|scritta)|esercizio|esercitazione|caso pratico|test)\\b",
+    # session 49, Brazilian Portuguese as clinics, a hospital, Gupy- and Catho-style portals, an agency and a clinic's
+    # owner typing on her phone without accents write it
+    # a practical test of the work, a day at the clinic: "queria q vc viesse passar um dia com a gente pra um teste
+    # pratico" (not a driving licence's "teste prático do Detran")
+    "\\bteste pr[áa]tico\\b(?![^.!?\\n]{0,40}\\b(?:detran|dire[çc][ãa]o|habilita[çc][ãa]o|cnh|autoescola|auto-escola))",
 )  # fmt: skip
 
 STATUS = (

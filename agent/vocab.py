@@ -164,7 +164,11 @@ _AS_CANDIDATE = re.compile(r"^(?:(?:your|our|new|shortlisted|preferred) )?(?:can
 # "Re: your application", which a landlord's answer about a flat carries as often)
 _APPLICATION_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd|tr|wg|odp)\s*:\s*)*(?:(?:(?:uw|je|jouw|ihre|deine|votre|ta"
                                   r"|tu|su|la sua|la tua) )?(?:bewerbung|candidature|candidatura|sollicitatie|solicitud"
-                                  r"|aplikacja|kandidatuur)|application)\b")
+                                  r"|aplikacja|kandidatuur)|application)\b"
+                                  # ... or, in Brazil, the CV sent for a vacancy (session 49): "Currículo - vaga de
+                                  # auxiliar/recepção", "Currículo para a vaga de recepcionista", "CV - Vaga ASB"
+                                  r"|^(?:(?:re|res|enc|fw|fwd|tr)\s*:\s*)*(?:currículo|curriculo|cv)\s*(?:[-–:|]\s*|(?:para|pra|p/)"
+                                  r" )(?:a )?vaga\b")
 
 
 def subject_is_an_application(subject: str, user_name: str) -> bool:
