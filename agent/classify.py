@@ -183,6 +183,7 @@ ROLE_ON_HOLD = "says the role is on hold"
 # A call-off and a no in the phrasebook's languages (features._other_languages and the de/es/fr call-off words)
 CALLS_OFF_ELSEWHERE = frozenset({"cancels a meeting (other languages)", "cancels a meeting (de/es/fr)"})
 DECLINES_ELSEWHERE = "declines the application (other languages)"
+OFFER_ELSEWHERE = "makes an offer (other languages)"
 # The decline names the application itself: "we won't be moving forward with your application ..., and we won't be
 # rescheduling the conversation we had to cancel" (the call-off is the candidacy's end, not a date to wait for)
 APPLICATION_DECLINED = re.compile(r"(?:\bnot|n't) (?:be )?(?:moving|move|going|progressing|proceeding|continuing) (?:forward"
@@ -420,10 +421,13 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         # Assistant Director": the admission is to a test for a post, no school's)
         # "Re: Operations role - Alex Morgan" at a lettings agency: its trade's lease and tenancy words are the job's
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
-    if "makes an offer" in reasons.get("offer", ()) and NON_JOB_APPLICATION in reasons.get(NR, ()) \
-            and _offers_terms(email, text) and JOB_NOUN.search(text):
+    if NON_JOB_APPLICATION in reasons.get(NR, ()) and _offers_terms(email, text) and (
+            "makes an offer" in reasons.get("offer", ()) and JOB_NOUN.search(text)
+            or OFFER_ELSEWHERE in reasons.get("offer", ()) and has_job_context(text)):
         # "we would like to offer you the BI Developer position ... gross monthly salary ... we can help with finding an
-        # apartment": the relocation's flat is the offer's, not an application of its own
+        # apartment": the relocation's flat is the offer's, not an application of its own (and a pharmacist owner's "ti
+        # prenderei dal 1 aprile ... ccnl farmacie private primo livello ... per la casa all inizio ti posso aiutare io,
+        # mio cognato affitta un bilocale", in the phrasebook's languages)
         _drop_all(scores, reasons, NR, NON_JOB_APPLICATION)
     if "asks for an assessment or take-home" in reasons.get("assessment", ()) and CASE_WORK.search(subject + "\n" + text) \
             and NON_JOB_APPLICATION in reasons.get(NR, ()):
@@ -1188,11 +1192,19 @@ def _interviewed_is_the_user(email: Email) -> bool:
     after a dash or "with" ("Friday's panel - Alex Morgan"). An interviewer's reminders name the candidate they
     interview; where they name the user, it is at the start, as a greeting ("Alex Morgan, your scorecard is due")."""
     name = email.user_name.lower()
-    if len(name.split()) < 2:
-        return False
-    # (or a line of the text names them so: a recruitment fair's "Candidate: Alex Morgan (#LE-44718)" above their slots)
-    return re.search(rf"(?:[-–:|]|\bwith|\bfor)\s+{re.escape(name)}\b", email.subject.lower()) is not None \
-        or re.search(rf"(?:^|\n)\s*candidate(?: name)?\s*:\s*{re.escape(name)}\b", email.text.lower()) is not None
+    if len(name.split()) >= 2 and re.search(rf"(?:[-–:|]|\bwith|\bfor)\s+{re.escape(name)}\b", email.subject.lower()):
+        return True
+    # (or a line of the text names them so: a recruitment fair's "Candidate: Alex Morgan (#LE-44718)" above their slots,
+    # an Italian public body's receipt "Candidato: MORGAN ALEX - nato/a il 14/06/1993", the surname first)
+    text = email.text.lower()
+    for full in {email.user_name.lower(), email.user_address_name.lower()}:
+        parts = full.split()
+        if len(parts) < 2:
+            continue
+        either = "|".join(re.escape(" ".join(p)) for p in (parts, parts[::-1]))
+        if re.search(rf"(?:^|\n)\s*(?:candidate(?: name)?|candidat[oa](?:/a)?)\s*:\s*(?:{either})\b", text):
+            return True
+    return False
 
 
 REFEREES = "is a reference request about someone else"

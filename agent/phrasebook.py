@@ -626,6 +626,11 @@ ACK = (
     "(?:kiya|kia) (?:hai|h)\\b",
     "\\bhr (?:jaldi hi |jald hi |jaldi )?(?:aapki|apki|aapka|apka) (?:profile|application|cv|resume) (?:dekhenge|dekhega"
     "|check karenge|review karenge)\\b",
+    # session 49, Italian as a hospital's online competition desk writes it: "la Sua domanda di partecipazione all'avviso
+    # pubblico in oggetto è stata acquisita dal sistema e protocollata" (an "avviso pubblico" calls for a post; not one for
+    # a business's grants, "avviso pubblico per contributi")
+    "\\bdomanda di partecipazione all'avviso\\b(?![^.!?\\n]{0,40}\\b(?:contribut|finanziament|borsa|borse|voucher"
+    "|agevolazion))[^.!?\\n]{0,60}\\b(?:acquisita|protocollata|ricevuta|registrata)\\b",
 )  # fmt: skip
 
 INVITATION = (
@@ -1456,6 +1461,18 @@ INVITATION = (
     # a recruiter's time put to the user: "Consegui um horário com o gestor: quinta, 09/04, às 16h ... Esse horário funciona
     # pra você? Me confirma que eu envio o convite"
     "\\besse hor[áa]rio (?:funciona|serve|fica bom|dá certo|da certo) (?:pra|para) (?:você|voce|vc|a senhora|o senhor)\\b",
+    # session 49, Italian as pharmacy chains, a logistics firm and a pharmacist owner typing on his phone write it
+    # a firm's "La invitiamo quindi a un colloquio in videoconferenza" (not a bank's "a un colloquio con il suo consulente")
+    "\\b(?:la|ti|vi) invit(?:iamo|o) (?:quindi |pertanto |dunque |perciò |volentieri )?a (?:un|sostenere un) (?:primo "
+    "|secondo |breve |ulteriore )?colloquio\\b(?![^.!?\\n]{0,30}\\bcon (?:il |la |un |una )?(?:suo |tuo |nostro |nostra )?"
+    "(?:consulente|medico|gestore|docente|insegnante))",
+    # ... a manager named to meet the user: "il dott. Ferrero vorrebbe incontrarLa di persona per un secondo colloquio"
+    # (not a family's "mia madre vorrebbe conoscerti")
+    "\\bvorrebbe (?:incontrarla|incontrarti|conoscerla|conoscerti|vederla|vederti)\\b[^.!?\\n]{0,30}\\bcolloquio\\b",
+    # ... an owner's "ci vediamo giovedi alle 9 in farmacia ok?", as a phone types it (at the workplace, and asked)
+    "\\bci vediamo (?:domani|dopodomani|" + _IT_DAY + ")\\b[^.!?\\n]{0,20}\\b(?:alle|verso le) \\d{1,2}(?:[:.]\\d{2})?\\b"
+    "[^.!?\\n]{0,10}\\bin (?:farmacia|negozio|officina|ufficio|azienda|studio|sede|magazzino|laboratorio|cantiere"
+    "|ristorante)\\b[^.!?\\n]{0,60}\\?",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1979,6 +1996,11 @@ CONFIRMATION = (
     # an agency's nudge the day before: "Passando pra lembrar da sua entrevista amanhã, terça, às 10h" (not a clinic's
     # "lembrar da sua consulta")
     "\\b(?:lembrar|lembrando|lembrete)(?: você| vc)? (?:da|de|sobre a) (?:sua|nossa) entrevista\\b",
+    # session 49, Italian as a health authority's certified mail writes it: the written tests passed and the oral exam set,
+    # "è pertanto ammessa alla prova orale, che si terrà il giorno martedì 21 aprile" (not a university's "ammesso alla
+    # prova orale dell'esame"; nor one that asks to be confirmed: an invitation)
+    "\\bammess[oa] (?:a sostenere la|alla) prova orale\\b" + _IT_NOT_SCHOOL + "[^.!?\\n]{0,10}\\bche si (?:terrà|svolgerà)\\b"
+    "(?!" + _IT_ASKS_BACK + ")",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -2453,6 +2475,10 @@ RESCHEDULE = (
     "\\b(?:ela|a entrevista|nossa entrevista|sua entrevista|a conversa|nossa conversa) (?:precisará|precisa|terá que"
     "|vai precisar|vai ter que|teve que) ser (?:transferida|remarcada|reagendada|adiada|antecipada|passada) para (?:a |o )?"
     "(?:segunda|terça|quarta|quinta|sexta|sábado|amanhã|dia \\d|\\d)",
+    # session 49, Italian as a health authority's certified mail writes it: the oral exam set anew after its postponement,
+    # "Nuova convocazione alla prova orale" (not a school's)
+    "\\bnuova convocazione (?:alla|per la) prova orale\\b" + _IT_NOT_SCHOOL,
+    "\\bnuova convocazione (?:al|per il) colloquio\\b(?![^.!?\\n]{0,60}(?:scuola|famiglia|genitori|docenti))",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -3571,6 +3597,11 @@ REJECTION = (
     # encerrar o processo por aqui"
     "\\b(?:vaga|posição)\\b[^.!?\\n]{0,60}\\bacabou (?:sendo )?(?:preenchida|ocupada)\\b",
     "\\b(?:vamos|iremos|precisamos|decidimos) encerrar (?:o|seu|sua|teu|a) (?:processo|participação)(?: seletivo)? por aqui\\b",
+    # session 49, Italian as a municipal pharmacies' portal and a hospital's certified mail write it: "Stato: NON AMMESSO
+    # AL COLLOQUIO", "la S.V. NON è stata ammessa all'avviso in oggetto" (not a school's "non ammesso all'esame")
+    "\\bstato\\s*:\\s*non ammess[oa]\\b",
+    "\\bnon (?:è |e' |sei |risulta )?(?:stat[oa] )?ammess[oa] (?:al colloquio|alla prova|alle prove|all'avviso|al concorso"
+    "|alla selezione|alla procedura|alla fase)\\b" + _IT_NOT_SCHOOL,
 )  # fmt: skip
 
 OFFER = (
@@ -4012,6 +4043,11 @@ OFFER = (
     "(?: (?:na carteira|registrad[oa]|clt|de salário|de salario|brutos?|líquidos?|por mês|mensais)\\b)",
     "\\bquero (?:vc|você|voce|te) na (?:minha |nossa )?equipe\\b"
     "(?![^.!?\\n]{0,40}\\b(?:v[ôo]lei|futebol|futsal|corrida|gincana|jogo|campeonato))",
+    # session 49, Italian as a pharmacist owner types it on his phone: "ti prenderei dal 1 aprile", "la assumiamo a partire
+    # dal primo marzo" (not a lift's "ti prendo alle 8", a shop's "lo prendo")
+    "\\b(?:ti|la|vi) (?:prenderei|prenderemmo|prendiamo|assumerei|assumeremmo|assumiamo|assumo) (?:volentieri |noi )?"
+    "(?:dal|dall'|a partire dal|a partire dall') ?(?:\\d{1,2}(?:°|º)?|primo) (?:gennaio|febbraio|marzo|aprile|maggio|giugno"
+    "|luglio|agosto|settembre|ottobre|novembre|dicembre)\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -4394,6 +4430,13 @@ ASSESSMENT = (
     # a practical test of the work, a day at the clinic: "queria q vc viesse passar um dia com a gente pra um teste
     # pratico" (not a driving licence's "teste prático do Detran")
     "\\bteste pr[áa]tico\\b(?![^.!?\\n]{0,40}\\b(?:detran|dire[çc][ãa]o|habilita[çc][ãa]o|cnh|autoescola|auto-escola))",
+    # session 49, Italian as a pharmacist owner and a logistics firm write it: a trial morning at the counter, "io direi di
+    # fare una mattinata di affiancamento al banco" (not a gym's "giornata di prova gratuita")
+    "\\b(?:fare|farti fare|farle fare|facciamo|proporti|proporle) (?:una|un|mezza) (?:mattinata|giornata|mezza giornata"
+    "|pomeriggio|turno|serata) di (?:prova|affiancamento)\\b(?![^.!?\\n]{0,30}\\b(?:gratuit|omaggio|abbonament|iscrizion))",
+    # ... and a case to work through: "Le chiediamo di analizzare il breve caso di studio allegato" (not a course's)
+    "\\b(?:analizzare|svolgere|risolvere|esaminare|preparare) (?:il|un|questo|questa|una) (?:breve |piccolo |semplice )?"
+    "caso (?:di studio|pratico|aziendale)\\b" + _IT_NOT_SCHOOL,
 )  # fmt: skip
 
 STATUS = (
@@ -4909,6 +4952,19 @@ STATUS = (
     "\\bquanto (?:prendi|prende|guadagni|guadagna|percepisci|percepisce) (?:adesso |ora |attualmente |oggi )?(?:netto"
     "|netti|lordo|lordi|al mese|di stipendio|di ral)\\b",
     "\\bquando (?:potresti|potrebbe|potreste) (?:cominciare|iniziare|prendere servizio)\\b[^.!?\\n]{0,30}\\?",
+    # session 49, Italian as a health authority's certified mail, an agency and a pharmacist owner write it: a competition's
+    # admission, "la S.V. è stata ammessa a partecipare al concorso in oggetto" (not "non è stata ammessa"; not a school's)
+    "(?<!non )\\b(?:è|e'|sei|risulta) (?:stat[oa] )?ammess[oa] (?:a partecipare )?(?:al concorso|alla selezione|all'avviso"
+    "|alla procedura)\\b" + _IT_NOT_SCHOOL,
+    # ... its final ranking, the user on it and not among the winners: "si è collocata al 3° posto ... ed è risultata
+    # idonea", "idonea non vincitrice" (not a race's "collocata al 3° posto", nor a check-up's "idoneo alla mansione")
+    "\\bcollocat[oa] (?:al|in) \\d{1,3}(?:°|º)? ?(?:posto|posizione)\\b[^.!?\\n]{0,80}\\bidone[oa]\\b",
+    "\\bidone[oa] non vincitor[ei]\\b",
+    # ... and questions put before a meeting is set: "prima di fissare un incontro vorrei chiederle due cose", "prima di
+    # organizzare un incontro mi servono due cose" (not a notary's "prima di fissare l'appuntamento per il rogito")
+    "\\bprima di (?:fissare|organizzare|programmare|concordare|proporle|proporti) (?:un |il |l'|un primo )(?:incontro"
+    "|colloquio)\\b[^.!?\\n]{0,40}\\b(?:vorrei|volevo|mi serv\\w*|avrei bisogno|ho bisogno|le chiedo|ti chiedo|le chiederei"
+    "|ti chiederei)\\b",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -5258,6 +5314,20 @@ CANDIDACY = (
     "\\bquanto (?:prendi|prende|guadagni|guadagna|percepisci|percepisce) (?:adesso |ora |attualmente |oggi )?(?:netto"
     "|netti|lordo|lordi|al mese|di stipendio|di ral)\\b",
     "\\bquando (?:potresti|potrebbe|potreste) (?:cominciare|iniziare|prendere servizio)\\b[^.!?\\n]{0,30}\\?",
+    # session 49, Italian as a pharmacist owner and a pharmacy's owner write it from a personal account: the user's CV
+    # received or read, "ho ricevuto il suo curriculum tramite la collega", "ho letto il cv" (not a school's "curriculum
+    # scolastico")
+    "\\b(?:ricevuto|letto|visto|guardato|girato|inoltrato) il (?:suo |tuo )?(?:cv|curriculum)\\b(?! (?:scolastic|formativ))",
+    # ... the post no longer open, "al momento la posizione non è più aperta"
+    "\\b(?:la|questa) posizione non è più (?:aperta|disponibile|vacante)\\b",
+    # ... a trial at the workplace, "una mattinata di affiancamento al banco" (not a gym's "giornata di prova")
+    "\\b(?:mattinata|giornata|mezza giornata|pomeriggio|turno|serata) di (?:prova|affiancamento) (?:al banco|in negozio"
+    "|in farmacia|in cucina|in sala|in laboratorio|in officina|in reparto|in magazzino)\\b",
+    # ... and a wage's terms: the national contract's grade, the thirteenth and fourteenth months ("ccnl farmacie private
+    # primo livello, netto piu o meno 1.950 al mese piu tredicesima e quattordicesima")
+    "\\bccnl\\b[^.!?\\n]{0,40}\\b(?:livello|liv\\.)", "\\btredicesima e quattordicesima\\b",
+    # ... and a public body's call for a post, "avviso pubblico, per titoli e colloquio", "concorso per titoli ed esami"
+    "\\bper (?:soli )?titoli (?:e|ed) (?:colloquio|esami)\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
