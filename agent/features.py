@@ -2704,6 +2704,8 @@ STEPS_AHEAD = (r"\bseguintes etapas\b|\betapas do (?:nosso )?processo\b|\brecebe
                r"|עשוי(?:ה|ים)? לכלול|יכול לכלול|합격을 축하|검사 합격"
                # ... and Bulgarian's outline of the procedure: "Процедурата по подбор включва интервю ... и практическа задача"
                r"|процедурата по подбор включва|(?:може да|ще) включва"
+               # ... and a Chinese receipt's promise ("若您的條件符合，我們會寄送測驗連結給您", "如您的资格符合…"): session 49
+               r"|[若如](?:您|你)的?(?:條件|条件|資格|资格|背景|經歷|经历)(?:符合|合適|合适)"
                # ... and Russian's and Serbian's: "Как выглядит процесс у нас: 1. Скрининг ... 2. Тестовое задание", "Proces
                # selekcije se sastoji od inicijalnog razgovora sa HR-om, tehničkog zadatka i ..."
                r"|как выглядит процесс|процесс (?:отбора )?(?:состоит из|включает)|proces selekcije se sastoji"

@@ -1182,6 +1182,13 @@ INVITATION = (
     # 履歷想約你聊聊！…你哪天比較方便？", "想約您來面談")
     "敬邀(?:您|你|臺端)[^。！？?!\\n]{0,30}(?:參加|出席|前來)[^。！？?!\\n]{0,12}(?:面試|面談|口試|甄試|初試|複試)",
     "想約(?:您|你)(?:來|過來)?(?:聊聊|聊一下|談談|面談|面試|見面|見個面)", "哪一?天[^。！？?!\\n]{0,4}(?:比較|較)?方便",
+    # session 49, Chinese in Taiwan as a bank and a headhunter write it ("本行擬安排您參加主管面試，時間暫定如下", "請於3月
+    # 5日前回覆是否出席", a headhunter mixing English: "想先約個call跟您介紹這個職缺", "給我一個方便的時段就好")
+    "擬安排(?:您|你|臺端)[^。！？?!\\n]{0,10}(?:面試|面談|口試|初試|複試)",
+    "回覆是否(?:能|可以|可)?(?:出席|參加|前來)"
+    "(?![^。！？?!\\n]{0,6}(?:活動|講座|說明會|餐會|尾牙|課程|研習|婚宴|婚禮|喜宴|聚會|會議|典禮))",
+    "(?:想|要|先)約(?:個|一下|一個)?\\s?(?:call|電話|視訊)",
+    "給我(?:一個|幾個|兩個|兩三個)(?:方便的)?(?:時段|時間)|給我(?:您|你)?方便的(?:時段|時間)",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "\\bh[ẹe]n (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:[đd][ếe]n |qua )?ph[ỏo]ng v[ấa]n",
     "(?:cho|g[ửu]i)(?: gi[úu]p)? (?:em|ch[ịi]|m[ìi]nh|t[ôo]i)(?: xin)? (?:v[àa]i |c[áa]c )?khung gi[ờo]",
@@ -1844,10 +1851,19 @@ CONFIRMATION = (
     # government office's "訂於115年3月27日（星期五）上午9時30分辦理口試"; not a time still to be accepted, an invitation's
     # "敬請於3月6日前回覆確認是否出席")
     "已(?:為|幫|替)(?:您|你)安排[^。！？?!\\n]{0,30}(?:初試|複試|口試|終面|主管面試|主管面談)",
-    "那就(?:約|定|訂)(?:在|於)?\\s?(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號]|週[一二三四五六日]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|明天|後天|下週|下禮拜)",
+    # (session 49: also "那我們就約 3/9（Mon）3pm", "收到，那就確定 2/17（二）下午兩點見囉")
+    "那(?:我們|麼)?就(?:約|定|訂|確定|敲定)(?:在|於)?\\s?(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號]|週[一二三四五六日]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|明天|後天|下週|下禮拜)",
     "(?:約|定|訂|敲定|安排)好(?:了|囉|啦)?[\\s：:～~，,!！]{0,4}(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號]|週[一二三四五六日]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|明天|後天|下週|下禮拜)",
     "(?:面試|面談|口試|初試|複試)(?:當天)?[，,]?\\s?請(?:提早|提前|準時)" + _TW_ASKS_BACK,
     "訂於[^。！？?!\\n]{0,40}(?:辦理|舉行|進行)(?:口試|面試|甄試|面談|複試)" + _TW_ASKS_BACK,
+    # session 49, Chinese in Taiwan as a hotel group's and an airline's booking tools and a guesthouse owner write it
+    # ("您的面試已預約成功", "您已成功預約以下面試時段", "您已成功登記下列面試場次"; an owner's "好 那明天三點視訊"; not a
+    # language school's placement interview (NOT_A_JOB))
+    "(?:面試|面談|初試|複試|口試)(?:時間)?(?:已|已經)(?:成功)?(?:安排|預約|確認|登記)(?:成功|完成|好|[，,。！!]|$)",
+    "成功(?:預約|登記|報名)[^。！？?!\\n]{0,12}(?:面試|面談|口試)(?:場次|時段|時間)",
+    "(?:面試|面談)(?:場次|時段)(?:登記|預約)(?:完成|成功)",
+    "(?:^|[\\s，,。！!])(?:好|好的|ok|好喔|好啊)[\\s，,～~]{0,2}那(?:就)?(?:今天|明天|後天|週[一二三四五六日]|星期[一二三四五六日天]"
+    "|禮拜[一二三四五六日天])(?:早上|上午|中午|下午|晚上)?(?:[一二三四五六七八九十兩]|\\d{1,2})點",
     # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
     "(?:her kommer|sender deg) (?:en )?\\S*invitasjon\\w* (?:til|på) \\w+dag\\b[^!?\\n]{0,25}\\bkl\\b",
     "(?:her kommer|sender deg) (?:e[in] )?\\S*innkalling\\w* (?:til|på) \\w+dag\\b[^!?\\n]{0,25}\\bkl\\b",
@@ -2022,7 +2038,9 @@ RESCHEDULE = (
     "(?:mover|cambiar|reprogramar) (?:la|nuestra) (?:entrevista|llamada|reunión)",
     "(?:remarcar|reagendar) (?:a|o|nossa|nosso|sua|tua|seu|teu)", "spostare (?:il|l'|la) (?:colloquio|appuntamento)",
     "spostamento (?:del|dell')", "(?:verzetten|verplaatsen) (?:het|ons|de)", "przełożyć (?:spotkanie|rozmowę)",
-    "przesunąć (?:spotkanie|rozmowę)", "flytta (?:vårt|intervjun|mötet)", "日程変更", _ZH_NOT_IF + "改期",
+    "przesunąć (?:spotkanie|rozmowę)", "flytta (?:vårt|intervjun|mötet)", "日程変更",
+    # (session 49: not a booking page's "需要改期？請點此重新預約", nor a fee policy's "逾時改期恕不退費")
+    _ZH_NOT_IF + "(?<!逾時)改期(?!\\s?[？?])",
     "(?:reprogrammer|replanifier) (?:notre|votre|ton|l'|le)", "entretien (?:est |a été )?(?:reporté|décalé|déplacé)",
     # session 17: "l'entretien de 11h est décalé à 14h30"
     "(?:entretien|entrevue) de \\d{1,2} ?h\\d{0,2} (?:est|a été|sera) (?:reporté|décalé|déplacé|avancé)e?",
@@ -2316,6 +2334,11 @@ RESCHEDULE = (
     "新的(?:面試|面談|口試|初試|複試)(?:時間|日期)(?:為|是|改為|訂於)",
     _TW_NOT_IF + "(?:面試|面談|口試|初試|複試)(?:時間|日期)(?:異動|調整|變更|更改)",
     _TW_NOT_IF + "(?:調整|變更|更改)(?:面試|面談|口試|初試|複試)(?:時間|日期)",
+    # session 49, Chinese in Taiwan as a hotel's HR and a guesthouse owner write it ("主管臨時有會議，面試需調整時間", an
+    # owner from his phone: "下午有客人 改四點可以嗎")
+    _TW_NOT_IF + "(?:面試|面談|口試|初試|複試)(?:需|須|必須|需要|得)(?:調整|更改|變更|改)(?:時間|日期)",
+    "(?<!如)(?<!若)(?<!修)改(?:成|到|在)?(?:今天|明天|後天)?(?:早上|上午|中午|下午|晚上)?(?:[一二三四五六七八九十兩]|\\d{1,2})點(?:半)?"
+    "\\s?(?:可以|方便|ok|好)[嗎吗嘛]",
     "(?:想|須|需|需要|必須|得)(?:調整|改|延後|挪)(?:至|到)[：:\\s]{0,3}(?:\\d{1,2}/\\d{1,2}|\\d{1,2}月\\d{1,2}[日號]|週[一二三四五六日]|星期[一二三四五六日天]|禮拜[一二三四五六日天]|明天|後天|下週|下禮拜)",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "xin (?:ph[ée]p )?(?:[đd][ưu][ợo]c )?d[ờo]i l[ịi]ch",
@@ -3413,7 +3436,11 @@ REJECTION = (
     "(?:otr[ao]s? |un[ao]? |alguien|el otro|la otra)",
     # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
     "(?:審慎|审慎|內部|内部)(?:評估|评估|討論|讨论)[^。！？?!\\n]{0,15}(?:暫無|暂无|無法|无法|未能|決定不|决定不)",
-    "很遺憾", "未能(?:安排(?:您|你))?(?:進入|進一步|通過|进一步)",
+    # (session 49: not a newsletter's "很遺憾，大多數人在自我介紹時都忽略了這點", "很遺憾地，許多人面試前從不查資料", nor a
+    # job alert's "很遺憾，您追蹤的職缺「…」已下架")
+    "很遺憾(?:地)?(?![^。！？?!\\n]{0,4}(?:多數|很多人|許多人|不少人|大部分|大多數|有些人))"
+    "(?![^。！？?!\\n]{0,12}(?:收藏|儲存|關注|追蹤|訂閱)的職缺)",
+    "未能(?:安排(?:您|你))?(?:進入|進一步|通過|进一步)",
     "(?:無法|无法)(?:再)?(?:安排|繼續|继续|進行|进行)(?:後續|后续)",
     "(?:沒有|没有)(?:進到|进到|進入|进入)下一(?:關|关|階段|阶段|輪|轮)", "決定不(?:錄取|錄用)|决定不(?:录取|录用)",
     "(?:無法|无法)(?:與|与|和|跟)(?:您|你)合作", "(?:招募|招聘)流程(?:即告|已)?(?:結束|结束)",
@@ -3431,6 +3458,13 @@ REJECTION = (
     "(?:這次|此次|本次)就?先?不(?:往下走|往下進行|繼續進行|再往下)",
     "(?:本次|此次|這次)[^。！？?!\\n]{0,6}不予?(?:錄取|錄用)(?!者)",
     "(?:您|你|臺端)[^。！？?!\\n]{0,6}未(?:能)?(?:獲|獲得)?(?:錄取|錄用)(?!者)",
+    # session 49, Chinese in Taiwan as hotels, travel agencies, a bank, a startup and a headhunter write it (a small office's
+    # "經評估，恕不安排面試", a startup's "我們決定跟另一位候選人繼續，這次就不安排二面了", an agency's "所以這次沒辦法跟你繼續
+    # 往下談", a headhunter's "client 那邊職缺凍結，沒辦法幫您約面試了")
+    "恕不(?:另行)?(?:安排|邀請)(?:您|你)?(?:參加)?(?:面試|面談)",
+    "(?:這次|此次|本次)就?先?不(?:再)?(?:安排|進行)[^。！？?!\\n]{0,12}(?:面試|面談|interview|下一輪|下一關|複試|[二三]面|終面)",
+    "(?:這次|此次|本次)(?:沒辦法|無法|不能)(?:再)?(?:跟|和|與)(?:您|你)(?:繼續)?(?:往下|進一步)?(?:談|進行|合作)",
+    "沒辦法(?:幫|為|替|再)?(?:您|你)?(?:重新)?(?:約|安排)(?:面試|面談|下一輪|下一關|複試|[二三]面|終面)了",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "ch[ưu]a th[ểe] h[ợo]p t[áa]c (?:c[ùu]ng|v[ớo]i) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
     "ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n kh[áa]c", "quy[ếe]t [đd][ịi]nh ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n",
@@ -3900,8 +3934,12 @@ OFFER = (
     # a receipt's "獲錄取者將另行通知")
     "(?<!如)(?<!若)(?<!如果)(?<!一旦)(?:您|你|臺端)(?:已|已經)?(?:正式)?(?:獲|被|獲得)(?:本公司|本集團|本行|本院|本局|本所|敝公司)?"
     "(?:正式)?(?:錄取|錄用)(?!者)",
-    "錄(?:取|用)通知(?:書|函)(?:如附件|詳見附件|請見附件)", "(?:修正|修改|更新)後的?錄(?:取|用)通知(?:書|函)",
+    "錄(?:取|用)通知(?:書|函)(?:如附件|詳見附件|請見附件)", "(?:修正|修改|更新)(?:後|版)的?錄(?:取|用)通知(?:書|函)",
     "回覆是否(?:接受|同意)(?:錄取|錄用|進用|聘任|任用)", "是否同意進用", "通知(?:臺端|您|你)(?:依序)?遞補",
+    # session 49, Chinese in Taiwan as a travel agency and a guesthouse owner write it ("我們想正式邀請您加入本公司，擔任業務
+    # 主任", an owner from his phone: "想請你來當我們的店長"; not "想請你來當講師", "邀請您加入志工團隊擔任隊長")
+    "邀請(?:您|你)加入[^。！？?!\\n]{0,20}(?:擔任|出任)(?![^。！？?!\\n]{0,8}(?:志工|義工|講師|評審|嘉賓|主持|會長|幹部))",
+    "想請(?:你|您|妳)(?:來|過來)(?:當|擔任|做)(?![^。！？?!\\n]{0,8}(?:志工|義工|講師|評審|嘉賓|主持|伴郎|伴娘|模特|代言|客人))",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "(?:[đd][ưu]a|g[ửu]i) (?:ra )?offer (?:cho|t[ớo]i) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:cho )?v[ịi] tr[íi]",
     "(?<!ph[ảa]n h[ồo]i )th[ưu] m[ờo]i nh[ậa]n vi[ệe]c", "l[ờo]i m[ờo]i nh[ậa]n vi[ệe]c",
@@ -4319,6 +4357,8 @@ ASSESSMENT = (
     # 一份個案作業")
     # (not "筆試時間將另行通知", a test still to be set)
     "筆試通知(?!將|會)", "筆試(?:時間|日期|地點|內容)\\s?[：:]", "實作測驗|上機測驗|職能測驗|適性測驗",
+    # (session 49: a hotel's hands-on half day, "第二階段為現場實作評核", "實作考核")
+    "(?:現場)?實作(?:評核|考核|評量)",
     "(?:完成|繳交|撰寫|作答)[^。！？?!\\n]{0,10}(?:個案作業|個案分析|實作題|筆試|試題|考題|作業題目)",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:l[àa]m|tham gia|tham d[ựu]|th[ựu]c hi[ệe]n) b[àa]i (?:ki[ểe]m tra|thi|test)",
@@ -4777,7 +4817,7 @@ STATUS = (
     "o cliente ficou de (?:ver|analisar|avaliar) os perfis",
     # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
     "(?:轉交|转交)[^。！？?!\\n]{0,10}(?:主管|用人單位|用人单位)[^。！？?!\\n]{0,6}(?:審閱|审阅|評估|评估|參考|参考)",
-    "(?:補件|补件)通知", "(?:提供|繳交|缴交|回傳|回传)以下(?:文件|資料|资料)",
+    "(?:補件|补件)通知", "(?:提供|繳交|缴交|回傳|回传|上傳)(?:以下|下列)(?:文件|資料|资料)",
     "回[覆复](?:您|你)的(?:問題|问题|詢問|询问)",
     "(?:職缺|职缺|職位|职位|崗位|岗位)[^。！？?!\\n]{0,10}(?:凍結|冻结|確定會保留|确定会保留)",
     "(?:會|会)(?:請|请)[^。！？?!\\n]{0,10}(?:跟|和|與|与)(?:您|你)(?:約|约)(?:時間|时间)",
@@ -4791,6 +4831,11 @@ STATUS = (
     "時間確定後再(?:與|跟|和)(?:您|你)聯(?:繫|絡)",
     "(?:甄選(?!入學)|甄試|徵才|招考|職缺)[^。！？?!\\n]{0,40}(?:列為)?備取",
     "新進(?:人員|同仁|員工)報到(?:相關)?(?:通知|須知|事項)",
+    # session 49, Chinese in Taiwan as a bank, a hotel and a startup write it ("恭喜您通過本公司初審", "您已進入最終名單（共
+    # 三位）", "請提供兩位推薦人之聯絡方式", "收到你的作業了，謝謝！")
+    "恭喜(?:您|你|臺端)[^。！？?!\\n]{0,4}通過[^。！？?!\\n]{0,30}(?:筆試|測驗|初試|初審|書面審查|書審|第一階段|第一關|第一輪)",
+    "進入[^。！？?!\\n]{0,10}(?:最終|最後|決選)(?:名單|人選)", "(?:兩|二|三|1|2|3)\\s?位推薦人",
+    "收到(?:您|你)的(?:作業|測驗|個案|試題|考題|提案)(?:了|囉|啦)?[，,！!。]",
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "v[ưu][ợo]t qua v[òo]ng (?:ph[ỏo]ng v[ấa]n|s[ơo] lo[ạa]i|\\d|m[ộo]t|hai)",
     "k[ếe]t qu[ảa][^.!?\\n]{0,30}th[ôo]ng b[áa]o (?:t[ớo]i|[đd][ếe]n|cho) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
@@ -5394,6 +5439,9 @@ NOT_A_JOB = (
     # count of who viewed the CV ("本週有 5 家企業看過您的履歷"), a university's admission ("甄選入學", "招生簡章", "本所碩士班
     # 甄試")
     "績效面談|考績面談|績效考核|員工自評",
+    # session 49: a paid coach's mock interview ("1對1模擬面試", "履歷健診"), a language school's placement interview
+    # ("開課前需進行口說分級面試", "分班測驗")
+    "模擬面試|履歷健診", "(?:分級|分班)(?:面試|測驗|口試|考試)",
     "(?:\\d+|幾|多)\\s?家(?:企業|公司)(?:看過|瀏覽過?|查看過?)(?:您|你)的履歷", "誰看過(?:我|您|你)的履歷",
     "甄選入學|入學(?:甄試|考試|口試)|招生(?:委員會|簡章|辦公室)", "(?:碩士|博士|學士)(?:在職專)?班(?:甄試|考試|入學|招生)",
     # ... and a work-from-home scam's "you're hired": "請於今日內加入 LINE 官方帳號領取任務", "✅ 時間自由 手機即可操作"
