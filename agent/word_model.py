@@ -210,6 +210,9 @@ class Reading:
     knew there (a short note gives it little to go on)."""
     probabilities: dict[str, float]
     words: int
+    # ... and what share of the distinct words of the text those are: a language it has hardly read leaves most unknown,
+    # and its chances there are spread over what little it knows
+    share: float = 1.0
 
     @property
     def kind(self) -> str:
@@ -244,8 +247,10 @@ class WordModel:
         total = sum(exp)
         # (words, not pairs: how much there was to read is counted as it was before pairs were terms)
         index = self.words.index
-        return Reading({k: e / total for k, e in zip(self.kinds, exp, strict=True)},
-                       words=sum(1 for t in counts if t in index and " " not in t))
+        single = [t for t in counts if " " not in t]
+        known = sum(1 for t in single if t in index)
+        return Reading({k: e / total for k, e in zip(self.kinds, exp, strict=True)}, words=known,
+                       share=known / len(single) if single else 1.0)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> WordModel:

@@ -29,18 +29,19 @@ OPAQUE = mail(frm=RECRUITER, to=ME, subject="Re: your application for Data Analy
 
 
 class StandIn:
-    def __init__(self, kind: str, p: float, words: int = 40, also: dict[str, float] | None = None) -> None:
+    def __init__(self, kind: str, p: float, words: int = 40, also: dict[str, float] | None = None,
+                 share: float = 1.0) -> None:
         also = also or {}
         rest = (1 - p - sum(also.values())) / (len(KINDS) - 1 - len(also))
-        self.reading = Reading({k: p if k == kind else also.get(k, rest) for k in KINDS}, words=words)
+        self.reading = Reading({k: p if k == kind else also.get(k, rest) for k in KINDS}, words=words, share=share)
 
     def read(self, text: str) -> Reading:
         return self.reading
 
 
 def read_with(monkeypatch: pytest.MonkeyPatch, raw: bytes, kind: str, p: float, words: int = 40,
-              also: dict[str, float] | None = None):
-    monkeypatch.setattr(classify_module, "word_model", lambda: StandIn(kind, p, words, also))
+              also: dict[str, float] | None = None, share: float = 1.0):
+    monkeypatch.setattr(classify_module, "word_model", lambda: StandIn(kind, p, words, also, share))
     return classify(parse(raw, me={"alex.morgan@example.net"}), tz=NY)
 
 
@@ -78,6 +79,24 @@ def test_a_model_sure_it_is_no_job_mail_makes_the_agent_ask(monkeypatch: pytest.
     assert (sig.kind, sig.needs_look, sig.guess) == ("not_relevant", True, "interview_confirmation")
     # too few words to overrule the rules with
     assert read_with(monkeypatch, raw, "not_relevant", 0.95, words=8).kind == "interview_confirmation"
+
+
+def test_a_model_that_knows_few_of_the_words_doubts_only_when_very_sure(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a language the model has hardly read: it knows 30 of a message's 100 distinct words, and its 80% "no job mail"
+    # is spread over those; the rules' booking stands. Very sure, or knowing most of the words, it still makes the
+    # agent ask.
+    raw = mail(frm=RECRUITER, to=ME, subject="Interview confirmed", date=SENT, body=BOOKED, msgid="<s@q.example>")
+    assert read_with(monkeypatch, raw, "not_relevant", 0.8, share=0.3).kind == "interview_confirmation"
+    assert read_with(monkeypatch, raw, "not_relevant", 0.95, share=0.3).needs_look
+    assert read_with(monkeypatch, raw, "not_relevant", 0.8, share=0.7).needs_look
+
+
+def test_the_share_of_words_known_is_counted_over_the_distinct_words() -> None:
+    from agent.word_model import shipped
+    english = shipped().read("interview on thursday\nhi alex, we would like to invite you to an interview on thursday.")
+    assert english.share > 0.8
+    unknown = shipped().read("zorblat quinx\nzorblat quinx vempur tindle interview")
+    assert unknown.words == 1 and unknown.share == pytest.approx(1 / 5)
 
 
 def test_but_not_when_an_applicant_tracking_system_sends_it(monkeypatch: pytest.MonkeyPatch) -> None:
