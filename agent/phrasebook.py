@@ -129,6 +129,9 @@ _JA_LISTED = "(?<![0-9０-９][.．、)] )(?<![0-9０-９][.．、)])(?<!→ )(?
 # ... (or after it), "適性検査のご案内は2月中旬に本メールアドレス宛にお送りいたします", "適性検査（SPI3・テストセンター方式）の
 # ご案内を3月上旬にお送りいたします", an ES pass's "次の選考は「録画面接」および「グループディスカッション」を予定しております";
 # nor one thanked for: "適性検査のご受検をいただき、"
+# Japanese (session 49): a receipt's thanks that opens a request for more papers is that request's courtesy: "この度は
+# ご応募いただき、ありがとうございます。選考を進めるにあたりまして、…下記の書類を追加でご提出いただけますでしょうか"
+_JA_ASKS_PAPERS = "(?![\\s\\S]{0,250}?(?:ご)?(?:提出|送付|返送)いただけ(?:ます|ません)(?:でしょう)?か)"
 _JA_LATER = ("(?![、・])(?!(?:（[^）\\n]{0,20}）)?\\s*(?:→|⇒|->))"
              "(?![^。\\n]{0,60}?(?:を予定して|予定です|[上中下]旬|別途|後日|改めて|あらためて|追って|直接ご連絡))"
              "(?![^。\\n]{0,20}受検(?:を)?(?:いただき|頂き)(?:、|まして|誠に|ありがとう))")
@@ -163,7 +166,7 @@ ACK = (
     "grazie per (?:la tua candidatura|aver inviato)", "we hebben je sollicitatie ontvangen",
     "bedankt voor je sollicitatie", "dziękujemy za (?:przesłanie )?(?:aplikacji|zgłoszenia|cv)",
     "otrzymaliśmy (?:twoją|pana|pani) (?:aplikację|kandydaturę|zgłoszenie)", "tack för din ansökan",
-    "vi har (?:tagit emot|fått) din ansökan", "ご応募いただき", "応募を受け付け", "感谢您的(?:投递|申请)",
+    "vi har (?:tagit emot|fått) din ansökan", "ご応募いただき" + _JA_ASKS_PAPERS, "応募を受け付け", "感谢您的(?:投递|申请)",
     "已收到您的(?:简历|申请)",
     # German: JOIN's "deine Bewerbung als ... ist angekommen", Personio's and Softgarden's receipts
     "(?:deine|ihre) bewerbung[^.!?\n]{0,100}? ist (?:bei uns )?(?:gut |erfolgreich |sicher )?(?:angekomme"
@@ -590,7 +593,7 @@ ACK = (
     # "企業様へモーガン様のご推薦を完了いたしました"
     # (session 47: not a campus office's thanks to many, "たくさんのご応募ありがとうございました")
     "(?<!たくさんの)(?<!たくさんのご)(?<!多数の)(?<!多数のご)(?<!多くの)(?<!多くのご)"
-    "(?:ご)?応募(?:いただき|頂き)?[、\\s]?(?:誠に|まことに|本当に)?ありがとうございま",
+    "(?:ご)?応募(?:いただき|頂き)?[、\\s]?(?:誠に|まことに|本当に)?ありがとうございま" + _JA_ASKS_PAPERS,
     "応募(?:が|を)?完了(?:しました|いたしました)", "応募書類(?:が|を)(?:送信され|受け付け|受領)",
     "(?:ご)?推薦(?:を)?完了", "(?:企業|貴社|御社)様?へ[^。\\n]{0,20}(?:ご)?推薦(?:いたしました|しました|させていただきました)",
     # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
@@ -1397,6 +1400,13 @@ INVITATION = (
     "(?:面談|面接)[^。]{0,60}(?:お話し?|話)(?:が)?できれば(?:嬉しい|うれしい|幸い)",
     "面談の機会を(?:いただけ|頂け|設けさせて)", "一度お会いでき(?:ますか|ませんか|ればと)",
     "都合の(?:いい|良い|よい)日(?:時|程)?を(?:いくつか|何個か|[0-9０-９二三]つほど)?(?:教えて|お知らせ)",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # the president's "一度会社に来てもらえますか", "事務所までお越しいただけますか"; an agent's slot put to the user after a
+    # call-off, "候補日時は／2月24日（火） 10:00～（面接）／でいかがでしょうか"
+    "(?:会社|事務所|本社|弊社|当社|工場|倉庫)(?:の方)?(?:に|まで)(?:一度|いちど)?(?:来て|お越し)(?:もらえ|いただけ|頂け|くれ)"
+    "(?:ます|ません)?か",
+    "候補(?:日時|日程|日)は[\\s\\S]{0,120}?(?:で)?いかがでしょうか",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # (a time asked about, the mainland's 周 for Taiwan's 週: "想亲自跟你再聊一下，周四晚上7点视频可以吗？",
     # "明天下午电话聊聊方便吗")
@@ -1982,6 +1992,15 @@ CONFIRMATION = (
     "(?:いたしました|しました|となりました|いたします)",
     "当日(?:は)?(?:お会いできる|お目にかかれる|お越しいただける)(?:こと|の)を[^。\\n]{0,12}楽しみに",
     "面接(?:開始|時刻)[\\s　:：]*[0-9０-９]{1,2}(?:時|:|：)",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # "それでは、下記の日時にて一次面接を実施させていただきます", "最終面接を／5月7日（木） 10:00〜／本社 7階…／にて実施させて
+    # いただきます", the reply's "では4月7日（火）13時にお待ちしております", the president's "明日10時、待ってます" (not an exit
+    # interview's "退職面談を下記の日程で実施させてください")
+    "(?:下記|以下|上記)の(?:日時|日程|内容)(?:にて|で)[^。\\n]{0,10}(?<!退職)(?:面接|面談)を実施",
+    "(?<!退職)(?:面接|面談)を[\\s　]*[0-9０-９]{1,2}月[0-9０-９]{1,2}日[^。]{0,80}?(?:にて|で)実施"
+    "(?:させていただきます|いたします|します)",
+    "(?:\\d{1,2}時(?:半|\\d{1,2}分)?|\\d{1,2}:\\d{2})(?:に|、|,)\\s?(?:お待ちして(?:おります|います|ます)|待って(?:ます|います))",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # (a time agreed, as a headhunter or HR passes it on: "跟HR确认好了：1月30日（周五）下午4点", "二面约好了：3月4日"; an
     # ATS's "您的面试已安排成功"; the interview the user accepted on the app: "看到你在BOSS上接受了")
@@ -2458,6 +2477,10 @@ RESCHEDULE = (
     "(?:面接|面談)[^。\\n]{0,20}(?:時間|日時|時刻|形式)[^。\\n]{0,6}変更のお願い",
     "(?:面接|面談)(?:につきまして|につきましては|について|の件)[、,]?(?:(?!場合)[^。]){0,80}変更(?:を)?"
     "(?:お願いでき|お願いいたし|していただ|いただけ)",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # the president's "朝イチで事故対応が入ったので、10時は無理になりました。14時でもいいですか？", "15時は難しくなりました"
+    "(?:\\d{1,2}時(?:半)?|\\d{1,2}:\\d{2})(?:は|が|だと)(?:無理|難しく|厳しく|ダメ|だめ)(?:に)?(?:なりました|なって)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # ("原定于2026年3月23日（周一）上午10:00的面试需调整至：", "原定于3月19日…的供应链管理岗面试调整为", "面试时间调整通知",
     # "关于调整面试时间的通知"; not the user's own "如需调整面试时间", which _ZH_NOT_IF leaves out)
@@ -2865,6 +2888,10 @@ CANCELLATION = (
     "(?:面談|面接|グループディスカッション|選考会)(?:につきまして|につきましては|については|について|の件)[、,]?"
     "(?:(?!場合)[^。]){0,80}(?:中止|キャンセル|取り止め|取りやめ)(?:と|に)?(?:させて|いたし|なりました|の手続き|する運び)",
     "(?:面談|面接|グループディスカッション)(?:（[^）\\n]{0,20}）)?(?:の)?中止(?:のお知らせ|のご連絡|および)",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # "在庫管理部門の人員計画が確定するまで、面接の実施を一旦見合わせることになりました"
+    "(?:面談|面接)[^。\\n]{0,20}見合わせる(?:こと(?:と|に)(?:なり|いたし|させて))",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # (a call or a video call off, from a phone: "周四晚上的视频先取消哈", "明天的电话就取消吧")
     "(?:视频|电话|通话|见面|面谈|腾讯会议)[^。！？?!\\n如若]{0,6}(?:先|就|只能|只好|暂时|得)取消",
@@ -2929,7 +2956,9 @@ REJECTION = (
     "niet verder (?:gaan )?met (?:je|jou|jouw|u|uw)\\b",
     "zamykamy (?:ten )?proces", "kończymy (?:ten )?proces", "zakończeniu rekrutacji",
     "nie (?:zakwalifikował|przeszedł|przeszła)", "zdecydowaliśmy się na (?:innego|inną)",
-    "gå vidare med (?:en )?annan", "見送り", "ご期待に(?:添え|沿え|沿いかね)", "很遗憾", "未能(?:进入|通过)",
+    "gå vidare med (?:en )?annan",
+    # (session 49: not a call put off for now, "本日18時の面接対策のお電話も、いったん見送りとさせてください")
+    "(?<!いったん)(?<!一旦)(?<!ひとまず)見送り", "ご期待に(?:添え|沿え|沿いかね)", "很遗憾", "未能(?:进入|通过)",
     "(?:decidimos|resolvemos|optamos por) seguir com (?:outr[ao]s?|uma outra)",
     "(?:decidió|decidimos|hemos decidido) continuar con otro perfil", "poursuivre avec d'autres (?:candidat|profil)",
     "helaas (?:gaan|hebben|moeten|kunnen) (?:we|wij|ik) (?:je |jou |u )?(?:niet|besloten|gekozen|teleurstellen)",
@@ -3587,7 +3616,15 @@ REJECTION = (
     "(?:貴意|ご希望)に(?:添え|沿え)(?:ない|ず)", "ご期待に添いかね",
     "(?:他の方|別の方|他の候補者|他の応募者)(?:で|に)(?:決まり|決定)",
     "結果[\\s:：]*不合格", "(?:不合格|不採用)(?:と|に)(?:なり|決定|させて)",
-    "選考(?:も|は)?(?:これにて|これをもって|以上をもちまして|ここで)終了",
+    # (session 49: also where the mail wraps the line, "モーガン様の選考も／ここで終了とさせていただきたく")
+    "選考(?:も|は)?\\s?(?:これにて|これをもって|以上をもちまして|ここで)終了",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # a post filled or closed: "採用予定人数に達したため、募集を締め切らせていただくこととなりました", "今回の募集は終了すること
+    # になりました", a board's status "ステータス：選考終了（不採用）"
+    "採用予定人数に達し", "募集を(?:締め切らせて|終了させて)(?:いただ|頂)",
+    "(?:今回の|本)?募集(?:は|を)終了する(?:こと(?:と|に)(?:なり|いたし))",
+    "(?:ステータス|選考状況|選考結果)[\\s:：]*(?:選考終了)?[（(]?(?:不採用|不合格|お見送り)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # ("岗位已经有了合适人选，这次就不安排面试了", "这个岗位我们已经招到人了", "该职位已关闭招聘，本次应聘流程至此结束")
     "(?:已经|已)(?:有了|有|找到|确定了?)(?:更)?合适(?:的)?人选", "(?:已经|已)招到(?:了)?(?:人|合适的人)",
@@ -3661,7 +3698,8 @@ OFFER = (
     # (session 46: not the deadline an agent has moved, "内定の回答期限の件、... 延長していただける")
     # (session 47: nor what follows an offer, "内定承諾書", "内定者懇親会", "内定式", nor a career centre's rule "内定をいただいた
     # 場合、原則として辞退することはできません")
-    "内定(?!(?:の)?(?:ご)?回答期限)(?!者|式|承諾|を(?:いただ|頂|もら)(?:いた|った)場合|が出た場合)",
+    # (session 49: nor a newsletter's question, "q. 内定後に条件交渉はできる？")
+    "内定(?!(?:の)?(?:ご)?回答期限)(?!者|式|承諾|を(?:いただ|頂|もら)(?:いた|った)場合|が出た場合)(?!後[^。！？?!\\n]{0,20}[？?])",
     "录用通知", "(?:发放|给您发) ?offer",
     "(?:vill|skulle vilja) (?:gärna )?erbjuda dig (?:tjänsten|en (?:tjänst|(?:tillsvidare|visstids)?anstä"
     "llning)|rollen|jobbet)",
@@ -4057,6 +4095,10 @@ OFFER = (
     # おめでとうございます")
     "内々定(?!者|、?(?:誠に|まことに)?おめでとう)", "(?:うち|弊社|当社)で(?:ぜひ)?働いて(?:もらいたい|いただきたい|ほしい)",
     "(?:条件|待遇)を(?:改定|見直)[^。\\n]{0,10}(?:ご)?提示",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # the president's "社内で話して、うちで働いてもらえたらと思ってます"
+    "うちで(?:ぜひ)?働いて(?:もらえたら|もらえれば|くれたら)(?:と思|嬉し|うれし|助か)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a nursing home's owner: "aapka selection staff nurse post ke liye ho gaya hai" (not a round's); a coaching owner's
@@ -4108,7 +4150,12 @@ ASSESSMENT = (
     "(?<!présentation de l')étude de cas",
     "caso práctico", "caso prático", "(?:teste|desafio) técnico", "(?:esercizio|prova|test) tecnico", "thuisopdracht",
     "(?:een|de) (?:korte |kleine )?(?:case-?|schrijf)?opdracht (?:voor (?:je|jou|u)|om uit te werken)",
-    "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "課題", "コーディングテスト",
+    "zadanie (?:rekrutacyjne|techniczne|domowe)", "kodtest", "hemuppgift", "コーディングテスト",
+    # (session 49: 課題 as a task set, not the word for a problem, "在籍中に感じた課題などもざっくばらんに", nor one thanked for,
+    # "課題のご提出、ありがとうございました": "選考課題のご案内", "【課題】", "課題提出：", "実務に近い課題に取り組んで
+    # いただきたく", "話していた課題の件、送りますね")
+    "(?:選考|実務|事前|採用|筆記|提出)課題", "【課題", "課題(?:の)?(?:内容|の件|に取り組|をお送り|を送り|のご案内)",
+    "課題(?:の)?(?:ご)?提出(?![、,]?\\s?(?:を)?(?:ありがとう|いただき|頂き))",
     # (session 46: not a test thanked for, "適性検査および録画面接のご対応ありがとうございました", nor its result)
     # (session 47: nor one in an outline of the steps ahead or announced for later, _JA_LISTED and _JA_LATER)
     _JA_LISTED + "適性検査(?![^。\\n]{0,12}(?:ありがとう|お疲れ|の結果))" + _JA_LATER,
@@ -4444,7 +4491,9 @@ ASSESSMENT = (
     # "第二次選考（筆記試験）を実施します" (not its result: "（筆記試験）の結果、貴殿は合格"),
     # "Webテストのご案内", "SPI3の受検"
     "スキルチェック(?![^。\\n]{0,12}(?:ありがとう|お疲れ|の結果))", "筆記試験(?![^。\\n]{0,3}の結果)",
-    _JA_LISTED + "(?:web|ウェブ)(?:テスト|試験)" + _JA_LATER, "spi3?(?:の)?(?:受検|テスト)",
+    _JA_LISTED + "(?:web|ウェブ)(?:テスト|試験)" + _JA_LATER,
+    # (session 49: not one thanked for or its result, "spiの受検、ありがとうございました。結果は…")
+    "spi3?(?:の)?(?:受検|テスト)(?![^。\\n]{0,12}(?:ありがとう|お疲れ|の結果))",
     # session 47, Japanese as 新卒 recruiting writes it (HR keigo templates, i-web/MIWS/sonar/HRMOS mail, OfferBox and
     # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
     # "適性検査（玉手箱）の受検をお願いいたします", "第１次試験（ＳＰＩ３）受検のご案内", "■受検期限", "受検期間",
@@ -4452,6 +4501,10 @@ ASSESSMENT = (
     # a video screen's "録画面接（動画選考）受検のご案内" (not one done, "録画面接の内容をもって")
     "(?:ご)?受検(?:を|の)?(?:お願い|ご案内)" + _JA_LATER, "受検(?:期限|期間|締切|url|方法|予約)", "(?:ご)?受検(?:して)?ください",
     "ｓｐｉ[３3]?(?:の)?(?:受検|テスト)",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # a half-day on the floor as part of selection: "選考の一環として半日の職場体験をお願いすることになりました", "体験入社"
+    "選考の一環として[^。\\n]{0,20}(?:職場体験|体験入社|体験勤務|実技|実習|トライアル)",
     _JA_LISTED + "(?:録画面接|動画面接|動画選考)"
     "(?![^。\\n]{0,20}(?:ありがとう|お疲れ|の結果|[\\s　]?(?:選考)?結果|の内容|をもって|ご回答いただ|ご提出いただ))"
     + _JA_LATER,
@@ -4963,6 +5016,14 @@ STATUS = (
     "(?:いただき|頂き|を受け付け|を承り|が完了|完了)",
     "推薦者(?:として|に)(?:決定|選ばれ|選出)", "学内選考の結果",
     "内定承諾書(?:を|の|、)?(?:ご提出|提出|受領|確かに)", "内(?:々)?定者(?:懇親会|研修|面談|sns|フォロー|向け)", "内定式",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # an agent relays the employer's questions before it decides: "先方から確認したい点が2つあるそうです", "一点確認させてほしい
+    # とのご依頼がありました", "前向きに検討している"
+    "確認(?:したい|させてほしい|させていただきたい|させて頂きたい)(?:点|こと|事項)",
+    "(?:一点|1点|１点|二点|2点|２点|いくつか)(?:だけ)?(?:ご)?確認させて", "前向きに(?:ご)?検討(?:して|させて|いただいて)",
+    # ... and HR's request for more papers: "下記の書類を追加でご提出いただけますでしょうか"
+    "追加(?:で|の)[^。\\n]{0,20}(?:ご)?(?:提出|送付)(?:いただけ|をお願い|ください)",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     # ("有结果我会第一时间邮件通知您", a headhunter's "简历我明天上午推给客户 HR，有反馈第一时间跟你说", HR taking the user's
     # no: "尊重你的选择"; the employer's vetting: "我司将对您进行入职前背景调查", "【背景调查授权】"; a state-owned
@@ -5340,6 +5401,10 @@ CANDIDACY = (
     # キミスカ scouts, a career centre's referral, a city's staff exam, a small company's 社長 on a phone)
     # "カジュアル面談", "職員採用試験", "エントリーシート", "2027年度新卒採用", "学内推薦"
     "カジュアル面談", "採用試験", "エントリーシート", "新卒採用", "学内推薦",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # an agent's "適性検査の受検、ありがとうございました", "ご希望年収", the president's "給料は月28万"
+    "適性検査", "希望年収", "(?:給料|給与|月給)は(?:月)?[0-9０-９]{2,3}万",
     # session 46, Chinese of the mainland as ATS templates, boards, state-owned and hospital HR and headhunters write it
     "录用通知", "投递(?:的)?(?:简历|职位|岗位)|简历投递", "(?:职位|岗位)申请", "报考岗位",
     # session 47, Chinese of Hong Kong (Traditional) as HR, NGOs, public bodies, headhunters and small owners write it, with
@@ -5435,6 +5500,11 @@ NOT_A_JOB = (
     "仕事体験(?:（[^）\\n]{0,20}）|～[^」\\n]{0,30}」|」)?(?:へ|に)?の?(?:お申し?込み|参加予約|ご予約|エントリー|参加申込)",
     "(?:プログラム|仕事体験|インターンシップ|イベント|セミナー)[^。\\n]{0,12}選考(?:と|に)は?(?:一切|全く|まったく)?(?:関係|影響|無関係)",
     "合同(?:企業|会社)?説明会", "選考体験記", "締切カレンダー", "オープンキャンパス(?:の)?(?:学生)?スタッフ",
+    # session 49, Japanese as a logistics clerk's mail reads it (keigo HR mail, doda/マイナビ-style portals, an agency's
+    # career adviser, a small firm's president's short phone mail)
+    # a paid career coach's sessions ("キャリアコーチング「…」でございます。キャリア面談のご予約が確定いたしました", "第4回
+    # セッション"), a job site's newsletter ("【マイナビ転職 メルマガ】", "mail magazine")
+    "キャリアコーチング", "(?:メルマガ|メールマガジン|mail magazine)(?:】|\\s|　)",
     # session 47, Chinese in Taiwan: the user's current job's yearly review ("114年度 績效面談", "員工自評表"), a job bank's
     # count of who viewed the CV ("本週有 5 家企業看過您的履歷"), a university's admission ("甄選入學", "招生簡章", "本所碩士班
     # 甄試")
