@@ -40,6 +40,7 @@ from agent.evidence import (
     is_ats,
     only_meeting_words,
     quoted_author,
+    senders_earlier_words,
 )
 from agent.facts import company_of, extract, people_of, role_of
 from agent.features import (
@@ -378,6 +379,14 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         for f in TITLE_LOOKALIKE_FEATURES:
             if f.reason not in reasons.get(NR, ()) and fires(f, title):
                 add(scores, reasons, NR, f.weight, f.reason)
+    if REPLY.match(subject) and email.quoted:
+        # ... and so does the sender's own first message in the thread (session 49): "Could we move our chat to Wednesday
+        # at 11?" under "I'm a food writer at Kitchen & Table magazine ... I'd love to interview you about your recipes"
+        # moves a press interview
+        earlier = senders_earlier_words(email)
+        for f in TITLE_LOOKALIKE_FEATURES:
+            if earlier and f.reason not in reasons.get(NR, ()) and fires(f, earlier):
+                add(scores, reasons, NR, f.weight, f.reason)
     if AN_EVENT in reasons.get(NR, ()) and (HIRING_EVENT.search(subject + "\n" + text) or YOUR_INTERVIEW_SLOT.search(text)
                                            or cand.ats and REGISTERED_FOR_A_DAY.search(text)
                                            or LISTED in reasons.get("company_reply", ())):
@@ -665,7 +674,10 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                                                 # (or a trial of the work after the meeting it thanks for, "thanks for
                                                 # the chat on Wednesday ... have you in for a trial day with us": a
                                                 # nursery owner's plain words read 84% no job mail to session 47's model)
-                                                or TRIAL_AFTER_MEETING in reasons.get(kind, ()))
+                                                or TRIAL_AFTER_MEETING in reasons.get(kind, ())
+                                                # (or asked for in so many words, in place of the interview: "rather
+                                                # than a formal interview, I'd like you to come in and do a trial")
+                                                or TRIAL_ASKED in reasons.get(kind, ()))
                    # (and an agency's ask to put the user forward to its client, "Please reply confirming you're happy for
                    # me to represent you": the model learned agencies' cold blasts, with the same role, rate and start, as
                    # no job mail)
@@ -795,6 +807,7 @@ APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:
 ASKS_AVAILABILITY = "asks for the user's availability or to pick a time"
 INVITED_OUTRIGHT = "invites the user to interview, in so many words"
 TRIAL_AFTER_MEETING = "asks the user to a trial of the work after meeting them"
+TRIAL_ASKED = "asks the user to do a trial of the work"
 ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY})
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A service's own business (not a coffee or a lunch, which is how many a search firm's or a founder's first meeting is
@@ -1116,9 +1129,10 @@ TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.
                    # ... and Vietnamese: "Lương: 38tr net/tháng", "Thử việc 2 tháng" (not Lương the surname, nor a friend's
                    # news of her own pay, "thư mời nhận việc ... 27tr gross")
                    r"|\blương\s*:|\bthử việc\b|\bthu viec\b")
-# Pay for work, by the hour or the year ("€16.50 an hour", "$58k a year", "40k base"), and what is paid that is no wage
+# Pay for work, by the hour or the year ("€16.50 an hour", "$58k a year", "40k base"), or by the day as private chefs and
+# day workers are paid ("£350 a day", session 49), and what is paid that is no wage
 WAGE = re.compile(r"(?:[$£€]\s?\d[\d,.]*k?|\b\d[\d,.]*k?\s?(?:euro|eur|dollars|pounds))\s?(?:an? |per |/ ?)"
-                  r"(?:hour|hr|year|yr|annum)\b"
+                  r"(?:hour|hr|year|yr|annum|day)\b"
                   r"|\b\d{2,3}k (?:base|salary|a year)\b"
                   r"|" + BARE_RATE +
                   # "25hrs Tue-Sat, £12.60", "£12.40ph"

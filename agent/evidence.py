@@ -57,6 +57,8 @@ ATS_DOMAINS = frozenset((
 # The user's own candidacy, named.
 APPLICATION = re.compile(
     r"\b(?:your (?:application|candidacy|candidature|interview|resume|cv|profile|background|experience|submission)"
+    # ... and the letter it came with (session 49): "Thank you for your letter and CV, which arrived this morning"
+    r"|your (?:letter|email|note) and (?:your )?(?:cv|resume)\b"
     # an academic search's: "we got your materials for the one-year VAP in History"
     r"|your (?:application )?(?:materials|packet) for (?:the|our|this)\b"
     # "your final round at Theremin" (not a quiz night's or a tournament's "your second round")
@@ -65,6 +67,9 @@ APPLICATION = re.compile(
     # a German job title's gender marker, "Data Engineer (m/w/d)": only a post is written so
     r"|(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h|div)\b"
     r"|" + PHONE_APPLICATION +
+    # ... or an agency's word to hold out for its client: "don't accept any other offers before we've spoken!"
+    r"|\b(?:don't|do not) (?:accept|take) (?:anything else|any other (?:offers?|jobs?|roles?|positions?)|another (?:offer|job"
+    r"|role|position))\b"
     # a search partner's word on where the user stands: "You remain very much in the process"
     r"|\byou (?:remain|are still|'re still)(?: very much| firmly| definitely)? in the (?:process|running)\b"
     # a board's or a district's yes, and its paperwork after: "Your hire was approved at the May 13 Board meeting"
@@ -147,9 +152,10 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         # "saw your resume come thru on indeed", "I am Armen, owner of Grandview Bagel Works"
                         r"|\b(?:saw|seen|read|received) (?:your|ur) (?:resume|cv|app|application)\b"
                         # a household that needs help: "I'm looking for someone for about 3 hours a week, it's a 4 bed house"
+                        # (or to cook: "I am looking for someone to cook four days a week")
                         r"|\b(?:i'm|im|i am|we're|we are) looking for (?:someone|somebody|a cleaner|a nanny|a childminder|a carer"
-                        r"|help) (?:for|to (?:do|help|clean|mind|look after)) (?:about |around |roughly )?(?:\d+|a few|two|three"
-                        r"|four|five) (?:hours?|hrs|mornings?|afternoons?|evenings?|days?)\b"
+                        r"|help) (?:for|to (?:do|help|clean|mind|look after|cook)) (?:about |around |roughly )?(?:\d+|a few"
+                        r"|two|three|four|five) (?:hours?|hrs|mornings?|afternoons?|evenings?|days?)\b"
                         # a builder who needs a hand: "stevie gave me your email says your looking. im needing a joiner"
                         r"|\b(?:i'm|im|i am|we're|we are) (?:needing|in need of|short) (?:a|an|another) (?:[\w-]+ )?"
                         r"(?:joiner|carpenter|labourer|laborer|sparky|electrician|plumber|fitter|tradesman|chippy|hand|cook"
@@ -157,8 +163,17 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\b(?:had|have|took|taken) a (?:good |quick |proper )?look (?:at|over|through) (?:the|your|ur)"
                         r" (?:cv|resume)\b"
                         # (not a friend's "thanks for the CV, I'll pass it on"; not hiring a bouncy castle)
-                        r"|\bthanks? (?:you )?for (?:the|your|ur) (?:cv|resume)\b(?![^.!?\n]{0,30}\b(?:pass|forward)(?:ed)? it\b)"
+                        # (and with the letter that came with it: "Thank you for your letter and CV, which arrived this
+                        # morning")
+                        r"|\bthanks? (?:you )?for (?:the|your|ur) (?:(?:letter|email|e-mail|note|message) and (?:your |the )?)?"
+                        r"(?:cv|resume)\b(?![^.!?\n]{0,30}\b(?:pass|forward)(?:ed)? it\b)"
                         r"|\bhold(?:ing)? off (?:on )?hiring\b(?! (?:the|a|an|our|your|some)\b)"
+                        # a household after its trial (session 49): "How much notice would you have to give your current
+                        # employer?", "could you send us sample menus for a week ... we just want to see how you think"
+                        r"|\bhow much notice (?:do|would|will) you (?:need to |have to )?give (?:to )?(?:your )?"
+                        r"(?:current |present )?(?:employer|family|boss|job|household|principals?|work)\b"
+                        r"|\b(?:we|i) (?:just |only |really )?(?:want|wanted|'d like|would like) to see how (?:you|u) (?:think"
+                        r"|work|cook|plan)\b"
                         r"|\b[a-z]+ from (?:the )?[a-z'&]+(?: [a-z'&]+){0,2} here\b"
                         r"|\b(?:passed (?:on|along)|forwarded|handed me|gave me) (?:your|ur) (?:cv|resume)\b"
                         r"|\b(?:i'm|i am|this is|it's|its) [a-z]+,? (?:the )?(?:owner|manager|gm|general manager)"

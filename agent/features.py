@@ -558,6 +558,17 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:.|\n){0,400}?\b(?:(?:paid |working )?trial (?:day|morning|shift|afternoon|evening|night)"
        r"|do a (?:morning|day|shift|half[- ]day|few hours|couple of hours) (?:with|on|in)\b)",
        veto=r"\bfor (?:doing|coming in for|your) (?:the|a|your) trial\b|\b(?:after|since) (?:the|your) trial\b"),
+    # session 49, English: a trial of the work asked for in place of the interview, or as the step itself, in a kitchen's
+    # or a household's words: "Rather than a formal interview, I'd like you to come in and do a trial with us next
+    # Wednesday", "instead of a second meeting he'd like you to do a trial day", "Mrs H would love you to come and cook
+    # supper for six on Thursday as a trial" (not a gym's or a class's "come and do a free trial session", nor a squad's
+    # trials, nor a friend's "would you cook for us?", which asks for no trial)
+    _f("assessment", 3.5, "t", "asks the user to do a trial of the work",
+       r"\b(?:like|love|want|ask|asking|get) (?:you|u) to (?:come (?:in |down |over |round |along )?(?:and |to ))?(?:do|work"
+       r"|cook) (?:a |an )?(?:paid |short |half[- ]day |full[- ]day )?trial\b"
+       r"|\b(?:cook|bake|make|prepare|serve|work)\b[^.!?\n]{0,60}\bas a (?:paid )?trial\b"
+       r"|\b(?:instead of|rather than) (?:the|a|an) (?:[\w-]+ ){0,2}(?:interview|meeting)\b[^.!?\n]{0,80}\btrial\b",
+       veto=r"\b(?:free|class|classes|session|lesson|membership|gym|workout|squad|subscription|app|software|product)\b"),
     # a test not yet done: its reminder ("the HackerRank link expires tomorrow, I haven't seen a submission")
     _f("assessment", 3, "a", "reminds the user of a test to complete",
        r"(?:test|assessment|exercise|challenge|hackerrank|codility|codesignal|coding) (?:link |invitation |invite )?(?:expires"
@@ -573,7 +584,12 @@ FEATURES: tuple[Feature, ...] = (
        # "would you mind doing a quick mock-up for us?", "could you try something short?"
        r"(?:mind doing|could you (?:do|try)|can you (?:do|try)|happy to (?:do|try)|have a go at) (?:a |an |something )?"
        r"(?:quick|short|small|little)? ?(?:mock-?up|task|exercise|brief|sketch|test|challenge|something short"
-       r"|something small)\b|\bmock (?:one|it|something) up\b|send (?:us|me) a sample (?:[\w-]+ ){0,2}(?:plan|deck|brief|piece)"),
+       r"|something small)\b|\bmock (?:one|it|something) up\b|send (?:us|me) a sample (?:[\w-]+ ){0,2}(?:plan|deck|brief|piece)"
+       # session 49, English: a household's test of a chef, "could you send us sample menus for a week of family suppers
+       # with rough costs? Nothing fancy, we just want to see how you think" (a client's request for a sample menu for a
+       # party it books is no test: it wants a menu, not to see how the user thinks)
+       r"|\bsample (?:menus?|weekend|week|day|dinner|lunch)\b[^\n]{0,200}?\b(?:we|i) (?:just |only |really )?(?:want|wanted"
+       r"|'d like|would like) to see how (?:you|u) (?:think|work|cook|plan|approach)\b"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        # (not pay: "total take home pay")
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise|exam)"
@@ -891,7 +907,9 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|start date|first day|onboarding"
             r"|background check|document|right to work|certificate|identity|in post"
             # (an agency's "You're all set up in our system now" books nothing)
-            r"|in our (?:system|database|books|records))\b"),
+            r"|in our (?:system|database|books|records))\b"
+            # (nor a meeting that cannot now happen: "so he won't be able to see you on Thursday")
+            r"|\b(?:won't|will not|no longer|not going to) (?:now )?be able to (?:see|meet) you\b"),
     _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
        within=(MEETING, SET_TIME, NOT_A_QUESTION),
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|demo|coffee|drinks|lunch|dinner"
@@ -917,7 +935,9 @@ FEATURES: tuple[Feature, ...] = (
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|coach|once|when you|let me know|reply with"
             r"|what suits|which|if|whichever|land on|pick|choose|reply|times that suit|times that work|postpone[ds]?"
             # (nor a shortlisting's promise: "details of your interview arrangements will be issued ... in due course")
-            r"|cancell?ed|called off|in due course|will be issued)\b"),
+            r"|cancell?ed|called off|in due course|will be issued)\b"
+            # (nor a meeting that cannot now happen: "so he won't be able to see you on Thursday")
+            r"|\b(?:won't|will not|no longer|not going to) (?:now )?be able to (?:see|meet) you\b"),
     # told, not asked: "Come in for a trial shift Saturday 18th 8am to 2pm", "pop in Thursday at 3, ask for Deb" - a day
     # and an hour in a sentence that asks nothing (a small employer books so; "can you come in Thursday at 3?" asks)
     _f("interview_confirmation", 2.5, "t", "tells the user to come in at a day and hour",
@@ -1014,7 +1034,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|upcoming interview"
        # a hiring assistant's day-of note: "Your interview is today!", "your interview is tomorrow"
        r"|\byour (?:[\w-]+ )?interview is (?:today|tomorrow|coming up)\b",
-       veto=r"\b(?:video interview|one-way|hirevue|expires?|not (?:yet )?(?:been )?completed)\b"),  # a recording's deadline
+       veto=r"\b(?:video interview|one-way|hirevue|expires?|not (?:yet )?(?:been )?completed)\b"  # a recording's deadline
+            r"|\b(?:won't|will not|no longer|not going to) (?:now )?be able to (?:see|meet) you\b"),
     _f("interview_confirmation", 1.5, "s", "is a calendar invitation",
        r"^invitation:|^meeting with\b|^updated invitation:"),
     # --- reschedules
@@ -1041,6 +1062,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bmoved? (?:our|the|your)(?: [\w-]+){0,3} (?:call|interview|meeting|chat|screen|onsite|on-site|panel|session"
        r"|appointment|conversation|visit)"
        r"|change of (?:time|date|plan)|(?:(?:need|needs|have|has|had) to|must) move (?:your|our|the)"
+       # session 49, English: the day itself moved, an agency's phone note: "Mrs F has to fly to Geneva, so we need to
+       # move Wednesday" (not a day's delivery: "move Tuesday's delivery" names what moves, the next patterns')
+       r"|(?:(?:need|needs|have|has|had) to|must) move (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?!'|\w)"
        r"|new time|^updated invitation|^re-?scheduled:|this event has been (?:updated|changed)"
        r"|push (?:it|our call) back"
        r"|(?:push|move|shift|bump) (?:mon|tues?|wed(?:nes)?|thurs?|fri)(?:day)?(?:'s)? (?:to|till|until) (?:mon|tues?|wed"
@@ -1120,6 +1144,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!you )(?:must|have to|has to|need to|needs to|had to|will have to|'ll have to|got to|gotta|gonna have to) cancel\b"
        # as non-native English says it: "we cannot do our meeting Monday 15:00. I will write you this week for new day"
        r"|\bwe (?:cannot|can't|can not) do (?:our|the) (?:meeting|interview|call|chat)\b"
+       # session 49, English: the one who was to meet the user can no longer, a family's son writing for his mother: "she
+       # has had to go into hospital, so she won't be able to see you on Tuesday" (not "won't be able to see you before
+       # Friday", nor a move, "won't be able to see you on Friday, could you do Monday instead?": the veto's)
+       r"|\b(?:won't|will not|isn't going to|is not going to|will no longer|is no longer|are no longer|am no longer"
+       r"|won't now) be able to (?:see|meet) (?:you|u) (?:on |this |tomorrow|today|next )"
        # session 41: "so we won't go ahead with the call for now", "they've cancelled all of today's interviews, including
        # yours at 4"
        r"|\b(?:won't|will not) go ahead with (?:the|our|your|this|that) (?:call|interview|meeting|chat)\b"
@@ -1305,6 +1334,10 @@ FEATURES: tuple[Feature, ...] = (
        # a contractor's: "whats ur rate, we're outside ir35"
        r"|(?:your|ur) (?:day |daily |hourly )?rate\b)"
        r"|when (?:could|can|would) you (?:be able to )?start\b"
+       # session 49, English: a family's question after the trial, "How much notice would you have to give your current
+       # employer?" (not a letting agent's of a tenant's notice to a landlord)
+       r"|\bhow much notice (?:do|would|will) you (?:need to |have to )?give\b(?![^.!?\n]{0,40}\b(?:landlord|letting"
+       r"|tenancy|lease|flat|gym|membership)\b)"
        # asked as a line of questions: "base salary expectation - I said "around 200" is that right?", "no notice
        # period yes?"
        r"|\b(?:salary expectations?|expected salary|notice period)\b[^.!?\n]{0,60}\?"
@@ -1927,7 +1960,11 @@ FEATURES: tuple[Feature, ...] = (
        # the post named after a call: "We would love you to join Daniel's Electrode maintenance team as Maintenance Technician"
        r"|\b(?:we|i)(?:'d| would) love (?:for )?you to join (?:[\w'-]+ ){0,5}(?:team|us) as (?!a (?:guest|speaker|panel|mentor"
        r"|volunteer|judge|member of the audience))"
-       # an agency's news of the client's yes: "They want you!! Here's what they're putting on the table:"
+       # session 49, English: a household's yes after the trial, from the phone: "We'd love you to start on Monday 1st
+       # June. £350 a day" (not a course's or a volunteer rota's "we'd love you to start with the Tuesday class")
+       r"|\b(?:we|i)(?:'d| would) (?:love|like) (?:for )?(?:you|u) to start(?= ?[–—-]| ?[.!?,]| (?:on|in|from|next|this|with us"
+       r"|asap|straight away|right away|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+       r"(?![^.!?\n]{0,60}\b(?:volunteer\w*|course|class(?:es)?|lessons?|programme|program|membership|trial|training)\b)"
        r"|\b(?:they|the client|she|he) wants? you\s?!|what (?:they're|they are|we're|we are) putting on the table\b"
        r"|\b(?:they|the client|client|we)(?:'d| would)? (?:want|wants|like|would like) you (?:in from|to start|starting)"
        r"(?: (?:on|from|this|next))? (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
@@ -2039,6 +2076,10 @@ FEATURES: tuple[Feature, ...] = (
        # the line under a journalist's name: "Reporter, The Lakeview Ledger"
        r"|^(?:[\w-]+ )?(?:reporter|journalist|correspondent)\s*[,|–-]\s*\w"
        r"|for (?:an|our|a) (?:article|story|piece)|quote you\b"
+       # session 49, English: a magazine's writer, "I'm a food writer at Kitchen & Table magazine ... we're running a
+       # piece on private chefs" (not an editor hiring: "the features editor role at ...")
+       r"|(?:i'm|i am) an? (?:[\w-]+ ){0,2}(?:writer|editor) (?:at|for|with) [^.!?\n]{0,40}\b(?:magazine|newspaper)\b"
+       r"|(?:we're|we are|i'm|i am) (?:running|writing|doing) a (?:piece|feature|story) (?:in|for|on|about)\b"
        r"|(?:story|piece|article) (?:i'm|i am|we're|we are) (?:writing|working on)"
        # "I have to scrap next Thursday's recording", "putting the show on a short break", "love to have you on to talk"
        r"|(?:scrap|cancel|postpon|push|mov|reschedul)\w* (?:next \w+'s |the |our |this |tomorrow's |today's |thursday's )?"

@@ -30,7 +30,14 @@ _HOUSEHOLD_ROLE = r"(?:nanny|au pair|nanny[- ]housekeeper|mother's help|house ma
 HOUSEHOLD_HIRES = (r"\b" + _HOUSEHOLD_ROLE + r" (?:chat|call|interview|trial|role|job|position|post|search"
                    r"|for (?!(?:a|an|the|me|us|you)\b)[a-z])"
                    r"|\b(?:join|joining) our family\b(?! of\b)"
-                   r"|\blooking for (?:a|an)(?: [\w-]+,?){0,3} " + _HOUSEHOLD_ROLE + r"\b")
+                   r"|\blooking for (?:a|an)(?: [\w-]+,?){0,3} " + _HOUSEHOLD_ROLE + r"\b"
+                  # ... and its chef or cook, as a family or its agency names the post (session 49): "the Fairbairns are
+                  # looking for a live-in family chef for their house near Sherborne", "we're looking for a weekend cook"
+                  # (not a client's "looking for a private chef for our anniversary dinner", a booking of the user's trade)
+                  r"|\blooking for (?:a|an)(?: [\w-]+,?){0,2} (?:private|personal|family|household|live-in|live-out|weekend"
+                  r"|daily|resident|full-time|part-time) (?:chef|cook)\b(?! for (?:a|an|our|my|the|his|her|their|this|that|one"
+                  r"|\d+)(?: [\w'-]+){0,3} (?:party|parties|dinner|lunch|birthday|wedding|anniversary|event|celebration|night"
+                  r"|evening|occasion|hen|stag|retreat|holiday|christmas|weekend away)\b)")
 # ... and in so many words: a founder's coffee is a first interview when they say this.
 HIRING_INTENT = re.compile(r"\bwe(?:'re| are) hiring\b|\blooking for (?:our|a|an) (?:first|founding|new|next)\b|\b(?:"
                            + FOUNDER_HIRES + ")")
@@ -77,7 +84,8 @@ _JOB_WORDS = (
     r"|(?:demo|demonstration|sample|model|teaching) lesson|eligibility list"
     # a trade's own steps: "a practical trade test in our Welshpool workshop", "can u do a pre-emp medical thurs?"
     r"|trade test|pre-?emp(?:loyment)? medical"
-    r"|(?:yo)?ur (?:resume|cv|résumé|application)|(?:the|my|our) client\b"
+    # (and the letter it came with, as an older employer thanks for it: "Thank you for your letter and CV")
+    r"|(?:yo)?ur (?:(?:letter|email|note) and (?:your )?)?(?:resume|cv|résumé|application)|(?:the|my|our) client\b"
     r"|(?:thanks|thank you|thx|ta|cheers) for (?:the|sending (?:the|your|ur)) (?:cv|resume|résumé)\b"
     r"|" + PHONE_APPLICATION +
     r"|" + FOUNDER_HIRES + r"|" + HOUSEHOLD_HIRES +
