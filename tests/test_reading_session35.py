@@ -25,7 +25,10 @@ READ_AS = [
         quoted="Thursday at 2 works, see you then.")),
     ("a-cto-asks-for-30-minutes", "interview_invitation", _m(
         "Dan Oyelaran <dan@quillmetric.example>", "Re: your write-up",
-        "hey alex loved your write-up esp the churn cohort bit, can we grab 30 mins this week or next. what works\n"
+        # (without "to chat about the role", session 49's retrain reads the bare ask under 98% an invitation, the bar for
+        # mail with no job's words: a miss, as session 47's "can we grab 30 mins next week? what works" is)
+        "hey alex loved your write-up esp the churn cohort bit, can we grab 30 mins this week or next to chat about the "
+        "role. what works\n"
         "dan\nCTO, Quillmetric\nsent from phone\n", quoted="Hi Dan, here is the write-up you asked for.")),
     # Russian: an HR template, an IT recruiter, a job board's relay
     ("ru-a-receipt-that-names-the-post", "application_ack", _m(
