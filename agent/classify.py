@@ -375,18 +375,12 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     if cal is not None and cal.summary:
         # the event's own title says what the meeting is: "Night Shift Nurses Podcast - recording with Alex Morgan" under
         # a reply that only says "Confirmed for Thursday at 3pm"
-        title = cal.summary.lower()
-        for f in TITLE_LOOKALIKE_FEATURES:
-            if f.reason not in reasons.get(NR, ()) and fires(f, title):
-                add(scores, reasons, NR, f.weight, f.reason)
+        _add_named_lookalikes(scores, reasons, cal.summary.lower())
     if REPLY.match(subject) and email.quoted:
         # ... and so does the sender's own first message in the thread (session 49): "Could we move our chat to Wednesday
         # at 11?" under "I'm a food writer at Kitchen & Table magazine ... I'd love to interview you about your recipes"
         # moves a press interview
-        earlier = senders_earlier_words(email)
-        for f in TITLE_LOOKALIKE_FEATURES:
-            if earlier and f.reason not in reasons.get(NR, ()) and fires(f, earlier):
-                add(scores, reasons, NR, f.weight, f.reason)
+        _add_named_lookalikes(scores, reasons, senders_earlier_words(email))
     if AN_EVENT in reasons.get(NR, ()) and (HIRING_EVENT.search(subject + "\n" + text) or YOUR_INTERVIEW_SLOT.search(text)
                                            or cand.ats and REGISTERED_FOR_A_DAY.search(text)
                                            or LISTED in reasons.get("company_reply", ())):
@@ -855,6 +849,16 @@ def _time_fixed_in_a_job_thread(email: Email, subject: str, text: str, scores: d
     where = found[0].pos if found[0].tpos < 0 else min(found[0].pos, found[0].tpos)
     # (a question asks, it does not fix: "Shifts are Saturday 7am to 3pm, is that ok for you?")
     return where < 120 and "?" not in text[:where + 80] and not NOT_A_MEETING_TIME.search(text[max(0, where - 30):where])
+
+
+def _add_named_lookalikes(scores: dict[str, float], reasons: dict[str, list[str]], told: str) -> None:
+    """Count the look-alikes that name themselves (a podcast, a press interview: TITLE_LOOKALIKE_FEATURES) in words that
+    say what a meeting is beside the text: an event's title, the sender's earlier message in the thread."""
+    if not told:
+        return
+    for f in TITLE_LOOKALIKE_FEATURES:
+        if f.reason not in reasons.get(NR, ()) and fires(f, told):
+            add(scores, reasons, NR, f.weight, f.reason)
 
 
 def _other_business(second: Reading, thread: str) -> bool:
