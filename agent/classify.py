@@ -247,6 +247,13 @@ SURE_OF_THE_SAME_STEP = 0.95
 # ... and where a person answers in a thread from a personal account ("Re: The Olive Courtyard - We went with someone else"),
 # at this: the mailbox, read in sequence, usually knows them; read alone, only both readers' word says it is hiring
 SURE_OF_A_PERSONS_ANSWER = 0.98
+# ... of at least ENOUGH_WORDS words where it is the person's first message; in a reply (the thread says it answers the
+# user), at this, however short: five folds by writer on dev-split (36,039, session 49's fold models), a reply at 0.96
+# or more from a personal account that both readers read as the same step was job mail every time (16: "can u do 4
+# instead?", "Re: Today - so sorry, the Thursday slot works better"), and first messages over 25 words at 0.98 five
+# more; the nearest other mail was a friend's coffee called off at 0.947. 34,342 -> 34,363, none lost, no look-alike
+# more; held-out counts 13,781 -> 13,792, look-alikes 73 -> 73
+SURE_OF_A_PERSONS_REPLY = 0.96
 # ... and of a call-off or a move the rules find no word of, over what they did read, in mail that speaks of the meeting
 # as held ("it was a pleasure to see you again on Wednesday")
 SURE_OF_AN_UNSAID_CHANGE = 0.7
@@ -901,12 +908,14 @@ def _hiring_step(kind: str, best: float, negative: float, hay: str, ask_at: floa
 
 
 def _a_persons_sure_answer(kind: str, subject: str, second: Reading, negative: float, cand: Candidacy) -> bool:
-    """Whether a person answering the user in a thread from a personal account, with nothing else against it, says
-    what both readers read as the same step of hiring, the model all but certainly and from enough words (not an offer,
-    which needs a company making it)."""
-    return kind != "offer" and negative == 0 and REPLY.match(subject) is not None \
-        and second.says(kind, SURE_OF_A_PERSONS_ANSWER) and second.words >= ENOUGH_WORDS \
-        and set(cand.against) <= {FROM_A_PERSONAL_ACCOUNT}
+    """Whether a person writing to the user from a personal account, with nothing else against it, says what both
+    readers read as the same step of hiring, the model all but certainly (not an offer, which needs a company making
+    it): in a reply in a thread the user is in, however short; a first message, from enough words."""
+    if kind == "offer" or negative or not set(cand.against) <= {FROM_A_PERSONAL_ACCOUNT}:
+        return False
+    if REPLY.match(subject) is not None:
+        return second.says(kind, SURE_OF_A_PERSONS_REPLY)
+    return second.says(kind, SURE_OF_A_PERSONS_ANSWER) and second.words >= ENOUGH_WORDS
 
 
 def _sure_without_job_words(kind: str, second: Reading, negative: float, thread: str, recruiter: bool,

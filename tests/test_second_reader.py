@@ -150,3 +150,26 @@ def test_mail_naming_the_application_is_read_as_the_model_reads_it(monkeypatch: 
     assert read_with(monkeypatch, NAMED, "assessment", 0.3, also={"not_relevant": 0.25}).kind == "company_reply"
     # ... and other mail where the model may read it so
     assert read_with(monkeypatch, NAMED, "company_reply", 0.45, also={"not_relevant": 0.45}).kind == "not_relevant"
+
+
+# A small employer's owner moves the interview from her own Gmail, in a few words: the personal account is all that
+# stands against it (classify._a_persons_sure_answer).
+OWNER = "Dee Harlow <deeharlow77@gmail.com>"
+MOVED = "hey alex so sorry can we push the interview to friday same time? something came up w my supplier\n\nDee\n"
+
+
+def _owners(subject: str) -> bytes:
+    return mail(frm=OWNER, to=ME, subject=subject, date=SENT, body=MOVED, msgid="<dee1@mail.gmail.com>")
+
+
+def test_a_persons_short_reply_counts_when_both_readers_are_sure_of_the_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    # in a thread the user is in, however short, at SURE_OF_A_PERSONS_REPLY
+    assert read_with(monkeypatch, _owners("Re: thursday"), "reschedule", 0.97, words=14).kind == "reschedule"
+    # ... not under it: a friend's "can we push to friday?" reads the same
+    sig = read_with(monkeypatch, _owners("Re: thursday"), "reschedule", 0.95, words=14)
+    assert sig.kind == "not_relevant" and "personal mail account" in sig.reasons[0]
+
+
+def test_a_persons_first_message_needs_enough_words_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert read_with(monkeypatch, _owners("thursday"), "reschedule", 0.99, words=14).kind == "not_relevant"
+    assert read_with(monkeypatch, _owners("thursday"), "reschedule", 0.99, words=30).kind == "reschedule"
