@@ -173,3 +173,36 @@ def test_a_persons_short_reply_counts_when_both_readers_are_sure_of_the_step(mon
 def test_a_persons_first_message_needs_enough_words_too(monkeypatch: pytest.MonkeyPatch) -> None:
     assert read_with(monkeypatch, _owners("thursday"), "reschedule", 0.99, words=14).kind == "not_relevant"
     assert read_with(monkeypatch, _owners("thursday"), "reschedule", 0.99, words=30).kind == "reschedule"
+
+
+# The rules' strong reading (a calendar part, decision words) and a model all but certain of another step.
+def _invite(method: str = "REQUEST", body: str = "Sending this over.\n") -> bytes:
+    start = SENT + timedelta(days=2)
+    return mail(frm=RECRUITER, to=ME, subject="Alex / Dana", date=SENT, body=body, msgid="<m@q.example>",
+                ics=ics_event(start=start, end=start + timedelta(hours=1), summary="Alex Morgan and Dana Whit",
+                              organizer="dana@quillfeather.example", attendees=["alex.morgan@example.net"],
+                              method=method))
+
+
+def test_a_model_all_but_certain_of_another_step_overrules_strong_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an updated invite for a moved interview: the calendar part books a time, the words say it moved
+    sig = read_with(monkeypatch, _invite(), "reschedule", 0.93)
+    assert sig.kind == "reschedule" and any("by the model trained on labelled mail" in r for r in sig.reasons)
+    # ... under SURE_OVER_STRONG_RULES the calendar's booking stands
+    assert read_with(monkeypatch, _invite(), "reschedule", 0.85).kind == "interview_confirmation"
+
+
+def test_but_never_what_the_calendar_part_contradicts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a booking over a calendar part that calls the meeting off, an ask for a time over one that books it
+    assert read_with(monkeypatch, _invite("CANCEL"), "interview_confirmation", 0.99).kind == "cancellation"
+    assert read_with(monkeypatch, _invite(), "interview_invitation", 0.99).kind == "interview_confirmation"
+
+
+def test_nor_an_offer_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an offer is acted on at once: the model's certainty alone never makes one, nor unmakes one the rules read
+    assert read_with(monkeypatch, _invite(), "offer", 0.99).kind == "interview_confirmation"
+    raw = mail(frm=RECRUITER, to=ME, subject="Offer of employment - Data Analyst", date=SENT, msgid="<of@q.example>",
+               body="Dear Alex,\nWe are delighted to offer you the position of Data Analyst at Quillfeather, at a salary "
+                    "of $92,000, starting July 6. Please sign and return the attached offer letter by Friday.\n\nDana\n")
+    sig = read_with(monkeypatch, raw, "company_reply", 0.99)  # (asked about: _doubt, an offer the model disputes)
+    assert (sig.kind, sig.needs_look, sig.guess) == ("not_relevant", True, "offer")
