@@ -61,7 +61,16 @@ from agent.features import (
 )
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
-from agent.phrasebook import ROMAN_URDU_OFFER
+from agent.phrasebook import (
+    IT_AVAILABILITY_FILED,
+    IT_CONTRACT_PROPOSED,
+    IT_HOURLY_CONTRACT,
+    IT_POST_TO_ANOTHER,
+    IT_SIGNING,
+    IT_SUMMONED_FOR_A_POST,
+    IT_TRIAL_LESSON_STEP,
+    ROMAN_URDU_OFFER,
+)
 from agent.vocab import (
     HIRING_INTENT,
     has_job_context,
@@ -131,9 +140,16 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 r"|पद (?:का )?ऑफर कर"
                                 # ... and Banglish: "apnake amra offer dite chai"
                                 r"|\b(?:apnake|tomake) (?:amra )?offer (?:dite|korte) chai\b"
+                                # ... and Italian schools' and a co-operative's (session 50): "individuata quale destinataria
+                                # di proposta di contratto", "contratto a progetto ..., 14 euro l ora lordi" (session 49's
+                                # model read a coordinator's offer from her phone 94% no job mail)
+                                r"|" + IT_CONTRACT_PROPOSED + r"|" + IT_HOURLY_CONTRACT +
                                 # ... and Roman Urdu: "Hum aap ko Accountant ki position offer kar rahe hain"
                                 r"|" + ROMAN_URDU_OFFER)
 LETTER_TO_COME = "says the offer's letter is on its way"
+IT_SIGNING_RE = re.compile(IT_SIGNING)
+IT_AVAILABILITY_FILED_RE = re.compile(IT_AVAILABILITY_FILED)
+IT_CONTRACT_OFFERED = re.compile(IT_CONTRACT_PROPOSED + "|" + IT_HOURLY_CONTRACT)
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
 # What a take-home is called: its scenario's grants, leases and visas are the exercise's
@@ -677,7 +693,10 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and ((OFFERED_FOR_YOU.search(text) or OFFER_RELEASED.search(text))
                                                         is not None or revised_in_its_thread
-                                                        or _offered_in_words_the_model_barely_knows(reasons, second)),
+                                                        or _offered_in_words_the_model_barely_knows(reasons, second)
+                                                        # (or an Italian school's or co-operative's contract with its
+                                                        # terms, which session 49's model read 84-94% no job mail)
+                                                        or IT_CONTRACT_OFFERED.search(text) is not None),
                    said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
                    or kind == "assessment" and (TASK_FOR_THE_JOB.search(text) is not None
                                                 # (or a trial of the work after the meeting it thanks for, "thanks for
@@ -691,7 +710,13 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                    # me to represent you": the model learned agencies' cold blasts, with the same role, rate and start, as
                    # no job mail)
                    or kind == "company_reply" and (LISTED in reasons.get(kind, ()) or PUTS_FORWARD in reasons.get(kind, ())
-                                                   or START_ASKED.search(text) is not None))
+                                                   or START_ASKED.search(text) is not None
+                                                   # (or a school's contract to sign at its office, "La aspettiamo
+                                                   # domani alle 11 in segreteria per la firma": session 50)
+                                                   or IT_SIGNING_RE.search(text) is not None)
+                   # (and a school's receipt of a supply teacher's offer of availability, "La Sua domanda di messa a
+                   # disposizione (MAD) ... è stata acquisita al protocollo": session 49's model read it 92% no job mail)
+                   or kind == "application_ack" and IT_AVAILABILITY_FILED_RE.search(text) is not None)
     if doubt == [_OFFER_DISPUTED.format(_spoken(second.kind))] and second.kind not in (NR, "offer", "rejection") \
             and not OFFERED_OUTRIGHT.search(text):
         # the user's own candidacy beyond doubt, and only the offer disputed: "you're our preferred candidate, before
@@ -775,7 +800,10 @@ DECLINED_IN_SO_MANY_WORDS = re.compile(
     # session 46's model read as no job mail, from the notice's office words)
     # (not "your application has not been successful": a grant panel's and a course's say that too)
     r"|\byour (?:candidature|candidacy) (?:has|was|had) not been (?:recommended|shortlisted|selected"
-    r"|successful|taken forward|progressed)\b")
+    r"|successful|taken forward|progressed)\b"
+    # ... and an Italian school's supply post given to another, "la supplenza è stata conferita ad altro aspirante" (session
+    # 49's model read that 93% no job mail, from the office's words)
+    r"|" + IT_POST_TO_ANOTHER)
 # ... or the user's own start asked about in so many words: "any chance you could start on 18 May instead?" (session
 # 30's retrained model read that as no job mail, 73%)
 START_ASKED = re.compile(r"\b(?:(?:could|can) you|you could) start (?:on|earlier|later|a week|\d)|\byour start date\b")
@@ -789,14 +817,20 @@ TASK_FOR_THE_JOB = re.compile(r"\b(?:homework|task|exercise|assignment|case stud
                               r"|สอบ[^.!?\n]{0,40}ตำแหน่ง"
                               # ... and a Romanian state company's concurs, which is the hiring exam for a post by law:
                               # "concursul organizat pentru ocuparea postului de inspector"
-                              r"|\bconcurs\w* +(?:organizat +)?pentru +ocuparea +(?:postului|func[țţt]iei)\b")
+                              r"|\bconcurs\w* +(?:organizat +)?pentru +ocuparea +(?:postului|func[țţt]iei)\b"
+                              # ... and an Italian school's trial lesson as its selection's step (session 50): "la seconda
+                              # fase della selezione prevede una lezione simulata" (read 97% no job mail by session 49's model)
+                              r"|" + IT_TRIAL_LESSON_STEP)
 # An interview for the post, in so many words, in the other languages the phrasebook reads, where the model has read
 # little: a Thai school's "ขอเชิญสัมภาษณ์ตำแหน่งครูภาษาอังกฤษ" (an interview for the post of English teacher), which
 # session 44's retrained model read as no job mail (74%). The model's doubt does not make the agent ask about these.
 INTERVIEW_FOR_THE_POST = re.compile(r"สัมภาษณ์(?:งาน)?\s*(?:ใน)?ตำแหน่ง"
                                     r"|\bentrevista (?:para|de trabajo para) (?:el|la|o|a) (?:puesto|posición|cargo|vaga"
                                     r"|função)\b|\bentretien (?:pour|concernant) le poste\b"
-                                    r"|\bvorstellungsgespräch (?:für|zur|auf) (?:die|der) (?:stelle|position)\b")
+                                    r"|\bvorstellungsgespräch (?:für|zur|auf) (?:die|der) (?:stelle|position)\b"
+                                    # ... and an Italian school's certified summons to take a supply post (session 50: read
+                                    # 95% no job mail by session 49's model)
+                                    r"|" + IT_SUMMONED_FOR_A_POST)
 # The user's application to the sender's own company, said to the user: "I saw you applied for our SRE opening".
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
                            r"|\byour (?:recent )?application (?:for|to) our\b"
@@ -821,7 +855,11 @@ ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY})
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A service's own business (not a coffee or a lunch, which is how many a search firm's or a founder's first meeting is
 # held): an order, a bill, a clinic, a tradesman's visit ("your engineer for tomorrow's boiler service")
-SERVICE_WORDS = r"invoice|your order|order (?:number|#|confirmation)|dentist|doctor|boiler|plumber|electrician|your engineer for"
+SERVICE_WORDS = (r"invoice|your order|order (?:number|#|confirmation)|dentist|doctor|boiler|plumber|electrician|your engineer for"
+                 # ... and an Italian clinic's (session 50): "la visita cardiologica prevista per lunedì è annullata" (not
+                 # a hire's "visita medica preassuntiva")
+                 r"|visita (?:specialistica|cardiologica|oculistica|dermatologica|ortopedica|ginecologica|pediatrica"
+                 r"|di controllo)|dentista")
 A_SERVICE = re.compile(rf"\b(?:{SERVICE_WORDS})\b")
 # A person at a company writing about anything else: a social plan, an appointment, a sale ("30 mins next week for a
 # quick demo?", a discovery call; not a teacher's demo lesson, which is a hiring step), a service.
@@ -1103,13 +1141,15 @@ MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
 # A wage named as one in Chinese, Japanese, Indonesian and Turkish: "月薪先給你38000", "時給1,100円", "gaji 6,5 jt/bln",
 # "aylık net 65.000 TL" (a small employer's offer from a personal account states it so: the terms of TERMS, the wage of
-# WAGE); in Italian (session 48), net or gross by the month or the year: "1.850 netti al mese per 14", "32.000 € lordi
-# annui"; and in Romanian (session 48) as pay is told there, net or gross of tax: "salariul de bază 4.800 lei", "îți dau
-# 5.200 net"
+# WAGE); in Italian (session 48), net or gross by the month or the year (or the hour, session 50): "1.850 netti al mese
+# per 14", "32.000 € lordi annui"; and in Romanian (session 48) as pay is told there, net or gross of tax: "salariul de
+# bază 4.800 lei", "îți dau 5.200 net"
 WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日給)\D{0,6}\d|\bgaji(?: pokok)? (?:rp\.? ?)?\d"
                        r"|\b(?:ayl[ıi]k|maa[şs]) (?:net|br[üu]t) \d[\d.,]*\s?(?:tl|₺)"
                        r"|\b\d[\d.,]*(?: ?(?:€|euro|eur))? (?:netti|lordi) (?:al mese|mensili|annui|all'anno|l'anno|all'ora"
                        r"|l'ora)\b"
+                       # ... and by the hour as a co-operative pays (session 50): "14 euro l ora lordi", "11 € all'ora"
+                       r"|\b\d[\d.,]* ?(?:€|euro|eur) (?:l'ora|l ora|all'ora|all ora)\b"
                        r"|\bsalariu(?:l)?(?: net| brut| de baz[ăa])?(?: de| este| e)?:? \d"
                        r"|\b\d[\d.,]*\s?(?:lei |ron )?(?:net|brut)\b")
 TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"

@@ -87,7 +87,11 @@ USER_MAY_MOVE = (r"\bmocht(?:en)? (?:je|u|jij)\b(?:[^.!?\n]|\.(?=\d)){0,80}(?:wi
 
 CONDITIONAL = re.compile(
     # (German's inverted "Sollten Sie innerhalb von vier Wochen nichts von uns hören, ..." too)
-    r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether|si|wenn|falls|sollten|sollte|indien|without your"
+    # (Spanish's and French's "si" is an "if"; Italian's "si comunica che ..." is a public office's impersonal "it is made
+    # known that", session 50: "si comunica che ... la supplenza è stata conferita ad altro aspirante")
+    r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether"
+    r"|si(?! (?:comunica|comunicano|informa|precisa|rende noto|segnala|avvisa|ricorda|conferma|notifica|dispone)\b)"
+    r"|wenn|falls|sollten|sollte|indien|without your"
     r"|ohne (?:ihre|deine)"
     r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
     r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw)"
@@ -2650,6 +2654,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|colloquio (?:motivazionale )?di ammissione|ammissione (?:al|all'|alla) (?:master|corso"
        r"|dottorato|scuola|università)|quota di iscrizione|candidatura come volontari[oa]\b|team volontari\b"
        r"|tutoría\b|estimada familia|reunión de (?:padres|tutoría)|colloquio con i genitori|réunion parents|oudergesprek"
+       # ... and an Italian school's to its families (session 50): "Colloqui con le famiglie", "Gentile genitore"
+       r"|colloqui con le famiglie|colloqui(?:o)? scuola-famiglia|gentil[ei] genitor[ei]|cari genitori"
        # a degree's admission, a volunteer's checks, an unpaid public office, a child's school
        r"|(?:application|applying) (?:to|for) (?:the |a |our )?(?:part-time |full-time |online )?(?:msc|ma|mba|mres|mphil|phd"
        r"|bsc|degree|masters?|postgraduate)\b|mature applicants?|free for volunteers"

@@ -209,6 +209,10 @@ def parse(
 # prefix ("POSTA CERTIFICATA: Convocazione prova orale"); not the sender's own receipts ("ACCETTAZIONE:", "AVVENUTA
 # CONSEGNA:"), which carry the user's own message
 CERTIFIED_SUBJECT = re.compile(r"\s*posta certificata\s*:", re.I)
+# ... and its provider's notice, the text of the envelope ("Messaggio di posta certificata\n\nIl giorno ... il messaggio
+# ... è stato inviato da ... Il messaggio originale è incluso in allegato.")
+CERTIFIED_NOTICE = re.compile(r"\s*messaggio di posta certificata\b[\s\S]{0,600}?\bmessaggio originale è incluso in allegato",
+                              re.I)
 
 
 def _certified_envelope(raw_headers: dict[str, str]) -> bool:
@@ -400,6 +404,11 @@ def _body(parts: list[Leaf], subject: str = "") -> tuple[str, CalendarEvent | No
             if calendar is None:
                 calendar = read_calendar(part.text)
         elif part.ctype == "text/plain" and part.disposition != "attachment" and plain is None:
+            plain = part.text[:MAX_TEXT]
+        elif part.ctype == "text/plain" and part.disposition != "attachment" and CERTIFIED_NOTICE.match(plain or ""):
+            # a certified mail's provider that sends the original's text as a second part beside its notice, not as an
+            # attached postacert.eml (session 50: "Messaggio di posta certificata ... Il messaggio originale è incluso
+            # in allegato", then the school's summons): the original is the message
             plain = part.text[:MAX_TEXT]
         elif part.ctype == "text/html" and part.disposition != "attachment" and html is None:
             html = part.text[:MAX_HTML]

@@ -57,6 +57,41 @@ _IT_ASKS_BACK = ("[\\s\\S]{0,400}?(?:confermare la (?:sua |tua |propria )?(?:par
 # ... and a test or an oral exam of a school, a university or a driving licence ("la prova scritta dell'esame di
 # diritto privato", "prova orale dell'esame di Stato"), no employer's
 _IT_NOT_SCHOOL = "(?![^.!?\\n]{0,80}\\b(?:esame|esami|maturit[àa]|patente|laurea|appello|corso|scuola|iscritti))"
+# (session 50) what Italian schools say plainly of a teacher's candidacy, which the word model has read little of (also
+# classify's exemptions from its doubt): a supply teacher's offer of availability filed, "La Sua domanda di messa a
+# disposizione (MAD) per supplenze è stata acquisita al protocollo" (not a room's "messa a disposizione dei locali") ...
+IT_AVAILABILITY_FILED = ("\\b(?:domanda|istanza|dichiarazione) di messa a disposizione\\b[^.!?\\n]{0,60}\\b(?:acquisita"
+                         "|protocollata|ricevuta|registrata)\\b")
+# ... a supply post given to another, "la supplenza è stata conferita ad altro aspirante in possesso di abilitazione"
+# (not a prize's "assegnato ad altro concorrente")
+IT_POST_TO_ANOTHER = ("\\b(?:supplenza|cattedra|incarico|posto|nomina) (?:è stat[ao] )?(?:conferit[ao]|assegnat[ao]"
+                      "|attribuit[ao]) ad? (?:altro|altra|un altro|un'altra|altri) (?:aspirant|candidat|docent|insegnant"
+                      "|collega)")
+# ... a contract proposed: a school's certified "la S.V. è individuata quale destinataria di proposta di contratto a
+# tempo determinato", a principal's "Le proponiamo un contratto a tempo determinato come docente" (not a gym's "ti
+# proponiamo un abbonamento", a phone company's "un contratto luce e gas")
+IT_CONTRACT_PROPOSED = ("\\bindividuat[oa] (?:quale|come) destinatari[oa] (?:di|della) proposta di contratto\\b"
+                        "|\\b(?:le|ti|vi) propon(?:iamo|go) (?:un|il) contratto (?:a tempo (?:determinato|indeterminato)"
+                        "|di (?:collaborazione|lavoro|supplenza)|a progetto|part[- ]time|full[- ]time)\\b")
+# ... a co-operative's terms by the hour, from a coordinator's phone: "contratto a progetto fino al 12 giugno, 12 ore a
+# settimana, 14 euro l ora lordi", "paghiamo 11 euro netti l'ora con contratto occasionale"
+IT_HOURLY_CONTRACT = ("\\bcontratto (?:a progetto|a tempo determinato|occasionale|di collaborazione|co\\.?co\\.?co\\.?)\\b"
+                      "[^.!?\\n]{0,80}\\b\\d+(?:[.,]\\d+)? ?(?:euro|€) (?:netti |lordi )?(?:l'ora|l ora|all'ora|all ora)\\b"
+                      "|\\b(?:ti |le )?paghiamo \\d+(?:[.,]\\d+)? ?(?:euro|€) (?:netti |lordi )?(?:l'ora|l ora|all'ora"
+                      "|all ora)\\b[^.!?\\n]{0,40}\\bcontratto\\b")
+# ... a trial lesson as the selection's step, "il secondo step è una lezione simulata", "la seconda fase della selezione
+# prevede una lezione simulata", a principal's "Le propongo una lezione dimostrativa" (not a language school's "ti
+# proponiamo una lezione dimostrativa gratuita")
+IT_TRIAL_LESSON_STEP = ("\\b(?:fase|step|passo|tappa|(?:le|ti) propon(?:go|iamo))\\b[^.!?\\n]{0,60}\\blezione (?:simulata"
+                        "|dimostrativa)\\b(?![^.!?\\n]{0,60}\\b(?:gratuit|omaggio|iscrizion|open day))")
+# ... a school's certified summons to take a supply post, "la S.V. è convocata per l'eventuale conferimento della
+# seguente supplenza" (not a condominium's "è convocata l'assemblea")
+IT_SUMMONED_FOR_A_POST = ("\\b(?:è|e'|viene|siete) convocat[oaie] per (?:l'eventuale |il |la |l')?(?:conferimento|stipula"
+                          "|accettazione|assegnazione|individuazione)\\b[^.!?\\n]{0,80}\\b(?:supplenz|contratt|incaric|nomin)")
+# ... and the contract to sign at the school's office, "La aspettiamo domani alle 11 in segreteria per la firma" (not a
+# notary's "in studio per la firma del rogito")
+IT_SIGNING = ("\\b(?:in segreteria|in ufficio personale|all'ufficio personale|in amministrazione) per la firma\\b(?! del "
+              "(?:rogito|mutuo|preliminare|compromesso))")
 # a Romanian weekday, or tomorrow (session 48), with or without diacritics
 _RO_DAY = "(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|m[âa]ine|poim[âa]ine)"
 # a gap inside one Romanian sentence: a date's or a clock's dot ("13.03", "ora 9.30") ends none (session 48)
@@ -634,6 +669,14 @@ ACK = (
     # a business's grants, "avviso pubblico per contributi")
     "\\bdomanda di partecipazione all'avviso\\b(?![^.!?\\n]{0,40}\\b(?:contribut|finanziament|borsa|borse|voucher"
     "|agevolazion))[^.!?\\n]{0,60}\\b(?:acquisita|protocollata|ricevuta|registrata)\\b",
+    # session 50, Italian as schools' offices write it: a supply teacher's offer of availability filed, "La Sua domanda di
+    # messa a disposizione (MAD) per supplenze è stata acquisita al protocollo" (not a room's "messa a disposizione dei
+    # locali")
+    IT_AVAILABILITY_FILED,
+    # ... and a private school's secretary: "la Sua candidatura ... è stata regolarmente ricevuta e inserita nell'archivio
+    # delle candidature"
+    "\\b(?:sua|tua) candidatura\\b[^.!?\\n]{0,100}\\b(?:è|e') stata regolarmente (?:ricevuta|acquisita|registrata"
+    "|protocollata)\\b",
 )  # fmt: skip
 
 INVITATION = (
@@ -1490,6 +1533,13 @@ INVITATION = (
     "\\bci vediamo (?:domani|dopodomani|" + _IT_DAY + ")\\b[^.!?\\n]{0,20}\\b(?:alle|verso le) \\d{1,2}(?:[:.]\\d{2})?\\b"
     "[^.!?\\n]{0,10}\\bin (?:farmacia|negozio|officina|ufficio|azienda|studio|sede|magazzino|laboratorio|cantiere"
     "|ristorante)\\b[^.!?\\n]{0,60}\\?",
+    # session 50, Italian as schools and a co-operative's coordinator typing on her phone write it: a school's certified
+    # summons to take a supply post, "la S.V. è convocata per l'eventuale conferimento della seguente supplenza" (not a
+    # condominium's "è convocata l'assemblea")
+    IT_SUMMONED_FOR_A_POST,
+    # ... a coordinator's "ci sentiamo lunedi? dimmi tu un orario dopo le 16" (a call asked for, the time left to the user)
+    "\\bci sentiamo (?:domani|dopodomani|in settimana|" + _IT_DAY + ")\\s?\\?[^.!?\\n]{0,10}\\b(?:dimmi|mi dici|fammi sapere"
+    "|scrivimi)(?: tu)? (?:un orario|l'orario|quando|a che ora|che ora)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -2914,6 +2964,11 @@ CANCELLATION = (
     # an owner from her phone: "vou ter q desmarcar nossa conversa de amanha" (not "desmarcar sua consulta")
     "\\bdesmarcar (?:a |o )?(?:nossa |nosso |sua |tua )?(?:entrevista|conversa|bate-papo)\\b",
     "\\b(?:entrevista|conversa)\\b[^.!?\\n]{0,40}\\b(?:foi|está|esta|fica) desmarcada\\b",
+    # session 50, Italian as schools' certified mail writes it: "ANNULLAMENTO convocazione del 16/03/2026 - supplenza", "la
+    # convocazione in oggetto ... è ANNULLATA" (a supply post's or an interview's, not a condominium's assembly)
+    "\\bannullamento (?:della )?convocazione\\b[^.!?\\n]{0,80}\\b(?:supplenz|colloqui|prova|nomin|incaric|individuazion)",
+    "\\bconvocazione (?:in oggetto|per (?:la )?supplenza|per il colloquio)\\b[^.!?\\n]{0,120}\\b(?:è|viene) (?:stata )?"
+    "annullata\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -3002,7 +3057,9 @@ REJECTION = (
     "não (?:daremos|vamos dar|poderemos dar) (?:continuidade|seguimento)", "vaga (?:já )?(?:foi )?preenchida",
     # Italian
     "non (?:è|sei) stat[ao] selezionat",
-    "(?:individuato|selezionato|scelto) (?:altri|un altro|un'altra|altre) (?:candidat|profil)",
+    # (and as schools and tutoring centres write it, session 50: "abbiamo già individuato un'altra figura", "un altro docente")
+    "(?:individuato|selezionato|scelto) (?:altri|un altro|un'altra|altre) (?:candidat|profil|figur|docent|insegnant"
+    "|aspirant)",
     "non (?:potremo|possiamo) dare seguito", "posizione è stata (?:già |nel frattempo |ormai )?(?:coperta|chiusa)",
     # Dutch
     "niet verder te gaan met", "niet (?:mee )?(?:verder|door) (?:naar|in) (?:de|het) (?:volgende|tweede|selectie)",
@@ -3673,6 +3730,13 @@ REJECTION = (
     "\\bstato\\s*:\\s*non ammess[oa]\\b",
     "\\bnon (?:è |e' |sei |risulta )?(?:stat[oa] )?ammess[oa] (?:al colloquio|alla prova|alle prove|all'avviso|al concorso"
     "|alla selezione|alla procedura|alla fase)\\b" + _IT_NOT_SCHOOL,
+    # session 50, Italian as schools write it: a supply post given to another, "la supplenza è stata conferita ad altro
+    # aspirante in possesso di abilitazione" (not a prize's "assegnato ad altro concorrente")
+    IT_POST_TO_ANOTHER,
+    # ... a school's posts all held: "le cattedre di lingua inglese ... risultano già coperte dai docenti in servizio"
+    "\\bcattedr[ae]\\b[^.!?\\n]{0,60}\\b(?:risult\\w+|sono|è) (?:già |tutte |ormai |al momento )*(?:copert[ae]|assegnat[ae])\\b",
+    # ... and a collegio's no after the last interview, "non potremo darLe un riscontro positivo"
+    "\\bnon (?:potremo|possiamo|potremmo|siamo in grado di) dar(?:le|ti|vi) (?:un )?riscontro positivo\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -4128,6 +4192,13 @@ OFFER = (
     "\\b(?:ti|la|vi) (?:prenderei|prenderemmo|prendiamo|assumerei|assumeremmo|assumiamo|assumo) (?:volentieri |noi )?"
     "(?:dal|dall'|a partire dal|a partire dall') ?(?:\\d{1,2}(?:°|º)?|primo) (?:gennaio|febbraio|marzo|aprile|maggio|giugno"
     "|luglio|agosto|settembre|ottobre|novembre|dicembre)\\b",
+    # session 50, Italian as schools and a co-operative's coordinator write it: a school's certified choice of the user
+    # for a supply post, "la S.V. è individuata quale destinataria di proposta di contratto a tempo determinato", a
+    # principal's "Le proponiamo un contratto a tempo determinato come docente"
+    IT_CONTRACT_PROPOSED,
+    # ... and a coordinator's terms on her phone: "contratto a progetto fino al 12 giugno, 12 ore a settimana, 14 euro l
+    # ora lordi", "paghiamo 11 euro netti l'ora con contratto occasionale"
+    IT_HOURLY_CONTRACT,
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -4530,6 +4601,16 @@ ASSESSMENT = (
     # ... and a case to work through: "Le chiediamo di analizzare il breve caso di studio allegato" (not a course's)
     "\\b(?:analizzare|svolgere|risolvere|esaminare|preparare) (?:il|un|questo|questa|una) (?:breve |piccolo |semplice )?"
     "caso (?:di studio|pratico|aziendale)\\b" + _IT_NOT_SCHOOL,
+    # session 50, Italian as schools and language schools write it: a trial lesson as the teacher's test, "il secondo step è
+    # una lezione simulata", "la seconda fase della selezione prevede una lezione simulata", "Le propongo una lezione
+    # dimostrativa di 50 minuti in 2B" (not a school's open day or a gym's "lezione di prova gratuita", nor a training
+    # course's exam)
+    "\\b(?:è|sarà|prevede|propongo|proponiamo|preparare|tenere|svolgere|fare|consiste in) (?:una |la )?(?:breve )?lezione "
+    "(?:simulata|dimostrativa)\\b(?![^.!?\\n]{0,60}\\b(?:gratuit|omaggio|iscrizion|open day|esame|tfa|tirocinio|appello))",
+    # ... and a piece of work brought to the interview, "in vista del colloquio ... Le chiedono di preparare e portare con
+    # sé un breve elaborato" (not a pupil's "elaborato" for an exam)
+    "\\b(?:colloquio|incontro|selezione)\\b[^.!?\\n]{0,120}\\b(?:preparare|predisporre|redigere|inviarci|portare)\\b"
+    "[^.!?\\n]{0,40}\\belaborato\\b(?![^.!?\\n]{0,40}\\b(?:esame|maturit|tesina|laurea))",
 )  # fmt: skip
 
 STATUS = (
@@ -5071,6 +5152,14 @@ STATUS = (
     "\\bprima di (?:fissare|organizzare|programmare|concordare|proporle|proporti) (?:un |il |l'|un primo )(?:incontro"
     "|colloquio)\\b[^.!?\\n]{0,40}\\b(?:vorrei|volevo|mi serv\\w*|avrei bisogno|ho bisogno|le chiedo|ti chiedo|le chiederei"
     "|ti chiederei)\\b",
+    # session 50, Italian as schools' offices write it: the contract to sign, "La aspettiamo domani alle 11 in segreteria
+    # per la firma" (not a notary's "in studio per la firma del rogito")
+    IT_SIGNING,
+    # ... and a school's office preparing the hire's papers, "Per predisporre il contratto e la comunicazione al Centro per
+    # l'impiego mi servirebbero" (not a landlord's "per predisporre il contratto di locazione mi servono")
+    "\\bper (?:predisporre|preparare|redigere) il (?:suo |tuo )?contratto\\b(?! di (?:locazione|affitto|comodato|fornitura"
+    "|noleggio|mutuo|compravendita))[^.!?\\n]{0,80}\\b(?:mi serv|ci serv|servirebbero|servono|occorr|avrei bisogno"
+    "|abbiamo bisogno)",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -5438,6 +5527,20 @@ CANDIDACY = (
     "\\bccnl\\b[^.!?\\n]{0,40}\\b(?:livello|liv\\.)", "\\btredicesima e quattordicesima\\b",
     # ... and a public body's call for a post, "avviso pubblico, per titoli e colloquio", "concorso per titoli ed esami"
     "\\bper (?:soli )?titoli (?:e|ed) (?:colloquio|esami)\\b",
+    # session 50, Italian as schools write to a teacher: a supply post and its paper ("supplenza breve", "classe di
+    # concorso AB25", "domanda di messa a disposizione", "esaurite le graduatorie di istituto", "la dichiarazione dei
+    # servizi prestati", "la presa di servizio"), a trial lesson ("lezione simulata"), a hire's notice to the job centre
+    # ("la comunicazione al Centro per l'impiego") (not a parent's "la supplente di matematica")
+    "\\bsupplenz[ae] (?:breve|brevi|temporane[ae]|annual[ei]|saltuari[ae]|fino al)\\b", "\\bclasse di concorso\\b",
+    "\\b(?:domanda|domande|istanza|istanze|dichiarazione) di messa a disposizione\\b", "\\bgraduatori[ae] d[i']\\s?istituto\\b",
+    "\\bdichiarazione dei servizi(?: prestati)?\\b", "\\bpresa di servizio\\b",
+    "\\blezione (?:simulata|dimostrativa)\\b(?![^.!?\\n]{0,60}\\b(?:gratuit|omaggio|iscrizion|open day))",
+    "\\bcomunicazione (?:obbligatoria )?al centro per l'impiego\\b",
+    # ... and a coordinator's "noi cerchiamo una persona per il doposcuola ..., 3 pomeriggi a settimana" (not a friends'
+    # "cerchiamo qualcuno per il calcetto")
+    "\\bcerchiamo (?:una persona|qualcuno|un[' ]?(?:educat|insegnant|docent|operat|animat)\\w*) (?:per|che)\\b"
+    "(?![^.!?\\n]{0,40}\\b(?:calcetto|squadra|partita|stanza|camera|appartamento|coinquilin))[^.!?\\n]{0,120}\\b(?:\\d"
+    "|due|tre|quattro|cinque) (?:pomeriggi|mattine|mattinate|ore|giorni|sere) (?:a|alla|la|per) settimana\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
