@@ -36,6 +36,7 @@ from agent.evidence import (
     answers_the_users_congratulations,
     bulk_reasons,
     candidacy,
+    copies_an_agency,
     from_agency,
     is_ats,
     only_meeting_words,
@@ -282,7 +283,10 @@ STILL_CONSIDERED = re.compile(r"\b(?:your (?:application|candidacy|cv|resume|pro
                               r"|\bsigue (?:en consideración|siendo considerada|en (?:el )?proceso)\b"
                               r"|\b(?:toujours|reste) (?:à l'étude|en cours d'étude|retenue?)\b"
                               r"|\b(?:weiterhin|noch) (?:in (?:der )?(?:engeren )?(?:auswahl|betracht)"
-                              r"|im (?:auswahl)?verfahren)\b")
+                              r"|im (?:auswahl)?verfahren)\b"
+                              # session 50, English: an agency on its client's choice still to make, "so they're deciding
+                              # between the two of you"
+                              r"|\b(?:deciding|choosing|torn) between (?:the two of you|you and (?:one|another|the other)\b)")
 MEETING_HELD = re.compile(r"\b(?:it was a pleasure|(?:great|good|nice|lovely|a pleasure) (?:to )?(?:see|meet|seeing|meeting)"
                           r" you(?: again)?\b)")
 # ... and only where the rules' own reading is weak: decision words, a calendar part, a booking
@@ -386,7 +390,8 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     context = "\n".join([subject, text, email.signature.lower(), (cal.summary or "").lower() if cal else ""])
     # A reply's new text may say only "Perfect - Thursday 17th at 2pm it is": the message it
     # answers (its quoted history) says what the thread is about.
-    job_words = has_job_context(context) or from_agency(email) or subject_names_role(subject) \
+    # (a recruitment agency's mail is of hiring, and so is its client's with the agency copied: evidence.copies_an_agency)
+    job_words = has_job_context(context) or from_agency(email) or copies_an_agency(email) or subject_names_role(subject) \
         or subject_is_an_application(subject, email.user_name) or (
         bool(email.quoted) and (has_job_context(email.quoted.lower()) or answers_an_application(email)))
     cand = candidacy(email, subject, text, known_domains, own_domains, read_text=job_words or cal is not None)

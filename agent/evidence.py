@@ -23,6 +23,7 @@ from agent.models import Email, Person
 from agent.org_names import squash
 from agent.vocab import (
     HOUSEHOLD_HIRES,
+    HOUSEHOLD_POST,
     PHONE_APPLICATION,
     TITLE_END,
     TITLE_JOB,
@@ -67,6 +68,9 @@ APPLICATION = re.compile(
     # a German job title's gender marker, "Data Engineer (m/w/d)": only a post is written so
     r"|(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h)/(?:m|w|f|d|x|h|div)\b"
     r"|" + PHONE_APPLICATION +
+    # a family's own words for the post it would have the user fill (session 50): "we're looking for after-school help for
+    # our two girls", a thread titled "After school help - Carefolio" (vocab.HOUSEHOLD_POST)
+    r"|" + HOUSEHOLD_POST +
     # ... or an agency's word to hold out for its client: "don't accept any other offers before we've spoken!"
     r"|\b(?:don't|do not) (?:accept|take) (?:anything else|any other (?:offers?|jobs?|roles?|positions?)|another (?:offer|job"
     r"|role|position))\b"
@@ -301,6 +305,10 @@ USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of
                                r"|article|story|paper|podcast|interview)\b)"
                                # or thanking them for the interview it was
                                r"|thanks? (?:you )?for having me(?: in| over)?\b|thanks? to you and \w+ for the time"
+                               # ... or a nanny's word after her trial day (session 50): "I'd be thrilled to join your family
+                               # if you think it's a fit" (not a guest's "love to join your family for Thanksgiving")
+                               r"|\b(?:love|happy|thrilled|glad|excited|delighted|honou?red) to (?:join|be part of) your family"
+                               r"\b(?! (?:for|at|on|this|next|tonight|tomorrow)\b)"
                                # ... or chasing it: "just following up on the dispatcher job we talked about"
                                r"|(?:following|follow|checking|chasing|circling) (?:up |in |back )?(?:on|about|re) (?:the|my)"
                                r" (?:[\w'-]+ ){0,5}(?:job|role|position|application|vacancy|opening)\b"
@@ -564,12 +572,14 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
     elif _from_forwarding_workplace(email, senders):
         c.add(-5, FROM_WORKPLACE)
     recipients = len(email.to) + len(email.cc)
+    # (a person on a personal account writes with the household and the agency copied, not to them: _writing_with)
+    addressed = recipients - _writing_with(email, sender) if sender is not None and not company_senders else recipients
     # the sender's own colleagues copied in (a recruiter copying the hiring manager) leave it a company writing to the
     # user; anyone else makes it a mailing or a group's thread
     outside = _recipients_outside(email, sender) if sender is not None and company_senders else recipients
     relayed = relayed_person(email, subject)
     bulk = bulk_reasons(email)
-    alone = recipients <= 2 and not bulk  # a person writing to the user alone, not a mailing
+    alone = addressed <= 2 and not bulk  # a person writing to the user alone, not a mailing
     if company_senders and outside <= 2:
         c.one_to_one = sender is not None and sender in company_senders and not is_robot(sender.address) and not bulk
         c.add(0.5, PERSON_AT_COMPANY)
@@ -581,7 +591,7 @@ def candidacy(email: Email, subject: str, text: str, known_domains: frozenset[st
             c.add(0.5, IN_THREAD)
         if read_text and RECRUITER_TITLE.search(email.signature.lower() + text[-400:]):
             c.add(0.5, SIGNED_BY_SOMEONE_WHO_HIRES)
-    approach = recipients <= 2 and not bulk and read_text and answers_an_application(email)
+    approach = addressed <= 2 and not bulk and read_text and answers_an_application(email)
     if approach:
         # the user's own words quoted below: "I'm after the seasonal guide job on your website"
         c.add(1, ANSWERS_THE_APPROACH)
@@ -649,6 +659,31 @@ def _recipients_outside(email: Email, sender: Person) -> int:
     return len(email.to) + sum(1 for p in email.cc if registrable(domain(p.address)) != own)
 
 
+def _surname(name: str | None) -> str:
+    words = re.findall(r"[\w'’-]+", (name or "").lower())
+    return words[-1] if len(words) >= 2 and len(words[-1]) >= 2 else ""
+
+
+def _agency_address(person: Person) -> bool:
+    return not is_relay(person.address) and AGENCY_DOMAIN.search(org_label(person.address)) is not None
+
+
+def _writing_with(email: Email, sender: Person) -> int:
+    """How many of those copied on a personal account's message write with its sender, not to the user (session 50): the
+    sender's own household, a spouse of the same surname ("Cc: Ben Marsh" on Caroline Marsh's "we'd love to have you"),
+    and the recruitment agency that put the user forward ("Cc: Kayleigh <kayleigh@nestwellstaffing.com>"). A family
+    hiring writes so; a mailing to friends is still many people."""
+    surname = _surname(sender.name)
+    return sum(1 for p in email.cc if p.address.lower() != sender.address.lower()
+               and (surname and _surname(p.name) == surname or _agency_address(p)))
+
+
+def copies_an_agency(email: Email) -> bool:
+    """A person copies a recruitment agency in (session 50): its client writing to the candidate the agency put forward,
+    "Caroline Marsh here - Kayleigh gave me your email ... Could we do Wednesday at 4 instead?"."""
+    return any(_agency_address(p) for p in [*email.to, *email.cc])
+
+
 def _care_provider(senders: list[Person]) -> bool:
     return any(CARE_PROVIDER.search(f"{p.name} {domain(p.address)}".lower()) for p in senders)
 
@@ -690,7 +725,7 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
             or BUSINESS_SIGN_OFF.search(email.text[-300:] + "\n" + email.signature[:300]) is not None
             and has_job_context(hay[len(subject) + 1:])  # (hay: the subject, a line break, the text as read)
             or SPEAKS_FOR.search(senders_earlier_words(email)) is not None
-            or subject_names_role(subject) or answers_an_application(email)
+            or subject_names_role(subject) or answers_an_application(email) or copies_an_agency(email)
             or subject_is_an_application(subject, email.user_name) or _named_as_hiring(email)
             # (or signs with a recruiter's title on a line of its own, as an agency's recruiter on Gmail does: "Fitri /
             # Recruitment Officer / PT Samudra", where the text is of a job)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from agent import phrasebook
 from agent.gate import gate, words
-from agent.vocab import TITLE_HEADS
+from agent.vocab import HOUSEHOLD_NEED, TITLE_HEADS
 
 NR = "not_relevant"
 
@@ -53,6 +53,7 @@ GROUPS = {
     "asks for the user's availability or to pick a time": "asks-time",
     "proposes a call and asks when suits the user": "asks-time",
     "asks when the user could talk": "asks-time",
+    "a family that describes its post asks to meet the user": "asks-time",
 }
 
 # Not the user's candidacy, whatever words come with it: these rule it out (evidence.py), where
@@ -284,6 +285,9 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|any offer|delay (?:an?|the|your) off
               # the offer already signed: what follows is joining ("received, thank you and welcome aboard!")
               r"|received,? thank|(?:for|received) (?:the |your )?signed|signed (?:offer|contract|letter)|unterschrieben"
               r"|withdraw|rescind|retract|revok"
+              # a trial's pay, no offer's: "Compensation: $16.00/hour for the time worked" (session 50, a daycare's paid
+              # working interview)
+              r"|for the (?:time|hours?) (?:worked|you work)\b"
               r"|" + LETTER_ON_ITS_WAY + r"|going through (?:comp|approval|sign-?off)|pending (?:with )?(?:finance|approval)"
               # ... or checks cleared after the yes: "your offer is no longer contingent"
               r"|no longer contingent|came back clear"
@@ -306,7 +310,11 @@ assert REVISED_OFFER_VETO != OFFER_VETO
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)"
                   # a hiring bot's receipt: "If there's a match, I'll text or email you to set up a time to meet the team"
-                  r"|if there(?:'s| is) a (?:match|fit)\b|(?:i'll|we'll|i will|we will) (?:text|e-?mail|message) you to")
+                  r"|if there(?:'s| is) a (?:match|fit)\b|(?:i'll|we'll|i will|we will) (?:text|e-?mail|message) you to"
+                  # session 50, English: a daycare office's receipt, a meeting only if the director wants one: "If she
+                  # would like to meet with you, someone from our office will call you to set up a time"
+                  r"|\bif (?:he|she|they|we|the (?:director|owner|manager|family|parents)) (?:would like|'d like|wants?"
+                  r"|decides?) to (?:meet|interview|speak|talk)\b")
 # Decision words inside a question about someone else, or reported speech about other people.
 # ... or a delay, not a decision ("not able to move to the next stage until after the budget meeting")
 # ... or a possibility ("we may close the vacancy early"), or a rule for others ("applicants who are not
@@ -571,7 +579,14 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:like|love|want|ask|asking|get) (?:you|u) to (?:come (?:in |down |over |round |along )?(?:and |to ))?(?:do|work"
        r"|cook) (?:a |an )?(?:paid |short |half[- ]day |full[- ]day )?trial\b"
        r"|\b(?:cook|bake|make|prepare|serve|work)\b[^.!?\n]{0,60}\bas a (?:paid )?trial\b"
-       r"|\b(?:instead of|rather than) (?:the|a|an) (?:[\w-]+ ){0,2}(?:interview|meeting)\b[^.!?\n]{0,80}\btrial\b",
+       # session 50, English: a daycare's next step, "We would like to invite you to the next step of our hiring process,
+       # a paid working interview in the Infant Room" (its hourly pay is for the hours, no offer's terms)
+       r"|\binvit(?:e|ing) you to\b[^.!?\n]{0,80}\b(?:a|an|our|the) (?:paid )?(?:working interview|trial (?:day|shift))\b"
+       r"|\b(?:instead of|rather than) (?:the|a|an) (?:[\w-]+ ){0,2}(?:interview|meeting)\b[^.!?\n]{0,80}\btrial\b"
+       # session 50, English: an agency for a family, "instead of a sit-down meet they'd rather just do a paid working trial
+       # day with Sam" (a meet, a call or a chat in place of the interview)
+       r"|\b(?:instead of|rather than) (?:the|a|an) (?:[\w-]+ ){0,2}(?:meet|chat|call|visit)\b[^.!?\n]{0,80}\b(?:paid |working )+"
+       r"trial\b",
        veto=r"\b(?:free|class|classes|session|lesson|membership|gym|workout|squad|subscription|app|software|product)\b"),
     # a test not yet done: its reminder ("the HackerRank link expires tomorrow, I haven't seen a submission")
     _f("assessment", 3, "a", "reminds the user of a test to complete",
@@ -731,6 +746,12 @@ FEATURES: tuple[Feature, ...] = (
                               r"|^\W*(?:so |and )?(?:when|what time|what day|which day) (?:can|could|would|will|do) (?:you|u)\b"),
        # (a restaurant's "after lunch rush" is its working day, not a lunch)
        veto=PROMISED_LATER + r"|podcast|episode|research|study|webinar|coffee|drinks|lunch(?! rush)|dinner(?! rush)|demo"),
+    # session 50, English: a family that has just described the help it needs asks to meet, over coffee as often as at
+    # home: "we're looking for after-school help for our two girls ... could you meet us for coffee sunday afternoon?" (a
+    # coffee is a first interview when the post is described first; a friend's or a contact's coffee is the veto's above)
+    _f("interview_invitation", 2.5, "t", "a family that describes its post asks to meet the user",
+       HOUSEHOLD_NEED + r"(?:.|\n){0,300}?\b(?:could|can|would|will) (?:you|u) (?:meet|come (?:by|over|round)|swing by"
+       r"|stop by|pop by)\b[^.!?\n]{0,60}\?"),
     _f("interview_invitation", 2.5, "t", "proposes a call and asks when suits the user",
        r"(?:do|would|could|will) you have (?:\d+|a few|some|time for a|a|an|half an) ?(?:minutes?|mins?|time|quick call|call"
        r"|chat|hour|half hour)"
@@ -767,7 +788,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_invitation", 2.5, "t", "asks when the user could talk",
        r"would you have (?:some |any )?time|have some time (?:next|this)|(?:send|share) (?:through|over|me|us) (?:a few|some"
        r"|your)"
-       r" (?:options|times|slots|dates)|(?:any chance|are you) (?:you're |you are )?free|free for a (?:quick )?(?:call|chat)"
+       r" (?:options|times|slots|dates)|(?:any chance|are you) (?:you're |you are )?free"
+       # (session 50, English: a parent's "Free for a video call this week?")
+       r"|free for a (?:quick )?(?:video |phone |zoom |facetime )?(?:call|chat)"
        r"|which (?:days?|dates?|times?)(?: [\w-]+){0,6}? (?:would )?(?:suit|work|be (?:best|convenient))"
        r"|do you have (?:an hour|time)"
        r"|(?:let me know|tell me|send me) (?:a (?:good |convenient )?time|when (?:suits|works|you're free|you are free)|what"
@@ -1125,6 +1148,9 @@ FEATURES: tuple[Feature, ...] = (
             r"|\bto (?:arrange|agree|organi[sz]e|set up|book|find) (?:a|another) (?:new|different) (?:date|time|day)\b"
             # ... "I'll send them on and get a new date sorted"
             r"|\b(?:get|have) (?:a|another) (?:new|different) (?:date|time|day) (?:sorted|booked|arranged|in)\b"
+            # session 50, English: another time offered in case the first asked for does not suit, a parent's "could you
+            # swing by thurs after 5 to meet the kids? ... no worries if not, we can find another time"
+            r"|\b(?:no worries|no problem|no pressure|totally fine|that's fine|fine|ok|okay|all good) if not\b"
             r"|" + USER_MAY_MOVE),
     # Google Calendar marks what an update changed: "When: Changed: Thu ..." and "(was Tue ...)"
     _f("reschedule", 3, "t", "says the time changed from an earlier one",
@@ -1473,7 +1499,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|one more|a few more)(?: other| more)? (?:candidates|people|applicants|finalists)"
        r"|(?:one|two|a few|a couple of) (?:more|other) (?:candidates?|people|persons?|applicants) to (?:see|meet|speak|interview"
        r"|talk)"
-       r"|have (?:a|an) (?:answer|update|decision) (?:for you )?by|no (?:news|update) yet"
+       r"|have (?:a|an) (?:answer|update|decision) (?:for (?:you|me|us) )?by|no (?:news|update) yet"
+       # session 50, English: an agency on its client's choice, "so they're deciding between the two of you"
+       r"|\b(?:deciding|choosing|torn) between (?:the two of you|you and (?:one|another|the other)\b)"
        r"|(?:make|reach|have) (?:a|our|the|their) (?:final )?decision (?:by|on|next|this|early|within|after)"
        r"|we (?:will )?discuss (?:with|it|internally|your)|(?:i|we)(?:'ll| will)? let you know (?:directly|right|as soon|after"
        r"|by|on|next)"
@@ -1650,6 +1678,10 @@ FEATURES: tuple[Feature, ...] = (
        # "We went with drivers that have hazmat"
        r"|\bwe (?:went|have gone|'ve gone|ended up going) with (?:[\w-]+ ){0,2}(?:drivers|candidates|applicants|people|guys"
        r"|folks|techs|nurses) (?:who|that|with)\b"
+       # session 50, English: a family's no after a trial day, "so sorry, we went with someone who can do weekends" (not the
+       # user: "we went with someone who" is said of the one chosen instead)
+       r"|\bwe (?:went|have gone|'ve gone|ended up going|decided to go) with (?:someone|somebody) (?:else )?(?:who|that)"
+       r" (?:can|could|has|had|lives|is|was|speaks|drives)\b"
        r"|\b(?:(?:ended up|decided to|decided on) (?:going|go)|we (?:went|have gone|'ve gone)) with"
        r" (?!you\b|your\b|the\b|a\b|an\b|it\b|that\b|this\b)[a-z]+,? who(?:'s| has| had| ran| runs| was| is| brings| knows"
        r"| worked| already)\b"
@@ -2388,6 +2420,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|son i̇?[şs] g[üu]n[üu]n[üu]z"
        r"|(?:lowongan|rekrutmen) internal"
        r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
+       # session 50, English: the family the user nannies for, after the first weeks: "one month check-in", "like we
+       # talked about in the work agreement" (a family hiring sends the agreement: "will send the formal work agreement";
+       # an offer's "a 90-day review" is no check-in)
+       r"|\b(?:one|two|three|six|\d{1,3})[- ](?:month|week|day) check-?in\b"
+       r"|\b(?:talked about|agreed|discussed|put|wrote|signed) in (?:the|our) (?:work|nanny|employment) agreement\b"
        # (not an agency's "Clinical Skills Self-Assessment Checklist" before it offers shifts)
        r"|self-?assessment(?! checklist)|self-?review"
        # a teacher's evaluation cycle at the school the user works at: "Formal Observation #2 - Pre-Conference"

@@ -27,6 +27,17 @@ FOUNDER_HIRES = (r"need someone to (?:run|lead|head|build|own)\b|(?:our|a|the) (
 # (nanny chat)", "we'd love you to join our family as the girls' nanny", "We're looking for a full-time, live-out nanny
 # for Noa and Jonah" (not a friend's "our nanny's off on Friday, could you babysit?")
 _HOUSEHOLD_ROLE = r"(?:nanny|au pair|nanny[- ]housekeeper|mother's help|house manager|household manager|governess)"
+# ... and the post itself, as an American family describes it to the one it would hire (session 50; evidence reads it as
+# naming the position): "We need someone M-F 7:30-5:30 for our 9mo starting in April", "we're looking for after-school
+# help for our two girls" (not a friend's one night: "need someone for our boys Saturday night", "I need someone I trust
+# with the boys"); and the post it titles its thread with: "After school help - Carefolio", "Re: Before-school care (M-F)"
+HOUSEHOLD_NEED = (r"\b(?:we|i)(?: need|'re looking for| are looking for|'m looking for| am looking for) (?:someone|somebody"
+                  r"|(?:after[- ]school|before[- ]school|regular|part[- ]time|full[- ]time|weekday|daytime) (?:help|care"
+                  r"|childcare))\b(?![^.!?\n]{0,80}\b(?:tonight|night|this weekend|new year's)\b)[^.!?\n]{0,30}? for our"
+                  r" (?:\w+ ){0,2}(?:girls|boys|kids|children|daughters?|sons?|baby|twins|toddlers?|infant|newborn|little ones"
+                  r"|\d+ ?(?:mo|months?)(?:[- ]old)?)\b")
+HOUSEHOLD_POST = (HOUSEHOLD_NEED + r"|^(?:(?:re|fwd?):\s*)*(?:after|before)[- ]school (?:help|care|nanny|sitter|babysitter"
+                  r"|pick-?ups?)\s*(?:[-–|:(]|$)")
 HOUSEHOLD_HIRES = (r"\b" + _HOUSEHOLD_ROLE + r" (?:chat|call|interview|trial|role|job|position|post|search"
                    r"|for (?!(?:a|an|the|me|us|you)\b)[a-z])"
                    r"|\b(?:join|joining) our family\b(?! of\b)"
@@ -37,10 +48,17 @@ HOUSEHOLD_HIRES = (r"\b" + _HOUSEHOLD_ROLE + r" (?:chat|call|interview|trial|rol
                   r"|\blooking for (?:a|an)(?: [\w-]+,?){0,2} (?:private|personal|family|household|live-in|live-out|weekend"
                   r"|daily|resident|full-time|part-time) (?:chef|cook)\b(?! for (?:a|an|our|my|the|his|her|their|this|that|one"
                   r"|\d+)(?: [\w'-]+){0,3} (?:party|parties|dinner|lunch|birthday|wedding|anniversary|event|celebration|night"
-                  r"|evening|occasion|hen|stag|retreat|holiday|christmas|weekend away)\b)")
-# ... and in so many words: a founder's coffee is a first interview when they say this.
+                  r"|evening|occasion|hen|stag|retreat|holiday|christmas|weekend away)\b)"
+                  # (session 50) the post described, and the nanny the family had, taken back, the reason a meeting with
+                  # the user is off: "Our old nanny Lupe ... is moving back to Austin after all, so we're going to bring her
+                  # back" (not "our old nanny is coming back to visit")
+                  r"|" + HOUSEHOLD_POST +
+                  r"|\b(?:our|my) (?:old|former|previous|last) " + _HOUSEHOLD_ROLE + r"\b[^.!?\n]{0,200}\b(?:bring|bringing"
+                  r"|hire|hiring|rehire|rehiring|take|taking|have|having) (?:her|him|them) back\b")
+# ... and in so many words: a founder's coffee is a first interview when they say this (and a family's, session 50:
+# "we're looking for after-school help for our two girls ... could you meet us for coffee sunday afternoon?")
 HIRING_INTENT = re.compile(r"\bwe(?:'re| are) hiring\b|\blooking for (?:our|a|an) (?:first|founding|new|next)\b|\b(?:"
-                           + FOUNDER_HIRES + ")")
+                           + FOUNDER_HIRES + ")|" + HOUSEHOLD_HIRES)
 
 # What job titles end in. A reply thread titled with one ("Re: Front Office Coordinator - Indeed",
 # "RE: Practice Administrator") is a thread about that job: small employers' threads are named so
