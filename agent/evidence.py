@@ -847,7 +847,20 @@ def answers_the_user_hiring(email: Email) -> bool:
     author = quoted_author(quoted)
     if author is None or author not in {p.address.lower() for p in email.to} or author == email.sender.address.lower():
         return False
-    return USER_HIRING_WORDS.search(_users_own_words(quoted)) is not None
+    return USER_HIRING_WORDS.search(_greeting_the_user_ends(_users_own_words(quoted), email.user_name)) is not None
+
+
+def _greeting_the_user_ends(own: str, user_name: str) -> str:
+    """The user's own words end where a message greets the user ("Dear Alex," / "Alex你好"): a client that quotes the
+    sender's earlier invitation below the user's answer without its header ("Thursday at 11:00 would be great. Best,
+    Alex" and then "Dear Alex, ... I am delighted to invite you to a second interview") quotes the sender, not the user."""
+    first = user_name.split()[0].lower() if user_name.split() else ""
+    if len(first) < 2:
+        return own
+    greets = re.compile(r"^\s*(?:dear|hi|hello|hey)\s+" + re.escape(first) + r"\b|^\s*" + re.escape(first)
+                        + r"\s?(?:你好|您好)", re.M)
+    m = greets.search(own)
+    return own[:m.start()] if m else own
 
 
 USER_CONGRATULATES = re.compile(r"\bcongrat(?:s|ulations)\b")

@@ -654,6 +654,11 @@ ACK = (
     # not a volunteer scheme's "你的義工申請已經收到" nor a landlord's "收到你嘅租務申請表")
     "(?:已|經已|已經)收(?:到|妥)閣下(?:之|的)?(?:應徵|求職|(?:職位)?申請(?!表)|履歷|個人履歷|來信及履歷)",
     "(?:申請|應徵|求職)(?:職位)?(?:收妥|收件)(?:通知|確認)", "收到(?:你|妳)(?:份|嘅)\\s?(?:cv|resume|履歷|求職信)",
+    # session 50, Chinese of Hong Kong as a retail-operations coordinator's mailbox holds it (HR's written Chinese, job
+    # portals, founders, agencies and small owners typing Cantonese with English mixed in)
+    # (a reply written to "你": "我們已經收到你應徵零售主任的申請", "已收到你的履歷"; not "已收到你的申請表" nor a course's
+    # "已收到你的報名")
+    "(?:已|經已|已經)收(?:到|妥)(?:你|妳)(?:的|嘅|之)?\\s?(?:應徵|求職|履歷|個人履歷|cv|resume|來信及履歷)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a job app's receipt: "Aapki application Sanjeevani Hospital ko bhej di gayi hai", "Aapne is job ke liye apply kiya
@@ -1472,6 +1477,14 @@ INVITATION = (
     "|得唔得閒|ok唔ok|有冇空)",
     "(?:你|妳)\\s?prefer\\s?邊", "(?:上嚟|嚟|過嚟|約你)見工",
     "(?:兩|幾|三)個\\s?(?:slot|time ?slot|時段)[^。！？?!\\n]{0,40}邊(?:個|一個)",
+    # session 50, Chinese of Hong Kong as a retail-operations coordinator's mailbox holds it (HR's written Chinese, job
+    # portals, founders, agencies and small owners typing Cantonese with English mixed in)
+    # (a founder's "想同你傾下個role", an agency's "HR Manager 想約你 5/3 (二) 3pm 見面, OK嗎?"; not "想約你食飯", "想約你
+    # 聽日去睇戲", nor an estate agent's "想約你星期六喺分行見面簽臨時租約")
+    "想(?:同|約|搵|跟)(?:你|妳)傾(?:下|吓|一下|多啲)?\\s?(?:個|呢個|份|下個)?\\s?(?:role|job|position|opening|職位|份工"
+    "|opportunity|機會)",
+    "想約(?:你|妳)(?![^。！？?!\\n]{0,25}(?:食|飲|睇戲|行街|打波|唱k|玩))[^。！？?!\\n]{0,25}(?:見面|見下|見吓|傾下|傾吓"
+    "|面試|interview|見工)(?![^。！？?!\\n]{0,8}(?:簽|租|睇樓|睇盤|樓盤|買賣|保險|開戶|貸款|按揭))",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a district office's call: "आपको साक्षात्कार हेतु अर्ह पाया गया है", "साक्षात्कार हेतु उपस्थित होने का कष्ट करें"; a
@@ -2063,6 +2076,14 @@ CONFIRMATION = (
     # ("確認閣下面試時間為2026年2月3日（星期二）上午10時正", "已為閣下安排於…面試")
     "確認閣下(?:之|的)?(?:面試|面談|見工|筆試)(?:時間|日期|安排)?(?:為|係|定於|如下)",
     "已為閣下安排[^。！？?!\\n]{0,30}(?:面試|面談|見工)",
+    # session 50, Chinese of Hong Kong as a retail-operations coordinator's mailbox holds it (HR's written Chinese, job
+    # portals, founders, agencies and small owners typing Cantonese with English mixed in)
+    # ("現確認閣下之第二輪面試安排如下", "確認閣下最後一輪面試時間為…"; a phone's settled time: "咁聽日3點見", "好, 星期四
+    # 朝早10點見")
+    "確認閣下(?:之|的)?(?:第[一二三四]輪|第[一二三四]次|最後一輪|首輪|初次|二次)\\s?(?:面試|面談|見工)(?:時間|日期|安排)?"
+    "(?:為|係|定於|如下)",
+    "(?:^|[\\s，,。！!])(?:咁|噉|好|ok|好呀|得)[\\s，,～~]{0,2}(?:就)?(?:聽日|後日|星期[一二三四五六日天]|禮拜[一二三四五六日天])"
+    "(?:朝早|上晝|中午|下晝|晏晝|夜晚)?\\s?(?:[一二三四五六七八九十兩]|\\d{1,2})\\s?點(?:半|正|\\d{1,2}分?)?\\s?見",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a coaching owner: "aapka demo class kal 10 baje hai"
@@ -3697,6 +3718,18 @@ REJECTION = (
     # ... and "本公司未能考慮閣下之申請", "閣下的申請未能成功" (not a receipt's "…即表示閣下之申請未被接納")
     "未能考慮閣下(?:之|的)?申請",
     "(?<!即表示)(?<!即代表)(?<!表示)(?<!則)閣下(?:之|的)?申請(?:未能成功|未獲接納|未被接納|不獲接納)",
+    # session 50, Chinese of Hong Kong as a retail-operations coordinator's mailbox holds it (HR's written Chinese, job
+    # portals, founders, agencies and small owners typing Cantonese with English mixed in)
+    # ("我哋決定揀咗另一位經驗較多嘅候選人", "今次未能向你提供呢個職位", a portal's relayed "閣下的資歷暫未符合是次職位的要求"
+    # and its "狀態：已婉拒", an owner's "今次唔請你住"; not a receipt's "如未獲通知，即表示閣下的資歷未符合要求", nor a
+    # friend's "今次唔請你食飯")
+    "揀咗(?:另一位|另外一位|另一個|另外一個|第個|第二個|其他)[^。！？?!\\n]{0,30}(?:候選人|應徵者|candidate|applicant|人選)",
+    "(?:今次|這次|此次|是次)(?:未能|無法|唔能夠|冇辦法|不能)(?:向|為|俾|畀)?(?:你|妳|閣下)(?:提供|安排)[^。！？?!\\n]{0,6}"
+    "(?:職位|份工|offer|工作)",
+    "(?<!即表示)(?<!即代表)(?<!表示)(?<!則)(?<!如)(?<!若)(?<!如果)(?:閣下|你|妳)(?:之|的|嘅)?(?:資歷|資格|經驗|背景|條件)"
+    "[^。！？?!\\n如若]{0,4}(?:暫未|未能|未|並不|不)(?:符合|切合|配合)",
+    "(?:申請)?狀態\\s?[：:]\\s?(?:已婉拒|不獲考慮)",
+    "(?:今次|這次|呢次)(?:都)?(?:唔|不)(?:請|聘請|聘用|揀)(?:你|妳)(?![^。！？?!\\n]{0,4}(?:食|飲|睇|去|嚟|玩))",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a school: "खेद है कि इस सत्र में आपको अवसर नहीं दिया जा सकेगा", "प्रतीक्षा सूची के अभ्यर्थियों को बुलाया जाना सम्भव
@@ -4495,6 +4528,11 @@ ASSESSMENT = (
     # ("請閣下完成附件之個案分析（Case Study）", "誠邀閣下參加筆試", a headhunter's "要做個online test")
     "(?:請|煩請|麻煩|要)(?:閣下|你|您|妳)?[^。！？?!\\n]{0,6}(?:完成|作答|做)[^。！？?!\\n]{0,12}(?:個案分析|案例分析|case study"
     "|功課|online test|網上測驗|網上評估|assessment)",
+    # session 50, Chinese of Hong Kong as a retail-operations coordinator's mailbox holds it (HR's written Chinese, job
+    # portals, founders, agencies and small owners typing Cantonese with English mixed in)
+    # (a founder's "想你做個小case study, 3-4頁slides就得", "想你做份take-home")
+    "想(?:請)?(?:你|妳)[^。！？?!\\n]{0,4}做(?:個|份|一個|一份)[^。！？?!\\n]{0,4}(?:case study|case|個案分析|take-home|take home"
+    "|assignment|功課|presentation|online test|測驗)",
     "(?:誠邀|邀請)閣下[^。！？?!\\n]{0,30}(?:出席|參加|應考)[^。！？?!\\n]{0,10}筆試(?![^。！？?!\\n]{0,6}面試)",
     # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
     "kiv[áa]laszt[áa]s\\w*[^.!?\\n]{0,30}l[ée]p[ée]s\\w*[^.!?\\n]{0,20}t[öo]lts(?:e|[öo]n|d) ki",
@@ -5124,6 +5162,17 @@ STATUS = (
     "有(?:咗)?(?:消息|feedback|update|結果|進展)[^。！？?!\\n]{0,6}(?:再|會|就|即刻)?(?:同你講|話你知|通知你|update你|覆你)",
     "(?:是否|係咪|還|仲)(?:仍然|仍|依然)?有興趣(?:應徵|申請|考慮)?(?:此|呢個|這個|該|個)?\\s?(?:職位|份工|role|position|job"
     "|空缺)",
+    # session 50, Chinese of Hong Kong as a retail-operations coordinator's mailbox holds it (HR's written Chinese, job
+    # portals, founders, agencies and small owners typing Cantonese with English mixed in)
+    # (an agency's "我已經send咗你個CV過去", "client feedback好positive喎", "等緊headcount approval"; a founder's "仲有一個
+    # candidate未見", "見完先決定, 最遲下星期五話你知"; HR's "將閣下回覆聘書之期限延長至…")
+    "(?:submit|send|推薦|推|遞|交)(?:咗|了)(?:你|妳)(?:個|份)\\s?(?:cv|履歷|resume|profile)\\s?(?:過去|過|去|俾|畀|比)",
+    "feedback\\s?(?:都)?(?:好|幾|非常|十分|很|都幾)\\s?(?:positive|正面|好)",
+    "(?:headcount|package|人工|薪酬)[^。！？?!\\n]{0,12}(?:approval|審批|批核|批准)",
+    "(?:仲|還)有(?:一|兩|三|幾|其他|另外)?(?:個|位)?\\s?(?:candidates?|候選人|應徵者|applicants?)[^。！？?!\\n]{0,15}(?:見|面試"
+    "|interview)",
+    "見完[^。！？?!\\n]{0,8}(?:先|再|就)(?:決定|話你知|同你講|覆你)",
+    "(?:回覆|答覆|接納|接受|簽回|簽署)(?:本公司)?(?:之|的)?聘書(?:之|的|嘅)?(?:期限|限期|日期)",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a district office's "चयनित अभ्यर्थियों की सूची में आपका नाम क्रमांक 6 पर अंकित है", a school's "आपका नाम प्रतीक्षा
@@ -5501,6 +5550,14 @@ CANDIDACY = (
     # ("見工", "一職", "此職位", "證明人"; an owner's "收到你喺招職send嚟份CV", "上一份工嘅糧單", "想請你返嚟做")
     "見工", "(?:此|該|上述|以下)職位|一職(?!員|工)", "證明人", "份\\s?(?:cv|resume)(?![a-z])", "(?:上一|上|前一)份工", "聘書",
     "想請(?:你|妳)(?:返嚟|返來|過嚟)(?:做|返工|幫手)",
+    # session 50, Chinese of Hong Kong as a retail-operations coordinator's mailbox holds it (HR's written Chinese, job
+    # portals, founders, agencies and small owners typing Cantonese with English mixed in)
+    # (an English job word typed against Chinese, where no word boundary falls: "一個candidate", "好想hire你", "做個case
+    # study", "notice period係一個月"; not the car of "揸hire車")
+    "(?<=[\\u3400-\\u9fff])(?:candidates?|interview|cv|case study)(?![a-z])",
+    "(?<![a-z])(?:candidates?|interview|notice period|cv)(?=[\\u3400-\\u9fff])", "(?<![a-z])hire(?:你|妳)",
+    # ... and a portal's "你申請的職位有新狀態"
+    "(?:你|妳|閣下)(?:所)?(?:申請|應徵)(?:的|之|嘅)職位",
     # session 46, Hindi as NHM district offices, Kendriya Vidyalaya-style schools and exam boards write it, and Hinglish
     # from principals, placement consultants, a coaching owner and a nursing home
     # a coaching owner's "aapka demo class kal 10 baje hai" (a teacher's interview is a class taught); a consultant's
@@ -5619,6 +5676,13 @@ NOT_A_JOB = (
     "甄選入學|入學(?:甄試|考試|口試)|招生(?:委員會|簡章|辦公室)", "(?:碩士|博士|學士)(?:在職專)?班(?:甄試|考試|入學|招生)",
     # ... and a work-from-home scam's "you're hired": "請於今日內加入 LINE 官方帳號領取任務", "✅ 時間自由 手機即可操作"
     "領取任務|(?:任務|刷單)(?:佣金|傭金)|手機即可(?:操作|賺錢|完成)",
+    # session 50, Chinese of Hong Kong as a retail-operations coordinator's mailbox holds it (HR's written Chinese, job
+    # portals, founders, agencies and small owners typing Cantonese with English mixed in)
+    # a clinic's follow-up visit booked or moved for the user as its patient ("閣下原定的覆診需要改期", "新覆診時間",
+    # "覆診預約提示"; not a clinic assistant's post that "負責安排覆診時間")
+    "(?<!安排)(?<!負責)(?<!跟進)覆診(?:時間|日期|改期|預約|通知|需要|將)|新覆診",
+    # ... and a letting agent's word of the user's own tenancy application ("業主已經收到你嘅租務申請表")
+    "(?:你|妳|閣下)(?:嘅|的|之)租(?:務|屋|樓)申請",
     # session 48, Romanian: the user's current job's yearly appraisal ("întâlnirea de evaluare anuală", "formularul de
     # autoevaluare"; not an offer's "evaluare anuală a performanței și bonus"), and a school's or a university's exam
     # ("examenul de bacalaureat", "concursul de admitere la master", whose "proba scrisă" is no hiring test)
