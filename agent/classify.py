@@ -53,8 +53,10 @@ from agent.features import (
     JOINING,
     MEETING,
     NR,
+    OWN_JOB_SAID_EARLIER,
     REPLY_SUBJECT,
     WRAPPED,
+    Feature,
     add,
     decide,
     fires,
@@ -364,6 +366,8 @@ USERS_OWN = "is the user's own message to someone else"
 # What an event's title can say of a meeting that is not the user's candidacy, whatever the message's text.
 TITLE_LOOKALIKE_FEATURES = tuple(f for f in FEATURES if f.reason in {"is a podcast or press interview",
                                                                       "is a user-research session"})
+# ... and what the sender's own earlier message in the thread can say of it: the user's boss's sit-down, moved in a reply
+EARLIER_LOOKALIKE_FEATURES = (*TITLE_LOOKALIKE_FEATURES, OWN_JOB_SAID_EARLIER)
 
 
 def _to_self(email: Email) -> bool:
@@ -414,7 +418,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         # ... and so does the sender's own first message in the thread (session 49): "Could we move our chat to Wednesday
         # at 11?" under "I'm a food writer at Kitchen & Table magazine ... I'd love to interview you about your recipes"
         # moves a press interview
-        _add_named_lookalikes(scores, reasons, senders_earlier_words(email))
+        _add_named_lookalikes(scores, reasons, senders_earlier_words(email), EARLIER_LOOKALIKE_FEATURES)
     if AN_EVENT in reasons.get(NR, ()) and (HIRING_EVENT.search(subject + "\n" + text) or YOUR_INTERVIEW_SLOT.search(text)
                                            or cand.ats and REGISTERED_FOR_A_DAY.search(text)
                                            or LISTED in reasons.get("company_reply", ())):
@@ -909,12 +913,14 @@ def _time_fixed_in_a_job_thread(email: Email, subject: str, text: str, scores: d
     return where < 120 and "?" not in text[:where + 80] and not NOT_A_MEETING_TIME.search(text[max(0, where - 30):where])
 
 
-def _add_named_lookalikes(scores: dict[str, float], reasons: dict[str, list[str]], told: str) -> None:
+def _add_named_lookalikes(scores: dict[str, float], reasons: dict[str, list[str]], told: str,
+                          lookalikes: tuple[Feature, ...] = TITLE_LOOKALIKE_FEATURES) -> None:
     """Count the look-alikes that name themselves (a podcast, a press interview: TITLE_LOOKALIKE_FEATURES) in words that
-    say what a meeting is beside the text: an event's title, the sender's earlier message in the thread."""
+    say what a meeting is beside the text: an event's title, the sender's earlier message in the thread (and there the
+    user's own boss's sit-down about their review or raise too: EARLIER_LOOKALIKE_FEATURES)."""
     if not told:
         return
-    for f in TITLE_LOOKALIKE_FEATURES:
+    for f in lookalikes:
         if f.reason not in reasons.get(NR, ()) and fires(f, told):
             add(scores, reasons, NR, f.weight, f.reason)
 
@@ -1106,6 +1112,12 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
             and "names a date and time" in reasons[kind]:
         # "we'd like to invite you to an interview on Thursday 13 March at 11am": the day and hour named make it the
         # booking, whatever an invitation's words; the model's coin toss between the two does not undo it
+        return kind, best, negative
+    if kind == "assessment" and model_kind in SCHEDULING and not reasons.get(model_kind) \
+            and not {TRIAL_ASKED, TRIAL_AFTER_MEETING}.isdisjoint(reasons[kind]):
+        # a trial of the work asked for in so many words, with its day, hour and place (session 50, a foreman from his
+        # phone: "boss wants u to come work a trial shift with the crew thurs, 6:30 at the shop. its paid"): what is
+        # set is the trial, however like a booking its time and place read to the model (81% a booking)
         return kind, best, negative
     return model_kind, _adopt_model_reading(second, scores, reasons), 0.0
 
@@ -1474,7 +1486,11 @@ def _forget(scores: dict[str, float], reasons: dict[str, list[str]], kind: str) 
 
 _OFFER_DISPUTED = "an offer is acted on at once, and to the model its words read like {}"
 # An agency passing its client's offer on to the user: "she offered me £92,000 base for you".
-OFFERED_FOR_YOU = re.compile(r"\boffered (?:me|us) [^.!?\n]{0,40}\bfor you\b")
+# (and a union hall's dispatch to an employer's job, the call accepted (session 50): "Per your acceptance on today's 10:00
+# a.m. call, you have been dispatched as follows: Employer: Tamarack Industrial ... Rate: $53.18/hr": the model read its
+# list of tickets and gear as other mail, 75%)
+OFFERED_FOR_YOU = re.compile(r"\boffered (?:me|us) [^.!?\n]{0,40}\bfor you\b|\byou(?:'ve| have) been dispatched (?:as follows"
+                             r"|to)\b")
 # ... or a candidate portal's word that it is made: "Your offer has been released. Please log in ... to view and accept
 # your offer letter" (the words Indian employers use; the model read them as account mail)
 OFFER_RELEASED = re.compile(r"\byour (?:job |employment )?offer(?: letter)? (?:has been|is|was) (?:released|rolled out"

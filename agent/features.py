@@ -361,6 +361,12 @@ PROCESS_TO_COME = (r"\b(?:may|might|usually|typically|generally|normally|often) 
                    # (a) a practical skills assessment and (b) a competency-based interview"
                    r"|\b(?:next|following|later|remaining) (?:stage|step|round|phase)s? (?:will|would|shall) (?:comprise"
                    r"|consist of|be comprised of)\b")
+# The user's own boss's sit-down about their pay or their review (session 50, a foreman's or an operations manager's words
+# from the phone): "want to go over your review and the raise thing we talked about before xmas", "let's talk about your
+# raise" (not an application's "we'll go over your resume"; a review of the user's work for a client is no "your review")
+REVIEW_OR_RAISE = (r"\b(?:go over|go through|talk about|talk through|chat about|discuss|sit down (?:on|about|over)) your"
+                   r" (?:annual |yearly |year-end |performance |\d+[- ]month )?(?:review|raise|appraisal|pay raise)\b"
+                   r"|\bthe raise (?:thing )?(?:we|you|i) (?:talked|spoke|discussed|chatted|asked)\b")
 # The job went to someone already inside: "we've filled it internally", "we're not going to fill it from outside after
 # all" (a decision word of its own, and what makes a called-off interview a refusal: classify.SOMEONE_ELSE)
 # Someone else has the job, said plainly: "we've made a hire for the Legal Assistant position", "we actually just filled
@@ -582,11 +588,19 @@ FEATURES: tuple[Feature, ...] = (
        # session 50, English: a daycare's next step, "We would like to invite you to the next step of our hiring process,
        # a paid working interview in the Infant Room" (its hourly pay is for the hours, no offer's terms)
        r"|\binvit(?:e|ing) you to\b[^.!?\n]{0,80}\b(?:a|an|our|the) (?:paid )?(?:working interview|trial (?:day|shift))\b"
-       r"|\b(?:instead of|rather than) (?:the|a|an) (?:[\w-]+ ){0,2}(?:interview|meeting)\b[^.!?\n]{0,80}\btrial\b"
-       # session 50, English: an agency for a family, "instead of a sit-down meet they'd rather just do a paid working trial
-       # day with Sam" (a meet, a call or a chat in place of the interview)
-       r"|\b(?:instead of|rather than) (?:the|a|an) (?:[\w-]+ ){0,2}(?:meet|chat|call|visit)\b[^.!?\n]{0,80}\b(?:paid |working )+"
-       r"trial\b",
+       # ... and in place of the interview or a sit-down, as a nanny agency writes it (session 50): "instead of a sit-down
+       # meet they'd rather just do a paid working trial day with sam" (in place of a call or a visit, a paid or working one)
+       r"|\b(?:instead of|rather than) (?:the|a|an) (?:[\w-]+ ){0,2}(?:interview|meeting|meet|sit-?down|chat)\b"
+       r"[^.!?\n]{0,80}\btrial\b"
+       r"|\b(?:instead of|rather than) (?:the|a|an) (?:[\w-]+ ){0,2}(?:call|visit)\b[^.!?\n]{0,80}\b(?:paid |working )+trial\b"
+       # session 50, Canadian English: a contractor's paid day with him on his site before he takes anyone on, typed on a
+       # phone: "before i put anyone on full time i do a paid day with them on site", "we always do a paid shift with new
+       # guys", "id like to try u out on the tools for a day" (not a candidate's own "happy to do a paid test day if that
+       # helps", nor a paid day off: the paid day is worked with the writer, or on the writer's site; and an owner's "come
+       # do a trial day thurs, 6:30 at the yard" after meeting, which writers label the booking it reads as, stays so)
+       r"|\bpaid (?:trial |test |working )?(?:day|shift) (?:with (?:me|us|them|you|the crew|my crew|our crew|the guys"
+       r"|new (?:guys|hires|people))|on (?:the |my |our )?(?:site|job|tools|crew))\b"
+       r"|\btry (?:you|u) out (?:on (?:the |a )?(?:tools|site|job|crew) )?for (?:a|the) (?:day|shift|week)\b",
        veto=r"\b(?:free|class|classes|session|lesson|membership|gym|workout|squad|subscription|app|software|product)\b"),
     # a test not yet done: its reminder ("the HackerRank link expires tomorrow, I haven't seen a submission")
     _f("assessment", 3, "a", "reminds the user of a test to complete",
@@ -1195,6 +1209,9 @@ FEATURES: tuple[Feature, ...] = (
        # "tomorrow's 11am is off", "Thursday's call is off"
        r"|\b(?:tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's|our|your) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|call|chat"
        r"|interview|meeting|screen)(?: [\w-]+)? is (?:now )?off\b"
+       # session 50, Canadian English: the day itself called off, its reason before it: "they've put the req on hold
+       # pending their Q2 budget, so tomorrow is off" (not a day off work, "so Monday is off for the long weekend")
+       r"|\bso (?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day)(?:'s| is) (?:now )?off\b(?! (?:for|work|too|as well)\b)"
        # "I must stand you down for Tuesday morning"
        r"|\bstand(?:ing)? you down (?:for|from) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today|the|our"
        r"|your)\b(?![^.!?\n]{0,20}\bshifts?\b)|(?<!you )(?:need|have) to cancel|call(?:ed|ing)? off\b"
@@ -1299,6 +1316,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|be communicated) (?:to you )?(?:separately|in due course|shortly)\b"
        # an agency's news that the client liked the CV: "your profile has been shortlisted by our client Mausam"
        r"|(?:profile|cv|resume|application) (?:has been|was|got) shortlisted by (?:our|the|my) client\b"
+       # session 50, Canadian English: a city's result of its written test, the interview still to be arranged: "you
+       # achieved a passing score, and your application will proceed to the interview stage of the competition"
+       r"|\b(?:achieved|obtained|attained|received|earned) a pass(?:ing)? (?:score|mark|grade)\b"
+       r"|\byour (?:application|candidacy|file) will (?:now )?(?:proceed|advance|progress|move forward|move on) to the"
+       r" (?:[\w-]+ ){0,2}(?:stage|round|phase|step)\b"
        # session 17: "we have extended the closing date to 13 March", "meeting on Monday to consider all of the candidates"
        r"|extended the closing date|closing date (?:has been |was |is )?(?:extended|moved)"
        r"|(?:consider|review|discuss|compare) (?:all )?(?:of )?(?:the|our) (?:candidates|applicants|shortlist)\b"
@@ -1342,6 +1364,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:placed|put|kept|added) on (?:a|the|our) roster\b"
        # an Irish public service's board: "The interview board has placed you on a panel for future vacancies"
        r"|\b(?:placed|put) (?:you )?on (?:a|the|our) panel for (?:future )?(?:vacancies|posts|positions|appointments)\b"
+       # session 50, Canadian English: a union hall's dispatch list, which its members sign to be sent out to work: "This
+       # confirms you signed Book 1 (Journeyperson Wireman)", "Your current position on the Book 1 out-of-work list: 14"
+       # (not a hall's meeting or its dues: the list it dispatches from, or its book signed)
+       r"|\byour (?:current )?(?:position|place|number) on the (?:[\w-]+ ){0,3}out[- ]of[- ]work list\b"
+       r"|\b(?:you(?:'ve| have)?|confirms you) (?:signed|re-?signed) (?:on )?(?:book|the book) (?:\d|[ivx]+\b)"
        # a federal notice: "You have been found eligible and referred to the hiring manager", "Your name was placed on
        # certificate(s) 1287443-01" (not "you were not referred")
        # (nor one who would like to interview the user: "referred to the selecting official ..., who would like to
@@ -1885,6 +1912,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!not )(?<!not to )(?<!n't be )(?<!not be )(?:move|moving|go|going|proceed|proceeding) (?:forward |ahead )?with an"
        r" offer(?! to)"
        r"|(?:we|i) want (?:you|u) (?:on|in) (?:the|our) team|^our offer\s*:"
+       # session 50, Canadian English: a contractor's yes from his phone, no sit-down needed: "i want u on the crew. $44/hr,
+       # 4x10s, truck + gas card" (not a friend's "want you on the crew for the move", which the pay is missing from)
+       r"|\b(?:we|i) (?:want|need) (?:you|u) on (?:the|our|my) crew\b(?=[^\x00]{0,120}[$]\s?\d)"
+       # ... and a union hall's dispatch to an employer, the call accepted: "Per your acceptance on today's 10:00 a.m.
+       # call, you have been dispatched as follows: Employer: ..." (classify.OFFERED_FOR_YOU)
+       r"|\byou(?:'ve| have) been dispatched (?:as follows|to)\b"
        r"|\bwants you on (?:the team|our team|board|[\w&'-]+ as)\b"
        r"|\bwants? you for the (?:[\w-]+ ){0,4}(?:job|role|position|post)\b"
        r"|(?:putting|put) (?:the|an|your) offer together"
@@ -2456,7 +2489,8 @@ FEATURES: tuple[Feature, ...] = (
        # HR at the user's own employer: "this year's personnel file audit", "from when you joined in 2021", "updated
        # terms and conditions to everyone in the affected roles", "den Eingang deiner Kündigung", "dein Resturlaub"
        r"|personnel file|when you joined (?:us )?in \d{4}|(?:updated|new|revised) terms and conditions to everyone"
-       r"|everyone in the affected roles|(?:eingang|bestätigung) (?:deiner|ihrer) kündigung\b|\bresturlaub\b",
+       r"|everyone in the affected roles|(?:eingang|bestätigung) (?:deiner|ihrer) kündigung\b|\bresturlaub\b"
+       r"|" + REVIEW_OR_RAISE,
        # ... not the interviewer's own calendar given as the reason a meeting moves
        # (nor a recruiter's question of the user's notice: "en cas de démission, vous seriez à 9 semaines" of "préavis")
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called (?:in)?to|clash(?:es)? with|can't get out of)\b"
@@ -2794,6 +2828,13 @@ STEPS_AHEAD = (r"\bseguintes etapas\b|\betapas do (?:nosso )?processo\b|\brecebe
                # selekcije se sastoji od inicijalnog razgovora sa HR-om, tehničkog zadatka i ..."
                r"|как выглядит процесс|процесс (?:отбора )?(?:состоит из|включает)|proces selekcije se sastoji"
                r"|" + STEPS_IN_A_ROW)
+
+
+# The boss's sit-down as the sender put it earlier in the thread, read under a reply that only moves it ("Can't do this
+# morning, inspector is coming to the 14th St job at 8. Let's do Tues same time." under "want to go over your review
+# and the raise thing"): classify reads the sender's earlier words with it, as it reads them for a podcast's interview.
+OWN_JOB_SAID_EARLIER = _f(NR, 5, "t", "is about the user's own job (exit interview, reviews, internal meetings)",
+                          REVIEW_OR_RAISE)
 
 
 def _other_languages() -> tuple[Feature, ...]:
