@@ -1057,7 +1057,7 @@ def _second_reading(second: Reading, kind: str | None, best: float, negative: fl
     # nor against the rules' decision (a refusal that calls the interview off is a refusal: a missed one means follow-ups
     # to a company that said no), nor of what a calendar part contradicts (a booking where it calls the meeting off, an
     # ask for a time where it books one)
-    contradicted = (BOOKINGS if calendar_cancels else ("interview_invitation",)) if calendar else ()
+    contradicted: tuple[str, ...] = (BOOKINGS if calendar_cancels else ("interview_invitation",)) if calendar else ()
     if TIME_STANDS in reasons.get(kind or "", ()):
         contradicted += ("reschedule",)  # ... or a move where the text says the time stands ("same time, on Teams now")
     overruled = p >= SURE_OVER_STRONG_RULES and kind not in DECISIONS and model_kind != "offer" \
