@@ -665,6 +665,8 @@ def _surname(name: str | None) -> str:
 
 
 def _agency_address(person: Person) -> bool:
+    """A recruitment agency's own address (not a relay's): what from_agency asks of the sender, copies_an_agency of
+    those copied."""
     return not is_relay(person.address) and AGENCY_DOMAIN.search(org_label(person.address)) is not None
 
 
@@ -704,8 +706,7 @@ AGENCY_FOOTER = re.compile(r"\b(?:is|are|acts as|acting as) an? (?:employment (?
 
 def from_agency(email: Email) -> bool:
     people = [p for p in [email.sender, *email.reply_to] if p is not None]
-    return any(not is_relay(p.address) and AGENCY_DOMAIN.search(org_label(p.address)) for p in people) \
-        or agency_system(email)
+    return any(_agency_address(p) for p in people) or agency_system(email)
 
 
 def agency_system(email: Email) -> bool:
