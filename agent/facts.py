@@ -65,9 +65,11 @@ COMPANY_PATTERNS = (
     # (not the civil service's behaviour "Delivering at Pace", which its every sift and interview letter lists)
     # (not a step or a level on a scale, a suite or a gate: a name a number follows, "placed at Step 7 on the MA+15
     # column", is a place on it)
+    # (every word whole: "push to Saturday 10am" is a time, never a company "Saturda" with the day's last letter cut off
+    # so that no number follows)
     re.compile(r"\b(?:(?<!Delivering )at|with|to|from|join|joining|on behalf of) "
-               r"(?P<company>[A-Z][\w&'’.-]*(?>(?: (?:&|and|de|of|[A-Z][\w&'’.-]*)){0,4}))(?! \d)"),
-    re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*(?: (?:&|[A-Z][\w&'’.-]*)){0,4})"),
+               r"(?P<company>[A-Z][\w&'’.-]*+(?>(?: (?:&|and|de|of|[A-Z][\w&'’.-]*+)){0,4}))(?! \d)"),
+    re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*+(?: (?:&|[A-Z][\w&'’.-]*+)){0,4})"),
 )
 # A job portal's form names the employer in a field of its own.
 # (a public portal's form names the department or the body that employs: "Department: Department for Coastal and Rural
@@ -825,6 +827,13 @@ PLACE_BEFORE = re.compile(r"\b(?:ubicad[ao]s?|situad[ao]s?|localizad[ao]s?|basad
                           r"|vivo|vive|radica)\s+$|\d\)\s+$")
 SPANISH_DETERMINER = re.compile(r"(?:Mis|Mi|Tus|Tu|Sus|Su|Nuestr[ao]s?|El|La|Los|Las)\b")
 INTEREST_IN = re.compile(r"\b(?:interés|interesse|intérêt)\s+$")
+# What puts a place, not an employer, after "to" or "from": a journey ("moving back to Austin", "flying in from Perth",
+# "the drive from Leeds"). A company one applies to or hears from is not moved, flown or driven to.
+JOURNEY_BEFORE = re.compile(r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|fl(?:y|ies|ying|ew|ight|ights)|driv(?:e|es|ing)"
+                            r"|drove|trip|commut(?:e|es|ing)|travel(?:s|led|ling|ed|ing)?|head(?:s|ed|ing)?|back|down|up"
+                            r"|over|out|home|way|in)\s+$", re.I)
+# German's formal "you", capitalised mid-sentence: "meldet sich das Restaurant direkt bei Ihnen"
+FORMAL_PRONOUNS = frozenset({"Ihnen", "Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres", "Euch", "Dir", "Dich"})
 
 
 def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | None:
@@ -846,6 +855,10 @@ def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | N
         before = email.text[max(0, m.start() - 40):m.start()]
         if prep == "en" and (PLACE_BEFORE.search(before) or SPANISH_DETERMINER.match(c)):
             continue  # a place ("ubicada en Monterrey", "(requisición 2600118) en Colón"), or "en Mis postulaciones"
+        if prep in ("to", "from") and " " not in c and JOURNEY_BEFORE.search(before):
+            continue  # a place someone travels to or from: "she's moving down from Dallas", "his flight back from Houston"
+        if HONORIFIC.match(c + " ") or c in FORMAL_PRONOUNS:
+            continue  # a person's title cut from the name at its full stop ("with Mrs. Ortiz"), German "bei Ihnen"
         # (after an interest in it, a name is the company's: "Gracias por su interés en Aeroestructuras Querétaro")
         personish = _looks_like_person(c) if prep not in ("at", "join", "joining") and not INTEREST_IN.search(before) \
             else False

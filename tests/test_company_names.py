@@ -227,3 +227,29 @@ def test_a_sending_platform_that_is_not_named_sends_for_the_organisation_the_dis
                    "Hi Alex, thanks for applying for the Analyst role.") == "Acme Health"
     assert company("Talent Team <noreply@jobs.quillbury.example>", "Thanks for applying",
                    "Hi Alex, thanks for applying for the Analyst role.") == "Quillbury"
+
+
+def test_a_day_a_place_or_a_title_in_a_parents_note_is_never_the_company():
+    # a parent writes from a personal account, and the text names no employer: no name at all is better than a
+    # day cut short ("push to Saturday 10am" once gave "Saturda"), a city someone moves from, or a title cut at its
+    # full stop
+    assert company("Jenna Pollard <jenna.pollard@gmail.com>", "Re: Nanny for Theo",
+                   "Hi Alex, Theo has a fever, so sorry. Can we push to Saturday 10am instead?\n\nJenna") is None
+    assert company("Dan Ferris <dferris@gmail.com>", "Re: Nanny - 9 month old",
+                   "Alex, so sorry, my mother is moving down from Dallas in April, so we won't need anyone.\n\nDan") is None
+    assert company("Renee Platt <reneeplatt@yahoo.com>", "Re: nanny for the twins",
+                   "Actually wait - Jake's flight back from Houston got moved, can we do Wednesday?\n\nR") is None
+    assert company("Donna Pruitt <donna.pruitt@gmail.com>", "Friday interview",
+                   "Good morning Alex, I'm writing for Mrs. Hargrove: we need to cancel your interview on Friday.\n\n"
+                   "Donna") is None
+    # ... while a company after "to" and "from" is still read: the journey is what rules the place out
+    assert company("Mina Olsen <mina.olsen@gmail.com>", "Re: your application",
+                   "Hi Alex, thanks for applying to Halvorsen Bakery, can you come in on Friday?\n\nMina") \
+        == "Halvorsen Bakery"
+
+
+def test_german_formal_you_is_never_the_company():
+    # a job board's receipt: "the restaurant will contact you directly" ("bei Ihnen")
+    assert company("Stellenboard <no-reply@stellenboard.example>", "Bewerbung gesendet",
+                   "Guten Tag Alex Morgan,\n\nIhre Bewerbung wurde gesendet. Bei Interesse meldet sich das Restaurant "
+                   "direkt bei Ihnen.") != "Ihnen"
