@@ -430,14 +430,6 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
         # place on a list it led to ("based on your screening interview at the Educator Job Fair, you have been placed in
         # the candidate pool")
         _drop_all(scores, reasons, NR, AN_EVENT)
-    if "offer" in scores and REPLY.match(subject) and not REPLY_SUBJECT.match(subject):
-        # a reply's subject is the thread's topic, not news; score() already reads it only for subject features,
-        # but does not know these prefixes for replies (Italian "R:", "Rif:", French "Réf:"): its offer is the text's
-        in_text = score("", text)[0].get("offer", 0.0)
-        if in_text < scores["offer"]:
-            scores["offer"] = in_text
-            if not in_text:
-                _forget(scores, reasons, "offer")
     if PUTS_FORWARD in reasons.get("company_reply", ()) and TERMS_SET_OUT in reasons.get("offer", ()):
         # an agency's request to put the user forward states the role's rate and start: they are not an offer
         _drop(scores, reasons, "offer", TERMS_SET_OUT)

@@ -25,6 +25,7 @@ from agent.vocab import (
     HOUSEHOLD_HIRES,
     HOUSEHOLD_POST,
     PHONE_APPLICATION,
+    REPLY_WORDS,
     TITLE_END,
     TITLE_JOB,
     UNIVERSITY_INTERVIEW,
@@ -395,7 +396,7 @@ NEWSLETTER_PLATFORMS = frozenset(("substack.com", "beehiiv.com", "ghost.io", "bu
                                   "kit.com", "medium.com", "revue.co", "mailerlite.com"))
 # What a recruiter says about the candidacy comes early; a long newsletter's tail adds nothing.
 READ = 3000
-REPLY = re.compile(r"^(?:re|aw|sv|rv|antw|réf|r|rif)\s*:")  # R: and Rif: are Italian
+REPLY = re.compile(rf"^(?:{REPLY_WORDS})\s*[:：]")
 RECRUITER_TITLE = re.compile(r"recruit|talent|\bhr\b|people (?:partner|team|ops)|hiring|consultant|staffing|search partners"
                              r"|personalreferent|personal|sourcer|human resources|people & culture|recrut|rekrut|reclut")
 # Job boards send job alerts and, now and then, news of the user's own application.

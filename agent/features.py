@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from agent import phrasebook
 from agent.gate import gate, words
-from agent.vocab import HOUSEHOLD_NEED, TITLE_HEADS
+from agent.vocab import HOUSEHOLD_NEED, REPLY_WORDS, TITLE_HEADS
 
 NR = "not_relevant"
 
@@ -2880,7 +2880,7 @@ PRIORITY = (
 
 
 # (and as Italian mail clients write it: "R:", "Rif:")
-REPLY_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|r|rif)\s*:\s*)+")
+REPLY_SUBJECT = re.compile(rf"^(?:(?:{REPLY_WORDS})\s*[:：]\s*)+")  # a reply, in any mail client's language
 
 
 # A subject that names a post or an application: its look-alike words are the job's ("Careers Coach", "Gift Cards");

@@ -4091,6 +4091,8 @@ OFFER = (
     "想請(?:你|妳)(?:返嚟|返來|過嚟)(?:做(?:嘢)?|返工|幫手)(?![^。！？?!\\n]{0,4}(?:嘉賓|mc|司儀|伴郎|伴娘|姊妹|兄弟))",
     "(?:聘用|聘請|錄用)閣下(?:為|出任|擔任)",
     "(?:附上|附件(?:為|是)|現附上|隨函附上|夾附)[^。！？?!\\n]{0,6}(?:聘書|聘用信|聘任書|錄用信)",
+    # session 51: the letter first, its enclosure after ("修訂後之聘書已隨附，請於…前簽署": a revised offer's letter)
+    "(?:聘書|聘用信|聘任書|錄用信|聘书|录用信)(?:已|現|现)(?:隨附|随附|附上|夾附|隨函附上|随函附上)",
     # session 38, Polish and Czech as staffing agencies write it (phone, no diacritics), a little Ukrainian
     "\\b(?:v[áa]s|t[ěe]) chce (?:p[řr]ijmout|zam[ěe]stnat)", "\\bchceme v[áa]s (?:p[řr]ijmout|zam[ěe]stnat)",
     "\\bzda (?:nab[íi]dku|ji) (?:p[řr]ij[íi]m[áa]te|p[řr]ijmete)",

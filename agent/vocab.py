@@ -8,6 +8,12 @@ import re
 from agent import phrasebook
 from agent.gate import search
 
+# The word a mail client puts before a reply's subject, in the languages users write in: English "Re", German "AW",
+# Scandinavian "SV", Spanish "RV", Dutch "Antw", French "Réf", Italian "R" and "Rif", Turkish Outlook's "YNT" (yanıt),
+# Polish "Odp", Brazilian Outlook's "RES" (resposta), Finnish "VS" (vastaus), Hungarian "V" (válasz), Chinese Outlook's
+# "回复"/"回覆"/"答复", Japanese "返信", Korean "회신"/"답장". Lower case, as subjects are read; the colon may be full-width.
+REPLY_WORDS = r"re|aw|sv|rv|antw|réf|r|rif|ynt|odp|res|vs|v|回复|回覆|答复|答覆|返信|회신|답장"
+
 # A phone's short form of the user's application: "got ur app off the job site", "saw your app on indeed" (not "your
 # app crashed"). A job word here, and evidence that the mail names the application.
 # A university's interview in its own words: "a job talk open to the department, a chalk talk with the faculty" (not an

@@ -195,3 +195,18 @@ def test_a_part_that_reuses_its_parents_boundary_is_read_by_the_stdlib():
     with pytest.raises(Irregular):
         leaves(raw)
     assert "case study back by Friday" in parse(raw).text
+
+
+@pytest.mark.parametrize("prefix", ["回覆：", "回复: ", "YNT: ", "Odp: ", "RES: ", "VS: ", "Re: "])
+def test_a_reply_in_any_mail_clients_language_keeps_its_quoted_history(prefix: str):
+    # a reply that lost its In-Reply-To (forwarded through a phone app, or a portal's relay) is known by its subject's
+    # reply word, which Chinese, Turkish, Polish, Brazilian and Finnish Outlook write in their own language; its quoted
+    # history is the thread's context
+    def raw(subject: str) -> bytes:
+        return ("From: Ka Yan Lee <ky.lee@kestrel.example>\r\nTo: sam@example.org\r\nSubject: " + subject + "\r\n"
+                "Date: Tue, 10 Mar 2026 09:00:00 +0800\r\nMessage-ID: <zh1@kestrel.example>\r\nMIME-Version: 1.0\r\n"
+                "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                "OK, see you then.\r\n\r\nOn Mon, Mar 9, 2026 at 9:00 AM Sam <sam@example.org> wrote:\r\n"
+                "> Could we meet on Thursday at 3pm for the interview?\r\n").encode()
+    assert "Thursday at 3pm" in parse(raw(prefix + "面試安排")).quoted
+    assert parse(raw("Reminder: 面試安排")).quoted == ""  # no reply word, no In-Reply-To: nothing is a thread's
