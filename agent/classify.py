@@ -65,6 +65,7 @@ from agent.features import (
 from agent.learned import LearnedRule, list_id, match
 from agent.models import Email, Signal
 from agent.phrasebook import (
+    DE_TRIAL_SHIFT,
     IT_AVAILABILITY_FILED,
     IT_CONTRACT_PROPOSED,
     IT_HOURLY_CONTRACT,
@@ -823,7 +824,10 @@ TASK_FOR_THE_JOB = re.compile(r"\b(?:homework|task|exercise|assignment|case stud
                               r"|\bconcurs\w* +(?:organizat +)?pentru +ocuparea +(?:postului|func[țţt]iei)\b"
                               # ... and an Italian school's trial lesson as its selection's step (session 50): "la seconda
                               # fase della selezione prevede una lezione simulata" (read 97% no job mail by session 49's model)
-                              r"|" + IT_TRIAL_LESSON_STEP)
+                              r"|" + IT_TRIAL_LESSON_STEP
+                              # ... and a German kitchen's trial shift asked of the user (session 51): "nächster Schritt:
+                              # komm zum Probearbeiten" (read 77% no job mail by session 50's model)
+                              + r"|" + DE_TRIAL_SHIFT)
 # An interview for the post, in so many words, in the other languages the phrasebook reads, where the model has read
 # little: a Thai school's "ขอเชิญสัมภาษณ์ตำแหน่งครูภาษาอังกฤษ" (an interview for the post of English teacher), which
 # session 44's retrained model read as no job mail (74%). The model's doubt does not make the agent ask about these.

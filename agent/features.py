@@ -1836,9 +1836,11 @@ FEATURES: tuple[Feature, ...] = (
        # (nor a call that did not reach the user: "ich habe versucht dich anzurufen aber leider nicht erreicht"; nor a
        # condition: "nicht abgeschlossene Tests können wir leider nicht berücksichtigen")
        # (nor what cannot be said yet: "den Kunden darf ich per Mail leider noch nicht namentlich nennen")
+       # (nor an interview that cannot be held, session 51: "daher können wir das Interview um 09:00 Uhr nicht halten",
+       # "Einen Ersatztermin kann ich Ihnen daher im Moment leider nicht anbieten")
        veto=r"\banzurufen\b|\bangerufen\b|\btelefonisch nicht erreicht|\bnicht abgeschlossene|\bunvollständige|\bnoch nicht\b"
-            r"|verschieben|verlegen|\btermin\b|neuer termin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
-            r"|vorstellungsgespräch) (?:am|um)|\bannul\w*|\breport(?:er|é|ée)\b|\bdéplac\w*|\baplaz\w*|\bcancelad[ao]\b"
+            r"|verschieben|verlegen|\btermin\b|neuer termin|\bersatztermin|absagen müssen wir (?:den|das|unser)|(?:gespräch"
+            r"|vorstellungsgespräch|interview) (?:am|um)|\bannul\w*|\breport(?:er|é|ée)\b|\bdéplac\w*|\baplaz\w*|\bcancelad[ao]\b"
             r"|\breprogram\w*|\brinviat[oa]\b|\bannullat[oa]\b"
             # (nor a status that says it is none: "bitte verstehen Sie unsere bisherige Rückmeldung nicht als Absage")
             r"|\bnicht als absage\b|\bkeine absage\b|\b(?:morgen|heute) (?:müssen|muss) (?:wir|ich) leider absagen\b"

@@ -92,6 +92,23 @@ IT_SUMMONED_FOR_A_POST = ("\\b(?:è|e'|viene|siete) convocat[oaie] per (?:l'even
 # notary's "in studio per la firma del rogito")
 IT_SIGNING = ("\\b(?:in segreteria|in ufficio personale|all'ufficio personale|in amministrazione) per la firma\\b(?! del "
               "(?:rogito|mutuo|preliminare|compromesso))")
+# German building blocks (session 51): a weekday, whole or as a kitchen's owner shortens it on the phone ("am Di"), and
+# a gap inside one German sentence, where a date's ordinal dot ("26. Februar", "17.3.") ends none
+_DE_DAY = ("(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|übermorgen"
+           "|mo|di|mi|do|fr|sa)\\b\\.?")
+_DE_GAP = "(?:[^.!?\\n]|(?<=\\d)\\.)"
+# (session 51) the German kitchen's trial shift (Probearbeiten, Probetag, Probeschicht), which is the test of a cook (also
+# classify's exemptions from its doubt: the word model has read little of an owner's words): hotel HR's "Wir laden Sie
+# daher zu einem Probetag in unserer Küche ein", a caterer's "würden wir Sie zu einer bezahlten Probeschicht einladen",
+# an owner's "kannst du am Di zum Probearbeiten kommen?", "nächster Schritt: komm zum Probearbeiten" (not a colleague's
+# "Samstag kommt Luisa zum Probearbeiten", a gym's "komm zum kostenlosen Probetraining"; nor an office's
+# "Probearbeitstag" with its interview, an invitation)
+DE_TRIAL_SHIFT = ("\\b(?:sie|dich|euch) (?:daher |deshalb |gern |gerne |herzlich |nun |jetzt )*zu(?:m| einem| einer|r) "
+                  "(?:halben |ganzen |bezahlten |kurzen |ersten )*(?:tag )?probe(?:arbeiten|tag|schicht|dienst)\\b"
+                  "|\\b(?:(?:kannst|könntest|magst|willst|würdest) du|(?:können|könnten) sie)\\b[^.!?\\n]{0,30}\\bzu(?:m|r) "
+                  "probe(?:arbeiten|tag|schicht)\\b"
+                  "|\\bkomm(?:st|en sie)? (?:doch |mal |einfach |gern |gerne )*zu(?:m|r| einem| einer) (?:bezahlten )?"
+                  "probe(?:arbeiten|tag|schicht)\\b")
 # a Romanian weekday, or tomorrow (session 48), with or without diacritics
 _RO_DAY = "(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|m[âa]ine|poim[âa]ine)"
 # a gap inside one Romanian sentence: a date's or a clock's dot ("13.03", "ora 9.30") ends none (session 48)
@@ -1553,6 +1570,12 @@ INVITATION = (
     # ... a coordinator's "ci sentiamo lunedi? dimmi tu un orario dopo le 16" (a call asked for, the time left to the user)
     "\\bci sentiamo (?:domani|dopodomani|in settimana|" + _IT_DAY + ")\\s?\\?[^.!?\\n]{0,10}\\b(?:dimmi|mi dici|fammi sapere"
     "|scrivimi)(?: tu)? (?:un orario|l'orario|quando|a che ora|che ora)\\b",
+    # session 51, German as restaurant owners (du, from their phones), hotel HR (Sie), caterers and agencies write it to a
+    # cook: a call asked for before the trip, "ich würde gern einmal mit Ihnen telefonieren bzw. per Video sprechen"; a
+    # first meeting offered, "Hätten Sie Lust, uns mal kennenzulernen?", "hast du lust, unser team kennenzulernen"
+    "\\bwürde (?:gern|gerne) (?:einmal |mal |kurz |zunächst |vorab )+(?:mit ihnen|mit dir|mit euch) (?:telefonieren|sprechen)\\b",
+    "\\b(?:hätten sie|hättest du|hast du|haben sie) lust,? (?:uns|unser team|unsere küche|unseren küchenchef) (?:mal |einmal "
+    "|persönlich |kurz )*kennenzulernen\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -2107,6 +2130,14 @@ CONFIRMATION = (
     # prova orale dell'esame"; nor one that asks to be confirmed: an invitation)
     "\\bammess[oa] (?:a sostenere la|alla) prova orale\\b" + _IT_NOT_SCHOOL + "[^.!?\\n]{0,10}\\bche si (?:terrà|svolgerà)\\b"
     "(?!" + _IT_ASKS_BACK + ")",
+    # session 51, German from a kitchen's owner: the day and the hour agreed in a word, "alles klar, dann dienstag 17.3. um
+    # 10:30 bei uns im laden", "super, dann Samstag um 9!" (the hour is needed: "super, dann bis Samstag" is a greeting)
+    "\\b(?:alles klar|super|perfekt|prima|top|okay|ok|sehr gut|gut),? dann (?:also )?(?:am )?" + _DE_DAY + _DE_GAP
+    + "{0,20}\\bum \\d{1,2}\\b",
+    # ... and a booking page's German: "Ihre Buchung wurde bestätigt. Videointerview Chef de Partie / Sous-Chef" (an
+    # interview's booking, not a table's or a room's)
+    "\\bbuchung (?:wurde )?bestätigt\\b[.:!]?\\s{0,6}[^\\n]{0,40}\\b(?:video|telefon|online-?)?(?:interview"
+    "|vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch)\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -2122,7 +2153,7 @@ RESCHEDULE = (
     "a|amanhã|o dia)",
     "alteração d[ao] (?:data |hora |horário )?(?:d[ae] )?(?:entrevista|reunião)",
     "(?:termin|gespräch) (?:verschieben|verlegen)", "verschieben müssen", "terminverschiebung",
-    "(?:gespräch|termin|interview) (?:daher |deshalb |leider )?auf [^.!?\\n]{0,60}? verlegt",
+    "(?:gespräch|termin|interview) (?:daher |deshalb |leider )?auf " + _DE_GAP + "{0,60}? verlegt",
     "(?:call|termin|gespräch)[^.\\n]{0,60}schieben", "dobbiamo spostare", "invito aggiornato",
     "(?:déplacer|reporter|décaler) (?:notre|votre|ta|l')",
     "(?:mover|cambiar|reprogramar) (?:la|nuestra) (?:entrevista|llamada|reunión)",
@@ -2990,6 +3021,11 @@ CANCELLATION = (
     "\\bannullamento (?:della )?convocazione\\b[^.!?\\n]{0,80}\\b(?:supplenz|colloqui|prova|nomin|incaric|individuazion)",
     "\\bconvocazione (?:in oggetto|per (?:la )?supplenza|per il colloquio)\\b[^.!?\\n]{0,120}\\b(?:è|viene) (?:stata )?"
     "annullata\\b",
+    # session 51, German in a subordinate clause: "dass das Gespräch morgen leider ausfallen muss", "dass der Probetag am
+    # Samstag ausfallen wird" (the interview's own words: not a surgery's "dass Ihr Termin am Montag ausfallen muss", nor
+    # a bank's "Beratungsgespräch")
+    "\\b(?:gespräch|vorstellungsgespräch|interview|probetag|probearbeiten)\\b[^.!?\\n]{0,40}\\b(?:leider )?"
+    "ausfallen (?:muss|müssen|wird)\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -3770,6 +3806,11 @@ REJECTION = (
     "\\bcattedr[ae]\\b[^.!?\\n]{0,60}\\b(?:risult\\w+|sono|è) (?:già |tutte |ormai |al momento )*(?:copert[ae]|assegnat[ae])\\b",
     # ... and a collegio's no after the last interview, "non potremo darLe un riscontro positivo"
     "\\bnon (?:potremo|possiamo|potremmo|siamo in grado di) dar(?:le|ti|vi) (?:un )?riscontro positivo\\b",
+    # session 51, German as kitchens write it: an owner's "kein Bedarf mehr, Stelle ist weg", "leider also keine Stelle
+    # für dich bei uns"; an ATS's status line "Neuer Status: Abgeschlossen – nicht berücksichtigt"
+    "\\bstelle ist (?:leider |schon |jetzt |inzwischen |mittlerweile |bereits )*weg\\b",
+    "\\bkeine stelle (?:mehr )?für (?:dich|sie|euch)\\b",
+    "\\bstatus\\s*:\\s*(?:abgeschlossen\\s*[–-]\\s*)?(?:nicht berücksichtigt|abgelehnt|absage)\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -4651,6 +4692,9 @@ ASSESSMENT = (
     # sé un breve elaborato" (not a pupil's "elaborato" for an exam)
     "\\b(?:colloquio|incontro|selezione)\\b[^.!?\\n]{0,120}\\b(?:preparare|predisporre|redigere|inviarci|portare)\\b"
     "[^.!?\\n]{0,40}\\belaborato\\b(?![^.!?\\n]{0,40}\\b(?:esame|maturit|tesina|laurea))",
+    # session 51, the German kitchen's trial shift, the test of a cook: "Wir laden Sie daher zu einem Probetag in unserer
+    # Küche ein", "kannst du am Di zum Probearbeiten kommen?" (DE_TRIAL_SHIFT above, with its look-alikes)
+    DE_TRIAL_SHIFT,
 )  # fmt: skip
 
 STATUS = (
@@ -5211,6 +5255,10 @@ STATUS = (
     "\\bper (?:predisporre|preparare|redigere) il (?:suo |tuo )?contratto\\b(?! di (?:locazione|affitto|comodato|fornitura"
     "|noleggio|mutuo|compravendita))[^.!?\\n]{0,80}\\b(?:mi serv|ci serv|servirebbero|servono|occorr|avrei bisogno"
     "|abbiamo bisogno)",
+    # session 51, German: a task handed in and passed on, "vielen Dank für Ihre Ausarbeitung, die fristgerecht bei uns
+    # eingegangen ist" (the candidacy's next step, not a receipt of the application)
+    "\\b(?:ihre|deine) (?:ausarbeitung|fallaufgabe|probeaufgabe|arbeitsprobe|case study|case-study)\\b[^.!?\\n]{0,60}"
+    "\\b(?:eingegangen|erhalten|bekommen|angekommen)\\b",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.

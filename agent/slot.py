@@ -32,7 +32,9 @@ MOVE_TO = re.compile(
     r"|\b(?:new (?:time|timing|date|slot)|revised (?:time|slot|date)|neue[rn]? (?:termin|zeitpunkt|uhrzeit)"
     r"|nouvel(?:le)? (?:date|horaire|heure|créneau)|nueva (?:fecha|hora)|nuevo horario|novo horário|nova data"
     r"|nuovo orario|nuova data|ny tid|nieuwe (?:tijd|datum)|nowy termin|новое время|нова дата|instead|now (?:at|on)"
-    r"|(?:je vous |i'd |i )propose)\b|নতুন সময়|নতুন সময়",
+    r"|(?:je vous |i'd |i )propose)\b|নতুন সময়|নতুন সময়"
+    # German puts the verb last: "ich habe den Termin auf Donnerstag, 26. Februar, 13:00 Uhr verlegt" (session 51)
+    r"|\b(?:termin|gespräch|interview|treffen|probetag)\s+(?:(?:daher|deshalb|leider|nun|jetzt)\s+)?auf\s",
     re.I,
 )
 # What goes before a date or time that is a promise or a deadline, not the interview.
