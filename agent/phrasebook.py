@@ -769,7 +769,9 @@ INVITATION = (
     "(?:invitarti|invitarla) (?:a|per) un (?:primo |secondo )?colloquio", "fissare un (?:primo |secondo )?colloquio",
     "(?:vorremmo|vorrei|ci piacerebbe) (?:incontrarti|incontrarla|conoscerla)",
     # Dutch
-    "(?:nodig|nodigen) (?:ik|we|wij) (?:je|jou|u) (?:graag )?uit voor (?:een|het) (?:eerste )?\\w*(?:gesp"
+    # (session 51: an adjective too, "we nodigen je graag uit voor het mondeling gesprek")
+    "\\b(?:we|wij|ik) nodig(?:en)? (?:je|jou|u) (?:graag )?uit voor (?:een|het) (?:\\w+ )?\\w*gesprek\\b",
+    "(?:nodig|nodigen) (?:ik|we|wij) (?:je|jou|u) (?:graag )?uit voor (?:een|het) (?:\\w+ )?\\w*(?:gesp"
     "rek|kennismaking)",
     "uitnodiging (?:voor )?(?:een |het )?(?:eerste |tweede )?(?:sollicitatiegesprek|kennismakingsgesprek)",
     # Polish
@@ -1296,6 +1298,11 @@ INVITATION = (
     "meghallgat[áa]sra (?:k[íi]v[áa]nja |k[íi]v[áa]njuk |szeretn[ée] |szeretn[ée]nk )?(?:beh[íi]vni|megh[íi]vni)",
     # session 39, Dutch and Flemish as pharmacies, care and agencies write it
     "\\b(?:wil|zou)\\w* (?:ik |we )?(?:je|jou|u|ge) (?:graag )?(?:een \\w+ )?laten meelopen\\b",
+    # session 51, Dutch and Flemish as a municipality, care organisations, ATS templates and an interim agency write it
+    # a team leader or an agency: "de teamleider wil graag met je kennismaken!", "de opdrachtgever wil graag kennismaken"
+    "\\b(?:wil|willen) (?:graag )?(?:nader |verder )?(?:met (?:je|jou|u) )?(?:graag )?kennismaken\\b",
+    # a booking page's link: "Plan je gesprek in:", "plan hier uw kennismakingsgesprek in"
+    "\\bplan (?:hier |nu |zelf )?(?:je|jouw|uw) (?:eerste |tweede )?\\w*gesprek (?:hier |zelf )?in\\b",
     # session 39, Italian as law firms, banks and legal recruiters write it
     "\\b(?:ha|hanno) (?:letto|visto|guardato) (?:il (?:tuo |suo )?(?:cv|curriculum)|il (?:tuo|suo) profilo)"
     "[^.!?\\n]{0,30}?\\b(?:vuole|vogliono|vorrebbe|vorrebbero) conoscer(?:ti|la|vi)\\b",
@@ -1986,6 +1993,13 @@ CONFIRMATION = (
     "\\b(?:vandaag|morgen) (?:heb|hebt) (?:je|jij|u) (?:je|jouw|uw) (?:sollicitatie|kennismakings|selectie)gesprek",
     "\\bje spreekt met [^.!?\\n]{0,50}\\((?:\\w+ )?[\\w-]*(?:apotheker|manager|leider|leidinggevende|recruiter)",
     "nodigen (?:we )?(?:u|je) uit voor (?:een|de) meeloopdag[^.!?\\n]{0,120}\\bop \\w+dag \\d",
+    # session 51, Dutch and Flemish as a municipality, care organisations, ATS templates and an interim agency write it
+    # a reply from a phone that takes the hour: "Prima, dan zien we je maandag 13 april om 14.00 uur!", "Top, 10 uur is
+    # goed!", and the desk to ask at: "meld je bij de balie en vraag naar Ilse de Vries"
+    "\\bdan zien we (?:je|jou|u) (?:graag )?(?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen)"
+    "[^.!?\\n]{0,30}?\\bom \\d",
+    "(?:^|[.!,] )\\d{1,2}(?:[.:]\\d\\d)? uur is (?:goed|prima|top|akkoord|genoteerd)\\b",
+    "\\bmeld (?:je|u) (?:even |dan )?(?:aan )?bij de (?:balie|receptie)\\b[^.!?\\n]{0,30}?\\ben vraag (?:dan |even )?naar\\b",
     # session 39, Italian as law firms, banks and legal recruiters write it
     "\\b(?:ti|la|vi) aspetta(?:no)? (?:per il colloquio |in studio |in sede )?(?:domani|dopodomani|luned[iì]|marted[iì]"
     "|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)[^.!?\\n]{0,25}?\\b(?:alle|ore) \\d{1,2}(?:[:.]\\d{2})?\\b"
@@ -2483,6 +2497,11 @@ RESCHEDULE = (
     "(?:interj[úu]|meghallgat[áa]s|besz[ée]lget[ée]s)\\w* id[őöo]pont(?:j[áa])?(?:nak)? m[óo]dos[íi]t[áa]s",
     # session 39, Dutch and Flemish as pharmacies, care and agencies write it
     "\\b(?:kunnen|zullen) we (?:ons |het |de )?(?:\\w*gesprek|kennismaking|meeloopdag)\\b[^.!?\\n]{0,40}?schuiven\\b",
+    # session 51, Dutch and Flemish as a municipality, care organisations, ATS templates and an interim agency write it
+    # a team leader from her phone: "Kunnen we maandag verzetten?", "... om een nieuw moment te prikken"
+    "\\b(?:kunnen|zullen|moeten) we (?:het |ons gesprek |de afspraak )?(?:van )?(?:maandag|dinsdag|woensdag|donderdag"
+    "|vrijdag|morgen)\\w* (?:even |misschien )?verzetten\\b",
+    "\\been nieuw(?:e)? (?:moment|datum|tijd|tijdstip) (?:te )?prikken\\b",
     "\\b(?:gesprek|meeloopdag|kennismaking)\\b[^.!?\\n]{0,60}? (?:worden|wordt) verzet",
     # session 39, Italian as law firms, banks and legal recruiters write it
     "\\briproviamo\\b[^.!?\\n]{0,15}?(?:domani|dopodomani|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]"
@@ -2670,6 +2689,10 @@ CANCELLATION = (
     "(?:ons|het|de|jullie) (?:telefoon|telefonisch |sollicitatie|kennismakings)?(?:gesprek|belletje)\\b[^!?\\n]{0,60}"
     "\\bafzeggen",
     "evenement is geannuleerd",
+    # session 51, Dutch and Flemish as a municipality, care organisations, ATS templates and an interim agency write it
+    # the call-off in a subordinate clause: "dat het selectiegesprek van donderdag helaas niet kan doorgaan", "dat het
+    # gesprek van 14 mei om 9.30 uur niet doorgaat" (not a test that cannot start late: "kan de test niet doorgaan")
+    "(?:gesprek|kennismaking|afspraak|meeloopdag)\\b[^!?\\n]{0,100}?\\bniet (?:kan |zal )?doorga(?:at|an)\\b",
     "(?:muss|müssen) (?:leider )?entfallen", "leider abgesagt",
     # Swedish, Danish and Norwegian: "måste tyvärr ställa in", "nødt til at aflyse vores samtale", "må dessverre avlyse"
     "(?:måste|behöver) (?:tyvärr )?ställa in (?:vår|vårt|intervjun|samtalet|mötet|presentationen|fikan)",
@@ -3640,6 +3663,11 @@ REJECTION = (
     "(?:p[áa]ly[áa]zat|jelentkez[ée]s)\\w* [^.!?\\n]{0,30}nem [áa]ll m[óo]dunkban (?:figyelembe venni|tov[áa]bbvinni)",
     # session 39, Dutch and Flemish as pharmacies, care and agencies write it
     "\\b(?:ga|gaan|kies|kiezen|gekozen|gegaan) (?:ik |we )?(?:toch )?voor iemand (?:anders|die|uit|met)\\b",
+    # session 51, Dutch and Flemish as a municipality, care organisations, ATS templates and an interim agency write it
+    # a Flemish public employer's test result: "wordt u niet opgenomen in de wervingsreserve" (not a driving test's
+    # "Uitslag: niet geslaagd"); an ATS's status line: "Status: Niet geselecteerd" (not a rented home's "Status: afgewezen")
+    "\\bniet opgenomen in de wervingsreserve\\b",
+    "\\bstatus\\s*:\\s*(?:niet geselecteerd|niet weerhouden)\\b",
     # session 39, Italian as law firms, banks and legal recruiters write it
     "\\b(?:concluso|chiuso) la selezione\\b[^.!?\\n]{0,120}?\\b(?:affidando|assegnando) (?:il ruolo|la posizione"
     "|l'incarico)",
@@ -4147,6 +4175,11 @@ OFFER = (
     "| voor (?:een |uw |je |jouw )?(?:nieuw\\w* )?(?:energie|stroom|gas|abonnement|hypothe|lening|verzekering|pakket"
     "|internet|contract met))",
     "\\b(?:ons|het) aanbod (?:op papier|schriftelijk|per post)",
+    # session 51, Dutch and Flemish as a municipality, care organisations, ATS templates and an interim agency write it
+    # "heb ik het genoegen je de functie van opbouwwerker aan te bieden", "we willen je graag aannemen als begeleider"
+    "\\b(?:u|je|jou) de functie van [^.!?\\n]{1,60} aan te bieden\\b",
+    "\\b(?:we|wij|ik) (?:willen|wil) (?:je|jou|u) (?:graag )?aannemen\\b",
+    "\\b(?:willen|wil) (?:we|wij|ik) (?:je|jou|u) (?:graag )?aannemen\\b",
     "\\b(?:kan|kunnen|wil|willen) (?:ik |we )?(?:je|jou|u) (?:\\d+ uur|een vast contract)[^.!?\\n]{0,40}?\\bbieden",
     # session 39, Italian as law firms, banks and legal recruiters write it
     "\\b(?:vogliono|vuole|vorrebbero|vorrebbe|vorremmo|vogliamo) far(?:ti|le|vi) (?:un'|una )offerta\\b(?! (?:speciale"
@@ -4286,7 +4319,9 @@ ASSESSMENT = (
     # casus voor te bereiden", "drie vragen op video te beantwoorden"
     # (not the test named as passed: "op basis van uw selectieproef bent u weerhouden ... wij nodigen u uit voor
     # een gesprek")
-    "selectieproef (?:af te leggen|afleggen)", "(?:de|een|uw) schriftelijke (?:selectie)?proef",
+    "selectieproef (?:af te leggen|afleggen)",
+    # (session 51: not the written test passed, "je bent geslaagd voor de schriftelijke proef")
+    "(?<!geslaagd voor )(?<!slaagde voor )(?:de|een|uw) schriftelijke (?:selectie)?proef",
     "uit(?:nodiging)? (?:voor|tot) (?:de|een) (?:\\w+ )?selectieproef",
     "casus (?:voor te bereiden|uit te werken|te maken)",
     "vragen op video (?:te )?beantwoord",
@@ -4582,6 +4617,11 @@ ASSESSMENT = (
     # session 39, Dutch and Flemish as pharmacies, care and agencies write it
     "\\bonderdeel van de (?:(?:tweede|volgende|derde) ronde|selectieprocedure|sollicitatieprocedure) is een\\b",
     "\\b(?:kandidaten|sollicitanten) (?:eerst )?een (?:online |digitale )?(?:reken)?toets (?:doen|maken)\\b",
+    # session 51, Dutch and Flemish as a municipality, care organisations, ATS templates and an interim agency write it
+    # an agency passing on a case to write: "willen ze dat je een korte casus uitwerkt"; a shift on the ward to be
+    # judged: "zo kunnen wij zien hoe je in de praktijk werkt"
+    "\\been (?:korte |kleine )?casus (?:uitwerkt|uitwerken|voorbereidt)\\b",
+    "\\b(?:kunnen|willen) (?:wij|we) (?:zien|ervaren) hoe (?:je|jij|u) (?:in de praktijk )?(?:werkt|te werk gaat)\\b",
     # session 39, Italian as law firms, banks and legal recruiters write it
     "\\b(?:è|sei|risulta|siete) (?:stat[oa] |stat[ie] )?ammess[oaie] alla prova (?:scritta|pratica|tecnica"
     "|attitudinale)",
@@ -5752,6 +5792,17 @@ NOT_A_JOB = (
     "\\b(?:entrevista|prova|equip) de c[àa]sting\\b",
     "\\bc[àa]sting (?:per a|pel|per al|para) (?:un |el |una |la )?(?:nou |nova |nuevo |nueva )?(?:programa|s[èe]rie|serie"
     "|reality|pel[·.]?l[íi]cula|pel[íi]cula|anunci|anuncio|concurs|concurso)\\b",
+    # session 51, Dutch and Flemish as a municipality, care organisations, ATS templates and an interim agency write it
+    # the user's current job's yearly talk ("we moeten je functioneringsgesprek van donderdag verzetten", "ons
+    # beoordelingsgesprek", "je jaargesprek"; not an offer's "een jaarlijks functioneringsgesprek" among its terms)
+    "\\b(?:je|jouw|uw|ons) (?:jaarlijkse? )?(?:functionerings|beoordelings|jaar|pop-?)gesprek(?:ken)?\\b",
+    # ... and the case a colleague asks for at that job: "wil jij voor de intervisie van dinsdag een korte casus
+    # uitwerken?", "voor het casusoverleg" (not an interview's "we bieden intervisie")
+    "\\b(?:voor|in|tijdens) (?:de (?:intervisie|casusbespreking)|het (?:casusoverleg|mdo|moreel beraad))\\b",
+    # ... and a "job" that asks the candidate to pay: "een eenmalige registratie- en screeningsbijdrage van € 95",
+    # "na betaling ontvangt u uw arbeidscontract"
+    "\\b(?:registratie|inschrijf|inschrijvings|screenings|administratie)[\\w-]*(?: en [\\w-]+)?(?:bijdrage|kosten) van (?:€|eur)",
+    "\\bna (?:uw |je |de )?betaling ontvang(?:t u|t je|en (?:u|je))\\b",
 )  # fmt: skip
 
 
