@@ -1665,9 +1665,14 @@ FEATURES: tuple[Feature, ...] = (
        # a small employer's plain no: "I'm going to keep looking", "we've decided to keep looking"
        r"|(?:going to|gonna|decided to|we'll|i'll) keep looking\b(?! (?:for|out for) (?:a |another |the |more |new |other"
        r" |similar )?(?:great |good )?(?:matches|jobs|roles|opportunit|time|slot|date|day|room))"
-       # (a day's meeting called off is no decline: "morgen müssen wir leider absagen")
-       r"|nicht berücksichtigen|leider mitteilen|(?<!morgen müssen wir )(?<!heute müssen wir )(?<!morgen muss ich )"
-       r"(?<!heute muss ich )leider absagen|no (?:podemos|vamos a) (?:continuar|seguir)"
+       # (a day's meeting called off is no decline: "morgen müssen wir leider absagen"; nor is what is told being that a
+       # meeting is off or moved: "müssen Ihnen leider mitteilen, dass Ihr Termin am Montag ausfallen muss")
+       # (a date's full stops inside: "dass Ihr Termin am Montag, 16. März, ausfallen muss")
+       r"|nicht berücksichtigen|leider mitteilen(?!,? dass [^!?\n]{0,50}?(?:termin|gespräch|interview|treffen|kennenlernen"
+       r"|sprechstunde)\w*\b[^!?\n]{0,60}?\b(?:ausfallen|ausfällt|entfallen|entfällt|verschoben|verschieben|verlegt|verlegen"
+       r"|abgesagt|absagen|nicht stattfinden|nicht stattfindet))"
+       r"|(?<!morgen müssen wir )(?<!heute müssen wir )(?<!morgen muss ich )(?<!heute muss ich )leider absagen"
+       r"|no (?:podemos|vamos a) (?:continuar|seguir)"
        r"|ne pas donner suite|pas retenu|not to (?:move|proceed|progress|pursue|advance)"
        r"|(?:unable|not able|can't|cannot) to (?:move|proceed|progress|offer you|take (?:your|this))"
        # (not "see how your answers scored against the other applicants")

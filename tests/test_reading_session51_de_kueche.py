@@ -11,6 +11,12 @@ from __future__ import annotations
 from tests.test_reading_small_employers_and_closed_processes import _m, reading_tests
 
 READ_AS = [
+    # a hotel's interview called off, told in so many words: a call-off, not a refusal
+    ("a-hotels-interview-told-off", "cancellation", _m(
+        "Miriam Kolb <m.kolb@seehotel-am-ufer.example>", "Ihr Vorstellungsgespräch am Donnerstag",
+        "Sehr geehrter Herr Morgan,\n\nwir müssen Ihnen leider mitteilen, dass das Vorstellungsgespräch am Donnerstag "
+        "wegen einer Erkrankung unseres Küchenchefs ausfallen muss. Wir melden uns, sobald er zurück ist.\n\n"
+        "Mit freundlichen Grüßen\nMiriam Kolb\nPersonalabteilung\n")),
     # hotel HR's trial day after the interview, in Sie
     ("a-hotels-probetag-after-the-interview", "assessment", _m(
         "Miriam Kolb <m.kolb@seehotel-am-ufer.example>", "Einladung zum Probetag - Chef de Partie",
@@ -105,6 +111,11 @@ OTHER_MAIL = [
         "Praxis Dr. Weiland <praxis@dr-weiland.example>", "Ihr Termin am Montag",
         "Sehr geehrter Herr Morgan,\n\nda die Praxis am Montag geschlossen ist, bitten wir um Verständnis, dass Ihr "
         "Termin ausfallen muss. Bitte rufen Sie uns für einen neuen Termin an.\n\nIhr Praxisteam\n")),
+    # ... and one told in so many words: what the surgery must "unfortunately tell" is no refusal of anything
+    ("a-doctors-appointment-told-off", _m(
+        "Praxis Dr. Weiland <praxis@dr-weiland.example>", "Terminänderung",
+        "Sehr geehrter Herr Morgan,\n\nwir müssen Ihnen leider mitteilen, dass Ihr Termin am Montag, 16. März, ausfallen "
+        "muss. Bitte rufen Sie uns für einen neuen Termin an.\n\nIhr Praxisteam\n")),
     # friends' football
     ("friends-football-agreed", _m(
         "Jonas <jonas.b@gmail.example>", "Re: kicken",
