@@ -366,13 +366,22 @@ def _client(email: Email, agency: str, people: set[str]) -> str | None:
 def _written_of_as_a_person(word: str, text: str) -> bool:
     """A one-word name the agency's note writes of as a person: a contraction ("She'll want to know"), a first name
     with a surname and a title ("Rukhsana Malik (Operations Manager)", "Doug Riffle, the plant manager"), or one that
-    "he" or "she" goes on from ("Doug came back this morning, here's what he said"). "Garforth came back" goes on with
-    "they"."""
+    "he" or "she" goes on from ("Doug came back this morning, here's what he said", "Harish liked your thinking, his
+    words"). "Garforth came back" goes on with "they"."""
     if re.search(r"'(?:ll|d|re|ve|m)$", word, re.I):
         return True
     name = re.escape(word)
     surnamed = any(not ORG_WORD.fullmatch(m.group(1)) for m in re.finditer(
         rf"\b{name} ([A-Z][a-z'-]+)\s*(?:\(|,\s*(?:the |our |their |a )?[a-z])", text))
+    # ... or one "she" or "he" follows at once ("pass it to Ingrid - she'll send you the confirmation"), or one of a couple
+    # ("at 4pm with Caroline and Ben Marsh")
+    if re.search(rf"\b{name}\s*[-–,]\s*(?:she|he)\b|\b{name} and [A-Z][a-z]+ [A-Z][a-z'-]+\b", text):
+        return True
+    # ... or one whose liking is his or hers ("Harish liked your structured thinking ... for his team"; "Stonefield loved
+    # your CV, Mark wants to meet you ... he's got Thursday" is a company's, and its manager's "he")
+    if re.search(rf"\b{name} (?:liked|loved|enjoyed|thought|felt|was (?:impressed|keen))\b[^\n]{{0,100}}?\b(?:his|her)\b",
+                 text, re.I):
+        return True
     return surnamed or re.search(
         rf"\b{name} (?:came back|got back|said|says|told me|mentioned|rang|called|will call|'ll call|is going to call)\b"
         rf"[^\n]{{0,100}}?\b(?:he|she)(?:'s|'ll|'d)?\b", text, re.I) is not None

@@ -253,3 +253,17 @@ def test_german_formal_you_is_never_the_company():
     assert company("Stellenboard <no-reply@stellenboard.example>", "Bewerbung gesendet",
                    "Guten Tag Alex Morgan,\n\nIhre Bewerbung wurde gesendet. Bei Interesse meldet sich das Restaurant "
                    "direkt bei Ihnen.") != "Ihnen"
+
+
+def test_a_first_name_an_agency_speaks_of_as_a_person_is_never_the_client():
+    # the family's house manager, the client's hiring manager and a couple are people: the agency stands
+    agency = "Brittany Osei <brittany@kinfolkstaffing.example>"
+    assert company(agency, "A family wants to meet you!!",
+                   "Hi Alex! Their house manager runs the calendar. Let me know which works and I'll pass it to Ingrid - "
+                   "she'll send you the confirmation.\n\nBrittany\nKinfolk Staffing") != "Ingrid"
+    assert company(agency, "Re: Family match!!",
+                   "You're all set!! Monday 3/16 at 4:00pm with Caroline and Ben Marsh, 14 Bee Caves Rd.\n\nBrittany\n"
+                   "Kinfolk Staffing") != "Caroline"
+    assert company("Sandeep Malhotra <sandeep@kaverisearch.example>", "Feedback",
+                   "Hi Alex, got the feedback from the client today. Harish liked your structured thinking and found "
+                   "your answers clear, but his team needs more payments depth.\n\nSandeep\nKaveri Search") != "Harish"
