@@ -2886,8 +2886,9 @@ PRIORITY = (
 )  # fmt: skip
 
 
-# (and as Italian mail clients write it: "R:", "Rif:")
-REPLY_SUBJECT = re.compile(rf"^(?:(?:{REPLY_WORDS})\s*[:：]\s*)+")  # a reply, in any mail client's language
+# A reply's subject, as the users' mail clients mark it (vocab.REPLY_WORDS: "Re:", Italian "R:" and "Rif:", Chinese
+# Outlook's "回覆：" ...), once or several times
+REPLY_SUBJECT = re.compile(rf"^(?:(?:{REPLY_WORDS})\s*[:：]\s*)+")
 
 
 # A subject that names a post or an application: its look-alike words are the job's ("Careers Coach", "Gift Cards");
