@@ -311,7 +311,18 @@ def _acceptable(name: str, people: set[str]) -> bool:
     if all(WEEKDAY_OR_MONTH.fullmatch(w) or w.isdigit() for w in name.split()):
         return False  # a subject's "moving to Friday Jan 16"
     return (len(name) >= 2 and low not in NOT_COMPANIES and low not in TOOL_NAMES and squash(name) not in TOOL_LABELS
-            and not is_person(name, people) and not all(JOB_WORD.match(w) for w in name.split()))
+            and not is_person(name, people) and not all(JOB_WORD.match(w) for w in name.split())
+            and not PRACTICE_AREA.fullmatch(name))
+
+
+# A recruiter's desk or a firm's practice, as a signature writes it after a title ("Senior Consultant | Finance & Audit",
+# "Tax & Legal", "Sales and Marketing"): fields of work joined by "&" or "and", not a company's name
+_FIELD = (r"(?:Finance|Financial|Audit|Accounting|Accounts|Tax|Payroll|Legal|Marketing|Sales|Engineering|IT|Technology"
+          r"|Tech|HR|Operations|Procurement|Logistics|Banking|Insurance|Risk|Compliance|Digital|Admin|Administration"
+          r"|Data|Analytics|Treasury|Assurance|Advisory|Property|Construction|Mining|Energy|Hospitality|Retail"
+          r"|Healthcare|Health|Education|Supply Chain|Manufacturing|Commercial|Corporate|Industrial|Technical"
+          r"|Professional Services|Office Support|Executive Search)")
+PRACTICE_AREA = re.compile(rf"{_FIELD}(?:(?:,|,? &|,? and) {_FIELD})+")
 
 
 # What follows the company's name where the signature names an agency in full ("Harcourt Bell Recruitment Ltd"). Matched

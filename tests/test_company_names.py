@@ -267,3 +267,16 @@ def test_a_first_name_an_agency_speaks_of_as_a_person_is_never_the_client():
     assert company("Sandeep Malhotra <sandeep@kaverisearch.example>", "Feedback",
                    "Hi Alex, got the feedback from the client today. Harish liked your structured thinking and found "
                    "your answers clear, but his team needs more payments depth.\n\nSandeep\nKaveri Search") != "Harish"
+
+
+def test_a_recruiters_desk_in_the_signature_is_never_the_company():
+    # (session 52: a consultant's practice after her title, "Senior Consultant | Finance & Audit", was the employer)
+    body = ("Hi Alex,\n\nGood news, you have been shortlisted for the Audit Senior role. Please confirm your availability."
+            "\n\nKind regards,\nNomvula Khumalo\nSenior Consultant | Finance & Audit\nCell: 082 555 0100")
+    assert company("Nomvula Khumalo <nomvula.recruits@gmail.com>", "Audit Senior - shortlisted", body) != "Finance & Audit"
+    body = body.replace("Finance & Audit", "Sales and Marketing")
+    assert company("Nomvula Khumalo <nomvula.recruits@gmail.com>", "Audit Senior - shortlisted", body) \
+        != "Sales and Marketing"
+    # ... but a name with a field in it stays a company: "Kestrel Tax & Legal"
+    body = ("Hi Alex,\n\nthank you for applying, your application is received.\n\nOlu Adeyemi\nKestrel Tax & Legal")
+    assert company("Olu Adeyemi <olu@kestreltaxlegal.com>", "Your application", body) == "Kestrel Tax & Legal"
