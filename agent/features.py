@@ -444,7 +444,11 @@ TEST_DONE = (r"\b(?:revis(?:ó|amos|aron)|recibimos|recebemos|analisamos|avaliam
              # resposta no estudo de caso chamou atenção do time"
              r"|\bparab[ée]ns pel[oa] (?:seu |sua |[óo]timo |bom )?(?:desempenho|resultado)\b"
              r"|\b(?:sua|seu|tua|teu)s? (?:resposta|desempenho|resultado)s? n[oa] (?:estudo de caso|avalia[çc][ãa]o|teste|prova"
-             r"|case)\b")
+             r"|case)\b"
+             # ... and in the Spanish of the Americas (session 52): "¡Te cuento que te fue muy bien en la prueba técnica!",
+             # "superaste el desafío"
+             r"|\b(?:te|le) fue (?:muy |súper |super |re )?bien en (?:la|el) (?:prueba|desafío|ejercicio|test|caso)\b"
+             r"|\b(?:pasaste|aprobaste|superaste|pasó|aprobó|superó) (?:la|el) (?:prueba|desafío|ejercicio|test|caso)\b")
 REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|" + INTERVIEWS_OFF +
                   r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"
@@ -1156,6 +1160,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|find you a (?:new|different) time"
             # a scheduling tool's footer in Spanish: "¿Necesitas hacer cambios? Reprogramar: https://..."
             r"|(?:reprogramar|reagendar|reschedule)\s*:\s*https?:|hacer cambios"
+            # ... and its link, asked about (session 52): "¿Necesitas cambiar la hora? https://.../agenda/reprogramar/71230"
+            r"|/(?:reprogramar|reagendar)\b|\b(?:necesitas|necesitás|necesita) (?:cambiar|reprogramar|mover) (?:la|el|tu|su)\b"
             # a step before the panel is moved: "Before rescheduling the panel, the client has asked that ... exam"
             r"|\bbefore re-?scheduling\b"
             # a date promised, not given: "we will be in touch later this week to arrange a new date"
@@ -2819,7 +2825,10 @@ FEATURES: tuple[Feature, ...] = (
 CONTACT_IF_SUITED = (r"\bqualora\b|\bnel caso in cui\b|\bse il (?:suo|tuo) profilo\b|\bsi (?:votre|ton) (?:profil|candidature)\b"
                      r"|\bsi (?:tu|su) perfil\b|\bcaso (?:o )?(?:seu|teu) perfil\b|\b(?:wenn|falls) (?:ihr|dein) profil\b"
                      # a university's receipt: "Seules les personnes retenues pour une entrevue seront contactées"
-                     r"|\bseules? les (?:personnes|candidatures|candidat\w*) retenue?s\b")
+                     r"|\bseules? les (?:personnes|candidatures|candidat\w*) retenue?s\b"
+                     # ... and Colombia's "usted" (session 52): "Si el suyo es preseleccionado, lo llamaremos para agendar
+                     # una entrevista"
+                     r"|\bsi (?:el suyo|el tuyo) (?:es|resulta|queda|sale)\b|\bsi (?:es|resulta|queda|sale) preseleccionad")
 
 
 # A receipt's outline of the steps ahead, or a test's result received, names a test none is asked for yet: "Nosso processo

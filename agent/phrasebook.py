@@ -699,6 +699,12 @@ ACK = (
     # delle candidature"
     "\\b(?:sua|tua) candidatura\\b[^.!?\\n]{0,100}\\b(?:è|e') stata regolarmente (?:ricevuta|acquisita|registrata"
     "|protocollata)\\b",
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # a receipt of the CV thanked for, Colombia's "hoja de vida": "Gracias por enviarnos su hoja de vida para la vacante
+    # de Auxiliar Contable. Ya quedó registrada en nuestro proceso"
+    "\\bgracias por (?:enviarnos|hacernos llegar|compartirnos|remitirnos) (?:tu|su) (?:hoja de vida|cv|currículum|currí"
+    "culo|postulación)\\b",
+    "\\b(?:ya )?(?:quedó|queda|ha quedado) registrad[ao] en (?:nuestro|el) proceso\\b",
 )  # fmt: skip
 
 INVITATION = (
@@ -1583,6 +1589,20 @@ INVITATION = (
     "\\bwürde (?:gern|gerne) (?:einmal |mal |kurz |zunächst |vorab )+(?:mit ihnen|mit dir|mit euch) (?:telefonieren|sprechen)\\b",
     "\\b(?:hätten sie|hättest du|hast du|haben sie) lust,? (?:uns|unser team|unsere küche|unseren küchenchef) (?:mal |einmal "
     "|persönlich |kurz )*kennenzulernen\\b",
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # a studio's owner who asks the user to come by with the work: "¿Podés pasar el jueves a las 16 por la oficina?",
+    # "¿puedes pasar mañana por el estudio?" (not a shop's "podés pasar por la oficina a retirar el pedido")
+    "\\b(?:podés|podrías|puedes|puede|podría) pasar\\b[^.!?\\n]{0,40}\\bpor (?:la oficina|el estudio|la agencia|el local"
+    "|nuestras oficinas|nuestra oficina)\\b(?![^.!?\\n]{0,40}\\b(?:retirar|firmar|buscar|pagar|abonar|dejar|devolver))",
+    # Colombia's "usted": "Queremos hacerle una primera entrevista virtual", "¿Cómo le queda el jueves 12 de marzo a las
+    # 3:00 p.m.?"; a next round: "Queremos invitarte a la segunda etapa: una entrevista con Francisca"
+    "\\b(?:queremos|quisiéramos|queríamos|nos gustaría|me gustaría) hacer(?:te|le|lo|la) una (?:primera |segunda |breve "
+    "|pequeña )?(?:entrevista|videollamada|llamada)\\b",
+    "\\bcómo (?:le|te) queda (?:el )?(?:lunes|martes|miércoles|jueves|viernes|sábado)\\b",
+    "\\binvitar(?:te|le|lo|la) a (?:la|una) (?:segunda|tercera|siguiente|próxima|última|nueva) (?:etapa|instancia|fase|ronda)\\b",
+    "\\b(?:nos|me) encantaría conocer(?:le|lo|la)\\b",
+    # a founder's voseo: "¿Tenés un rato esta semana para una videollamada de media hora?"
+    "\\b(?:tenés|tienes|tiene) un rato\\b[^.!?\\n]{0,30}\\bpara (?:una |un )?(?:videollamada|llamada|charla|call|zoom|meet)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -2152,6 +2172,10 @@ CONFIRMATION = (
     # interview's booking, not a table's or a room's)
     "\\bbuchung (?:wurde )?bestätigt\\b[.:!]?\\s{0,6}[^\\n]{0,40}\\b(?:video|telefon|online-?)?(?:interview"
     "|vorstellungsgespräch|bewerbungsgespräch|kennenlerngespräch)\\b",
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # a booking tool's "¡Listo, Alex! Tu conversación está agendada", "su videollamada quedó programada"
+    "\\b(?:tu|su) (?:conversación|charla|videollamada|llamada) (?:está|quedó|queda|ha sido|fue) (?:agendada|confirmada|prog"
+    "ramada|reservada)\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -2646,6 +2670,12 @@ RESCHEDULE = (
     # "Nuova convocazione alla prova orale" (not a school's)
     "\\bnuova convocazione (?:alla|per la) prova orale\\b" + _IT_NOT_SCHOOL,
     "\\bnuova convocazione (?:al|per il) colloquio\\b(?![^.!?\\n]{0,60}(?:scuola|famiglia|genitori|docenti))",
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # Argentina's "correr" for to move: "el cliente nos pidió correr la entrevista del jueves", "¿podemos correr la
+    # videollamada una hora?", "la entrevista se corre al viernes" (not a race's "correr la maratón")
+    "\\b(?:correr|corremos|corrimos|correrte|correrla) (?:la|tu|su|nuestra|esa) (?:entrevista|videollamada|charla"
+    "|reunión con)\\b",
+    "\\b(?:entrevista|videollamada|charla)\\b[^.!?\\n]{0,40}\\bse corr(?:e|ió) (?:al|a la|para)\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -3049,6 +3079,12 @@ CANCELLATION = (
     # a bank's "Beratungsgespräch")
     "\\b(?:gespräch|vorstellungsgespräch|interview|probetag|probearbeiten)\\b[^.!?\\n]{0,40}\\b(?:leider )?"
     "ausfallen (?:muss|müssen|wird)\\b",
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # an interview called off: "la entrevista con el cliente del jueves 26 a las 11 queda sin efecto", "la entrevista de
+    # mañana a las 10 se suspende" (not a plan's "si la entrevista se suspende, te aviso")
+    "(?<!si la )\\bentrevista\\b[^.!?\\n]{0,60}\\b(?:queda|quedó|ha quedado) sin efecto\\b",
+    "(?<!si la )\\bentrevista\\b[^.!?\\n]{0,60}\\bse suspende\\b",
+    "\\b(?:tenemos que|tuvimos que|debemos|vamos a) suspender (?:la|tu|su|nuestra) entrevista\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -3839,6 +3875,9 @@ REJECTION = (
     "\\bstelle ist (?:leider |schon |jetzt |inzwischen |mittlerweile |bereits )*weg\\b",
     "\\bkeine stelle (?:mehr )?für (?:dich|sie|euch)\\b",
     "\\bstatus\\s*:\\s*(?:abgeschlossen\\s*[–-]\\s*)?(?:nicht berücksichtigt|abgelehnt|absage)\\b",
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # the post filled, in the past of the Americas: "así que el puesto quedó cubierto", "la vacante ya quedó cubierta"
+    "\\b(?:puesto|vacante|posición|plaza|cargo) (?:ya )?(?:quedó|ha quedado) cubiert[oa]\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -4735,6 +4774,12 @@ ASSESSMENT = (
     # session 51, the German kitchen's trial shift, the test of a cook: "Wir laden Sie daher zu einem Probetag in unserer
     # Küche ein", "kannst du am Di zum Probearbeiten kommen?" (DE_TRIAL_SHIFT above, with its look-alikes)
     DE_TRIAL_SHIFT,
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # a studio's test, Argentina's "desafío": "el paso que sigue es un desafío cortito", "el próximo paso es una prueba
+    # de diseño", "te paso el desafío" (not a gym's "desafío de 30 días", a bank's "desafío de ahorro")
+    "\\b(?:paso que sigue|(?:siguiente|próximo) paso|(?:siguiente|próxima) etapa)\\b[^.!?\\n]{0,30}\\b(?:es|sería|va a ser"
+    "|será) (?:un|una) (?:pequeñ[oa] |breve |corto |cortito |chico )?(?:desafío|prueba|ejercicio|caso|challenge)\\b",
+    "\\bdesafío (?:técnico|de diseño|práctico|creativo)\\b",
 )  # fmt: skip
 
 STATUS = (
@@ -5299,6 +5344,12 @@ STATUS = (
     # eingegangen ist" (the candidacy's next step, not a receipt of the application)
     "\\b(?:ihre|deine) (?:ausarbeitung|fallaufgabe|probeaufgabe|arbeitsprobe|case study|case-study)\\b[^.!?\\n]{0,60}"
     "\\b(?:eingegangen|erhalten|bekommen|angekommen)\\b",
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # what a hiring manager asks between rounds: "¿usted estaría dispuesto a trabajar de manera remota en horario de
+    # Colombia?", "¿Cuándo podrías arrancar?", "¿tu pretensión la pensás en pesos o en dólares?"
+    "\\b(?:estaría|estarías|estás|está) (?:usted )?dispuest[oa] a (?:trabajar|mudarte|mudarse|viajar|radicarte|radicarse|rel"
+    "ocalizarte)\\b",
+    "\\bcuándo (?:podrías|podés|podría|puedes|puede) (?:arrancar|empezar|comenzar|incorporarte|incorporarse|sumarte)\\b",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -5688,6 +5739,13 @@ CANDIDACY = (
     "\\bcerchiamo (?:una persona|qualcuno|un[' ]?(?:educat|insegnant|docent|operat|animat)\\w*) (?:per|che)\\b"
     "(?![^.!?\\n]{0,40}\\b(?:calcetto|squadra|partita|stanza|camera|appartamento|coinquilin))[^.!?\\n]{0,120}\\b(?:\\d"
     "|due|tre|quattro|cinque) (?:pomeriggi|mattine|mattinate|ore|giorni|sere) (?:a|alla|la|per) settimana\\b",
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # the CV come in, the pay asked for, the post in its inclusive form: "Nos llegó tu CV por la publicación", "tu
+    # pretensión", "Diseñador/a de Marca" (not a lawsuit's "su pretensión procesal")
+    "\\b(?:nos|me) lleg(?:ó|aron) (?:tu|su) (?:cv|currículum|currículo|hoja de vida|postulación)\\b",
+    "\\b(?:tu|su) pretensión\\b(?! (?:procesal|judicial|jurídica))",
+    "\\b(?:diseñador|desarrollador|programador|vendedor|contador|coordinador|administrador|asesor|redactor|ejecutivo"
+    "|ingeniero|cajero|mesero|camarero|cocinero|repartidor)/a\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")
@@ -5803,6 +5861,15 @@ NOT_A_JOB = (
     # "na betaling ontvangt u uw arbeidscontract"
     "\\b(?:registratie|inschrijf|inschrijvings|screenings|administratie)[\\w-]*(?: en [\\w-]+)?(?:bijdrage|kosten) van (?:€|eur)",
     "\\bna (?:uw |je |de )?betaling ontvang(?:t u|t je|en (?:u|je))\\b",
+    # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
+    # a flat's application to rent, and its owner's choice: "Recibimos tu postulación para el departamento de 2 ambientes",
+    # "el propietario del depto se decidió por otra postulación", "garantía propietaria", "seguro de caución", Colombia's
+    # and Chile's "solicitud de arriendo", "codeudor" (not a letting agency's post: "Asistente de alquileres")
+    "\\b(?:postulación|solicitud|reserva)\\b[^.!?\\n]{0,20}\\b(?:para|por|del|al) (?:el |la )?(?:departamento|depto|dpto"
+    "|monoambiente|apartamento|apartaestudio|inmueble|alquiler|arriendo|arrendamiento)\\b",
+    "\\b(?:propietari[oa]|dueñ[oa]|arrendador[a]?) (?:del|de la) (?:departamento|depto|dpto|monoambiente|apartamento|casa"
+    "|unidad|inmueble|ph)\\b",
+    "\\bgarantía (?:propietaria|de propietario)\\b", "\\bseguro de caución\\b", "\\b(?:solicitud|contrato) de arriendo\\b",
 )  # fmt: skip
 
 
