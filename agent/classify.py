@@ -139,6 +139,12 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 r"|\b(?:veut|veulent|souhaite|souhaitent|souhaitons) (?:te|vous) faire rejoindre\b"
                                 # ... and Swahili: "tunafurahi kukupa nafasi ya kazi"
                                 r"|\bkukupa (?:nafasi ya )?(?:kazi|ajira)\b"
+                                # ... and Finnish (session 52): "haluaisimme tarjota sinulle kemistin tehtävää", a
+                                # founder's "haluttais sut meille!" (the model, which had read little Finnish, read one as
+                                # other mail)
+                                r"|\b(?:haluaisimme|haluamme) tarjota (?:sinulle|teille) [^.!?\n]{0,40}\b(?:tehtävää|paikkaa"
+                                r"|työpaikkaa|tointa|työsuhdetta)\b"
+                                r"|\bhalu(?:aisimme|amme|ttais|ttaisiin) (?:sut|sinut|teidät) (?:meille|töihin)\b"
                                 # ... Filipino: "ino-offer po namin sa inyo ang posisyon", and Hindi: "पद ऑफर करते हुए"
                                 r"|\b(?:ino-?offer|i-?o-?offer|iniaalok)\b[^.!?\n]{0,30}\bang (?:posisyon|position)\b"
                                 r"|पद (?:का )?ऑफर कर"
@@ -1161,7 +1167,7 @@ BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
 # "aylık net 65.000 TL" (a small employer's offer from a personal account states it so: the terms of TERMS, the wage of
 # WAGE); in Italian (session 48), net or gross by the month or the year (or the hour, session 50): "1.850 netti al mese
 # per 14", "32.000 € lordi annui"; and in Romanian (session 48) as pay is told there, net or gross of tax: "salariul de
-# bază 4.800 lei", "îți dau 5.200 net"
+# bază 4.800 lei", "îți dau 5.200 net"; and in Finnish (session 52), "3 100 e/kk"
 WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日給)\D{0,6}\d|\bgaji(?: pokok)? (?:rp\.? ?)?\d"
                        r"|\b(?:ayl[ıi]k|maa[şs]) (?:net|br[üu]t) \d[\d.,]*\s?(?:tl|₺)"
                        r"|\b\d[\d.,]*(?: ?(?:€|euro|eur))? (?:netti|lordi) (?:al mese|mensili|annui|all'anno|l'anno|all'ora"
@@ -1169,7 +1175,9 @@ WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日
                        # ... and by the hour as a co-operative pays (session 50): "14 euro l ora lordi", "11 € all'ora"
                        r"|\b\d[\d.,]* ?(?:€|euro|eur) (?:l'ora|l ora|all'ora|all ora)\b"
                        r"|\bsalariu(?:l)?(?: net| brut| de baz[ăa])?(?: de| este| e)?:? \d"
-                       r"|\b\d[\d.,]*\s?(?:lei |ron )?(?:net|brut)\b")
+                       r"|\b\d[\d.,]*\s?(?:lei |ron )?(?:net|brut)\b"
+                       # ... and in Finnish (session 52), by the month or the hour: "3 100 e/kk + lomaraha", "17,90 €/h"
+                       r"|\b\d[\d.,]*(?: \d{3})?\s?(?:€|e|eur|euroa)\s?/\s?(?:kk|kuukausi|kuukaudessa|h|tunti)\b")
 TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
                    # "62k, start Mon 8 June?", "can you start Monday 4 May?"

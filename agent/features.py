@@ -448,7 +448,9 @@ TEST_DONE = (r"\b(?:revis(?:ó|amos|aron)|recibimos|recebemos|analisamos|avaliam
              # ... and in the Spanish of the Americas (session 52): "¡Te cuento que te fue muy bien en la prueba técnica!",
              # "superaste el desafío"
              r"|\b(?:te|le) fue (?:muy |súper |super |re )?bien en (?:la|el) (?:prueba|desafío|ejercicio|test|caso)\b"
-             r"|\b(?:pasaste|aprobaste|superaste|pasó|aprobó|superó) (?:la|el) (?:prueba|desafío|ejercicio|test|caso)\b")
+             r"|\b(?:pasaste|aprobaste|superaste|pasó|aprobó|superó) (?:la|el) (?:prueba|desafío|ejercicio|test|caso)\b"
+             # ... and thanked for in Finland-Swedish (session 52): "tack för samtalet i tisdags och för ditt arbetsprov"
+             r"|\btack för (?:\w+ ){0,5}?(?:ditt |ert )?arbetsprov(?:et)?\b")
 REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|" + INTERVIEWS_OFF +
                   r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"
@@ -2349,7 +2351,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:on|to|into|sur|en|na|auf) (?:your|votre|tu|sua|ihr|ihrem) (?:compte|account|cuenta|conta|konto) (?:personnel"
        r"|personal|pessoal|privat)|personal (?:bank )?account and (?:transfer|forward)"
        r"|recommended (?:to us )?by an? (?:online )?(?:recruitment|job) (?:platform|site|agency)"
-       r"|(?:accept|claim) (?:the|this|your) (?:offer|position)[^.!?\n]{0,60}(?:whatsapp|telegram)"),
+       r"|(?:accept|claim) (?:the|this|your) (?:offer|position)[^.!?\n]{0,60}(?:whatsapp|telegram)"
+       # ... and in Finnish (session 52), a fee to secure the place: "teidän on maksettava rekisteröintimaksu 95 € ennen
+       # sopimusta", "käsittelymaksu 120 € palautetaan ensimmäisen palkan mukana"
+       r"|\b(?:teidän|sinun) (?:on|tulee|täytyy|pitää) maks\w{0,7}\b(?![^.!?\n]{0,40}\b(?:palkka|palkkaa|palkan)\b)"
+       r"|\b(?:käsittely|rekisteröinti|välitys|varaus|aloitus)maksu\w{0,3} \d+(?:[.,]\d+)? ?(?:€|euro)"
+       r"|\bmaksu palautetaan (?:\w+ ){0,2}(?:palkan|palkanmaksun)\b"),
     # a board's notice of the user's own activity, not an employer's word: "your application was viewed by
     # the hiring team", "your CV was viewed 7 times", "no longer accepting applications", a weekly digest
     _f(NR, 5, "a", "is a job board's notice of the user's own activity",
@@ -2441,6 +2448,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|exit-интервью|заявление об увольнении|выходное интервью"
        # ... a Finnish employer's yearly review: "Kehityskeskustelu 2026"
        r"|kehityskeskustelu"
+       # ... and its exit interview, after the notice was handed in (session 52): "Kiitos irtisanoutumisilmoituksestasi ...
+       # pidetään vielä lähtöhaastattelu"
+       r"|lähtöhaastattel\w{0,6}|kiitos irtisanoutumis\w{0,12}"
        # the meeting, not the phrase: "it's all hands" and "all hands are out on a recovery" are a busy day's
        r"|(?:the|our|an|this week's|monthly|quarterly|company) all[- ]hands\b(?! (?:on|are|were|is)\b)"
        r"|all[- ]hands (?:meeting|call|session|sync|update)"
@@ -2843,6 +2853,8 @@ STEPS_AHEAD = (r"\bseguintes etapas\b|\betapas do (?:nosso )?processo\b|\brecebe
                # ... and Russian's and Serbian's: "Как выглядит процесс у нас: 1. Скрининг ... 2. Тестовое задание", "Proces
                # selekcije se sastoji od inicijalnog razgovora sa HR-om, tehničkog zadatka i ..."
                r"|как выглядит процесс|процесс (?:отбора )?(?:состоит из|включает)|proces selekcije se sastoji"
+               # ... and Finnish's (session 52): "Rekrytointiprosessiimme kuuluu haastattelu ja ennakkotehtävä"
+               r"|\b(?:rekrytointi|valinta|haku)?prosessi(?:in|imme|in kuuluvat?) (?:\w+ )?kuulu(?:u|vat)\b"
                r"|" + STEPS_IN_A_ROW)
 
 

@@ -45,6 +45,10 @@ _ID_TIME = "(?:\\bpukul|\\bpkl\\.?|\\bjam|\\bmasa|\\bwaktu)\\s*:?\\s*\\d{1,2}(?:
 _ID_ONE_TIME = _ID_TIME + "(?![.:\\d])(?!\\s*(?:atau|/|or)\\s*\\d)"
 # a Swedish, Danish or Norwegian weekday (session 25)
 _ND_DAY = "(?:måndag|tisdag|onsdag|torsdag|fredag|mandag|tirsdag)"
+# a Finnish day (session 52): a weekday in any case ("torstaina", "torstaille", "maanantain"), with its date or without
+# ("maanantaina 26.1."), or as a calendar shortens it with its date ("ke 18.3.", "pe 23.1.2026"), or tomorrow
+_FI_DAY = ("(?:(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\\w{0,4}(?: \\d{1,2}\\.\\d{1,2}\\."
+           "(?:\\d{4})?)?|\\b(?:ma|ti|ke|to|pe|la|su) \\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?|huomenna|huomisen)")
 # a Polish weekday, whole or as a phone shortens it (session 25)
 _PL_DAY = "(?:poniedziałek|wtorek|środa|środę|czwartek|piątek|pon\\.?|wt\\.?|śr\\.?|czw\\.?|pt\\.?)"
 # an Italian weekday (session 25), also as a phone types it without its accent (session 48: "ok giovedi 17.30",
@@ -1085,6 +1089,25 @@ INVITATION = (
     "sopisiko (?:sinulle |teille )?(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\\w*",
     "(?:soittele|soita) (?:kun ehdit|niin sovitaan)", "sovitaan aika", "haluaa tavata (?:sut|sinut|teidät)",
     "valitse (?:itsellesi )?sopiva (?:aika|haastatteluaika)",
+    # session 52, Finnish (and Finland-Swedish) as labs' HR, a staffing agency, a wellbeing services county and
+    # start-up founders write it:
+    # a call or a visit proposed: "sovitaanko nopea videohaastattelu?", "pääsisitkö maanantaina käymään juttelemassa?",
+    # "tuutko käymään täällä juttelemassa?" (not a school's "valintahaastatteluun", not a friend's "tuutko syömään")
+    "\\bsovitaanko (?:\\w+ ){0,2}(?:(?:puhelin|video|teams-?|työ)?haastattelu|tapaami)\\w{0,4}",
+    "\\bkäymään (?:meillä |täällä |paikan päällä )?(?:juttelemassa|juttelemaan|keskustelemassa|keskustelemaan)\\b",
+    # chosen for an interview: "kutsumme sinut toiseen haastatteluun", "olet tullut valituksi haastatteluun"
+    "\\b(?:kutsumme|kutsun|kutsuisimme) (?:sinut|teidät|sut) (?:\\w+ ){0,2}?(?:työ|rekrytointi)?haastatteluun\\b",
+    "\\bolet (?:tullut )?valit(?:tu|uksi)\\w{0,2} (?:\\w+ )?(?:työ)?haastatteluun\\b",
+    # the times to choose from: "kumpi näistä ajoista sopisi paremmin", "pyydämme ilmoittamaan sopivimman ajan",
+    # "passaako torstai iltapäivällä?" (a phone's "sopisko", "passaisko", "kävisikö")
+    "\\bkumpi (?:seuraavista |näistä |alla olevista )?(?:ajoista|vaihtoehdoista|päivistä|ajankohdista) (?:sopii|sopisi"
+    "|käy|kävisi)\\b",
+    "\\bilmoittama(?:an|lla) (?:meille |minulle )?(?:sopiv\\w{0,5}|valitsemasi) (?:aja\\w{0,2}|aika|ajankohda\\w{0,2})\\b",
+    "\\b(?:passaisko|passaisiko|passaako|sopisko|sopiiko|kävisikö|kävisko|onnistuisko|onnistuisiko)(?: \\w+){0,3} "
+    "(?:maanantai|tiistai|keskiviikko|torstai|perjantai)\\w{0,4}",
+    # Finland-Swedish: "jag skulle gärna träffa dig på vårt kontor", "passar det bra på onsdag kl. 13?"
+    "\\b(?:vi|jag) skulle (?:väldigt )?gärna (?:vilja )?träffa (?:dig|er)\\b",
+    "\\bpassar det (?:bra )?(?:på )?" + _ND_DAY + "\\w{0,2}[^.!?\\n]{0,20}?\\bkl\\.? ?\\d",
     # session 33, Brazilian Portuguese as Gupy, fintechs, agencies and founders write it (from the dev set's
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
@@ -1878,6 +1901,14 @@ CONFIRMATION = (
     "(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai)\\w* \\d{1,2}\\.\\d{1,2}\\.? k"
     "lo \\d{1,2}(?:[.:]\\d\\d)? sitten",
     "laitan teams-kutsun",
+    # session 52, Finnish (and Finland-Swedish) as labs' HR, a staffing agency, a wellbeing services county and
+    # start-up founders write it:
+    # the time taken back from a phone: "selvä, nähdään perjantaina klo 9!", "sovitaan sitten to 12.2. klo 10",
+    # "soitan sulle huomenna klo 15", "vahvistan vielä haastatteluajan keskiviikolle"
+    "\\bnähdään (?:siis |sitten |silloin )?" + _FI_DAY + "[^.!?\\n]{0,20}?\\bklo \\d",
+    "\\bsovitaan (?:siis |sitten |näin ollen )?" + _FI_DAY + "[^.!?\\n]{0,20}?\\bklo \\d",
+    "\\bsoitan (?:sinulle|sulle|teille) (?:siis |sitten )?" + _FI_DAY + "[^.!?\\n]{0,20}?\\bklo \\d",
+    "\\bvahvistan (?:vielä |täten )?(?:haastattelu\\w{0,6}|tapaami\\w{0,6}|aikasi|ajan)\\b",
     # session 33, Brazilian Portuguese as Gupy, fintechs, agencies and founders write it (from the dev set's
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
@@ -2396,6 +2427,16 @@ RESCHEDULE = (
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
     "(?:joudun|joudumme) siirtämään (?:haastattelu|tapaamis|keskustelu)\\w*",
     "siirretään (?:haastattelu|tapaaminen|keskustelu)", "pyysi siirtämään", "uusi aika on", "haastattelun siirto",
+    # session 52, Finnish (and Finland-Swedish) as labs' HR, a staffing agency, a wellbeing services county and
+    # start-up founders write it:
+    # "voitaisko siirtää perjantaille?", "joudun valitettavasti siirtämään huomisen haastattelun", "siirsimme
+    # tapaamisen ensi viikolle", "haastattelusi on siirretty" (not the yearly "kehityskeskustelu" at the current job)
+    "\\b(?:voidaanko|voisimmeko|voitaisiinko|voitaisko|voidaanks) (?:\\w+ )?siirtää (?:\\w+ )?(?:(?:maanantai|tiistai"
+    "|keskiviikko|torstai|perjantai|huomise|ensi viiko)\\w{0,4}|haastattelu\\w{0,4}|tapaami\\w{0,5})",
+    "\\b(?:joudun|joudumme) (?:valitettavasti |kuitenkin )?siirtämään (?:\\w+ ){0,2}\\b(?:haastattelu|tapaami"
+    "|keskustelu)\\w*",
+    "\\bsiirsi(?:n|mme)? (?:\\w+ )?\\b(?:haastattelu|tapaami)\\w{0,5}\\b",
+    "\\b(?:haastattelu|tapaaminen)\\w{0,4} (?:on )?siirretty\\b",
     # session 34, Hebrew (an agency's recruiter, an employer's HR): "הראיון של מחר נדחה", "ביקשו להזיז ליום רביעי"
     "(?:ה)?(?:ראיון|פגישה)[^.!?\\n]{0,30}(?:נדחה|נדחתה|הוזז|הוזזה)", "(?:ביקשו|מבקשים|נבקש|צריכים) להזיז",
     "שינוי (?:ב)?מועד (?:ה)?(?:ראיון|פגישה)", "נאלצים לדחות",
@@ -2871,6 +2912,12 @@ CANCELLATION = (
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
     "(?:joudun|joudumme) (?:valitettavasti )?perumaan", "(?:haastattelu|tapaaminen|keskustelu)\\w* (?:on )?peruttu",
     "\\bperutaan\\b", "haastattelun peruminen",
+    # session 52, Finnish (and Finland-Swedish) as labs' HR, a staffing agency, a wellbeing services county and
+    # start-up founders write it:
+    # "keskiviikon haastattelu valitettavasti peruuntuu", "joudun nyt perumaan tapaamisemme" (not a club's "harjoitus
+    # peruuntuu")
+    "\\b(?:haastattelu|tapaaminen|tapaamisemme)\\w{0,4} (?:valitettavasti |siis |nyt )?peruuntu\\w{0,3}\\b",
+    "\\b(?:joudun|joudumme) (?:kuitenkin |valitettavasti |nyt |siis )+perumaan\\b",
     # session 33, Brazilian Portuguese as Gupy, fintechs, agencies and founders write it (from the dev set's
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
@@ -3510,6 +3557,19 @@ REJECTION = (
     "emme voi (?:tällä kertaa )?tarjota sinulle mahdollisuutta edetä", "tehtävä on täytetty", "tehtävään on valittu",
     "päätti (?:valita toisen|lopulta täyttää)", "valitsi toisen", "(?:rekrytointi|haku) (?:on )?keskeytetty",
     "eikä tehtävää täytetä", "haku päättyy osaltasi",
+    # session 52, Finnish (and Finland-Swedish) as labs' HR, a staffing agency, a wellbeing services county and
+    # start-up founders write it:
+    # "valinta ei valitettavasti kohdistunut teihin", "työpaikka on jo täytetty", an ATS's "Tila: Ei valittu",
+    # "päätimme valita toisen hakijan", "asiakas päätti jatkaa muiden kandidaattien kanssa", "haku päättyy nyt
+    # osaltasi", "emme valitettavasti voi tarjota teille tehtävää" (not a course's "kurssipaikka on täytetty")
+    "\\bvalinta ei (?:tällä kertaa |valitettavasti |nyt |kuitenkaan )*kohdistunut (?:sinuun|teihin)\\b",
+    "\\b(?:paikka|työpaikka|tehtävä|positio) on (?:nyt |jo |valitettavasti )*täytetty\\b",
+    "\\btila\\s*:\\s*ei valittu\\b",
+    "\\b(?:päädyimme|päätimme|päätti|päättivät|päädyttiin|valitsimme) (?:\\w+ ){0,2}?(?:toise|muihi|muide)\\w{0,2} "
+    "(?:hakija|kandidaat|ehdokka)\\w{0,5}",
+    "\\bpäättyy (?:siis |nyt |valitettavasti )*(?:sinun |teidän )?osalta(?:si|nne)\\b",
+    "\\bemme (?:kuitenkaan |valitettavasti |tällä kertaa )*voi (?:\\w+ )?tarjota (?:sinulle|teille) (?:paikkaa|tehtävää"
+    "|työpaikkaa)\\b",
     # session 34, Hebrew (an agency's recruiter, an employer's HR): "לצערנו הוחלט שלא להתקדם", "התהליך מולך
     # הסתיים", "המשרה ... נסגרה"
     "(?:הוחלט|החלטנו|החליטו) (?:שלא|לא) להתקדם", "(?:החלטנו|החליטו|הוחלט) להתקדם עם (?:מועמד|מועמדת|מועמדים)",
@@ -4092,6 +4152,13 @@ OFFER = (
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
     "haluaisimme tarjota (?:sinulle|teille)", "työtarjous", "työsopimusluonnos",
+    # session 52, Finnish (and Finland-Swedish) as labs' HR, a staffing agency, a wellbeing services county and
+    # start-up founders write it:
+    # the place to take: "kerro huomiseen mennessä, otatko tehtävän vastaan", and a founder's "haluttaisiin sut
+    # tiimiin!" (not the user's own "otan tarjouksen vastaan", not a club's "haluaisimme sinut jäseneksi")
+    "\\b(?:otatko|ottaisitko|haluatko ottaa) (?:\\w+ )?(?:paikan|tehtävän|työn|tarjouksen|pestin) vastaan\\b",
+    "\\bhalu(?:aisimme|amme|aisivat|avat|ttais|ttaisiin|ttaisi|aisin) (?:sut|sinut|teidät) (?:meille|töihin|taloon"
+    "|tiimiin|remmiin|porukkaan)\\b",
     # session 33, Brazilian Portuguese as Gupy, fintechs, agencies and founders write it (from the dev set's
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
@@ -4551,6 +4618,13 @@ ASSESSMENT = (
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
     "toteuttamaan soveltuvuusarvioinnin", "arviointi tehdään verkossa", "linkki (?:arviointiin|testiin)",
     "ennakkotehtävä",
+    # session 52, Finnish (and Finland-Swedish) as labs' HR, a staffing agency, a wellbeing services county and
+    # start-up founders write it:
+    # "pyydämme teitä suorittamaan soveltuvuustestin", "pyytäisin sinulta lyhyen kotitehtävän" (not a child's
+    # homework: asked of the user)
+    "\\bpyydämme (?:sinua|teitä) (?:\\w+ ){0,2}?(?:tekemään|suorittamaan|täyttämään) (?:\\w+ ){0,2}?(?:soveltuvuus"
+    "|arvioin|testi|ennakkotehtäv|kotitehtäv|harjoitustehtäv)\\w{0,8}",
+    "\\b(?:pyyd|pyyt)\\w{0,8} (?:sinulta|sulta|teiltä) (?:\\w+ ){0,2}?(?:koti|ennakko|harjoitus)tehtäv\\w{0,3}",
     # session 33, Brazilian Portuguese as Gupy, fintechs, agencies and founders write it (from the dev set's
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
@@ -5034,6 +5108,21 @@ STATUS = (
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
     "lähetin cv:si", "palaan (?:asiaan|sulle|sinulle) (?:heti )?kun", "saat (?:meiltä )?tiedon jatkosta",
     "jatkamme haastatteluja",
+    # session 52, Finnish (and Finland-Swedish) as labs' HR, a staffing agency, a wellbeing services county and
+    # start-up founders write it:
+    # where the search stands: "haku on edelleen kesken", "palaan asiaan ensi viikolla", "olet päässyt jatkoon";
+    # and what the next step needs: "milloin voisit aloittaa", "irtisanomisaikasi nykyisessä työpaikassa",
+    # "suosittelijoiden yhteystiedot", "olisiko tehtävä sinulle ajankohtainen?"
+    "\\b(?:rekrytointi|rekry|haku|hakuprosessi|valintaprosessi|prosessi) on (?:vielä |yhä |edelleen )?kesken\\b",
+    "\\bpala(?:amme|an) asiaan (?:viimeistään |taas )?(?:viikolla \\d|ensi viikolla|ensi viikon)",
+    "\\bolet (?:\\w+ )?(?:mukana|edennyt|päässyt) (?:\\w+ )?(?:loppusuora\\w{0,3}|jatkoon)\\b",
+    "\\bmilloin (?:voisit|pystyisit|voit) (?:aikaisintaan )?aloittaa\\b",
+    "\\birtisanomisai\\w{0,6} nykyisessä (?:työ\\w{0,6}|tehtävä\\w{0,3})",
+    "\\b(?:aikaisin|aikaisimma)\\w{0,4} (?:mahdollis\\w{0,5} )?aloitus(?:päivä|aika)\\w{0,4}",
+    "\\bsuosittelij\\w{0,5} yhteystied\\w{0,3}",
+    "\\bolisiko (?:tämä |tehtävä |paikka |tämä tehtävä )?(?:sinulle |teille )?ajankohtai\\w+",
+    # Finland-Swedish: "vi återkommer senast i slutet av maj", "vi har några kandidater kvar att träffa"
+    "\\bvi återkommer senast\\b", "\\bkandidater kvar att (?:intervjua|träffa)\\b",
     # session 33, Brazilian Portuguese as Gupy, fintechs, agencies and founders write it (from the dev set's
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
@@ -5491,6 +5580,11 @@ CANDIDACY = (
     # "Olemme vastaanottaneet hakemuksesi", "Sopisiko torstaina klo 14?", "joudun valitettavasti perumaan", "et
     # tällä kertaa tullut valituksi", "haluaisimme tarjota sinulle"
     "hakemu\\w+", "rekrytoin\\w*", "hakija\\w*", "tehtävään\\b", "\\s-tehtäv\\w*",
+    # session 52, Finnish (and Finland-Swedish) as labs' HR, a staffing agency, a wellbeing services county and
+    # start-up founders write it:
+    # the interview ("puhelinhaastattelun", not an exit, a research or a school's "valintahaastattelu"), the notice
+    # period ("irtisanomisaikasi"), the pay asked ("palkkatoiveesi")
+    "\\b(?:puhelin|työ|video|jatko)?haastattel\\w{0,6}", "\\birtisanomisai\\w{0,6}", "\\bpalkkatoivee\\w{0,3}",
     # session 34, Hebrew (an agency's recruiter, an employer's HR): the candidacy, the post, the interview, the CV, hiring
     "מועמדות", "משרת", "ראיון", "קורות (?:ה)?חיים", "גיוס",
     # session 45, Hebrew: a tender for a post ("מכרז פנימי/חיצוני מס' 12/2026", "המכרז שבנדון"), its exam committee, the
