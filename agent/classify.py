@@ -590,8 +590,9 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                                            still_considered=second.kind == "rejection"
                                            and STILL_CONSIDERED.search(text) is not None,
                                            moved_in_so_many_words=second.kind == "cancellation"
-                                           and RESCHEDULE_SAID.search(text) is not None
-                                           and not CALLED_OFF.search(text))
+                                           and (RESCHEDULE_SAID.search(text) is not None and not CALLED_OFF.search(text)
+                                                or POSTPONED_TO_A_DATE_SOON.search(text) is not None
+                                                and not SAID_OFF.search(text)))
     in_a_known_process = cand.one_to_one and second.kind != NR and not {KNOWN_COMPANY, KNOWN_PERSON}.isdisjoint(cand.found)
     of_the_named_application = cand.named and second.probabilities.get(NR, 0.0) <= NAMED_AND_NOT_OTHER
     if kind is None and negative == 0 and (in_a_known_process or of_the_named_application):
@@ -699,6 +700,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                    plainly_invited=kind == "interview_invitation" and (
                        APPLIED_TO_US.search(text) is not None or INVITED_OUTRIGHT in reasons[kind]
                        or INTERVIEW_FOR_THE_POST.search(text) is not None
+                       or CLIENT_SETS_THE_INTERVIEW.search(text) is not None
                        or subject_is_an_application(subject, email.user_name) or answers_an_application(email)
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and ((OFFERED_FOR_YOU.search(text) or OFFER_RELEASED.search(text))
@@ -844,6 +846,11 @@ INTERVIEW_FOR_THE_POST = re.compile(r"สัมภาษณ์(?:งาน)?\s*(
                                     # ... and an Italian school's certified summons to take a supply post (session 50: read
                                     # 95% no job mail by session 49's model)
                                     r"|" + IT_SUMMONED_FOR_A_POST)
+# ... or a consultancy's consultant saying its client has given the time or agreed to interview (session 52, Indian office
+# English from Gmail, which the model reads as no job mail: "Client has given Saturday 24-Jan-2026 at 10:00 AM",
+# "client agreed to take the interview at their Pune centre")
+CLIENT_SETS_THE_INTERVIEW = re.compile(r"\bclient (?:has |have )?(?:given|agreed|proposed|fixed|scheduled|confirmed)\b"
+                                       r"[^.!?\n]{0,60}\b(?:interview|f2f|round|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm))")
 # The user's application to the sender's own company, said to the user: "I saw you applied for our SRE opening".
 APPLIED_TO_US = re.compile(r"\byou(?:'ve| have)? (?:recently |just )?applied (?:for|to) our\b"
                            r"|\byour (?:recent )?application (?:for|to) our\b"
@@ -864,7 +871,11 @@ ASKS_AVAILABILITY = "asks for the user's availability or to pick a time"
 INVITED_OUTRIGHT = "invites the user to interview, in so many words"
 TRIAL_AFTER_MEETING = "asks the user to a trial of the work after meeting them"
 TRIAL_ASKED = "asks the user to do a trial of the work"
-ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY})
+# ... and one day and hour proposed, the user asked to come ("Can u come tmrw 10am?"), or the booking promised once the user
+# says yes ("Please confirm if you can attend. After your confirmation i will send the call letter"): session 52
+ASKS_ONE_TIME = "proposes a day and hour and asks the user to come"
+BOOKING_AFTER_YES = "promises the booking once the user confirms"
+ASKS_FOR_A_TIME = frozenset({ASKS_TO_MEET, ASKS_AVAILABILITY, ASKS_ONE_TIME, BOOKING_AFTER_YES})
 OTHER_LANGUAGES = "(other languages)"  # how the phrasebook's features end their reasons
 # A service's own business (not a coffee or a lunch, which is how many a search firm's or a founder's first meeting is
 # held): an order, a bill, a clinic, a tradesman's visit ("your engineer for tomorrow's boiler service")
@@ -1036,6 +1047,13 @@ def unwrap(text: str) -> str:
 # A move said in so many words ("we need to reschedule our interview"), and the words of a meeting called off
 RESCHEDULE_SAID = re.compile(r"\b(?:need|have|had|want) to re-?schedule (?:our|your|the|this|it)\b"
                              r"|\blet's re-?schedule\b")
+# ... or a postponement whose new date is promised soon, as Indian offices move a meeting: "Tomorrow's F2F is postponed due
+# to some unavoidable reasons ... New date will be informed shortly" (a date "in due course" or "separately" leaves it off)
+POSTPONED_TO_A_DATE_SOON = re.compile(r"\bpostpone[ds]?\b(?:.|\n){0,300}?\bnew (?:date|time|slot|schedule)s? (?:will|shall) be"
+                                      r" (?:informed|communicated|shared|intimated|conveyed|sent|confirmed|fixed)(?: to you)?"
+                                      r" (?:shortly|soon|tomorrow|by tomorrow|next week)\b")
+# ... where nothing says the meeting is off: "stands cancelled", "has been called off"
+SAID_OFF = re.compile(r"\b(?:is|has been|stands|was|are|have been|will be) (?:now )?(?:cancell?ed|called off)\b")
 CALLED_OFF = re.compile(r"cancel|\bcall(?:ed|ing)? (?:it )?off\b|\boff\b|postpon|on hold|\bpaus|\bfr(?:eez|oz)"
                         r"|\bpull(?:ed|ing)?\b|no longer|not (?:be )?(?:going|moving) ahead")
 

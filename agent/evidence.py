@@ -732,7 +732,26 @@ def _speaks_for_a_company(email: Email, subject: str, hay: str) -> bool:
             # (or signs with a recruiter's title on a line of its own, as an agency's recruiter on Gmail does: "Fitri /
             # Recruitment Officer / PT Samudra", where the text is of a job)
             or RECRUITER_LINE.search(email.text[-300:].lower() + "\n" + email.signature[:300].lower()) is not None
-            and has_job_context(hay[len(subject) + 1:]))
+            and has_job_context(hay[len(subject) + 1:])
+            # (or speaks of the employer as its client, as a placement consultancy's consultant on Gmail does, where the
+            # mail is of an interview: "Done, confirmed with client. Keerthi madam will call you tomorrow 11:30")
+            or AGENCY_CLIENT.search(hay) is not None and CLIENT_INTERVIEWS.search(hay) is not None)
+
+
+# A consultancy's consultant speaks of the employer as the client that interviews, decides or sets the date: "confirmed
+# with client", "Client confirmed the new date for the F2F", "postponed due to some unavoidable reasons from client side",
+# "requirement with our esteemed client". Not a friend's "client meeting ran late" or "my client wants the deck" (the
+# client acts on no date, slot or candidate; and CLIENT_INTERVIEWS must find the mail of an interview as well)
+AGENCY_CLIENT = re.compile(r"\b(?:confirmed|checked|discussed|spoke|spoken|coordinated|block(?:ed)? the slot) with (?:the |our )?"
+                           r"client\b"
+                           r"|\b(?:the |our )?client (?:has |have |had )?(?:confirmed|given|agreed|shortlisted|selected"
+                           r"|scheduled|rescheduled|postponed|cancell?ed|is looking for|is closing|is keen|is happy"
+                           r"|wants to (?:meet|see|interview|speak))\b"
+                           r"|\b(?:from|on) (?:the )?client(?:'s)? side\b|\bour esteemed client\b"
+                           r"|\bclient(?:'s)? (?:feedback|requirement|panel|hr)\b")
+# ... and the words of the interview it speaks of: the F2F, a named round, the shortlist, the call letter
+CLIENT_INTERVIEWS = re.compile(r"\b(?:interview|f2f|face[- ]to[- ]face|(?:telephonic|technical|hr|managerial|final|first"
+                               r"|second|next) round|shortlisted|call letter|jd|ctc|notice period)\b")
 
 
 # A recruiter's title as a signature's line: not a word in passing ("my personal trainer", "the HR of my old job")

@@ -50,6 +50,7 @@ def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditio
 # One question about the user's time, however it is worded, is one piece of evidence.
 GROUPS = {
     "asks the user to meet at a time": "asks-time",
+    "proposes a day and hour and asks the user to come": "asks-time",
     "asks for the user's availability or to pick a time": "asks-time",
     "proposes a call and asks when suits the user": "asks-time",
     "asks when the user could talk": "asks-time",
@@ -715,6 +716,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|assignment|test|case study|challenge)",
        veto=PROCESS_TO_COME + r"|\b(?:podcast|newsletter|webinar|submission|submitted|received|got it|results"
             r"|cleared the bar|passed|both take"
+            # (a test cleared is done, as Indian mail says it: "you have cleared the online assessment")
+            r"|cleared (?:the |your |our )?(?:[\w-]+ ){0,2}(?:test|assessment|exam|round)s?"
             r"|(?:look|looked) at (?:both|your|the)|(?:assessment|test) (?:score|result)s?\b|\byour score\b|thank(?:s"
             r"| you) for (?:sending"
             r"|completing|submitting|taking|doing)|you did|you completed|the results)"
@@ -760,6 +763,13 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:let (?:me|us) know|tell (?:me|us)|indicate|advise)(?: of)? (?:your preference|which (?:of (?:the|these) )?"
        r"(?:following )?(?:slots?|times?|dates?|options?))|(?:is|are) available at the following times",
        veto=PROMISED_LATER),
+    # one day and hour proposed, the user asked to come: "Can u come tmrw 10am? Chakan plant, gate no 2" (a manager's
+    # phone; it waits for a yes, however the directions after it read like a booking)
+    _f("interview_invitation", 3.5, "t", "proposes a day and hour and asks the user to come",
+       r"(?:can|could|will|would) (?:you|u) (?:come|come in|come over|come down|report|make it)(?: (?:to|at) [^.?!\n]{0,30})?"
+       r" (?:tomorrow|tmrw|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+       r"[^.?!\n]{0,20}?\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b[^.?!\n]{0,30}\?",
+       veto=PROMISED_LATER + r"|\b(?:podcast|party|coffee|drinks|lunch|dinner|bbq|movie|game|gym|class|lesson|appointment)\b"),
     _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
        # (a phone's question has no mark: "when can u come in this wk or next, im here most days")
        within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|\blmk\b|(?:please|kindly) (?:send|share|suggest|propose)"
@@ -907,6 +917,18 @@ FEATURES: tuple[Feature, ...] = (
        r"|book) (?:an? |your |the )?interview\b"
        r"|\bcall (?:us|me|our office|the office) to (?:schedule|arrange|set up|book) (?:an? |your |the )?interview\b",
        conditional_ok=False, veto=PROMISED_LATER + r"|\b(?:podcast|episode|research|study|webinar|quote|invoice|order)\b"),
+    # the booking promised once the user says yes to the time proposed: "Please confirm if you can attend on 24th 10 AM.
+    # After your confirmation i will send the call letter", "once you confirm, I'll send the invite"
+    _f("interview_invitation", 2.5, "t", "promises the booking once the user confirms",
+       r"(?:after|once|on|upon|post) (?:receiving |receipt of )?your confirmation,? (?:i|we) ?(?:'ll| will| shall)"
+       r"|once you confirm,? (?:i|we) ?(?:'ll| will| shall)",
+       within=(r"\b(?:send|share|issue|block|book|forward|mail)\b[^.!?\n]{0,30}\b(?:call letter|interview|invite|invitation"
+               r"|calendar|venue|slot|link|meeting)",)),
+    # a walk-in held over hours, the user to come within them: "walk-in drive ... Time : 10:00 AM to 1:00 PM" (one
+    # reporting time, "Reporting time : 10:00 AM sharp", is a booking)
+    _f("interview_invitation", 2.5, "t", "invites the user to a walk-in held over hours",
+       r"walk-?in (?:drive|interviews?)\b(?:.|\n){0,400}?\b(?:between )?\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? ?(?:to|-|–|till|until"
+       r"|and) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"),
     _f("interview_invitation", 0.5, "a", "names an interview stage",
        r"\b(?:first|second|third|final|next|technical|onsite|on-site|virtual|panel|phone|video|hiring manager) "
        r"(?:round|stage|interview|screen|screening)\b|\bonsite\b|\bsuperday\b|\bphone screen\b|\bpanel interview\b",
@@ -1090,7 +1112,11 @@ FEATURES: tuple[Feature, ...] = (
     # are to follow (so a model that reads the cancelled flight as a call-off does not outweigh it: RULES_SURE)
     _f("reschedule", 1, "t", "promises new times for a moved interview",
        r"(?:send|share|give|email|ping) you (?:some |a few |a couple of )?(?:new|fresh|alternative|other) (?:times|slots|dates"
-       r"|options)\b|new (?:times|slots|dates) to follow\b"),
+       r"|options)\b|new (?:times|slots|dates) to follow\b"
+       # a postponement's new date promised soon, as Indian offices write a move: "New date will be informed shortly,
+       # mostly next week" (not "in due course" or "separately", which leave the meeting off with no date near)
+       r"|\bnew (?:date|time|slot|schedule)s? (?:will|shall) be (?:informed|communicated|shared|intimated|conveyed|sent"
+       r"|confirmed|fixed)(?: to you)? (?:shortly|soon|tomorrow|by tomorrow|next week)\b"),
     _f("reschedule", 3.5, "a", "moves an interview",
        r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
        r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
