@@ -2150,6 +2150,10 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 5, "t", "is a circular to a class or a membership",
        r"^\s*(?:dear|hi|hello) (?:all )?(?:students|parents|members|colleagues|batchmates|final[- ]year students)\b"
        r"(?!(?:.|\n){0,400}\b(?:shortlisted|selected|cleared|qualified|following (?:students|candidates|names))\b)"),
+    # a mass mailer's greeting to everyone on its list: "Dear Job Seeker, Your profile has been SHORTLISTED for the WALK-IN
+    # DRIVE of our esteemed client" (session 52: an agency's blast answers no application; the four dev-split files greeted
+    # so are all look-alikes)
+    _f(NR, 2, "t", "greets everyone on a mailing list", r"^\s*(?:dear|hi|hello),? job ?seekers?\b"),
     # a scheduler's "starts in 1 hour" is an event's, unless it is the user's own interview starting
     _f(NR, 4, "a", "says an event starts soon", r"starts in (?:\d+|an?|one) (?:hours?|minutes?)",
        # (nor a scheduling tool's reminder of a screen: "Reminder: Phone screen - Analyst with Marisol starts in 1 hour")

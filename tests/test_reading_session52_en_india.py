@@ -9,7 +9,8 @@ about a puja."""
 
 from __future__ import annotations
 
-from tests.test_reading_small_employers_and_closed_processes import _m, reading_tests
+from agent.demo.builder import mail
+from tests.test_reading_small_employers_and_closed_processes import SENT, _m, reading_tests
 
 READ_AS = [
     # a consultancy's consultant on Gmail, the telephonic round fixed with the client
@@ -78,6 +79,16 @@ OTHER_MAIL = [
         "Sanjeevani Clinic <info@sanjeevani-clinic.example>", "Free health camp this Sunday",
         "Dear Patient,\n\nWalk-in health check-up camp this Sunday, 9 AM to 1 PM. BP, sugar and eye check free.\n\n"
         "Sanjeevani Clinic\n")),
+    # a walk-in drive mailed to a consultancy's whole list (session 52, checked on five folds: the walk-in's hours once
+    # outweighed its bulk headers)
+    ("a-walk-in-drive-mailed-to-every-job-seeker", mail(
+        frm="Nexa Staffing Drives <drives@nexastaffing.example>", to="Alex Morgan <alex.morgan@example.net>",
+        subject="Walk-in Drive on 14th March | Accounts | Pune | Your profile is shortlisted", date=SENT,
+        msgid="<drive@nexastaffing.example>",
+        headers={"List-Unsubscribe": "<mailto:unsubscribe@nexastaffing.example>", "Precedence": "bulk"},
+        body="Dear Job Seeker,\n\nYour profile has been SHORTLISTED for the WALK-IN DRIVE of our esteemed client.\n\n"
+             "Date : 14th March 2026 (Saturday)\nTime : 10:00 AM to 2:00 PM\nVenue : Nexa Staffing, Baner Road, Pune\n\n"
+             "Carry 2 copies of resume and photo ID.\n\nRegards,\nNexa Staffing\n")),
     # a cousin's "can u come tmrw" about a puja
     ("a-cousins-puja-tomorrow", _m(
         "Kavya <kavya.iyer92@gmail.com>", "tmrw",
