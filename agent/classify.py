@@ -660,8 +660,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                                 or _hiring_step(kind, step_best, negative, thread, ask_at, recruiter=recruiter)) \
         and not (other_business and kind in MEETINGS and not recruiter and not unsure_other)
     if wordless and not step and _sure_without_job_words(kind, second, negative, thread, recruiter,
-                                                          replied=REPLY.match(subject) is not None,
-                                                          from_a_company=cand.one_to_one and not cand.personal):
+                                                          replied=REPLY.match(subject) is not None):
         step = True
     # an offer with its pay and start, from a person writing to the user alone ("we'd love to have you. It'd be €16.50 an
     # hour to start ... can you do Monday week?"): small employers say so from a personal account, in no job's words
@@ -994,23 +993,19 @@ def _a_persons_sure_answer(kind: str, subject: str, second: Reading, negative: f
 
 
 def _sure_without_job_words(kind: str, second: Reading, negative: float, thread: str, recruiter: bool,
-                            replied: bool = True, from_a_company: bool = False) -> bool:
+                            replied: bool = True) -> bool:
     """Whether the model reads a message with no job's words as the step the rules found, surely enough for it to count:
     the person who hires writes as they talk ("still good for tmrw 2?"), and the model has learned such notes from
     labelled mail, the look-alikes among them. A meeting needs more: no other business named, and a reply in a thread
     the user is in (a first message, "kid's sick, can we push to tomorrow?", could be anyone's) unless it only asks to
-    meet or books a time (a moved meeting or a call-off is what a lunch shares most), or it moves a meeting and comes
-    from a person at a company to the user alone (session 52: "Craig's been called to Leeds on Thursday - could we do
-    Friday at 10 instead?" from a dealership's own domain, with no Re: in its subject; five folds by writer on dev-split,
-    36,039: 12 moves right, 1 look-alike wrong, a work readout moved)."""
+    meet or books a time (a moved meeting or a call-off is what a lunch shares most)."""
     if negative:
         return False
     if kind not in MEETINGS:
         return second.says(kind, SURE_WITHOUT_JOB_WORDS)
     if _names_other_business(thread, recruiter):
         return False
-    return (replied or kind in BOOKINGS or kind == "reschedule" and from_a_company) \
-        and second.says(kind, SURE_OF_THE_MEETING_WITHOUT_JOB_WORDS)
+    return (replied or kind in BOOKINGS) and second.says(kind, SURE_OF_THE_MEETING_WITHOUT_JOB_WORDS)
 
 
 def _names_other_business(hay: str, recruiter: bool, business: re.Pattern[str] = NOT_HIRING) -> bool:

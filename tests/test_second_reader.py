@@ -209,20 +209,3 @@ def test_nor_an_offer_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
                     "of $92,000, starting July 6. Please sign and return the attached offer letter by Friday.\n\nDana\n")
     sig = read_with(monkeypatch, raw, "company_reply", 0.99)  # (asked about: _doubt, an offer the model disputes)
     assert (sig.kind, sig.needs_look, sig.guess) == ("not_relevant", True, "offer")
-
-
-# A move with no job's words and no "Re:", from a person at a company to the user alone (session 52)
-MOVED_BY_A_COMPANY = mail(frm="Craig Pemberton <craig.pemberton@thornabymotors.example>", to=ME, subject="Thursday",
-                          date=SENT, msgid="<move@thornabymotors.example>",
-                          body="Hi Alex,\n\nCraig's been called to Leeds on Thursday. Could we do Friday at 10 instead? "
-                               "Same place.\n\nCraig\n")
-
-
-def test_a_companys_first_message_moving_a_meeting_counts_where_the_model_is_all_but_sure(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """A person at a company who moves the meeting writes as they talk; the model all but sure of the move makes it one.
-    (Where it is less sure, or the same note comes from a personal account, it could be anyone's.)"""
-    assert read_with(monkeypatch, MOVED_BY_A_COMPANY, "reschedule", 0.99).kind == "reschedule"
-    assert read_with(monkeypatch, MOVED_BY_A_COMPANY, "reschedule", 0.9).kind == "not_relevant"
-    from_a_friend = MOVED_BY_A_COMPANY.replace(b"craig.pemberton@thornabymotors.example", b"craig.pemberton@gmail.com")
-    assert read_with(monkeypatch, from_a_friend, "reschedule", 0.99).kind == "not_relevant"
