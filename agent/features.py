@@ -769,7 +769,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:can|could|will|would) (?:you|u) (?:come|come in|come over|come down|report|make it)(?: (?:to|at) [^.?!\n]{0,30})?"
        r" (?:tomorrow|tmrw|today|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
        r"[^.?!\n]{0,20}?\b\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b[^.?!\n]{0,30}\?",
-       veto=PROMISED_LATER + r"|\b(?:podcast|party|coffee|drinks|lunch|dinner|bbq|movie|game|gym|class|lesson|appointment)\b"),
+       # (nor a trial of the work asked for so: "we do a practical, so could you come to the depot Monday 8am?" is the test)
+       veto=PROMISED_LATER + r"|\b(?:podcast|party|coffee|drinks|lunch|dinner|bbq|movie|game|gym|class|lesson|appointment"
+            r"|practical|trial|test|assessment|exam)\b"),
     _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
        # (a phone's question has no mark: "when can u come in this wk or next, im here most days")
        within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|\blmk\b|(?:please|kindly) (?:send|share|suggest|propose)"
