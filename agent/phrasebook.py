@@ -5710,6 +5710,9 @@ CANDIDACY = (
     # "pozisyon için", "Mülakat Daveti", "referans kontrolü", "işe başlama tarihini"
     "[öo]zge[çc]mi[şs]iniz", "\\bi̇?[şs] ba[şs]vuru(?:nuz|n|su)\\b", "pozisyon i̇?[çc]in\\b", "m[üu]lakat\\w* davet",
     "referans (?:kontrol|g[öo]r[üu][şs]me)", "i̇?[şs]e ba[şs]lama tarih",
+    # session 52: a reply in a post's own thread, "Re: ön muhasebe pozisyonu", "YNT: Satış Temsilcisi Pozisyonu" (as
+    # Indonesian's "Re: lowongan admin keuangan" above): the post the user wrote about, however little the reply says
+    "^(?:re|ynt|yan[ıi]t): (?:(?:re|ynt): )*[^\\n]{0,50}\\bpozisyon(?:u|umuz|unuz)\\b",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "สมัคร(?:งาน)?(?:ใน)?ตำแหน่ง", "ตำแหน่งนี้",
     "นัด(?:หมาย)?(?:การ)?สัมภาษณ์(?!(?:เข้า)?(?:เรียน|ศึกษา|โรงเรียน|ทุน|วีซ่า|มหาวิทยาลัย)|นักเรียน|นักศึกษา|ผู้ปกครอง)",
