@@ -316,7 +316,7 @@ def _acceptable(name: str, people: set[str]) -> bool:
 
 
 # A recruiter's desk or a firm's practice, as a signature writes it after a title ("Senior Consultant | Finance & Audit",
-# "Tax & Legal", "Sales and Marketing"): fields of work joined by "&" or "and", not a company's name
+# "Tax & Legal", "Sales and Marketing"): fields of work joined by "&", "and" or commas, not a company's name
 _FIELD = (r"(?:Finance|Financial|Audit|Accounting|Accounts|Tax|Payroll|Legal|Marketing|Sales|Engineering|IT|Technology"
           r"|Tech|HR|Operations|Procurement|Logistics|Banking|Insurance|Risk|Compliance|Digital|Admin|Administration"
           r"|Data|Analytics|Treasury|Assurance|Advisory|Property|Construction|Mining|Energy|Hospitality|Retail"
