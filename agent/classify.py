@@ -51,6 +51,7 @@ from agent.features import (
     HIRED_ANOTHER,
     JOINING,
     MEETING,
+    NEW_DATE_SOON,
     NR,
     OWN_JOB_SAID_EARLIER,
     REPLY_SUBJECT,
@@ -1052,9 +1053,7 @@ RESCHEDULE_SAID = re.compile(r"\b(?:need|have|had|want) to re-?schedule (?:our|y
                              r"|\blet's re-?schedule\b")
 # ... or a postponement whose new date is promised soon, as Indian offices move a meeting: "Tomorrow's F2F is postponed due
 # to some unavoidable reasons ... New date will be informed shortly" (a date "in due course" or "separately" leaves it off)
-POSTPONED_TO_A_DATE_SOON = re.compile(r"\bpostpone[ds]?\b[\s\S]{0,300}?\bnew (?:date|time|slot|schedule)s? (?:will|shall) be"
-                                      r" (?:informed|communicated|shared|intimated|conveyed|sent|confirmed|fixed)(?: to you)?"
-                                      r" (?:shortly|soon|tomorrow|by tomorrow|next week)\b")
+POSTPONED_TO_A_DATE_SOON = re.compile(r"\bpostpone[ds]?\b[\s\S]{0,300}?" + NEW_DATE_SOON)
 # ... where nothing says the meeting is off: "stands cancelled", "has been called off"
 SAID_OFF = re.compile(r"\b(?:is|has been|stands|was|are|have been|will be) (?:now )?(?:cancell?ed|called off)\b")
 CALLED_OFF = re.compile(r"cancel|\bcall(?:ed|ing)? (?:it )?off\b|\boff\b|postpon|on hold|\bpaus|\bfr(?:eez|oz)"

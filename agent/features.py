@@ -307,6 +307,11 @@ REVISED_OFFER_VETO = OFFER_VETO.replace(r"|\d+k base|base plus", "") + (
     # (nor a hint of what might be: an agency's "She hinted she could go to $27.50 ... what would it take?")
     r"|\bhint(?:ed|s)?\b|\bmight\b|\bmaybe\b")
 assert REVISED_OFFER_VETO != OFFER_VETO
+# A moved meeting's new date promised soon, as Indian offices write a move: "New date will be informed shortly, mostly
+# next week" (not "in due course" or "separately", which leave the meeting off with no date near). A reschedule feature
+# below, and classify.POSTPONED_TO_A_DATE_SOON, which keeps a postponement so worded a move against the model.
+NEW_DATE_SOON = (r"\bnew (?:date|time|slot|schedule)s? (?:will|shall) be (?:informed|communicated|shared|intimated|conveyed"
+                 r"|sent|confirmed|fixed)(?: to you)? (?:shortly|soon|tomorrow|by tomorrow|next week)\b")
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)"
@@ -1115,10 +1120,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("reschedule", 1, "t", "promises new times for a moved interview",
        r"(?:send|share|give|email|ping) you (?:some |a few |a couple of )?(?:new|fresh|alternative|other) (?:times|slots|dates"
        r"|options)\b|new (?:times|slots|dates) to follow\b"
-       # a postponement's new date promised soon, as Indian offices write a move: "New date will be informed shortly,
-       # mostly next week" (not "in due course" or "separately", which leave the meeting off with no date near)
-       r"|\bnew (?:date|time|slot|schedule)s? (?:will|shall) be (?:informed|communicated|shared|intimated|conveyed|sent"
-       r"|confirmed|fixed)(?: to you)? (?:shortly|soon|tomorrow|by tomorrow|next week)\b"),
+       # ... and a postponement's new date promised soon (NEW_DATE_SOON)
+       r"|" + NEW_DATE_SOON),
     _f("reschedule", 3.5, "a", "moves an interview",
        r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
        r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
