@@ -312,7 +312,15 @@ def _acceptable(name: str, people: set[str]) -> bool:
         return False  # a subject's "moving to Friday Jan 16"
     return (len(name) >= 2 and low not in NOT_COMPANIES and low not in TOOL_NAMES and squash(name) not in TOOL_LABELS
             and not is_person(name, people) and not all(JOB_WORD.match(w) for w in name.split())
-            and not PRACTICE_AREA.fullmatch(name))
+            and not PRACTICE_AREA.fullmatch(name) and not ENDS_IN_ONES_POST.search(name))
+
+
+# A post, not an employer: "Logistics Planner, SGD 4,600 basic", a job board's "Demand Planning Manager" over its status
+# line. A company's name ends in a trade's plural ("Pollard Quayle Architects", "Spinifex Labour Hire") or a word that
+# is both ("Larkspur Executive Search"), never in one person's title.
+ENDS_IN_ONES_POST = re.compile(r"\b(?:coordinator|administrator|manager|engineer|analyst|assistant|designer|developer"
+                               r"|officer|specialist|technician|planner|clerk|supervisor|representative|accountant"
+                               r"|receptionist|nurse|buyer|controller|auditor)$", re.I)
 
 
 # A recruiter's desk or a firm's practice, as a signature writes it after a title ("Senior Consultant | Finance & Audit",

@@ -181,9 +181,16 @@ def person_names(email: Email) -> set[str]:
     if m:
         _add(names, m.group("n"))
     lines = [ln.strip() for ln in email.signature.strip().splitlines() if ln.strip()]
-    if lines and _personal(lines[0]) and len(lines[0].split()) <= 3:
+    if lines and _personal(lines[0]) and len(lines[0].split()) <= 3 and not _a_place_of_work(lines[0], email):
         _add(names, lines[0])
     return names
+
+
+def _a_place_of_work(name: str, email: Email) -> bool:
+    """The name the mail signs with is where the job is: a job board's status line signs "Verano" under "the Product
+    Marketing Manager position at Verano", a person is not worked "at"."""
+    at = re.compile(rf"\bat {re.escape(name)}\b(?!['’])")
+    return bool(at.search(email.subject) or at.search(email.text[:3000]))
 
 
 def _personal(name: str) -> bool:

@@ -280,3 +280,27 @@ def test_a_recruiters_desk_in_the_signature_is_never_the_company():
     # ... but a name with a field in it stays a company: "Kestrel Tax & Legal"
     body = ("Hi Alex,\n\nthank you for applying, your application is received.\n\nOlu Adeyemi\nKestrel Tax & Legal")
     assert company("Olu Adeyemi <olu@kestreltaxlegal.com>", "Your application", body) == "Kestrel Tax & Legal"
+
+
+def test_a_post_is_never_the_company():
+    # (session 53: an agency consultant's "Logistics Planner, SGD 4,600 basic ..." and a job board's "Demand Planning
+    # Manager" over its status line were the employer)
+    body = ("Hi Alex!!\n\nClient would like to extend you an offer.\n\nLogistics Planner, SGD 4,600 basic + SGD 200 transport "
+            "allowance, 3 months probation.\n\nCan you let me know by Wednesday?\n\nJasmine")
+    assert company("Jasmine Tan <jasmine.recruits@gmail.com>", "Re: final round", body) != "Logistics Planner"
+    # ... but a firm named for its trade stays the company: "Pollard Quayle Architects"
+    body = "Dear Alex,\n\nThank you for applying, we have received your application.\n\nPollard Quayle Architects"
+    assert company("Pollard Quayle Architects <jobs@pollardquayle.co.uk>", "Your application", body) \
+        == "Pollard Quayle Architects"
+
+
+def test_a_job_boards_notice_signed_with_the_employers_name_names_the_employer():
+    # (session 53: "Verano" signed a board's status line under "the ... position at Verano", and was taken for a person)
+    body = ("Your update from Verano\n\nThank you for your interest in the Product Marketing Manager (Korea Launch) position "
+            "at Verano in Seoul. Unfortunately, we will not be moving forward with your application.\n\nRegards,\nVerano\n\n"
+            "Applied on January 10, 2026")
+    subject = "Your application to Product Marketing Manager (Korea Launch) at Verano"
+    assert company("LinkedIn <jobs-noreply@linkedin.com>", subject, body) == "Verano"
+    # ... while a person who signs is still a person, not a company
+    body = "Hi Alex,\n\nThanks for applying, we'd love to set up a call with our team at Verano.\n\nBest,\nPriya Shah"
+    assert company("LinkedIn <jobs-noreply@linkedin.com>", "Priya Shah sent you a message", body) != "Priya Shah"
