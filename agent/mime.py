@@ -19,6 +19,9 @@ from email.policy import compat32
 from functools import lru_cache
 from io import StringIO
 
+from agent import charsets
+
+charsets.register()  # "iso-8859-8-i", "windows-874", "x-gbk": labels mail uses for codecs Python has by other names
 _HEADERS = BytesHeaderParser(policy=compat32)
 _SPLIT = re.compile(rb"\r?\n\r?\n")
 # A plain header field line as the stdlib's feedparser (headerRE) reads one: a name of printable

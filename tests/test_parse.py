@@ -57,6 +57,39 @@ def test_html_only_drops_scripts_styles_and_hidden_preheaders():
     assert "Date March 4" in text
 
 
+@pytest.mark.parametrize(("label", "codec", "text"), [
+    ("iso-8859-8-i", "iso8859_8", "נשמח לזמן אותך לראיון עבודה ביום שלישי"),  # Israeli mail's Hebrew, in logical order
+    ("windows-874", "cp874", "ขอเชิญสัมภาษณ์งานวันอังคาร"),  # Thai Outlook's
+    ("x-gbk", "gbk", "诚邀您参加面试"),
+    ("ks_c_5601-1989", "cp949", "1차 면접 일정 안내드립니다"),
+])
+def test_charset_labels_mail_clients_write_are_read(label: str, codec: str, text: str):
+    """(session 53) A label Python's codecs do not know made a part read as nothing, or as mojibake by the fallback;
+    the WHATWG labels mail clients write are read as the codec of the same encoding (agent/charsets.py)."""
+    import base64
+
+    encoded = base64.b64encode(text.encode(codec)).decode()
+    raw = (f"From: hr@example.co.il\r\nSubject: =?{label}?b?{encoded}?=\r\nMIME-Version: 1.0\r\n"
+           f"Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\n"
+           f"Content-Type: text/html; charset=\"{label}\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+           f"{base64.b64encode(('<p>' + text + '</p>').encode(codec)).decode()}\r\n--b--\r\n").encode()
+    e = parse(raw)
+    assert e.subject == text
+    assert e.text.strip() == text
+    assert not any("undecodable" in w for w in e.warnings)
+
+
+def test_a_charset_python_knows_is_read_as_before():
+    import encodings
+
+    from agent import charsets
+
+    assert "iso88591" in charsets.ALIASES and "iso-8859-1" not in charsets.ALIASES
+    assert "caf\xe9".encode("latin-1").decode("iso88591") == "café"  # the same codec as "iso-8859-1"
+    labels = [label for group in charsets._LABELS.values() for label in group]
+    assert not [label for label in labels if encodings.search_function(label)]  # nothing Python reads is re-mapped
+
+
 def test_quoted_history_and_signature_are_cut():
     body = ("Thanks for the note! We'll decide by Friday.\n\nBest,\nDana\nRecruiter | Kestrel\n\n"
             "On Mon, Mar 2, 2026 at 9:00 AM Sam <sam@example.org> wrote:\n> Unfortunately I'm withdrawing\n")
