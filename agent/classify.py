@@ -1327,14 +1327,16 @@ def _interviewed_is_the_user(email: Email) -> bool:
     if len(name.split()) >= 2 and re.search(rf"(?:[-–:|]|\bwith|\bfor)\s+{re.escape(name)}\b", email.subject.lower()):
         return True
     # (or a line of the text names them so: a recruitment fair's "Candidate: Alex Morgan (#LE-44718)" above their slots,
-    # an Italian public body's receipt "Candidato: MORGAN ALEX - nato/a il 14/06/1993", the surname first)
+    # an Italian public body's receipt "Candidato: MORGAN ALEX - nato/a il 14/06/1993", the surname first, an Indonesian
+    # bank's booking "Kandidat   : Alex Morgan" above "Pewawancara: Ibu Melati")
     text = email.text.lower()
     for full in {email.user_name.lower(), email.user_address_name.lower()}:
         parts = full.split()
         if len(parts) < 2:
             continue
         either = "|".join(re.escape(" ".join(p)) for p in (parts, parts[::-1]))
-        if re.search(rf"(?:^|\n)\s*(?:candidate(?: name)?|candidat[oa](?:/a)?)\s*:\s*(?:{either})\b", text):
+        if re.search(rf"(?:^|\n)\s*(?:candidate(?: name)?|candidat[oa](?:/a)?|kandidat(?:in)?|kandydat(?:ka)?|kandidaat|кандидат)"
+                     rf"\s*:\s*(?:{either})\b", text):
             return True
     return False
 
