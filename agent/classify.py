@@ -150,6 +150,10 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 r"|पद (?:का )?ऑफर कर"
                                 # ... and Banglish: "apnake amra offer dite chai"
                                 r"|\b(?:apnake|tomake) (?:amra )?offer (?:dite|korte) chai\b"
+                                # ... and Russian (session 53): an owner's "готовы вас взять нач. отдела снабжения, оклад 230
+                                # на руки" from his phone, HR's "рады предложить вам должность" (not "не готовы вас взять")
+                                r"|(?<!не )\b(?:готовы|рады|хотим) (?:вас|тебя) взять\b"
+                                r"|\b(?:рады|готовы) предложить (?:вам|тебе) (?:должность|позицию|работу)\b"
                                 # ... and Italian schools' and a co-operative's (session 50): "individuata quale destinataria
                                 # di proposta di contratto", "contratto a progetto ..., 14 euro l ora lordi" (session 49's
                                 # model read a coordinator's offer from her phone 94% no job mail)

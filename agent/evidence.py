@@ -221,7 +221,22 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         # ... and in Hinglish: "Naukri pe aapka resume dekha", "humein Biology faculty chahiye"
                         r"|\b(?:aapka|apka|aapki|apki|tumhara|tera) (?:resume|cv|biodata|profile) (?:dekha|dekhi|mila|mili)\b"
                         r"|\b(?:humein|hume|hamein|hame|humko|hamko)\b[^.\n]{0,40}\b(?:teacher|faculty|staff|nurse|driver"
-                        r"|accountant|candidate|executive|helper|cook)s? (?:ki )?(?:chahiye|chahie|zarurat hai|jarurat hai)\b")
+                        r"|accountant|candidate|executive|helper|cook)s? (?:ki )?(?:chahiye|chahie|zarurat hai|jarurat hai)\b"
+                        # ... and in Russian, as an agency's recruiter writes from mail.ru or gmail: "меня зовут Ольга, я
+                        # рекрутер кадрового агентства", "Юлия, агентство «HR-Старт»", a sign-off "КА «Профиль Персонал»",
+                        # "нашла ваше резюме на hh", "ваше резюме я уже показала заказчику" (the employer is the agency's
+                        # client, "заказчик"), and an owner's "готовы вас взять" (not a friend's "меня взяли!")
+                        r"|\b(?:я|меня зовут [а-яё]+,? я) (?:[—-] )?(?:рекрутер|hr|эйчар|менеджер по (?:подбору|персоналу)"
+                        r"|специалист по подбору)\b|\b(?:кадров|рекрутингов)\w* агентств|\bагентств\w* «|(?:^|\n)\s*ка «"
+                        r"|\bнаш(?:ла|ел|ёл|ли) ваше резюме\b"
+                        r"|\b(?:показал|передал|отправил)[аи]? (?:ваше )?резюме (?:уже )?(?:заказчику|клиенту"
+                        r"|работодателю)\b"
+                        r"|\bваше резюме (?:я |мы )?(?:уже )?(?:показал|передал|отправил)[аи]? (?:заказчику|клиенту"
+                        r"|работодателю)\b"
+                        r"|\bзаказчик\w* (?:посмотрел|посмотрели|хочет|хотят|предлагает|предложил|согласовал|выбрал|решил"
+                        r"|не против)\b|(?<!не )\bготовы (?:вас|тебя) взять\b"
+                        # ... and asks what only a hirer asks: "ваши ожидания по зп", "срок отработки на текущем месте"
+                        r"|\bваши ожидания по (?:зп|зарплате|заработной плате|доходу)\b|\bсрок(?:и)? отработки\b")
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
 HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent acquisition|jobs|rh|rrhh|personal|rekrutmen)$"
                          # Indonesian offices' "HRD" (the HR department) anywhere in the name: "HRD Tirta Mandala", "Fitri HRD
@@ -277,7 +292,9 @@ APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:
                         r"|applied (?:to|for|on)|votre candidature|tu candidatura|ihre bewerbung"
                         # ... the résumé the user sent, read: "li seu currículo", "recibí tu cv", "deinen Lebenslauf"
                         r"|(?:seu|teu|su|tu|votre|ton|ihren|deinen|uw|je|twoje) (?:currículo|currículum|curriculum|cv"
-                        r"|lebenslauf)|رزومه (?:شما|ی شما|تان))\b")
+                        r"|lebenslauf)|رزومه (?:شما|ی شما|تان)"
+                        # ... and in Russian: "ваш отклик", "ваше резюме будет рассмотрено", "вашу кандидатуру"
+                        r"|ваш (?:отклик|резюме)|ваше резюме|ваша кандидатура|вашу кандидатуру|вашей кандидатуры)\b")
 # ... or, quoted below a reply, the user's own words sending it ("here's my resume for the ops role"):
 # in the first person, since the user's "your application" is to someone applying to the user.
 USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of|update on) my application\b"
@@ -417,7 +434,9 @@ JOB_BOARDS = frozenset(("linkedin.com", "indeed.com", "indeedemail.com", "glassd
               "irantalent.com", "brightermonday.co.ke", "brightermonday.co.tz", "brightermonday.co.ug", "fuzu.com",
               "jobberman.com", "kalibrr.com", "jobstreet.com.ph", "jobstreet.com.my",
               # Thailand's (JobThai)
-              "jobthai.com"))
+              "jobthai.com",
+              # Russia's and Kazakhstan's (hh.ru and its hh.kz, SuperJob, Rabota.ru, Zarplata.ru)
+              "hh.ru", "hh.kz", "superjob.ru", "rabota.ru", "zarplata.ru"))
 APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitted|received)|you applied|applied on"
                      r"|for applying (?:to|for)|you(?:'ve| have) applied|zu (?:ihrer|deiner) bewerbung"
                      r"|(?:ihre|deine) bewerbung (?:als|bei|für|wurde)"
@@ -426,7 +445,11 @@ APPLIED = re.compile(r"your application (?:was|has been) (?:sent|viewed|submitte
                      r"|^interview (?:confirmed|scheduled|rescheduled|cancell?ed|request(?:ed)?)\s*:"
                      r"|\byou(?:'re| are) scheduled[.!]"
                      # a board's receipt, headed so: "Application submitted / CDL-A Regional Driver / ... Good luck!"
-                     r"|(?:^|\n)\s*application submitted\s*(?:\n|$)")
+                     r"|(?:^|\n)\s*application submitted\s*(?:\n|$)"
+                     # ... and in Russian, as hh.ru heads its news: "Ответ работодателя на ваш отклик", "работодатель
+                     # рассмотрел ваш отклик на вакансию", "Ваш отклик на вакансию «Закупщик» отклонён"
+                     r"|\bна ваш отклик\b|\bработодатель (?:рассмотрел|посмотрел|получил) ваш(?:е)? (?:отклик|резюме)\b"
+                     r"|\bваш отклик на вакансию\b")
 # A scheduling tool's note to the owner of a booking page names who booked ("Invitee Email:
 # jo@bakery.example"): a candidate is the invitee of a recruiter's page, never the host of their own.
 INVITEE = re.compile(r"^\s*invitee email:\s*(?:\n\s*)?([^\s<>@]+@[^\s<>]+?)[.,;]?\s*$", re.M)

@@ -741,7 +741,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|select a time|choose a time|grab (?:a|whatever|any) time"
        r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d ?[-–] ?\d|your)(?: [\w-]+){0,2} (?:times"
        r"|windows|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|afternoons|evenings"
-       r"|availability|slots|dates|options|blocks)\b|gem\.com/book|/book/|(?:what|which) (?:times?|days?|dates?|slots?)"
+       r"|availability|slots|dates|options|blocks)\b|gem\.com/book"
+       # (a booking page's link to manage the booking made, "/book/manage/2bd93", picks no time)
+       r"|/book/(?!manage|cancel|reschedule)|(?:what|which) (?:times?|days?|dates?|slots?)"
        r"(?: [\w'-]+){0,3} (?:are|is|would be) (?:good|best|free|open|convenient) for you"
        r"|book a time|find (?:a )?time|schedule (?:a|an|your) (?:call|chat|interview|time|phone screen|conversation|video)"
        r"|let me know which(?: one| suits| works| you(?:'d)? prefer| is best)? (?:and|&) (?:i'll|i will) (?:lock|confirm|book)"

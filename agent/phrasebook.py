@@ -477,6 +477,16 @@ ACK = (
     "ваш (?:отклик|резюме) (?:получен|принят|зарегистрирован)",
     "спасибо за (?:ваш )?отклик[^.!?\\n]{0,60}(?:мы )?(?:рассмотрим|изучим|свяжемся)",
     "ваш отклик на вакансию[^.!?\\n]{0,80} (?:получен|принят)",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: a portal's and an HR mailbox's receipt, "Ваш отклик доставлен работодателю",
+    # "работодатель получил ваше резюме", "Ваша заявка на вакансию «Кладовщик» принята", "резюме будет рассмотрено в
+    # течение 5 рабочих дней" (not a bank's "ваша заявка на кредит принята"); Kazakh "өтініміңіз қабылданды"
+    "ваш[аеу]? (?:отклик|резюме|заявка|письмо) (?:на (?:вакансию|позицию|должность)[^.!?\\n]{0,80}? )?"
+    "(?:успешно )?(?:получен[аоы]?"
+    "|принят[аоы]?|доставлен[аоы]?|отправлен[аоы]?) (?:работодателю|отделом (?:персонала|кадров|подбора))",
+    "ваш[аеу]? (?:заявка|резюме) на (?:вакансию|позицию|должность)[^.!?\\n]{0,80} (?:получен[аоы]?|принят[аоы]?)\\b",
+    "работодатель получил ваше резюме", "(?:ваше )?резюме будет рассмотрено", "өтінім\\w* (?:қабылданды|жіберілді|алынды)",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "potvrdzujeme prijatie (?:v[áa][šs]ho |tvojho )?(?:[žz]ivotopisu|[žz]iadosti o (?:zamestnanie|pr[áa]cu)|cv)",
     "[ďd]akujeme za (?:va[šs]u|tvoju) (?:[žz]iados[ťt]|reakciu|prihl[áa][šs]ku)[^.!?\\n]{0,80}(?:pos[úu]dime|ozveme)",
@@ -1145,6 +1155,14 @@ INVITATION = (
     "напишите(?:,? пожалуйста,?)? (?:пару|несколько|2[-–]3) удобных", "пригласил (?:вас|тебя) на вакансию",
     "(?:\\bv|\\bvo) (?:ponedelnik|vtornik|sredu|chetverg|pyatnicu)[^?\\n]{0,40}udobno\\?",
     "\\bkogda (?:tebe|vam) udobno",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: a call proposed on the phone, "давайте в пятницу в 11 созвонимся по зуму?",
+    # "как вам удобнее?", "напишите, что удобнее", "могли бы подъехать в среду?", "zavtra v 10 po almaty udobno?"
+    "давайте (?:[^.!?\\n]{0,40} )?созвонимся", "как (?:вам|тебе) (?:будет )?удобнее",
+    "(?:на)?пиши(?:те)?,? (?:что|когда|как) (?:вам |тебе )?(?:будет )?удобн(?:о|ее)",
+    "могли бы (?:вы )?(?:подъехать|приехать|подойти) (?:к нам |в офис )?(?:в|во|на|к) ",
+    "\\b(?:zavtra|poslezavtra|segodnya)\\b[^?\\n]{0,40}\\budobno\\?",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "radi by sme (?:v[áa]s|[ťt]a|vas|ta) pozvali na (?:[\\w-]+ ){0,2}(?:pohovor|stretnutie|rozhovor)",
     "vyhovoval(?:o|a)? by (?:v[áa]m|ti) (?:v )?(?:pondelok|utorok|stred[au]|[šs]tvrtok|piatok)",
@@ -1946,6 +1964,22 @@ CONFIRMATION = (
     "подтверждаю (?:встречу|интервью|собеседование|звонок|созвон|(?:в )?(?:понедельник|вторник|среду|четверг|пятницу))",
     "(?:интервью|собеседование|встреча|созвон|звонок) (?:назначен[оа]?|запланирован[оа]?) на",
     "ждём (?:вас|тебя) (?:в|во) (?:понедельник|вторник|среду|четверг|пятницу)",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: a time set and confirmed, "подтверждаем ваше собеседование на должность",
+    # "ждём вас 9 апреля в 15:00", "записала вас на пятницу 30.01 в 10:00" (not a clinic's "записали вас на приём к
+    # терапевту"), a booking page's "Вы записаны", "встреча забронирована", a manager's "ок, тогда завтра в 10",
+    # "отлично, договорились! четверг, 12:00"
+    "подтверждаем (?:ваше |вам )?(?:участие в )?(?:собеседовани[ея]|интервью|встреч[уи])",
+    "жд[её]м (?:вас|тебя) (?:\\d{1,2}[. ](?:\\d{1,2}|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр"
+    "|декабр)|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу))",
+    "записал[аи]? (?:вас|тебя) на (?:понедельник|вторник|среду|четверг|пятницу|завтра|\\d)(?![^.!?\\n]{0,60}(?:при[её]м|врач"
+    "|терапевт|стоматолог|процедур|анализ))",
+    "^вы записаны$", "(?:встреча|собеседование|интервью|созвон) забронирован[аоы]?\\b",
+    "(?:^|[.!,] )(?:ok|ок|окей|хорошо|отлично|договорились|dogovorilis|horosho|otlichno),? (?:тогда|togda) (?:сегодня|завтра"
+    "|segodnya|zavtra|(?:в|во) (?:понедельник|вторник|среду|четверг|пятницу)|vo? (?:ponedelnik|vtornik|sredu|chetverg"
+    "|pyatnicu)),? (?:в|v) \\d{1,2}",
+    "\\bдоговорились[!.)]*\\s+(?:понедельник|вторник|среда|четверг|пятница|завтра)\\b",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "te[šs][íi]me sa na (?:v[áa]s|teba) (?:v|vo) (?:pondelok|utorok|stredu|[šs]tvrtok|piatok)",
     "(?:pohovor|stretnutie) (?:je |sme )?(?:potvrden[ée]|potvrden[ýy]|napl[áa]novan[ýy]|napl[áa]novan[ée]) na",
@@ -2458,6 +2492,11 @@ RESCHEDULE = (
     "(?:интервью|собеседование|встреча|созвон|звонок) переносится", "(?:можем|давайте|можно) (?:сдвинуть|перенести) на",
     "(?:вернулся|вернулась|вернулись) с новой датой", "новая дата (?:встречи|интервью|собеседования)",
     "\\b(?:mozhem|davai|davayte) (?:sdvinut|perenesti)",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: a time moved at the employer's ask, "заказчик предлагает перенести на вторник
+    # 5 мая", "просим перенести собеседование на четверг"
+    "(?:предлага(?:ет|ют|ем|ю)|просит|просят|просим|прошу) (?:вас )?(?:перенести|сдвинуть) (?:[\\w-]+ ){0,2}на ",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "m[ôo][žz]eme to (?:dnes |zajtra )?posun[úu][ťt] na",
     "(?:mus[íi]|mus[íi]me|mus[íi]m) (?:to |pohovor |stretnutie )?presun[úu][ťt]", "presunuli sme to na",
@@ -2947,6 +2986,12 @@ CANCELLATION = (
     "собеседование|созвон|звонок)",
     "(?:интервью|собеседование|встреча|созвон|звонок)[^.!?\\n]{0,40}(?:отменяется|отменено|отменена|отмен"
     "ён|отменен)\\b",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: a meeting called off with its time between, "встреча с генеральным
+    # директором, назначенная на 15 мая в 10:00, отменяется"
+    "(?:интервью|собеседование|встреча|созвон)[^.!?\\n]{0,40}, назначенн\\w+ на[^.!?\\n]{0,40}(?<!не )(?:отменяется|отменен[оа]?"
+    "|отмен[её]н[оа]?)\\b",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "(?:pohovor|kolo pohovoru|stretnutie)[^!?\\n]{0,100}sa ru[šs][íi]",
     "(?:mus[íi]me|mus[íi]m) (?:zru[šs]i[ťt]|zru[šs]it) (?:[\\w-]+ ){0,2}(?:pohovor|stretnutie|sch[ůu]zku)",
@@ -3601,6 +3646,20 @@ REJECTION = (
     "не можем (?:сейчас )?предложить (?:вам|тебе) (?:продолжить|следующий этап)",
     "(?:вынуждены )?завершить процесс по (?:вашей|твоей) кандидатуре",
     "не (?:можем|сможем) продолжить (?:процесс|общение) с (?:вами|тобой)",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: a portal's and an employer's no, "Ваш отклик на вакансию «Закупщик»
+    # отклонён", "работодатель не готов пригласить вас на собеседование", "статус: отказ", "решили двигаться с
+    # кандидатами, у которых ...", "дальше пригласить вас не сможем", "позицию в итоге закрыли внутренним переводом", "к
+    # сожалению, вакансия уже закрыта" (not an auto-reply's "просим считать, что вакансия закрыта")
+    "(?:отклик|кандидатур[аы]|резюме)[^.!?\\n]{0,80}\\bотклон[её]н[аоы]?\\b",
+    "не готов[аы]? (?:пригласить (?:вас|тебя)|сделать (?:вам|тебе) (?:предложение|оффер)|двигаться дальше)",
+    "(?:^|\\n)статус(?: отклика)?: отказ\\b",
+    "решили (?:двигаться|продолжить|идти|пойти) (?:дальше )?с (?:другими |другим |другой )?кандидат",
+    "(?:дальше|далее) пригласить (?:вас|тебя) не (?:можем|сможем)",
+    "не (?:можем|сможем) пригласить (?:вас|тебя) (?:дальше|далее|на следующий этап)",
+    "(?<!что )(?:позицию|вакансию) (?:в итоге |уже |к сожалению,? )?закрыли\\b",
+    "(?<!что )(?:вакансия|позиция) (?:уже |была )?закрыта\\b",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "rozhodli (?:sme sa )?pokra[čc]ova[ťt] s (?:in[ýy]mi|in[ýy]m) (?:uch[áa]dza[čc]mi|uch[áa]dza[čc]om|ka"
     "ndid[áa]tmi|kandid[áa]tom)",
@@ -4178,6 +4237,13 @@ OFFER = (
     "(?<!не )(?:хотим|хотели бы|рады|готовы) (?:сделать|предложить) (?:вам|тебе) (?:предложение|оффер)",
     "рад[оаы]? предложить (?:вам|тебе) (?:должность|позицию|работу)", "(?<!не )готовы сделать (?:вам |тебе )?оффер",
     "\\bgotovy sdelat (?:tebe |vam )?offer",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: an offer, a manager's "готовы вас взять начальником отдела", "берём вас", and
+    # the letter sent, "направляем обновлённый job offer во вложении" (not "не готовы вас взять")
+    "(?<!не )готовы (?:вас|тебя) взять\\b", "\\b(?:берём|берем) (?:вас|тебя)\\b",
+    "(?:направляем|направляю|высылаю|отправляю|прикладываю|пересылаю) (?:вам )?(?:обновл[её]нный |финальный |официальный )?"
+    "(?:job[- ]?offer|оффер)",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "radi by sme (?:v[áa]m|ti) pon[úu]kli (?:poz[íi]ciu|miesto|pr[áa]cu)",
     "(?:posielam|posielame) (?:v[áa]m )?(?:upraven[úu] )?ponuku", "r[áa]d by (?:v[áa]m|ti) ud[ěe]lal nab[íi]dku",
@@ -4639,6 +4705,18 @@ ASSESSMENT = (
     "тестова задача", "(?:домашна|практическа) задача",
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
     "(?<!\\d\\. )(?<!\\d\\) )(?<!• )тестовое задание", "\\btestovoe(?: zadanie)?",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: a test or a case asked for, "просим вас пройти профессиональное
+    # тестирование", "предлагаем следующий этап — практический кейс", "защита кейса — онлайн", a trial day at the job,
+    # "приглашаем вас на стажировочный день" (not a gym's "пробный день бесплатно", a language school's "пройдите
+    # бесплатный тест")
+    "(?:просим|предлагаем|приглашаем|прошу) (?:вас )?пройти (?:[\\w-]+ ){0,2}(?:тестирование|тест|онлайн-тест)"
+    "(?![^.!?\\n]{0,60}(?:бесплатн|курс|уровня английского))",
+    "(?:следующ\\w+|втор\\w+|трет\\w+|заключительн\\w+) этап[ —:-]{1,4}(?:практическ\\w+ |бизнес-)?"
+    "(?:кейс|тестовое задание|тестирование)",
+    "\\bзащита кейса\\b", "\\bна защиту кейса\\b",
+    "(?<!за )\\b(?:на|в) стажировочн\\w+ (?:день|смену)\\b",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "online test, ktor[ýy]", "vypracov[áa]n[íi] (?:kr[áa]tk[ée] )?p[řr][íi]padov[ée] studie", "spletni test",
     # session 35, Lithuanian, Latvian and Estonian as employers, agencies and a state agency write them (accents optional)
@@ -5153,6 +5231,15 @@ STATUS = (
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
     "(?:вернусь|вернёмся|вернемся) с обратной связью", "(?:передал|передала|передали) (?:ваше |твоё |твое )?резюме",
     "обратн(?:ую|ая) связь[^.!?\\n]{0,40}(?:до конца|на следующей неделе|в течение)",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: the steps between, "кандидат проходит проверку службы безопасности", "анкету
+    # кандидата", "ваши ожидания по зп", "срок отработки на текущем месте", "вакансия временно приостановлена ... вы
+    # остаётесь в списке финалистов"
+    "проверк[аиу] (?:службы безопасности|сб)\\b", "анкет[уаы] кандидата",
+    "ваши ожидания по (?:зп|зарплате|заработной плате|доходу)",
+    "срок(?:и)? отработки", "ваканси[яю][^.!?\\n]{0,80}(?:временно )?приостановлен",
+    "оста[её]тесь в (?:списке|числе) (?:финалистов|кандидатов)",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "sp[äa]tn[úu] v[äa]zbu (?:v[áa]m )?(?:d[áa]me|po[šs]leme)",
     "(?:v[áa][šs] )?[žz]ivotopis jsem (?:dnes )?p[řr]edala klientovi", "cht[ěe]li by si vy[žz][áa]dat reference",
@@ -5594,6 +5681,15 @@ CANDIDACY = (
     "кандидатура", "позицията", "интервю", "подбор",
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
     "вакансi", "резюме", "собеседовани", "отклик на вакансию", "кандидатур", "интервью", "оффер",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: the vacancy and its words ("вакансия", not the line above's Latin-i spelling;
+    # Kazakh "бос орын"), the other candidates, the trial period, and in Latin letters the stage ("vtoroi etap") and the
+    # interview
+    "ваканси[яюией]\\b", "вакансий", "бос орын", "анкет[уаы] кандидата", "рекомендател",
+    "(?:друг\\w+|внутренн\\w+) кандидат", "кандидатами\\b",
+    "испытательн\\w+ (?:срок|\\d)", "\\b(?:vtoroi|vtoroy|sleduyushchii|sleduyushii|finalnyi|finalnyy) etap\\b",
+    "\\bsobesedovani", "\\brezume\\b",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "pohovor", "[žz]ivotopis", "v[ýy]berov(?:[ée]|[ée]ho) konani", "uch[áa]dza[čc]", "poz[íi]ci", "delovno mesto",
     "izbirn(?:i|em) postop", "prijav[oa] na",
@@ -5866,6 +5962,11 @@ NOT_A_JOB = (
     "\\bhodnot[íi]c[íi] pohovor", "\\bro[čc]n[íi] (?:hodnot[íi]c[íi] |rozvojov[ýy] |zam[ěe]stnaneck[ýy] )?pohovor",
     "\\brozmow\\w+ (?:roczn\\w+ )?oceniaj[ąa]c\\w+", "\\b(?:roczn\\w+|okresow\\w+) ocen\\w+ pracownicz",
     "щорічн\\w+ (?:оцінюван|оцінк|атестац)", "ежегодн\\w+ (?:оценк|аттестац)",
+    # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
+    # managers on their phones (no ё) and agency recruiters on mail.ru, yandex and gmail write it to a procurement
+    # specialist in Russia and Kazakhstan: a university's admission interview, "приглашаем вас на вступительное
+    # собеседование", "приёмная комиссия" (not a post at a university: "на должность доцента")
+    "вступительн\\w+ (?:собеседовани|испытани|экзамен)", "при[её]мн\\w+ комисси",
     # session 45, Hebrew: a university's admission interview ("זימון לראיון קבלה – תואר שני", "בקשתך להתקבל ללימודי תואר
     # שני"), and the user's own job ending: an exit interview ("ראיון יציאה"), "סיום יחסי עובד-מעביד"
     "ראיון (?:ה)?קבלה (?:ל|– |- )?(?:ה)?(?:לימודי|תואר|תוכנית|מסלול|מכינה|פקולטה)",

@@ -11,8 +11,9 @@ from agent.gate import search
 # The word a mail client puts before a reply's subject, in the languages users write in: English "Re", German "AW",
 # Scandinavian "SV", Spanish "RV", Dutch "Antw", French "Réf", Italian "R" and "Rif", Turkish Outlook's "YNT" (yanıt),
 # Polish "Odp", Brazilian Outlook's "RES" (resposta), Finnish "VS" (vastaus), Hungarian "V" (válasz), Chinese Outlook's
-# "回复"/"回覆"/"答复", Japanese "返信", Korean "회신"/"답장". Lower case, as subjects are read; the colon may be full-width.
-REPLY_WORDS = r"re|aw|sv|rv|antw|réf|r|rif|ynt|odp|res|vs|v|回复|回覆|答复|答覆|返信|회신|답장"
+# "回复"/"回覆"/"答复", Japanese "返信", Korean "회신"/"답장", Russian Outlook's "Ответ"/"Отв". Lower case, as subjects
+# are read; the colon may be full-width.
+REPLY_WORDS = r"re|aw|sv|rv|antw|réf|r|rif|ynt|odp|res|vs|v|ответ|отв|回复|回覆|答复|答覆|返信|회신|답장"
 
 # A phone's short form of the user's application: "got ur app off the job site", "saw your app on indeed" (not "your
 # app crashed"). A job word here, and evidence that the mail names the application.
@@ -262,6 +263,11 @@ _POST_NAMED_SUBJECT = re.compile(r"^(?![^\n]{0,120}\b(?:volunteer\w*|unpaid|trus
                                  r" (?:position|role|post|vacancy|job)\s*(?:[-–|:(]|$)")
 
 
+# ... or, in Russian, a reply under the vacancy the thread was opened for: "Re: Вакансия менеджер по закупкам сырья",
+# "Ответ: Отклик на вакансию «Закупщик»" (a reply only: a portal's "Вакансия дня" is an advert)
+_RU_POST_SUBJECT = re.compile(r"^(?:(?:re|fw|fwd|ответ|отв)\s*:\s*)+(?:вакансия|позиция|должность|отклик на вакансию)\b")
+
+
 def subject_names_post(subject: str) -> bool:
     """A (lowercased) subject that names a post as job mail titles it, a first message's too: what the message then says
     of a club's AGM, a lease or an allotment is the job's (classify reads its non-job words so)."""
@@ -274,4 +280,5 @@ def subject_names_role(subject: str) -> bool:
     of appointment')."""
     return _ROLE_SUBJECT.match(subject) is not None or _ROLE_STEP_SUBJECT.match(subject) is not None \
         or _STEP_ROLE_SUBJECT.match(subject) is not None or _POST_FIRST_SUBJECT.match(subject) is not None \
-        or _JOB_PAPER_SUBJECT.match(subject) is not None or _TR_ROLE_SUBJECT.match(subject) is not None
+        or _JOB_PAPER_SUBJECT.match(subject) is not None or _TR_ROLE_SUBJECT.match(subject) is not None \
+        or _RU_POST_SUBJECT.match(subject) is not None
