@@ -73,6 +73,7 @@ from agent.phrasebook import (
     IT_SIGNING,
     IT_SUMMONED_FOR_A_POST,
     IT_TRIAL_LESSON_STEP,
+    MS_TEST_FOR_THE_POST,
     ROMAN_URDU_OFFER,
 )
 from agent.vocab import (
@@ -843,7 +844,11 @@ TASK_FOR_THE_JOB = re.compile(r"\b(?:homework|task|exercise|assignment|case stud
                               r"|" + IT_TRIAL_LESSON_STEP
                               # ... and a German kitchen's trial shift asked of the user (session 51): "nächster Schritt:
                               # komm zum Probearbeiten" (read 77% no job mail by session 50's model)
-                              + r"|" + DE_TRIAL_SHIFT)
+                              + r"|" + DE_TRIAL_SHIFT
+                              # ... and a Malay written test or psychometric assessment in a message that names the post
+                              # (session 53): "bagi jawatan Eksekutif ... dikehendaki menduduki Ujian Bertulis" (read 96%
+                              # no job mail by session 52's model)
+                              + r"|" + MS_TEST_FOR_THE_POST)
 # An interview for the post, in so many words, in the other languages the phrasebook reads, where the model has read
 # little: a Thai school's "ขอเชิญสัมภาษณ์ตำแหน่งครูภาษาอังกฤษ" (an interview for the post of English teacher), which
 # session 44's retrained model read as no job mail (74%). The model's doubt does not make the agent ask about these.

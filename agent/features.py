@@ -596,6 +596,10 @@ FEATURES: tuple[Feature, ...] = (
     _f("assessment", 3.5, "t", "asks the user to do a trial of the work",
        r"\b(?:like|love|want|ask|asking|get) (?:you|u) to (?:come (?:in |down |over |round |along )?(?:and |to ))?(?:do|work"
        r"|cook) (?:a |an )?(?:paid |short |half[- ]day |full[- ]day )?trial\b"
+       # session 53, Manglish as a supervisor types it, the "to" dropped and the days counted: "boss want u do 1 day
+       # trial at planning office b4 decide", "manager wants you do 2 days trial first"
+       r"|\b(?:want|wants|need|needs|like) (?:you|u) (?:to )?(?:come (?:and |to )?)?do (?:a |an |1 |one |2 |two )?(?:(?:half"
+       r"|full|\d|one|two)[- ]days? |paid |short )?trial\b"
        r"|\b(?:cook|bake|make|prepare|serve|work)\b[^.!?\n]{0,60}\bas a (?:paid )?trial\b"
        # session 50, English: a daycare's next step, "We would like to invite you to the next step of our hiring process,
        # a paid working interview in the Infant Room" (its hourly pay is for the hours, no offer's terms)
@@ -799,6 +803,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|intro(?:ductory)? (?:call|chat)|(?:hop|jump) on a (?:quick )?(?:call|chat)|set up (?:a|some) time"
        # days offered as a question: "let's talk properly. Thursday or Friday afternoon this week?"
        r"|(?:mon|tues|wednes|thurs|fri)day (?:or|/) (?:mon|tues|wednes|thurs|fri)day\b[^.!?\n]{0,30}\?"
+       # ... each with its date (session 53): "Could you let me know if Thursday 5 Feb or Friday 6 Feb at 10.00am works?"
+       r"|\b(?:mon|tues|wednes|thurs|fri)day \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9} (?:or|/) (?:mon|tues|wednes|thurs|fri)day"
+       r" \d{1,2}(?:st|nd|rd|th)? [a-z]{3,9}\b(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,30}\bworks?\b[^.!?\n]{0,20}\?"
        r"|(?:what|when) (?:works|would work|suits|would suit) (?:best )?(?:for )?you"
        r"|what does your (?:schedule|week|calendar) look"
        r"|(?:let me know|send me|tell me) (?:your|a few|some) (?:availability|times|slots)|which (?:day|time"
@@ -1217,7 +1224,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:need|have|going) to move you\b(?! (?:forward|ahead|along|on|up|through|into|to (?:the |our )?(?:next|final"
        r"|second|third|last)))"
        r"|(?:would|could|can|does|will|how about)\b[^.?!\n]{0,80}\binstead\?|(?:cannot|can't|won't be able to|will not) go "
-       r"(?:through|ahead)|(?:move|moved|moving|shift|push|bump) (?:your|our|the) (?:\w+day )?\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
+       # (session 53: not a call that will not happen, "we can't go ahead with the call": the call-off's)
+       r"(?:through|ahead)(?! with (?:the|our|your|this|that) (?:call|interview|meeting|chat)\b)"
+       r"|(?:move|moved|moving|shift|push|bump) (?:your|our|the) (?:\w+day )?\d{1,2}(?::\d\d)? ?(?:am|pm)\b"
        r"|(?:see|get|receive|received) (?:the |an )?(?:updated|new|revised) (?:invite|invitation)|(?:send|sent|resend"
        r"|re-send) (?:you )?(?:an |the |a )?(?:updated|new|revised) (?:invite|invitation"
        r"|calendar|meeting)|(?:moved|moving|shifted|pushed|bumped|rescheduled) (?:it|this|that|things) (?:to|until|till) "
@@ -1236,7 +1245,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|won't now) be able to (?:see|meet) (?:you|u) (?:on |this |tomorrow|today|next )"
        # session 41: "so we won't go ahead with the call for now", "they've cancelled all of today's interviews, including
        # yours at 4"
-       r"|\b(?:won't|will not) go ahead with (?:the|our|your|this|that) (?:call|interview|meeting|chat)\b"
+       # (session 53: "so we can't go ahead with the call we were planning to fix for this week")
+       r"|\b(?:won't|will not|can't|cannot|can not) go ahead with (?:the|our|your|this|that) (?:call|interview|meeting|chat)\b"
        r"|\bcancel+ed all (?:of )?(?:today's|tomorrow's|the|their|our) (?:[\w-]+ )?interviews\b"
        # "interviews for the ... post scheduled for Wednesday 18 March cannot go ahead" (a strike, a closure)
        r"|" + INTERVIEWS_OFF +
@@ -1727,7 +1737,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|other\b(?! (?:agenc|compan|offers?\b|options?\b|interviews?\b|roles?\b|jobs?\b|process|opportunit|recruiter)))"
        r"|(?:won't|will not|not|aren't|are not) (?:be )?(?:taking|moving|progressing) (?:it|this|things|you|your application)"
        r" (?:any )?(?:further|forward)"
-       r"|(?:decided?|chosen|chose|selected|opted|gone|went|go|going)(?: \w+){0,3} (?:for|with|on) (?:another|a different"
+       # (session 53, Singapore English: not a round dropped, "client decided no need for another round, and they would
+       # like to extend you an offer")
+       r"|(?:decided?|chosen|chose|selected|opted|gone|went|go|going)(?: \w+){0,3} (?:for|with|on) (?:another(?! (?:round"
+       r"|interview|stage|meeting|call)\b)|a different"
        r"|an external"
        r"|an internal|other\b(?! (?:agenc|compan|offers?\b|options?\b|interviews?\b|roles?\b|jobs?\b|process|opportunit"
        r"|recruiter))|someone|a candidate)|offer(?:ed)? the (?:role|position|job|post) to (?:another|a different"

@@ -113,6 +113,13 @@ DE_TRIAL_SHIFT = ("\\b(?:sie|dich|euch) (?:daher |deshalb |gern |gerne |herzlich
                   "probe(?:arbeiten|tag|schicht)\\b"
                   "|\\bkomm(?:st|en sie)? (?:doch |mal |einfach |gern |gerne )*zu(?:m|r| einem| einer) (?:bezahlten )?"
                   "probe(?:arbeiten|tag|schicht)\\b")
+# (session 53) a Malay public body's or employer's test for the post, in a message that names the post: "berjaya ke
+# peringkat akhir pemilihan bagi jawatan ... Tuan/Puan dikehendaki menduduki Ujian Bertulis ... serta Penilaian
+# Psikometrik" (classify.TASK_FOR_THE_JOB; not a driving licence's "ujian bertulis", which names no post; nor a test's
+# results, "keputusan ujian bertulis")
+_MS_TEST = "(?<!keputusan )(?:ujian|penilaian) (?:bertulis|psikometrik|kemahiran|teknikal|dalam talian)\\b"
+MS_TEST_FOR_THE_POST = ("\\b" + _MS_TEST + "[\\s\\S]{0,300}?\\b(?:bagi|untuk|mengisi) jawatan\\b"
+                        "|\\b(?:bagi|untuk|mengisi) jawatan\\b[\\s\\S]{0,300}?\\b" + _MS_TEST)
 # a Romanian weekday, or tomorrow (session 48), with or without diacritics
 _RO_DAY = "(?:luni|mar[țţt]i|miercuri|joi|vineri|s[âa]mb[ăa]t[ăa]|duminic[ăa]|m[âa]ine|poim[âa]ine)"
 # a gap inside one Romanian sentence: a date's or a clock's dot ("13.03", "ora 9.30") ends none (session 48)
@@ -121,6 +128,11 @@ _ID_DAY = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|isnin|khamis|jum
 # (session 47) the interview a result came from ("hasil interview", "hasil final interview"), and a time asked about
 _ID_NOT_A_RESULT = "(?<!hasil )(?<!hasil final )"
 _ID_NOT_ASKED = "(?![^.!?\\n]{0,60}\\?)"
+# (session 53) a Malay summons to its interview that asks to be answered: "Sila sahkan kehadiran tuan dengan membalas
+# e-mel ini ... Kegagalan berbuat demikian akan dianggap sebagai menolak jemputan ini": the time is set out for the user
+# to accept (as Italian's _IT_ASKS_BACK), an invitation
+_MS_ASKS_BACK = ("(?![\\s\\S]{0,500}?(?:(?:sahkan|mengesahkan) kehadiran (?:anda|tuan/puan|tuan|puan|saudara|saudari|cik)\\b"
+                 "|menolak jemputan))")
 
 
 def _fa(*phrases: str) -> tuple[str, ...]:
@@ -1790,8 +1802,9 @@ CONFIRMATION = (
     # (session 47: not the interview a result came from, "Menindaklanjuti hasil final interview, kami mengundang Saudari
     # untuk ... MCU"; not a reply-by deadline's time, "pilih jadwal ... paling lambat Senin, 30 Maret 2026 pukul 17.00";
     # not a time asked about, "Bisa Selasa 10 Maret jam 10 pagi di plant mereka?")
+    # (session 53: nor a Malay summons that asks to be answered, _MS_ASKS_BACK: an invitation)
     _ID_NOT_A_RESULT + _ID_INTERVIEW + "[\\s\\S]{0,250}?(?:tanggal|tarikh|\\btgl)(?:(?!paling lambat|selambat)[\\s\\S]){0,100}?"
-    + _ID_ONE_TIME + _ID_NOT_ASKED,
+    + _ID_ONE_TIME + _ID_NOT_ASKED + _MS_ASKS_BACK,
     # id/ms sentence: "wawancara akan dilaksanakan pada hari kamis, 3 juli pukul 13.00"
     _ID_NOT_A_RESULT + _ID_INTERVIEW + "[\\s\\S]{0,200}?\\b(?:pada )?(?:hari )?(?<!lambat )(?<!lambatnya )" + _ID_DAY + "\\b"
     + _id_gap(60) + _ID_ONE_TIME + _ID_NOT_ASKED,
@@ -2361,7 +2374,13 @@ RESCHEDULE = (
     # kepada"
     "(?:jadwal|jadual|waktu|tanggal|tarikh|masa|sesi) (?:interview|wawancara|temuduga|temu duga|psikotes|tes|ujian)"
     + _id_gap(100) + "(?:diundur|dimundurkan|dimajukan|dipindahkan|dipindah|diubah|diganti|ditukar|dianjakkan|dianjak|"
-    "ditangguhkan ke|ditunda (?:ke|menjadi|hingga)|berubah (?:menjadi|ke))",
+    "ditangguhkan ke|ditunda (?:ke|kepada|menjadi|hingga)|berubah (?:menjadi|ke))",
+    # session 53, Malay as a public body's notice words it: "PEMAKLUMAN PINDAAN TARIKH TEMUDUGA", "temuduga yang
+    # dijadualkan pada 9 Mac telah ditunda ... Tarikh dan masa baharu adalah seperti berikut" (the amendment, and the new
+    # date set out; a new date only promised, "tarikh baharu akan dimaklumkan kelak", is the call-off's)
+    "pindaan (?:tarikh|masa|jadual|tarikh dan masa|tarikh/masa) (?:sesi )?(?:temuduga|temu duga|interview|ujian)",
+    _ID_INTERVIEW + _id_gap(100) + "(?:ditunda|ditangguhkan|dipinda)" + _id_gap(80) + "[.:]?\\s*(?:tarikh|masa)(?: dan (?:masa|"
+    "tarikh|tempat))* baharu (?:adalah|ialah|seperti|:)",
     # id/ms WhatsApp: "interviewnya diundur ke jam 3 ya", "temuduga dianjakkan ke hari khamis"
     _ID_INTERVIEW + _id_gap(60) + "(?:diundur|dimundurkan|dimajukan|dipindah(?:kan)?|dianjakkan|dijadwalkan ulang|dijadualkan"
     " semula)",
@@ -3459,6 +3478,13 @@ REJECTION = (
     "dukacita dimaklumkan bahawa permohonan (?:anda|tuan/puan|tuan|puan) tidak berjaya "
     "(?:untuk |ke )+(?:peringkat|tahap)", "posisi\\b" + _id_gap(80) + "(?:telah|sudah) terisi",
     "(?:mengisi|ngisi) posisi" + _id_gap(60) + "dari internal", "status\\s*:\\s*tidak lanjut",
+    # session 53, Malay as Malaysian employers and public bodies write it: the bad news put first, the application not
+    # taken further: "dukacita kami maklumkan bahawa permohonan anda tidak dapat dipertimbangkan", "dukacita dimaklumkan
+    # bahawa permohonan tuan tidak berjaya bagi pengambilan kali ini" (not a loan's, a card's or a place's: "permohonan
+    # anda untuk pinjaman peribadi")
+    "dukacita (?:kami |dengan ini )?(?:di)?maklumkan (?:bahawa )?permohonan " + _ID_YOU + "(?! (?:untuk |bagi )?(?:pinjam"
+    "an|pembiayaan|kad|biasiswa|kemasukan|program|geran|bantuan|visa|pas\\b|lesen|rumah))" + _id_gap(80) + " tidak (?:berj"
+    "aya|dapat (?:kami )?(?:dipertimbangkan|diteruskan|diproses)|dipertimbangkan)",
     # session 25, Italian: "la posizione non è più aperta", "abbiamo chiuso con una persona che era già nella
     # nostra squadra",
     # "ho deciso di andare avanti con un'altra candidata", "ha scelto un profilo interno", "La posizione interna
@@ -4132,7 +4158,9 @@ OFFER = (
     "gai staf|untuk posis"
     "i|pada posisi|di posisi)",
     # ms: "tahniah! anda telah berjaya/dipilih untuk jawatan ...", "anda ditawarkan jawatan"
-    "(?:berjaya|dipilih)" + _id_gap(30) + "(?:untuk|bagi|mengisi) jawatan", "ditawarkan (?:jawatan|posisi|pekerjaan)",
+    # (session 53: not a stage reached, "tahniah kerana telah berjaya ke peringkat akhir pemilihan bagi jawatan ...")
+    "(?:berjaya|dipilih)(?! (?:ke|melangkah ke|mara ke|layak ke) (?:peringkat|tahap|pusingan|sesi))" + _id_gap(30)
+    + "(?:untuk|bagi|mengisi) jawatan", "ditawarkan (?:jawatan|posisi|pekerjaan)",
     # id/ms: signing it: "tanda tangani offering letter", "menandatangani surat tawaran"
     "(?:menandatangani|tanda ?tangani|tandatangan)" + _id_gap(30) + "(?:surat penawaran|surat tawaran|offer(?:ing)? letter|ko"
     "ntrak kerja)",
@@ -4606,6 +4634,10 @@ ASSESSMENT = (
     # ms: "ujian psikometrik", "ujian bertulis / dalam talian bagi jawatan ..."
     "\\bujian psikometrik", "\\bujian (?:bertulis|dalam talian|online|kemahiran|teknikal)" + _id_gap(80) + "(?:jawatan|temudu"
     "ga|permohonan)",
+    # session 53, Malay: the test the user must sit for the post the message names, "... bagi jawatan Pegawai ... Tuan/Puan
+    # dikehendaki menduduki ujian bertulis ... serta penilaian psikometrik dalam talian" (not a driving school's "ujian
+    # bertulis KPP", which names no post)
+    "\\bpenilaian psikometrik", MS_TEST_FOR_THE_POST,
     "(?:jawatan|temuduga)" + _id_gap(80) + "\\bujian (?:bertulis|dalam talian|online|kemahiran|teknikal)",
     "(?:penilaian|assessment) (?:dalam talian|online)" + _id_gap(60) + "(?:jawatan|permohonan)",
     # "Next step-nya adalah case study singkat", "studi kasus"
