@@ -160,7 +160,10 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 # model read a coordinator's offer from her phone 94% no job mail)
                                 r"|" + IT_CONTRACT_PROPOSED + r"|" + IT_HOURLY_CONTRACT +
                                 # ... and Roman Urdu: "Hum aap ko Accountant ki position offer kar rahe hain"
-                                r"|" + ROMAN_URDU_OFFER)
+                                r"|" + ROMAN_URDU_OFFER +
+                                # ... and a Korean public institution's appointment with its date (session 53): "임용 직급 :
+                                # 일반직 5급 ... 임용 예정일 : 2026. 5. 18.(월)", a company's "입사 예정일 : 6월 1일"
+                                r"|(?:임용|입사) 예정일\s*:")
 LETTER_TO_COME = "says the offer's letter is on its way"
 IT_SIGNING_RE = re.compile(IT_SIGNING)
 IT_AVAILABILITY_FILED_RE = re.compile(IT_AVAILABILITY_FILED)
@@ -858,7 +861,11 @@ INTERVIEW_FOR_THE_POST = re.compile(r"สัมภาษณ์(?:งาน)?\s*(
                                     r"|\bvorstellungsgespräch (?:für|zur|auf) (?:die|der) (?:stelle|position)\b"
                                     # ... and an Italian school's certified summons to take a supply post (session 50: read
                                     # 95% no job mail by session 49's model)
-                                    r"|" + IT_SUMMONED_FOR_A_POST)
+                                    r"|" + IT_SUMMONED_FOR_A_POST +
+                                    # ... and Korean HR's round of interviews named as going ahead (session 53: "현업 검토
+                                    # 결과 최종(임원) 면접을 진행하게 되었습니다", read 93% no job mail by session 52's model)
+                                    r"|(?:\d차|최종|임원|실무진?)(?:\([^)\n]{1,20}\))? ?면접(?:을|를)? (?:진행하게 (?:되었|됐)"
+                                    r"|진행하고자|모시고자)")
 # ... or a consultancy's consultant saying its client has given the time or agreed to interview (session 52, Indian office
 # English from Gmail, which the model reads as no job mail: "Client has given Saturday 24-Jan-2026 at 10:00 AM",
 # "client agreed to take the interview at their Pune centre")
@@ -1206,7 +1213,10 @@ WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日
                        r"|\bsalariu(?:l)?(?: net| brut| de baz[ăa])?(?: de| este| e)?:? \d"
                        r"|\b\d[\d.,]*\s?(?:lei |ron )?(?:net|brut)\b"
                        # ... and in Finnish (session 52), by the month or the hour: "3 100 e/kk + lomaraha", "17,90 €/h"
-                       r"|\b\d[\d.,]*(?: \d{3})?\s?(?:€|e|eur|euroa)\s?/\s?(?:kk|kuukausi|kuukaudessa|h|tunti)\b")
+                       r"|\b\d[\d.,]*(?: \d{3})?\s?(?:€|e|eur|euroa)\s?/\s?(?:kk|kuukausi|kuukaudessa|h|tunti)\b"
+                       # ... and in Korean (session 53), a year's pay or an hour's or a month's as a founder's or HR's offer
+                       # lists it: "연봉 : 6,000만원", "연봉: 72,000,000원", "시급 12,000원" (a sum in won after the word)
+                       r"|(?:연봉|월급|시급|일급)\s*:?\s*(?:기본급 )?\d[\d,]*\s?(?:만 ?원|원)")
 TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
                    # "62k, start Mon 8 June?", "can you start Monday 4 May?"

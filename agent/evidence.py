@@ -236,7 +236,17 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\bзаказчик\w* (?:посмотрел|посмотрели|хочет|хотят|предлагает|предложил|согласовал|выбрал|решил"
                         r"|не против)\b|(?<!не )\bготовы (?:вас|тебя) взять\b"
                         # ... and asks what only a hirer asks: "ваши ожидания по зп", "срок отработки на текущем месте"
-                        r"|\bваши ожидания по (?:зп|зарплате|заработной плате|доходу)\b|\bсрок(?:и)? отработки\b")
+                        r"|\bваши ожидания по (?:зп|зарплате|заработной плате|доходу)\b|\bсрок(?:и)? отработки\b"
+                        # ... and in Korean, a headhunter on Naver mail speaks of the employer as the client ("고객사"), who
+                        # proposes times, decides or gets the CV (session 53): "고객사에서 제안한 시간은", "고객사에 추천
+                        # 넣겠습니다", "고객사 내부 조직개편 이슈로 취소되었음을", or passes on its HR's word: "방금 세림페이
+                        # 인사팀에서 연락이 왔는데", "세림페이 인사팀과 통화했는데" (not a friend's "고객사 미팅")
+                        r"|고객사(?:에서|에|의|가|측|와|쪽)? (?:[^.!?\n]{0,20} )?(?:제안한|제안하|추천|전달|통보|확정|면접|포지션"
+                        r"|이력서|내부 조직|채용)"
+                        r"|인사팀(?:에서|과|와|으로부터) (?:[^.!?\n]{0,10} )?(?:연락이 왔|연락 받았|연락을 받았|통화했|회신이 왔)"
+                        # ... or lists who will interview the user, as an interview's notice does: " - 면접관 : 결제경험팀
+                        # 이도현 팀장" (not a study group's "면접관 역할은 돌아가면서 해요")
+                        r"|(?:^|\n)\s*[-■·•*]?\s*면접관\s*:")
 # A signature line that names who runs the place: "Owner, Merriweather Home Care", "Practice Manager".
 HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent acquisition|jobs|rh|rrhh|personal|rekrutmen)$"
                          # Indonesian offices' "HRD" (the HR department) anywhere in the name: "HRD Tirta Mandala", "Fitri HRD

@@ -456,7 +456,11 @@ TEST_DONE = (r"\b(?:revis(?:ó|amos|aron)|recibimos|recebemos|analisamos|avaliam
              r"|\b(?:te|le) fue (?:muy |súper |super |re )?bien en (?:la|el) (?:prueba|desafío|ejercicio|test|caso)\b"
              r"|\b(?:pasaste|aprobaste|superaste|pasó|aprobó|superó) (?:la|el) (?:prueba|desafío|ejercicio|test|caso)\b"
              # ... and thanked for in Finland-Swedish (session 52): "tack för samtalet i tisdags och för ditt arbetsprov"
-             r"|\btack för (?:\w+ ){0,5}?(?:ditt |ert )?arbetsprov(?:et)?\b")
+             r"|\btack för (?:\w+ ){0,5}?(?:ditt |ert )?arbetsprov(?:et)?\b"
+             # ... and thanked for in Korean (session 53): "인적성검사에 응시해 주셔서 감사드리며, 1차 면접 대상자로",
+             # "과제 전형에 정성껏 임해주셔서", "인적성검사와 면접 등 여러 전형에 성실히 참여해 주시고"
+             r"|(?:검사|과제|테스트|시험|전형)(?:에|를|을|와|과)? (?:[^.!?\n]{0,20} )?(?:응시|참여|임|제출)해 ?주"
+             r"(?:셔서|시고|신 )")
 REJECTION_VETO = (NOT_THE_CANDIDACY + r"|\b(?:do you know|did you hear|your (?:candidate|team)|the candidate|until after"
                   r"|" + INTERVIEWS_OFF +
                   r"|until (?:a|the|we|our|further|it|next|they|this|that|these|those|then|all|your)\b"
@@ -2135,7 +2139,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|^(?:this|the) week(?:'s)? in(?! (?:ist|[a-z]{2,4}t)\b)|(?:this|the) week(?:'s)? (?:roundup|digest)|weekly digest"
        # (the noun, not the verb: "they're going to take a couple of weeks to digest")
        r"|(?<!to )\bdigest\b|top stories"
-       r"|unsubscribe from this list"),
+       r"|unsubscribe from this list"
+       # ... and a Korean one's "구독 해지 | 커리어레터", "PM레터 구독자 여러분" (session 53)
+       r"|구독 ?해지|구독자 여러분"),
     # Google Calendar's own invitation ("... invite others regardless of their own invitation status, or modify your
     # RSVP"): in dev-split most such invites from a person are look-alikes (a coffee, a sync, a friend's plans); the
     # words of the message and the candidacy evidence must outweigh it
@@ -2251,7 +2257,9 @@ FEATURES: tuple[Feature, ...] = (
        # is the hiring manager)
        r"|(?<!type: )user interview|customer interview|usability interview"
        # (not a post: "UX Research Lead", "UX Research Manager")
-       r"|ux research\b(?!er)(?! (?:\([a-z/]+\) )?(?:lead|manager|director|intern|ops|operations|position|role|specialist)\b)"
+       # (nor the field a board's receipt names, "지원 분야 : UX Research", "포지션 : 프로덕트 리서처 (UX Research)")
+       r"|(?<!분야 : )(?<!분야: )(?<!직무 : )(?<!직무: )(?<!\()ux research\b(?!er)"
+       r"(?! (?:\([a-z/]+\) )?(?:lead|manager|director|intern|ops|operations|position|role|specialist)\b)"
        r"|research incentive|entretien utilisateur"
        r"|(?:with|from|by) (?:a|an|our|the|one of our) (?:ux |user )?researchers?\b"
        r"|(?:the|a|our) study you (?:recently )?applied|^incentive:"

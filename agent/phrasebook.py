@@ -186,6 +186,11 @@ _ZH_ASKS_BACK = ("(?![\\s\\S]{0,400}?(?:确认是否|是否(?:能|可以|可|能
 # Chinese in Taiwan (session 47): the Traditional forms of the two above, as Taiwan writes them: a move the user may make
 # ("如需調整面試時間", "若需改期"), and a time set out for the user to accept ("敬請於3月6日前回覆確認是否出席", "若時段無法配合")
 _TW_NOT_IF = _ZH_NOT_IF.replace("申请", "申請") + "(?<!如)(?<!若)"
+# Korean (session 53): interview times set out to be chosen from, an invitation and not yet a confirmation: "아래 일정 중
+# 참석 가능하신 시간을 선택하여 회신 부탁드립니다", "다음 세 일정 중 편하신 시간을 알려주세요"
+_KO_ASKS_BACK = ("(?![\\s\\S]{0,300}?(?:아래 (?:일정|시간|날짜|시간대) 중|(?:일정|시간|날짜|시간대) 중 [^.!?\\n]{0,10}"
+                 "(?:가능하신|편하신|가능한|괜찮으신) (?:시간|일정|날짜)))")
+
 _TW_ASKS_BACK = ("(?![\\s\\S]{0,400}?(?:確認是否|是否(?:能|可以|可|能夠|方便)?(?:參加|出席|前來)|如時間不便"
                  "|如(?:該|此)?時間不方便|(?:時間|時段)(?:無法|不便)配合|其他可(?:面試|面談)?(?:時間|時段)))")
 
@@ -221,6 +226,8 @@ ACK = (
     "(?:입사)?지원(?:서)?(?:가|이)? (?:정상적으로 |성공적으로 )?(?:접수|완료|제출)(?:되었|됐)",
     "(?:지원서|서류|이력서)(?:를|을)? (?:[^.!?\\n]{0,15} )?검토(?:한 뒤|한 후| 후),? [^.!?\\n]{0,40}"
     "(?:안내|연락)(?:드리|해 드리|드릴)",
+    # session 53, Korean as a financial group's HR writes it: "귀하의 지원서가 아래와 같이 접수되었습니다"
+    "지원서(?:가|이)? 아래와 같이 (?:접수|제출)(?:되었|됐)",
     # Afrikaans (small South African firms): "ons bevestig hiermee ontvangs van u CV", "dankie vir u aansoek"
     "(?:bevestig|erken) (?:hiermee )?(?:die )?ontvangs van (?:u|jou) cv",
     "dankie vir (?:u|jou) aansoek (?:vir|om) die pos",
@@ -744,6 +751,11 @@ INVITATION = (
     "(?:면접|인터뷰|미팅)(?:을|를)? (?:한번 )?(?:보자고|하자고|잡자고|진행하자고)",
     "\\d{1,2}시(?: \\d{1,2}분| 반)?(?:에|쯤)? [^.!?\\n]{0,30}어떠(?:세요|신가요|실까요)",
     "커피 ?(?:한잔|한 잔)(?:하면서|하며|하실래요|하시죠)",
+    # session 53, Korean as bank HR and a team lead on his phone write it: "1차 면접(실무진 면접) 대상자로 선정되셨음을
+    # 알려드립니다", "다음주 화요일(24일) 오후 2시 괜찮으세요?" (not a graduate school's "면접고사 대상자")
+    "면접(?:\\([^)\\n]{1,20}\\))? 대상자로 (?:선정|결정)",
+    "\\d{1,2}시(?: \\d{1,2}분| 반)?(?:에|쯤)? (?:[^.!?\\n]{0,20} )?(?:괜찮으세요|괜찮으실까요|괜찮으신가요|가능하세요"
+    "|가능하실까요|가능하신가요)",
     # session 17, Brazil: "consegue vir aqui na fábrica essa semana pra gente conversar com calma?"
     "(?:consegue|pode|podia|poderia) vir (?:aqui )?(?:na|à|ao|até a|até o) (?:fábrica|empresa|escritório)"
     "\\b[^.!?\\n]{0,60}"
@@ -1661,7 +1673,7 @@ INVITATION = (
 CONFIRMATION = (
     # session 31, Korean: "1차 면접 일정을 아래와 같이 안내드립니다 ... 일시: 2025년 9월 2일(화) 오후 2시", "27일(수) 오전 11시
     # 좋아요!"
-    "면접 일정을? (?:아래와 같이 )?안내", "면접을? 아래와 같이 안내",
+    "면접 일정을? (?:아래와 같이 )?안내" + _KO_ASKS_BACK, "면접을? 아래와 같이 안내" + _KO_ASKS_BACK,
     "(?:오전|오후) ?\\d{1,2}시(?: \\d{1,2}분)?(?:로|으로)? (?:좋아요|좋습니다|확정)",
     "\\d{1,2}시 좋아요",
     # session 30, Italian: an agency's "Confermato! Martedì 28 ottobre ore 10:00 in Officine Dora"
@@ -1964,6 +1976,12 @@ CONFIRMATION = (
     # (the meeting's, not a delivery's "배송 일정이 아래와 같이 확정되었습니다")
     "(?:면접|인터뷰|미팅|\\d차) 일정(?:이|은)? (?:아래와 같이 )?확정(?:되었|됐| 안내)",
     "\\d{1,2}시(?: \\d{1,2}분| 반)?에 (?:[^.!?\\n]{0,30} )?(?:뵐게요|뵙겠습니다|봬요|뵈어요)",
+    # session 53, Korean as a public institution's HR, a scheduling tool and a founder write it: "면접전형을 아래와 같이
+    # 시행하오니 참석하여 주시기 바랍니다", "예약이 확정되었습니다: 다온뷰티 최종 면접 - 3월 10일(화)" (not a coaching's "1:1
+    # 면접 코칭 예약이 확정되었습니다" nor a mock interview's), "2차는 저랑 CPO 같이 대면으로 뵙기로 했어요"
+    "면접(?: ?전형)?(?:을|를)? (?:아래와 같이 )?(?:시행|실시)하오니" + _KO_ASKS_BACK,
+    "예약이 확정되었습니다\\s*:\\s*[^\\n]{0,40}(?<!모의)면접(?! ?(?:코칭|컨설팅|스터디|특강|클래스|대비))",
+    "\\d차(?:는| 면접은| 미팅은| 인터뷰는)? [^.!?\\n]{0,40}뵙기로 (?:했|하였|결정)",
     # session 34, Bulgarian
     "потвърждаваме (?:интервюто|срещата|разговора)", "интервюто (?:ви |ти )?ще се проведе на",
     "радваме се да (?:ви|те) поканим на (?:[\\w-]+ )?интервю,? (?:което|на)",
@@ -2498,6 +2516,8 @@ RESCHEDULE = (
     # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
     # "금요일(27일) 오후 5시로 옮길 수 있을까요?", "다음 주 월요일로 미뤄도 괜찮을까요?"
     "(?:로|으로) (?:옮길|옮겨 주실|변경할|변경해 주실|미룰|미뤄 주실) 수 있을까요", "(?:로|으로) 미뤄도 (?:될까요|괜찮을까요)",
+    # session 53, Korean as a founder writes it from his phone: "금요일(27일) 오전 11시로 옮겨도 괜찮으실까요?"
+    "(?:로|으로) 옮겨(?:서 [^.!?\\n]{0,10})?도 괜찮(?:으실까요|을까요|으신가요)",
     # session 34, Bulgarian
     "(?:интервюто|срещата|разговорът) се (?:отлага|премества|мести)", "предлагаме новата дата",
     "vmesto v (?:ponedelnik|vtornik|sryada|chetvartak|petak)\\b",
@@ -2995,6 +3015,10 @@ CANCELLATION = (
     # "HR 인터뷰를 클라이언트 쪽에서 취소 요청해 왔습니다", "진행 중이던 면접 일정 조율도 일단 멈추게 되었습니다"
     "(?:면접|인터뷰|미팅)(?:을|를)? [^.!?\\n]{0,30}취소 (?:요청|통보)",
     "면접 (?:일정 )?(?:조율|진행)(?:도|은|이|을)? [^.!?\\n]{0,10}(?:멈추|중단|보류)",
+    # session 53, Korean as a headhunter and a product lead write it: "[에이치앤파트너스] 오로라커머스 1차 면접 취소 안내",
+    # "그래서 죄송하지만 이번 커피챗은 취소해야 할 것 같습니다"
+    "(?:면접|인터뷰|미팅|커피챗) 취소 (?:안내|통보|알림)",
+    "(?:면접|인터뷰|미팅|커피챗|통화)(?:은|는|을|를|도)? (?:[^.!?\\n]{0,20} )?취소해야 (?:할 것 같|겠|할 듯|할 수밖에)",
     # session 34, Bulgarian
     "отменено:", "се налага да отменим", "отменяме (?:интервюто|срещата|разговора)",
     "(?:интервюто|срещата|разговорът)[^.!?\\n]{0,60}(?:е |се )?отмен(?:ено|ена|ен|я)\\b",
@@ -3659,6 +3683,10 @@ REJECTION = (
     # "최종 합격자 명단에 포함되지 못하였음을", "최종 합격자가 결정되어 금일부로 채용이 마감되었음을"
     "모시지 못하게 (?:되었|됐)", "다른 (?:분|지원자|후보자)(?:과|와|으로|로) (?:진행|함께)하기로",
     "합격자 명단에 (?:포함되지|들지) 못", "최종 합격자가? (?:결정|선발|확정)되어",
+    # session 53, Korean as bank HR, a headhunter and a product lead write it: "이번 채용 절차는 종료하게 되었습니다. 좋은
+    # 소식을 전해드리지 못해", "고객사에서 이번에는 내부 후보로 확정했다고", "그로스 쪽 경험이 있는 분과 진행하게 됐어요"
+    "채용 절차(?:는|를|가)? (?:[^.!?\\n]{0,10} )?종료", "좋은 소식을 전해드리지 못", "내부 후보(?:자)?로 (?:확정|결정|채용)",
+    "(?:경험|경력)(?:이|을) (?:더 )?(?:있는|많은|가진|갖춘) 분(?:과|와|으로|을) (?:[^.!?\\n]{0,10} )?(?:진행|함께|채용|모시)",
     # session 34, Bulgarian
     "решихме да продължим с (?:други|колеги|друг)", "избрахме (?:друг|други) кандидат",
     "няма да продължим с (?:вашата|твоята) кандидатура", "за съжаление[^.!?\\n]{0,80}(?:други кандидати|друг кандидат)",
@@ -4027,10 +4055,14 @@ REJECTION = (
 
 OFFER = (
     # session 31, Korean: "최종 합격을 축하드립니다", "처우 조건 안내", "입사를 제안"
-    "최종 합격(?!자)", "처우 (?:조건|안내)", "입사를 (?:제안|확정)", "오퍼 ?레터", "연봉 계약",
+    # (session 53: not "최종 합격 여부는 ... 확정되며, 현 단계는 최종 합격이 아님을", "최종 합격 통보가 아니며")
+    "최종 합격(?!자| 여부|이 아|은 아| ?통보가 아)", "처우 (?:조건|안내)", "입사를 (?:제안|확정)", "오퍼 ?레터", "연봉 계약",
     # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
     # "아래와 같이 처우를 제안드립니다", "저희 팀에 Alex님을 꼭 모시고 싶다는 결론이 났어요", "로지런 오퍼 드립니다"
     "처우(?:를)? 제안", "오퍼(?:를)? (?:드립니다|드려요|드리고자|드리려고)", "님을 (?:꼭 )?모시고 싶",
+    # session 53, Korean as a founder writes it: "팀이랑 상의해봤는데 정식으로 제안드리고 싶습니다. - 역할 : 리서치 리드 -
+    # 연봉 : 6,000만원" (the terms follow: not a partnership's proposal)
+    "정식으로 (?:입사를? |오퍼를? )?제안(?:드리고 싶|드립니다|드려요|하고 싶)(?=[\\s\\S]{0,200}?(?:연봉|처우|입사일?)\\s*:)",
     # session 30, Italian agency: "il cliente ... ti vuole inserire subito! Ti riassumo la proposta"
     "(?:ti|la) vuole inserire", "(?:ti|le) riassumo la proposta",
     # Afrikaans: "vir jou die pos van Finansiële Bestuurder ... aan te bied"
@@ -4514,6 +4546,9 @@ ASSESSMENT = (
     # session 31, Korean: "실무 과제 안내", "온라인 인적성검사 응시 안내", "코딩 테스트"
     "(?:실무 )?과제 (?:안내|전형|주제)", "과제를? (?:아래와 같이 )?(?:전달|송부)", "인적성 ?검사", "적성검사", "코딩 ?테스트",
     "응시 (?:안내|기간|링크)",
+    # session 53, Korean as a public institution's HR writes it: "필기시험을 아래와 같이 시행하오니", "필기시험(NCS) 시행
+    # 안내" (not "필기시험 합격 및 면접전형 시행 안내")
+    "필기 ?(?:시험|전형)(?:\\([^)\\n]{1,10}\\))?(?:을|를)? (?:아래와 같이 )?(?:시행|실시)",
     # session 30, Flemish and Dutch: "een korte selectieproef af te leggen", "de schriftelijke selectieproef",
     # "een korte
     # casus voor te bereiden", "drie vragen op video te beantwoorden"
@@ -5247,6 +5282,11 @@ STATUS = (
     "(?:\\d|שני|שלושה|רשימת|ביקשו|צריכים|נבקש) ממליצים",
     # session 34, Korean: "1차 면접에 합격하셨음을"
     "면접(?:\\([^)\\n]{1,20}\\))?에 합격하셨",
+    # session 53, Korean as a public institution's HR and a headhunter write it: "면접전형에 합격하셨습니다. 최종 합격
+    # 여부는 ... 확정되며", "지금은 결제경험본부장님 최종 검토 단계라고 합니다", "이번 주 수요일까지는 가부를 알려주기로
+    # 했어요", "현재 연봉과 희망 연봉"
+    "면접 ?전형에 합격하셨", "최종 (?:검토|결정|승인) 단계", "(?:가부|결과)를? [^.!?\\n]{0,20}알려주기로",
+    "(?:현재|현) 연봉(?:과|및|,)? (?:[^.!?\\n]{0,6} )?희망 연봉",
     # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
     # "최종 결과는 다음 주 중 안내드릴 예정입니다", "결과가 나오는 대로 바로 연락드리겠습니다", "포트폴리오 있으시면
     # 메일로 보내주실 수 있을까요?", "결정 존중합니다", "[입사 서류] ... 업로드 부탁드려요", "5/18(월) 첫 출근"
