@@ -903,7 +903,10 @@ SERVICE_WORDS = (r"invoice|your order|order (?:number|#|confirmation)|dentist|do
                  # ... and an Italian clinic's (session 50): "la visita cardiologica prevista per lunedì è annullata" (not
                  # a hire's "visita medica preassuntiva")
                  r"|visita (?:specialistica|cardiologica|oculistica|dermatologica|ortopedica|ginecologica|pediatrica"
-                 r"|di controllo)|dentista")
+                 r"|di controllo)|dentista"
+                 # ... and a Hebrew clinic's (session 53): "נצטרך להזיז את התור שלך", "מרפאת שיניים" (a patient's turn, "תור",
+                 # is no candidate's meeting)
+                 r"|התור (?:שלך|שלכם)|רופא(?:ת|ה)? (?:ה)?שיניים|מרפאת (?:ה)?שיניים")
 A_SERVICE = re.compile(rf"\b(?:{SERVICE_WORDS})\b")
 # A person at a company writing about anything else: a social plan, an appointment, a sale ("30 mins next week for a
 # quick demo?", a discovery call; not a teacher's demo lesson, which is a hiring step), a service.

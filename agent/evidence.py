@@ -135,6 +135,12 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|\b(?:bên|ben) (?:anh|chị|chi|em|mình|minh) (?:đang |dang )?(?:cần|muốn|muon|tuyển|tuyen)\b"
                         # ... and in Polish, an owner's "Dostałem Pana CV z olx" (got your CV), ogonki optional
                         r"|\bdosta(?:[łl]em|[łl]am|li[śs]my) (?:pana|pani|twoje|tw[óo]j) (?:cv|zg[łl]oszenie|aplikacj[ęe])"
+                        # ... and in Hebrew (session 53), a placement agency's recruiter on Gmail: "שני מטופ-טאלנט השמה",
+                        # "העברתי את הקו\"ח שלך ללקוח שלי", and the employer's freezing or filling of the post she reports
+                        # ("הם מקפיאים את המשרה", "החליטו לאייש את התפקיד באופן פנימי")
+                        r"|(?:חברת |מחברת |ב|מ|ו)?השמה\b|(?:ל|ה|ש)?לקוח(?:ה)? שלי\b"
+                        r"|\b(?:מקפיאים|מקפיאה|הקפיאו|הקפיאה|הקפאת) (?:את )?(?:ה)?(?:משרה|תפקיד|גיוס)"
+                        r"|\bלאייש את (?:ה)?(?:תפקיד|משרה)"
                         # ... and in Catalan and its employers' Spanish (session 48), a nursery owner's "hemos visto tu
                         # curriculum en InfoJobs", "vam veure el teu currículum", and the trial morning she asks for ("mati
                         # de prova", "un dia de prova a l'aula"; not a gym's "dia de prova gratuït")

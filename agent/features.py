@@ -774,6 +774,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|disponibilidad\b(?! (?:de|para) (?:incorpora|empezar|comenzar|iniciar|inicio))|vos disponibilités|tes disponibilités"
        r"|seriez-vous disponible|serais-tu disponible"
        r"|(?:êtes|es)-(?:vous|tu) disponible|d'autres plages|ihre verfügbarkeit|terminvorschläge|indiquer vos disponibilités"
+       # ... and in Hebrew (session 53), a hospital's HR summons: "המועדים האפשריים: ... אנא עדכן/י איזה מועד מתאים לך",
+       # "נשמח לזמן אותך לראיון ביום שלישי ... אנא אשר/י הגעה", "נבקש לאשר את הגעתך" (the time proposed waits for the user's yes)
+       r"|(?:איזה|איזו|באיזה) (?:מועד|שעה|יום|סלוט)[^.!?\n]{0,20}(?:מתאים|מתאימה|נוח|נוחה) (?:לך|לכם)|(?:ה)?מועדים (?:ה)?אפשריים"
+       r"|(?:אנא|נא|נבקש|אבקש) (?:אשר(?:/י|י)?|לאשר) (?:את )?(?:ה)?(?:הגעה|הגעתך|הגעתכם|השתתפות|השתתפותך)"
        # slots listed for the user to choose: "kindly let me know which of the following slots you are available for"
        r"|(?:let (?:me|us) know|tell (?:me|us)|indicate|advise)(?: of)? (?:your preference|which (?:of (?:the|these) )?"
        r"(?:following )?(?:slots?|times?|dates?|options?))|(?:is|are) available at the following times",
