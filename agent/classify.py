@@ -1206,7 +1206,7 @@ BARE_RATE = r"\b\d{2}(?:\.\d\d)?\s?(?:/ ?|an |per )(?:hour|hr)\b"
 # "aylık net 65.000 TL" (a small employer's offer from a personal account states it so: the terms of TERMS, the wage of
 # WAGE); in Italian (session 48), net or gross by the month or the year (or the hour, session 50): "1.850 netti al mese
 # per 14", "32.000 € lordi annui"; and in Romanian (session 48) as pay is told there, net or gross of tax: "salariul de
-# bază 4.800 lei", "îți dau 5.200 net"; and in Finnish (session 52), "3 100 e/kk"
+# bază 4.800 lei", "îți dau 5.200 net"; and in Finnish (session 52), "3 100 e/kk"; and in Greek (session 53), "1.650 καθαρά"
 WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日給)\D{0,6}\d|\bgaji(?: pokok)? (?:rp\.? ?)?\d"
                        r"|\b(?:ayl[ıi]k|maa[şs]) (?:net|br[üu]t) \d[\d.,]*\s?(?:tl|₺)"
                        r"|\b\d[\d.,]*(?: ?(?:€|euro|eur))? (?:netti|lordi) (?:al mese|mensili|annui|all'anno|l'anno|all'ora"
@@ -1219,7 +1219,10 @@ WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日
                        r"|\b\d[\d.,]*(?: \d{3})?\s?(?:€|e|eur|euroa)\s?/\s?(?:kk|kuukausi|kuukaudessa|h|tunti)\b"
                        # ... and in Korean (session 53), a year's pay or an hour's or a month's as a founder's or HR's offer
                        # lists it: "연봉 : 6,000만원", "연봉: 72,000,000원", "시급 12,000원" (a sum in won after the word)
-                       r"|(?:연봉|월급|시급|일급)\s*:?\s*(?:기본급 )?\d[\d,]*\s?(?:만 ?원|원)")
+                       r"|(?:연봉|월급|시급|일급)\s*:?\s*(?:기본급 )?\d[\d,]*\s?(?:만 ?원|원)"
+                       # ... and in Greek and Greeklish (session 53), net or gross: "1.650 καθαρά το μήνα", "2.600 € μικτά",
+                       # an owner's "1.750 katharo to mina"
+                       r"|\b\d[\d.,]*\s?(?:€|ευρώ|ευρω|euro|eyrw)?\s?(?:καθαρ[άαό]|μικτ[άαό]|kathar[oa]|mikt[oa])\b")
 TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
                    # "62k, start Mon 8 June?", "can you start Monday 4 May?"

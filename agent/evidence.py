@@ -310,7 +310,10 @@ APPLIED_TO = re.compile(r"\b(?:your (?:application|candidacy|candidature)|you(?:
                         r"|(?:seu|teu|su|tu|votre|ton|ihren|deinen|uw|je|twoje) (?:currículo|currículum|curriculum|cv"
                         r"|lebenslauf)|رزومه (?:شما|ی شما|تان)"
                         # ... and in Russian: "ваш отклик", "ваше резюме будет рассмотрено", "вашу кандидатуру"
-                        r"|ваш (?:отклик|резюме)|ваше резюме|ваша кандидатура|вашу кандидатуру|вашей кандидатуры)\b")
+                        r"|ваш (?:отклик|резюме)|ваше резюме|ваша кандидатура|вашу кандидатуру|вашей кандидатуры"
+                        # ... and Greek, with its accent or without, and Greeklish (session 53): "έλαβα το βιογραφικό σας",
+                        # an owner's "pira to biografiko sou"
+                        r"|βιογραφικ[όο] (?:σας|σου)|(?:v|b)iografiko (?:sou|sas))\b")
 # ... or, quoted below a reply, the user's own words sending it ("here's my resume for the ops role"):
 # in the first person, since the user's "your application" is to someone applying to the user.
 USERS_APPLICATION = re.compile(r"\b(?:(?:withdraw|withdrawing|withdrew|status of|update on) my application\b"

@@ -165,6 +165,28 @@ _BN_DAY_LATIN = ("(?:aj|aaj|kal|kaal|porshu|sunday|monday|tuesday|wednesday|thur
                  "|brihoshpoti)")
 
 
+# Greek's accented vowels, each with the bare letter a phone, a capitalised heading ("ΑΠΟΔΕΙΚΤΙΚΟ ΥΠΟΒΟΛΗΣ ΑΙΤΗΣΗΣ")
+# or a hurried owner types instead (session 53: "σας ενημερωνω οτι ακυρωνεται η συνεντευξη")
+_EL_BARE = {"ά": "α", "έ": "ε", "ή": "η", "ί": "ι", "ό": "ο", "ύ": "υ", "ώ": "ω", "ϊ": "ι", "ϋ": "υ", "ΐ": "ϊι", "ΰ": "ϋυ"}
+
+
+def _el(*phrases: str) -> tuple[str, ...]:
+    """Greek phrases as mail types them (session 53): each accented letter (written with its tonos, outside a character
+    class) also matches without it, so "συνέντευξή σας" reads "συνεντευξη σας" and "ΣΥΝΕΝΤΕΥΞΗ ΣΑΣ" lowercased."""
+    return tuple("".join(f"[{c}{_EL_BARE[c]}]" if c in _EL_BARE else c for c in phrase) for phrase in phrases)
+
+
+# Greek building blocks (session 53): a gap inside one sentence, where a title's dot ("ο κ. Λοΐζου", "η κα. Ρήγα") and a
+# date's or a clock's ("21.04", "9.30") end none, and a weekday or tomorrow, in any case ("τη Δευτέρα", "της Πέμπτης")
+_EL_GAP = "(?:[^.!?;\u037e\\n]|(?<=\\bκ)\\.|(?<=\\bκα)\\.|(?<=\\d)\\.(?=\\d))"
+# ... and the day asked of the user, in Greek or Greeklish, further on: "πες μου ποια μέρα σε βολεύει", "pes mou poia
+# mera sou kanei", "pote mporeis"
+_EL_DAY_ASKED = ("(?![\\s\\S]{0,250}?(?:ποια μέρα|ποιά μέρα|ποια μερα|πότε μπορείς|ποτε μπορεις|πότε μπορείτε|ποτε μπορειτε"
+                 "|poia mera|poia imera|pote (?:mporeis|boreis|mporeite)))")
+_EL_DAY = ("(?:δευτέρ\\w{0,2}|τρίτη\\w?|τετάρτη\\w?|πέμπτη\\w?|παρασκευή\\w?|σάββατο\\w?|σαββάτου|κυριακή\\w?|αύριο"
+           "|μεθαύριο)")
+
+
 # Persian building blocks: the interview or meeting, a sentence's gap (Persian's question mark is "؟"), a weekday as
 # Finglish types it (session 36)
 _FA_MEET = "(?:مصاحبه|جلسه|جلسه‌ی|گفت‌وگو|گفتگو)"
@@ -437,8 +459,19 @@ ACK = (
     "\\bjelentkezés visszaigazolása", "köszönjük jelentkezését",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "Το βιογραφικό σας παραλήφθηκε", "Λάβαμε την αίτησή σας", "η αίτησή σας καταχωρίστηκε"
-    "(?:το βιογραφικό σας|η αίτησή σας|η αίτηση σας) (?:παραλήφθηκε|καταχωρίστηκε|καταχωρήθηκε|ελήφθη)",
-    "λάβαμε (?:την αίτησή σας|το βιογραφικό σας)", "παραλαβή βιογραφικού", "σας ευχαριστούμε για την αίτησή σας",
+    *_el("(?:το βιογραφικό σας|η αίτησή σας|η αίτηση σας) (?:παραλήφθηκε|καταχωρίστηκε|καταχωρήθηκε|ελήφθη)"),
+    *_el("λάβαμε (?:την αίτησή σας|το βιογραφικό σας)", "παραλαβή βιογραφικού", "σας ευχαριστούμε για την αίτησή σας"),
+    # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: hotel groups' and shipping offices' HR,
+    # job portals and a public programme's platform, with or without accents (_el): an auto-reply's "Το συνημμένο
+    # βιογραφικό παρελήφθη", a portal's "η αίτησή σου στάλθηκε επιτυχώς", "Ο εργοδότης έλαβε το βιογραφικό σου", "Το
+    # βιογραφικό σου προωθήθηκε στον εργοδότη", "Η αίτησή σου για τη θέση «Υποδοχή» της εταιρείας Αύρα καταχωρήθηκε", and
+    # a state platform's "Η αίτησή σας υποβλήθηκε επιτυχώς" where the notice names a post (not a benefit's or a loan's)
+    *_el("βιογραφικό (?:σας |σου )?(?:παρελήφθη|παραλήφθηκε|ελήφθη|καταχωρήθηκε)",
+         "η αίτησή (?:σας|σου) (?:στάλθηκε|εστάλη)",
+         "η αίτησή (?:σας|σου) για (?:τη|την) θέση" + _EL_GAP + "{0,120}(?:καταχωρήθηκε|καταχωρίστηκε|στάλθηκε|εστάλη"
+         "|παραλήφθηκε|υποβλήθηκε)",
+         "ο εργοδότης (?:έλαβε|παρέλαβε) (?:το βιογραφικό|την αίτηση)", "(?:προωθήθηκ|στάλθηκ|διαβιβάστηκ)\\w* στον εργοδότη",
+         "η αίτησή σας υποβλήθηκε επιτυχώς(?=[\\s\\S]{0,300}?(?:κωδικός θέσης|θέση με κωδικό|πρόσληψη|προσωπικού))"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # "Chúng tôi xác nhận đã nhận được hồ sơ", "Bạn đã ứng tuyển thành công", "Xác nhận nộp hồ sơ thành công"
     "xác nhận đã nhận (?:được )?hồ sơ", "đã nhận (?:được )?hồ sơ ứng tuyển", "ứng tuyển thành công",
@@ -1066,9 +1099,10 @@ INVITATION = (
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "θα θέλαμε να σας προσκαλέσουμε σε συνέντευξη", "θα θέλαμε να σε γνωρίσουμε", "Πότε μπορείς αυτή την εβδομάδα;",
     # "Προτείνουμε τις εξής ημερομηνίες"
-    "(?:να σας|να σε) προσκαλέσουμε σε συνέντευξη", "σας προσκαλούμε σε συνέντευξη",
-    "θα θέλαμε να (?:σε|σας) γνωρίσουμε",
-    "πότε (?:μπορείς|μπορείτε|σας βολεύει|σε βολεύει)", "προτείνουμε τις (?:εξής|παρακάτω) (?:ημερομηνίες|ώρες)",
+    *_el("(?:να σας|να σε) προσκαλέσουμε σε συνέντευξη", "σας προσκαλούμε σε συνέντευξη"),
+    *_el("θα θέλαμε να (?:σε|σας) γνωρίσουμε"),
+    # (a whole word: without its accent "ποτε" is also inside "όποτε μπορείς", whenever you can)
+    *_el("(?<!\\w)πότε (?:μπορείς|μπορείτε|σας βολεύει|σε βολεύει)", "προτείνουμε τις (?:εξής|παρακάτω) (?:ημερομηνίες|ώρες)"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # "muốn mời bạn đến nhà máy phỏng vấn trực tiếp", "muốn mời bạn qua văn phòng gặp chị Kế toán trưởng", "vui
     # lòng chọn 01
@@ -1182,8 +1216,19 @@ INVITATION = (
     "(?:бихме искали|искаме) да (?:ви|те) поканим на (?:интервю|среща|разговор)", "покана за интервю",
     "потвърдете (?:удобен|удобно|кой от)", "кога (?:ти|ви) е удобно", "(?:имаш|имате) ли време за (?:кратък )?разговор",
     # session 34, Greek and Greek typed in Latin letters
-    "(?:θα θέλαμε|θέλουμε) να σας καλέσουμε σε (?:μια )?(?:πρώτη )?(?:συνέντευξη|συνάντηση)",
+    *_el("(?:θα θέλαμε|θέλουμε) να σας καλέσουμε σε (?:μια )?(?:πρώτη )?(?:συνέντευξη|συνάντηση)"),
     "pote (?:boreis|mporeis)\\b", "(?:tha ithela|thelw|thelo) na milisoume", "mporeis na pe?rr?aseis\\b",
+    # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: a committee's "σας καλούμε σε
+    # συνέντευξη", a GM's "Μπορείτε Πέμπτη 2/5 στις 11:00 για μια πρώτη κουβέντα;" (a Greek question ends in ";"), an
+    # owner's "να τα πούμε από κοντά", "τι ώρα σε βολεύει;", and in Greeklish "na ta poume apo konta", "pes mou ti wra
+    # se volevei"
+    *_el("(?:σας|σε) καλούμε (?:σε|για) (?:μια |μία )?συνέντευξη", "καλείστε σε συνέντευξη",
+         "(?:για|σε) (?:μια|μία) (?:πρώτη|σύντομη) (?:κουβέντα|γνωριμία|συζήτηση)(?! για (?:το προϊόν|τις υπηρεσίες))",
+         "(?:μπορείτε|μπορείς|σας βολεύει|σε βολεύει|σας έρχεται καλά) (?:την |το )?" + _EL_DAY + _EL_GAP
+         + "{0,80}[;\u037e?]",
+         "να τα πούμε (?:και )?από κοντά", "τι ώρα (?:σε|σας) (?:βολεύει|εξυπηρετεί)"),
+    "\\bna ta (?:poume|pume|poyme) (?:kai )?apo konta\\b", "\\b(?:ti (?:wra|ora)|pote|poia mera) (?:se|sas) (?:volevei|voleuei"
+    "|volevi|voleyei|boleyei)\\b",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "想约你见面", "(?:明天|后天|下周.)[^。！？\\n]{0,12}方便吗",
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
@@ -1896,8 +1941,8 @@ CONFIRMATION = (
     "interjú\\w*[^!?\\n]{0,120}\\d{1,2}:\\d\\d-kor hívnám",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "Κλείσαμε! Ο GM ... θα σε δει σε βιντεοκλήση την Πέμπτη 6/2 στις 17:00"
-    "θα (?:σε|σας) δει (?:σε|στη|στην) (?:βιντεοκλήση|συνέντευξη|συνάντηση)",
-    "η συνέντευξη (?:θα γίνει|έχει προγραμματιστεί|επιβεβαιώνεται|ορίστηκε)",
+    *_el("θα (?:σε|σας) δει (?:σε|στη|στην) (?:βιντεοκλήση|συνέντευξη|συνάντηση)"),
+    *_el("η συνέντευξη (?:θα γίνει|έχει προγραμματιστεί|επιβεβαιώνεται|ορίστηκε)"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # a formal letter's time line ("Thời gian: 09h00 – 10h00, Thứ Năm"), a recruiter's "Chị xác nhận lịch của em:
     # 10h00 thứ
@@ -2013,8 +2058,9 @@ CONFIRMATION = (
     "потвърждаваме (?:интервюто|срещата|разговора)", "интервюто (?:ви |ти )?ще се проведе на",
     "радваме се да (?:ви|те) поканим на (?:[\\w-]+ )?интервю,? (?:което|на)",
     # session 34, Greek and Greek typed in Latin letters
-    "(?:σας )?επιβεβαιώνουμε (?:τη|την) (?:συνέντευξή σας|συνέντευξη|συνάντηση)",
-    "σας επιβεβαιώνω (?:τη|την) (?:συνέντευξή σας|συνάντησή σας|συνάντηση)",
+    *_el("(?:σας )?επιβεβαιώνουμε (?:τη|την) (?:συνέντευξή σας|συνέντευξη|συνάντηση)"),
+    # (session 53: HR's "Σας επιβεβαιώνω τη συνέντευξη τη Δευτέρα 20/4 στις 11:00")
+    *_el("σας επιβεβαιώνω (?:τη|την) (?:συνέντευξή σας|συνάντησή σας|συνάντηση|συνέντευξη)"),
     "teleia[.!]* (?:deftera|triti|tetarti|pempti|paraskevi|savvato)\\b",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "那就(?:明天|后天|周.|下周.)",
@@ -2477,7 +2523,7 @@ RESCHEDULE = (
     "interjú\\w* (?:át kell tennünk|áttesszük|áthelyezzük|módosítjuk)",
     "interjú\\w* [^.!?\\n]{0,40}(?:-ra|-re) (?:tesszük|módosul)",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
-    "μεταφέρουμε (?:τη|την) (?:συνέντευξη|βιντεοκλήση|συνάντηση)",
+    *_el("μεταφέρουμε (?:τη|την) (?:συνέντευξ|βιντεοκλήσ|συνάντησ)\\w*"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     "(?:xin được )?dời lịch sang", "(?:lịch|buổi) phỏng vấn[^.!?\\n]{0,60}(?:dời|đổi|chuyển) sang",
     # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
@@ -2556,7 +2602,16 @@ RESCHEDULE = (
     "(?:интервюто|срещата|разговорът) се (?:отлага|премества|мести)", "предлагаме новата дата",
     "vmesto v (?:ponedelnik|vtornik|sryada|chetvartak|petak)\\b",
     # session 34, Greek and Greek typed in Latin letters
-    "(?:συνέντευξη|συνάντηση)\\w*[^.!?\\n]{0,60}(?:μεταφέρεται|μετατίθεται)",
+    *_el("(?:συνέντευξ|συνάντησ)\\w*[^.!?\\n]{0,60}(?:μεταφέρεται|μετατίθεται)"),
+    # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: the phrases above without their
+    # accents too, and with the accent a pronoun adds ("θα χρειαστεί να μεταφέρουμε τη συνάντησή μας", "η συνέντευξή
+    # σας μετατίθεται"), a GM's "συγγνώμη για
+    # την αλλαγή", "μπορούμε να το πάμε Δευτέρα 6/4 στις 10:00;", and in Greeklish "na to pame Triti"
+    *_el("(?:ζητώ |ζητούμε |ζητάμε )?συγ(?:γ)?νώμη για την αλλαγή(?! (?:της |του )?(?:παραγγελίας|διεύθυνσης|τιμής|κωδικού))",
+         "(?:μπορούμε|γίνεται|θα μπορούσαμε) να (?:το|τη|την) (?:πάμε|μεταφέρουμε|μεταθέσουμε|κάνουμε) (?:για |την |τη |στην )?"
+         + _EL_DAY),
+    "\\bna to (?:pame|metaferoume|kanoume) (?:gia |tin |thn )?(?:deytera|deutera|deftera|triti|tetarti|pempti|paraskevi"
+    "|savvato|avrio)\\b",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "面试改到", "改到(?:周|星期|明天|下周)",
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
@@ -2980,8 +3035,8 @@ CANCELLATION = (
     "(?:interjú|találkozó|beszélgetés|megbeszélés)\\w*[^.!?\\n]{0,80}\\belmarad",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "η βιντεοκλήση των 17:00 σήμερα ακυρώνεται"
-    "(?:συνέντευξη|βιντεοκλήση|συνάντηση)\\w*[^.!?\\n]{0,60}ακυρώνεται",
-    "ακυρώνουμε (?:τη|την) (?:συνέντευξη|βιντεοκλήση|συνάντηση)",
+    *_el("(?:συνέντευξ|βιντεοκλήσ|συνάντησ)\\w*[^.!?\\n]{0,60}ακυρώνεται"),
+    *_el("ακυρώνουμε (?:τη|την) (?:συνέντευξη|βιντεοκλήση|συνάντηση)"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # "xin phép hủy lịch phỏng vấn trên", "buổi phỏng vấn ... xin được hủy", "lịch sáng mai 13/5 tạm hủy nha em"
     "hủy lịch phỏng vấn", "xin được hủy",
@@ -3059,7 +3114,14 @@ CANCELLATION = (
     "отменено:", "се налага да отменим", "отменяме (?:интервюто|срещата|разговора)",
     "(?:интервюто|срещата|разговорът)[^.!?\\n]{0,60}(?:е |се )?отмен(?:ено|ена|ен|я)\\b",
     # session 34, Greek and Greek typed in Latin letters
-    "ακύρωση (?:συνάντησης|συνέντευξης)",
+    *_el("ακύρωση (?:συνάντησης|συνέντευξης)"),
+    # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: the meeting called off further on,
+    # past a title's dot ("η συνάντηση με τον κ. Ιωάννου, που είχαμε κλείσει για αύριο στις 12, ακυρώνεται"), a call ("η
+    # κλήση της Τρίτης ακυρώνεται"; not a traffic ticket's "κλήση της τροχαίας"), and the verb first ("σας ενημερώνω ότι
+    # ακυρώνεται η συνέντευξη της Τετάρτης")
+    *_el("(?:συνέντευξ|βιντεοκλήσ|συνάντησ|(?<!\\w)κλήσ(?!\\w* (?:της |από την )?τροχαίας))\\w*" + _EL_GAP
+         + "{0,120}ακυρώνεται",
+         "ακυρώνεται (?:η|το) (?:συνέντευξη|συνάντηση|βιντεοκλήση|(?:τηλεφωνική |online )?κλήση(?! (?:της )?τροχαίας))"),
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
     "(?:вынуждены|придётся|придется|приходится|нужно|надо) отменить (?:[\\w-]+ ){0,2}(?:встречу|интервью|"
     "собеседование|созвон|звонок)",
@@ -3626,9 +3688,9 @@ REJECTION = (
     "jelentkezését (?:lezárjuk|lezártuk)",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "δεν προχωράμε με την υποψηφιότητά σας", "η υποψηφιότητά σας δεν επιλέχθηκε", "καλύψαμε ήδη τη θέση"
-    "δεν προχωράμε", "(?:η υποψηφιότητά σας|το βιογραφικό σας) δεν (?:επιλέχθηκε|προκρίθηκε)",
-    "καλύψαμε (?:ήδη )?τη θέση",
-    "η θέση (?:έχει )?καλυφθεί",
+    *_el("δεν προχωράμε", "(?:η υποψηφιότητά σας|το βιογραφικό σας) δεν (?:επιλέχθηκε|προκρίθηκε)"),
+    *_el("καλύψαμε (?:ήδη )?τη θέση"),
+    *_el("η θέση (?:έχει )?(?:ήδη )?καλυφθεί"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # "rất tiếc phải thông báo hồ sơ của bạn chưa phù hợp", "hồ sơ bạn không đi tiếp được", "không thể tiếp tục
     # quy trình
@@ -3734,8 +3796,18 @@ REJECTION = (
     "решихме да продължим с (?:други|колеги|друг)", "избрахме (?:друг|други) кандидат",
     "няма да продължим с (?:вашата|твоята) кандидатура", "за съжаление[^.!?\\n]{0,80}(?:други кандидати|друг кандидат)",
     # session 34, Greek and Greek typed in Latin letters
-    "(?:αποφάσισε|αποφασίσαμε|αποφασίσει) (?:τελικά )?να (?:μην προχωρήσ\\w*|προχωρήσει με εσωτερική)",
-    "επιλέξαμε να προχωρήσουμε με (?:άλλ|υποψηφ)", "η θέση (?:τελικά )?καλύφθηκε",
+    *_el("(?:αποφάσισε|αποφασίσαμε|αποφασίσει) (?:τελικά )?να (?:μην προχωρήσ\\w*|προχωρήσει με εσωτερική)"),
+    *_el("επιλέξαμε να προχωρήσουμε με (?:άλλ|υποψηφ)", "η θέση (?:τελικά )?καλύφθηκε"),
+    # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: HR's "αποφασίσαμε να προχωρήσουμε με
+    # άλλους υποψηφίους", "επιλέξαμε έναν υποψήφιο με εμπειρία σε ...", a portal's status "Κατάσταση: Μη επιλεγμένη",
+    # "Η αίτηση δεν προχώρησε", "Ο εργοδότης εξέτασε την αίτησή σου και δεν θα προχωρήσει σε επόμενο βήμα", an owner's
+    # "προχωρήσαμε με κάποιον από την ομάδα", and in Greeklish "telika proxwrisame me kapoion allon"
+    *_el("(?:αποφασίσαμε|αποφασίστηκε) (?:τελικά )?να προχωρήσουμε με (?:άλλ|έναν? (?:άλλ|υποψήφι)|κάποι|υποψηφ)",
+         "επιλέξαμε (?:τελικά )?(?:έναν |μία |μια )(?:άλλ\\w* )?υποψήφι",
+         "κατάσταση ?: ?(?:μη επιλεγμέν\\w*|απορρίφθηκε|δεν (?:προχώρησε|επιλέχθηκε))", "η αίτηση(?: σας| σου)? δεν προχώρησε",
+         "(?:ο εργοδότης|η εταιρεία)" + _EL_GAP + "{0,80}δεν θα προχωρήσει (?:σε|στο|στην) επόμεν",
+         "(?:τελικά )?προχωρήσαμε με (?:κάποιον|κάποια|άλλον|άλλη|έναν|μία|μια) "),
+    "\\bpro(?:x|h|ch)[wo]r[ih]sa?me me (?:kapoion|kapoia|kapoio|allon|alli|allo|enan|mia)\\b",
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
     "не готовы (?:пригласить (?:вас|тебя) на (?:интервью|собеседование)|сделать (?:вам|тебе) (?:предложен"
     "ие|оффер)|двигаться дальше|продолжить)",
@@ -4268,8 +4340,8 @@ OFFER = (
     "szeretnénk (?:önnek|neked) (?:munkát|állást) ajánlani", "(?:szeretnének|szeretnénk) felvenni\\b",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "θα θέλαμε να σας προτείνουμε τη θέση", "Πρόταση εργασίας", an agency's "σε θέλουν στην ομάδα τους!"
-    "(?:να σας|να σου) προτείνουμε τη θέση", "πρόταση εργασίας", "(?:σε|σας) θέλουν στην ομάδα",
-    "σας προσφέρουμε τη θέση",
+    *_el("(?:να σας|να σου) προτείνουμε τη θέση", "πρόταση εργασίας", "(?:σε|σας) θέλουν στην ομάδα"),
+    *_el("(?:σας|σου) προσφέρουμε (?:τη|την) θέση"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # (not the letter answered: "Anh Park đồng ý để bạn phản hồi Thư mời nhận việc đến hết 10/04")
     "(?<!phản hồi )thư mời nhận việc", "mời (?:anh/chị|bạn|em) (?:về làm việc|gia nhập)",
@@ -4337,7 +4409,15 @@ OFFER = (
     "предложение за работа", "с радост (?:ви|ти) предлагаме позицията",
     "(?:искат|искаме) да (?:ти|ви) направ(?:ят|им) оферта", "iskame da ti predlojim\\b",
     # session 34, Greek and Greek typed in Latin letters
-    "(?:theloume|thelame) na sou kanoume protasi", "θέλουμε να (?:σου|σας) κάνουμε πρόταση",
+    *_el("(?:theloume|thelame) na sou kanoume protasi", "θέλουμε να (?:σου|σας) κάνουμε πρόταση"),
+    # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: a public programme's "επιλεγήκατε για
+    # τη θέση", "Καλείστε να προσέλθετε για την υπογραφή σύμβασης", and an owner's start with its pay, "θέλουμε να ξεκινήσεις
+    # 1η Απριλίου, 1.600 καθαρά", in Greeklish "theloume na ksekiniseis 1 Maiou, 1.600 katharo" (not a gym's "θέλουμε να
+    # ξεκινήσεις δυναμικά")
+    *_el("επιλεγήκατε για (?:τη|την) θέση", "καλείστε (?:να προσέλθετε )?(?:για )?(?:την )?υπογραφή (?:της )?σύμβασης",
+         "θέλουμε να ξεκινήσ(?:εις|ετε)\\b(?=[\\s\\S]{0,200}?(?:καθαρ|μικτ|€|ευρώ|\\d\\.\\d{3}))"),
+    "\\b(?:theloume|thelame|thelw|thelo) na (?:ksekiniseis|xekiniseis|ksekinisete|xekinisete|ksekinhseis)\\b"
+    "(?=[\\s\\S]{0,200}?(?:kathar|mikt|€|eyrw|euro|\\d\\.\\d{3}))",
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "(?:决定)?给你(?:发)?offer", "(?:the )?(?:work|job) na your own\\b",
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
@@ -4758,7 +4838,15 @@ ASSESSMENT = (
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # (not one named in passing: "το τεστ γερμανικών (στο οποίο είχατε πολύ καλή επίδοση)", "η διαδικασία περιλαμβάνει
     # ... γραπτό τεστ")
-    "(?:να )?(?:συμπληρώσετε|κάνετε|δώσετε|συμπληρώσεις|κάνεις) (?:το |ένα )?(?:γραπτό |online )?τεστ",
+    *_el("(?:να )?(?:συμπληρώσετε|κάνετε|δώσετε|συμπληρώσεις|κάνεις) (?:το |ένα )?(?:γραπτό |online )?τεστ"),
+    # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: an owner's trial day at the hotel
+    # ("έλα το Σάββατο για μια δοκιμαστική μέρα", "dokimastiki mera"; not an offer's "δοκιμαστική περίοδος", nor one
+    # whose day the user is asked to pick, "pes mou poia mera sou kanei", which is an invitation to set it), a public
+    # programme's "καλείστε σε γραπτή δοκιμασία", a director's "το επόμενο βήμα είναι ένα case study"
+    *_el("δοκιμαστική (?:μέρα|ημέρα|βάρδια)" + _EL_DAY_ASKED,
+         "(?:καλείστε|σας καλούμε|πρόσκληση) (?:σε|για) (?:τη |την )?(?:γραπτή|προφορική) δοκιμασία",
+         "επόμενο (?:βήμα|στάδιο) (?:είναι|θα είναι) (?:ένα |μια |μία )?(?:case study|μελέτη περίπτωσης|άσκηση|εργασία|τεστ)"),
+    "\\bdokimastik[ih] (?:mera|imera|meres|vardia)\\b" + _EL_DAY_ASKED,
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # (asked, not done: "đã hoàn thành bài kiểm tra năng lực", "đã ĐẠT bài thi tuyển" are behind)
     "vui lòng (?:hoàn thành|làm|tham dự) (?:các )?bài (?:kiểm tra|thi|test)",
@@ -5263,7 +5351,7 @@ STATUS = (
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "Δικαιολογητικά πρόσληψης", "βιβλιάριο υγείας", "Τι καθαρές αποδοχές έχεις στο μυαλό σου;", "ποια είναι η νωρίτερη
     # ημερομηνία"
-    "δικαιολογητικά πρόσληψης", "βιβλιάριο υγείας", "καθαρές αποδοχές", "(?:η )?νωρίτερη ημερομηνία",
+    *_el("δικαιολογητικά πρόσληψης", "βιβλιάριο υγείας", "καθαρές αποδοχές", "(?:η )?νωρίτερη ημερομηνία"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # "cập nhật tình trạng hồ sơ", "vị trí ... tạm dừng tuyển dụng", "đã ĐẠT bài thi tuyển", the papers of joining
     "cập nhật tình trạng hồ sơ", "tạm dừng tuyển dụng", "đã đạt bài thi", "giấy khám sức khỏe", "hợp đồng lao động",
@@ -5352,8 +5440,18 @@ STATUS = (
     "(?:ще имаме|очакваме) обратна връзка", "профилът (?:ви|ти) е одобрен", "кандидатурата (?:ви|ти) остава активна",
     "подборът[^.!?\\n]{0,80}(?:спрян|замразен|преустановен|на пауза)", "проверка на референции",
     # session 34, Greek and Greek typed in Latin letters
-    "θα επανέλθουμε (?:μαζί σας|σε σας)", "διαδικασία αξιολόγησης[^.!?\\n]{0,40}συνεχίζεται",
-    "να προχωρήσουμε στο επόμενο στάδιο",
+    *_el("θα επανέλθουμε (?:μαζί σας|σε σας)", "διαδικασία αξιολόγησης[^.!?\\n]{0,40}συνεχίζεται",
+         "να προχωρήσουμε στο επόμενο στάδιο"),
+    # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: HR's "η διαδικασία βρίσκεται σε
+    # εξέλιξη", "θα ενημερωθείτε έως το τέλος του μήνα", "η υποψηφιότητά σας είναι πλέον στην τελική φάση", "τις
+    # μισθολογικές σας απαιτήσεις", "τον χρόνο προειδοποίησης", a public procedure's "προσωρινοί πίνακες κατάταξης",
+    # a director's "θα σου γράψω ως την Τετάρτη με τα νέα"
+    *_el("η διαδικασία (?:επιλογής |αξιολόγησης )?βρίσκεται (?:ακόμα |ακόμη )?σε εξέλιξη",
+         "θα ενημερωθείτε (?:έως|ως|μέχρι|εντός|μέσα|το αργότερο)",
+         "(?:υποψηφιότητά|αίτησή) σας (?:είναι |βρίσκεται )?(?:πλέον )?(?:στην|σε) (?:τελική|επόμενη) φάση",
+         "μισθολογικές (?:σας |σου )?(?:απαιτήσεις|προσδοκίες)", "(?:χρόνο|χρόνος|περίοδο|διάστημα) προειδοποίησης",
+         "(?:προσωριν|οριστικ)\\w* πίνακ\\w* κατάταξης",
+         "θα (?:σου|σας) (?:γράψω|γράψουμε|πω|πούμε|στείλω)" + _EL_GAP + "{0,40}με τα νέα"),
     # session 34, Chinese from an agency consultant's phone; Nigerian Pidgin from a small firm's owner
     "反馈很好",
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
@@ -5760,7 +5858,16 @@ CANDIDACY = (
     "önéletrajz\\w*",
     "kiválasztási folyamat\\w*", "(?:személyes |telefonos )?interjú(?:ra|t|n|ját)?\\b",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
-    "(?:για )?τη θέση\\b", "βιογραφικ\\w*", "υποψηφιότητ\\w*", "συνέντευξ\\w*", "(?:την )?αίτησή σας",
+    *_el("(?:για )?τη θέση\\b", "βιογραφικ\\w*", "υποψηφιότητ\\w*", "συνέντευξ\\w*", "(?:την )?αίτησή σας"),
+    # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: the phrases above without their
+    # accents, a portal's "την αίτησή σου", a public notice's "θέση με κωδικό 103", "τα τυπικά προσόντα της θέσης", HR's
+    # "μισθολογικές απαιτήσεις", and Greeklish: "pira to biografiko sou", "gia ti synenteuxi"
+    *_el("αίτησή σου\\b", "(?:κωδικός|κωδικό|κωδ\\.) θέσης", "θέση με κωδικό", "προσόντα της θέσης",
+         "μισθολογικές (?:σας )?απαιτήσεις", "συνεντεύξ\\w*"),
+    # ... and an owner's trial day at the hotel, "έλα για μια δοκιμαστική μέρα", "dokimastiki mera" (not a gym's
+    # "δοκιμαστική μέρα δωρεάν")
+    "\\b(?:to |sto )?(?:v|b)iografiko (?:sou|sas)\\b", "\\bs[iy]nente(?:u|f|y)(?:ks|x)[ih]\\b",
+    *_el("δοκιμαστική (?:μέρα|ημέρα|βάρδια)(?! δωρεάν)"), "\\bdokimastik[ih] (?:mera|imera|vardia)\\b(?! dwrean| dorean)",
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     "vị trí\\b", "ứng tuyển", "hồ sơ\\b", "phỏng vấn", "tuyển dụng",
     # session 32, the fourth batch (from the dev sets' misses)
@@ -6207,6 +6314,15 @@ NOT_A_JOB = (
     "\\b(?:propietari[oa]|dueñ[oa]|arrendador[a]?) (?:del|de la) (?:departamento|depto|dpto|monoambiente|apartamento|casa"
     "|unidad|inmueble|ph)\\b",
     "\\bgarantía (?:propietaria|de propietario)\\b", "\\bseguro de caución\\b", "\\b(?:solicitud|contrato) de arriendo\\b",
+    # session 53, Greek: the user's yearly appraisal at the current hotel ("θα χρειαστεί να μεταφέρουμε τη συνάντηση της
+    # ετήσιας αξιολόγησής σου", "συμπλήρωσε την αυτοαξιολόγηση"; not an offer's "ετήσια αξιολόγηση απόδοσης" among its terms)
+    *_el("ετήσιας? αξιολόγησ\\w* (?:σου|σας)\\b", "αξιολόγησ\\w* απόδοσής (?:σου|σας)\\b", "αυτοαξιολόγησ\\w*"),
+    # ... and a master's programme's admission interview ("η αίτησή σας για το Πρόγραμμα Μεταπτυχιακών Σπουδών", "ΠΜΣ";
+    # not a post that asks for "μεταπτυχιακό τίτλο")
+    *_el("πρόγραμμα(?:τος)? μεταπτυχιακών σπουδών", "(?<!\\w)πμσ(?!\\w)", "υποψήφι\\w* (?:μεταπτυχιακ|διδάκτορ)\\w*"),
+    # ... and a gym's or a school's free trial day ("έλα για μια δοκιμαστική μέρα δωρεάν", "δωρεάν δοκιμαστικό μάθημα")
+    *_el("δοκιμαστικ\\w* (?:μέρα|ημέρα|μάθημα|προπόνηση)[^.!?\\n]{0,40}δωρεάν", "δωρεάν δοκιμαστικ\\w*"),
+    "\\bdokimastik\\w* (?:mera|imera|mathima|proponisi)[^.!?\\n]{0,40}(?:dwrean|dorean)\\b",
 )  # fmt: skip
 
 
