@@ -163,7 +163,12 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 r"|" + ROMAN_URDU_OFFER +
                                 # ... and a Korean public institution's appointment with its date (session 53): "임용 직급 :
                                 # 일반직 5급 ... 임용 예정일 : 2026. 5. 18.(월)", a company's "입사 예정일 : 6월 1일"
-                                r"|(?:임용|입사) 예정일\s*:")
+                                r"|(?:임용|입사) 예정일\s*:"
+                                # ... and a founder's offer with its pay, in Korean and in Hebrew (session 53's retrained
+                                # model read both as other mail): "정식으로 제안드리고 싶습니다. - 역할 : 리서치 리드 - 연봉 :
+                                # 5,800만원", "אנחנו רוצים שתצטרף אלינו. 24 אלף ברוטו"
+                                r"|정식으로 (?:입사 )?제안(?:을 )?드리고 싶[^\n]{0,20}(?:\n[^\n]{0,60}){0,4}\n\s*-?\s*연봉\s*:"
+                                r"|רוצים שתצטר(?:ף|פי) אלינו[^\n]{0,40}\d+ ?(?:אלף|k)? ?ברוטו")
 LETTER_TO_COME = "says the offer's letter is on its way"
 IT_SIGNING_RE = re.compile(IT_SIGNING)
 IT_AVAILABILITY_FILED_RE = re.compile(IT_AVAILABILITY_FILED)
@@ -865,7 +870,10 @@ INTERVIEW_FOR_THE_POST = re.compile(r"สัมภาษณ์(?:งาน)?\s*(
                                     # ... and Korean HR's round of interviews named as going ahead (session 53: "현업 검토
                                     # 결과 최종(임원) 면접을 진행하게 되었습니다", read 93% no job mail by session 52's model)
                                     r"|(?:\d차|최종|임원|실무진?)(?:\([^)\n]{1,20}\))? ?면접(?:을|를)? (?:진행하게 (?:되었|됐)"
-                                    r"|진행하고자|모시고자)")
+                                    r"|진행하고자|모시고자)"
+                                    # ... and an Indonesian bank's "Selamat, Saudara/i lolos ke tahap Interview User" (passed
+                                    # to the interview stage: session 53's retrained model read it 76% no job mail)
+                                    r"|\blolos (?:ke )?tahap (?:interview|wawancara)\b")
 # ... or a consultancy's consultant saying its client has given the time or agreed to interview (session 52, Indian office
 # English from Gmail, which the model reads as no job mail: "Client has given Saturday 24-Jan-2026 at 10:00 AM",
 # "client agreed to take the interview at their Pune centre")

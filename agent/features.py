@@ -1551,7 +1551,9 @@ FEATURES: tuple[Feature, ...] = (
        # ... in the other languages: "para seguirmos com o processo, pedimos ... que nos envie", "para poder continuar
        # con el proceso de selección, le rogamos que nos remita"
        r"|para (?:seguirmos|continuarmos|darmos continuidade)[^.!?\n]{0,40}(?:envie|enviar|pedimos)"
-       r"|para (?:poder )?continuar con el proceso[^.!?\n]{0,40}(?:remita|envíe|enviar|rogamos|pedimos)"),
+       r"|para (?:poder )?continuar con el proceso[^.!?\n]{0,40}(?:remita|envíe|enviar|rogamos|pedimos)"
+       # ... and in Korean: "최근 캠페인 포트폴리오 있으시면 메일로 보내주실 수 있을까요?", "경력기술서 제출 부탁드립니다"
+       r"|(?:포트폴리오|경력기술서|졸업증명서|성적증명서)[^.!?\n]{0,40}(?:보내(?: ?주실| ?주시겠| ?주세요)|제출 부탁)"),
     # a form to fill in by reply, as Indian HR desks send it: "Kindly revert with the below details ... Current CTC :
     # Expected CTC : Notice Period :" (below a receipt's own words, the receipt stands: "we have received your profile")
     _f("company_reply", 2, "t", "asks for the user's details by reply (CTC, notice period)",

@@ -1399,8 +1399,10 @@ INVITATION = (
     "trao [đd][ổo]i[^.!?\\n]{0,40}\\d+ ?ph[úu]t",
     "s[ắa]p x[ếe]p [đd][ưu][ợo]c[^.!?\\n]{0,50}\\bho[ặa]c\\b[^.!?\\n]{0,50}\\bkh[ôo]ng\\b",
     # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
-    "(?:kunne|kan) du tenke deg (?:å )?(?:ta |komme innom )?(?:en |et )?(?:kaffe|kopp kaffe|prat|uformell prat)\\b",
-    "(?:har du|hadde du) lyst (?:til |å )(?:å )?(?:ta |komme innom )?(?:en |et )?(?:kaffe|kopp kaffe|prat)\\b",
+    # (session 53: and "komme innom på en kaffe og en prat om rollen", dropping in for one)
+    "(?:kunne|kan) du tenke deg (?:å )?(?:ta |komme innom (?:på |for )?)?(?:en |et )?(?:kaffe|kopp kaffe|prat|uformell prat)"
+    "\\b",
+    "(?:har du|hadde du) lyst (?:til |å )(?:å )?(?:ta |komme innom (?:på |for )?)?(?:en |et )?(?:kaffe|kopp kaffe|prat)\\b",
     "(?:kan du tänka dig|skulle du vilja|har du lust) (?:att )?(?:ta |komma förbi )?(?:en )?(?:fika|pratstund)\\b",
     "(?:skulle|vill) (?:gärna )?(?:vilja )?träffa dig (?:igen|på plats|personligen|hos oss)",
     "vilka (?:dagar|tider|datum|tidpunkter) passar (?:dig|bäst|för dig)",
