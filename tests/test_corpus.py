@@ -24,10 +24,10 @@ KINDS = ("interview_invitation", "interview_confirmation", "reschedule", "cancel
          "rejection", "offer", "application_ack", "assessment", "not_relevant")
 
 
-# The in-sequence reading reads every third writer's mailbox (every other one until session 52, 162 of 324 sets at
-# session 40's end): read whole, the three readings were a third of the suite's time on two cores, and at 37,239
-# dev-split messages every other one put the suite near ten minutes.
-IN_SEQUENCE_EVERY = 3
+# The in-sequence reading reads every fourth writer's mailbox (every other one until session 52, 162 of 324 sets at
+# session 40's end; every third in session 52): read whole, the three readings were a third of the suite's time on two
+# cores, and at 37,239 dev-split messages every other one put the suite near ten minutes; at 37,839 every third did.
+IN_SEQUENCE_EVERY = 4
 
 
 @pytest.fixture(scope="module")
@@ -345,7 +345,7 @@ def test_read_in_sequence_as_a_run_reads_a_mailbox(dev: Result, in_sequence: Res
     'interview' are read too."""
     seq = in_sequence
     alone = dev.of_writers({writer(f) for f in seq.files})
-    assert seq.n == alone.n > 0.3 * dev.n
+    assert seq.n == alone.n > 0.2 * dev.n
     assert seq.accuracy >= max(0.95, alone.accuracy)
     assert set(seq.lookalike_apps) <= KNOWN_DEV_LOOKALIKES
 
