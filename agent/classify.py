@@ -45,6 +45,7 @@ from agent.evidence import (
 from agent.facts import company_of, extract, people_of, role_of
 from agent.features import (
     ACCEPTANCE,
+    CANDIDATE_FIELD_ABROAD,
     FEATURES,
     FILLED_INSIDE,
     GROUPS,
@@ -1368,8 +1369,8 @@ def _interviewed_is_the_user(email: Email) -> bool:
         if len(parts) < 2:
             continue
         either = "|".join(re.escape(" ".join(p)) for p in (parts, parts[::-1]))
-        if re.search(rf"(?:^|\n)\s*(?:candidate(?: name)?|candidat[oa](?:/a)?|kandidat(?:in)?|kandydat(?:ka)?|kandidaat|кандидат)"
-                     rf"\s*:\s*(?:{either})\b", text):
+        if re.search(rf"(?:^|\n)\s*(?:candidate(?: name)?|candidat[oa](?:/a)?|{CANDIDATE_FIELD_ABROAD})\s*:\s*(?:{either})\b",
+                     text):
             return True
     return False
 

@@ -22,6 +22,7 @@ from agent.org_names import (
     agency_domain,
     is_person,
     is_tool_sender,
+    occurrences,
     person_names,
     principal,
     squash,
@@ -340,21 +341,13 @@ _AGENCY_AFTER_NAME = re.compile(r"\s+(?:Recruitment|Search|Staffing|Resourcing|P
                                 r"(?:\s+(?:Partners|Ltd|Limited|Group|Inc|LLC|GmbH))?\.?\s*(?:$|[|,·(])", re.M)
 
 
-def _occurrences(needle: str, hay: str) -> Iterator[int]:
-    """Where `needle` starts in `hay`, overlapping starts included (as a regex tried at every position finds them)."""
-    at = hay.find(needle)
-    while needle and at >= 0:
-        yield at
-        at = hay.find(needle, at + 1)
-
-
 def _is_agency(email: Email, found: str, tools: set[str]) -> bool:
     """A recruitment agency: by its name ('Harlow Search'), its domain ('harbourtalent'), the name the
     signature writes in full ('Harcourt Bell Recruitment') or what it says of itself ('my client')."""
     if AGENCY.search(found) or AGENCY_LABEL.search(squash(found)) or agency_domain(email, tools):
         return True
     tail = email.signature + "\n" + email.text[-1500:]
-    if any(_AGENCY_AFTER_NAME.match(tail, at + len(found)) for at in _occurrences(found, tail)):
+    if any(_AGENCY_AFTER_NAME.match(tail, at + len(found)) for at in occurrences(found, tail)):
         return True
     return bool(AGENCY_TEXT.search(email.text[:3000] + "\n" + email.signature))
 

@@ -312,6 +312,9 @@ assert REVISED_OFFER_VETO != OFFER_VETO
 # below, and classify.POSTPONED_TO_A_DATE_SOON, which keeps a postponement so worded a move against the model.
 NEW_DATE_SOON = (r"\bnew (?:date|time|slot|schedule)s? (?:will|shall) be (?:informed|communicated|shared|intimated|conveyed"
                  r"|sent|confirmed|fixed)(?: to you)? (?:shortly|soon|tomorrow|by tomorrow|next week)\b")
+# A form's candidate field in Polish, German, Scandinavian and Indonesian, Dutch and Russian ("Kandidat   : ..."): the
+# interviewer look-alike below reads it, and classify._interviewed_is_the_user finds the user named in it.
+CANDIDATE_FIELD_ABROAD = r"kandydat(?:ka)?|kandidat(?:in)?|kandidaat|кандидат"
 # "We'll reach out to schedule an interview" is a promise about later, not a request now.
 PROMISED_LATER = (r"(?:we'll|we will|will|may) (?:reach out|contact you|be in touch|get in touch)"
                   r"|if (?:your|you are|you're) (?:a )?(?:match|selected|shortlisted)"
@@ -2321,7 +2324,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:sitta|sidde|sitte) med (?:på|i|til) (?:intervjun|samtalen|samtalet|intervjuet)"
        # ... the candidate named to the user, who sits on the panel and scores: "Candidata: Jéssica F. Lopes", "Tú
        # evalúas", "colloquio con il candidato", "być w panelu", "karta oceny", "ficha de avaliação"
-       r"|^(?:candidat[oa]?|kandydat(?:ka)?|kandidat(?:in)?|kandidaat|candidate|кандидат)\s*:|ваша роль: интервьюер"
+       r"|^(?:candidat[oa]?|candidate|" + CANDIDATE_FIELD_ABROAD + r")\s*:|ваша роль: интервьюер"
        r"|(?:интервью|собеседование) с кандидатом|pohovor(?:e|u)? s kandid[áa]tom|hodnoteni[ea] (?:pohovoru|kandid[áa]ta)"
        r"|hodnotiaci h[áa]rok|v[ýy]berovej komisie pre uch[áa]dza[čc]a"
        # ... in Persian: "لطفاً به‌عنوان عضو فنی پنل در مصاحبه داوطلبان ... حضور داشته باشید", "رزومه داوطلبان پیوست است"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from agent.addresses import FREE_MAIL, SENDING_AFFIX_WORDS, is_human, is_relay, org_label
@@ -191,18 +192,21 @@ def _a_place_of_work(name: str, email: Email) -> bool:
     Marketing Manager position at Verano", a person is not worked "at". (A string search: a pattern per name would
     miss re's cache and be compiled for every message.)"""
     needle = f"at {name}"
-    for hay in (email.subject, email.text[:3000]):
-        at = hay.find(needle)
-        while at != -1:
-            end = at + len(needle)
-            if (at == 0 or not _word_char(hay[at - 1])) and (end == len(hay) or not (_word_char(hay[end]) or hay[end] in "'’")):
-                return True
-            at = hay.find(needle, at + 1)
-    return False
+    return any((at == 0 or not _word_char(hay[at - 1]))
+               and (at + len(needle) == len(hay) or not (_word_char(hay[at + len(needle)]) or hay[at + len(needle)] in "'’"))
+               for hay in (email.subject, email.text[:3000]) for at in occurrences(needle, hay))
 
 
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
+
+
+def occurrences(needle: str, hay: str) -> Iterator[int]:
+    """Where `needle` starts in `hay`, overlapping starts included (as a regex tried at every position finds them)."""
+    at = hay.find(needle)
+    while needle and at >= 0:
+        yield at
+        at = hay.find(needle, at + 1)
 
 
 def _personal(name: str) -> bool:
