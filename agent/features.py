@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from agent import phrasebook
-from agent.gate import gate, words
+from agent.gate import finditer_parts, gate, words
 from agent.vocab import HOUSEHOLD_NEED, REPLY_WORDS, TITLE_HEADS
 
 NR = "not_relevant"
@@ -36,6 +36,8 @@ class Feature:
     # an act said in one sentence: each of these must be found in the sentence (its end mark
     # included) around the match, as a person says it in words no template list holds
     within: tuple[re.Pattern[str], ...] = ()
+    # the pattern's alternation cut into consecutive parts, each gated alone (a phrasebook list: gate.finditer_parts)
+    parts: tuple[re.Pattern[str], ...] = ()
 
 
 def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditional_ok: bool = True,
@@ -161,7 +163,8 @@ def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
     if not all(_may_match(w, hay, hay_words) for w in feature.within):
         return False
     veto = feature.veto
-    for m in feature.pattern.finditer(hay):
+    found = finditer_parts(feature.parts, hay, hay_words) if feature.parts else feature.pattern.finditer(hay)
+    for m in found:
         start, end = m.span()
         if not feature.conditional_ok and CONDITIONAL.search(hay[max(0, start - 200) : start]):
             continue
@@ -2953,7 +2956,8 @@ def _other_languages() -> tuple[Feature, ...]:
                             conditional_ok, re.compile(USER_MAY_MOVE) if kind == "reschedule" else
                             re.compile(PROSPECTIVE_OFFER + "|" + STEPS_IN_A_ROW) if kind == "offer" else
                             re.compile(TEST_DONE + "|" + STEPS_AHEAD) if kind == "assessment" else
-                            re.compile(CONTACT_IF_SUITED) if kind == "interview_invitation" else None))
+                            re.compile(CONTACT_IF_SUITED) if kind == "interview_invitation" else None,
+                            parts=phrasebook.parts(phrases)))
     return tuple(made)
 
 
@@ -2964,7 +2968,7 @@ def gated_patterns() -> list[re.Pattern[str]]:
     """Every module-level pattern searched behind a gate: the ones agent/data/gates.json is made for."""
     from agent import evidence, vocab
 
-    return [p for f in FEATURES for p in (f.pattern, *f.within)] + [vocab._JOB, evidence.OTHER_LANGUAGES]
+    return [p for f in FEATURES for p in (f.pattern, *f.within, *f.parts)] + [vocab._JOB, evidence.OTHER_LANGUAGES]
 
 # The order a tie is broken in: decisions before scheduling before status.
 # A receipt with "we'll come back to you" is still a receipt: on a tie, application_ack.

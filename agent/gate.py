@@ -17,7 +17,7 @@ import heapq
 import importlib
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
@@ -290,6 +290,31 @@ def search(pattern: re.Pattern[str], text: str, text_words: str | None = None) -
     if g is not None and not g.passes(text, text_words):
         return None
     return pattern.search(text)
+
+
+def finditer_parts(parts: tuple[re.Pattern[str], ...], text: str, text_words: str | None = None) -> Iterator[re.Match[str]]:
+    """The matches `re.compile("(?:A|B|C|D)").finditer(text)` gives, found from that alternation cut into consecutive
+    `parts` ("(?:A|B)", "(?:C|D)"; none may match an empty string), each searched only where its gate passes.
+
+    Equal to the whole pattern's: the engine takes, at the leftmost position where some branch matches, the first
+    branch in order that does, and looks on from that match's end; here the earliest next match among the parts is
+    taken, the first part on a tie, and a part whose next match began before that end is searched again from it. A
+    phrasebook list tried whole ran six hundred alternatives at every position of every job mail (two fifths of the
+    time spent reading the corpus); a message holds the strings of a few parts."""
+    live = [p for p in parts if (g := gate(p)) is None or g.passes(text, text_words)]
+    ahead = [p.search(text) for p in live]
+    while True:
+        first = None
+        for m in ahead:
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        if first is None:
+            return
+        yield first
+        end = first.end() if first.end() > first.start() else first.start() + 1
+        for i, m in enumerate(ahead):
+            if m is not None and m.start() < end:
+                ahead[i] = live[i].search(text, end)
 
 
 def required(pattern: re.Pattern[str]) -> _Strings | None:

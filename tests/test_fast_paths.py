@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from agent import features as features_module
 from agent.evidence import APPLICATION, INTERVIEW
 from agent.features import FEATURES, score
-from agent.gate import gate, required, search, words
+from agent.gate import finditer_parts, gate, required, search, words
 from agent.mime import read_headers
 from agent.parse import parse
 from agent.vocab import _JOB
@@ -435,6 +435,42 @@ def test_fires_equals_its_reference_on_corpus_texts() -> None:
         text_words = words(text)
         for f in hard:
             assert fires(f, text, text_words) == _fires_reference(f, text), (f.reason, text[:80])
+
+
+def _spans(matches: object) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]  # type: ignore[attr-defined]
+
+
+def test_a_phrasebook_list_read_part_by_part_finds_what_it_finds_whole() -> None:
+    """Every match, in order, with its span: the veto and `within` checks then read the same sentences."""
+    split = [f for f in FEATURES if f.parts]
+    assert len(split) == 10
+    for text in _texts()[-2 * TEXT_SAMPLE :: 2]:
+        text_words = words(text)
+        for f in split:
+            assert _spans(finditer_parts(f.parts, text, text_words)) == _spans(f.pattern.finditer(text)), (f.reason, text[:80])
+
+
+def test_no_phrase_can_match_nothing() -> None:
+    """finditer_parts equals the whole pattern only for phrases that match at least one character."""
+    parse_tree = __import__("re._parser", fromlist=["parse"]).parse
+    for f in FEATURES:
+        for part in f.parts:
+            assert parse_tree(part.pattern).getwidth()[0] > 0, part.pattern[:60]
+
+
+_TOY_PHRASES = ["ab", "b", "abc", "bc", "a(?=b)", "c\\b", "(?<=a)bc", "^a", "b a", "ca", "a+b", "cab?"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TOY_PHRASES), min_size=1, max_size=8, unique=True),
+       st.integers(min_value=1, max_value=4), st.text(alphabet="abc \n", max_size=40))
+def test_parts_find_what_their_alternation_finds_on_made_up_text(phrases: list[str], size: int, text: str) -> None:
+    """Ties at one position go to the earlier phrase; a match that overlaps an earlier one is skipped, as the engine
+    skips it."""
+    whole = re.compile("(?:" + "|".join(phrases) + ")", re.M)
+    parts = tuple(re.compile("(?:" + "|".join(phrases[i : i + size]) + ")", re.M) for i in range(0, len(phrases), size))
+    assert _spans(finditer_parts(parts, text)) == _spans(whole.finditer(text))
 
 
 _SENTENCE_FILLER = st.lists(st.sampled_from(list("ab .?!\n9") + ["not ", "you ", "forward", "if "]), max_size=30).map("".join)
