@@ -129,6 +129,13 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r" (?:at|of|for|here at) [a-z]"
                         r"|\b(?:frozen|freezing|pausing|paused|pause) (?:all |our )?hiring\b|\bour (?:lead )?investors?\b"
                         r"|\b(?:when|since|after) (?:i|we) shortlisted you\b"
+                        # a board member on the hiring committee: "I sit on the board ... where I also serve on the hiring
+                        # committee for the Program Manager position"
+                        r"|\b(?:sit|serve|am|'m|are) on the (?:hiring|search|selection|interview) (?:committee|panel)\b"
+                        # a store manager passing on the checks' result or the application: "good news, your background
+                        # came back clear", "i sent your stuff up to district"
+                        r"|\byour (?:background(?: check)?|drug (?:screen|test)|references?) (?:came back|(?:is|are) (?:all )?"
+                        r"clear|cleared)\b|\bsent (?:your|ur) (?:stuff|info|application|app|resume|paperwork) up to\b"
                         # ... in Vietnamese, diacritics optional: "Anh là Tâm, bên Bamboo Lab", "em la Oanh ben HCNS Song
                         # Lam Land", "Bên anh đang cần 1 người dựng lại mảng QA", "bên anh muốn mời em về làm"
                         r"|\b(?:anh|chị|chi|em|mình|minh|tôi|toi) (?:là|la) \w+,? (?:bên|ben) \w"
@@ -397,6 +404,8 @@ INTERVIEW = re.compile(
     # ... and Greek's and Bulgarian's ("συνέντευξη", "интервюто")
     r"|συνέντευξ|интервю"
     r"|(?:couple (?:of )?|few |two |further |more )+conversations\b"
+    # an academic search's own words, on a campus visit's itinerary: "Breakfast with the search chair", "job talk"
+    r"|search (?:committee|chair)|job talk"
     r"|have you back\b)"
 )
 # Candidacy evidence beyond a person meeting the user (context.shows_hiring counts it).

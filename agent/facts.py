@@ -265,6 +265,9 @@ WEEKDAY_OR_MONTH = re.compile(
     r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
     r"|dec)\b", re.I)
 DANGLING = re.compile(r"(?:\s+(?:&|and|of|de|the|und|et|y|I))+$", re.I)  # "on behalf of Blanchford Aerospace I would"
+# The department a signature's line names after its organisation: "Northlake University Human Resources", "Ridgeline
+# Hardware Careers" (not a one-word firm's own name, "Endgame Careers", "Congaree HR")
+DEPARTMENT_AFTER = re.compile(r"\s+(?:human resources|talent acquisition|people operations|careers|hr)$", re.I)
 POSSESSIVE = re.compile(r"^(?P<name>.*?\w)(?:'s|’s|'|’)\s+\S.*$")
 
 
@@ -300,6 +303,9 @@ def _tidy(name: str | None) -> str | None:
     if m and not (rest and all(w[:1].isupper() for w in rest) and ORG_WORD.fullmatch(rest[-1])):
         name = m.group("name")  # but "Cat's Eye Consulting" is a name with an apostrophe in it
     name = DANGLING.sub("", name.strip(" ,.'’-<>")).strip(" ,'’-<>")
+    kept = DEPARTMENT_AFTER.sub("", name)
+    if len(kept.split()) >= 2:
+        name = kept
     # "Rimba Kopi 🎉", "Perowave ☀️": a sender's emoji is no part of the company's name
     name = TRAILING_SYMBOLS.sub("", name).strip(" ,'’-<>")
     return name or None

@@ -745,7 +745,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_invitation", 2.5, "a", "asks for the user's availability or to pick a time",
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
        r"|options)"
-       r"|(?<!confirm )your availability|times that work|pick a time|(?:suggest|propose) (?:a|some|a few) times?\b"
+       # (not the user's availability already given: "Thank you for confirming your availability. I am writing to confirm")
+       r"|(?<!confirm )(?<!confirming )(?<!confirmed )(?<!for )your availability|times that work|pick a time"
+       r"|(?:suggest|propose) (?:a|some|a few) times?\b"
        # a sign-up sheet's slots: "Please sign up for a 15-minute time slot at the link below"
        r"|\bsign up for (?:an? |your |one )?(?:[\w-]+ )?(?:time ?)?slot\b"
        # as Gulf and Indian recruiters write it: "kindly reply with your available timings"
@@ -955,9 +957,11 @@ FEATURES: tuple[Feature, ...] = (
        within=(r"\b(?:send|share|issue|block|book|forward|mail)\b[^.!?\n]{0,30}\b(?:call letter|interview|invite|invitation"
                r"|calendar|venue|slot|link|meeting)",)),
     # a walk-in held over hours, the user to come within them: "walk-in drive ... Time : 10:00 AM to 1:00 PM" (one
-    # reporting time, "Reporting time : 10:00 AM sharp", is a booking)
+    # reporting time, "Reporting time : 10:00 AM sharp", is a booking); a warehouse's "You're invited to our Open
+    # Interviews ... just walk in during open hours ... When: Every Tuesday & Thursday, 9:00 AM - 2:00 PM"
     _f("interview_invitation", 2.5, "t", "invites the user to a walk-in held over hours",
-       r"walk-?in (?:drive|interviews?)\b(?:.|\n){0,400}?\b(?:between )?\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? ?(?:to|-|–|till|until"
+       r"(?:walk-?in (?:drive|interviews?)|(?:invited|welcome) to (?:our|an|the) open interviews?)\b"
+       r"(?:.|\n){0,400}?\b(?:between )?\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? ?(?:to|-|–|till|until"
        r"|and) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"),
     _f("interview_invitation", 0.5, "a", "names an interview stage",
        r"\b(?:first|second|third|final|next|technical|onsite|on-site|virtual|panel|phone|video|hiring manager) "
@@ -1118,8 +1122,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|interview|call|chat|meeting|screen)"
        # "Your interview is TODAY ... Shift Leader interview with Danielle, Today, Mon Feb 9 at 2:00 PM"
        r"|\byour (?:[\w-]+ )?interview is (?:today|tomorrow)\b"),
+    # (not open hours that recur: "When: Every Tuesday & Thursday, 9:00 AM - 2:00 PM", a walk-in's)
     _f("interview_confirmation", 2, "t", "gives when the meeting is",
        r"^\s*(?:when|wann|termin|quand|cuándo|fecha y hora|date (?:and|&) time|datum und uhrzeit)\s*:"
+       r"(?!\s*(?:every|each|any|daily|weekdays)\b)"
        r"|^\s*(?:horário|horario|heure|uhrzeit|tijdstip)\s*:\s*\d"
        r"|inviting you to a scheduled (?:zoom )?meeting|details for your (?:chat|call|interview|conversation|meeting)"
        r"|here(?:'s| is) (?:a|the) (?:slot|time) for you|(?:i've|i have|we've|we have) set (?:it|this|that) (?:for|at)"
@@ -2027,7 +2033,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:like|love|want) you to (?:take|have) the (?:[\w-]+ ){0,3}(?:spot|job|role|position|post)\b"
        r"|(?:'d|would) (?:love|like) to have you(?= ?[.!]| on\b(?! (?:the|a|our|my|this|\w+day)\b))"
        # ... on a post's place: "we'd love to have you on the front desk", "on the team", "on the night shift"
-       r"|(?:'d|would) (?:love|like) to have you on the (?:team|crew|front desk|floor|(?:[\w-]+ )?shift)\b"
+       r"|(?:'d|would) (?:love|like) to have you on the (?:front desk|(?:[\w-]+ )?(?:team|crew|floor|shift))\b"
        r"|(?:we|i) want you(?: on board)?(?= ?[.!])|want you on board|like you to come on board"
        # "we would like you to join the Bayanihan family as Team Leader", "invite you to join the faculty of St. Brendan
        # Preparatory School as a Middle School Science Teacher"
@@ -2284,8 +2290,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|インタビュー調査|調査事務局|謝礼"
        # a clinical or academic study screening its volunteers
        r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
-       # (not a panel member's title: "Dr. Agnes Namutebi (Study Coordinator)", on a clinical trial's interview panel)
-       r"|(?<!\()study coordinators?|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
+       # (not a panel member's title: "Dr. Agnes Namutebi (Study Coordinator)", on a clinical trial's interview panel, nor
+       # the people a campus visit's itinerary names: "10:30 am  Cohort study coordinators (Jenna Ruiz, Kofi Mensah)")
+       r"|(?<!\()study coordinators?\b(?! \()|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
     # The user recruits for a living: a client writes of the user's candidate, and asks the user to pass it on ("please
     # pass the feedback on to him", "let me know her right-to-work status", "send me more CVs"). Not "could you confirm
     # a time with her?": a recruiter speaks so of the hiring manager to the candidate too.

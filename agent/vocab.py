@@ -198,6 +198,9 @@ _AS_CANDIDATE = re.compile(r"^(?:(?:your|our|new|shortlisted|preferred) )?(?:can
 _APPLICATION_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd|tr|wg|odp)\s*:\s*)*(?:(?:(?:uw|je|jouw|ihre|deine|votre|ta"
                                   r"|tu|su|la sua|la tua) )?(?:bewerbung|candidature|candidatura|sollicitatie|solicitud"
                                   r"|aplikacja|kandidatuur)|application)\b"
+                                  # ... or a careers page's form, its notice answered: "Re: New careers form submission - Host"
+                                  r"|^(?:(?:re|fw|fwd)\s*:\s*)*(?:new )?(?:careers?|jobs?|employment|job application) form"
+                                  r" (?:submission|entry)\b"
                                   # ... or, in Brazil, the CV sent for a vacancy (session 49): "Currículo - vaga de
                                   # auxiliar/recepção", "Currículo para a vaga de recepcionista", "CV - Vaga ASB"
                                   r"|^(?:(?:re|res|enc|fw|fwd|tr)\s*:\s*)*(?:currículo|curriculo|cv)\s*(?:[-–:|]\s*|(?:para|pra|p/)"
