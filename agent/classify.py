@@ -116,6 +116,9 @@ DECIDED = 4
 # come is where things stand, unless the message states the pay: then the offer is made and the letter is paperwork.
 OFFER_THREAD = "answers in the thread of an offer made"
 REVISED_OFFER = "revises the offer's terms"
+# The user taken on, in the words of a Thai employer's letter: "มีความยินดีรับท่านเข้าทำงาน" (session 54: the model, which
+# has read few Thai offers, read a hospital's letter with its pay and reporting day 88% other mail)
+TH_TAKEN_ON = r"ยินดีรับ(?:ท่าน|คุณ|น้อง)เข้า(?:ทำงาน|เป็นพนักงาน)"
 # An offer for the post, in the other languages the phrasebook reads, where the model has seen few offers (and a
 # bank's "offre" or a shop's "oferta" many): "vous faire une offre pour le poste de", "ons aanbod voor de functie".
 # The model's low offer reading does not make the agent ask about these (it still does in English).
@@ -139,6 +142,9 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 r"|\bπροτείνουμε τη θέση\b|\bπρόταση εργασίας\b"
                                 # ... and a French agency's "Atlas Assistance veut te faire rejoindre l'équipe"
                                 r"|\b(?:veut|veulent|souhaite|souhaitent|souhaitons) (?:te|vous) faire rejoindre\b"
+                                # ... and Thai (session 54), a hospital's letter of the result: "ปรากฏว่าท่านเป็นผู้ผ่านการ
+                                # คัดเลือก โรงพยาบาลจึงมีความยินดีรับท่านเข้าทำงาน" (TH_TAKEN_ON, above)
+                                r"|" + TH_TAKEN_ON +
                                 # ... and Swahili: "tunafurahi kukupa nafasi ya kazi"
                                 r"|\bkukupa (?:nafasi ya )?(?:kazi|ajira)\b"
                                 # ... and Finnish (session 52): "haluaisimme tarjota sinulle kemistin tehtävää", a
@@ -174,6 +180,7 @@ LETTER_TO_COME = "says the offer's letter is on its way"
 IT_SIGNING_RE = re.compile(IT_SIGNING)
 IT_AVAILABILITY_FILED_RE = re.compile(IT_AVAILABILITY_FILED)
 IT_CONTRACT_OFFERED = re.compile(IT_CONTRACT_PROPOSED + "|" + IT_HOURLY_CONTRACT)
+TH_TAKEN_ON_RE = re.compile(TH_TAKEN_ON)
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
 # What a take-home is called: its scenario's grants, leases and visas are the exercise's
@@ -207,7 +214,10 @@ EMPLOYER_WANTS_YOU = re.compile(r"\b(?:reviewed|liked|read|looked at) your (?:ap
 MONEY_BACK = re.compile(r"\b(?:deposit (?:the|this|your) (?:check|cheque|funds)|send (?:the )?(?:balance|remaining|rest)\b"
                         r"|zelle|cash ?app|venmo|bitcoin|\bbtc\b|crypto|western union|moneygram|gift cards?)")
 # The user has said yes: what follows is joining, not an offer, however warmly it welcomes them.
-ACCEPTED = re.compile(r"\b(?:" + ACCEPTANCE + r")|\bfor (?:the |your )?signed (?:offer|contract|letter)")
+ACCEPTED = re.compile(r"\b(?:" + ACCEPTANCE + r")|\bfor (?:the |your )?signed (?:offer|contract|letter)"
+                      # ... and in Thai (session 54), the signed letter received: "ได้รับหนังสือเสนอการจ้างงานที่ลงนามแล้ว"
+                      r"|ได้รับ(?:หนังสือเสนอ(?:การ)?จ้าง(?:งาน)?|สัญญาจ้าง(?:งาน)?|offer letter)[^\n]{0,20}?ที่(?:คุณ|ท่าน)?"
+                      r"(?:ลงนาม|เซ็น)(?:แล้ว|เรียบร้อย)")
 # ... or the user's own yes, quoted below the reply ("I'm delighted to accept", "I accept the offer")
 USER_ACCEPTED = re.compile(r"\bi(?:'m| am)? (?:very )?(?:happy|delighted|pleased|thrilled|glad|excited) to accept\b"
                            r"|\bi(?:'d| would)? (?:like to )?(?:formally )?accept (?:the|your)\b(?! offer of)"
@@ -726,7 +736,9 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                                                         or _offered_in_words_the_model_barely_knows(reasons, second)
                                                         # (or an Italian school's or co-operative's contract with its
                                                         # terms, which session 49's model read 84-94% no job mail)
-                                                        or IT_CONTRACT_OFFERED.search(text) is not None),
+                                                        or IT_CONTRACT_OFFERED.search(text) is not None
+                                                        # (or a Thai employer's letter taking the user on, 88%: session 54)
+                                                        or TH_TAKEN_ON_RE.search(text) is not None),
                    said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
                    or kind == "assessment" and (TASK_FOR_THE_JOB.search(text) is not None
                                                 # (or a trial of the work after the meeting it thanks for, "thanks for
@@ -833,7 +845,10 @@ DECLINED_IN_SO_MANY_WORDS = re.compile(
     r"|successful|taken forward|progressed)\b"
     # ... and an Italian school's supply post given to another, "la supplenza è stata conferita ad altro aspirante" (session
     # 49's model read that 93% no job mail, from the office's words)
-    r"|" + IT_POST_TO_ANOTHER)
+    r"|" + IT_POST_TO_ANOTHER
+    # ... and a Thai board's status line for the user's application: "สถานะ: ไม่ได้รับการพิจารณา" (session 54: the model read
+    # the jobs it suggests below as a job alert, 89%)
+    + r"|สถานะ(?:ใบสมัคร)?\s?[:：]\s?ไม่(?:ได้รับการพิจารณา|ผ่านการ(?:พิจารณา|คัดเลือก)|ได้รับการคัดเลือก)")
 # ... or the user's own start asked about in so many words: "any chance you could start on 18 May instead?" (session
 # 30's retrained model read that as no job mail, 73%)
 START_ASKED = re.compile(r"\b(?:(?:could|can) you|you could) start (?:on|earlier|later|a week|\d)|\byour start date\b")
@@ -854,6 +869,9 @@ TASK_FOR_THE_JOB = re.compile(r"\b(?:homework|task|exercise|assignment|case stud
                               # ... and a German kitchen's trial shift asked of the user (session 51): "nächster Schritt:
                               # komm zum Probearbeiten" (read 77% no job mail by session 50's model)
                               + r"|" + DE_TRIAL_SHIFT
+                              # ... and a Thai owner's day of the work asked of the user (session 54): "อยากให้มาลองทำงาน
+                              # จริงสัก 1 วันก่อน" (read 76% no job mail by session 53's model)
+                              + r"|(?:ชวน|อยากให้|ขอให้|เชิญ)(?:คุณ|น้อง|ท่าน)?มาลอง(?:ทำ)?งาน"
                               # ... and a Malay written test or psychometric assessment in a message that names the post
                               # (session 53): "bagi jawatan Eksekutif ... dikehendaki menduduki Ujian Bertulis" (read 96%
                               # no job mail by session 52's model)
@@ -1231,7 +1249,10 @@ WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日
                        r"|(?:연봉|월급|시급|일급)\s*:?\s*(?:기본급 )?\d[\d,]*\s?(?:만 ?원|원)"
                        # ... and in Greek and Greeklish (session 53), net or gross: "1.650 καθαρά το μήνα", "2.600 € μικτά",
                        # an owner's "1.750 katharo to mina"
-                       r"|\b\d[\d.,]*\s?(?:€|ευρώ|ευρω|euro|eyrw)?\s?(?:καθαρ[άαό]|μικτ[άαό]|kathar[oa]|mikt[oa])\b")
+                       r"|\b\d[\d.,]*\s?(?:€|ευρώ|ευρω|euro|eyrw)?\s?(?:καθαρ[άαό]|μικτ[άαό]|kathar[oa]|mikt[oa])\b"
+                       # ... and in Thai (session 54), the month's pay or the day's named before the sum: "เงินเดือน 18,000",
+                       # "ค่าจ้างวันละ 450 บาท"
+                       r"|(?:เงินเดือน|ค่าจ้าง|ค่าแรง)\s?:?\s?(?:เริ่มต้น|วันละ|เดือนละ|ชั่วโมงละ)?\s?\d")
 TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
                    # "62k, start Mon 8 June?", "can you start Monday 4 May?"

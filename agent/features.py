@@ -2492,7 +2492,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bi(?:'ve| have) been invited to (?:the|an|a|their) (?:[\w-]+ ){0,3}(?:assessment cent(?:re|er)|interview|round)"
        r"|\b(?:they've|they have) (?:now )?(?:emailed|sent) (?:me )?(?:a|the) (?:take-home|take home|case study|test)\b"
        r"|\bi'm (?:going to|gonna) (?:say yes|accept it|take it)\b|\bencore un refus\b"
-       r"|\bho firmato\b|j'ai eu le poste|ik heb de baan|dostałam (?:tę )?pracę|dostałem (?:tę )?pracę"),
+       r"|\bho firmato\b|j'ai eu le poste|ik heb de baan|dostałam (?:tę )?pracę|dostałem (?:tę )?pracę"
+       # ... and in Thai (session 54), a friend's "เราได้งานแล้วววว!! ... HR โทรมาว่า 'ยินดีรับคุณเข้าทำงาน'", the employer's
+       # words quoted in her own news (not an owner's "น้องได้งานนี้แล้วนะ", the user told so)
+       r"|[ก-๛]*?(?:เรา|ฉัน|ชั้น|ผม|หนู|กู)ได้งาน(?:ใหม่)?แล้ว"),
     # a friend or a parent asks after it (a recruiter who asks goes on to a step, which outweighs this)
     _f(NR, 2, "t", "asks how the user's interview went",
        r"how(?:'d| did) (?:the |your |it )?[^.?!\n]{0,40}\bgo\b|did you hear back|congrat\w* on (?:the|your) (?:new )?(?:offer"

@@ -496,7 +496,7 @@ ACK = (
     "\\bd[ěe]kuji za zasl[áa]n[íi] (?:va[šs]eho )?[žz]ivotopisu",
     "\\b(?:[žz]ivotopis|cv) jsme za[řr]adili do v[ýy]b[ěe]rov[ée]ho [řr][íi]zen[íi]",
     # session 33, Thai as factories, agencies and owners write it (from the dev set's misses); no word spaces, so no \\b
-    "ได้รับ(?:เอกสาร)?(?:ใบ)?สมัคร(?!สอบ|เรียน|สมาชิก|เข้าศึกษา)(?:งาน)?[^\\n]{0,80}เรียบร้อยแล้ว",
+    "ได้รับ(?:เอกสาร)?(?:ใบ)?สมัคร(?!สอบ|เรียน|สมาชิก|เข้าศึกษา|(?:ขอ)?เช่า)(?:งาน)?[^\\n]{0,80}เรียบร้อยแล้ว",
     "ยืนยันการได้รับใบสมัคร",
     "ได้รับใบสมัครของ(?:ท่าน|คุณ)", "ใบสมัครของ(?:คุณ|ท่าน)ถูกส่งถึง",
     # session 33, Romanian as banks, hospitals, agencies and small firms write it (from the dev set's misses),
@@ -1490,6 +1490,13 @@ INVITATION = (
     "(?:อยาก|ขอ)(?:ขอ)?(?:นัด)?คุยกับ(?:คุณ|น้อง|ท่าน)[^\\s]{0,20} ?(?:ทาง|ผ่าน) ?(?:โทร|ว[ิี]ด[ีิ]โอ|zoom|teams|ไลน์|line|google meet)",
     "สะดวก(?:สัมภาษณ์|คุย|โทร)?(?:วัน|ช่วง)[^\\n]{0,50}หรือ(?:วัน|ช่วง)?[^\\n]{0,40}(?:คะ|ครับ|ไหม|มั้ย|\\?)",
     "อยาก(?:จะ)?(?:ขอ)?คุย(?:ด้วย|กัน)?(?:ก่อน|เบื้องต้น|รายละเอียด)",
+    # session 54, Thai as an accounts officer's mailbox holds it (factories' and hospitals' HR, agencies, owners on their
+    # phones, Thai mixed with English); no \\b
+    # the user asked to pick a slot: "ขอให้ท่านเลือกรอบสัมภาษณ์ที่สะดวก 1 รอบ", "แจ้งว่าสะดวกช่วงไหนนะคะ", and in English
+    # words between: "สะดวก Tue 10 Mar 3pm หรือ Thu 12 Mar 11am มั้ยคะ?"
+    "เลือก(?:รอบ|วัน|ช่วง)(?:เวลา)?(?:สัมภาษณ์|นัด)?(?:ที่)?สะดวก", "สะดวก(?:วัน|ช่วง|เวลา|รอบ)(?:ไหน|ใด)",
+    "สะดวก ?(?:mon|tue|wed|thu|fri|sat|sun|จันทร์|อังคาร|พุธ|พฤหัส|ศุกร์|เสาร์|อาทิตย์|วันที่ ?\\d|\\d)[^\\n]{0,40}หรือ"
+    "[^\\n]{0,40}(?:คะ|ครับ|ไหม|มั้ย|\\?)",
     # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
     "(?:সাক্ষাৎকার|ইন্টারভিউ|ডেমো ক্লাস)(?:ের|এর)? জন্য (?:কোন ?দিন|কবে|কখন)[^.!?।\\n]{0,40}(?:আসতে|দেখা করতে) পারবেন",
     "(?:কোন ?দিন|কবে|কখন)[^.!?।\\n]{0,40}(?:সাক্ষাৎকার|ইন্টারভিউ|ডেমো ক্লাস)[^.!?।\\n]{0,20}(?:দিতে|নিতে) পারবেন",
@@ -2229,6 +2236,13 @@ CONFIRMATION = (
     "มีสิทธิ์(?:เข้ารับการ)?(?:สอบ)?สัมภาษณ์[^\\n]{0,30}ดังนี้",
     "นัดคุย(?:งาน)?(?:กัน)?(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)",
     "(?:วี|วิ)(?:ดี|ดิ)โอ ?คอล(?:ทาง|ผ่าน)? ?(?:ไลน์|line|zoom|google meet|teams)",
+    # session 54, Thai as an accounts officer's mailbox holds it (factories' and hospitals' HR, agencies, owners on their
+    # phones, Thai mixed with English); no \\b
+    # the time taken as settled, with its day and hour: "แล้วพบกันวันอังคารที่ 10 มี.ค. เวลา 09.30 น. นะคะ", "เจอกันวันพุธ
+    # บ่ายสองนะครับ"; and the user's yes thanked for: "ขอบคุณที่ยืนยันการเข้าสัมภาษณ์ค่ะ"
+    "(?:พบ|เจอ)กัน(?:ใน)?วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์|ที่ ?\\d)[^\\n]{0,40}"
+    "(?:\\d ?โมง|\\d[.:]\\d\\d|บ่าย|เที่ยง)",
+    "ขอบคุณ(?:ที่|สำหรับการ)ยืนยัน(?:การ)?(?:เข้า)?(?:รับการ)?(?:สัมภาษณ์|นัด(?:หมาย)?สัมภาษณ์)",
     # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
     "(?:সাক্ষাৎকার|ইন্টারভিউ|ডেমো ক্লাস|মৌখিক পরীক্ষা|ভাইভা)[^.!?।\\n]{0,40}ব্যবস্থা করা (?:হ(?:য়|য়)েছে|হলো?)",
     "\\b(?<!sion )(?<!er )(?:demo|interview)\\b[^.!?\\n]{0,40}\\b(?:rakhchh?i|rakhlam|rakha holo)\\b(?! na)",
@@ -3222,7 +3236,12 @@ CANCELLATION = (
     # must)
     "(?:m[üu]lakat|g[öo]r[üu][şs]me)\\w*[^.!?\\n]{0,140}i̇?ptal etmek durumunda",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
-    "(?<!ได้แจ้ง)(?<!ตามที่)(?<!ตามที่ได้)ยกเลิก(?:การ)?(?:นัด(?:หมาย)?)?(?:การ)?สัมภาษณ์",
+    "(?<!ได้แจ้ง)(?<!ตามที่)(?<!ตามที่ได้)(?<!อีเมลแจ้ง)(?<!หนังสือแจ้ง)ยกเลิก(?:การ)?(?:นัด(?:หมาย)?)?(?:การ)?สัมภาษณ์",
+    # session 54, Thai as an accounts officer's mailbox holds it (factories' and hospitals' HR, agencies, owners on their
+    # phones, Thai mixed with English); no \\b
+    # (not the call-off an answer refers to: "อ้างถึงอีเมลแจ้งยกเลิกการสัมภาษณ์ลงวันที่ 10 มี.ค.", above)
+    # an owner calls off the talk named just before, for now: "ที่นัดจะ video call คุยกันพรุ่งนี้ 11 โมง ป้าขอยกเลิกก่อนนะจ๊ะ"
+    "(?:นัด|คุย|call|คอล|สัมภาษณ์)[^\\n]{0,100}\\n?[^\\n]{0,30}(?:ขอ|ต้อง)ยกเลิก(?:ไว้|ไป)?ก่อน",
     # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
     "(?:সাক্ষাৎকার|ভাইভা|মৌখিক পরীক্ষা|ডেমো ক্লাস)[^.!?।\\n]{0,100}(?:স্থগিত|বাতিল) (?:করা হল|কর(?:তে|া) হচ্ছে)",
     "(?:সাক্ষাৎকার|ইন্টারভিউ)(?:টি)? বাতিল(?! হবে না| হ(?:য়|য়)নি| করা হ(?:য়|য়)নি)",
@@ -4016,6 +4035,11 @@ REJECTION = (
     "ได้ผู้(?:สมัคร)?ที่เหมาะสม(?:กับ|สำหรับ|ใน)ตำแหน่ง[^\\n]{0,60}แล้ว",
     "ตำแหน่ง(?:งาน)?(?:นี้)?(?:เลย|ก็)?(?:ขอ)?(?<!เ)ปิด(?:รับ(?:สมัคร)?)?(?:ไป)?แล้ว",
     "ไม่มีการนัดสัมภาษณ์(?:ใหม่|อีก|เพิ่มเติม)",
+    # session 54, Thai as an accounts officer's mailbox holds it (factories' and hospitals' HR, agencies, owners on their
+    # phones, Thai mixed with English); no \\b
+    # the search for the post closed and no interview to come: "จึงขอแจ้งปิดการสรรหาตำแหน่งดังกล่าว และจะไม่มีการนัด
+    # สัมภาษณ์ในตำแหน่งนี้อีก"
+    "ไม่มีการนัดสัมภาษณ์(?:ใน)?ตำแหน่ง(?:นี้|ดังกล่าว)(?:ใหม่|อีก|เพิ่มเติม)", "ปิดการสรรหา(?:บุคลากร|พนักงาน)?(?:ใน)?ตำแหน่ง",
     # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
     "আপনাকে (?:এই পদে |এবার )?নির্বাচিত করা (?:যা(?:য়|য়)নি|সম্ভব হ(?:য়|য়)নি|হ(?:য়|য়)নি)",
     "অন্য (?:একজন )?প্রার্থীকে (?:নি(?:য়|য়)োগ|নির্বাচিত) করা হ(?:য়|য়)েছে",
@@ -4562,6 +4586,11 @@ OFFER = (
     "ยินดี(?:ที่จะ)?เสนอตำแหน่ง", "(?:ยินดี)?ปรับข้อเสนอ(?:การจ้าง(?:งาน)?|เงินเดือน)?(?:เป็น|ให้|ใหม่)",
     "แนบหนังสือเสนอ(?:การ)?จ้าง", "หนังสือเสนอ(?:การ)?จ้าง(?:งาน)?(?:ที่)?แนบ",
     "หนังสือเสนอ(?:การ)?จ้าง(?:งาน)?(?:ฉบับ)?(?:ปรับปรุง|ใหม่|แก้ไข)",
+    # session 54, Thai as an accounts officer's mailbox holds it (factories' and hospitals' HR, agencies, owners on their
+    # phones, Thai mixed with English); no \\b
+    # a letter's yes: "ปรากฏว่าท่านเป็นผู้ผ่านการคัดเลือก จึงมีความยินดีรับท่านเข้าทำงาน" (not a volunteer group's "ยินดีต้อนรับ
+    # ท่านเข้าร่วมเป็นอาสาสมัคร"); an owner's: "อยากชวนมาทำงานประจำเลยค่ะ เงินเดือน 16,000"
+    "ยินดีรับ(?:ท่าน|คุณ|น้อง)เข้า(?:ทำงาน|เป็นพนักงาน)", "ชวน(?:คุณ|น้อง)?(?:มา)?ทำงานประจำ",
     # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
     "আপনি [^.!?।\\n]{0,40}পদে নি(?:য়|য়)োগের জন্য (?:নির্বাচিত|মনোনীত) হ(?:য়|য়)েছেন",
     "\\b(?:amra )?(?:apnake|tomake) (?:amader (?:team|school|centre) ?e )?niye nite (?:chai|chaic?hh?i|chacc?hh?i)\\b",
@@ -5044,8 +5073,15 @@ ASSESSMENT = (
     "bir g[üu]n (?:bizimle|bizde) (?:birlikte )?[çc]al[ıi][şs](?:[ıi]r m[ıi]|abilir mi)",
     # session 40, Thai as HR, accounting firms, a university and agencies write it; no \b
     "(?:ขอให้|รบกวน|กรุณา|เชิญ)(?:ท่าน|คุณ|น้อง)?[^\\n]{0,20}ทำแบบทดสอบ",
-    "(?<!ผ่านการ)(?<!ผลการ)สอบข้อเขียน[^\\n]{0,60}ตำแหน่ง", "ตำแหน่ง[^\\n]{0,60}(?<!ผ่านการ)(?<!ผลการ)สอบข้อเขียน",
+    "(?<!ผ่านการ)(?<!ผลการ)(?<!ได้เข้า)สอบข้อเขียน[^\\n]{0,60}ตำแหน่ง",
+    "ตำแหน่ง[^\\n]{0,60}(?<!ผ่านการ)(?<!ผลการ)(?<!ได้เข้า)สอบข้อเขียน",
     "ความรู้ความสามารถเฉพาะตำแหน่ง",
+    # session 54, Thai as an accounts officer's mailbox holds it (factories' and hospitals' HR, agencies, owners on their
+    # phones, Thai mixed with English); no \\b
+    # (not the exam sat, named before the interview it led to: "ตามที่ท่านได้เข้าสอบข้อเขียน ตำแหน่ง... ท่านผ่าน", above)
+    # an owner's trial of the work for a day: "อยากให้มาลองทำงานจริงสัก 1 วันก่อน", "ชวนมาลองงานวันเสาร์นี้" (not a boss's
+    # "ลองทำงานนี้ดู", a task at the user's own job)
+    "ลอง(?:ทำ)?งาน(?:จริง)?(?:ดู)?(?:ก่อน)?(?:สัก|ซัก)? ?(?:\\d|หนึ่ง|ครึ่ง) ?วัน", "(?:ชวน|อยากให้|ขอให้|เชิญ)(?:คุณ|น้อง|ท่าน)?มาลอง(?:ทำ)?งาน",
     # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
     "kiv[áa]laszt[áa]s\\w* k[öo]vetkez[őöo] (?:szakasz|l[ée]p[ée]s)\\w*[\\s\\S]{0,200}?t[öo]lts(?:e|[öo]n|d) ki",
     "jel[öo]lt(?:t[őöo]l|ekt[őöo]l)[^.!?\\n]{0,30}k[ée]r(?:nek|[üu]nk|ek)? (?:egy )?[^.!?\\n]{0,40}teszt",
@@ -5611,6 +5647,10 @@ STATUS = (
     "(?:ยัง)?อยู่ใน(?:การ|ขั้นตอน(?:การ)?)พิจารณา",
     "(?:ชะลอ|ระงับ|hold|พัก)(?:การ)? ?(?:สรรหา|รับสมัคร|เปิดรับ|เปิดตำแหน่ง)",
     "แจ้งความคืบหน้า(?:การสมัคร|ใบสมัคร|ตำแหน่ง)",
+    # session 54, Thai as an accounts officer's mailbox holds it (factories' and hospitals' HR, agencies, owners on their
+    # phones, Thai mixed with English); no \\b
+    # the door left open after the user's no: "ถ้าเปลี่ยนใจทักมาได้นะครับ ตำแหน่งยังเปิดอยู่"
+    "ตำแหน่ง(?:นี้|งาน)?(?:ก็)?ยัง(?:คง)?(?:ว่าง|เปิด)อยู่",
     # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
     "\\bd[öo]nt[ée]s (?:legkor[áa]bban|v[áa]rhat[óo]an|legk[ée]s[őöo]bb)\\b",
     "m[ée]g nem d[öo]nt[öo]tt(?:ek|[üu]nk)?\\b", "erk[öo]lcsi bizony[íi]tv[áa]ny\\w*",
@@ -5890,7 +5930,7 @@ CANDIDACY = (
     "\\bv[ýy]b[ěe]rov\\w+ [řr][íi]zen[íi]", "\\b[žz]ivotopis\\w*", "\\bodpov[ěe][ďd] na inzer[áa]t",
     "\\buchaze[čc]\\w*", "\\b[žz][áa]dost o zam[ěe]stn[áa]n[íi]", "\\b(?:na |o )pozic[ie] ",
     # session 33, Thai as factories, agencies and owners write it (from the dev set's misses); no word spaces, so no \\b
-    "สมัครงาน", "ใบสมัคร(?!สอบ|เรียน|สมาชิก|เข้าศึกษา)", "ตำแหน่งงาน", "ผู้สมัคร",
+    "สมัครงาน", "ใบสมัคร(?!สอบ|เรียน|สมาชิก|เข้าศึกษา|(?:ขอ)?เช่า)", "ตำแหน่งงาน", "ผู้สมัคร",
     # session 33, Romanian as banks, hospitals, agencies and small firms write it (from the dev set's misses),
     # with both spellings of ș and ț and without accents: "Vă confirmăm primirea aplicației", "vă invităm la un
     # interviu", "nu va mai avea loc", "am decis să continuăm cu alți candidați", "ofertă de angajare"
@@ -6055,6 +6095,12 @@ CANDIDACY = (
     "สมัคร(?:งาน)?(?:ใน)?ตำแหน่ง", "ตำแหน่งนี้",
     "นัด(?:หมาย)?(?:การ)?สัมภาษณ์(?!(?:เข้า)?(?:เรียน|ศึกษา|โรงเรียน|ทุน|วีซ่า|มหาวิทยาลัย)|นักเรียน|นักศึกษา|ผู้ปกครอง)",
     "สัมภาษณ์งาน", "ตำแหน่ง ?(?:เจ้าหน้าที่|พนักงาน|ผู้จัดการ|ผู้ช่วย|หัวหน้า|นักบัญชี|นักวิชาการ|วิศวกร|ช่าง)",
+    # session 54, Thai as an accounts officer's mailbox holds it (factories' and hospitals' HR, agencies, owners on their
+    # phones, Thai mixed with English); no \\b
+    # the user's CV sent, seen or liked: "เพื่อนคุณส่ง resume มาให้", "ลูกค้าสนใจประวัติของคุณ"; a round of interviews:
+    # "ขอนัด interview รอบสองนะคะ", "สัมภาษณ์รอบที่ 2"
+    "(?:ส่ง|ได้รับ|เห็น|อ่าน)(?:ใน)? ?(?:resume|เรซูเม่?|cv|ซีวี)", "สนใจประวัติ(?:ของ)?(?:คุณ|น้อง|ท่าน)",
+    "(?:สัมภาษณ์|interview) ?รอบ(?:ที่)? ?(?:แรก|สอง|สาม|สุดท้าย|[1-3])",
     # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
     "জীবনপঞ্জি", "বা(?:য়|য়)োডাটা", "শিক্ষক পদ", "\\b(?:apnar|tomar) (?:cv|resume|biodata|bio-data)\\b",
     "\\b(?:apnar|tomar) application(?: t[ai])?[^.!?\\n]{0,30}\\b(?:peyechi|peyesi|pelam|pelum|dekhlam|dekhechi)\\b",
@@ -6189,6 +6235,9 @@ NOT_A_JOB = (
     # session 40, Thai: a school's admission, the child's interview to enter it ("ขอยืนยันนัดสัมภาษณ์เข้าเรียนของน้อง..."),
     # its intake, and a letter to the parents ("เรียนผู้ปกครอง"; not a teacher's post that works with them)
     "(?:สัมภาษณ์|สอบ)(?:เพื่อ)?(?:เข้าเรียน|เข้าศึกษา)", "รับสมัครนักเรียน", "(?:เรียน|ถึง) ?ผู้ปกครอง",
+    # session 54, Thai: a flat's rental application approved ("ใบสมัครเช่าห้องพักของคุณผ่านการพิจารณาแล้ว"), whose lease, rent
+    # and move-in read like an offer's terms (not an offer's housing allowance, "ค่าเช่าบ้าน 3,000 บาท")
+    "(?:ใบ)?สมัคร(?:ขอ)?เช่า(?:ห้อง|บ้าน|คอนโด|อพาร์ท|หอ)?",
     # session 42, Japanese: a flat's application to move in and its screening ("入居申込をいただき", "入居審査"), a rented
     # property ("賃貸物件"); the retrain read a letting agent's receipt of one as an application's
     "入居(?:の)?(?:申込|申し込み|審査)", "賃貸物件",
