@@ -2278,6 +2278,17 @@ CONFIRMATION = (
     "|ال[أا]ربع|الخميس|السبت|[0-9٠-٩])",
     "\\b(?:mestaneenak|mestanyeenak|mstneenak|mestanik|mestanneenak|montazreenak|bentezarak|fi entezarak)\\b[^.!?\\n]{0,30}"
     "(?:\\d|\\bbokra\\b|\\byom\\b|\\bel sa3a\\b|\\bel (?:7ad|etneen|itneen|talat|tala[te]|arba3|khamees|5amees|sabt)\\b)",
+    # session 54, Arabic as an HR and admin coordinator's mailbox holds it (formal MSA HR mail in Cairo, Amman and
+    # Riyadh, Egyptian and Levantine colloquial from managers' phones, Arabizi)
+    # a time set for the user in HR's formal words: "تم تحديد موعد المقابلة الثانية يوم الأحد 8/3 الساعة 10 صباحاً", "نؤكد
+    # لكم موعد المقابلة الشخصية" (not an embassy's or a university's interview: "تم تحديد موعد مقابلة التأشيرة في السفارة")
+    "(?:تم|وقد تم) (?:تحديد|تثبيت|ت[أا]كيد|اعتماد|حجز) (?:موعد|ميعاد) (?:ال)?مقابل[ةه](?! (?:ال)?(?:قبول|ماجستير|مرشح))"
+    "(?![^.!?؟\\n]{0,40}(?:السفار[ةه]|القنصلي[ةه]|الت[أا]شير[ةه]|الفيزا|الجامع[ةه]|الكلي[ةه]|القبول))",
+    "(?:نؤكد|نود ت[أا]كيد|يسعدنا ت[أا]كيد|يسرنا ت[أا]كيد)(?: لك| لكم| لحضرتك)? (?:موعد|ميعاد) (?:ال)?مقابل[ةه]"
+    "(?![^.!?؟\\n]{0,40}(?:السفار[ةه]|القنصلي[ةه]|الت[أا]شير[ةه]|الفيزا|الجامع[ةه]|الكلي[ةه]|القبول))",
+    # ... and from a phone in Arabizi: "tamam, confirmed bokra el sa3a 12", "mat2akked el khamees el sa3a 3"
+    "\\b(?:confirmed|mat2akked|met2aked|mit2akked|2akkedna|akkedna)\\b[^.!?\\n]{0,15}\\b(?:bokra|bukra|ba3d bokra|el (?:7ad|a7ad"
+    "|etneen|itneen|talat|tala[te]|arba3|khamees|5amees|sabt))\\b",
     # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "二次面接は下記日時にて実施いたします", "第三次選考（面接）を下記のとおり実施します",
@@ -2701,7 +2712,9 @@ RESCHEDULE = (
     "\\b(?:na-?move|na-?resched\\w*|inilipat|gi-?move)(?: na| po| natin| nato| namin){1,3} sa (?:\\w+day|\\w+ \\d)",
     "\\b(?:na-?move|inilipat)(?: na| po| natin| namin){1,3} sa (?:lunes|martes|miyerkules|huwebes|biyernes)",
     # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
-    "(?:ال)?(?:مقابل[ةه]|[إأا]نترفيو)[^.!?؟\\n]{0,60}(?:ت[أإآا]جل|اتنقل|اتغير|ات[أإآا]خر)",
+    # (session 54: not the writer late with an answer, "جيت المقابلة ... ومعلش اتأخرت عليك في الرد")
+    "(?:ال)?(?:مقابل[ةه]|[إأا]نترفيو)[^.!?؟\\n]{0,60}(?:ت[أإآا]جل|اتنقل|اتغير|ات[أإآا]خر)"
+    "(?!ت?\\s(?:عليك|عليكي|عليكم|عليكو|ف[يى] الرد|بالرد))",
     "(?:تم|اضطررنا [إأا]ل[ىي]|اضطررنا ل) ?(?:ت[أإآا]جيل|تغيير|تعديل|نقل) (?:موعد |ميعاد )?(?:ال)?مقابل[ةه]",
     "\\b(?:interview|meeting|call|entretien|el mo2abla|el me3ad)\\b[^.!?\\n]{0,40}\\b(?:et2agel\\w*|it2agel|et2a5ar)\\b",
     "\\b(?:interview|meeting|call|entretien|el mo2abla|el me3ad)\\b[^.!?\\n]{0,40}\\b(?:t2ajjel|t2ejjel|t2ajel|et2ajel)\\b",
@@ -2834,6 +2847,14 @@ RESCHEDULE = (
     "(?:ينفع|ممكن|نقدر|هينفع) (?:نخليها|نخليه|نأجلها|ناجلها|نأخرها|ناخرها|نقدمها|ننقلها)(?: ل| يوم| ال| لل)?(?:سبت|[أا]حد"
     "|[إا]تنين|[إا]ثنين|تلات|ثلاثاء|[أا]ربع|خميس|بكر[ةه]|بكرا|[أا]سبوع)",
     "(?:غيرنا|هنغير|نغير|اضطرينا نغير) (?:ال)?(?:ميعاد|موعد) (?:ال)?(?:مقابل[ةه]|[إا]نترفيو)",
+    # session 54, Arabic as an HR and admin coordinator's mailbox holds it (formal MSA HR mail in Cairo, Amman and
+    # Riyadh, Egyptian and Levantine colloquial from managers' phones, Arabizi)
+    # a manager's new day "instead of" the set one: "خلينا نخليها الأربع الساعة ٢ بدل بكرة", "نخليها يوم الحد بدل التلات"
+    "(?:نخليها|نخلّيها|خليها|خلّيها|نخليه|خليه|نأجلها|ناجلها|نأخرها|ناخرها|نقدمها|نحطها|نخلي (?:ال)?(?:ميعاد|موعد"
+    "|مقابل[ةه]))[^.!?؟\\n]{0,50} بدل(?: من)? (?:بكر|النهارد|الصبح|ال|يوم|ميعاد|موعد|[0-9٠-٩])",
+    # ... and its "let's": "خلينا نأجلها للأسبوع الجاي", Levantine "خلّينا نخليها الخميس"
+    "(?:خلينا|خلّينا) (?:نخليها|نخلّيها|نخليه|نأجلها|ناجلها|نأخرها|ناخرها|نقدمها|ننقلها|نغيرها)(?: ل| يوم| ال| لل)?(?:سبت"
+    "|[أا]حد|[إا]تنين|[إا]ثنين|تلات|ثلاثاء|[أا]ربع|خميس|بكر[ةه]|بكرا|[أا]سبوع|بعد)",
     # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "明日の面接を16時に変更していただけますでしょうか", the owner's "面接、今日15時にずらしてもらえますか" (a meeting's: not a
@@ -3285,6 +3306,12 @@ CANCELLATION = (
     "(?:ال)?مقابل[ةه][^.!?؟\\n]{0,150}(?:نعتذر عن|ن[أإآا]سف ل|تم|اضطررنا ل|اضطررنا [إأا]ل[ىي]) ?[إأا]لغاء (?:ال)?(?:موعد|ميعاد)",
     "\\b(?:hanlghy|hanelghy|hnlghy|hanlghi|halghy|lagheena|laghena|elghena|alghena|algheina)\\b[^.!?\\n]{0,20}"
     "\\b(?:interview|meeting|call|mo2abla|me3ad|el me3ad)\\b",
+    # session 54, Arabic as an HR and admin coordinator's mailbox holds it (formal MSA HR mail in Cairo, Amman and
+    # Riyadh, Egyptian and Levantine colloquial from managers' phones, Arabizi)
+    # the interview called off in the colloquial: Levantine "اضطرينا نلغي المقابلة يلي كانت محددة يوم الأحد", Egyptian
+    # "هنضطر نلغي الانترفيو بتاع بكرة", "هكنسل ميعاد المقابلة"
+    "(?:نلغي|ألغي|الغي|هلغي|هنلغي|حنلغي|بنلغي|نكنسل|هنكنسل|اكنسل|أكنسل|هكنسل) (?:ال)?(?:مقابل[ةه]|[إأا]نترفيو|interview"
+    "|(?:ميعاد|موعد) (?:ال)?(?:مقابل[ةه]|[إأا]نترفيو))",
     # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "面接はお取り止めとさせていただきたく存じます", "面談は見合わせとさせてください"
@@ -4100,6 +4127,15 @@ REJECTION = (
     "|دكتور[ةه]?|صيدلي[ةه]?|واحد[ةه]?|شخص|مرشح[ةه]?|زميل[ةه]?|مهندس[ةه]?)",
     "(?:وقع|استقر) (?:ال)?اختيار(?:نا)? عل[ىي] (?:مرشح|متقدم|مرشحين|متقدمين) (?:[آأا]خر|[آأا]خرين)",
     "\\b(?:et|it)?(?:afa2na|etfa2na|itfa2na) ma3 (?:7ad|doctor|doctora|doktora|wa7ed|wa7da|candidate)\\b",
+    # session 54, Arabic as an HR and admin coordinator's mailbox holds it (formal MSA HR mail in Cairo, Amman and
+    # Riyadh, Egyptian and Levantine colloquial from managers' phones, Arabizi)
+    # a manager's "we can't go on": "فمش هنقدر نكمل في الموضوع", Levantine "ما رح نقدر نكمل معك" (not a hiring paused,
+    # "ما بنقدر نكمل بالتوظيف حالياً", which calls off the interview)
+    "(?:مش هنقدر|مش حنقدر|مش هنعرف|مش رح نقدر|ما رح نقدر|ما راح نقدر|ما بنقدر|لن نتمكن من|لن نستطيع) (?:نكمل|نستمر|نمشي"
+    "|الاستمرار|المضي|[إا]كمال) (?:ف[يى] الموضوع|مع حضرتك|معاك|معك|معكم|ب(?:طلبك|ترشيحك|ملفك)|ف[يى] (?:طلبك|ترشيحك|ملفك))",
+    # ... and whom the owner preferred: "صاحب المجموعة فضّل حد عنده خبرة في المستشفيات", "المدير فضّل مرشح من جوه الشركة"
+    "(?:صاحب (?:ال)?(?:شغل|مجموع[ةه]|شرك[ةه]|عمل|مكتب)|المدير|ال[إأا]دار[ةه]|العميل|المالك)[^.!?؟\\n]{0,10} (?:فضّل|فضل"
+    "|فضّلت|فضلت|فضّلوا|فضلوا) (?:حد|حدا|شخص|مرشح[ةه]?|واحد[ةه]?|متقدم[ةه]?)\\b",
     # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "今回は採用を見送らせていただくことになりました", "外部からの採用は見送ることになりました", "貴意に沿えない結果",
@@ -4650,6 +4686,12 @@ OFFER = (
     "(?:يسعدنا|يسرنا) (?:[إأا]بلاغك|[إأا]بلاغكم|[إأا]خبارك|[إأا]علامكم) ب(?:تعيينك|تعيينكم|قبولك (?:ل|ف[يى] )(?:ال)?وظيف[ةه]"
     "|قبولكم (?:ل|ف[يى] )(?:ال)?وظيف[ةه])",
     "\\bel (?:edara|management|modeer|modir) (?:wafe2et|wafe2|wafqet|wafa2et|wafe2o|wafqo) 3al(?:eek|ek|eeki|eky)\\b",
+    # session 54, Arabic as an HR and admin coordinator's mailbox holds it (formal MSA HR mail in Cairo, Amman and
+    # Riyadh, Egyptian and Levantine colloquial from managers' phones, Arabizi)
+    # a company that offers, in the third person: "يسرّ شركة النخبة أن تقدم لكم عرضاً وظيفياً بوظيفة محاسب", and the
+    # offer letter as Jordan calls it, "تجدون مرفقاً كتاب العرض الرسمي" (not a book's "كتاب العرض التقديمي")
+    "(?:تقدم|يقدم) (?:لك|لكم|لحضرتك) عرض(?:اً|ًا|ا) (?:وظيف[يى](?:اً|ًا|ا)?|للعمل|عمل)",
+    "كتاب (?:العرض الوظيف[يى]|العرض الرسم[يى]|عرض العمل|عرض التوظيف)",
     # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # an agent's "「内々定」を出したい", the owner's "ぜひうちで働いてもらいたいと思ってます",
@@ -5005,6 +5047,11 @@ ASSESSMENT = (
     "(?:دعوتك|دعوتكم|ترشيحك|ترشيحكم) (?:ل|[إأا]ل[ىي] )[^.!?؟\\n]{0,40}(?:اختبار|تقييم|دراس[ةه] حال[ةه])",
     "(?:هتعمل|هتحل|محتاجين تعمل|محتاجينك تحل|لازم تحل|بدنا تحل|نبغاك تحل) (?:ال)?(?:اختبار|تيست|test|تاسك|task|case|كيس)",
     "\\b(?:hat7el|hat7ell|te7el|te7ell|7ell|e7ell|te3mel|hate3mel) (?:el )?(?:test|task|case|assessment)\\b",
+    # session 54, Arabic as an HR and admin coordinator's mailbox holds it (formal MSA HR mail in Cairo, Amman and
+    # Riyadh, Egyptian and Levantine colloquial from managers' phones, Arabizi)
+    # HR's "please" with its "of you": "نرجو منكم حل الاختبار العملي المرفق", "يرجى منك إكمال التقييم قبل الخميس"
+    "(?:يرج[ىي]|برجاء|نرجو|الرجاء) (?:منك|منكم|من حضرتك|من سيادتكم) (?:[إأا]كمال|استكمال|حل|[أإآا]داء|[إأا]نجاز) (?:ال)?"
+    "(?:اختبار|تقييم|تاسك|مهم[ةه]|دراس[ةه] الحال[ةه])",
     # session 38, European Portuguese as employers, agencies and headhunters write it
     "a preencher o question[áa]rio (?:de perfil|comportamental|t[ée]cnico|online)",
     # session 38, Chinese (Taiwan's Traditional, the mainland's Simplified) as job banks, HR and headhunters write it
@@ -5689,6 +5736,21 @@ STATUS = (
     "(?:القرار النهائ[يى]|النتيج[ةه] النهائي[ةه]|الرد النهائ[يى]) (?:هيكون|سيكون|هيطلع|هتطلع|سيصدر|هتكون|ستكون)",
     "(?:لسه|لسا|لسة|لا زلت|ما زلت|مازلت|هل ما زلت) (?:مهتم|مهتم[ةه]|حابب|حاب[ةه])[^.!?؟\\n]{0,5} ب(?:ال)?(?:وظيف[ةه]|شغل"
     "|فرص[ةه]|منصب|عرض)",
+    # session 54, Arabic as an HR and admin coordinator's mailbox holds it (formal MSA HR mail in Cairo, Amman and
+    # Riyadh, Egyptian and Levantine colloquial from managers' phones, Arabizi)
+    # where the application stands: "طلبكم ما زال قيد الدراسة", "ملفك لسه تحت المراجعة" (not a loan's, a visa's or a
+    # university's: "طلبكم للتمويل قيد الدراسة")
+    "(?:طلبك|طلبكم|ملفك|ملفكم|ترشيحك|ترشيحكم|سيرتك الذاتي[ةه]|سيرتكم الذاتي[ةه])(?: [^.!?؟\\n]{0,20})? (?:قيد|تحت) "
+    "(?:الدراس[ةه]|المراجع[ةه]|التقييم|الفرز)(?![^.!?؟\\n]{0,30}(?:قرض|تمويل|ت[أا]شير|بطاق|منح|جامع|قبول))",
+    # papers and an expected salary asked for after the interview: "يرجى تزويدنا بالوثائق التالية لاستكمال ملفكم",
+    # "نرجو إعلامنا بالراتب المتوقع", Egyptian "إيه المرتب المتوقع؟"
+    "(?:الوثائق|المستندات|ال[أا]وراق) (?:التالي[ةه]|المطلوب[ةه])[^.!?؟\\n]{0,20}(?:لاستكمال|ل[إا]كمال) (?:ملفك|ملفكم|ملف التعيين"
+    "|[إأا]جراءات التعيين|[إأا]جراءات التوظيف)",
+    "(?:[إأا]علامنا|[إأا]فادتنا|تزويدنا|[إأا]بلاغنا|موافاتنا|ما هو|[إأا]يه|شو|قديش|كم) (?:ب)?(?:ال)?(?:راتب|مرتب) (?:ال)?متوقع",
+    # ... and the joining's paperwork once the offer is accepted: "نشكركم على قبول العرض الوظيفي ... تم البدء في إجراءات
+    # إصدار تأشيرة العمل"
+    "(?:نشكرك|نشكركم|شكر(?:اً|ًا|ا)(?: لك| لكم)?) (?:عل[ىي] |ل)قبول(?:ك|كم)? (?:ل)?(?:ال)?عرض (?:ال)?(?:وظيف[يى]|عمل"
+    "|التوظيف)",
     # session 46, Japanese as HR at banks, logistics firms, makers and a public corporation, HRMOS/ジョブカン/HERP, job-board
     # relays (リクナビNEXT, マイナビ, en転職, Indeed), a 転職エージェント and a small company's 社長 on a phone write it
     # "面接のフィードバックを頂戴しました", "社内調整中とのことです", "ご連絡までもう少しお時間をいただく見込みです",
@@ -6275,6 +6337,12 @@ NOT_A_JOB = (
     # Egyptian, Arabizi)
     # a Gulf regulator's licensing, not a post: "طلبكم للتصنيف والتسجيل المهني", "الهيئة السعودية للتخصصات الصحية"
     "التصنيف (?:وال)?(?:تسجيل )?المهن[يى]", "professional classification", "الهيئة السعودية للتخصصات الصحية",
+    # session 54, Arabic as an HR and admin coordinator's mailbox holds it (formal MSA HR mail in Cairo, Amman and
+    # Riyadh, Egyptian and Levantine colloquial from managers' phones, Arabizi)
+    # an embassy's or a consulate's visa interview, not a post's: "مقابلة التأشيرة", "موعد المقابلة في السفارة يوم الأحد"
+    # (not a job at an embassy, "مقابلة لوظيفة سائق في السفارة", nor a job's work visa, "إجراءات تأشيرة العمل")
+    "مقابل[ةه] (?:ال)?(?:ت[أا]شير[ةه]|فيزا)\\b",
+    "مقابل[ةه](?:(?!وظيف)[^.!?؟\\n]){0,20} (?:ف[يى] |ب)(?:ال)?(?:سفار[ةه]|قنصلي[ةه])\\b",
     # session 46, Chinese of the mainland: a health check-up booked for the user ("体检套餐：…年度员工体检套餐"; not the
     # employer's "入职体检"), a business school's admission ("中欧MBA招生与市场部", "2027级 MBA 项目"), a paid user
     # interview for a product ("诚邀您参加一次60分钟的线上用户访谈", "（酬谢300元）")
