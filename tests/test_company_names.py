@@ -307,11 +307,12 @@ def test_a_job_boards_notice_signed_with_the_employers_name_names_the_employer()
 
 
 def test_a_department_after_the_organisation_is_no_part_of_its_name():
-    # (session 54: a university's HR signed "Northlake University Human Resources", a store's ATS "Ridgeline Hardware
-    # Careers")
+    # (session 54: a university's HR signed "Northlake University Human Resources")
     body = ("Dear Alex,\n\nThank you for your application. Please send the names of three referees.\n\nDenise Cho\n"
             "Talent Acquisition Specialist\nBrookfield University Human Resources\n847-555-0114")
     assert company("Denise Cho <denise.cho@brookfield.edu>", "References", body) == "Brookfield University"
-    # ... but a one-word firm keeps its name: "Endgame Careers" is an agency's
-    body = "Hi Alex,\n\nThank you for applying, your application is received.\n\nPriya\nEndgame Careers"
-    assert company("Priya Nair <priya@endgamecareers.com>", "Your application", body) == "Endgame Careers"
+    # ... but an agency named for its trade keeps its name: "Harbour Euro Careers", "Acme Human Resources"
+    body = "Hi Alex,\n\nThank you for applying, your application is received.\n\nPriya\nHarbour Euro Careers"
+    assert company("Priya Nair <priya@harboureurocareers.com>", "Your application", body) == "Harbour Euro Careers"
+    body = "Hi Alex,\n\nThank you for applying, your application is received.\n\nPriya\nAcme Human Resources"
+    assert company("Priya Nair <priya@acmehr.com>", "Your application", body) == "Acme Human Resources"
