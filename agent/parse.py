@@ -78,7 +78,7 @@ QUOTE_STARTS = re.compile(
       | \s*Begin\ forwarded\ message:\s*$          # Apple Mail
       | \s*_{10,}\s*$                               # Outlook separator
       # Outlook's (and Lotus Notes' tabbed) header block
-      | \s*\*?(?:From|Von|De|De\ la|Da|Van|Från|Fra|Od|Feladó|Від|От|Lähettäjä)\ ?:\*?[\ \t].+$
+      | \s*\*?(?:From|Von|De|De\ la|Da|Van|Från|Fra|Od|Feladó|Від|От|Lähettäjä|Từ)\ ?:\*?[\ \t].+$
       # ... as Outlook writes it in Chinese, Japanese and Korean
       | \s*\*?(?:寄件者|发件人|發件人|差出人|보낸\ 사람)\ ?[:：]\*?\s*.+$
     )""",
@@ -728,12 +728,14 @@ def _inline_answer(lines: list[str]) -> tuple[list[str], list[str]] | None:
 
 # Outlook's block of the message answered: "From:/Sent:/To:/Subject:", "Von:/Gesendet:/An:/Betreff:",
 # "De:/Envoyé:/À:/Objet:", "De:/Enviado:/Para:/Asunto:", "Da:/Inviato:/A:/Oggetto:", "Van:/Verzonden:/Aan:/Onderwerp:".
-# (and "Fra:/Sendt:/Til:/Emne:", "寄件者:/寄件日期:/收件者:/主旨:", "发件人:/发送时间:/收件人:/主题:", "差出人:/送信日時:/件名:")
-OUTLOOK_FROM = re.compile(r"^(?:from|von|de|da|van|från|fra|od|feladó|寄件者|发件人|發件人|差出人|보낸 사람) ?[:：]")
+# (and "Fra:/Sendt:/Til:/Emne:", "寄件者:/寄件日期:/收件者:/主旨:", "发件人:/发送时间:/收件人:/主题:", "差出人:/送信日時:/件名:",
+# and Vietnamese "Từ:/Đã gửi:/Đến:/Chủ đề:", session 54: only its "Đã gửi" or "Chủ đề" below, as a letter's "Từ: 9h00"
+# over "Đến: 11h00" is a time span)
+OUTLOOK_FROM = re.compile(r"^(?:from|von|de|da|van|från|fra|od|feladó|từ|寄件者|发件人|發件人|差出人|보낸 사람) ?[:：]")
 OUTLOOK_NEXT = re.compile(r"^\*?(?:sent|date|to|subject|envoyé|gesendet|betreff|enviado|asunto|assunto|objet|inviato"
                           r"|oggetto|verzonden|onderwerp|skickat|ämne|sendt|emne|wysłano|temat|data|elküldve|címzett|tárgy"
                           r"|寄件日期|傳送時間|收件者|收件人|主旨|发送时间|發送時間|主题|送信日時|宛先|件名"
-                          r"|보낸 날짜|받는 사람|제목)"
+                          r"|보낸 날짜|받는 사람|제목|đã gửi|chủ đề)"
                           r"\*? ?[:：]", re.M)
 
 

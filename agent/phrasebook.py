@@ -59,6 +59,19 @@ _IT_DAY = "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabat
 _HE_GAP = "(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d))"
 _HE_DAY = "(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|מחר)"
 _HE_DATE = "\\(?\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\)?"
+# Vietnamese building blocks (session 54), diacritics optional as line managers type them on their phones: the person
+# addressed ("anh/chị", "anh", "chị", "bạn", "em"), the interview (teencode's "pv" too), a clock time as Vietnamese
+# mail writes it ("9h", "14h00", "8h30", "9 giờ", "10:00"), and what keeps an invitation to the user's own hiring: not a
+# user interview, a podcast, the press, a school's or a scholarship's admission, a visa's
+_VI_YOU = "(?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)"
+_VI_PV = "(?:ph[ỏo]ng v[ấa]n|pv)"
+_VI_TIME = "(?:\\d{1,2} ?(?:h|g|gi[ờo])(?:\\d\\d)?\\b|\\d{1,2}:\\d\\d)"
+_VI_NOT_HIRING = ("(?![^.!?\\n]{0,60}(?:ng[ưu][ờo]i d[ùu]ng|podcast|kh[áa]ch m[ờo]i|b[àa]i b[áa]o|ph[óo]ng s[ựu]|t[ạa]p ch[íi]"
+                  "|tuy[ểe]n sinh|h[ọo]c b[ổo]ng|visa|th[ịi] th[ựu]c|l[ãa]nh s[ựu]))")
+# ... and a time set out that the user is asked to accept: "vui lòng phản hồi email xác nhận tham dự", "anh xác nhận
+# giúp em", "được không anh?": HR's invitation, not yet a booking
+_VI_ASKS_BACK = ("(?![\\s\\S]{0,600}?(?:x[áa]c nh[ậa]n (?:gi[úu]p|l[ạa]i|tham d[ựu]|tham gia|s[ựu] (?:c[óo] m[ặa]t|tham gia))"
+                 "|(?:[đd][ưu][ợo]c|dc|đc) (?:kh[ôo]ng|ko)\\b))")
 # (session 48) an Italian summons that asks to be answered: "La preghiamo di confermare la Sua partecipazione ... In
 # assenza di conferma la commissione potrà riassegnare l'orario": the time is set out for the user to accept
 _IT_ASKS_BACK = ("[\\s\\S]{0,400}?(?:confermare la (?:sua |tua |propria )?(?:partecipazione|presenza)"
@@ -632,6 +645,11 @@ ACK = (
     "x[áa]c nh[ậa]n [đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?h[ồo] s[ơo]",
     "[đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?(?:h[ồo] s[ơo]|cv) [ứu]ng tuy[ểe]n", "[ứu]ng tuy[ểe]n th[àa]nh c[ôo]ng",
     "n[ộo]p h[ồo] s[ơo] th[àa]nh c[ôo]ng",
+    # session 54, Vietnamese as a factory's HR, a retail chain's auto-reply and a portal write it: "đã nhận được email và
+    # CV ứng tuyển vị trí Merchandiser của anh", "đã nhận được hồ sơ của bạn cho vị trí: Nhân viên kho" (a post named:
+    # not a loan's, a visa's or a school's file)
+    "[đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?(?:(?:e-?mail|mail|th[ưu]) (?:v[àa] )?)?(?:h[ồo] s[ơo]|cv)\\b[^.!?\\n]{0,40}"
+    "\\b(?:v[ịi] tr[íi]|[ứu]ng tuy[ểe]n)",
     # session 38, Thai as HR, hotel managers and agencies write it, formal and LINE-style short; no \\b
     "ส่งใบสมัคร(?:งาน)?ของ(?:ท่าน|คุณ)(?:ไปยัง|ไปถึง|ถึง|ให้)(?:ทาง)?(?:บริษัท|นายจ้าง|ผู้ประกอบการ)",
     "ได้รับ[^\\n]{0,20}ใบสมัคร(?:งาน)?ของ(?:ท่าน|คุณ)", "ยืนยันการสมัครงาน",
@@ -1546,6 +1564,18 @@ INVITATION = (
     "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)(?: \\w+)? (?:tham gia|tham d[ựu]|[đd][ếe]n|t[ớo]i|qua) "
     "(?:bu[ổo]i |v[òo]ng \\w+ )?pv\\b",
     "\\bh[ẹe]n (?:l[ịi]ch )?pv\\b(?![^.!?\\n]{0,40}(?:ng[ưu][ờo]i d[ùu]ng|podcast|kh[áa]ch m[ờo]i|b[àa]i b[áa]o))",
+    # session 54, Vietnamese as formal HR, a pharma firm, a small workshop and a line manager on her phone write it: "trân
+    # trọng mời anh tham dự buổi phỏng vấn", "mời anh đến phỏng vấn vào lúc 14h00", "bên em mời anh qua xưởng phỏng
+    # vấn", "mời anh tham gia phỏng vấn vòng 2" (not a user interview, a podcast's, the press's, a school's: _VI_NOT_HIRING)
+    "m[ờo]i " + _VI_YOU + "(?: \\w+)? (?:(?:[đd][ếe]n|t[ớo]i|qua|gh[ée]|l[êe]n|xu[ốo]ng|v[ềe]) (?:\\w+ ){0,3}?)?"
+    "(?:tham gia |tham d[ựu] |d[ựu] )?(?:bu[ổo]i |v[òo]ng \\w+ )?" + _VI_PV + "\\b" + _VI_NOT_HIRING,
+    # ... a visit to the firm for it: "thứ 5 này 9h a qua cty phong van dc ko?", "em ghé xưởng pv nhé" (not the user
+    # interviewing someone: "qua cty phỏng vấn ứng viên giúp chị")
+    "(?:qua|[đd][ếe]n|t[ớo]i|gh[ée]|l[êe]n|xu[ốo]ng) (?:c[ôo]ng ty|cty|v[ăa]n ph[òo]ng|vp|x[ưu][ởo]ng|nh[àa] m[áa]y"
+    "|b[êe]n (?:anh|ch[ịi]|em|m[ìi]nh))(?: \\w+){0,2} " + _VI_PV + "\\b(?! (?:c[áa]c |m[ộo]t )?(?:[ứu]ng vi[êe]n|ng[ưu][ờo]i))"
+    + _VI_NOT_HIRING,
+    # ... free times asked: "anh vui lòng cho chị xin lịch trống của anh trong tuần sau", "gửi em thời gian rảnh"
+    "(?:cho|g[ửu]i) (?:em|ch[ịi]|anh|m[ìi]nh|t[ôo]i|ch[úu]ng t[ôo]i)(?: xin)? (?:l[ịi]ch|th[ờo]i gian) (?:tr[ốo]ng|r[ảa]nh)",
     # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
     # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
     # agency's "Który dzień Panu pasuje?", a client's "kierownik chciałby Pana poznać", an owner's "Może Pan wpaść w
@@ -1956,7 +1986,8 @@ CONFIRMATION = (
     # a formal letter's time line ("Thời gian: 09h00 – 10h00, Thứ Năm"), a recruiter's "Chị xác nhận lịch của em:
     # 10h00 thứ
     # Sáu", "chị chốt 9h sáng thứ Ba 13/5 nhé"
-    "thời gian\\s*:\\s*\\d{1,2}h\\d\\d", "xác nhận lịch (?:của (?:em|bạn|anh/chị) )?:? ?\\d{1,2}h", "chốt \\d{1,2}h\\b",
+    "thời gian\\s*:\\s*\\d{1,2}h\\d\\d" + _VI_ASKS_BACK,
+    "xác nhận lịch (?:của (?:em|bạn|anh/chị) )?:? ?\\d{1,2}h", "chốt \\d{1,2}h\\b",
     # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
     # "Wir laden Sie zum Vorstellungsgespräch ein am Montag, 30.06.2025 um 17:00 Uhr", an agency's "Ich hab den
     # Termin ...
@@ -2262,6 +2293,14 @@ CONFIRMATION = (
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # "chốt lịch pv 14h thứ 4 nha anh", "xác nhận lịch pv: 9h30 thứ Sáu"
     "(?:ch[ốo]t|x[áa]c nh[ậa]n) (?:l[ịi]ch )?(?:pv|ph[ỏo]ng v[ấa]n)\\b[^.!?\\n]{0,40}\\d{1,2} ?(?:h|g|gi[ờo]|:\\d\\d)",
+    # session 54, Vietnamese as formal HR and regional HR write it (a formal letter's "Thời gian: 09h00" asked to be
+    # confirmed is an invitation: _VI_ASKS_BACK): the user's yes noted, "phòng nhân sự đã nhận được xác nhận của anh",
+    # "ghi nhận xác nhận của anh"; the time set, "hẹn gặp anh lúc 9h00 sáng thứ Sáu", "hẹn anh 14h00 thứ Năm"; a time
+    # agreed by phone written down, "em ghi nhận lịch phỏng vấn online của anh vào 9h00 thứ Năm"
+    "(?:[đd][ãa] nh[ậa]n (?:[đd][ưu][ợo]c )?|ghi nh[ậa]n )(?:th[ôo]ng tin |s[ựu] )?x[áa]c nh[ậa]n (?:tham d[ựu] |tham gia )?"
+    "c[ủu]a " + _VI_YOU + "\\b",
+    "\\bh[ẹe]n (?:g[ặa]p )?" + _VI_YOU + " (?:v[àa]o )?(?:l[úu]c )?" + _VI_TIME + _VI_ASKS_BACK,
+    "ghi nh[ậa]n l[ịi]ch " + _VI_PV + "\\b[^.!?\\n]{0,60}" + _VI_TIME,
     # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
     # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "výborně,
     # tak ve středu v 15:00", "děkuji za potvrzení, posílám pozvánku do kalendáře"
@@ -2739,7 +2778,10 @@ RESCHEDULE = (
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "xin (?:ph[ée]p )?(?:[đd][ưu][ợo]c )?d[ờo]i l[ịi]ch",
     "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,80}(?:l[ùu]i|d[ờo]i) (?:l[ạa]i|sang)",
-    "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,80}(?:[đd][ổo]i|chuy[ểe]n) sang", "s[ắa]p x[ếe]p l[ạa]i l[ịi]ch",
+    "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,80}(?:[đd][ổo]i|chuy[ểe]n) sang",
+    # (not one that cannot be made yet, or is waited for: "chưa thể sắp xếp lại lịch phỏng vấn", "trong thời gian chờ
+    # sắp xếp lại lịch phỏng vấn", session 54)
+    "(?<!ch[ưu]a th[ểe] )(?<!kh[ôo]ng th[ểe] )(?<!ch[ưu]a )(?<!ch[ờo] )s[ắa]p x[ếe]p l[ạa]i l[ịi]ch",
     # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
     "(?:behöver|måste|vill) (?:vi |jag )?(?:tyvärr )?flytta (?:ditt|din|vårt|vår) (?:besök|intervju|samtal|möte)",
     "(?:må|trenger å|kan) (?:vi |jeg |eg )?(?:dessverre |diverre )?flytte (?:besøket|avtalen|praten)",
@@ -2829,6 +2871,10 @@ RESCHEDULE = (
     # "dời pv qua thứ 6 được ko anh", "lịch pv lùi sang 15h", "buổi pv chuyển qua chiều mai"
     "(?:l[ịi]ch|bu[ổo]i) pv\\b[^.!?\\n]{0,80}(?:l[ùu]i|d[ờo]i|[đd][ổo]i|chuy[ểe]n) (?:l[ạa]i|sang|qua)\\b",
     "\\b(?:d[ờo]i|l[ùu]i) (?:l[ịi]ch |bu[ổo]i )?pv\\b",
+    # session 54, Vietnamese as a line manager moves it from her phone: "a lui qua 2h chieu nay dc ko a?", "dời sang 15h
+    # thứ Sáu nha em", "lùi sang chiều mai"
+    "\\b(?:l[ùu]i|d[ờo]i) (?:l[ạa]i )?(?:qua|sang) (?:" + _VI_TIME + "|(?:bu[ổo]i )?(?:chi[ềe]u|s[áa]ng|tr[ưu]a|t[ốo]i) "
+    "(?:nay|mai|th[ứu])\\b|th[ứu] (?:\\d|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)\\b|ng[àa]y (?:mai|\\d))",
     # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
     # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
     # agency's "kierownik ... prosi żeby przełożyć na piątek 13.02, też na 8:00", "musimy przełożyć rozmowę" (not a
@@ -3076,9 +3122,12 @@ CANCELLATION = (
     *_el("ακυρώνουμε (?:τη|την) (?:συνέντευξη|βιντεοκλήση|συνάντηση)"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # "xin phép hủy lịch phỏng vấn trên", "buổi phỏng vấn ... xin được hủy", "lịch sáng mai 13/5 tạm hủy nha em"
-    "hủy lịch phỏng vấn", "xin được hủy",
+    "h(?:ủy|uỷ) lịch phỏng vấn", "xin được h(?:ủy|uỷ)",
     # (not the new time's booking undone: "Lịch mới không cần ở lại qua đêm nên em đã hủy phòng khách sạn")
-    "(?:lịch(?! mới)|buổi phỏng vấn)[^!?\\n]{0,60}(?:tạm )?hủy\\b(?! (?:phòng|vé|khách sạn|chuyến bay|đặt phòng|booking))",
+    # (session 54: and not the old entry removed from the calendar when the time moves, "lịch họp cũ trên Outlook chị sẽ
+    # hủy"; the old tone placement, "huỷ", as Outlook and older keyboards type it)
+    "(?:lịch(?! mới)(?! (?:họp |hẹn )?cũ)|buổi phỏng vấn)[^!?\\n]{0,60}(?:tạm )?h(?:ủy|uỷ)\\b"
+    "(?! (?:phòng|vé|khách sạn|chuyến bay|đặt phòng|booking))",
     # session 32, German as startups, cafés and agencies write it to a student, with "du" (from the dev sets' misses)
     # "der Termin heute um 17 Uhr muss leider ausfallen"
     "termin\\b[^.!?\\n]{0,40}muss (?:leider )?ausfallen", "termin fällt (?:leider )?aus",
@@ -3225,7 +3274,7 @@ CANCELLATION = (
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "(?:l[ịi]ch|bu[ổo]i) ph[ỏo]ng v[ấa]n[^.!?\\n]{0,60}t[ạa]m ho[ãa]n",
     "t[ạa]m ho[ãa]n (?:l[ịi]ch |bu[ổo]i )?ph[ỏo]ng v[ấa]n",
-    "khi c[óo] l[ịi]ch m[ớo]i[^.!?\\n]{0,30}li[êe]n h[ệe] l[ạa]i", "h[ủu]y (?:l[ịi]ch |bu[ổo]i )?ph[ỏo]ng v[ấa]n",
+    "khi c[óo] l[ịi]ch m[ớo]i[^.!?\\n]{0,30}li[êe]n h[ệe] l[ạa]i", "h(?:[ủu]y|uỷ) (?:l[ịi]ch |bu[ổo]i )?ph[ỏo]ng v[ấa]n",
     # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
     "(?:må|måtte) (?:dessverre |diverre )?avlyse (?:\\w+s )?(?:møte|møtet|intervju|intervjuet)\\b",
     "(?:må|måtte) (?:dessverre |diverre )?avlyse (?:\\w+s )?(?:samtale|samtalen|besøk|besøket)\\b",
@@ -3276,7 +3325,10 @@ CANCELLATION = (
     # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # "hủy lịch pv chiều nay nha em", "buổi pv vòng 2 xin phép hủy"
-    "h[ủu]y (?:l[ịi]ch |bu[ổo]i )?pv\\b", "(?:l[ịi]ch|bu[ổo]i) pv\\b[^.!?\\n]{0,60}h[ủ]y\\b",
+    "h(?:[ủu]y|uỷ) (?:l[ịi]ch |bu[ổo]i )?pv\\b", "(?:l[ịi]ch|bu[ổo]i) pv\\b[^.!?\\n]{0,60}h(?:ủy|uỷ)\\b",
+    # session 54, Vietnamese as a Japanese trading firm's HR writes it: "buổi phỏng vấn lúc 15h00 chiều nay ... không thể
+    # diễn ra như dự kiến"
+    "(?:bu[ổo]i|l[ịi]ch) " + _VI_PV + "\\b[^.!?\\n]{0,60}kh[ôo]ng (?:th[ểe] )?di[ễe]n ra",
     # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
     # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): a
     # dispatcher's "morgen müssen wir leider absagen" (not "müssen wir dir leider absagen", a decline), "der Probetag
@@ -3743,7 +3795,10 @@ REJECTION = (
     # "rất tiếc phải thông báo hồ sơ của bạn chưa phù hợp", "hồ sơ bạn không đi tiếp được", "không thể tiếp tục
     # quy trình
     # tuyển dụng", "vị trí này đã được tuyển đủ", "vị trí ... đã đóng, không tuyển nữa"
-    "rất tiếc (?:phải )?thông báo", "(?:hồ sơ|ứng viên)[^.!?\\n]{0,40}chưa phù hợp", "không đi tiếp",
+    # (session 54: not a shop's, an airline's or a clinic's regret to its customer: "rất tiếc phải thông báo: BS. ... có
+    # lịch hội chẩn ... lịch hẹn tái khám của quý khách")
+    "rất tiếc (?:phải )?thông báo(?![^\\n]{0,200}(?:qu[ýy] kh[áa]ch|[đd][ơo]n h[àa]ng|chuy[ếe]n bay|kh[áa]m\\b))",
+    "(?:hồ sơ|ứng viên)[^.!?\\n]{0,40}chưa phù hợp", "không đi tiếp",
     "không thể tiếp tục (?:quy trình|với)", "đã được tuyển đủ", "không tuyển nữa",
     # session 32, the fourth batch (from the dev sets' misses)
     # French: "ils ont fait leur choix et sont partis sur un profil qui venait directement de la qualité"
@@ -4007,6 +4062,14 @@ REJECTION = (
     "ch[ưu]a th[ểe] h[ợo]p t[áa]c (?:c[ùu]ng|v[ớo]i) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
     "ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n kh[áa]c", "quy[ếe]t [đd][ịi]nh ch[ọo]n (?:m[ộo]t )?[ứu]ng vi[êe]n",
     "ch[ưu]a ph[ùu] h[ợo]p v[ớo]i (?:v[ịi] tr[íi]|y[êe]u c[ầa]u)",
+    # session 54, Vietnamese as a workshop's HR, a bank's portal and VietnamWorks write it: the post filled, "vị trí này
+    # bên em tuyển đủ người rồi"; the candidacy not taken further, "quyết định không tiếp tục với hồ sơ của bạn", a
+    # portal's "Trạng thái: Đóng hồ sơ - Không tiếp tục"; the post no longer hired for, "vị trí đã dừng tuyển dụng"
+    "(?:[đd][ãa] (?:[đd][ưu][ợo]c )?tuy[ểe]n [đd][ủu]\\b|tuy[ểe]n [đd][ủu] (?:ng[ưu][ờo]i )?r[ồo]i)",
+    "kh[ôo]ng ti[ếe]p t[ụu]c v[ớo]i (?:h[ồo] s[ơo]|[ứu]ng vi[êe]n|" + _VI_YOU + "\\b)",
+    "tr[ạa]ng th[áa]i(?: h[ồo] s[ơo])?\\s*:\\s*(?:[đd][óo]ng h[ồo] s[ơo]|kh[ôo]ng (?:ti[ếe]p t[ụu]c|ph[ùu] h[ợo]p|[đd][ạa]t"
+    "|tr[úu]ng tuy[ểe]n)|t[ừu] ch[ốo]i|b[ịi] lo[ạa]i)",
+    "v[ịi] tr[íi] (?:n[àa]y )?[đd][ãa] (?:d[ừu]ng|ng[ừu]ng) tuy[ểe]n",
     # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
     "(?:går|gå) (?:vi |me )?(?:difor |derfor |dessverre |diverre )*(?:ikkje|ikke) (?:vidare|videre) med søknaden",
     "(?:valt|valgt|besluttet) å (?:fylle|besette|tilsette) (?:stillinga|stillingen)[^.!?\\n]{0,60}\\binternt",
@@ -5068,6 +5131,11 @@ ASSESSMENT = (
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:l[àa]m|tham gia|tham d[ựu]|th[ựu]c hi[ệe]n) b[àa]i (?:ki[ểe]m tra|thi|test)",
     "link l[àa]m b[àa]i",
+    # session 54, Vietnamese as a factory's HR and a Japanese trading firm's write it: "phòng nhân sự gửi anh bài kiểm
+    # tra vòng 2", "công ty mời anh hoàn thành bài kiểm tra trực tuyến" (not a language school's placement test: "bài
+    # kiểm tra đầu vào", "xếp lớp", nor homework, "bài tập")
+    "(?:g[ửu]i " + _VI_YOU + "(?: \\w+)?|m[ờo]i " + _VI_YOU + "(?: \\w+)? ho[àa]n th[àa]nh) (?:c[áa]c )?b[àa]i "
+    "(?:ki[ểe]m tra|thi|test)\\b(?![^.!?\\n]{0,40}(?:[đd][ầa]u v[àa]o|x[ếe]p l[ớo]p|kh[óo]a h[ọo]c))",
     # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
     "(?:ber vi deg|ønsker vi at du|vil vi be deg) (?:om å )?(?:løse|gjøre) (?:en |ei )?(?:liten |lita )?case\\b",
     "(?:ber vi deg|ønsker vi at du) (?:om å )?(?:løse|gjøre) (?:en |ei )?(?:liten |lita |kort )?(?:case)?oppgave\\b",
@@ -5630,6 +5698,13 @@ STATUS = (
     "v[ưu][ợo]t qua v[òo]ng (?:ph[ỏo]ng v[ấa]n|s[ơo] lo[ạa]i|\\d|m[ộo]t|hai)",
     "k[ếe]t qu[ảa][^.!?\\n]{0,30}th[ôo]ng b[áa]o (?:t[ớo]i|[đd][ếe]n|cho) (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em)",
     "m[ứu]c l[ưu][ơo]ng mong mu[ốo]n", "b[ổo] sung h[ồo] s[ơo] [ứu]ng tuy[ểe]n",
+    # session 54, Vietnamese as a bank's recruiter and a line manager on her phone write it: still under review, "hồ sơ
+    # của anh vẫn đang trong quá trình xét duyệt"; a step passed, "ket qua test vong 2 cua a ok roi nha", "kết quả
+    # phỏng vấn của bạn đạt"
+    "h[ồo] s[ơo] (?:[ứu]ng tuy[ểe]n )?(?:c[ủu]a )?" + _VI_YOU + "\\b[^.!?\\n]{0,20}\\b(?:v[ẫa]n )?[đd]ang "
+    "(?:trong qu[áa] tr[ìi]nh |[đd][ưu][ợo]c )?(?:x[ée]t duy[ệe]t|xem x[ée]t|[đd][áa]nh gi[áa])",
+    "k[ếe]t qu[ảa] (?:b[àa]i )?(?:test|ki[ểe]m tra|thi|" + _VI_PV + ")(?: v[òo]ng \\w+)?(?: c[ủu]a (?:" + _VI_YOU
+    + "|a|c|e))? (?:ok|[đd][ạa]t|t[ốo]t)\\b",
     # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
     "(?:strukket|forlenget|forlenger|forlengt|utvidet|utsatt) (?:gjerne )?svarfristen",
     "(?:förlänger|förlängt|förlängde) (?:gärna )?(?:svarstiden|sista svarsdag\\w*)",
@@ -6309,6 +6384,9 @@ NOT_A_JOB = (
     # "thi tuyển công chức", whose candidates are "thí sinh" too)
     "x[ée]t tuy[ểe]n (?:v[àa]o )?(?:[đd][ạa]i h[ọo]c|cao [đd][ẳa]ng|th[ạa]c s[ĩi]|sau [đd][ạa]i h[ọo]c|h[ọo]c b[ạa])",
     "tr[úu]ng tuy[ểe]n (?:v[àa]o )?(?:tr[ưu][ờo]ng|[đd][ạa]i h[ọo]c|ng[àa]nh \\w)", "\\bnguy[ệe]n v[ọo]ng \\d\\b",
+    # session 54, a clinic's booking moved ("lịch hẹn tái khám chuyên khoa tai mũi họng"), and mail that addresses the user
+    # as a customer ("Kính gửi Quý khách"), as no employer addresses a candidate
+    "\\bt[áa]i kh[áa]m\\b", "(?:k[íi]nh g[ửu]i|k[íi]nh ch[àa]o|xin ch[àa]o|ch[àa]o) qu[ýy] kh[áa]ch\\b",
     # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
     # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): the
     # annual appraisal at the user's current job ("roční hodnoticí pohovor", "rozmowa oceniająca", "щорічне оцінювання")

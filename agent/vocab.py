@@ -11,9 +11,9 @@ from agent.gate import search
 # The word a mail client puts before a reply's subject, in the languages users write in: English "Re", German "AW",
 # Scandinavian "SV", Spanish "RV", Dutch "Antw", French "Réf", Italian "R" and "Rif", Turkish Outlook's "YNT" (yanıt),
 # Polish "Odp", Brazilian Outlook's "RES" (resposta), Finnish "VS" (vastaus), Hungarian "V" (válasz), Chinese Outlook's
-# "回复"/"回覆"/"答复", Japanese "返信", Korean "회신"/"답장", Russian Outlook's "Ответ"/"Отв". Lower case, as subjects
-# are read; the colon may be full-width.
-REPLY_WORDS = r"re|aw|sv|rv|antw|réf|r|rif|ynt|odp|res|vs|v|ответ|отв|回复|回覆|答复|答覆|返信|회신|답장"
+# "回复"/"回覆"/"答复", Japanese "返信", Korean "회신"/"답장", Russian Outlook's "Ответ"/"Отв", Vietnamese Outlook's "Trả
+# lời" (session 54). Lower case, as subjects are read; the colon may be full-width.
+REPLY_WORDS = r"re|aw|sv|rv|antw|réf|r|rif|ynt|odp|res|vs|v|ответ|отв|回复|回覆|答复|答覆|返信|회신|답장|trả lời"
 
 # A phone's short form of the user's application: "got ur app off the job site", "saw your app on indeed" (not "your
 # app crashed"). A job word here, and evidence that the mail names the application.
