@@ -892,7 +892,11 @@ INTERVIEW_FOR_THE_POST = re.compile(r"สัมภาษณ์(?:งาน)?\s*(
                                     r"|진행하고자|모시고자)"
                                     # ... and an Indonesian bank's "Selamat, Saudara/i lolos ke tahap Interview User" (passed
                                     # to the interview stage: session 53's retrained model read it 76% no job mail)
-                                    r"|\blolos (?:ke )?tahap (?:interview|wawancara)\b")
+                                    r"|\blolos (?:ke )?tahap (?:interview|wawancara)\b"
+                                    # ... and Vietnamese HR's interview for the post, accents optional (session 54: "Chị
+                                    # muốn hẹn em phỏng vấn vị trí kế toán tổng hợp", read 83% no job mail by the model
+                                    # retrained with UN)
+                                    r"|\bph[ỏo]ng v[ấa]n (?:cho |ở |o )?v[ịi] tr[íi]\b")
 # ... or a consultancy's consultant saying its client has given the time or agreed to interview (session 52, Indian office
 # English from Gmail, which the model reads as no job mail: "Client has given Saturday 24-Jan-2026 at 10:00 AM",
 # "client agreed to take the interview at their Pune centre")
