@@ -116,9 +116,6 @@ DECIDED = 4
 # come is where things stand, unless the message states the pay: then the offer is made and the letter is paperwork.
 OFFER_THREAD = "answers in the thread of an offer made"
 REVISED_OFFER = "revises the offer's terms"
-# The user taken on, in the words of a Thai employer's letter: "มีความยินดีรับท่านเข้าทำงาน" (session 54: the model, which
-# has read few Thai offers, read a hospital's letter with its pay and reporting day 88% other mail)
-TH_TAKEN_ON = r"ยินดีรับ(?:ท่าน|คุณ|น้อง)เข้า(?:ทำงาน|เป็นพนักงาน)"
 # An offer for the post, in the other languages the phrasebook reads, where the model has seen few offers (and a
 # bank's "offre" or a shop's "oferta" many): "vous faire une offre pour le poste de", "ons aanbod voor de functie".
 # The model's low offer reading does not make the agent ask about these (it still does in English).
@@ -143,8 +140,9 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 # ... and a French agency's "Atlas Assistance veut te faire rejoindre l'équipe"
                                 r"|\b(?:veut|veulent|souhaite|souhaitent|souhaitons) (?:te|vous) faire rejoindre\b"
                                 # ... and Thai (session 54), a hospital's letter of the result: "ปรากฏว่าท่านเป็นผู้ผ่านการ
-                                # คัดเลือก โรงพยาบาลจึงมีความยินดีรับท่านเข้าทำงาน" (TH_TAKEN_ON, above)
-                                r"|" + TH_TAKEN_ON +
+                                # คัดเลือก โรงพยาบาลจึงมีความยินดีรับท่านเข้าทำงาน" (the model, which has read few Thai offers,
+                                # read it with its pay and reporting day 88% other mail)
+                                r"|ยินดีรับ(?:ท่าน|คุณ|น้อง)เข้า(?:ทำงาน|เป็นพนักงาน)"
                                 # ... and Swahili: "tunafurahi kukupa nafasi ya kazi"
                                 r"|\bkukupa (?:nafasi ya )?(?:kazi|ajira)\b"
                                 # ... and Finnish (session 52): "haluaisimme tarjota sinulle kemistin tehtävää", a
@@ -180,7 +178,6 @@ LETTER_TO_COME = "says the offer's letter is on its way"
 IT_SIGNING_RE = re.compile(IT_SIGNING)
 IT_AVAILABILITY_FILED_RE = re.compile(IT_AVAILABILITY_FILED)
 IT_CONTRACT_OFFERED = re.compile(IT_CONTRACT_PROPOSED + "|" + IT_HOURLY_CONTRACT)
-TH_TAKEN_ON_RE = re.compile(TH_TAKEN_ON)
 PAY = re.compile(r"[$£€]\s?\d[\d,.]*k?\b|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b")  # a sum of pay: "£118,000", "$138k", "126,000"
 NON_JOB_APPLICATION = "is about a non-job application"
 # What a take-home is called: its scenario's grants, leases and visas are the exercise's
@@ -736,9 +733,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                                                         or _offered_in_words_the_model_barely_knows(reasons, second)
                                                         # (or an Italian school's or co-operative's contract with its
                                                         # terms, which session 49's model read 84-94% no job mail)
-                                                        or IT_CONTRACT_OFFERED.search(text) is not None
-                                                        # (or a Thai employer's letter taking the user on, 88%: session 54)
-                                                        or TH_TAKEN_ON_RE.search(text) is not None),
+                                                        or IT_CONTRACT_OFFERED.search(text) is not None),
                    said_plainly=kind == "rejection" and DECLINED_IN_SO_MANY_WORDS.search(text) is not None
                    or kind == "assessment" and (TASK_FOR_THE_JOB.search(text) is not None
                                                 # (or a trial of the work after the meeting it thanks for, "thanks for

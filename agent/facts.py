@@ -265,8 +265,8 @@ WEEKDAY_OR_MONTH = re.compile(
     r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov"
     r"|dec)\b", re.I)
 DANGLING = re.compile(r"(?:\s+(?:&|and|of|de|the|und|et|y|I))+$", re.I)  # "on behalf of Blanchford Aerospace I would"
-# The department a signature's line names after its organisation: "Northlake University Human Resources" (not an agency
-# named for its trade, "Malabar Euro Careers", "Sao Việt HR", "Endgame Careers": 2 of 25,659 labelled files lost with them)
+# The department a signature's line names after its organisation: "Northlake University Human Resources". (Not "Careers"
+# or "HR": agencies are named so, "Malabar Euro Careers", "Sao Việt HR", and 2 of 25,659 labelled files lost with them.)
 DEPARTMENT_AFTER = re.compile(r"\s+(?:human resources|talent acquisition|people operations)$", re.I)
 POSSESSIVE = re.compile(r"^(?P<name>.*?\w)(?:'s|’s|'|’)\s+\S.*$")
 
