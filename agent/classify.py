@@ -76,6 +76,8 @@ from agent.phrasebook import (
     IT_TRIAL_LESSON_STEP,
     MS_TEST_FOR_THE_POST,
     ROMAN_URDU_OFFER,
+    TH_TAKEN_ON,
+    TH_TRIAL_ASKED,
 )
 from agent.vocab import (
     HIRING_INTENT,
@@ -139,10 +141,8 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 r"|\bπροτείνουμε τη θέση\b|\bπρόταση εργασίας\b"
                                 # ... and a French agency's "Atlas Assistance veut te faire rejoindre l'équipe"
                                 r"|\b(?:veut|veulent|souhaite|souhaitent|souhaitons) (?:te|vous) faire rejoindre\b"
-                                # ... and Thai (session 54), a hospital's letter of the result: "ปรากฏว่าท่านเป็นผู้ผ่านการ
-                                # คัดเลือก โรงพยาบาลจึงมีความยินดีรับท่านเข้าทำงาน" (the model, which has read few Thai offers,
-                                # read it with its pay and reporting day 88% other mail)
-                                r"|ยินดีรับ(?:ท่าน|คุณ|น้อง)เข้า(?:ทำงาน|เป็นพนักงาน)"
+                                # ... and Thai (session 54), a hospital's letter taking the user on
+                                r"|" + TH_TAKEN_ON +
                                 # ... and Swahili: "tunafurahi kukupa nafasi ya kazi"
                                 r"|\bkukupa (?:nafasi ya )?(?:kazi|ajira)\b"
                                 # ... and Finnish (session 52): "haluaisimme tarjota sinulle kemistin tehtävää", a
@@ -864,9 +864,8 @@ TASK_FOR_THE_JOB = re.compile(r"\b(?:homework|task|exercise|assignment|case stud
                               # ... and a German kitchen's trial shift asked of the user (session 51): "nächster Schritt:
                               # komm zum Probearbeiten" (read 77% no job mail by session 50's model)
                               + r"|" + DE_TRIAL_SHIFT
-                              # ... and a Thai owner's day of the work asked of the user (session 54): "อยากให้มาลองทำงาน
-                              # จริงสัก 1 วันก่อน" (read 76% no job mail by session 53's model)
-                              + r"|(?:ชวน|อยากให้|ขอให้|เชิญ)(?:คุณ|น้อง|ท่าน)?มาลอง(?:ทำ)?งาน"
+                              # ... and a Thai owner's day of the work asked of the user (session 54)
+                              + r"|" + TH_TRIAL_ASKED
                               # ... and a Malay written test or psychometric assessment in a message that names the post
                               # (session 53): "bagi jawatan Eksekutif ... dikehendaki menduduki Ujian Bertulis" (read 96%
                               # no job mail by session 52's model)

@@ -131,6 +131,14 @@ DE_TRIAL_SHIFT = ("\\b(?:sie|dich|euch) (?:daher |deshalb |gern |gerne |herzlich
                   "probe(?:arbeiten|tag|schicht)\\b"
                   "|\\bkomm(?:st|en sie)? (?:doch |mal |einfach |gern |gerne )*zu(?:m|r| einem| einer) (?:bezahlten )?"
                   "probe(?:arbeiten|tag|schicht)\\b")
+# (session 54) a Thai employer's letter taking the user on: "ปรากฏว่าท่านเป็นผู้ผ่านการคัดเลือก จึงมีความยินดีรับท่านเข้าทำงาน"
+# (an offer for the post, classify.OFFER_FOR_THE_POST, which the model's doubt does not hold up: it read one 88% other mail)
+TH_TAKEN_ON = "ยินดีรับ(?:ท่าน|คุณ|น้อง)เข้า(?:ทำงาน|เป็นพนักงาน)"
+# ... and a Thai owner's day of the work asked of the user: "อยากให้มาลองทำงานจริงสัก 1 วันก่อน", "ชวนมาลองงานวันเสาร์นี้"
+# (a task for the job, classify.TASK_FOR_THE_JOB: the model read one 76% no job mail)
+TH_TRIAL_ASKED = "(?:ชวน|อยากให้|ขอให้|เชิญ)(?:คุณ|น้อง|ท่าน)?มาลอง(?:ทำ)?งาน"
+# (session 54) an Arabic interview that is no employer's: an embassy's, a consulate's, a visa's, a university's admission
+_AR_NOT_A_POSTS = "(?![^.!?؟\\n]{0,40}(?:السفار[ةه]|القنصلي[ةه]|الت[أا]شير[ةه]|الفيزا|الجامع[ةه]|الكلي[ةه]|القبول))"
 # (session 53) a Malay public body's or employer's test for the post, in a message that names the post: "berjaya ke
 # peringkat akhir pemilihan bagi jawatan ... Tuan/Puan dikehendaki menduduki Ujian Bertulis ... serta Penilaian
 # Psikometrik" (classify.TASK_FOR_THE_JOB; not a driving licence's "ujian bertulis", which names no post; nor a test's
@@ -2322,9 +2330,9 @@ CONFIRMATION = (
     # a time set for the user in HR's formal words: "تم تحديد موعد المقابلة الثانية يوم الأحد 8/3 الساعة 10 صباحاً", "نؤكد
     # لكم موعد المقابلة الشخصية" (not an embassy's or a university's interview: "تم تحديد موعد مقابلة التأشيرة في السفارة")
     "(?:تم|وقد تم) (?:تحديد|تثبيت|ت[أا]كيد|اعتماد|حجز) (?:موعد|ميعاد) (?:ال)?مقابل[ةه](?! (?:ال)?(?:قبول|ماجستير|مرشح))"
-    "(?![^.!?؟\\n]{0,40}(?:السفار[ةه]|القنصلي[ةه]|الت[أا]شير[ةه]|الفيزا|الجامع[ةه]|الكلي[ةه]|القبول))",
+    + _AR_NOT_A_POSTS,
     "(?:نؤكد|نود ت[أا]كيد|يسعدنا ت[أا]كيد|يسرنا ت[أا]كيد)(?: لك| لكم| لحضرتك)? (?:موعد|ميعاد) (?:ال)?مقابل[ةه]"
-    "(?![^.!?؟\\n]{0,40}(?:السفار[ةه]|القنصلي[ةه]|الت[أا]شير[ةه]|الفيزا|الجامع[ةه]|الكلي[ةه]|القبول))",
+    + _AR_NOT_A_POSTS,
     # ... and from a phone in Arabizi: "tamam, confirmed bokra el sa3a 12", "mat2akked el khamees el sa3a 3"
     "\\b(?:confirmed|mat2akked|met2aked|mit2akked|2akkedna|akkedna)\\b[^.!?\\n]{0,15}\\b(?:bokra|bukra|ba3d bokra|el (?:7ad|a7ad"
     "|etneen|itneen|talat|tala[te]|arba3|khamees|5amees|sabt))\\b",
@@ -4689,7 +4697,7 @@ OFFER = (
     # phones, Thai mixed with English); no \\b
     # a letter's yes: "ปรากฏว่าท่านเป็นผู้ผ่านการคัดเลือก จึงมีความยินดีรับท่านเข้าทำงาน" (not a volunteer group's "ยินดีต้อนรับ
     # ท่านเข้าร่วมเป็นอาสาสมัคร"); an owner's: "อยากชวนมาทำงานประจำเลยค่ะ เงินเดือน 16,000"
-    "ยินดีรับ(?:ท่าน|คุณ|น้อง)เข้า(?:ทำงาน|เป็นพนักงาน)", "ชวน(?:คุณ|น้อง)?(?:มา)?ทำงานประจำ",
+    TH_TAKEN_ON, "ชวน(?:คุณ|น้อง)?(?:มา)?ทำงานประจำ",
     # session 40, Bangla and Banglish as West Bengal schools, coaching centres, colleges and placement agencies write it
     "আপনি [^.!?।\\n]{0,40}পদে নি(?:য়|য়)োগের জন্য (?:নির্বাচিত|মনোনীত) হ(?:য়|য়)েছেন",
     "\\b(?:amra )?(?:apnake|tomake) (?:amader (?:team|school|centre) ?e )?niye nite (?:chai|chaic?hh?i|chacc?hh?i)\\b",
@@ -5196,7 +5204,7 @@ ASSESSMENT = (
     # (not the exam sat, named before the interview it led to: "ตามที่ท่านได้เข้าสอบข้อเขียน ตำแหน่ง... ท่านผ่าน", above)
     # an owner's trial of the work for a day: "อยากให้มาลองทำงานจริงสัก 1 วันก่อน", "ชวนมาลองงานวันเสาร์นี้" (not a boss's
     # "ลองทำงานนี้ดู", a task at the user's own job)
-    "ลอง(?:ทำ)?งาน(?:จริง)?(?:ดู)?(?:ก่อน)?(?:สัก|ซัก)? ?(?:\\d|หนึ่ง|ครึ่ง) ?วัน", "(?:ชวน|อยากให้|ขอให้|เชิญ)(?:คุณ|น้อง|ท่าน)?มาลอง(?:ทำ)?งาน",
+    "ลอง(?:ทำ)?งาน(?:จริง)?(?:ดู)?(?:ก่อน)?(?:สัก|ซัก)? ?(?:\\d|หนึ่ง|ครึ่ง) ?วัน", TH_TRIAL_ASKED,
     # session 40, Hungarian as hotels, retailers, drugstores, spas, wineries and agencies write it (accents optional)
     "kiv[áa]laszt[áa]s\\w* k[öo]vetkez[őöo] (?:szakasz|l[ée]p[ée]s)\\w*[\\s\\S]{0,200}?t[öo]lts(?:e|[öo]n|d) ki",
     "jel[öo]lt(?:t[őöo]l|ekt[őöo]l)[^.!?\\n]{0,30}k[ée]r(?:nek|[üu]nk|ek)? (?:egy )?[^.!?\\n]{0,40}teszt",
