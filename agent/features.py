@@ -2166,11 +2166,10 @@ FEATURES: tuple[Feature, ...] = (
     _f(NR, 4, "a", "is a calendar service's invitation",
        r"modify your rsvp|\b(?:je|ihre|deine|votre|ta|tu|su|seu|sua) rsvp\b"),  # Google Calendar's footer in other languages
     _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
-       # (registering with an agency is being its candidate: "Thanks for registering with Ironbark Nurse Staffing")
-       # ("Thanks for registering with MapleStaff Health!")
-       r"(?! with (?:[\w&'’ -]{0,40}(?:staff|recruitment|recruiting|agency|personnel|workforce|talent|locum|resourcing)))"
-       # (nor a recruiter's "lovely to chat this morning - thanks for registering with us!": an event is registered for)
-       r"(?! with us\b)"
+       # (an event is registered for; one registers with an agency, which is being its candidate, "Thanks for registering
+       # with Ironbark Nurse Staffing", "Thanks for registering with Marquee", or with a site: "lovely to chat this
+       # morning - thanks for registering with us!")
+       r"(?! with\b)"
        # (not the proof of a test booked the user is asked for: "send me your registration confirmation by March 28")
        r"|(?<!send me your )(?<!send us your )(?<!upload your )(?<!forward your )registration confirm"
        # (not a professional body's: "send the registrant number once issued")
@@ -2178,8 +2177,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?<!your )(?<!je )(?<!ihre )(?<!deine )(?<!votre )(?<!ta )(?<!tu )(?<!su )(?<!seu )(?<!sua )\brsvp\b|meetup\.com"
        r"|speaker tech check|\btech check\b|green room|fellow panel+ists"
        # (not "says you're going for the floor supervisor gig")
+       # (nor "you're going to be amazing with Nora and Theo": "going to" and a verb is what will be, not an event)
        r"|(?:with|and) the moderator\b|running order|\bmeetup (?:group|event)|you(?:'re| are) going\b(?! (?:for|through|with"
-       r"|into|in for)\b)"
+       r"|into|in for|to (?!the\b))\b)"
        r"|you(?:'re| are) registered"
        r"|(?:career|job) fair"
        # ... a careers day in the languages of session 35's sets: "Fintech karjeros diena", "день карьеры"
@@ -2187,7 +2187,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|ve[ľl]trh pr[áa]ce",
        # (nor one employer's own hiring drive, registered for as its application: "Thank you for registering for TIL
        # NextGen Campus Hiring 2026", "Registration confirmed - Chetak Technologies Campus Drive 2026")
-       veto=r"\bregist\w*\b[^.!?\n]*\b" + _ONE_EMPLOYERS_DRIVE + r"|" + _ONE_EMPLOYERS_DRIVE + r"[^.!?\n]*\bregist"),
+       veto=r"\bregist\w*\b[^.!?\n]*\b" + _ONE_EMPLOYERS_DRIVE + r"|" + _ONE_EMPLOYERS_DRIVE + r"[^.!?\n]*\bregist"
+),
     # a college placement cell's notice of a campus drive to the whole year: "Dear Students, ... Trivexa Infotech will be
     # conducting an on-campus recruitment drive ... Technical interview - last week of August" (not its list of those
     # shortlisted, which may name the user, nor a greeting to candidates or applicants: a bulk rejection is the user's)
@@ -2514,7 +2515,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bi confirm (?:that )?i (?:will|shall) (?:attend|be attending) the interview\b"
        # an interview the user books for the boss: "Can you hold his 3-4 and book boardroom B?"
        r"|\bhold (?:his|her|their) (?:\d{1,2}(?:[:.]\d\d)?(?: ?- ?\d{1,2}(?:[:.]\d\d)?)?|calendar|diary|afternoon|morning)\b"
-       r"|\bbook (?:the )?boardroom\b",
+       r"|\bbook (?:the )?boardroom\b"
+       # a client's or an artist's meeting the user arranges: "Confirming Priya Natarajan's general with Dana Kessler",
+       # "we need to move Priya's pitch on Wednesday" (a general meeting and a pitch are a writer's or a director's, never
+       # the user's own interview)
+       r"|\b(?!your\b|my\b)[a-z]+'s (?:general|pitch)(?: meeting)? (?:with|on|at|to|for)\b",
        # (not a candidate's exercise on a mock diary: "Attached is a mock week of the principal's diary")
        veto=r"\bmock\b"),
     # ... and the words of other people's mail the user is asked to check: "interview msg wording - pls check"
@@ -2555,7 +2560,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|ayr[ıi]l[ıi][şs] (?:g[öo]r[üu][şs]me|m[üu]lakat)|[çc][ıi]k[ıi][şs] (?:g[öo]r[üu][şs]mesi|m[üu]lakat[ıi])"
        r"|son i̇?[şs] g[üu]n[üu]n[üu]z"
        r"|(?:lowongan|rekrutmen) internal"
-       r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)"
+       # (not a term of the job offered: "annual review each March")
+       r"|(?:mid-?year|annual|year-?end|end-of-year|quarterly|performance) (?:review|appraisal|check-in)(?! (?:each|every)\b)"
        # session 50, English: the family the user nannies for, after the first weeks: "one month check-in", "like we
        # talked about in the work agreement" (a family hiring sends the agreement: "will send the formal work agreement";
        # an offer's "a 90-day review" is no check-in)

@@ -1,0 +1,56 @@
+"""Session 55, a nanny agency's offer and a film coordinator's mailbox: an agency's offer that wishes the user well ("you
+are going to be amazing with the twins") and lists an "annual review each March" among its terms, an agency whose
+welcome thanks the user for registering with it and asks them in, and the meetings the user arranges for a client (a
+writer's "general" with a studio executive, a pitch moved). Tested here in invented words, with the look-alikes that
+share them: a festival's "you're going!", a yearly review at the user's own job, a conference's registration, and the
+user's own general meeting."""
+
+from __future__ import annotations
+
+from tests.test_reading_small_employers_and_closed_processes import _m, reading_tests
+
+READ_AS = [
+    # an agency passes on a family's offer: a compliment in "you're going to", a term in "annual review each March"
+    ("an-agency-offer-says-youre-going-to-be-great", "offer", _m(
+        "Rita Paulsen <rita@tallpinesnannies.example>", "Offer - the Okafor family",
+        "Hi Alex,\n\nAfter Friday's trial day, Ngozi and Sam would like to offer you the Live-Out Nanny position with "
+        "their family!\n\nRate: $29/hr gross, 42 guaranteed hours a week\nStart date: Monday, April 6, 2026\nOther: two "
+        "weeks paid vacation, annual review each April\n\nYou're going to be wonderful with the twins. Please let me "
+        "know by Wednesday.\n\nRita\nPlacement Lead | Tall Pines Nannies")),
+    # an agency's welcome: registered with it, the CV in, a meeting asked for
+    ("an-agency-thanks-for-registering-and-asks-the-user-in", "interview_invitation", _m(
+        "Joel Mwangi <joel@fernbrook.example>", "Thanks for registering with Fernbrook",
+        "Hi Alex,\n\nThanks for registering with Fernbrook and sending your CV over.\n\nBefore I put you forward to "
+        "any clients I like to get people in for a proper catch up. Could you pop into our Leeds office one day next "
+        "week? Send me a couple of times that suit.\n\nJoel")),
+]
+
+OTHER_MAIL = [
+    # a client's general meeting the user set up: the writer meets the studio, not the user
+    ("a-clients-general-meeting-confirmed", _m(
+        "Nadia Cole <nadia.cole@bluequarry-films.example>", "Confirming: Omar Haddad general - Tue 3/3 2pm",
+        "Hi Alex,\n\nConfirming Omar Haddad's general with Leo Park (VP, Development) on Tuesday, 3/3 at 2:00pm at "
+        "our offices, 1200 Olive Ave, Suite 400.\n\nParking is validated. Thanks!\n\nNadia")),
+    # ... and a client's pitch moved
+    ("a-clients-pitch-moved", _m(
+        "Ines Moreau <imoreau@northgate-pictures.example>", "Need to move: Omar's pitch",
+        "Hi Alex - Leo has been pulled into a board meeting, so we need to move Omar's pitch on Thursday. Could we do "
+        "Monday 3/9 at 11am instead? Same place.\n\nInes")),
+    # a festival: the user is going
+    ("a-festival-says-youre-going", _m(
+        "Harbour Lights Festival <tickets@harbourlights.example>", "You're going to Harbour Lights!",
+        "Hi Alex,\n\nYou're going! Your two weekend passes are attached. Doors open at 6pm on Friday.\n\nSee you "
+        "there,\nHarbour Lights")),
+    # the user's own job's yearly review
+    ("the-users-own-annual-review", _m(
+        "Kim Tran <kim.tran@oakley-retail.example>", "Your annual review",
+        "Hi Alex,\n\nIt's time for your annual review. I've booked us in for Thursday at 10 in the small meeting room. "
+        "Please fill in the self-review form beforehand.\n\nKim")),
+    # a conference registered for
+    ("a-conference-registration", _m(
+        "Retail Futures 2026 <events@retailfutures.example>", "Thanks for registering for Retail Futures 2026",
+        "Hi Alex,\n\nThank you for registering for Retail Futures 2026 on 14 May at the Exhibition Centre. Your ticket "
+        "is attached; the recording will be sent to all registrants afterwards.\n\nThe Retail Futures team")),
+]
+
+test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
