@@ -72,6 +72,8 @@ COMPANY_PATTERNS = (
                r"(?P<company>[A-Z][\w&'’.-]*+(?>(?: (?:&|and|de|of|[A-Z][\w&'’.-]*+)){0,4}))(?! \d)"),
     re.compile(r"\b(?:en|chez|bei|der) (?P<company>[A-Z][\w&'’.-]*+(?: (?:&|[A-Z][\w&'’.-]*+)){0,4})"),
 )
+# The line a mail app adds, which names the app ("Sent from AOL on Android", "Sent from Yahoo Mail for iPhone").
+SENT_FROM_AN_APP = re.compile(r"(?:^|\n)\s*Sent $")
 # A job portal's form names the employer in a field of its own.
 # (a public portal's form names the department or the body that employs: "Department: Department for Coastal and Rural
 # Affairs", "Employing organisation: Glanmor University Health Board")
@@ -882,6 +884,8 @@ def _named_in_text(email: Email, exclude: set[str], people: set[str]) -> str | N
         before = email.text[max(0, m.start() - 40):m.start()]
         if prep == "en" and (PLACE_BEFORE.search(before) or SPANISH_DETERMINER.match(c)):
             continue  # a place ("ubicada en Monterrey", "(requisición 2600118) en Colón"), or "en Mis postulaciones"
+        if prep == "from" and SENT_FROM_AN_APP.search(before):
+            continue  # the mail app a phone sends with, never an employer: "Sent from AOL on Android"
         if prep in ("to", "from") and " " not in c and JOURNEY_BEFORE.search(before):
             continue  # a place someone travels to or from: "she's moving down from Dallas", "his flight back from Houston"
         if HONORIFIC.match(c + " ") or c in FORMAL_PRONOUNS:

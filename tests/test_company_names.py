@@ -316,3 +316,16 @@ def test_a_department_after_the_organisation_is_no_part_of_its_name():
     assert company("Priya Nair <priya@harboureurocareers.com>", "Your application", body) == "Harbour Euro Careers"
     body = "Hi Alex,\n\nThank you for applying, your application is received.\n\nPriya\nAcme Human Resources"
     assert company("Priya Nair <priya@acmehr.com>", "Your application", body) == "Acme Human Resources"
+
+
+def test_the_mail_app_a_phone_sends_with_is_never_the_employer():
+    # "Sent from AOL on Android" names the app; the store's owner wrote from his own account and named no company
+    name = company("Don Hollis <donhollis.rph@aol.com>", "pharmacist job",
+                   "Alex\ngot your resume. can u come by the store one evening next week after 6?\nDon\n\n"
+                   "Sent from AOL on Android")
+    assert name != "AOL"
+    # ... while a company the text names after "from" still is one
+    name = company("Don Hollis <donhollis.rph@aol.com>", "pharmacist job",
+                   "Alex, this is Don from Hollis Pharmacy. can u come by the store Thursday after 6?\nDon\n\n"
+                   "Sent from AOL on Android")
+    assert name == "Hollis Pharmacy"
