@@ -31,7 +31,7 @@ from agent.org_names import (
 )
 from agent.slot import MOVE_TO, interview_slot
 from agent.struck import blank
-from agent.vocab import TITLE_END
+from agent.vocab import HOUSEHOLD_ROLE, TITLE_END
 from agent.when import find_datetimes, find_day, stated_zone
 
 PROMISE = re.compile(
@@ -292,7 +292,26 @@ def company_of(email: Email) -> str | None:
         client = _client(email, found, people)
         if client:
             return client
-    return found
+    return found or _family_hiring(email)
+
+
+# A household's post or its children: a family hiring for its home ("our nanny search", "meet the kids")
+HOUSEHOLD_WORK = re.compile(r"\b" + HOUSEHOLD_ROLE + r"s?\b|\bour (?:kids|children|twins|little ones|boys|girls|baby"
+                            r"|toddlers?)\b|\bbabysit", re.I)
+
+
+def _family_hiring(email: Email) -> str | None:
+    """A family hires for its home from a parent's own account and names no company: the employer is the family, after the
+    surname the parent writes under ("Kate Brennan <katebrennan.denver@gmail.com>": "The Brennan family")."""
+    sender = email.sender
+    if sender is None or not sender.name or org_label(sender.address) not in FREE_MAIL:
+        return None
+    name = _clean_name(sender.name)
+    if not name or " " not in name or not _looks_like_person(name):
+        return None
+    if not HOUSEHOLD_WORK.search("\n".join((email.subject, email.text, email.quoted))):
+        return None
+    return f"The {name.split()[-1]} family"
 
 
 def _tidy(name: str | None) -> str | None:

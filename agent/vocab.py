@@ -33,7 +33,7 @@ FOUNDER_HIRES = (r"need someone to (?:run|lead|head|build|own)\b|(?:our|a|the) (
 # A household hiring its own help, the employer a family on a personal account: "Nanny chat?", "Video call - Kate & Alex
 # (nanny chat)", "we'd love you to join our family as the girls' nanny", "We're looking for a full-time, live-out nanny
 # for Noa and Jonah" (not a friend's "our nanny's off on Friday, could you babysit?")
-_HOUSEHOLD_ROLE = r"(?:nanny|au pair|nanny[- ]housekeeper|mother's help|house manager|household manager|governess)"
+HOUSEHOLD_ROLE = r"(?:nanny|au pair|nanny[- ]housekeeper|mother's help|house manager|household manager|governess)"
 # ... and the post itself, as an American family describes it to the one it would hire (session 50; evidence reads it as
 # naming the position): "We need someone M-F 7:30-5:30 for our 9mo starting in April", "we're looking for after-school
 # help for our two girls" (not a friend's one night: "need someone for our boys Saturday night", "I need someone I trust
@@ -45,10 +45,10 @@ HOUSEHOLD_NEED = (r"\b(?:we|i)(?: need|'re looking for| are looking for|'m looki
                   r"|\d+ ?(?:mo|months?)(?:[- ]old)?)\b")
 HOUSEHOLD_POST = (HOUSEHOLD_NEED + r"|^(?:(?:re|fwd?):\s*)*(?:after|before)[- ]school (?:help|care|nanny|sitter|babysitter"
                   r"|pick-?ups?)\s*(?:[-–|:(]|$)")
-HOUSEHOLD_HIRES = (r"\b" + _HOUSEHOLD_ROLE + r" (?:chat|call|interview|trial|role|job|position|post|search"
+HOUSEHOLD_HIRES = (r"\b" + HOUSEHOLD_ROLE + r" (?:chat|call|interview|trial|role|job|position|post|search"
                    r"|for (?!(?:a|an|the|me|us|you)\b)[a-z])"
                    r"|\b(?:join|joining) our family\b(?! of\b)"
-                   r"|\blooking for (?:a|an)(?: [\w-]+,?){0,3} " + _HOUSEHOLD_ROLE + r"\b"
+                   r"|\blooking for (?:a|an)(?: [\w-]+,?){0,3} " + HOUSEHOLD_ROLE + r"\b"
                   # ... and its chef or cook, as a family or its agency names the post (session 49): "the Fairbairns are
                   # looking for a live-in family chef for their house near Sherborne", "we're looking for a weekend cook"
                   # (not a client's "looking for a private chef for our anniversary dinner", a booking of the user's trade)
@@ -60,7 +60,7 @@ HOUSEHOLD_HIRES = (r"\b" + _HOUSEHOLD_ROLE + r" (?:chat|call|interview|trial|rol
                   # the user is off: "Our old nanny Lupe ... is moving back to Austin after all, so we're going to bring her
                   # back" (not "our old nanny is coming back to visit")
                   r"|" + HOUSEHOLD_POST +
-                  r"|\b(?:our|my) (?:old|former|previous|last) " + _HOUSEHOLD_ROLE + r"\b[^.!?\n]{0,200}\b(?:bring|bringing"
+                  r"|\b(?:our|my) (?:old|former|previous|last) " + HOUSEHOLD_ROLE + r"\b[^.!?\n]{0,200}\b(?:bring|bringing"
                   r"|hire|hiring|rehire|rehiring|take|taking|have|having) (?:her|him|them) back\b")
 # ... and in so many words: a founder's coffee is a first interview when they say this (and a family's, session 50:
 # "we're looking for after-school help for our two girls ... could you meet us for coffee sunday afternoon?")

@@ -230,15 +230,18 @@ def test_a_sending_platform_that_is_not_named_sends_for_the_organisation_the_dis
 
 
 def test_a_day_a_place_or_a_title_in_a_parents_note_is_never_the_company():
-    # a parent writes from a personal account, and the text names no employer: no name at all is better than a
+    # a parent writes from a personal account, and the text names no employer: the family hiring (session 55), never a
     # day cut short ("push to Saturday 10am" once gave "Saturda"), a city someone moves from, or a title cut at its
-    # full stop
+    # full stop; with no household named, no name at all
     assert company("Jenna Pollard <jenna.pollard@gmail.com>", "Re: Nanny for Theo",
-                   "Hi Alex, Theo has a fever, so sorry. Can we push to Saturday 10am instead?\n\nJenna") is None
+                   "Hi Alex, Theo has a fever, so sorry. Can we push to Saturday 10am instead?\n\nJenna") \
+        == "The Pollard family"
     assert company("Dan Ferris <dferris@gmail.com>", "Re: Nanny - 9 month old",
-                   "Alex, so sorry, my mother is moving down from Dallas in April, so we won't need anyone.\n\nDan") is None
+                   "Alex, so sorry, my mother is moving down from Dallas in April, so we won't need anyone.\n\nDan") \
+        == "The Ferris family"
     assert company("Renee Platt <reneeplatt@yahoo.com>", "Re: nanny for the twins",
-                   "Actually wait - Jake's flight back from Houston got moved, can we do Wednesday?\n\nR") is None
+                   "Actually wait - Jake's flight back from Houston got moved, can we do Wednesday?\n\nR") \
+        == "The Platt family"
     assert company("Donna Pruitt <donna.pruitt@gmail.com>", "Friday interview",
                    "Good morning Alex, I'm writing for Mrs. Hargrove: we need to cancel your interview on Friday.\n\n"
                    "Donna") is None
@@ -329,3 +332,15 @@ def test_the_mail_app_a_phone_sends_with_is_never_the_employer():
                    "Alex, this is Don from Hollis Pharmacy. can u come by the store Thursday after 6?\nDon\n\n"
                    "Sent from AOL on Android")
     assert name == "Hollis Pharmacy"
+
+
+def test_a_family_hiring_from_a_parents_account_is_the_employer():
+    # a parent hires for the home from her own account and names no company: the family, after her surname
+    name = company("Kate Brennan <katebrennan.denver@gmail.com>", "Re: nanny position",
+                   "Hi Alex, so sorry, could we move our chat to Tuesday at 4:30? That's right after I get our kids "
+                   "from school.\n\nKate")
+    assert name == "The Brennan family"
+    # ... not a café owner on Gmail, whose mail names no household
+    name = company("Kate Brennan <katebrennan.denver@gmail.com>", "Re: barista",
+                   "Hi Alex, so sorry, could we move our chat to Tuesday at 4:30? Saturday's rush ran late.\n\nKate")
+    assert name != "The Brennan family"
