@@ -1154,6 +1154,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("reschedule", 3.5, "a", "moves an interview",
        r"re-?schedul(?:ed|ing)\b|re-?schedule (?:your|our|the|this|it|for|to)|(?:need|have|had|want) to re-?schedule"
        r"|(?:let's|could we|can we|we'll|we will|i'll|i will|please) re-?schedule|revised (?:slot|time|date)"
+       # ... and the noun, as a subject says it: "Interview reschedule - Account cum Admin Executive"
+       r"|\binterview re-?schedule\b|\bre-?schedule of (?:your|the|our) (?:[\w-]+ )?interview\b"
        r"|\brearranged (?:it|your interview|the interview|your (?:[\w-]+ ){0,2}interview) (?:for|to)\b"
        # "The panel are able to see you on Friday 16 January 2026 at 14:00 (UK time) instead"
        # ... or the call: "He'll ring you tomorrow (fri) at 1 instead"
@@ -1956,7 +1958,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|bearer of bad news|not good news",
        conditional_ok=False,
        # a receipt's apology for what it cannot do: "we are unfortunately unable to respond to every applicant"
-       veto=r"\b(?:respond|reply|get back|write) to (?:every|each|all)\b|\bindividual(?:ly)?\b"),
+       # (nor its promise of who will hear: "Due to the large number of applications we receive, only shortlisted
+       # candidates will be contacted")
+       veto=r"\b(?:respond|reply|get back|write) to (?:every|each|all)\b|\bindividual(?:ly)?\b"
+            r"|\bonly (?:shortlisted|successful|selected|suitable) (?:candidates|applicants)\b"),
     _f("rejection", 2, "t", "wishes the user well for the search",
        r"wish(?:ing)? you (?:(?:all )?the (?:very )?best|(?:the best of |good |best of )?luck|every success|success|well)"
        r"|(?:best of luck|good luck|all the best) (?:in|with) (?:your|the) (?:job )?(?:search|future|career|next)"
@@ -2035,6 +2040,9 @@ FEATURES: tuple[Feature, ...] = (
        # ... on a post's place: "we'd love to have you on the front desk", "on the team", "on the night shift"
        r"|(?:'d|would) (?:love|like) to have you on the (?:front desk|(?:[\w-]+ )?(?:team|crew|floor|shift))\b"
        r"|(?:we|i) want you(?: on board)?(?= ?[.!])|want you on board|like you to come on board"
+       # ... and its post named: "we would love to have you join us as Tasting Room Supervisor" (not as its guest or speaker)
+       r"|(?:'d|would) (?:love|like) to have you join (?:us|the team|our (?:[\w-]+ ){0,2}team) as (?!(?:a |an |our |the "
+       r"|one of our )?(?:guest|speaker|panel|volunteer|member|mentor|judge|host|moderator)s?\b)"
        # "we would like you to join the Bayanihan family as Team Leader", "invite you to join the faculty of St. Brendan
        # Preparatory School as a Middle School Science Teacher"
        r"|\b(?:(?<!s )like|love|want|invite) you to join (?:the|our) (?:[\w&'.-]+ ){0,6}?(?:family|team|faculty|staff|firm"
@@ -2228,6 +2236,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|guest interview|guest (?:spot|slot|appearance)\b"
        # a blog's or a newsletter's: "Interview for our 'Engineers of Bengaluru' series?"
        r"|\binterview (?:for|in) (?:our|the|a|my) (?:[\w'’-]+ ){0,4}series\b"
+       # ... a members' newsletter's profile: "nominated you for the Apprentice Spotlight in our spring member newsletter ...
+       # we'd love to feature you"
+       r"|\b(?:spotlight|feature you|profile you)\b[^.!?\n]{0,60}\b(?:newsletter|magazine|bulletin|blog)\b"
+       r"|\b(?:newsletter|magazine|bulletin|blog)\b[^.!?\n]{0,60}\b(?:love|like) to (?:feature|profile) you\b"
        # (French "reporter l'entretien" is to postpone it)
        # (a journalist's job is a reporter's: "the Metro Reporter position", "re metro reporter schedule")
        r"|press (?:interview|inquiry|enquiry)|(?:i'm|i am|as) an? (?:[\w-]+ )?(?:journalist|reporter)\b"
@@ -2704,6 +2716,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|funds available\b|(?:applying|applied|application) (?:to|for) the [\w ]{0,40}\bfund\b"
        r"(?! (?:accountant|accounting|administrat\w*|manager|management|analyst|controller|officer|associate|operations"
        r"|services|admin)\b)"
+       # ... a room let by its owner, who meets the tenant first: "Re: Room for rent @ Kota Kemuning"
+       r"|\broom (?:for rent|to rent|to let)\b"
        r"|placing it elsewhere|literary|mastercard|credit limit"
        r"|\d+(?:\.\d+)?% apr|apr representative|your card will"
        r"|membership (?:application|fee|card|renewal|committee)|candidature for membership"

@@ -3,7 +3,10 @@ are going to be amazing with the twins") and lists an "annual review each March"
 welcome thanks the user for registering with it and asks them in, and the meetings the user arranges for a client (a
 writer's "general" with a studio executive, a pitch moved). Tested here in invented words, with the look-alikes that
 share them: a festival's "you're going!", a yearly review at the user's own job, a conference's registration, and the
-user's own general meeting."""
+user's own general meeting. And from Singapore, Malaysia and the American Midwest: a hospital's receipt that says only
+shortlisted candidates will hear and wishes the user every success, an offer that would "love to have you join us as"
+the post with its terms, a subject's "Interview reschedule"; with a conference's speaker, a members' newsletter's
+spotlight interview and a room's owner who meets the tenant first "like an interview"."""
 
 from __future__ import annotations
 
@@ -23,6 +26,30 @@ READ_AS = [
         "Hi Alex,\n\nThanks for registering with Fernbrook and sending your CV over.\n\nBefore I put you forward to "
         "any clients I like to get people in for a proper catch up. Could you pop into our Leeds office one day next "
         "week? Send me a couple of times that suit.\n\nJoel")),
+    # a receipt: who will hear, and a wish, are no decision
+    ("a-receipt-says-only-shortlisted-candidates-will-hear", "application_ack", _m(
+        "Careers <noreply.careers@harbourview-hospital.example>", "Thank you for applying - Executive, Billing",
+        "Dear Alex Morgan,\n\nThank you for your interest in joining Harbourview Hospital. We have received your "
+        "application for the position of Executive, Billing.\n\nDue to the large number of applications we receive, "
+        "only shortlisted candidates will be contacted.\n\nWe appreciate the time you have taken to apply and wish you "
+        "every success.\n\nTalent Acquisition\nHarbourview Hospital")),
+    # ... while a refusal that says the same courtesy is still one
+    ("a-refusal-after-a-large-number-of-applications", "rejection", _m(
+        "Careers <noreply.careers@harbourview-hospital.example>", "Your application - Executive, Billing",
+        "Dear Alex Morgan,\n\nThank you for applying. Due to the large number of applications, the selection was "
+        "difficult, and unfortunately we will not be progressing your application further.\n\nWe wish you every "
+        "success.\n\nTalent Acquisition\nHarbourview Hospital")),
+    # an offer with its terms, the post named after "join us as"
+    ("an-owner-would-love-to-have-you-join-us-as-the-post", "offer", _m(
+        "Priya Lim <priya@brightsmile-dental.example>", "Front desk role",
+        "Hi Alex,\n\nDr Tan really enjoyed meeting you on Thursday. We'd love to have you join us as Front Desk "
+        "Coordinator. Here's what we can offer:\n\n- $3,100/month basic + CPF\n- 14 days annual leave\n\nYou could "
+        "start 1 May. Let me know by Friday and I'll send the formal letter!\n\nPriya")),
+    # a subject that says the interview is rescheduled, the new time offered
+    ("a-subject-says-interview-reschedule", "reschedule", _m(
+        "HR <hr@meranti-furniture.example>", "Interview reschedule - Admin Executive",
+        "Dear Alex,\n\nRefer to our call yesterday, your interview was fixed on Thu 12 Feb 10am. Sorry, our boss only "
+        "can meet on Sat 14 Feb 11am as he is outstation. Is it ok for you?\n\nRegards,\nHR")),
 ]
 
 OTHER_MAIL = [
@@ -51,6 +78,22 @@ OTHER_MAIL = [
         "Retail Futures 2026 <events@retailfutures.example>", "Thanks for registering for Retail Futures 2026",
         "Hi Alex,\n\nThank you for registering for Retail Futures 2026 on 14 May at the Exhibition Centre. Your ticket "
         "is attached; the recording will be sent to all registrants afterwards.\n\nThe Retail Futures team")),
+    # a conference would love to have the user join as a speaker
+    ("a-conference-would-love-to-have-you-join-us-as-a-speaker", _m(
+        "Mei Chua <mei@fintech-week.example>", "Speaking at Fintech Week",
+        "Hi Alex,\n\nWe'd love to have you join us as a speaker on the payments panel on 12 May. Let me know by Friday "
+        "if you can make it.\n\nMei")),
+    # a members' newsletter's spotlight, by phone
+    ("a-newsletter-spotlight-interview", _m(
+        "Dana Voss <dvoss@tradesguild.example>", "Member spotlight - a quick interview?",
+        "Hi Alex,\n\nCongratulations on your licence! We'd love to feature you in the Member Spotlight of our spring "
+        "newsletter. Would you be up for a short phone interview next week? Let me know a couple of times that work."
+        "\n\nDana Voss\nCommunications Coordinator")),
+    # a room's owner meets the tenant first, "like an interview"
+    ("a-room-owner-meets-the-tenant", _m(
+        "Ken Ong <kenong.realty@gmail.com>", "Re: Room for rent @ Bukit Batok",
+        "Hi Alex,\n\nOwner says ok but she wants to meet you first, like an interview, she is particular. Sat 2pm can? "
+        "Bring a copy of your offer letter.\n\nKen")),
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
