@@ -45,6 +45,11 @@ READ_AS = [
         "Hi Alex,\n\nDr Tan really enjoyed meeting you on Thursday. We'd love to have you join us as Front Desk "
         "Coordinator. Here's what we can offer:\n\n- $3,100/month basic + CPF\n- 14 days annual leave\n\nYou could "
         "start 1 May. Let me know by Friday and I'll send the formal letter!\n\nPriya")),
+    # an offer letter sent before, chased for the user's decision: no new offer
+    ("a-chaser-for-the-decision-on-an-offer-sent", "company_reply", _m(
+        "Mei Tan <hr@tanbros-trading.example>", "RE: Letter of Offer - Accounts Executive",
+        "Hi Alex,\n\nJust checking if u have received the revised offer letter? Mr Tan asking.\n\nPls let us know ur "
+        "decision by this Fri latest.\n\nThanks")),
     # a subject that says the interview is rescheduled, the new time offered
     ("a-subject-says-interview-reschedule", "reschedule", _m(
         "HR <hr@meranti-furniture.example>", "Interview reschedule - Admin Executive",
