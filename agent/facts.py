@@ -295,7 +295,8 @@ def company_of(email: Email) -> str | None:
     return found or _family_hiring(email)
 
 
-# A household's post or its children: a family hiring for its home ("our nanny search", "meet the kids")
+# A household's post or its children: a family hiring for its home ("our nanny search", "after I get our kids from
+# school"; not "the kids", which a pub's or a nursing home's owner writes too)
 HOUSEHOLD_WORK = re.compile(r"\b" + HOUSEHOLD_ROLE + r"s?\b|\bour (?:kids|children|twins|little ones|boys|girls|baby"
                             r"|toddlers?)\b|\bbabysit", re.I)
 

@@ -2198,8 +2198,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|ve[ľl]trh pr[áa]ce",
        # (nor one employer's own hiring drive, registered for as its application: "Thank you for registering for TIL
        # NextGen Campus Hiring 2026", "Registration confirmed - Chetak Technologies Campus Drive 2026")
-       veto=r"\bregist\w*\b[^.!?\n]*\b" + _ONE_EMPLOYERS_DRIVE + r"|" + _ONE_EMPLOYERS_DRIVE + r"[^.!?\n]*\bregist"
-),
+       veto=r"\bregist\w*\b[^.!?\n]*\b" + _ONE_EMPLOYERS_DRIVE + r"|" + _ONE_EMPLOYERS_DRIVE + r"[^.!?\n]*\bregist"),
     # a college placement cell's notice of a campus drive to the whole year: "Dear Students, ... Trivexa Infotech will be
     # conducting an on-campus recruitment drive ... Technical interview - last week of August" (not its list of those
     # shortlisted, which may name the user, nor a greeting to candidates or applicants: a bulk rejection is the user's)
