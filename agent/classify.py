@@ -583,9 +583,11 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
     elif _time_fixed_in_a_job_thread(email, subject, text, scores, ref, tz):
         add(scores, reasons, "interview_confirmation", 3, TIME_FIXED_IN_THREAD)
     bulk = bulk_reasons(email)
-    if cand.board_application or (cand.named and decide(scores) == "rejection"):
+    if cand.board_application or (cand.named and decide(scores) in ("rejection", "application_ack")):
         # a decision on the user's application outranks the careers site's furniture below it
-        # ("join our talent community for job alerts matched to your interests")
+        # ("join our talent community for job alerts matched to your interests"), and so does a receipt for it: a board
+        # the rules do not know ends "You've successfully applied for: Fresh Produce Supervisor" with "Similar jobs you
+        # might like"
         for f in FEATURES:
             if f.kind == NR and f.reason in FURNITURE and f.reason in reasons.get(NR, []):
                 _drop(scores, reasons, NR, f.reason)

@@ -54,6 +54,8 @@ ATS_DOMAINS = frozenset((
     "applytoeducation.com", "tal.net", "fountain.com", "harri.com", "workstream.us", "workstream.is",
     # US school districts' (Frontline's AppliTrack, PowerSchool's TalentEd)
     "applitrack.com", "frontlineeducation.com", "tedk12.com",
+    # Australia's and Scotland's public-sector portals (I work for NSW, Queensland's SmartJobs, APSJobs, myjobscotland)
+    "iworkfor.nsw.gov.au", "smartjobs.qld.gov.au", "apsjobs.gov.au", "myjobscotland.gov.uk",
 ))  # fmt: skip
 
 # The user's own candidacy, named.

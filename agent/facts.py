@@ -383,12 +383,17 @@ def _is_agency(email: Email, found: str, tools: set[str]) -> bool:
 def _client(email: Email, agency: str, people: set[str]) -> str | None:
     me = {w.lower() for p in email.to for w in (p.name or "").split()}
     agency_forms = squash_forms(agency) | {squash(label) for label in _company_domains(email)}
-    for hay in (REPLY_PREFIX.sub("", email.subject), email.text[:2000]):
-        for pattern in CLIENT:
+    subject = REPLY_PREFIX.sub("", email.subject)
+    for hay in (subject, email.text[:2000]):
+        # (a subject leads with the client, "Norwen - interview"; a text leads with its word to the user, "Legend - Monday
+        # 30th at 11 it is")
+        for pattern in CLIENT if hay is subject else CLIENT[:-1]:
             for m in pattern.finditer(hay):
                 c = _tidy(m.group("c").strip(" .,'’-"))
                 if not c or re.match(r" at [A-Z]", hay[m.end("c"):]) and " " not in c:
                     continue  # "see below from Lisa at Timpani": the person, then the client
+                if re.match(r" \d", hay[m.end("c"):]):
+                    continue  # a school's term or year, a level: "putting you forward for Term 4 roles"
                 words = c.split()
                 if (c.lower() in NOT_COMPANIES or any(squash(c) in a or a.startswith(squash(words[0])) for a in agency_forms)
                         or words[0].lower() in me or WEEKDAY_OR_MONTH.match(c) or _looks_like_person(c) or len(c) < 3
@@ -556,12 +561,21 @@ def _portal_employer(email: Email, people: set[str]) -> str | None:
             return c
     for line in email.text[:3000].splitlines():
         piece = line.strip(" .")
+        field = PORTAL_FIELD.match(piece)
+        if field:
+            # ... or the field that names it: "Location: Currawong Creek Public School, South Western Sydney"
+            piece = field.group("c").strip(" .")
         words = piece.split()
         if not 2 <= len(words) <= 7 or ":" in piece or not PUBLIC_BODY.search(piece) or JOB_WORD.match(words[-1]):
             continue
         if all(w[:1].isupper() or w in ("&", "and", "of", "for", "the") for w in words) and _acceptable(piece, people):
             return piece
     return None
+
+
+# A portal's field that names where the post is: "Location: Currawong Creek Public School, South Western Sydney"
+PORTAL_FIELD = re.compile(r"^(?:location|employer|organi[sz]ation|agency|department|school|workplace|work ?location)\s*:\s*"
+                          r"(?P<c>[^,;\n]+)", re.I)
 
 
 INVITER = re.compile(r"(?P<c>[A-Z][\w&'’.-]*(?: (?:&|and|[A-Z][\w&'’.-]*)){0,5}),? (?:has invited|invited|invites|would like"

@@ -77,6 +77,7 @@ LOOKALIKES = frozenset({
     "is a receipt for the user's own message", "is a job board's notice of the user's own activity",
     "is about a candidate the user puts forward", "is the user's own appointment as a patient",
     "is about the diary of someone the user assists", "is a draft for the user to check",
+    "is the user's own freelance work booked by a client",
     "is a circular to a class or a membership",
 })
 
@@ -652,6 +653,10 @@ FEATURES: tuple[Feature, ...] = (
        # party it books is no test: it wants a menu, not to see how the user thinks)
        r"|\bsample (?:menus?|weekend|week|day|dinner|lunch)\b[^\n]{0,200}?\b(?:we|i) (?:just |only |really )?(?:want|wanted"
        r"|'d like|would like) to see how (?:you|u) (?:think|work|cook|plan|approach)\b"),
+    # a profession's own test for the post, at the time it gives: "we are pleased to invite you to sit the interpretation
+    # accreditation test. Date: Wednesday 18 March 2026, Time: 09:30" is the test, whatever its time books
+    _f("assessment", 4, "t", "invites the user to sit a test",
+       r"\binvite you to (?:sit|take) (?:a|an|the|our) (?:[\w-]+ ){0,3}(?:test|exam|examination)\b"),
     _f("assessment", 3, "a", "asks for an assessment or take-home",
        # (not pay: "total take home pay")
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise|exam)"
@@ -680,6 +685,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:participate in|sit for|appear (?:for|in)) (?:a|an|the|our) (?:written|aptitude|practical|psychometric"
        r"|civil service)(?: [\w-]+){0,2} (?:test|exam|examination|assessment)\b"
        r"|\b(?:take|sit) (?:a|an|the|our) (?:written )?civil service (?:test|exam|examination)\b"
+
        r"|\bpass (?:the|our|a) (?:[\w-]+ ){0,2}(?:certification|qualifying|knowledge) (?:exam|test)\b"
        # a nursing agency's "ICU Skills Checklist (self-rated)" and "Critical Care RN competency exam" before it submits
        r"|\bcompetency (?:exam|test)\b|\bskills checklist\b"
@@ -749,7 +755,10 @@ FEATURES: tuple[Feature, ...] = (
        r"(?:share|send)(?: me| us| through| over)? (?:a few|some|your|a couple of) (?:times|windows|availability|slots|dates"
        r"|options)"
        # (not the user's availability already given: "Thank you for confirming your availability. I am writing to confirm")
-       r"|(?<!confirm )(?<!confirming )(?<!confirmed )(?<!for )your availability|times that work|pick a time"
+       # (nor the terms of the work, which a booked call will cover: "your language skills and your availability for shift
+       # work")
+       r"|(?<!confirm )(?<!confirming )(?<!confirmed )(?<!for )your availability(?! (?:for|to) (?:shift|weekend|night|evening"
+       r"|rotating|overtime|travel|relocat|start|work)\w*\b)|times that work|pick a time"
        r"|(?:suggest|propose) (?:a|some|a few) times?\b"
        # a sign-up sheet's slots: "Please sign up for a 15-minute time slot at the link below"
        r"|\bsign up for (?:an? |your |one )?(?:[\w-]+ )?(?:time ?)?slot\b"
@@ -758,6 +767,9 @@ FEATURES: tuple[Feature, ...] = (
        # "kindly confirm which day and what time you can come"
        r"|confirm which (?:day|date|slot)s?(?: and (?:what|which) time)? (?:you|u) (?:can|could|will|would)\b"
        r"|select a time|choose a time|grab (?:a|whatever|any) time"
+       # "log in at the link below and choose an available slot by Friday", "reserve your audition time"
+       r"|(?:choose|select|pick|book|reserve) (?:an? |your )?(?:available |preferred |convenient )?(?:time ?)?slot\b"
+       r"|reserve your (?:interview|audition) time\b"
        r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d ?[-–] ?\d|your)(?: [\w-]+){0,2} (?:times"
        r"|windows|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|afternoons|evenings"
        r"|availability|slots|dates|options|blocks)\b|gem\.com/book"
@@ -791,7 +803,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:אנא|נא|נבקש|אבקש) (?:אשר(?:/י|י)?|לאשר) (?:את )?(?:ה)?(?:הגעה|הגעתך|הגעתכם|השתתפות|השתתפותך)"
        # slots listed for the user to choose: "kindly let me know which of the following slots you are available for"
        r"|(?:let (?:me|us) know|tell (?:me|us)|indicate|advise)(?: of)? (?:your preference|which (?:of (?:the|these) )?"
-       r"(?:following )?(?:slots?|times?|dates?|options?))|(?:is|are) available at the following times",
+       r"(?:following )?(?:slots?|times?|dates?|options?))|(?:is|are) available at the following times"
+       # ... or asked to confirm one of them: "We kindly ask you to confirm your availability for one of the following dates"
+       r"|confirm your availability (?:for|on) (?:one of )?the following (?:dates|days|slots|times)\b",
        veto=PROMISED_LATER),
     # one day and hour proposed, the user asked to come: "Can u come tmrw 10am? Chakan plant, gate no 2" (a manager's
     # phone; it waits for a yes, however the directions after it read like a booking)
@@ -917,7 +931,9 @@ FEATURES: tuple[Feature, ...] = (
     # "412733 - Performance Analyst - invitation to interview" (a time may still be the user's to book)
     _f("interview_invitation", 1.5, "s", "subject invites the user to interview",
        r"invitation to (?:an? |attend (?:an? |for )?)?(?:(?:first|second|final|panel|formal|telephone|video) )?interview\b"
-       r"|interview invitation\b"),
+       r"|interview invitation\b"
+       # ... and to the test held with it: "EICS/TA/AD5/2026/03 - Invitation to written test and interview"
+       r"|invitation to (?:an? |the )?(?:[\w-]+ ){0,2}(?:test|exam|exercise|assessment) and (?:an? |the )?interview\b"),
     _f("interview_invitation", 1.5, "a", "invites the user to an interview",
        # (the user interviews for the post, "Martin wants you to interview for it!!", not with the user as interviewer)
        r"\b(?:wants?|would like|'d like|like) (?:you|u) to interview for (?:it|the|this|our|a)\b"
@@ -929,7 +945,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|take (?:you|your application|things) (?:forward|to the next))"
        r"|invite you (?:to|for) (?:a|an|the) .{0,40}(?:interview|call|conversation|chat|meeting)|einladung zu(?:m|r) \w*gespräch"
        # a university's: "the committee would like to invite you for a campus visit"
-       r"|invite you (?:to|for) (?:a|an|the) (?:campus|on-?site) visit\b"
+       r"|invite you (?:to|for) (?:a|an|the) (?:campus|on-?site) visit\b|invite you to campus\b"
        r"|zu einem \w*gespräch|invitación a (?:una )?entrevista"
        r"|invitarte a una|einladung zum (?:vorstellungsgespräch|interview)|invitation à un entretien"
        r"|schedule your (?:phone screen|interview|call)|quick chat\?|bring you (?:in|up|down|over|out|back)\b|come in (?:for"
@@ -985,6 +1001,10 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
        r"|interview confirm|interview booking confirm|thank(?:s| you) for booking (?:your|an|the) (?:[\w-]+ )?interview"
        r"|^confirmed:|confirming (?:your|our|the)|(?:we're|you're|we are|you are) all set"
+       # an orchestra's office: "we hereby confirm your participation in the Probespiel Tutti 1st Violin" (its audition
+       # read as the interview: shorthand.as_orchestra_hires)
+       r"|\bconfirm your (?:participation|place|attendance) (?:in|at|for) (?:the|your) (?:[\w.-]+ ){0,2}(?:interview"
+       r"|vorstellungsgespräch)"
        r"|(?:happy|pleased|glad|delighted|writing) to confirm (?:your|our|the)(?: [\w-]+){0,2} interview"
        # a search partner's first meeting: "I'm writing simply to confirm our meeting on Thursday 8 January at 08:30"
        r"|\bwriting (?:simply |just |only )?to confirm (?:our|your) (?:meeting|call|conversation|chat) (?:on|at|for|this|next)\b"
@@ -1014,6 +1034,9 @@ FEATURES: tuple[Feature, ...] = (
             r"|background check|document|right to work|certificate|identity|in post"
             # (an agency's "You're all set up in our system now" books nothing)
             r"|in our (?:system|database|books|records))\b"
+            # (nor a booking still to come: "I will send a short brief once your date is confirmed")
+            r"|\b(?:once|when|after|as soon as) (?:your|the|a|our) (?:[\w-]+ )?(?:date|time|slot|day)s? (?:is|are|has been"
+            r"|have been) (?:confirmed|set|booked|scheduled|agreed)\b"
             # (nor a meeting that cannot now happen: "so he won't be able to see you on Thursday")
             r"|\b(?:won't|will not|no longer|not going to) (?:now )?be able to (?:see|meet) you\b"),
     _f("interview_confirmation", 2, "t", "says when they will meet the user", FIXES,
@@ -1095,6 +1118,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|tomorrow|\d)"
        r"|^\s*(?:sorted|done|booked|confirmed|all set|locked in|cool|great|perfect|sweet as|sweet|brilliant|lovely|yay"
        r"|excellent|sounds good)\b[^.!?\n]{0,4}[-–—:,]\s*(?:\w+day|tomorrow|\d)"
+       # ... and a recruiter's one word, then the day: "Locked. Tue 2/10 12:30, Osteria Lucca"
+       r"|^\s*(?:booked|confirmed|locked(?: in)?|all set|sorted)[.!]+\s*(?:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri"
+       r"|sat(?:ur)?|sun)(?:day)?\b|tomorrow\b)"
        # the time the user offered, taken up: "Wed 7.30 then.", "3 on Thurs is perfect", "10am Friday it is"
        r"|\b(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.? (?:at )?\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?"
        r" (?:then|it is)\b|\b\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?(?: on)? (?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?"
@@ -1282,9 +1308,9 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:now )?happen (?:for now|at this stage|at the moment|for the time being)\b"
        r"|^(?:abgesagt|annulé|cancelado|canceled|cancelled):"
        r"|^canceled event|^cancelled event|event has been cancel+ed"
-       # "tomorrow's 11am is off", "Thursday's call is off"
-       r"|\b(?:tomorrow's|today's|(?:mon|tues|wednes|thurs|fri)day's|our|your) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|call|chat"
-       r"|interview|meeting|screen)(?: [\w-]+)? is (?:now )?off\b"
+       # "tomorrow's 11am is off", "Thursday's call is off", and from a phone, "Sorry but tomorrows trial shift is off"
+       r"|\b(?:tomorrow'?s|today'?s|(?:mon|tues|wednes|thurs|fri)day'?s|our|your) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)|call|chat"
+       r"|interview|meeting|screen|trial)(?: [\w-]+)? is (?:now )?off\b"
        # session 50, Canadian English: the day itself called off, its reason before it: "they've put the req on hold
        # pending their Q2 budget, so tomorrow is off" (not a day off work, "so Monday is off for the long weekend")
        r"|\bso (?:tomorrow|today|(?:mon|tues|wednes|thurs|fri)day)(?:'s| is) (?:now )?off\b(?! (?:for|work|too|as well)\b)"
@@ -1404,6 +1430,13 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:call|decision)|(?:expect to )?hear from (?:me|us) by|(?:reply|respond|get back|come back) to you (?:directly )?by"
        # an employer back after a silence: "Sorry for the delay ... Are you still available and interested?"
        r"|\bare you still (?:available|interested|looking|open to)\b"),
+    # the application moved to another intake or pool, whatever was called off to move it ("we won't run the spring
+    # cohort"): "I'll move your application into the Launch pool for the summer cohort", "we'd like to transfer your
+    # application to our autumn intake"
+    _f("company_reply", 4, "t", "moves the application to another intake",
+       r"\b(?:move|moving|transfer|transferring|roll|rolling|carry|carrying) (?:your application|your candidacy|you) (?:over )?"
+       # (not a stage: "Anselm would like to move you to the final round")
+       r"(?:in)?to (?:the|our|a|another) (?:[\w-]+ ){0,3}(?:pool|cohort|intake)\b"),
     _f("company_reply", 0.5, "s", "is a reply in a thread", r"^(?:re|aw|rv|sv):"),
     # a reply in the thread of an offer made ("Re: Your offer - Product Operations Manager"): answers about pension,
     # equity, visas, the deadline, a call with the CFO. Not an interview; a new offer or a decision still outranks it
@@ -1739,14 +1772,14 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:will not|won't|will no longer|are not|aren't|not be|not) (?:be )?(?:moving|progressing"
        r"|proceeding|taking|going|continuing"
        r"|advancing|pursuing) (?:forward |ahead |further )?(?:with )?(?:your|you|this|the|any further)"
-       r"|decided not to (?:proceed|progress|continue|move|pursue|advance|invite|offer)"
+       r"|(?:decided|resolved) not to (?:proceed|progress|continue|move|pursue|advance|invite|offer|admit|shortlist|select)"
        # a small employer's plain no: "I'm going to keep looking", "we've decided to keep looking"
        r"|(?:going to|gonna|decided to|we'll|i'll) keep looking\b(?! (?:for|out for) (?:a |another |the |more |new |other"
        r" |similar )?(?:great |good )?(?:matches|jobs|roles|opportunit|time|slot|date|day|room))"
        # (a day's meeting called off is no decline: "morgen müssen wir leider absagen"; nor is what is told being that a
        # meeting is off or moved: "müssen Ihnen leider mitteilen, dass Ihr Termin am Montag ausfallen muss")
        # (a date's full stops inside: "dass Ihr Termin am Montag, 16. März, ausfallen muss")
-       r"|nicht berücksichtigen|leider mitteilen(?!,? dass [^!?\n]{0,50}?(?:termin|gespräch|interview|treffen|kennenlernen"
+       r"|nicht berücksichtigen|leider mitteilen(?!,? dass [^!?\n]{0,120}?(?:termin|gespräch|interview|treffen|kennenlernen"
        r"|sprechstunde)\w*\b[^!?\n]{0,60}?\b(?:ausfallen|ausfällt|entfallen|entfällt|verschoben|verschieben|verlegt|verlegen"
        r"|abgesagt|absagen|nicht stattfinden|nicht stattfindet))"
        r"|(?<!morgen müssen wir )(?<!heute müssen wir )(?<!morgen muss ich )(?<!heute muss ich )leider absagen"
@@ -1929,6 +1962,9 @@ FEATURES: tuple[Feature, ...] = (
             r"|vorstellungsgespräch|interview) (?:am|um)|\bannul\w*|\breport(?:er|é|ée)\b|\bdéplac\w*|\baplaz\w*|\bcancelad[ao]\b"
             r"|\breprogram\w*|\brinviat[oa]\b|\bannullat[oa]\b"
             # (nor a status that says it is none: "bitte verstehen Sie unsere bisherige Rückmeldung nicht als Absage")
+            # (nor a day's meeting called off in a subject, "Probespiel Tutti 2. Violine am 23.04.2026 – Absage"; nor what
+            # is not paid, "Fahrtkosten können wir leider nicht erstatten")
+            r"|\bam \d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*[-–—:]?\s*absage\b|\berstatt\w*|\bfahrtkosten\b|\breisekosten\b"
             r"|\bnicht als absage\b|\bkeine absage\b|\b(?:morgen|heute) (?:müssen|muss) (?:wir|ich) leider absagen\b"
             # (nor a receipt's "leider nicht möglich, jede Bewerbung individuell zu beantworten")
             r"|\bindividuell\w*|\bjede bewerbung\b"),
@@ -2129,6 +2165,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|asap|straight away|right away|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
        r"(?![^.!?\n]{0,60}\b(?:volunteer\w*|course|class(?:es)?|lessons?|programme|program|membership|trial|training)\b)"
        r"|\b(?:they|the client|she|he) wants? you\s?!|what (?:they're|they are|we're|we are) putting on the table\b"
+       # ... an owner's plain words after the meeting: "talked with Lies in the weekend and we'd like you with us" (not
+       # a guest's, "we'd love to have you with us for the panel", "... at the gala")
+       r"|\b(?:we|i)(?:'d| would) (?:like|love) (?:to have )?(?:you|u) (?:with us|on (?:the|our) team|on board)"
+       r"(?= ?[.!,\n]| (?:and|from|starting|full|part)\b)"
        r"|\b(?:they|the client|client|we)(?:'d| would)? (?:want|wants|like|would like) you (?:in from|to start|starting)"
        r"(?: (?:on|from|this|next))? (?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?\b", veto=OFFER_VETO),
     _f("offer", 4.5, "a", "makes an offer (es/fr/de)",
@@ -2176,7 +2216,10 @@ FEATURES: tuple[Feature, ...] = (
     # words of the message and the candidacy evidence must outweigh it
     _f(NR, 4, "a", "is a calendar service's invitation",
        r"modify your rsvp|\b(?:je|ihre|deine|votre|ta|tu|su|seu|sua) rsvp\b"),  # Google Calendar's footer in other languages
-    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass|thank(?:s| you) for registering(?! your interest)"
+    # (not a masterclass the user gives as a teaching demonstration: "a 45-minute masterclass with two of our undergraduate
+    # violinists")
+    _f(NR, 4, "a", "is a webinar or event", r"webinar|masterclass(?! with (?:[\w-]+ ){0,4}(?:students|pupils|undergraduates"
+       r"|\w+ists|musicians|players|singers|dancers)\b)|thank(?:s| you) for registering(?! your interest)"
        # (an event is registered for; one registers with an agency, which is being its candidate, "Thanks for registering
        # with Ironbark Nurse Staffing", "Thanks for registering with Marquee", or with a site: "lovely to chat this
        # morning - thanks for registering with us!")
@@ -2463,7 +2506,10 @@ FEATURES: tuple[Feature, ...] = (
        # (not the employer's own word: "we have filled this position and are no longer accepting applications")
        # (nor a board's word of it: "The Kitchen Manager position at Willow & Rye that you applied to has been filled, and the
        # job is no longer accepting applications")
-       veto=r"\b(?:we|i) (?:have |'ve )?(?:now |just |already )?filled\b|\b(?:has|have) been filled\b"),
+       veto=r"\b(?:we|i) (?:have |'ve )?(?:now |just |already )?filled\b|\b(?:has|have) been filled\b"
+       # (nor a receipt's word of what is to come: "You can see when your application has been viewed under My
+       # Applications")
+            r"|\b(?:when|once|if|whether) your applications? (?:has been|have been|is|was) viewed\b"),
     # (not a product's side of a marketplace: "the seller onboarding work at Anvaya")
     _f(NR, 4, "a", "is a marketplace or shopping offer", r"ebay|your bid|item (?:number|no\.?|#) ?[:#]? ?\d"
        # a dealer's: "We'd be glad to offer you the Golf at EUR 24,000 with the winter tyres"
@@ -2522,6 +2568,15 @@ FEATURES: tuple[Feature, ...] = (
     # Subramaniam" and asks the user to "confirm Mr Tan is still available", or to "hold Mr Tan's Tuesday"; a candidate
     # the principal interviews writes "I confirm I will attend the interview with Mr Tan". (An interviewer named by
     # title in the user's own interview is "Mr Kwek is no longer available": no one asks the user about his time.)
+    # the user's own freelance work, booked or called off by a client: "we have to cancel the English booth interpretation
+    # for which you were booked on that day. As the cancellation is made more than 30 days before the meeting, no
+    # cancellation fee applies under our contract"
+    _f(NR, 5, "a", "is the user's own freelance work booked by a client",
+       r"\bfor which you (?:were|are|had been|have been) booked\b"
+       r"|\bcancell?ation fee (?:applies|is due|is payable|will be (?:paid|charged|invoiced))"
+       r"|\bno cancell?ation fee\b"
+       # (not a test set as a "translation assignment", nor "the translation job" applied for)
+       r"|\b(?:interpreting|interpretation|dep|deputising) (?:assignment|booking)s?\b|\btranslation bookings?\b"),
     _f(NR, 5, "a", "is about the diary of someone the user assists",
        r"\b(?:confirm|check)(?: that| if| whether)? " + _SOMEONE + r" (?:is|will be) (?:still )?(?:available|free|ok|able)\b"
        r"|\bhold " + _SOMEONE + r"'s\b|" + _SOMEONE + r"'s (?:meeting|call|lunch|dinner) with " + _SOMEONE
@@ -2583,6 +2638,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:talked about|agreed|discussed|put|wrote|signed) in (?:the|our) (?:work|nanny|employment) agreement\b"
        # (not an agency's "Clinical Skills Self-Assessment Checklist" before it offers shifts)
        r"|self-?assessment(?! checklist)|self-?review"
+       # ... and a firm's yearly one, in Workday: "2025 Annual Associate Review - Self-Evaluation", "sent to the email
+       # addresses on your worker profile" (a candidate's is a candidate profile)
+       r"|self-?evaluation(?! checklist)|\byour worker profile\b"
        # a teacher's evaluation cycle at the school the user works at: "Formal Observation #2 - Pre-Conference"
        r"|(?:formal|informal) observation|pre-?observation|post-?observation|pre-conference|post-conference"
        # the job the user has moves them up: "congratulations again on your promotion"
@@ -2611,7 +2669,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|rozmowa (?:końcowa|wyjściowa)|ocena roczna|rozmowa oceniająca|kündigungsbestätigung|démission"
        # HR at the user's own employer: "this year's personnel file audit", "from when you joined in 2021", "updated
        # terms and conditions to everyone in the affected roles", "den Eingang deiner Kündigung", "dein Resturlaub"
-       r"|personnel file|when you joined (?:us )?in \d{4}|(?:updated|new|revised) terms and conditions to everyone"
+       # (not a new hire's, opened on joining: "To complete your personnel file, we would need the following documents")
+       r"|(?<!complete your )(?<!completing your )(?<!create your )(?<!open your )(?<!set up your )personnel file"
+       r"|when you joined (?:us )?in \d{4}|(?:updated|new|revised) terms and conditions to everyone"
        r"|everyone in the affected roles|(?:eingang|bestätigung) (?:deiner|ihrer) kündigung\b|\bresturlaub\b"
        r"|" + REVIEW_OR_RAISE,
        # ... not the interviewer's own calendar given as the reason a meeting moves
@@ -2897,6 +2957,8 @@ FEATURES: tuple[Feature, ...] = (
             # commissary kitchen lease last minute so we're not hiring for that spot", "our landlord came back with a
             # much bigger rent increase")
             r"|passport copy|copy of (?:your )?passport|current (?:[\w-]+ )?residence visa|our landlord"
+            # ... and a new hire's personnel file: "a copy of your identity card or residence permit"
+            r"|(?:identity|id) card (?:or|and|/) (?:your )?(?:residence|work) permit"
             # ... nor an employer's intake of recruits: "Your provisional start date remains 1 June 2026 (Cohort 6)",
             # "Welcome to Leeds - Cohort 6 arrival information"
             r"|(?:your|provisional|confirmed) start date|arrival (?:information|arrangements|details)"
@@ -2909,6 +2971,8 @@ FEATURES: tuple[Feature, ...] = (
        # a friend's help: "I'll bring my old assessment day notes so we can practise the group exercise"
        r"|\bpractis?e (?:the |our |your |some )?(?:group exercise|interview questions|role-?plays?)\b"
        r"|interview prep(?:aration)? (?:session|call|course)|informational interview"
+       # ... and a mentor's call: "Alex / Gary - Vetlink mentoring intro" (not a job's "our mentoring programme")
+       r"|\bmentoring (?:intro|introduction|call|session|chat|meeting)\b"
        r"|mentoria|simulação de entrevista|entrevista simulada"
        # ... Polish: "sesja coachingowa: przygotowanie do rozmowy rekrutacyjnej"
        r"|sesj[aęi] coachingow\w*|przygotowanie do rozmowy rekrutacyjnej"

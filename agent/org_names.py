@@ -31,6 +31,8 @@ TOOL_LABELS = frozenset({
     # the public sector's, schools' and hourly hiring's own systems
     "trac", "jobs", "eteach", "schoolspring", "applytoeducation", "civilservicejobs", "fountain", "snagajob", "tal",
     "usajobs", "tes", "harri", "workstream", "applitrack", "frontlineeducation", "tedk12",
+    # Australia's and Scotland's public-sector portals (I work for NSW, Queensland's SmartJobs, APSJobs, myjobscotland)
+    "iworkfor", "smartjobs", "apsjobs", "myjobscotland",
     # hospitality's boards, Latin America's, Kenya's and Romania's (session 41)
     "culinaryagents", "poachedjobs", "occ", "computrabajo", "brightermonday", "fuzu", "myjobmag", "hipo",
     # Ireland's ATS and public appointments, Vietnam's boards, Japan's and Poland's ATS, Germany's staffing software,
@@ -51,7 +53,7 @@ TOOL_NAMES = frozenset({
     "yahoo", "yahoo mail", "gmail", "outlook", "icloud",
     "trac", "nhs jobs", "eteach", "schoolspring", "apply to education", "applytoeducation", "civil service jobs",
     "fountain", "snagajob", "usajobs", "oleeo", "tes", "harri", "workstream", "applitrack", "frontline education",
-    "talented hire",
+    "talented hire", "i work for nsw", "iworkfor", "smartjobs", "apsjobs", "myjobscotland",
     "culinary agents", "poached", "occ", "occ mundial", "computrabajo", "brightermonday", "fuzu", "myjobmag", "hipo",
     "occupop", "publicjobs", "publicjobs.ie", "rezoomo", "itviec", "topcv", "vietnamworks", "hrmos", "pracuj.pl",
     "erecruiter", "zvoove", "olx", "olx praca", "public appointments service",

@@ -3047,7 +3047,9 @@ CANCELLATION = (
     "(?<!se il )(?<!se )(?:il )?(?:colloquio|appuntamento)\\b[^.!?\\n]{0,80}\\bsalta\\b",
     "(?:jutrzejsz|dzisiejsz|nasz|umówion|planowan|zaplanowan)[aąe] (?:rozmowa|spotkanie)\\b[^!?\\n]{0,100"
     "}\\bnie odbędzie się",
-    "leider\\b[^!?\\n]{0,120}\\bnicht stattfinden\\b",
+    # (the day and the post between: "leider müssen wir Ihnen mitteilen, dass das für Donnerstag, den 23. April 2026,
+    # angesetzte Probespiel für die Stelle Tutti 2. Violine nicht stattfinden kann")
+    "leider\\b[^!?\\n]{0,200}\\bnicht stattfinden\\b",
     # "annulons donc le rendez-vous prévu le mercredi"
     "(?:annulons|annulerons) (?:donc )?(?:notre |votre |l')(?:entretien|échange|rencontre)",
     # "la entrevista de este viernes queda anulada"

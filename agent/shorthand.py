@@ -51,12 +51,19 @@ _ANY = re.compile(r"\bu\b|\bur\b|w/|\btrail |\d?(?:" + "|".join(_WORDS) + r")\b"
 # "Tutti 1. Violine", "Sub-Principal Second Violin", "Assistant Concertmaster", "the position of Principal Oboe") the
 # audition is the interview the rules know. A choir's, a theatre's or a quiz show's audition names no such seat and stays
 # what it is (dev-split's sixteen of those are all look-alikes).
-_INSTRUMENT = (r"violins?|violine|viola|cello|violoncello|double bass|bass|kontrabass|flute|piccolo|oboe|cor anglais|clarinet"
-               r"|bassoon|horn|trumpet|trombone|tuba|harp|percussion|timpani")
+_INSTRUMENT = (r"violins?|violine|violín|viola|cello|violoncello|double bass|bass|kontrabass|flute|piccolo|oboe|cor anglais"
+               r"|clarinet|bassoon|horn|trumpet|trombone|tuba|harp|percussion|timpani")
+# (the seat after the instrument too, "the position of Violin Tutti", "1st violin (tutti, 80%)"; and the orchestra's own
+# office, whose personnel manager or Orchesterinspektor writes of "your audition time" without naming the seat again)
 ORCHESTRA_POST = re.compile(r"\b(?:section|tutti|principal|sub-principal|co-principal|assistant principal|associate principal"
                             r"|rank and file)\b[^.\n]{0,30}?\b(?:" + _INSTRUMENT + r")\b"
+                            # (an ordinal seat only beside an orchestra's own instrument: a choir has its first basses)
+                            r"|\b(?:1st|2nd|first|second) (?:violins?|violine|viola|oboe|clarinet|bassoon|horn|trumpet"
+                            r"|trombone)\b"
                             r"|\b(?:" + _INSTRUMENT + r")\b[^.\n]{0,20}\b(?:position|vacancy|post|chair)\b"
-                            r"|\bprobespiel|\b(?:assistant |associate )?concertmaster\b|\btutti-violine\b|\b[12]\. violine\b")
+                            r"|\b(?:" + _INSTRUMENT + r") \(?(?:tutti|section)\b"
+                            r"|\bprobespiel|\b(?:assistant |associate )?concertmaster\b|\btutti-violine\b|\b[12]\. violine\b"
+                            r"|\borchestra personnel manager\b|\borchesterinspektor\b|\borchesterbüro\b")
 _AUDITION = re.compile(r"\baudition(?=(?:s|ed|ing)?\b)|\bprobespiel(?=s?\b)")
 
 

@@ -170,9 +170,11 @@ TITLE_END = re.compile(r"\b(?:" + TITLE_HEADS + r")s?$", re.I)
 _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/.'-]+ ){0,6}(?:" + TITLE_HEADS + r")s?\b"
                            # titles that lead with the post: "Head of Analytics", "VP of Sales"
                            r"|(?:[\w&/.'-]+ ){0,2}(?:head|vp|vice president|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+)"
+                           # (and its level: "Re: Halyard Defense - Supply Chain Analyst II / quick phone chat?")
+                           r"(?: (?:i{1,3}|iv|[1-4]|level [1-4]))?"
                            r"(?: (?:ad|advert|job|role|position|opening|vacancy|post|listing|contract|temp|application)\b)?"
                            r"(?: on [\w.]+)?"
-                           r"(?:\s*(?:[-–|:(,@]|at\b|$))"
+                           r"(?:\s*(?:[-–|:(,@/]|at\b|$))"
                            # ... or a question about a post: "Re: Regional driver opening?" (not "Re: store opening?")
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?"
                            r" (?:job|role|position|opening|vacancy|post)\?+\s*$"

@@ -344,3 +344,25 @@ def test_a_family_hiring_from_a_parents_account_is_the_employer():
     name = company("Kate Brennan <katebrennan.denver@gmail.com>", "Re: barista",
                    "Hi Alex, so sorry, could we move our chat to Tuesday at 4:30? Saturday's rush ran late.\n\nKate")
     assert name != "The Brennan family"
+
+
+def test_an_agency_note_that_leads_with_a_word_to_the_user_names_no_client():
+    # a subject leads with the client ("Norwen - interview"); a note's first word is to the user, and a school's term
+    # is no client
+    name = company("Matt Doyle <matt@quokka-education.example>", "Re: Coffee when you're in Sydney?",
+                   "Legend - Monday 30th at 11 it is. Buzz Quokka and I'll come down.\n\nMatt\n\nMatt Doyle | Consultant"
+                   "\nQuokka Education Recruitment")
+    assert name == "Quokka Education"
+    name = company("Matt Doyle <matt@quokka-education.example>", "Great to meet you today",
+                   "Hey Alex,\n\nOnce your accreditation comes through, I'll start putting you forward for Term 4 roles."
+                   "\n\nMatt\n\nMatt Doyle | Consultant\nQuokka Education Recruitment")
+    assert name == "Quokka Education"
+
+
+def test_a_public_portal_names_the_employer_in_its_location_field():
+    # a state's own portal ("I work for NSW") is never the employer; the field that says where the post is, is
+    name = company("I work for NSW <noreply@iworkfor.nsw.gov.au>", "Application received: Classroom Teacher",
+                   "Dear Alex Morgan,\n\nThank you for submitting an application for the following role:\n\nRole: "
+                   "Classroom Teacher - Permanent Full-Time\nLocation: Bilby Creek Public School, Western Sydney\n\nThis "
+                   "is an automatically generated email.\n\nNSW Government | I work for NSW")
+    assert name == "Bilby Creek Public School"
