@@ -44,6 +44,9 @@ def _f(kind: str, weight: float, where: str, reason: str, pattern: str, conditio
        veto: str | None = None, within: tuple[str, ...] = ()) -> Feature:
     # Every phrase starts at a word: the leading \b lets the engine skip most positions before
     # trying forty alternatives at each, which makes the features several times faster.
+    if not isinstance(conditional_ok, bool):
+        # a pattern's piece left after its closing comma lands here, and would never be searched
+        raise TypeError(f"{reason}: conditional_ok must be a bool, not {type(conditional_ok).__name__}")
     return Feature(kind, weight, re.compile(r"\b(?:" + pattern.lower() + ")", re.M), where, reason, conditional_ok,
                    re.compile(veto) if veto else None, lookalike=reason in LOOKALIKES, group=GROUPS.get(reason, ""),
                    within=tuple(re.compile(w) for w in within))
@@ -65,7 +68,8 @@ GROUPS = {
 _SOMEONE = r"(?:mr|ms|mrs|miss|dr|prof|mx)\.? [a-z][\w-]+"
 LOOKALIKES = frozenset({
     "is a recurring meeting",
-    "is a reference request about someone else", "reads like a job scam", "is a marketplace or shopping offer",
+    "is a reference request about someone else", "reads like a job scam", "is a court's summons",
+    "is a marketplace or shopping offer",
     "is the user's own referee writing about a letter",
 
     "is a podcast or press interview", "is a show's audition or casting", "is a user-research session",
@@ -361,7 +365,9 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
 # steps: Pre-Placement Talk -> Aptitude Test -> Group Discussion": the steps ahead, none of them taken yet
 STEPS_IN_A_ROW = r"\s(?:→|->|➝|⇒)\s[^\n]*\s(?:→|->|➝|⇒)\s"
 # One employer's own hiring day, registered for as its application: "TIL NextGen Campus Hiring 2026", "Campus Drive 2026"
-_ONE_EMPLOYERS_DRIVE = r"\b(?:campus|recruitment|hiring|placement|off-campus|pool) (?:drive|hiring)\b"
+# (an airline's or a graduate scheme's day of tests and interviews too: "the Azure Gulf Airways Cabin Crew Open Day")
+_ONE_EMPLOYERS_DRIVE = (r"\b(?:campus|recruitment|hiring|placement|off-campus|pool) (?:drive|hiring)\b"
+                        r"|\b(?:cabin crew|crew|recruitment|hiring|careers?) (?:open|assessment|selection) days?\b")
 # An employer's programme for new starters, which offers "a place" as a university does: its kind, and the scheme named
 # just after "a place on ..." in the same sentence
 SCHEME_KINDS = r"(?:graduate|trainee|traineeship|apprentice\w*|internship|leadership|leaders|management|early careers)"
@@ -552,7 +558,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|details)(?: [\w-]+){0,3} (?:to|over|across|forward|through)\b"
        # ... a person's receipt that hands it on: "Got it, thanks! Passing it to Sheila who's doing the hiring", "Thanks
        # so much for sending this through - I've passed it on to Helen"
-       r"|(?:got it|received|thanks (?:so much )?for sending (?:this|it)(?: over| through)?)[^\n]{0,25}\b(?:passing"
+       # (or "Thanks for your email and CV, I have passed it on to Ciara (owner)")
+       r"|(?:got it|received|thanks (?:so much )?for sending (?:this|it)(?: over| through)?|thanks for your (?:email|mail"
+       r"|message)(?: and (?:cv|resume|application))?)[^\n]{0,25}\b(?:passing"
        r"|i've passed|i have passed|i'll pass|forwarding|i've forwarded) (?:it|this) (?:on )?to\b"
        # an agency's "I've submitted you to Ember & Kline for the Director role", "your profile has been shared with our
        # client Neelam Logistics"
@@ -768,8 +776,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|confirm which (?:day|date|slot)s?(?: and (?:what|which) time)? (?:you|u) (?:can|could|will|would)\b"
        r"|select a time|choose a time|grab (?:a|whatever|any) time"
        # "log in at the link below and choose an available slot by Friday", "reserve your audition time"
-       r"|(?:choose|select|pick|book|reserve) (?:an? |your )?(?:available |preferred |convenient )?(?:time ?)?slot\b"
+       # (not a course's seat paid for: "To reserve your slot, please settle the course fee")
+       r"|(?:choose|select|pick) (?:an? |your )?(?:available |preferred |convenient )?(?:time ?)?slot\b"
        r"|reserve your (?:interview|audition) time\b"
+       # "Session 1: Saturday 21 March ... Session 2: ... please select your session"
+       r"|\b(?:select|choose|pick) (?:your|a|one|the) (?:preferred )?(?:session|sitting)\b"
        r"|(?:send|share|give)(?: me| us)? (?:a few|some|a couple of|two or three|\d ?[-–] ?\d|your)(?: [\w-]+){0,2} (?:times"
        r"|windows|(?:mon|tues|wednes|thurs|fri|satur|sun)days|mornings|afternoons|evenings"
        r"|availability|slots|dates|options|blocks)\b|gem\.com/book"
@@ -793,6 +804,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|morning|afternoon|evening)s? (?:that )?(?:works?|suits?|is good|are good|is best|you like)"
        r"|\bany (?:day|morning|afternoon|evening|weekday)s? (?:but|except|apart from|other than) (?:mon|tue|wed|thu|fri|sat|sun)"
        r"|select interview time|calendly\.com/(?!cancellations|reschedulings)|easybook|/availability/"
+       # an agency's "What's a good time to give you a call tomorrow or Wednesday?"
+       r"|\bwhat(?:'s| is| would be) a (?:good|suitable|convenient) (?:time|day) (?:to|for)\b"
        r"|when (?:are|would|will) (?:you|u) (?:be )?(?:free|available)"
        r"|disponibilidad\b(?! (?:de|para) (?:incorpora|empezar|comenzar|iniciar|inicio))|vos disponibilités|tes disponibilités"
        r"|seriez-vous disponible|serais-tu disponible"
@@ -997,14 +1010,20 @@ FEATURES: tuple[Feature, ...] = (
        # ... or under it, as a letter sets it out: "invite you for an Initial Interview ...\n\nDate: June 10\nTime: 2:00 PM"
        r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview\b[^\n]{0,100}\n(?:[^\n]*\n){0,2}\s*date\s*:"
        r"[^\n]*\d[^\n]*\n\s*time\s*:\s*\d"),
+    # the user's place at a day of interviews, confirmed: an orchestra's "we hereby confirm your participation in the
+    # Probespiel Tutti 1st Violin" (its audition read as the interview: shorthand.as_orchestra_hires), an airline's "We are
+    # pleased to confirm your place at the Kestrel Air Cabin Crew Open Day", "Thank you for booking your place at our Cabin
+    # Crew Assessment Day"
+    _f("interview_confirmation", 3, "a", "confirms the user's place at a day of interviews",
+       r"\bconfirm your (?:participation|place|attendance) (?:in|at|for) (?:the|your|our) (?:[\w.-]+ ){0,4}(?:interview"
+       r"|vorstellungsgespräch|open day|assessment day|assessment centre|selection day)"
+       r"|\bthank(?:s| you) for booking your (?:place|seat|slot) (?:at|on|for) (?:the|our|your) (?:[\w.-]+ ){0,4}"
+       r"(?:interview|open day|assessment day|assessment centre|selection day)",
+       veto=r"\b(?:podcast|webinar|mock|practice|coaching)\b"),
     _f("interview_confirmation", 2.5, "a", "confirms an interview time",
        r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
        r"|interview confirm|interview booking confirm|thank(?:s| you) for booking (?:your|an|the) (?:[\w-]+ )?interview"
        r"|^confirmed:|confirming (?:your|our|the)|(?:we're|you're|we are|you are) all set"
-       # an orchestra's office: "we hereby confirm your participation in the Probespiel Tutti 1st Violin" (its audition
-       # read as the interview: shorthand.as_orchestra_hires)
-       r"|\bconfirm your (?:participation|place|attendance) (?:in|at|for) (?:the|your) (?:[\w.-]+ ){0,2}(?:interview"
-       r"|vorstellungsgespräch)"
        r"|(?:happy|pleased|glad|delighted|writing) to confirm (?:your|our|the)(?: [\w-]+){0,2} interview"
        # a search partner's first meeting: "I'm writing simply to confirm our meeting on Thursday 8 January at 08:30"
        r"|\bwriting (?:simply |just |only )?to confirm (?:our|your) (?:meeting|call|conversation|chat) (?:on|at|for|this|next)\b"
@@ -1049,7 +1068,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|meet|speak|talk|chat))"),
     _f("interview_confirmation", 2, "t", "books a time with the user",
        r"(?:i've|i have|we've|we have|i|we) (?:booked|scheduled|set up|put|locked in|confirmed|arranged|pencilled|penciled)"
-       r" (?:us|you|a|an|our|the|time|it|this|that|in|(?:mon|tues|wednes|thurs|fri)day|tomorrow)\b"
+       # (not an agency's "before I put you forward to them")
+       r" (?:us|you|a|an|our|the|time|it|this|that|in|(?:mon|tues|wednes|thurs|fri)day|tomorrow)\b(?! forward\b)"
        r"|(?:i'll|i will|we'll|we will|i|we) send (?:you )?(?:a|the|over a|over the) "
        r"(?:zoom|teams|meet|google meet|calendar|video)? ?(?:link|invite|invitation)"
        r"|calendar (?:invite|invitation|hold) (?:is attached|to follow|is on its way|coming|has been sent)"
@@ -1107,6 +1127,8 @@ FEATURES: tuple[Feature, ...] = (
        # "I've popped a call in for Monday 27 Jan at 10:30am", "slotted you in for Thursday"
        r"|\b(?:popped|put|slotted|pencil+ed|penciled) (?:a |the |our )?(?:call|chat|meeting|interview|you) in (?:for|on)\b"
        r"|has been scheduled|(?:is|has been) (?:confirmed|scheduled) (?:as|for)|as per below"
+       # ... as Japanese HR writes it: "We would like to have the final interview with our Managing Director as following."
+       r"|\binterview\b[^.!?\n]{0,80} as (?:following|follows)\s*[.:]"
        # Indian English: "interview is fixed as below", "your interview has been fixed on 27th January"
        r"|\binterview (?:is|has been|was) fixed\b"
        r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
@@ -1186,6 +1208,11 @@ FEATURES: tuple[Feature, ...] = (
        # ... and the noun, as a subject says it: "Interview reschedule - Account cum Admin Executive"
        r"|\binterview re-?schedule\b|\bre-?schedule of (?:your|the|our) (?:[\w-]+ )?interview\b"
        r"|\brearranged (?:it|your interview|the interview|your (?:[\w-]+ ){0,2}interview) (?:for|to)\b"
+       # every candidate of a session moved to another day: "All candidates booked on this session have been moved to the
+       # following day: New date: Sunday, 15 February 2026"
+       r"|\b(?:you|candidates|bookings|your (?:booking|session|slot|interview)) (?:[\w-]+ ){0,4}(?:have|has) been (?:moved"
+       r"|transferred|rescheduled) to (?:the following day|the next day|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|tomorrow"
+       r"|the \d|\d)"
        # "The panel are able to see you on Friday 16 January 2026 at 14:00 (UK time) instead"
        # ... or the call: "He'll ring you tomorrow (fri) at 1 instead"
        r"|\b(?:see|meet|speak to|talk to|ring|call|phone) you (?:on|at|tomorrow|today|(?:mon|tue|wed|thu|fri)\w*)"
@@ -1626,7 +1653,11 @@ FEATURES: tuple[Feature, ...] = (
        r"|attending"
        r"|(?:coming|popping) in for|(?:taking|doing|joining) (?:the|our|your))(?: [\w-]+){0,5} (?:interview|call|chat|screen"
        r"|screening|conversation|meeting|round|visit)\b[^.!?\n]{0,20}\b(?:today|this morning|this afternoon|yesterday|earlier"
-       r"|last week|on (?:mon|tues|wednes|thurs|fri)day)\b",
+       r"|last week|on (?:mon|tues|wednes|thurs|fri)day)\b"
+       # ... "Thank you for taking the time to meet with Glenn and me this afternoon"
+       r"|(?:thanks?|thank you)(?: (?:so|very) much| again)? for taking the time to (?:meet|speak|talk|chat) (?:with )?"
+       r"(?:[\w-]+ ){0,4}(?:today|this morning|this afternoon|yesterday|earlier|last week|on (?:mon|tues|wednes|thurs|fri)day)"
+       r"\b",
        veto=r"\binterview panel|\byour scores\b|\bthe candidates\b"),  # the user on the panel
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
@@ -2229,6 +2260,8 @@ FEATURES: tuple[Feature, ...] = (
        # (not a professional body's: "send the registrant number once issued")
        r"|registrants?(?! (?:number|no\b|id\b))|recording will be sent|lightning (?:talk|slot)|speaker slot"
        r"|(?<!your )(?<!je )(?<!ihre )(?<!deine )(?<!votre )(?<!ta )(?<!tu )(?<!su )(?<!seu )(?<!sua )\brsvp\b|meetup\.com"
+       # a conference's ask: "We'd love to have you with us as a speaker at Translators Forum"
+       r"|\b(?:as|be) (?:a|an|our) (?:keynote |guest |panel |featured )?speaker\b(?! (?:coach|trainer|manager|liaison)\b)"
        r"|speaker tech check|\btech check\b|green room|fellow panel+ists"
        # (not "says you're going for the floor supervisor gig")
        # (nor "you're going to be amazing with Nora and Theo": "going to" and a verb is what will be, not an event)
@@ -2464,7 +2497,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:reference|recommendation) letter request|\brequest(?:ing)? (?:for )?(?:a )?(?:reference|recommendation)"
        r" letter|\bletter of (?:recommendation|reference) request"),
     _f(NR, 5, "a", "is a reference request about someone else",
-       r"as (?:a|their|his|her) referee|given your name|(?:listed|named) you as (?:a |their |his |her )?(?:reference|referee)"
+       r"as (?:a|their|his|her) referee|given your name"
+       r"|(?:listed|named) you as (?:a |their |his |her |one of (?:their|his|her) )?"
+       r"(?:professional |personal |work |character |former )?(?:references?|referees?)"
        r"|reference (?:request|form"
        r"|check|call) (?:for|about|on) [a-z]+|reference call (?:-|–) [a-z]+|(?:provide|give) a reference for"
        r"|(?:thanks|thank you) for agreeing to (?:speak|talk|chat) about (?!the\b|your\b|you\b)[a-z]+"
@@ -2475,6 +2510,8 @@ FEATURES: tuple[Feature, ...] = (
        # datos como referencia", "vous a indiqué comme référence", "heeft u als referentie opgegeven"
        r"|(?:sie|dich) als referenz(?:person|geber\w*)? (?:angegeben|genannt)|(?:sus|tus) datos como referencia"
        r"|(?:vous|te) a (?:désigné|indiqué|cité|donné)e? comme référence|(?:u|je|jou) als referent(?:ie)? (?:opgegeven|genoemd)"),
+    # a court's summons, to a witness or a juror: "please find attached the Summons to Witness in the above matter"
+    _f(NR, 5, "a", "is a court's summons", r"\bsummons to (?:witness|appear)\b|\bsubpoena\w*|\bjury (?:summons|service)\b"),
     _f(NR, 5, "a", "reads like a job scam",
        # (a laptop "via courier" or an allowance to "purchase equipment" is an ordinary offer's; a cheque to bank is not)
        r"(?:check|cheque) (?:of|for) [$£€]|deposit the (?:check|cheque)|approved vendor|purchase (?:your )?(?:work )?"
@@ -2572,8 +2609,8 @@ FEATURES: tuple[Feature, ...] = (
     # for which you were booked on that day. As the cancellation is made more than 30 days before the meeting, no
     # cancellation fee applies under our contract"
     _f(NR, 5, "a", "is the user's own freelance work booked by a client",
-       r"\bfor which you (?:were|are|had been|have been) booked\b"
-       r"|\bcancell?ation fee (?:applies|is due|is payable|will be (?:paid|charged|invoiced))"
+       # (its fee, not "the Assessment Day for which you are booked", a candidate's booking)
+       r"\bcancell?ation fee (?:applies|is due|is payable|will be (?:paid|charged|invoiced))"
        r"|\bno cancell?ation fee\b"
        # (not a test set as a "translation assignment", nor "the translation job" applied for)
        r"|\b(?:interpreting|interpretation|dep|deputising) (?:assignment|booking)s?\b|\btranslation bookings?\b"),
@@ -2763,7 +2800,14 @@ FEATURES: tuple[Feature, ...] = (
        # (not the employer's own: "renegotiate the lease on the deli", "while they renegotiate the lease there")
        # (nor a retailer's: "how you would approach the lease portfolio and store capex")
        # (nor a kitchen's or a shop's that holds up a hire: "the commissary lease came thru after all, we're building out")
-       r"rental application|(?<!negotiate the )(?<!negotiating the )(?<!commercial )(?<!commissary )(?<!kitchen )"
+       # (and the application for a home a property manager turns down: "the owner has selected another applicant for
+       # the property", "your application details will remain in 2Apply")
+       r"rental application|another applicant for the (?:property|apartment|flat|unit|house|home|room|tenancy)\b"
+       # ... and for a course: "Thank you for your application for the Basic Life Support course, Batch 2026-03"
+       # (not a post that teaches it: "your application for the 6-9 Class Teacher position")
+       r"|\bapplication for (?:the|our|a|this) (?:[\w&'-]+ ){0,6}(?:course|class|workshop)\b(?! (?:[\w-]+ )?(?:teacher|tutor"
+       r"|instructor|trainer|coordinator|leader|assistant|manager|position|role|job|post|vacancy)\b)"
+       r"|\b2apply\b|(?<!negotiate the )(?<!negotiating the )(?<!commercial )(?<!commissary )(?<!kitchen )"
        r"(?<!restaurant )(?<!shop )(?<!store )(?<!truck )\blease\b(?! portfolio)"
        # (nor a company car's: "Company car (Tesla Model 3, €850 lease budget)")
        r"(?! (?:work|law|practice|matters?|disputes?|team|department|group|clients?|litigation|budget|car|vehicle|bike"
@@ -2851,7 +2895,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|committee|subs|season|social|trials?|selection|squad|players?|volunteers?)\b)|(?:the|our|this year's|annual|club) agm\b"
        r"(?! (?:role|spot|position|job|post|vacancy))|hon\.? (?:secretary|treasurer)"
        r"|(?:apartment|property|house|flat|unit|your|the) (?:showing|viewing)\b"
-       r"|grant application|scholarship|your nomination|\bjudging\b|university application|membership application"
+       r"|grant application|scholarship|your nomination|\bjudging\b(?! situations)|university application|membership application"
        # "Thank you for your application for the following course"
        r"|application for (?:the following |this |our |a |the )?course\b|course application"
        # a college's receipt that names the course and its team: "Course: HNC Construction Management (Part-time)"
@@ -3139,8 +3183,10 @@ def decide(scores: dict[str, float]) -> str | None:
         return "offer"
     if scores.get("rejection", 0) >= 4 and scores.get("rejection", 0) > scores.get("cancellation", 0):
         return "rejection"
-    if scores.get("cancellation", 0) >= 4:
-        return "cancellation"  # a cancelled meeting, whatever the status news around it
+    if scores.get("cancellation", 0) >= 4 and scores["cancellation"] >= scores.get("reschedule", 0):
+        # a cancelled meeting, whatever the status news around it (unless the move outweighs it: "the Saturday session
+        # will no longer take place. All candidates booked on it have been moved to the following day")
+        return "cancellation"
     candidates = [(scores[k], -PRIORITY.index(k), k) for k in PRIORITY
                   if scores.get(k, 0) > 0 and k not in ("offer", "rejection")]
     if not candidates:

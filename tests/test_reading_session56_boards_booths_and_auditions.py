@@ -14,6 +14,9 @@ booking called off, a conference that would love to have the user with it, and a
 
 from __future__ import annotations
 
+import pytest
+
+from agent.features import _f
 from tests.test_reading_small_employers_and_closed_processes import _m, reading_tests
 
 READ_AS = [
@@ -132,6 +135,46 @@ READ_AS = [
         "Dear Alex Morgan,\n\nFurther to your application for the post of Staff Interpreter, we are pleased to invite "
         "you to sit the interpretation accreditation test.\n\nDate: Wednesday 18 March 2026\nTime: 09:30\nPlace: "
         "Conference Centre, Booth 5\n\nPlease confirm your attendance by 9 March.\n\nInterpretation Division")),
+    # the second round: an airline's day of tests and interviews, moved for every candidate of a session
+    ("an-assessment-day-session-moved-to-the-next-day", "reschedule", _m(
+        "Careers <careers-noreply@sunbird-airways.example>", "Important change to your Assessment Day booking",
+        "Dear Alex,\n\nThank you again for your application for the Cabin Crew position. Due to a change in our "
+        "recruitment team's schedule, the Saturday, 14 March interview session in Cebu will no longer take place. All "
+        "candidates booked on this session have been moved to the following day:\n\nNew date: Sunday, 15 March 2026\n"
+        "Reporting time: 07:30\n\nKind regards,\nCabin Crew Recruitment")),
+    # ... a place confirmed at its open day
+    ("a-place-confirmed-at-an-airlines-open-day", "interview_confirmation", _m(
+        "Open Day <openday@skyreach-crewing.example>", "Kestrel Air Open Day - your time slot",
+        "Dear Alex\n\nCongratulations, you have passed the online pre-screening test. We are pleased to confirm your place "
+        "at the Kestrel Air Cabin Crew Open Day:\n\nDate: Saturday 21 March 2026\nTime slot: 08:00\nVenue: Harbour "
+        "Hotel, Durban\n\nThe day includes a group exercise, an English test and a short interview with the Kestrel Air "
+        "recruiters.\n\nKind regards")),
+    # ... and called off, the application kept
+    ("an-airlines-open-day-called-off", "cancellation", _m(
+        "Careers <careers@gulfwing.example>", "Cancellation - Gulfwing Cabin Crew Open Day, Manila, 4 April 2026",
+        "Dear Alex Morgan,\n\nThank you for registering for the Gulfwing Cabin Crew Open Day in Manila and for securing a "
+        "slot at 09:00 on Saturday, 4 April 2026.\n\nWe regret to inform you that this Open Day has been cancelled due "
+        "to operational reasons. Your application remains active in our system.\n\nKind regards,\nGulfwing Careers")),
+    # Japanese HR's fixed date, "as following"
+    ("a-final-interview-set-as-following", "interview_confirmation", _m(
+        "Yuki Mori <y.mori@kirishima-trading.example>", "Final Interview Schedule",
+        "Dear Alex Morgan,\n\nThank you for attending the 2nd interview on February 18. We are pleased to inform you that "
+        "you have passed the 2nd interview.\n\nWe would like to have the final interview with our Managing Director as "
+        "following.\n\nDate: March 5, 2026 (Thu) 14:00-15:00\nPlace: Head Office, 15F Executive Meeting Room (please "
+        "come to 14F reception first)\nInterviewers: Mr. Mori (Managing Director), Mr. Fujita (Executive Officer)\n\nThe "
+        "final interview will be in Japanese. If this date is not convenient, please kindly let us know by February 26."
+        "\n\nBest regards,\nYuki Mori\nHuman Resources")),
+    # a shop's receipt of the CV, passed on to the owner
+    ("a-shop-passes-the-cv-on-to-the-owner", "application_ack", _m(
+        "Info <info@oconnell-pharmacy.example>", "RE: Pharmacist Manager vacancy",
+        "Hi Alex\n\nThanks for your email and CV, I have passed it on to Niamh (owner) and she will be in touch with you "
+        "when she has had a chance to look at it.\n\nKind regards")),
+    # thanks for the meeting held, the decision to come
+    ("thanks-for-taking-the-time-to-meet-this-afternoon", "company_reply", _m(
+        "Priya Raman <priya.raman@sunstack-energy.example>", "Thank you - Sunstack Energy interview",
+        "Hi Alex,\n\nThank you for taking the time to meet with Glenn and me this afternoon. We're completing the remaining "
+        "interviews early next week and aim to let all candidates know the outcome by Friday 20 February.\n\nKind regards,"
+        "\nPriya")),
 ]
 
 OTHER_MAIL = [
@@ -159,6 +202,29 @@ OTHER_MAIL = [
         "Lena Brandt <lena@translators-forum.example>", "Translators Forum 2026",
         "Hi Alex,\n\nWe'd love to have you with us as a speaker at Translators Forum on 14 May. Let me know by "
         "Friday if you can make it.\n\nLena")),
+    # a court's summons to the user as a witness, a call asked before it
+    ("a-courts-summons-to-witness", _m(
+        "Lise Fontaine <lfontaine@lakeshore-cas.example>", "Summons to Witness - Ontario Court of Justice - Feb 17",
+        "Good afternoon Alex,\n\nPlease find attached the Summons to Witness in the above matter. You are required to "
+        "attend on Tuesday, February 17, 2026 at 10:00 a.m. Counsel would like to meet with you by phone beforehand. "
+        "Could you let me know your availability on Wednesday or Friday?\n\nThank you,\nLise")),
+    # the user as someone else's professional reference
+    ("a-professional-reference-for-someone-else", _m(
+        "Deborah Quist <dquist@birchgrove-hospital.example>", "Reference check - Jordan Lee",
+        "Hello Alex,\n\nJordan Lee has applied for a position at Birchgrove Hospital and has listed you as a professional "
+        "reference. Would you be available for a 15-minute telephone reference check early next week? Please reply with "
+        "a few times that work for you.\n\nDeborah Quist\nHR Advisor")),
+    # a course's seat, paid for to be reserved
+    ("a-courses-slot-reserved-by-paying-its-fee", _m(
+        "Registrar <registrar@firstaid-training.example>", "Application received - Basic Life Support course",
+        "Good morning Alex Morgan,\n\nThank you for your application for the Basic Life Support course, Batch 2026-03, on "
+        "28 Feb. To reserve your slot, please settle the course fee of PHP 2,800 within 3 days.\n\nThank you.")),
+    # a home's application turned down
+    ("a-rental-application-declined", _m(
+        "Rentals <rentals@coastline-property.example>", "Your application for 4/12 Marine Parade",
+        "Dear Alex,\n\nThank you for your application for 4/12 Marine Parade. Unfortunately, on this occasion the owner "
+        "has selected another applicant for the property.\n\nYour application details will remain in 2Apply.\n\nWe wish "
+        "you all the best with your search.\n\nKind regards")),
     # a masterclass sold as an event
     ("a-masterclass-sold-as-an-event", _m(
         "Careers Academy <hello@careers-academy.example>", "Free masterclass: negotiate your salary",
@@ -167,3 +233,9 @@ OTHER_MAIL = [
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
+
+
+def test_a_patterns_piece_left_after_its_closing_comma_is_refused():
+    # a string after a feature's pattern would be taken as its conditional_ok flag and never searched
+    with pytest.raises(TypeError, match="conditional_ok"):
+        _f("company_reply", 2, "t", "a test feature", r"thanks for the chat", r"|a piece the pattern lost")
