@@ -255,10 +255,11 @@ CLIENT = (
     re.compile(r"\b(?:with|from|at|for|to|by|für|bei|chez|pour) (?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
     re.compile(r"\b(?:Mandant\w*|client|cliente),? (?:die |der |das |is |la |el )?"
                r"(?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})"),
-    # an agency's subject line leads with its client: "Norwen - interview", "Tidewell Energy contract - rate + RTW"
-    re.compile(r"^(?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})(?=\s*[-–|:]\s|\s+(?:contract|interview|role|position"
-               r"|opportunity|vacancy)\b)"),
 )
+# An agency's subject line leads with its client: "Norwen - interview", "Tidewell Energy contract - rate + RTW" (a text
+# leads with its word to the user: "Legend - Monday 30th at 11 it is")
+SUBJECT_CLIENT = re.compile(r"^(?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})(?=\s*[-–|:]\s|\s+(?:contract|interview"
+                            r"|role|position|opportunity|vacancy)\b)")
 AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing|talent|workforce|personal)"
                           r"(?:partners|ltd|inc|group|co|gmbh)?$")
 # A day or month, whole: 'Tuesday', 'Sept', 'Mar' - but not 'Marrowby' or 'Sunbeam', which only begin like one.
@@ -384,10 +385,8 @@ def _client(email: Email, agency: str, people: set[str]) -> str | None:
     me = {w.lower() for p in email.to for w in (p.name or "").split()}
     agency_forms = squash_forms(agency) | {squash(label) for label in _company_domains(email)}
     subject = REPLY_PREFIX.sub("", email.subject)
-    for hay in (subject, email.text[:2000]):
-        # (a subject leads with the client, "Norwen - interview"; a text leads with its word to the user, "Legend - Monday
-        # 30th at 11 it is")
-        for pattern in CLIENT if hay is subject else CLIENT[:-1]:
+    for hay, patterns in ((subject, (*CLIENT, SUBJECT_CLIENT)), (email.text[:2000], CLIENT)):
+        for pattern in patterns:
             for m in pattern.finditer(hay):
                 c = _tidy(m.group("c").strip(" .,'’-"))
                 if not c or re.match(r" at [A-Z]", hay[m.end("c"):]) and " " not in c:

@@ -365,6 +365,12 @@ ACCEPTANCE = (r"(?:thanks?|thank you) (?:very much |so much )?for accepting(?! (
 # steps: Pre-Placement Talk -> Aptitude Test -> Group Discussion": the steps ahead, none of them taken yet
 STEPS_IN_A_ROW = r"\s(?:→|->|➝|⇒)\s[^\n]*\s(?:→|->|➝|⇒)\s"
 # One employer's own hiring day, registered for as its application: "TIL NextGen Campus Hiring 2026", "Campus Drive 2026"
+# A day of tests and interviews an employer holds for its candidates: an airline's open day, a graduate scheme's
+# assessment centre
+_DAY_OF_INTERVIEWS = r"open day|assessment day|assessment centre|selection day"
+# The courtesy of a thanks ("Thank you so much for ...") and when what it thanks for was held ("... this afternoon")
+_THANKS_FOR = r"(?:thanks?|thank you)(?: (?:so|very) much| again)? for"
+_JUST_HELD = r"(?:today|this morning|this afternoon|yesterday|earlier|last week|on (?:mon|tues|wednes|thurs|fri)day)"
 # (an airline's or a graduate scheme's day of tests and interviews too: "the Azure Gulf Airways Cabin Crew Open Day")
 _ONE_EMPLOYERS_DRIVE = (r"\b(?:campus|recruitment|hiring|placement|off-campus|pool) (?:drive|hiring)\b"
                         r"|\b(?:cabin crew|crew|recruitment|hiring|careers?) (?:open|assessment|selection) days?\b")
@@ -1016,9 +1022,9 @@ FEATURES: tuple[Feature, ...] = (
     # Crew Assessment Day"
     _f("interview_confirmation", 3, "a", "confirms the user's place at a day of interviews",
        r"\bconfirm your (?:participation|place|attendance) (?:in|at|for) (?:the|your|our) (?:[\w.-]+ ){0,4}(?:interview"
-       r"|vorstellungsgespräch|open day|assessment day|assessment centre|selection day)"
+       r"|vorstellungsgespräch|" + _DAY_OF_INTERVIEWS + r")"
        r"|\bthank(?:s| you) for booking your (?:place|seat|slot) (?:at|on|for) (?:the|our|your) (?:[\w.-]+ ){0,4}"
-       r"(?:interview|open day|assessment day|assessment centre|selection day)",
+       r"(?:interview|" + _DAY_OF_INTERVIEWS + r")",
        veto=r"\b(?:podcast|webinar|mock|practice|coaching)\b"),
     _f("interview_confirmation", 2.5, "a", "confirms an interview time",
        r"\b(?:is|are|been|you're|you are|we're|we are|it's) (?:all )?(?:confirmed|scheduled|booked|locked in|set)\b"
@@ -1649,15 +1655,12 @@ FEATURES: tuple[Feature, ...] = (
     # the thanks after an interview held: "thanks for making time for the screening call this morning" (a next round asked
     # for, a decision or a test in the same message outranks it; "great to meet you yesterday" opens those too often)
     _f("company_reply", 2, "t", "thanks the user for an interview held",
-       r"(?:thanks?|thank you)(?: (?:so|very) much| again)? for (?:making (?:the )?time for|your time (?:on|in|at|during)"
+       _THANKS_FOR + r" (?:making (?:the )?time for|your time (?:on|in|at|during)"
        r"|attending"
        r"|(?:coming|popping) in for|(?:taking|doing|joining) (?:the|our|your))(?: [\w-]+){0,5} (?:interview|call|chat|screen"
-       r"|screening|conversation|meeting|round|visit)\b[^.!?\n]{0,20}\b(?:today|this morning|this afternoon|yesterday|earlier"
-       r"|last week|on (?:mon|tues|wednes|thurs|fri)day)\b"
+       r"|screening|conversation|meeting|round|visit)\b[^.!?\n]{0,20}\b" + _JUST_HELD + r"\b"
        # ... "Thank you for taking the time to meet with Glenn and me this afternoon"
-       r"|(?:thanks?|thank you)(?: (?:so|very) much| again)? for taking the time to (?:meet|speak|talk|chat) (?:with )?"
-       r"(?:[\w-]+ ){0,4}(?:today|this morning|this afternoon|yesterday|earlier|last week|on (?:mon|tues|wednes|thurs|fri)day)"
-       r"\b",
+       r"|" + _THANKS_FOR + r" taking the time to (?:meet|speak|talk|chat) (?:with )?(?:[\w-]+ ){0,4}" + _JUST_HELD + r"\b",
        veto=r"\binterview panel|\byour scores\b|\bthe candidates\b"),  # the user on the panel
     _f("company_reply", 2, "t", "says they are still deciding",
        r"still (?:interviewing|meeting|talking to) (?:a few |other )?candidates"
