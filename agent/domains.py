@@ -49,6 +49,12 @@ _HOST_WORDS = frozenset({"mail", "email", "e", "em", "smtp", "mx", "www", "m", "
 
 # The health services' shared mail: 'rhian.pugh2@wales.nhs.uk' writes for one of Wales's health boards, not for "Wales"
 _SHARED_NHS = frozenset({"wales.nhs.uk", "hscni.net", "nhs.scot", "scot.nhs.uk"})
+# ... and a state's education department's: 'paul.vickers@education.vic.gov.au' writes for the government school he
+# works at (Ferntree Vale Primary School), not for "Education", and every state school of Victoria writes from it
+_SHARED_SCHOOLS = frozenset({"education.vic.gov.au", "det.nsw.edu.au", "eq.edu.au", "education.qld.gov.au",
+                             "education.wa.edu.au", "schools.sa.edu.au", "sa.edu.au", "education.tas.gov.au",
+                             "education.nt.gov.au", "ed.act.edu.au"})
+SHARED_SCHOOLS_LABEL = "state schools"
 
 
 # ... and the top-level names reserved for tests and examples (RFC 2606, RFC 6761) after a real suffix:
@@ -69,6 +75,8 @@ def org_of_host(host: str) -> str:
     reg = registrable(host)
     if reg in _SHARED_NHS:
         return "nhs"  # one mail service for every board and trust of a nation's health service, as nhs.net is
+    if reg in _SHARED_SCHOOLS:
+        return SHARED_SCHOOLS_LABEL
     org = reg.split(".", 1)[0] if reg else ""
     if org == _EXAMPLE:
         front = host.lower().strip(".")[: -len(reg)].rstrip(".").split(".")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta, tzinfo
 
 from agent.addresses import FREE_MAIL, domain, is_human, is_relay, org_label
+from agent.domains import SHARED_SCHOOLS_LABEL
 from agent.models import Email, Person, Signal
 from agent.org_names import (
     AGENCY_TEXT,
@@ -103,7 +104,7 @@ NAME_NOISE = re.compile(
 )
 TRAILING_SYMBOLS = re.compile(r"\s*[^\w\s&'’.()-]+\s*$")
 NOT_COMPANIES = {
-    "nhs", "civil service",  # what "NHS Jobs" and "Civil Service Jobs" leave once NAME_NOISE cuts "Jobs"
+    "nhs", "civil service", SHARED_SCHOOLS_LABEL,  # what "NHS Jobs" and "Civil Service Jobs" leave once NAME_NOISE cuts "Jobs"
     "linkedin", "greenhouse", "lever", "workday", "ashby", "icims", "calendly", "goodtime", "docusign",
     "google", "zoom", "microsoft teams", "google meet", "webex", "cisco webex", "codesignal", "hackerrank", "gem", "indeed",
     "the", "our", "your", "you", "us", "me", "we", "hi", "hello", "thanks", "team", "sam", "monday", "tuesday",
@@ -502,6 +503,9 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         # a shared mail service's directory names the employer after the person: "Rhian Pugh (Glanmor UHB - Outpatient
         # Services)" on wales.nhs.uk
         yield m.group("org")
+    if sender and org_label(sender.address) == SHARED_SCHOOLS_LABEL:
+        # a state school's staff write from their department's shared domain and sign with the school's name
+        yield _portal_employer(email, people, signed=True)
     if sender and org_label(sender.address) in FREE_MAIL:
         yield _signed_below_name(email, people)  # a personal account: "Luis Vega / Vega Bros. Moving & Storage"
     if sender and is_tool_sender(email, sender, tools):
@@ -550,15 +554,16 @@ PUBLIC_BODY = re.compile(r"\b(?:Office|Department|Ministry|Agency|Authority|Boar
                          r"|College|School|District|Hospital|Institute)\b")
 
 
-def _portal_employer(email: Email, people: set[str]) -> str | None:
+def _portal_employer(email: Email, people: set[str], signed: bool = False) -> str | None:
     """The employer a public portal's own notice names: bracketed after the post, else a line of the text that is only a
     public body's name ("Glanmor University Health Board" above the portal's footer). The portal's own name is never
-    it."""
+    it. `signed`: a line of the signature too, where a person writes for a body their shared domain does not name (a
+    portal's signature is its own footer: "NHS Business Services Authority")."""
     for m in BRACKETED_BODY.finditer(email.subject + "\n" + email.text[:2000]):
         c = m.group("c")
         if PUBLIC_BODY.search(c) and _acceptable(c, people):
             return c
-    for line in email.text[:3000].splitlines():
+    for line in email.text[:3000].splitlines() + (email.signature.splitlines() if signed else []):
         piece = line.strip(" .")
         field = PORTAL_FIELD.match(piece)
         if field:

@@ -366,3 +366,15 @@ def test_a_public_portal_names_the_employer_in_its_location_field():
                    "Classroom Teacher - Permanent Full-Time\nLocation: Bilby Creek Public School, Western Sydney\n\nThis "
                    "is an automatically generated email.\n\nNSW Government | I work for NSW")
     assert name == "Bilby Creek Public School"
+
+
+def test_a_state_schools_shared_department_domain_is_not_the_employer():
+    # every government school of a state writes from its education department's domain: the school signs the mail, and
+    # two schools' applications must not merge into one of "Education"
+    for frm, school in (("Rosalind Penhale <rosalind.penhale@education.vic.gov.au>", "Quenda Hill Primary School"),
+                        ("Tomas Ilic <tomas.ilic2@det.nsw.edu.au>", "Marlock Bay Public School")):
+        body = ("Dear Alex,\n\nThank you for your application for the Year 3 classroom teacher position. I am sorry to "
+                "say that the panel will not be taking your application further on this occasion.\n\nKind regards,\n\n"
+                f"{frm.split(' <')[0]}\nAssistant Principal\n{school}\n")
+        assert company(frm, "Year 3 Teacher - outcome", body) == school
+    assert org_of_host("education.vic.gov.au") != org_of_host("warrigalheights.nsw.gov.au")
