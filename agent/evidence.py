@@ -266,7 +266,10 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
 HIRING_NAME = re.compile(r"\b(?:hr|careers?|recruitment|recruiting|hiring|talent acquisition|jobs|rh|rrhh|personal|rekrutmen)$"
                          # Indonesian offices' "HRD" (the HR department) anywhere in the name: "HRD Tirta Mandala", "Fitri HRD
                          # Arunika"; and a name that begins with the department: "Recruitment Team - Halberd"
-                         r"|\bhrd\b|^(?:hr|recruitment|rekrutmen|talent acquisition|careers)\b", re.I)
+                         r"|\bhrd\b|^(?:hr|recruitment|rekrutmen|talent acquisition|careers)\b"
+                         # ... and Spanish and Portuguese recruiting's anywhere in it: "Fer Reclutamiento CallPoint",
+                         # "Reclutamiento Altavista", "RRHH Grupo Sol"
+                         r"|\b(?:reclutamiento|recrutamento|recrutement|recursos humanos|rrhh)\b", re.I)
 # ... or signs off with the business under the name, as a small employer does ("Colm / Ardfield Arms",
 # "Mick / Doherty Bros, Macroom"): a line of the sign-off that is a pub's, a shop's or a firm's name
 BUSINESS_SIGN_OFF = re.compile(r"^[ \t]*(?:[A-Z][\w'’-]+ ){1,3}(?:Arms|Inn|Hotel|Pub|Bar|Café|Cafe|Bakery|Restaurant|Bistro"

@@ -261,7 +261,7 @@ CLIENT = (
 # leads with its word to the user: "Legend - Monday 30th at 11 it is")
 SUBJECT_CLIENT = re.compile(r"^(?P<c>[A-Z][\w'’-]+(?: (?:&|[A-Z][\w'’-]+)){0,3})(?=\s*[-–|:]\s|\s+(?:contract|interview"
                             r"|role|position|opportunity|vacancy)\b)")
-AGENCY_LABEL = re.compile(r"(?:search|staffing|recruitment|recruiting|resourcing|talent|workforce|personal)"
+AGENCY_LABEL = re.compile(r"(?:(?<!re)search|staffing|recruitment|recruiting|resourcing|talent|workforce|personal)"
                           r"(?:partners|ltd|inc|group|co|gmbh)?$")
 # A day or month, whole: 'Tuesday', 'Sept', 'Mar' - but not 'Marrowby' or 'Sunbeam', which only begin like one.
 WEEKDAY_OR_MONTH = re.compile(
@@ -285,11 +285,14 @@ def company_of(email: Email) -> str | None:
     found = None
     for proposal in _company_of(email, tools, people):
         name = _tidy(proposal)
-        if name and _acceptable(name, people):
+        # (nor the tool this mail shows sending for the employer: "Verity Screening on behalf of Falcon Crest Airways")
+        if name and _acceptable(name, people) and squash(name) not in tools:
             found = name
             break
     if found and " " not in found:
         found = _expansion(email, found, people) or found  # 'KT' signs for 'Kestrel Timber Pty Ltd' in the footer
+    if found and " " not in found:
+        found = _written_out(email, found)  # a relay's "Norvind Careers" for "Norvind Turbines A/S" in its text
     if found and _is_agency(email, found, tools):
         client = _client(email, found, people)
         if client:
@@ -332,7 +335,12 @@ def _tidy(name: str | None) -> str | None:
         name = kept
     # "Rimba Kopi 🎉", "Perowave ☀️": a sender's emoji is no part of the company's name
     name = TRAILING_SYMBOLS.sub("", name).strip(" ,'’-<>")
+    # ... nor is the Gulf's legal form, which a draft would not write: "Al Khor Facility Services W.L.L"
+    name = GULF_LEGAL_FORM.sub("", name).strip(" ,")
     return name or None
+
+
+GULF_LEGAL_FORM = re.compile(r"(?<=\w)[ ,]+(?:W\.L\.L\.?|WLL|FZE|FZCO|FZ-?LLC|S\.P\.C\.?|DMCC)$")
 
 
 def _acceptable(name: str, people: set[str]) -> bool:
@@ -710,9 +718,17 @@ def _written_out(email: Email, head: str) -> str:
     head_words = head.split()
     for piece in _pieces(email):
         words = piece.split()
-        if len(words) <= len(head_words) or len(words) > len(head_words) + 4 or words[: len(head_words)] != head_words:
+        if len(words) <= len(head_words) or words[: len(head_words)] != head_words:
             continue
         rest = words[len(head_words):]
+        if len(rest) > 4:
+            # a body's name with its department after it: "Case Western Reserve University School of Medicine" is "Case
+            # Western Reserve University"
+            ends = [n for n in range(1, 5) if (PUBLIC_BODY.fullmatch(rest[n - 1]) or ORG_WORD.fullmatch(rest[n - 1]))
+                    and rest[n] != "of"]
+            if not ends:
+                continue
+            rest = rest[: ends[-1]]
         while rest and LEGAL_WORD.match(rest[-1]):
             rest = rest[:-1]  # the legal form is not part of the name a draft writes
         if not rest:
@@ -790,7 +806,9 @@ LEGAL_WORD = re.compile(r"^(?:GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty|Pte
                         # Hungary's: "Brenntal Antriebstechnik Hungary Kft.", "Kisalföldi Járműgyártó Zrt."
                         r"|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?"
                         # Czechia's and Slovakia's: "Morava Cargo s.r.o.", "Jizera Rail Cargo a.s."
-                        r"|s\.\s?r\.\s?o\.?|a\.\s?s\.?|k\.\s?s\.?)$")
+                        r"|s\.\s?r\.\s?o\.?|a\.\s?s\.?|k\.\s?s\.?"
+                        # the Gulf's: "Falcon Crest Manpower Services W.L.L.", "Noor Trading FZE", "Ruwi Marine S.P.C."
+                        r"|W\.?L\.?L\.?|FZE|FZCO|FZ ?LLC|S\.?P\.?C\.?|S\.?A\.?O\.?[CG]\.?|DMCC)$")
 JOB_WORD = re.compile(r"^(?:Engineer\w*|Analyst|Developer|Manager|Director|Designer|Scientist|Lead|Head|Recruit\w*|Talent"
                       r"|Acquisition|Careers?|Team|HR|Hiring|People|Interview\w*|Office|Reception|Assistant|Officer"
                       r"|Coordinator|Partner|Consultant|Specialist|Intern|Role|Position|Job|Application|Update|Offer"
@@ -883,7 +901,8 @@ def label_as_name(label: str) -> str:
             return f"{label[:-len(ending)].title()} {ending.title() if ending != 'nhs' else 'NHS'}"
     return label.title()
 LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
-                r"|ApS|A/S|Srl|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.?|a\.s\.|& Co\.?|and Co\.?|& Sons|& Partners|& Associates")
+                r"|ApS|A/S|Srl|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.?|a\.s\.|& Co\.?|and Co\.?|& Sons|& Partners|& Associates"
+                r"|W\.L\.L\.?|WLL|FZE|FZCO|FZ-LLC")
 
 
 SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,3}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")
@@ -956,10 +975,17 @@ LEFT_OUT = frozenset({
 })
 
 
+GROUP_ENDINGS = ("group", "grp", "holdings", "holding", "intl", "global")
+
+
 def _abbreviates(label: str, words: list[str]) -> bool:
     """A domain that shortens the name: 'coastlinecu' (Coastline Credit Union), 'nilgirifin' (Nilgiri
     Fintech), 'gandharvatech' (Gandharva Technologies), 'northgatepay' (Northgate Payments), 'ravensdalehospital'
-    (Ravensdale Private Hospital)."""
+    (Ravensdale Private Hospital); or the initials with the group's word after them: 'agbgroup' (Arabian Gulf
+    Builders)."""
+    stem = next((label[: -len(end)] for end in GROUP_ENDINGS if label.endswith(end)), "")
+    if len(stem) >= 2 and stem == "".join(_squash(w)[:1] for w in words if not LEGAL_WORD.match(w)):
+        return True
     for j in range(1, len(words)):
         head = _squash(" ".join(words[:j]))
         if len(head) < 3 or not label.startswith(head) or label == head:

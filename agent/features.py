@@ -771,7 +771,9 @@ FEATURES: tuple[Feature, ...] = (
        # (not the user's availability already given: "Thank you for confirming your availability. I am writing to confirm")
        # (nor the terms of the work, which a booked call will cover: "your language skills and your availability for shift
        # work")
-       r"|(?<!confirm )(?<!confirming )(?<!confirmed )(?<!for )your availability(?! (?:for|to) (?:shift|weekend|night|evening"
+       # (nor thanked for: "Thank you for sending your availability so quickly. I'm pleased to confirm your video interview")
+       r"|(?<!confirm )(?<!confirming )(?<!confirmed )(?<!for )(?<!sending )(?<!sent )(?<!sending over )(?<!sharing )"
+       r"(?<!providing )your availability(?! (?:for|to) (?:shift|weekend|night|evening"
        r"|rotating|overtime|travel|relocat|start|work)\w*\b)|times that work|pick a time"
        r"|(?:suggest|propose) (?:a|some|a few) times?\b"
        # a sign-up sheet's slots: "Please sign up for a 15-minute time slot at the link below"
@@ -837,7 +839,9 @@ FEATURES: tuple[Feature, ...] = (
             r"|practical|trial|test|assessment|exam)\b"),
     _f("interview_invitation", 2.5, "t", "asks the user to meet at a time", ASKS_YOU,
        # (a phone's question has no mark: "when can u come in this wk or next, im here most days")
-       within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know|\blmk\b|(?:please|kindly) (?:send|share|suggest|propose)"
+       # (not a courtesy at the end: "Please let me know if you have any questions")
+       within=(MEETING, WHEN, r"\?\s*$|let (?:me|us) know(?! if (?:you have|there are) any (?:questions|queries|concerns)\b)"
+                              r"|\blmk\b|(?:please|kindly) (?:send|share|suggest|propose)"
                               r"|^\W*(?:so |and )?(?:when|what time|what day|which day) (?:can|could|would|will|do) (?:you|u)\b"),
        # (a restaurant's "after lunch rush" is its working day, not a lunch)
        veto=PROMISED_LATER + r"|podcast|episode|research|study|webinar|coffee|drinks|lunch(?! rush)|dinner(?! rush)|demo"),
@@ -1214,6 +1218,8 @@ FEATURES: tuple[Feature, ...] = (
        # ... and the noun, as a subject says it: "Interview reschedule - Account cum Admin Executive"
        r"|\binterview re-?schedule\b|\bre-?schedule of (?:your|the|our) (?:[\w-]+ )?interview\b"
        r"|\brearranged (?:it|your interview|the interview|your (?:[\w-]+ ){0,2}interview) (?:for|to)\b"
+       # "we've been able to rearrange your interview for Monday 16 February at 14:00"
+       r"|\b(?:able|managed|going) to rearrange (?:your|the) (?:[\w-]+ ){0,2}interview (?:for|to)\b"
        # every candidate of a session moved to another day: "All candidates booked on this session have been moved to the
        # following day: New date: Sunday, 15 February 2026"
        r"|\b(?:you|candidates|bookings|your (?:booking|session|slot|interview)) (?:[\w-]+ ){0,4}(?:have|has) been (?:moved"
@@ -1884,6 +1890,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:went|gone|going) with (?:a|an|another|someone|somebody) (?:[\w-]+ ){0,3}for (?:the|this|that) (?:[\w-]+ ){0,3}"
        r"(?:spot|role|job|position|post|opening)\b|closed (?:the|this|that) (?:[\w-]+ ){0,2}req\b"
        r"|(?:i've|i have|we've|we have) offered it to (?:someone|somebody|another|an? (?:internal|other))"
+       # session 57, English: a contractor's place given to another, "ive had to give the spot to a lad who's got his
+       # ticket" (not a customer's job: "we've given the job to another installer" is a quote lost)
+       r"|\b(?:had to give|(?:'ve|have|has) given|gave) (?:the|that|this|your) (?:[\w-]+ )?(?:spot|place|position|role"
+       r"|post|start|vacancy|opening) to (?:a|an|another|someone|somebody|the other)\b"
        r"|(?:hold|holding) off(?: on)? (?:hiring(?! (?:the|a|an|our|your|some)\b)|the (?:role|hire|position)|filling)"
        r"|(?:can't|cannot|can not) offer you the"
        r" (?:job|role|position)|(?:extended|made) (?:an|the|our) offer to (?:another|a different|someone|the other)"
@@ -2051,7 +2061,9 @@ FEATURES: tuple[Feature, ...] = (
     _f("offer", 4.5, "a", "makes an offer",
        r"(?:like|pleased|happy|thrilled|excited|delighted|glad) to (?:formally )?(?:extend (?:you )?an "
        r"|make you an |share an )?offer"
-       r"(?: you)?\b|offer letter|(?:extend|make|send|sending|extending|making)(?:ing)? (?:you )?(?:an"
+       # (not a kindness offered: "I would like to offer to talk with you informally about the department")
+       r"(?: you)?\b(?! to (?:talk|chat|speak|meet|discuss|help|share|answer|connect|introduce|pass|provide|host|call))"
+       r"|offer letter|(?:extend|make|send|sending|extending|making)(?:ing)? (?:you )?(?:an"
        r"|a formal|a written|the|our|this)"
        r" offer|formal offer|offer package|offer of employment|(?:like|want|decided) to hire you|verbal offer"
        # the offer to come, asked about at once: "Debrief done and the team's unanimous. Can we talk tomorrow about an
@@ -2385,8 +2397,10 @@ FEATURES: tuple[Feature, ...] = (
        # a clinical or academic study screening its volunteers
        r"|(?:eligible|eligibility) (?:to|for) (?:participate|the study|this study)|participation is voluntary"
        # (not a panel member's title: "Dr. Agnes Namutebi (Study Coordinator)", on a clinical trial's interview panel, nor
-       # the people a campus visit's itinerary names: "10:30 am  Cohort study coordinators (Jenna Ruiz, Kofi Mensah)")
-       r"|(?<!\()study coordinators?\b(?! \()|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
+       # the people a campus visit's itinerary names: "10:30 am  Cohort study coordinators (Jenna Ruiz, Kofi Mensah)", nor
+       # the post itself: "the Clinical Study Coordinator role at Brightline Diagnostics")
+       r"|(?<!\()(?<!clinical )study coordinators?\b(?! \()(?! (?:role|position|post|job|vacancy|opening)\b)"
+       r"|(?:clinical|sleep|research) (?:trial|study) (?:screening|visit)"),
     # The user recruits for a living: a client writes of the user's candidate, and asks the user to pass it on ("please
     # pass the feedback on to him", "let me know her right-to-work status", "send me more CVs"). Not "could you confirm
     # a time with her?": a recruiter speaks so of the hiring manager to the candidate too.
@@ -2616,7 +2630,12 @@ FEATURES: tuple[Feature, ...] = (
        r"\bcancell?ation fee (?:applies|is due|is payable|will be (?:paid|charged|invoiced))"
        r"|\bno cancell?ation fee\b"
        # (not a test set as a "translation assignment", nor "the translation job" applied for)
-       r"|\b(?:interpreting|interpretation|dep|deputising) (?:assignment|booking)s?\b|\btranslation bookings?\b"),
+       r"|\b(?:interpreting|interpretation|dep|deputising) (?:assignment|booking)s?\b|\btranslation bookings?\b"
+       # ... or a pitch for it lost: "we have decided to go with another designer for this project" (not a post: "another
+       # designer for this role")
+       r"|\b(?:go|going|went|gone) with (?:another|a different|a local|an?other) (?:[\w-]+ )?(?:designer|agency|studio"
+       r"|photographer|illustrator|supplier|vendor|freelancer|contractor|copywriter|videographer|installer)"
+       r"\b[^.!?\n]{0,20}\bfor (?:this|the|our) (?:project|commission|brief|campaign|rebrand|build|install)\b"),
     _f(NR, 5, "a", "is about the diary of someone the user assists",
        r"\b(?:confirm|check)(?: that| if| whether)? " + _SOMEONE + r" (?:is|will be) (?:still )?(?:available|free|ok|able)\b"
        r"|\bhold " + _SOMEONE + r"'s\b|" + _SOMEONE + r"'s (?:meeting|call|lunch|dinner) with " + _SOMEONE
@@ -3015,6 +3034,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|(?:not|stop|start|resume|pause|hold off on) hiring)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
+       # session 57, an institute's postdoc office: "Your mock chalk talk is confirmed ... This is a practice session only"
+       r"|\bmock (?:[\w-]+ ){0,2}(?:talk|presentation|panel|lecture)\b|\bpractice session only\b"
        # a friend's help: "I'll bring my old assessment day notes so we can practise the group exercise"
        r"|\bpractis?e (?:the |our |your |some )?(?:group exercise|interview questions|role-?plays?)\b"
        r"|interview prep(?:aration)? (?:session|call|course)|informational interview"

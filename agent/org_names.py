@@ -299,8 +299,9 @@ def squash_forms(value: str) -> frozenset[str]:
     return frozenset(forms - {""})  # (a name in a script with no Latin spelling here spells no domain)
 
 
+# (a research body is no search firm: 'brandywineresearch', 'corribclinicalresearch')
 AGENCY_WORDS = re.compile(
-    r"(?:search|staffing|recruit\w*|talent|resourcing|headhunt\w*|personal\w*|workforce|people|placements?)", re.I)
+    r"(?:(?<!re)search|staffing|recruit\w*|talent|resourcing|headhunt\w*|personal\w*|workforce|people|placements?)", re.I)
 AGENCY_TEXT = re.compile(
     r"\b(?:employment agency|recruitment agency|staffing agency|employment business|recruitment consultancy"
     r"|(?:my|our) client\b|mein(?:e|em)? (?:Mandant|Kunde)\w*|Personalberatung|on behalf of (?:my|our) client)", re.I)

@@ -767,6 +767,19 @@ def _prose(lines: list[str]) -> int:
     return sum(len(line) for line in lines if len(line.split()) >= 6)
 
 
+# A board's line that announces the message it relays between rules: "You have a new message from Gulf Horizon
+# Contracting LLC regarding your application for ...", "Dana Whitcombe sent you a message:"
+RELAY_ANNOUNCED = re.compile(r"\b(?:(?:have|'ve got|got|received) (?:a |one )?new (?:message|reply)|sent you (?:a|the following)"
+                             r" (?:new )?message|(?:just )?messaged you|(?:wrote|writes|replied)\s*:?\s*$)", re.I)
+
+
+def _opens_a_relayed_message(above: list[str]) -> bool:
+    """Whether a rule below these lines opens a message a board relays, not the board's footer: the last line above it
+    announces the message."""
+    last = next((line for line in reversed(above) if line.strip()), "")
+    return RELAY_ANNOUNCED.search(last) is not None
+
+
 def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
     """Cut quoted history off the new text, then split off the signature: (new text, signature).
     A forward with only a short note on top keeps the forwarded message (without its header
@@ -796,7 +809,7 @@ def split_text(text: str, _forward: bool = True) -> tuple[str, str]:
     body = lines[:cut]
     for i, line in enumerate(body):
         # a long rule after some text starts a footer of links and "similar jobs"
-        if RULE.match(line) and _prose(body[:i]) >= PROSE_BEFORE_FOOTER:
+        if RULE.match(line) and _prose(body[:i]) >= PROSE_BEFORE_FOOTER and not _opens_a_relayed_message(body[:i]):
             body = body[:i]
             break
     sig_at = _last_sign_off(body)

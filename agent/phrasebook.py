@@ -1778,6 +1778,12 @@ INVITATION = (
     "\\b(?:nos|me) encantaría conocer(?:le|lo|la)\\b",
     # a founder's voseo: "¿Tenés un rato esta semana para una videollamada de media hora?"
     "\\b(?:tenés|tienes|tiene) un rato\\b[^.!?\\n]{0,30}\\bpara (?:una |un )?(?:videollamada|llamada|charla|call|zoom|meet)\\b",
+    # session 57, Mexican Spanish: an owner's "pásate esta semana ... a la bodega en la tarde y platicamos", and a walk-in
+    # over open hours, "Te esperamos en nuestras oficinas para entrevista ... cualquier día de lunes a viernes de 9:00 a
+    # 13:00"
+    "\\b(?:pásate|pasate|date una vuelta|vente|ven)\\b[^.!?\\n]{0,100}\\by (?:platicamos|hablamos|charlamos|conversamos"
+    "|lo platicamos|lo hablamos)\\b",
+    "\\bte esperamos\\b[^.!?\\n]{0,60}\\bentrevista\\b[^.!?\\n]{0,60}\\bcualquier día\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -1789,7 +1795,8 @@ CONFIRMATION = (
     # session 30, Italian: an agency's "Confermato! Martedì 28 ottobre ore 10:00 in Officine Dora"
     "\\bconfermat[oa]!? (?:per )?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato)\\b[^.!?\n]{0,40}\\bore \\d",
     "(?:ti|la|vi) aspettiamo (?:in|a|al|alle|giovedì|lunedì|martedì|mercoledì|venerdì)",
-    "te esperamos (?:el|en|a las|mañana)",
+    # (not a walk-in's: "Te esperamos en nuestras oficinas para entrevista ... cualquier día de lunes a viernes")
+    "te esperamos (?:el|en|a las|mañana)(?![^.!?\\n]{0,120}\\bcualquier día)",
     "bestätige (?:ich )?(?:ihnen |dir )?(?:hiermit )?(?:den|unseren) termin",
     "termin (?:ist|steht) (?:bestätigt|fest)", "je (?:vous|te) confirme (?:notre|l'|le|la)",
     "confirmo (?:la|nuestra) (?:entrevista|llamada|reunión)", "(?:queda|está) confirmad[ao]",
@@ -4370,6 +4377,9 @@ OFFER = (
     "ofert[aęy] zatrudnienia", "przesyłam(?:y)? w załączeniu ofertę",
     "queremos (?:muito )?(?:você|te ter) (?:com a gente|na equipe|no time)",
     "(?:queremos|nos gustaría) que te (?:incorpores|unas|sumes)", "lettera d'offerta",
+    # session 57, an owner's "nos gustaria que te quedaras con el puesto" (with pay and a start date)
+    "(?:queremos|nos gustar[ií]a|quisiéramos|quisieramos) que te (?:quedes|quedaras|quedarás) con (?:el|la) (?:puesto"
+    "|vacante|chamba|plaza|trabajo)\\b",
     "(?:je|jou|u) (?:graag )?een aanbod (?:doen|te doen)",
     "aanbiedingsbrief", "(?:ons|het) aanbod (?:alvast )?op een rij", "(?:wil|willen) (?:je|jou) graag binnenhalen",
     # session 30, Dutch and Flemish: "we willen je heel graag binnenhalen als onze nieuwe registrar", a Flemish public

@@ -242,7 +242,9 @@ _STEP_ROLE_SUBJECT = re.compile(r"^(?:(?:reminder|confirmed|invitation|updated i
 
 # ... or, in the languages that put the post first, the post and its title: "Poste sous-chef Chez Gaspard", "Re: Puesto de
 # cocinero", "Vaga de analista" (a bare "Re: Poste" or "Stelle" is no title)
-_POST_FIRST_SUBJECT = re.compile(r"^(?:(?:re|tr|rv|aw|wg|fw|fwd)\s*:\s*)*(?:poste|puesto|vaga|posizione|stelle|vacature)"
+_POST_FIRST_SUBJECT = re.compile(r"^(?:(?:re|tr|rv|aw|wg|fw|fwd)\s*:\s*)*(?:poste|puesto|vaga|posizione|stelle|vacature"
+                                 # (Spanish's vacancy, not a board's "vacante recomendada para ti")
+                                 r"|vacante(?! (?:recomendada|sugerida|nueva|destacada)))"
                                  r"(?: (?:de|d'|di|als|voor|du))? ?[a-zà-ÿ][\w'-]+")
 
 

@@ -378,3 +378,33 @@ def test_a_state_schools_shared_department_domain_is_not_the_employer():
                 f"{frm.split(' <')[0]}\nAssistant Principal\n{school}\n")
         assert company(frm, "Year 3 Teacher - outcome", body) == school
     assert org_of_host("education.vic.gov.au") != org_of_host("warrigalheights.nsw.gov.au")
+
+
+def test_the_gulfs_legal_forms_are_no_part_of_the_name():
+    name = company("Faisal Rahman <faisal.kestrelmarine@gmail.com>", "Deck Supervisor - your application",
+                   "Dear Alex,\n\nThank you for your application. Kindly share your updated CV.\n\nThanks & Regards,\n"
+                   "Faisal Rahman\nRecruitment Consultant\nKestrel Marine Manpower Services W.L.L.\nDoha - Qatar")
+    assert name == "Kestrel Marine Manpower Services"
+
+
+def test_a_domain_of_initials_and_group_names_the_company_the_text_spells():
+    name = company("HR <hr@qsbgroup.example>", "Invitation for written test",
+                   "Dear Mr. Alex Morgan,\n\nGreetings from Qasr Steel Builders LLC.\n\nYou are invited to a written "
+                   "HSE test on Monday.\n\nRegards,\nHR Department\nQasr Steel Builders LLC")
+    assert name is not None and name.startswith("Qasr Steel Builders")
+
+
+def test_a_research_body_is_no_search_firm():
+    # 'research' ends in 'search', a search firm's word: a research body's own mail named a person it spoke of
+    name = company("Niamh Byrne <niamh.byrne@lissadellclinicalresearch.example>", "Thank you - Study Assistant interview",
+                   "Hi Alex,\n\nJust a quick note to say thank you for interviewing with Conor and Aisling on Friday. We "
+                   "are still interviewing this week, and I'll be in touch either way.\n\nKind regards,\nNiamh Byrne\n"
+                   "Lissadell Clinical Research")
+    assert name == "Lissadell Clinical Research"
+
+
+def test_a_bodys_name_above_its_department_is_the_name():
+    name = company("Ines Varga <ines.varga@harnwell.example>", "Faculty search - interview",
+                   "Dear Dr. Morgan,\n\nThe committee would like to invite you to a Zoom interview.\n\nKind regards,\n\n"
+                   "Ines Varga, Ph.D.\nChair, Faculty Search Committee\nHarnwell Lakes University School of Medicine\n")
+    assert name == "Harnwell Lakes University"
