@@ -199,7 +199,7 @@ YOUR_INTERVIEW_SLOT = re.compile(r"\byour interview (?:slot|time)\s*(?::|is\b)")
 # 18 October 2025 Registration time: 07:30 AM" (an airline's open day through Taleo)
 REGISTERED_FOR_A_DAY = re.compile(r"\byour registration is confirmed\b|\bregistration time\s*:")
 # The user's own visit to the company called off or moved (not "your exit interview": a word between)
-YOUR_VISIT_CALLED_OFF = re.compile(r"\b(?:cancel|move|postpone|reschedul|push)\w* (?:your|the) (?:onsite|on-site|interview"
+YOUR_VISIT_CALLED_OFF = re.compile(r"\b(?:cancel|move|postpone|reschedul|push)\w* (?:your|the|our) (?:onsite|on-site|interview"
                                    r"|panel|final round|campus visit)\b")
 # An employer's answer to the user's application, relayed by a hiring-event or scheduling platform with list headers:
 # "Lakeshore Distribution reviewed your application for Inventory Supervisor and wants to meet you"

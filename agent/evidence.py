@@ -109,6 +109,10 @@ SPEAKS_FOR = re.compile(r"\b(?:our|my) (?:cto|ceo|coo|gm|md|co-?founders?|founde
                         r"|hiring manager)\b|\b(?:i'm|i am) (?:the |a |one of (?:the )?(?:two |three )?)?(?:co-?)?founders?\b"
                         r"|\bwe(?:'re| are) (?:hiring|looking for (?:our|a|an))\b|\bfounding (?:engineer|team|designer)"
                         r"|\bmy co-?founder|\bin the mix\b"
+                        # ... in French and Spanish: "Kim (notre programmeuse pis co-fondatrice)", "mi socia", "nuestro
+                        # cofundador"
+                        r"|\b(?:notre|nos|mon|ma) (?:[a-zé]+ (?:et|pis) )?co-?fondat(?:eur|rice)s?\b"
+                        r"|\b(?:mi|nuestr[oa]) (?:socia|socio|cofundador[a]?|co-fundador[a]?)\b"
                         # a shop owner's: "can you do a working interview sat the 12th 8 to noon?"
                         r"|\b(?:can|could|would) (?:you|u) (?:do|come (?:in )?for|make) (?:a|an|the) (?:paid )?(?:working"
                         r" interview|trial shift|trial day|bench test)\b"

@@ -101,9 +101,12 @@ CONDITIONAL = re.compile(
     r"(?:^|[.!?\n]\s*)[^.!?\n]*\b(?:if|unless|should|in case|whether"
     r"|si(?! (?:comunica|comunicano|informa|precisa|rende noto|segnala|avvisa|ricorda|conferma|notifica|dispone)\b)"
     r"|wenn|falls|sollten|sollte|indien|without your"
+    # (and what is missing: "Without these documents we cannot progress your application", "Zonder deze stukken kunnen wij
+    # uw kandidatuur helaas niet verder in behandeling nemen")
+    r"|without (?:these|this|those|the) (?:documents?|papers|details|information|certificates?|forms?)"
     r"|ohne (?:ihre|deine)"
     r"|sans (?:votre|ta|ton)|(?:sans|faute de|en l'absence de) (?:retour|réponse|nouvelles) de notre part|sin (?:tu|su)"
-    r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw)"
+    r"|senza (?:la sua|il suo|la tua|il tuo)|zonder (?:je|jouw|uw|deze|die|dit|dat)"
     # ... and in Portuguese: "Caso não seja contactado(a) no prazo de 30 dias, deverá considerar que ..."
     r"|caso (?:n[ãa]o|seja|sejam|venha|receba)"
     # ... and in Czech, Polish, Ukrainian, Russian, Romanian and Finnish: "Pokud se Vám v této lhůtě neozveme, ..."
@@ -187,6 +190,12 @@ def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
 # The parts of a meeting proposed in plain words, each found in the same sentence: someone asks
 # the user ("would you", "are you", "how about", "let me know"), about meeting (come in, meet
 # the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
+# What is offered when it is not the job: a kindness ("I would like to offer to talk with you informally about the
+# department") or another time ("I am pleased to offer you a new interview time")
+NO_JOB_OFFERED = (r"(?! to (?:talk|chat|speak|meet|discuss|help|share|answer|connect|introduce|pass|provide|host|call))"
+                  r"(?! (?:you )?(?:an? |the )?(?:new |another |alternative |different |revised )(?:interview|time|slot"
+                  r"|date|call|meeting|appointment)\b)")
+
 ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|u|it|that|this|there|we)\b|how (?:about|does|is|would)"
             r"|^\s*fancy\b"
             # an owner's imperative that is a question: "pop in for a chat tues 3ish?"
@@ -1058,7 +1067,8 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:the |an? |your )?viva(?:[- ]voce)?\b"
        r"|je (?:te|vous) confirme"
        r"|confirmation de votre entretien|confirmamos tu entrevista|bestätigen (?:ihnen )?(?:den|ihren) termin"
-       r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]|talk (?:to you )?then|see you (?:then|on)",
+       r"|thank(?:s| you) for scheduling|(?:works|sounds) (?:great|good|perfect)[.!,]"
+       r"|(?<!time to )talk (?:to you )?then|see you (?:then|on)",
        veto=r"\b(?:podcast|episode|recording|research|study|webinar|registration|start date|first day|onboarding"
             r"|background check|document|right to work|certificate|identity|in post"
             # (an agency's "You're all set up in our system now" books nothing)
@@ -1131,7 +1141,8 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_confirmation", 2, "t", "books a time (booked it, all confirmed, it is)",
        r"\b(?:booked|scheduled|locked in|pencilled in|penciled in|confirmed|arranged) (?:it|you|us|this|that|the|your|a|an|time"
        r"|for|with|in)\b|\ball (?:confirmed|booked|set)\b(?! up (?:in|on|with) (?:our|the)\b)"
-       r"|\b(?:it is|it's a date|that's booked)[.!]|talk then[.!]"
+       # (not "I'll actually have time to talk then", a move's reason)
+       r"|\b(?:it is|it's a date|that's booked)[.!]|(?<!time to )talk then[.!]"
        r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow) it is\b"
        r"|speak then[.!]|(?:i'll|i will|we'll|we will) (?:call|ring|phone) you (?:at|on|then)"
        # "I've popped a call in for Monday 27 Jan at 10:30am", "slotted you in for Thursday"
@@ -1233,6 +1244,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\brebooked (?:your|ur|the|our) (?:[\w-]+ )?(?:interview|call|chat|screen)\b"
        # a haulier from his phone: "cant do fri now ... make it mon same time 7.30 instead"
        r"|\bmake it (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)\w*\b[^.!?\n]{0,30}\binstead\b"
+       # ... or asks the user to come another day: "Can you come Sunday at 4 instead, after the last trip's back in?"
+       r"|\b(?:can|could) (?:you|u) (?:come|come in|come down|come by|do|make) (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*"
+       r"\b[^.!?\n]{0,40}\binstead\b"
        # "Dana would like to rebook for Monday, January 26 at 9:00 a.m."
        r"|\brebook(?:ed|ing)? (?:it |you |this |the (?:call|interview|chat) )?(?:for|to) (?:mon|tues|wednes|thurs|fri|satur"
        r"|sun|next|tomorrow|the \d|\d)"
@@ -1720,6 +1734,9 @@ FEATURES: tuple[Feature, ...] = (
        r" as (?:our|the) (?:new )?(?:[\w-]+ ){0,3}(?:" + TITLE_HEADS + r")\b|"
        # a small firm with no place for the user: "there's no room for another joiner this year", "I wouldn't want you
        # waiting on us", a shift that went to another worker ("has now been filled. The client confirmed another worker")
+       # a season's places all taken: "Sorry but we are full up for pickers this season"
+       r"\b(?:we are|we're|were|we've been) (?:now )?(?:full up|fully staffed|full) (?:for|with|on) (?:[\w-]+ )?(?:pickers"
+       r"|staff|workers|crew|seasonals|packers|pickers and packers)\b[^.!?\n]{0,20}\b(?:this|the|for the) season\b|"
        r"\b(?:there's|there is|theres|we've|we have|we've got|we got) no room for (?:another|an extra|one more)"
        r" (?:[\w-]+ ){0,2}(?:joiner|chef|cook|person|pair of hands|hand|carpenter|electrician|tradesman|fitter|mechanic"
        r"|apprentice|nurse|teacher|driver|body|designer|developer|engineer|stylist|barber|server|bartender)\b|"
@@ -2061,8 +2078,7 @@ FEATURES: tuple[Feature, ...] = (
     _f("offer", 4.5, "a", "makes an offer",
        r"(?:like|pleased|happy|thrilled|excited|delighted|glad) to (?:formally )?(?:extend (?:you )?an "
        r"|make you an |share an )?offer"
-       # (not a kindness offered: "I would like to offer to talk with you informally about the department")
-       r"(?: you)?\b(?! to (?:talk|chat|speak|meet|discuss|help|share|answer|connect|introduce|pass|provide|host|call))"
+       r"(?: you)?\b" + NO_JOB_OFFERED +
        r"|offer letter|(?:extend|make|send|sending|extending|making)(?:ing)? (?:you )?(?:an"
        r"|a formal|a written|the|our|this)"
        r" offer|formal offer|offer package|offer of employment|(?:like|want|decided) to hire you|verbal offer"
@@ -2072,7 +2088,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|^offer (?:from|for|letter|of)|your offer\b|employment offer|contract of employment|oferta de (?:empleo|trabajo)"
        r"|proposition d'embauche|arbeitsvertrag|vertragsangebot|offer you (?:the|a|our) (?:position|role|job|post)"
        r"|welcome (?:you )?(?:aboard|to the team)|offer (?:you|u) the(?: [\w/&,-]+){0,5} (?:position|role|job|post)"
-       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b|letter of offer|here(?:'s"
+       r"|(?:want|like|going|decided|pleased|happy|delighted|thrilled|excited) to offer you\b" + NO_JOB_OFFERED +
+       r"|letter of offer|here(?:'s"
        r"| is) (?:our|your|the) (?:formal |written |revised |updated |final )?offer\b"
        r"|(?:we're|we are|i'm|i am) offering (?:you )?(?:the|this|our) (?:[\w-]+ ){0,4}(?:job|role|position|post|seat|spot)\b"
        r"|(?:want|wants|would like|'d like|going|decided) to offer(?: you)?(?=[ \t.!,]*(?:$|[^\w\s]))"
@@ -2369,7 +2386,7 @@ FEATURES: tuple[Feature, ...] = (
        # ... and a Finnish student's thesis: "Haastattelupyyntö pro gradu -tutkielmaan"
        r"|pro gradu|opinnäytetyö\w*"
        # "Alex, can we interview you? €30 thank-you voucher"
-       r"|thank-?you voucher|as a thank you,? you(?:'ll| will) (?:receive|get)\b"
+       r"|thank-?you voucher|as a thank[ -]you,? you(?:'ll| will) (?:receive|get)\b"
        # a student's: "Interview for my master thesis", "for my dissertation research" (not "your PhD thesis")
        r"|for my (?:master'?s? |phd |bachelor'?s? |doctoral |undergraduate |final[- ]year )?(?:thesis|dissertation)\b"
        r"|\bmy (?:thesis|dissertation) (?:research|project|interview|study)\b"
@@ -2838,7 +2855,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|salon|garage)\b)(?! (?:mod|modification|liabilit\w*|accounting|payments?|classification))"
        r"|application to (?:adopt|foster)|foster (?:carer|parent)s?\b|fostering (?:panel|assessment|application)"
        r"|\badoption (?:application|team|coordinator)"
-       r"|\ballotments?\b|(?<!illuminated )manuscript|for publication|\bjournal of\b|grant (?:application|programme|round)"
+       # (not a collection's department: "Head of Department | Books, Maps & Manuscripts")
+       r"|\ballotments?\b|(?<!illuminated )manuscript(?!s\b)|for publication|\bjournal of\b|grant (?:application|programme|round)"
        r"|^grants officer(?:,|$)|round \d+ of (?:the )?[\w ]{0,40}\bfund\b|petition for|\bform i-\d{3}|case status"
        r"|\bfund (?:round|application)|able to fund|\bfund\b[^.\n]{0,20}\bround\b|funding application"
        r"|funds available\b|(?:applying|applied|application) (?:to|for) the [\w ]{0,40}\bfund\b"
@@ -3034,6 +3052,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|(?:not|stop|start|resume|pause|hold off on) hiring)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
        r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
+       # ... and in Dutch: a career coach's "CV-check & oefengesprek", "sollicitatietraining"
+       r"|oefengesprek\w*|sollicitatietraining\w*|loopbaancoach\w*|sollicitatiecoach\w*"
        # session 57, an institute's postdoc office: "Your mock chalk talk is confirmed ... This is a practice session only"
        r"|\bmock (?:[\w-]+ ){0,2}(?:talk|presentation|panel|lecture)\b|\bpractice session only\b"
        # a friend's help: "I'll bring my old assessment day notes so we can practise the group exercise"

@@ -1597,6 +1597,10 @@ INVITATION = (
     "(?![^.!?\\n]{0,40}\\bpo (?:odbi[óo]r|paczk|przesy[łl]k|towar|zam[óo]wieni|palet))",
     # Québec's Franglais: "On pourrait-tu booker un call demain 10h?", "on va booker une entrevue"
     "\\bbooker (?:un|une|ton|votre) (?:call|appel|entrevue|rencontre|meeting|zoom|teams|slot)\\b",
+    # ... and a founder's "viens prendre un café qu'on jase ... Dis-moi quel jour te va la semaine prochaine"
+    "\\b(?:viens|passe|venez|passez) (?:prendre un café|nous voir|faire un tour)\\b[^.!?\\n]{0,60}\\b(?:qu'on jase|pour jaser"
+    "|on jase|qu'on se parle|pour discuter)\\b",
+    "\\bdis-moi quel jour (?:te va|te convient|t'arrange)\\b",
     # session 45, Czech, Polish and Ukrainian (Cyrillic and Latin, a little Russian) as HR, agencies, small owners and
     # Ukrainian-speaking managers write it to a Ukrainian job seeker in Czechia and Poland (accents optional): "Ráda
     # bych Vás pozvala na osobní pohovor", "Mohla byste se u nás zastavit ve čtvrtek kolem 15h?", "Vyhovoval by Vám
@@ -1886,6 +1890,8 @@ CONFIRMATION = (
     "lable|d'évaluation))",
     "convocation (?:à|pour) (?:un |l'|votre )?(?:entretien|entrevue) (?:de recrutement|d'embauche|d'emploi)",
     "entrevue devant (?:un |le )?jury",
+    # session 57, Québec: "Tel que convenu, voici l'invitation pour notre appel de mardi 3 février à 11 h"
+    "voici l'invitation (?:pour|à) (?:notre|ton|votre|ta|l') ?(?:appel|entrevue|entretien|rencontre)",
     "(?:entretien|entrevue) (?:de recrutement|d'embauche)?\\b[^.!?\\n]{0,40}\\baura lieu (?:le|ce)\\b",
     # session 21, French: "j'ai réservé un créneau pour un premier échange : jeudi 12 mars à 11h"
     "(?:j'ai|nous avons|on a) (?:réservé|bloqué|calé|fixé) (?:l'entretien|un créneau pour (?:un|notre|l')"
@@ -2458,7 +2464,8 @@ RESCHEDULE = (
     "adiar (?:a|nossa|sua|tua) (?:entrevista|conversa)", "(?:entrevista|conversa) (?:foi )?(?:remarcada|reagendada)",
     "(?:posticipare|anticipare|rimandare|riprogrammare) (?:il|l'|la) (?:colloquio|appuntamento|call)",
     "colloquio (?:è stato )?(?:spostato|posticipato|rinviato)",
-    "gesprek(?:[^.!?\n]|\\.(?=\\d)){0,60} (?:te )?(?:verzetten|verplaatsen)",
+    # (and its appointment's: "Onze afspraak van maandag 9 maart moet ik helaas verzetten")
+    "(?:gesprek|afspraak)(?:[^.!?\n]|\\.(?=\\d)){0,60} (?:te )?(?:verzetten|verplaatsen)",
     "przenieść (?:spotkanie|rozmowę|nasze spotkanie|naszą rozmowę)", "zmiana terminu (?:rozmowy|spotkania)",
     "przełożyć (?:naszą|nasze)", "boka om (?:intervjun|mötet|vår|vårt)", "ny tid för (?:intervjun|vår intervju)",
     "(?:gesprek|afspraak|interview) (?:wordt |is )?verzet", "verzetten naar", "nieuw(?:e)? (?:moment|tijdstip) voor",
@@ -2509,6 +2516,8 @@ RESCHEDULE = (
     # "l'horaire de
     # votre entretien a été modifié" (not a bank's or a dentist's "rendez-vous")
     "(?:déplacer|reporter|décaler|avancer|remettre) (?:ton|ta|vos|nos|la|le|notre|votre|l') ?(?:entretien|entrevue)",
+    # session 57, Québec: "Je te propose de replacer l'entrevue technique au mercredi 18 mars à 10 h"
+    "(?:replacer|replanifier|reprogrammer) (?:ton |ta |notre |votre |la |le |l')?(?:entretien|entrevue|appel|rencontre)",
     "(?:avancer|reporter|décaler|déplacer) notre rencontre", "(?:entretien|entrevue) a été modifiée?",
     # session 21, French: "l'entretien est reprogrammé au mercredi 4 février à 14h00"
     "(?:entretien|entrevue) (?:est |a été |sera )?(?:reprogrammée?|replanifiée?) (?:au|à|pour)",
@@ -4381,7 +4390,8 @@ OFFER = (
     "(?:queremos|nos gustar[ií]a|quisiéramos|quisieramos) que te (?:quedes|quedaras|quedarás) con (?:el|la) (?:puesto"
     "|vacante|chamba|plaza|trabajo)\\b",
     "(?:je|jou|u) (?:graag )?een aanbod (?:doen|te doen)",
-    "aanbiedingsbrief", "(?:ons|het) aanbod (?:alvast )?op een rij", "(?:wil|willen) (?:je|jou) graag binnenhalen",
+    "aanbiedingsbrief", "(?:ons|het) aanbod (?:hieronder |nog |even |alvast )*op een rij",
+    "(?:wil|willen) (?:je|jou) graag binnenhalen",
     # session 30, Dutch and Flemish: "we willen je heel graag binnenhalen als onze nieuwe registrar", a Flemish public
     # body's "heeft beslist u aan te stellen ... het voorstel van arbeidsovereenkomst"
     "(?:wil|willen) (?:je|jou|u) (?:heel |erg )?graag binnenhalen",
@@ -4415,7 +4425,8 @@ OFFER = (
     "quero-te cá",
     "queremos-te cá",
     # session 21, Flemish: "dat wij u de functie van Planner Zeevracht willen aanbieden"
-    "(?:u|je|jou) de functie van [^.!?\\n]{1,60} (?:willen|graag|kunnen) aanbieden",
+    # (not its refusal: "dat wij u de functie van medewerker collectie en archief niet kunnen aanbieden")
+    "(?:u|je|jou) de functie van [^.!?\\n]{1,60}(?<! niet) (?:willen|graag|kunnen) aanbieden",
     # session 23, Turkish (written from Turkish hiring mail's own wording, not from the corpus)
     # "size ... pozisyonu için iş teklifi sunmaktan mutluluk duyuyoruz", "sana bir teklif yapmak istiyoruz"
     "(?:size|sana) (?:[^.!?\\n]{0,60} )?iş teklif(?:i|imizi) (?:sunmak|sunmaktan|iletmek|iletmekten|yapma"
