@@ -79,6 +79,61 @@ READ_AS = [
         "publicamos en Computrabajo.\n\nAntes de agendar entrevista le agradeceré me responda las siguientes preguntas:\n\n"
         "1.- ¿Cuál es su expectativa salarial mensual?\n2.- ¿Cuándo podría incorporarse?\n\nQuedo en espera de su "
         "respuesta.\n\nAtentamente")),
+    # round 2: zookeepers, pilots, game artists, interpreters, backpackers and archivists
+    # an orchard full for its season
+    ("an-orchard-full-up-for-the-season", "rejection", _m(
+        "Pickers <pickers@kowhai-orchard.example>", "RE: Apricot picking job - Alex Morgan",
+        "Hi Alex\n\nThanks for getting in touch. Sorry but we are full up for pickers this season, heaps of people "
+        "applied before Christmas.\n\nGood luck with it, try the noticeboard at the backpackers.\n\nCheers")),
+    # the company's own meeting given as the reason its interview moves
+    ("an-interview-moved-for-the-companys-all-hands", "reschedule", _m(
+        "Tess Moreau <tess.moreau@larchbayinn.example>", "Updated: Interview: Alex Morgan - Front Desk Agent",
+        "Hi Alex,\n\nSorry to move things around - our GM has called an all-hands meeting for Tuesday morning, so I've "
+        "moved our interview to Thursday May 14 at 1:30 PM Pacific. Same Teams link.\n\nTess")),
+    # another day asked for, with its reason
+    ("come-another-day-instead", "reschedule", _m(
+        "Nia Tamatea <nia@kahurangi-kayaks.example>", "Re: Kayak guide - summer",
+        "Hey Alex - change of plan sorry, we've got a full-day charter on Saturday so I'll be out on the water.\n\nCan "
+        "you come Sunday at 4 instead, after the last trip's back? I'll actually have time to talk then.\n\nNia")),
+    # a new interview time offered is no job offered
+    ("a-new-interview-time-offered", "reschedule", _m(
+        "Recruitment <recruitment@harnwell-uni.example>", "Archives Assistant (013472) - rescheduled interview",
+        "Dear Alex\n\nFurther to my email of 20 February, I am pleased to offer you a new interview time:\n\nWednesday "
+        "11 March 2026 at 11:00 (UK time), via Microsoft Teams\n\nThe format is unchanged. The interview was "
+        "rescheduled because of the strike.\n\nYours sincerely\nRecruitment Administrator")),
+    # a Dutch appointment moved
+    ("a-dutch-appointment-moved", "reschedule", _m(
+        "H. de Wit <h.dewit@streekarchief-zaanstreek.example>", "RE: sollicitatiegesprek maandag",
+        "Beste Alex,\n\nOnze afspraak van maandag 9 maart voor het sollicitatiegesprek moet ik helaas verzetten: ik ben "
+        "die dag in Den Haag.\n\nZou donderdag 12 maart om 10.00 uur ook gaan?\n\nMet vriendelijke groet,\nH. de Wit")),
+    # a Dutch refusal that says the post cannot be offered
+    ("a-dutch-refusal-that-cannot-offer-the-post", "rejection", _m(
+        "H. de Wit <h.dewit@streekarchief-zaanstreek.example>", "Uw sollicitatie",
+        "Beste Alex,\n\nZoals telefonisch besproken, bevestig ik hierbij dat wij u de functie van medewerker archief niet "
+        "kunnen aanbieden. Wij hebben gekozen voor een kandidaat die al bekend is met onze organisatie.\n\nIk wens u "
+        "veel succes.\n\nMet vriendelijke groet,\nH. de Wit")),
+    # a Dutch request for a missing document, whose "helaas" is conditional
+    ("a-flemish-request-for-a-missing-diploma", "company_reply", _m(
+        "Personeelsdienst <personeel@erfgoed-leiestreek.example>", "Uw kandidatuur - collectiebeheerder - ontbrekend document",
+        "Geachte,\n\nWij hebben uw kandidatuur voor de functie van collectiebeheerder goed ontvangen. Bij het nazicht "
+        "van uw dossier stellen wij vast dat een kopie van uw diploma ontbreekt.\n\nGelieve dit document uiterlijk op "
+        "29 januari aan ons te bezorgen. Zonder deze stukken kunnen wij uw kandidatuur helaas niet verder in behandeling "
+        "nemen.\n\nMet vriendelijke groeten,\nPersoneelsdienst")),
+    # an auction house's department is no journal's manuscript
+    ("an-auction-houses-head-of-department-asks-for-times", "interview_invitation", _m(
+        "Moira Keith <moira.keith@keithandbrodie.example>", "Cataloguer post",
+        "Dear Alex\n\nThanks for your letter and CV. Could we have a call this week or early next? Half an hour, "
+        "informal. Send me two or three times that suit and I'll pick one.\n\nMoira\n\nMoira Keith\nHead of "
+        "Department | Books, Maps & Manuscripts\nKeith & Brodie Auctioneers")),
+    # Québec French: a call's invitation sent, an interview put back
+    ("a-quebec-calls-invitation-sent", "interview_confirmation", _m(
+        "Maude Tremblay <maude.tremblay@boreal-jeux.example>", "Premier appel - Alex Morgan / Boréal Jeux (Artiste 3D)",
+        "Bonjour Alex,\n\nTel que convenu, voici l'invitation pour notre appel de mardi 3 février à 11 h.\n\nÀ "
+        "bientôt!\nMaude")),
+    ("a-quebec-interview-put-back", "reschedule", _m(
+        "Maude Tremblay <maude.tremblay@boreal-jeux.example>", "RE: Entrevue technique du 10 mars - annulation",
+        "Bonjour Alex,\n\nBonne nouvelle : j'ai les disponibilités de l'équipe. Je te propose de replacer l'entrevue "
+        "technique au mercredi 18 mars à 10 h, dans nos bureaux.\n\nEst-ce que ça te convient?\n\nMaude")),
 ]
 
 OTHER_MAIL = [
@@ -94,6 +149,18 @@ OTHER_MAIL = [
         "Hi Alex,\n\nThank you for the proposal and the sketches, they were lovely.\n\nAfter a long talk with my partner "
         "we have decided to go with another illustrator for this project, someone local who can come by the cafe more "
         "often. It has nothing to do with the quality of your work.\n\nAll the best,\nLea")),
+    # a Dutch career coach's practice interview
+    ("a-dutch-coachs-practice-interview", _m(
+        "Afspraken <afspraken@loopbaan-vandam.example>", "Bevestiging: CV-check & oefengesprek op di 13 januari, 19.30 uur",
+        "Hoi Alex,\n\nHierbij de bevestiging van je afspraak:\n\nWat: CV-check + oefengesprek (90 min)\nWanneer: "
+        "dinsdag 13 januari 2026, 19.30 uur\nWaar: online\n\nDe factuur (€ 95) ontvang je na afloop.\n\nTot "
+        "dinsdag!\nSanne\nLoopbaancoach")),
+    # a product team's research interview, its thank-you hyphenated
+    ("a-research-interview-with-a-hyphenated-thank-you", _m(
+        "Research <research@ledgerly.example>", "Help shape Ledgerly: 45-minute interview",
+        "Hi Alex,\n\nWe're the product team behind Ledgerly. Would you join a 45-minute video interview with two of our "
+        "designers about how you use it at work?\n\nAs a thank-you, you'll receive a EUR 50 voucher.\n\nPick a slot "
+        "that suits you: https://calendly.com/ledgerly-research/interview\n\nThanks!")),
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
