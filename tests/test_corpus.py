@@ -24,15 +24,16 @@ KINDS = ("interview_invitation", "interview_confirmation", "reschedule", "cancel
          "rejection", "offer", "application_ack", "assessment", "not_relevant")
 
 
-# The in-sequence reading reads every fourth writer's mailbox (every other one until session 52, 162 of 324 sets at
+# The in-sequence reading reads every fifth writer's mailbox (every other one until session 52, 162 of 324 sets at
 # session 40's end; every third in session 52): read whole, the three readings were a third of the suite's time on two
 # cores, and at 37,239 dev-split messages every other one put the suite near ten minutes; at 37,839 every third did.
 # Session 54 searched each phrasebook list in gated parts (classify on job mail 100 -> 174 msg/s; the suite 9 min -> 5),
 # so every other writer's mailbox is read in sequence again. Session 55's machine ran slower (bench/throughput.py on one
 # core 410-430 msg/s for session 54's code and session 55's alike, against 626-661 in session 54), and the suite at every
 # other mailbox took 9 min 18 s: every third again. Session 56's first six sets (39,539 messages) took it to 10 min 27 s
-# at every third; with its twelve (40,139), every fourth.
-IN_SEQUENCE_EVERY = 4
+# at every third; with its twelve (40,139), every fourth. Session 57's twelve (41,339) took the suite to 9 min 46 s at
+# every fourth: every fifth.
+IN_SEQUENCE_EVERY = 5
 
 
 @pytest.fixture(scope="module")
@@ -350,7 +351,7 @@ def test_read_in_sequence_as_a_run_reads_a_mailbox(dev: Result, in_sequence: Res
     'interview' are read too."""
     seq = in_sequence
     alone = dev.of_writers({writer(f) for f in seq.files})
-    assert seq.n == alone.n > 0.2 * dev.n
+    assert seq.n == alone.n > 0.8 / IN_SEQUENCE_EVERY * dev.n  # (writers' sets differ in size: about their share)
     assert seq.accuracy >= max(0.95, alone.accuracy)
     assert set(seq.lookalike_apps) <= KNOWN_DEV_LOOKALIKES
 
