@@ -340,7 +340,9 @@ def _tidy(name: str | None) -> str | None:
     return name or None
 
 
-GULF_LEGAL_FORM = re.compile(r"(?<=\w)[ ,]+(?:W\.L\.L\.?|WLL|FZE|FZCO|FZ-?LLC|S\.P\.C\.?|DMCC)$")
+# The Gulf's legal forms: "Falcon Crest Manpower Services W.L.L.", "Noor Trading FZE", "Ruwi Marine S.P.C."
+GULF_FORMS = r"W\.?L\.?L\.?|FZE|FZCO|FZ[ -]?LLC|S\.?P\.?C\.?|S\.?A\.?O\.?[CG]\.?|DMCC"
+GULF_LEGAL_FORM = re.compile(rf"(?<=\w)[ ,]+(?:{GULF_FORMS})$")
 
 
 def _acceptable(name: str, people: set[str]) -> bool:
@@ -807,8 +809,7 @@ LEGAL_WORD = re.compile(r"^(?:GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty|Pte
                         r"|Kft\.?|Zrt\.?|Nyrt\.?|Bt\.?"
                         # Czechia's and Slovakia's: "Morava Cargo s.r.o.", "Jizera Rail Cargo a.s."
                         r"|s\.\s?r\.\s?o\.?|a\.\s?s\.?|k\.\s?s\.?"
-                        # the Gulf's: "Falcon Crest Manpower Services W.L.L.", "Noor Trading FZE", "Ruwi Marine S.P.C."
-                        r"|W\.?L\.?L\.?|FZE|FZCO|FZ ?LLC|S\.?P\.?C\.?|S\.?A\.?O\.?[CG]\.?|DMCC)$")
+                        r"|" + GULF_FORMS + r")$")
 JOB_WORD = re.compile(r"^(?:Engineer\w*|Analyst|Developer|Manager|Director|Designer|Scientist|Lead|Head|Recruit\w*|Talent"
                       r"|Acquisition|Careers?|Team|HR|Hiring|People|Interview\w*|Office|Reception|Assistant|Officer"
                       r"|Coordinator|Partner|Consultant|Specialist|Intern|Role|Position|Job|Application|Update|Offer"
@@ -902,7 +903,7 @@ def label_as_name(label: str) -> str:
     return label.title()
 LEGAL_SUFFIX = (r"GmbH|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Pty Ltd|Pvt\.? Ltd\.?|SA|SAS|S\.L\.|AG|SE|BV|NV|Oy|AB|AS|ASA"
                 r"|ApS|A/S|Srl|Kft\.?|Zrt\.?|Nyrt\.?|s\.r\.o\.?|a\.s\.|& Co\.?|and Co\.?|& Sons|& Partners|& Associates"
-                r"|W\.L\.L\.?|WLL|FZE|FZCO|FZ-LLC")
+                r"|" + GULF_FORMS)
 
 
 SUFFIX_AFTER = re.compile(rf"(?: (?:{ORG_WORDS})\b){{0,3}}(?:,? (?:{LEGAL_SUFFIX})(?![\w&]))?")

@@ -1732,11 +1732,11 @@ FEATURES: tuple[Feature, ...] = (
        # Manager"
        r"\bdecided to (?:bring back|rehire|re-hire|hire|appoint|promote) (?!you\b|u\b)[a-z]+(?:,? who [^.!?\n]{0,120})?,?"
        r" as (?:our|the) (?:new )?(?:[\w-]+ ){0,3}(?:" + TITLE_HEADS + r")\b|"
-       # a small firm with no place for the user: "there's no room for another joiner this year", "I wouldn't want you
-       # waiting on us", a shift that went to another worker ("has now been filled. The client confirmed another worker")
        # a season's places all taken: "Sorry but we are full up for pickers this season"
        r"\b(?:we are|we're|were|we've been) (?:now )?(?:full up|fully staffed|full) (?:for|with|on) (?:[\w-]+ )?(?:pickers"
        r"|staff|workers|crew|seasonals|packers|pickers and packers)\b[^.!?\n]{0,20}\b(?:this|the|for the) season\b|"
+       # a small firm with no place for the user: "there's no room for another joiner this year", "I wouldn't want you
+       # waiting on us", a shift that went to another worker ("has now been filled. The client confirmed another worker")
        r"\b(?:there's|there is|theres|we've|we have|we've got|we got) no room for (?:another|an extra|one more)"
        r" (?:[\w-]+ ){0,2}(?:joiner|chef|cook|person|pair of hands|hand|carpenter|electrician|tradesman|fitter|mechanic"
        r"|apprentice|nurse|teacher|driver|body|designer|developer|engineer|stylist|barber|server|bartender)\b|"
