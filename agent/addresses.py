@@ -50,6 +50,8 @@ ATS_ORGS = frozenset({
     "varbi", "reachmee", "webcruiter", "emply",
     # Czechia's and Slovakia's (LMC's Teamio); Korea's (greeting, ninehire)
     "teamio", "greetinghr", "ninehire",
+    # small employers' and funeral homes' ATS, and the US's hourly and healthcare ones (session 58)
+    "applicantstack", "applicantpro", "hiringthing", "isolvedhire", "ukg", "ultipro", "apploi",
 })  # fmt: skip
 
 ROBOT_LOCAL = re.compile(

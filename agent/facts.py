@@ -89,7 +89,9 @@ EMPLOYER_FIELD = re.compile(r"^\s*(?:[Ee]mployer|[Cc]ompany|[Oo]rgani[sz]ation|[
                             r"(?i:công ty (?:cổ phần|tnhh)(?: (?:mtv|một thành viên))?\s+)?"
                             r"(?P<company>[A-Z][^\n]{1,60}?)\s*$", re.M)
 NAME_NOISE = re.compile(
-    r"\s*(?:\||-|–|@|·)\s*.*$|\s+(?:via|@)\s+.*$"
+    r"\s*(?:\||–|@|·)\s*.*$|\s+(?:via|@)\s+.*$"
+    # a dash apart from the words around it, not inside a name: "Schaefer-Lindh Funeral Homes" is whole
+    r"|\s+-\s*.*$|\s*-\s+.*$"
     # (a scheme's own team: "Hartwell Lyle Graduate Recruitment", "Larkspur Brands Early Careers")
     r"|\s+(?:(?:graduate|early|campus|student|emerging talent|internships?|apprenticeships?)\s+)?"
     r"(?:workday notification|hiring team|recruiting(?: team)?|careers|resourcing|onboarding|"
@@ -452,7 +454,11 @@ CLIENT_NOISE = {"she", "he", "they", "we", "it", "i", "you", "ihnen", "sie", "ic
                 "confirmed", "your application", "application", "availability", "congratulations", "question",
                 "shortlisted", "selected", "profile shortlisted",
                 # an agency's subject in India and the Gulf: "Requirement - Senior Backend Engineer - Product Co."
-                "requirement", "urgent requirement", "opening", "job opening", "opportunity", "vacancy", "profile"}
+                "requirement", "urgent requirement", "opening", "job opening", "opportunity", "vacancy", "profile",
+                # ... and in the other languages: "Amanhã - entrevista cancelada", "IMPORTANTE: alteração no horário"
+                "amanhã", "hoje", "mañana", "hoy", "demain", "aujourd'hui", "heute", "morgen", "oggi", "domani", "vandaag",
+                "importante", "urgente", "wichtig", "dringend", "atualização", "actualización", "lembrete", "recordatorio",
+                "rappel", "erinnerung", "promemoria"}
 
 
 def _matches(label_forms: set[str], phrase: str) -> bool:

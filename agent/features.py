@@ -538,7 +538,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|hemos recibido tu (?:candidatura|solicitud)|nous avons bien reçu votre candidature"
        r"|your application (?:to|for) .{3,80} (?:was|has been) (?:sent|received)|(?:application|submission) confirmation"
        r"|successfully (?:applied|submitted)|has been successfully submitted"
-       r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)|(?:it's|it has|it's now|it has now) (?:arrived|come through)"
+       r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)"
+       # ... and in the past tense, as a family firm writes it: "We received your letter and resume, thank you so much"
+       r"|\b(?:we|i) (?:just )?received your (?:(?:letter|note|email|cover letter) (?:and|&) )?(?:resume|cv|application)\b"
+       r"|(?:it's|it has|it's now|it has now) (?:arrived|come through)"
        r"|got (?:it|them|your (?:application|cv|resume)) safe(?:ly| and sound)"
        r"|came through (?:fine|ok|safely)|arrived safely|(?:received|logged) (?:and logged )?against (?:the )?vacancy"
        r"|added (?:you|it|your \w+) to (?:the|our) (?:pipeline|system)|(?:it's|it is|it has been) (?:now )?(?:with|passed to"
@@ -1117,6 +1120,14 @@ FEATURES: tuple[Feature, ...] = (
        within=(r"\b(?:trial|shift|interview|chat|talk|meet(?:ing)?|induction|paperwork|walk you through)\b",),
        veto=r"\b(?:if|whenever|any ?time|any day|when you|let me know when|what time|which|podcast|coffee|drinks|lunch"
             r"|dinner|party|viewing|appointment)\b"),
+    # the user's day taken and an hour set: "Saturday the 28th is good. Come at 8 in the morning to the funeral home",
+    # "Tuesday 3rd March is fine with us: come for 9 o'clock and you can shadow for the day"
+    _f("interview_confirmation", 2.5, "t", "takes the user's day and sets the hour",
+       r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b[^.?!\n]{0,30}\b(?:is|works|suits)(?: (?:fine|good"
+       r"|great|perfect|ok|okay|grand|lovely))?(?: (?:with|for) (?:us|me))?[.:,!]+ (?:please |just )?come (?:in |down |over "
+       r"|by |along |out )?(?:at|for|by) (?:about |around )?\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|o'clock|in the (?:morning"
+       r"|afternoon|evening))\b",
+       veto=r"\b(?:podcast|coffee morning|drinks|dinner|party|birthday|bbq|barbecue|viewing|appointment|lesson|class)\b"),
     # a line that sets out the day, the hour and who: "Thurs 22nd @ 10am, main office upstairs, with Martin Kaye and Diane
     # from HR. about 45 mins" (an agency's phone note; asked, it ends in a question mark)
     _f("interview_confirmation", 2.5, "t", "states the day, the hour and who",
@@ -2471,7 +2482,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|colloquio con (?:il|la|un|una|lo|l') ?(?:candidat[oa]|stagist[ae])\b"
        r"|ti allego il suo (?:cv|curriculum)|(?:tu|io) (?:farei|fai|faresti) la parte (?:tecnica|motivazionale)"
        r"|(?:być|byłabyś|byłbyś|jesteś) w panelu|karta oceny"
-       r"|arkusz oceny|ficha de avaliação|(?:roteiro|guia) de perguntas|banca:|scheda di valutazione|pauta de entrevista"
+       # (not "banca:" alone, which a candidate's own confirmation names its panel with: "Banca: Diretora de Supply Chain")
+       r"|arkusz oceny|ficha de avaliação|(?:roteiro|guia) de perguntas|scheda di valutazione|pauta de entrevista"
        # the candidates the user's panel sees, by number: "Interview panel - School Business Manager - candidate 3 (R. Lyall)"
        r"|\bcandidate \d{1,2} \((?:[a-z]\. ?)?[a-z'-]+(?: [a-z'-]+)?\)"
        r"|candidate resume|panel \d+ of \d+|you(?:'re| are) on the (?:interview )?panel"
@@ -3051,7 +3063,10 @@ FEATURES: tuple[Feature, ...] = (
             r"|(?:a|the|another|other|successful) candidates? (?:who|with|whose)"
             r"|(?:not|stop|start|resume|pause|hold off on) hiring)\b"),
     _f(NR, 5, "a", "is coaching or a practice interview",
-       r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|resume review|cv review|coaching session"
+       r"mock(?: [\w-]+){0,2} interview|interview coach|practice interview|career coach|coaching session"
+       # (not a step of an employer's process, listed or named so: "1. CV review\n2. Online assessment", "at the CV
+       # review stage")
+       r"|(?<!\d\. )(?<!\d\) )(?:resume|cv) review(?! stage)"
        # ... and in Dutch: a career coach's "CV-check & oefengesprek", "sollicitatietraining"
        r"|oefengesprek\w*|sollicitatietraining\w*|loopbaancoach\w*|sollicitatiecoach\w*"
        # session 57, an institute's postdoc office: "Your mock chalk talk is confirmed ... This is a practice session only"

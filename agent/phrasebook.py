@@ -338,7 +338,8 @@ ACK = (
     "i confirm receiv(?:e|ed|ing)", "confirm(?:ing)? (?:the )?receipt of (?:your|the) (?:cv|resume|application)",
     # session 11's Portuguese, Spanish and Dutch inboxes: Sólides, Computrabajo, a Porto employer's receipt
     "confirmamos a (?:receção|recepção) do seu", "(?:tu|su) postulación (?:se envió|ya está en manos|fue enviada)",
-    "te postulaste a", "(?:sua|tua) inscrição\\b[^.!?\\n]{0,80}\\b(?:foi )?realizada", "inscrição realizada",
+    "te postulaste a", "(?:sua|tua) inscrição\\b[^.!?\\n]{0,80}\\b(?:foi )?(?:realizada|concluída|efetuada|finalizada)",
+    "inscrição realizada",
     "obrigad[oa] pel[oa] (?:sua )?candidatura",
     # session 12's Italian, Polish, Latin-American Spanish and Brazilian inboxes: receipts in their own wordings
     "(?:la tua|la sua) candidatura (?:è stata )?(?:correttamente |regolarmente )?(?:registrata|acquisita|ricevuta"
@@ -1121,6 +1122,13 @@ INVITATION = (
     # irodába ...
     # Írd meg, mikor jó!", "Mikor érném el legkönnyebben a héten?"
     "(?:személyes |telefonos |online )?interjúra (?:behívni|meghívni|hívni)", "az alábbi időpontok(?:at| közül)",
+    # session 58, Turkish from a founder's phone: "gelecek hafta bir gün ofise uğra, bir kahve içelim ... Sen hangi gün
+    # rahatsın?"; Brazilian Portuguese from a trainee programme's portal: "você está entre os 600 aprovados para a Dinâmica
+    # de Grupo ... Escolha sua turma"
+    "(?:ofise|ofisimize|bize|yanımıza) (?:bir )?(?:uğra|uğrayın|uğrar mısın|uğrar mısınız|uğrayabilir misin"
+    "|uğrayabilir misiniz)\\b", "hangi gün (?:rahatsın|rahatsınız|müsaitsin|müsaitsiniz|uygunsun|uygunsunuz|uyar)",
+    "\\baprovad[oa]s?(?:\\(a\\))? para (?:a|o) (?:próxima etapa|dinâmica|entrevista|etapa|fase|painel)",
+    "\\bescolh(?:a|er) (?:a )?(?:sua|seu) (?:turma|horário)\\b",
     "be tudnál ugrani", "mikor (?:érném el|lenne jó|jó neked|alkalmas)", "(?:szívesen )?beszélnék önnel",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "θα θέλαμε να σας προσκαλέσουμε σε συνέντευξη", "θα θέλαμε να σε γνωρίσουμε", "Πότε μπορείς αυτή την εβδομάδα;",
@@ -1156,7 +1164,7 @@ INVITATION = (
     # session 33, Czech as portals, firms, agencies and hauliers write it (from the dev set's misses), each
     # accented letter also as phone mail types it without: "potvrzení přijetí Vaší odpovědi", "rádi bychom se s
     # Vámi potkali", "musím zrušit", "rozhodli jsme se pokračovat s jinými kandidáty", "nabízím Vám pozici"
-    "\\br[áa]di bychom (?:se )?(?:s v[áa]mi |v[áa]s )?(?:potkali|setkali|pozvali)",
+    "\\br[áa]di bychom (?:se )?(?:s v[áa]mi |v[áa]s )?(?:proto |tedy |t[íi]mto |tak[ée] )?(?:potkali|setkali|pozvali)",
     "\\br[áa]d(?:a)? bych se s v[áa]mi (?:osobn[ěe] )?(?:potkal|setkal)a?",
     "\\bby se s v[áa]mi r[áa]d(?:a)? (?:osobn[ěe] )?(?:setkal|potkal)a?",
     "\\b(?:poslat|napsat|navrhnout) (?:mi )?(?:pros[íi]m )?(?:\\d[–-]\\d )?term[íi]n\\w*",
@@ -1931,6 +1939,10 @@ CONFIRMATION = (
     ") (?:günü )?saat \\d",
     # "CTO'muz ile final görüşmeni planladık:", "mülakatınızı planladık"
     "(?:görüşme|mülakat)(?:ni|nizi|yi|nı|nızı|mızı)? planladık",
+    # session 58: "Senin için 14 Ocak Çarşamba saat 11:00'de 30 dakikalık bir online ön görüşme planladım", "yarın, 15 Ocak
+    # Perşembe saat 14:30'da sizi +90 532 ... numarasından arayacağım"
+    "(?:görüşme|mülakat)\\w* (?:planladım|ayarladım|ayarladık|oluşturdum)",
+    "saat \\d{1,2}[:.]\\d\\d'?(?:de|da|te|ta)\\b[^.!?\\n]{0,80}(?:sizi|seni) [^.!?\\n]{0,50}arayaca(?:ğım|ğız)",
     # session 23, Indonesian and Malay
     # id/ms letter: "panggilan interview ... hari/tanggal: senin, 12 mei 2025 ... pukul: 10.00 wib"
     # (an interview word, then a date, then a clock time; a clinic's "hari/tanggal ... pukul" has no interview word)
@@ -2548,7 +2560,10 @@ RESCHEDULE = (
     "da|te|ta)) yerine",
     # a new hour: "mülakatınızı 29 Ocak Perşembe saat 15:00'e almak durumundayız", "görüşmeyi 26 Aralık Cuma 11:00'e
     # alabilir miyiz?", "Yeni saat: 30 Ekim Perşembe 16:00"
-    "(?:mülakat|görüşme)\\w*\\s[^.!?\\n]{0,80}\\d'?(?:e|a|ye|ya) al(?:mak durumunda|abilir mi|dık|ıyoruz|ındı)",
+    "(?:mülakat|görüşme)\\w*\\s[^.!?\\n]{0,80}\\d'?(?:e|a|ye|ya) al(?:mak durumunda|abilir mi|dık|ıyoruz"
+    "|ındı|mamız (?:mümkün|gerek|lazım))",
+    # session 58: "17 Şubat ... planlanan mülakatınızla ilgili olarak ... tarihte değişiklik yapmamız gerekmektedir"
+    "(?:mülakat|görüşme)\\w*[^.!?\\n]{0,160}(?:tarih|saat|gün)\\w* (?:bir )?değişiklik yap(?:mamız|mak|tık|ıyoruz)",
     "yeni (?:mülakat |görüşme )?(?:saat|tarih)(?:i|imiz)?\\s*:",
     # session 23, Indonesian and Malay
     # id/ms: "jadwal interview anda diundur menjadi", "tanggal wawancara dipindahkan ke", "tarikh temuduga ditukar
@@ -3108,6 +3123,10 @@ CANCELLATION = (
     "0}(?:pozisyon|mülakat|aday)",
     # "planladığımız görüşmeyi maalesef iptal etmek zorundayız", "planlanan mülakatınız, ... nedeniyle iptal edilmiştir"
     "(?:mülakat|görüşme)\\w*[^.!?\\n]{0,140}iptal (?:edilmiştir|edildi|etmek zorunda)",
+    # session 58, the talk at an hour called off: "yarın saat 11:00'deki görüşmemizi iptal etmem gerekiyor", "Pazartesi
+    # 14:00'te UA Lead'imiz Kaan ile yapacağın görüşmeyi maalesef iptal etmemiz gerekiyor"
+    "\\d{1,2}[:.]\\d\\d'?(?:de|da|te|ta)(?:ki)?\\b[^.!?\\n]{0,60}(?:görüşme|mülakat)\\w* (?:maalesef |malesef )?(?:i̇|i)ptal"
+    " et(?:mem|memiz|mek zorunda)",
     # session 23, Indonesian and Malay
     # id/ms: "interview hari ini dibatalkan", "sesi temuduga terpaksa dibatalkan", "jadwal wawancara kami batalkan"
     _ID_INTERVIEW + _id_gap(80) + "(?:dibatalkan|kami batalkan|terpaksa dibatalkan|batal\\b|tidak jadi (?:dilaksanakan|diadak"
@@ -4684,6 +4703,12 @@ OFFER = (
     # session 38, Hungarian as banks, plants, a hospital, agencies and bosses write it (accents optional)
     "aj[áa]nlatot tenni (?:neked|[öo]nnek) (?:a|az) [^.!?\\n]{0,60}(?:poz[íi]ci[óo]ra|munkak[öo]rre|[áa]ll[áa]sra)",
     "aj[áa]nljuk fel (?:[öo]nnek|neked) (?:a|az) [^.!?\\n]{0,60}(?:poz[íi]ci[óo]t|munkak[öo]rt|[áa]ll[áa]st)",
+    # session 58: a bank's "az FP&A elemző pozícióra Önt választotta ... munkáltatói ajánlatunk főbb elemei", an office
+    # owner's "ha kéred, tiéd a hely!"; Czech: "se paní ředitelka ... rozhodli nabídnout Vám pozici Specialisty"
+    "munk[áa]ltat[óo]i aj[áa]nlat\\w*",
+    "(?:poz[íi]ci[óo]ra|munkak[öo]rre|[áa]ll[áa]sra) (?:[öo]nt|t[ée]ged) v[áa]lasztott(?:a|uk|[áa]k)\\b",
+    "\\bti[ée]d a (?:hely|[áa]ll[áa]s|munka)\\b",
+    "\\brozhodl[aiy]? (?:se )?nab[íi]dnout (?:v[áa]m|ti) (?:pozici|m[íi]sto|pr[áa]ci)",
     # session 39, Dutch and Flemish as pharmacies, care and agencies write it
     # (not a supplier's: "een aanbod op maat", "een aanbod voor een nieuw contract met vaste tarieven")
     "\\b(?:doen|doe) (?:wij |we |ik )?(?:je|jou|u) (?:hierbij |nu )?graag (?:een|ons) (?:\\w+ )?aanbod\\b(?! op maat"
@@ -4932,6 +4957,8 @@ ASSESSMENT = (
     "pozisyon|aday|süreç)",
     # platforms: HireVue, Codility, HackerRank, TestGorilla, Evalart, Lugo, Pymetrics
     "evalart",
+    # session 58, a founder's task: "Bir sonraki adım olarak sana küçük bir ödev vermek istiyorum"
+    "(?:sana|size) (?:küçük |kısa |ufak )?bir (?:ödev|görev|case|vaka çalışması) (?:vermek|göndermek|iletmek|yollamak) isti",
     # case and technical task: "teknik ödev", "case çalışması", "vaka çalışmasını 3 gün içinde"
     "teknik (?:ödev|görev|case|değerlendirme|test)",
     "(?:case|vaka) (?:çalışması|çalışmasını|çalışmanı|çalışmanızı)[^.!?\\n]{"
@@ -5596,6 +5623,9 @@ STATUS = (
     # misses): "convocado(a) para os Testes online", "trocar uma ideia", "presença confirmada", "quer te fazer uma
     # proposta"
     "(?:encontra-se|está) em análise",
+    # session 58, a trainee programme's portal after a stage: "o resultado desta etapa será divulgado até 06/03"
+    "\\bo resultado (?:desta|dessa|da) (?:etapa|fase|dinâmica)[^.!?\\n]{0,40}\\bser[áa] (?:divulgado|enviado|comunicado"
+    "|informado)",
     # session 34, Hebrew (an agency's recruiter, an employer's HR): "קורות החיים שלך הועברו ללקוח", "אעדכן ברגע
     # שיש פידבק", "בדיקת ממליצים"
     "(?:קורות החיים שלך|הפרופיל שלך|מועמדותך) (?:הועברו|הועבר|הועברה) ל", "(?:אעדכן|נעדכן) (?:אותך )?(?:ברגע|כש|בהקדם)",
@@ -6246,6 +6276,8 @@ CANDIDACY = (
     "pozisyon\\w*\\s+(?:i[çc]in\\s+|ili[şs]kin\\s+|ile ilgili\\s+)?(?:yap(?:t[ıi][ğg][ıi]n[ıi]z|m[ıi][şs] oldu[ğg]unuz)"
     "\\s+)?ba[şs]vuru",
     "ba[şs]vurunuz i̇?[çc]in te[şs]ekk[üu]r",
+    # session 58, a founder's: "Burak cv'ni iletti, LinkedIn'den de baktım ... growth tarafını kuracak birini arıyoruz"
+    "\\b(?:cv|özgeçmiş)'?(?:ni|nizi|in|iniz)\\b (?:iletti|gönderdi|paylaştı|inceledim|inceledik|gördüm|aldım|aldık)",
     "pozisyon(?:u|la|unuzla|uyla) (?:hk\\b|hakk[ıi]nda|i̇?le i̇?lgili|i̇?lgili)", "\\b[öo]n g[öo]r[üu][şs]me",
     "g[öo]r[üu][şs]meciler\\b", "de[ğg]erlendirme s[üu]reci(?:niz|nizin)\\b",
     "(?:maa[şs]|[üu]cret) beklenti(?:niz|nizi|n|ni)\\b", "i̇?[şs]e giri[şs] (?:evrak|belge|i̇?[şs]lem)",
@@ -6279,6 +6311,11 @@ CANDIDACY = (
     "(?<!ingyenes )pr[óo]banap\\w*", "kiv[áa]laszt[áa]s\\w* k[öo]vetkez[őöo] (?:szakasz|fordul[óo])\\w*",
     "\\b(?:m[áa]sik|egy|t[öo]bb|minden|helyi|bels[őöo]|kiv[áa]lasztott) jel[öo]lt\\w*",
     "\\bcv-(?:d|det|m|t|j[ée]t|j[üu]k)\\b",
+    # session 58: an owner's "Láttam a jelentkezésed", "tiéd a hely!"
+    "\\bjelentkez[ée]s(?:ed|edet|[ée]t)\\b", "\\bti[ée]d a (?:hely|[áa]ll[áa]s|munka)\\b",
+    # ... and a Brazilian firm's trainee or internship programme, the job its portal writes about: "Programa Trainee
+    # Corvina 2027", "programa de estágio"
+    "\\bprograma (?:de )?(?:trainee|estágio|estagio)\\b",
     # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
     "\\bcoberturas? de (?:enfermer[íi]a|auxiliar|tcae|medicina|fisioterapia)",
     "\\bcobertures? d'(?:infermeria|auxiliar)",

@@ -408,3 +408,19 @@ def test_a_bodys_name_above_its_department_is_the_name():
                    "Dear Dr. Morgan,\n\nThe committee would like to invite you to a Zoom interview.\n\nKind regards,\n\n"
                    "Ines Varga, Ph.D.\nChair, Faculty Search Committee\nHarnwell Lakes University School of Medicine\n")
     assert name == "Harnwell Lakes University"
+
+
+def test_a_hyphen_inside_a_name_is_no_dash_before_a_department():
+    # "Schaefer-Lindh Funeral Homes" is one name; "Acme - Careers" is a name and its department
+    name = company("Whitlow-Marsh Funeral Homes <no-reply@applicantstack.com>", "Application Received",
+                   "Dear Alex Morgan,\n\nThank you for applying for the Funeral Director Apprentice position with "
+                   "Whitlow-Marsh Funeral Homes. We will review your application.\n\nWhitlow-Marsh Funeral Homes")
+    assert name == "Whitlow-Marsh Funeral Homes"
+
+
+def test_a_subject_that_leads_with_tomorrow_names_no_client():
+    # an agency's "Amanhã - entrevista cancelada" (tomorrow - interview cancelled): the day is no client
+    name = company("Rita Lobo <rita@talentquay.example>", "Amanhã - entrevista cancelada",
+                   "Oi Alex,\n\nMás notícias: o cliente cancelou a entrevista de amanhã. Assim que eu tiver uma nova data "
+                   "te aviso.\n\nAbs,\nRita Lobo\nTalent Quay Recrutamento Especializado")
+    assert name is not None and name != "Amanhã" and name.startswith("Talent Quay")
