@@ -355,7 +355,7 @@ def _acceptable(name: str, people: set[str]) -> bool:
         return False  # a subject's "moving to Friday Jan 16"
     return (len(name) >= 2 and low not in NOT_COMPANIES and low not in TOOL_NAMES and squash(name) not in TOOL_LABELS
             and not is_person(name, people) and not all(JOB_WORD.match(w) for w in name.split())
-            and not PRACTICE_AREA.fullmatch(name) and not ENDS_IN_ONES_POST.search(name))
+            and not PRACTICE_AREA.fullmatch(name) and not ENDS_IN_ONES_POST.search(name) and not NAMES_A_STEP.search(name))
 
 
 # A post, not an employer: "Logistics Planner, SGD 4,600 basic", a job board's "Demand Planning Manager" over its status
@@ -364,6 +364,8 @@ def _acceptable(name: str, people: set[str]) -> bool:
 ENDS_IN_ONES_POST = re.compile(r"\b(?:coordinator|administrator|manager|engineer|analyst|assistant|designer|developer"
                                r"|officer|specialist|technician|planner|clerk|supervisor|representative|accountant"
                                r"|receptionist|nurse|buyer|controller|auditor)$", re.I)
+# ... nor a step: a subject's "Invitation to Oral Board Interview - Entry Level Firefighter" names no company
+NAMES_A_STEP = re.compile(r"\b(?:interview|interviews|assessment|examination|exam)$", re.I)
 
 
 # A recruiter's desk or a firm's practice, as a signature writes it after a title ("Senior Consultant | Finance & Audit",
@@ -461,6 +463,28 @@ CLIENT_NOISE = {"she", "he", "they", "we", "it", "i", "you", "ihnen", "sie", "ic
                 "rappel", "erinnerung", "promemoria"}
 
 
+# A US city's or county's own domain: its name with the state's code or "gov" after it, "cityof" before it ("mesaaz.gov",
+# "tucsonaz.gov", "greeleygov.com", "cityofwestminster.us"): the name the text writes is the city's
+US_STATES = frozenset("al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd "
+                      "oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy".split())
+CITY_PREFIX = ("cityof", "townof", "countyof")
+
+
+def _city_forms(label: str) -> set[str]:
+    """The city's name in its domain's label: "mesaaz" -> "mesa", "greeleygov" -> "greeley", "cityofwestminster" ->
+    "westminster" (none for a label that is no city's)."""
+    forms = set()
+    for prefix in CITY_PREFIX:
+        if label.startswith(prefix) and len(label) - len(prefix) >= 4:
+            forms.add(label[len(prefix):])
+    for name in {label, *forms}:
+        if name.endswith("gov") and len(name) >= 7:
+            forms.add(name[:-3])
+        elif name[-2:] in US_STATES and len(name) >= 6:
+            forms.add(name[:-2])
+    return forms
+
+
 def _matches(label_forms: set[str], phrase: str) -> bool:
     return bool(label_forms & squash_forms(phrase))
 
@@ -478,7 +502,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
             # shared domain, where "NHS" spelled "Northfield and Solihull Hospitals NHS Foundation Trust" as "NHS
             # Foundation Trust")
             continue
-        forms = {squashed}
+        forms = {squashed} | _city_forms(squashed)
         best = None
         for cand in candidates:
             words = [w.strip(" .,:;!?()\"'") for w in cand.split()]

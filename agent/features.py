@@ -268,6 +268,9 @@ OFFER_VETO = (r"\b(?:offer letters|offers\b|any offer|delay (?:an?|the|your) off
               r"|(?:not|n't|unable to|no longer) (?:be )?(?:extend"
               r"|mak|offer)\w*"
               r"|accepted your offer|offer (?:was|has been) accepted|accepted offer letter|seller|buyer|your bid"
+              # (the offer signed and sent back, its next steps told: "Thank you for returning your signed Conditional
+              # Offer of Employment. Here are your next steps")
+              r"|(?:returning|returned|receiving|received|receipt of) (?:your|the) signed (?:[\w-]+ )?offer"
               # (a dealer's car: "We'd be glad to offer you the Golf at EUR 24,000 with the winter tyres")
               r"|tyres|tires|test drive|item number|current offer|previous offer|existing offer|competing offer|offer in hand"
               # the user's other offer asked for: "If yes please share the offer letter for reference"
@@ -838,7 +841,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:let (?:me|us) know|tell (?:me|us)|indicate|advise)(?: of)? (?:your preference|which (?:of (?:the|these) )?"
        r"(?:following )?(?:slots?|times?|dates?|options?))|(?:is|are) available at the following times"
        # ... or asked to confirm one of them: "We kindly ask you to confirm your availability for one of the following dates"
-       r"|confirm your availability (?:for|on) (?:one of )?the following (?:dates|days|slots|times)\b",
+       r"|confirm your availability (?:for|on) (?:one of )?the following (?:dates|days|slots|times)\b"
+       # ... or ranked: "Available dates: ... Please reply with your first and second choice by Friday"
+       r"|\b(?:reply|respond|write back|get back to (?:me|us)) with your (?:first|1st|top|preferred)(?: and (?:second|2nd))?"
+       r" (?:choice|preference|date)s?\b",
        veto=PROMISED_LATER),
     # one day and hour proposed, the user asked to come: "Can u come tmrw 10am? Chakan plant, gate no 2" (a manager's
     # phone; it waits for a yes, however the directions after it read like a booking)
@@ -990,14 +996,19 @@ FEATURES: tuple[Feature, ...] = (
        # "would you be up for coming to Toronto to meet me and a few folks from the team?"
        r"|\bmeet (?:me|us|\w+) and (?:a few|some|a couple of|two|three) (?:folks|people|others|members|colleagues) (?:from|of|on)"
        r" (?:the|my|our) team\b"
-       r"|(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the) (?:second|third|final|next))",
+       # (not a condition of it: "couple things I need before I can move you forward")
+       r"|(?<!\bcan )(?<!\bcould )(?:move|moving|progress|advance) you (?:forward|to the next|to the final|to (?:a|the)"
+       r" (?:second|third|final|next))",
        veto=r"\b(?:podcast|episode|research|study|webinar)\b|" + PROMISED_LATER),
     # session 47, English: a recruiter's or an owner's "call me" about the user's application, the time left to the user:
     # "Got your app for the regional spot out of Columbus, looks good. Give me a call when ur off the road", "I have your
     # resume here - ring me when you get a minute"; a judge's chambers, "Please call chambers at (718) 555-0143 between
     # 10:00 a.m. and 4:00 p.m. to schedule an interview"
     _f("interview_invitation", 2.5, "t", "asks the user to call about their application",
-       r"(?:got|saw|have|received|read|came across|looked at|went through|been through) (?:your|ur) (?:app|application"
+       # (or thanked for it, as a family firm's owner writes: "Thank you for your letter and resume. Give me a call at the
+       # funeral home when you get a chance")
+       r"(?:got|saw|have|received|read|came across|looked at|went through|been through|thank(?:s| you) for) (?:your|ur)"
+       r" (?:(?:letter|note|email|cover letter) (?:and|&) )?(?:app|application"
        r"|resume|résumé|cv)\b[^\n]{0,160}?\b(?:give (?:me|us) a (?:call|ring|bell|buzz)|(?:call|ring) me\b)"
        r"|\bcall (?:[\w-]+ ){0,3}(?:at|on) [(+\d][\d() +.-]{6,20}(?:between [^.!?\n]{0,40})?to (?:schedule|arrange|set up"
        r"|book) (?:an? |your |the )?interview\b"
@@ -1311,7 +1322,12 @@ FEATURES: tuple[Feature, ...] = (
             r"|doesn't|does not)|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
             r"|^\s*(?:need|want) to re-?schedule\s*$|\bor need to re-?schedule\b|reply \W?re-?schedule\b"
             r"|help you (?:pick|find|choose) a new time"
-            r"|cancel or re-?schedule|re-?schedule or cancel|if you need to|^\s*need to change the (?:time|date|day)\s*$"
+            # (a booking's own link to change it, its question a sentence of its own: "Need to change your time? Use this
+            # link: https://...")
+            r"|cancel or re-?schedule|re-?schedule or cancel|if you need to"
+            r"|^\s*need to change (?:the|your) (?:time|date|day|slot|booking)\s*$"
+            # (nor told not to: "Your upcoming appointments (do not reschedule these without talking to me first)")
+            r"|\b(?:do not|don't|never) re-?schedule\b"
             r"|if you (?:need|want|would like|'d like|prefer) (?:a|another) (?:different|new|other) (?:time|day|date|slot)"
             r"|you can re-?schedule|need (?:a )?(?:different|new|another) (?:time|day|date|slot)$|request a change"
             r"|to re-?schedule,? (?:click|use|visit|reply)|need to make changes|find you a (?:new|different) time"
@@ -1461,7 +1477,10 @@ FEATURES: tuple[Feature, ...] = (
             r"|(?:entrevista|llamada|reunión) que (?:tuvimos|tuve|hubo) que cancelar|tuvi[ée]ramos que cancelar"),
     # --- company replies: status without a decision
     _f("company_reply", 2.5, "t", "asks for pre-employment checks",
-       r"background (?:check|screening)|drug (?:test|screen)|dbs (?:check|form|application)|right to work (?:check|documents)"
+       # (a public employer's too: "I'll be conducting your background investigation for the Entry Level Firefighter
+       # position", a polygraph)
+       r"background (?:check|screening|investigation)|polygraph (?:exam|examination|test)|drug (?:test|screen)"
+       r"|dbs (?:check|form|application)|right to work (?:check|documents)"
        r"|pre-?emp(?:loyment)? (?:check|screening|medical)s?"),
     _f("company_reply", 2, "t", "gives a status update",
        # "the selection process is taking longer than originally anticipated"
@@ -2310,7 +2329,10 @@ FEATURES: tuple[Feature, ...] = (
        # (nor "you're going to be amazing with Nora and Theo": "going to" and a verb is what will be, not an event)
        r"|(?:with|and) the moderator\b|running order|\bmeetup (?:group|event)|you(?:'re| are) going\b(?! (?:for|through|with"
        r"|into|in for|to (?!the\b))\b)"
-       r"|you(?:'re| are) registered"
+       # (not a test the user must show they booked, as a fire department asks: "or proof that you are registered for an
+       # upcoming CPAT test")
+       r"|(?<!proof that )(?<!proof )(?<!confirm that )you(?:'re| are) registered"
+       r"(?! for (?:an? |the )?(?:upcoming |next )?(?:[\w-]+ )?(?:test|exam|assessment)\b)"
        r"|(?:career|job) fair"
        # ... a careers day in the languages of session 35's sets: "Fintech karjeros diena", "день карьеры"
        r"|karjeros dien|karjeras dien|karj[äa][äa]rimess|день карьеры|ярмарк[аеи] вакансий|sajam zapo[šs]ljavanja"
@@ -2345,6 +2367,9 @@ FEATURES: tuple[Feature, ...] = (
        r"(?<!production )(?<!uni-)(?<!your )(?<!dein )(?<!deinem )(?<!deinen )(?<!eurem )(?<!euren )(?<!euer )podcast"
        r"(?! (?:producer|editor|production|host|manager|coordinator|lead|network|company|studio)s?\b)"
        r"(?!-)"
+       # ... and in Russian (session 58): "Я веду подкаст «Снабженцы» ... Хотим записать с тобой интервью" (not the post,
+       # "продюсер подкастов")
+       r"|(?<!продюсер )(?<!продюсера )подкаст"
        # ... a Thai newsletter's: "ขอเรียนเชิญให้สัมภาษณ์ลงจดหมายข่าว", "กองบรรณาธิการ"
        r"|[ก-๛]*?(?:ให้สัมภาษณ์ลง|จดหมายข่าว|กองบรรณาธิการ|นักเขียนจากนิตยสาร|สำหรับคอลัมน์)"
        # ... a Korean magazine's: "푸드비즈 매거진 이서연 기자입니다 ... 기획 기사에 소개하고자"
@@ -2781,6 +2806,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:診察|受診|診療|検診|健診)(?:の)?(?:ご)?予約|医師の(?:学会|都合)|休診"),
     _f(NR, 4, "a", "is cold outreach, not a reply to an application",
        r"came across your profile|urgent (?:requirement|hiring)|direct client|pay rate|\bc2c\b"
+       # ... Russian (session 58): "Нашла Ваш профиль на Хабр Карьере ... сейчас закрываю позицию Senior Go-разработчика"
+       r"|(?:нашла|наш[её]л|увидела|увидел) (?:ваш|твой) (?:профиль|резюме)\b"
        r"|(?:send|share|forward|email|mail|reply)(?: me| us)?(?: with)? (?:your|an|the) (?:updated|latest) (?:resume|cv)"
        r"|open to (?:a quick chat|new opportunities|exploring)"
        # (a cold approach asks the open question: "would you be open to a quick call?"; "would you be open to that?",
@@ -3019,7 +3046,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bdemi-finale\b|concours (?:culinaire|de cuisine)"
        r"|(?<!ask )(?<!asking )(?<!call )for (?:our )?volunteers\b"
        r"|agreeing to (?:help|coach|volunteer)|(?:is|are) (?:a )?(?:voluntary|unpaid|volunteer) (?:roles?|positions?|posts?)"
-       r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening|parent[- ]teacher"
+       r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening"
+       # (not the writer's own, given as the reason a chat moves: "I totally forgot I have a parent-teacher thing at 4:30")
+       r"|(?<!i have a )(?<!i've got a )(?<!i have )parent[- ]teacher"
        # a scholarship, an accelerator's cohort, a postgraduate place, a sports squad's trials
        # (not a sales plan's: "1.5x accelerator past 100% of quota")
        r"|stipendi(?:um|en)\b|(?<!\dx )\baccelerator\b(?! (?:past|above|over|after|beyond|at|on)\b)|\bincubator\b"
@@ -3079,6 +3108,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|mentoria|simulação de entrevista|entrevista simulada"
        # ... Polish: "sesja coachingowa: przygotowanie do rozmowy rekrutacyjnej"
        r"|sesj[aęi] coachingow\w*|przygotowanie do rozmowy rekrutacyjnej"
+       # ... Korean (session 58): a coach's Calendly, "면접 대비 1:1 커리어 코칭"
+       r"|커리어 ?코칭|면접 대비 (?:1:1 )?(?:코칭|컨설팅|특강|클래스)|모의 ?면접"
        r"|simulacro de entrevista|entretien blanc|probeinterview|模擬面接|模拟面试|resume (?:writing|makeover)|career (?:coaching"
        r"|advice) (?:session|call)"
        # ... Turkish: "Kariyer Koçluğu", "Kariyer Planlama Seansı"; Hungarian: "Karrier-coaching – interjúfelkészítés";

@@ -41,6 +41,10 @@ TOOL_LABELS = frozenset({
     # assessment vendors, which send the employer's tests from their own domains
     "shl", "testgorilla", "arcticshores", "hackerrank", "hackerrankforwork", "codility", "codesignal", "criteriacorp",
     "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville", "sovaassessment", "thetalentgames",
+    # Korea's, Russia's, Türkiye's, Brazil's, Hungary's and Vietnam's boards, and public safety's testing vendors
+    # (session 58)
+    "wanted", "jobkorea", "saramin", "rememberapp", "incruit", "hh", "habr", "kariyer", "vagas", "catho",
+    "profession", "careerviet", "reliefweb", "nationaltestingnetwork", "firerecruit", "publicsafetytesting",
 })  # fmt: skip
 # Their names as a display name or a sentence writes them.
 TOOL_NAMES = frozenset({
@@ -69,6 +73,9 @@ TOOL_NAMES = frozenset({
     "shl", "verify interactive", "testgorilla", "arctic shores", "hackerrank", "codility", "codesignal", "criteria",
     "criteria corp", "cappfinity", "talentlens", "mettl", "imocha", "vervoe", "harver", "saville assessment", "sova",
     "sova assessment",
+    "wanted", "jobkorea", "saramin", "remember", "incruit", "hh.ru", "habr career", "kariyer.net", "vagas", "vagas.com",
+    "catho", "profession.hu", "careerviet", "reliefweb", "national testing network", "firerecruit",
+    "원티드", "잡코리아", "사람인", "리멤버", "리멤버 커리어", "인크루트",
 })  # fmt: skip
 
 # Platforms where people write to people: their 'X via LinkedIn' is a person, not a company.

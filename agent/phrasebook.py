@@ -813,6 +813,10 @@ INVITATION = (
     # session 31, Korean: "다음 주 화~목 중에 편하신 시간 두세 개 주시면", "커피챗 제안", "사무실에 한번 놀러 오실래요?"
     "편하신 (?:시간|일정|날짜)", "가능하신 (?:시간|일정|날짜)", "괜찮으신 시간", "커피챗", "놀러 오실래요",
     "면접(?:을|에)? (?:진행하고자|모시고자|초대)",
+    # session 58, a studio owner from his own account: "이번주나 다음주 중에 편할때 사무실 한번 들르실래요? ... 가능한 요일 몇개
+    # 알려주시면 맞춰볼게요"
+    "(?:사무실|회사|오피스|스튜디오)(?:에)? (?:한번 |한 번 )?(?:들르실래요|들러 주실|놀러 오실래요|오실래요)",
+    "가능한 (?:요일|날짜|시간|일정)(?:을|를)? (?:몇 ?개 |몇 가지 )?알려주",
     # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
     # "1차 인터뷰 보자고 연락 왔습니다", "오후 4시에 광화문 오피스 어떠세요?", "커피 한잔하면서 편하게 얘기 나눠"
     "(?:면접|인터뷰|미팅)(?:을|를)? (?:한번 )?(?:보자고|하자고|잡자고|진행하자고)",
@@ -1269,6 +1273,9 @@ INVITATION = (
     "(?:хотели бы|хотим|рады|готовы) пригласить (?:вас|тебя) на (?:[\\w-]+ ){0,2}(?:интервью|собеседовани"
     "е|встречу|созвон|звонок|скрининг|финал)",
     "приглашаем (?:вас|тебя) на (?:[\\w-]+ ){0,2}(?:интервью|собеседование|встречу)",
+    # session 58: the next stage and the days asked, "Финальный этап у нас из двух частей ... Какие дни на следующей
+    # неделе тебе подходят?", "Подскинь пару окон на этой или следующей неделе"
+    "какие дни (?:[^.!?\\n]{0,30} )?(?:тебе|вам) (?:подходят|удобны|удобно)", "подскин(?:ь|ьте) (?:пару |несколько )?окон",
     "предлага(?:ю|ем) (?:для начала )?созвониться", "(?:давайте|можем) созвониться", "удобно ли (?:вам|тебе)",
     "когда (?:вам|тебе) (?:будет )?удобно", "какое время (?:вам|тебе) (?:будет )?удобно",
     "выберите(?:,? пожалуйста,?)? (?:удобный )?слот",
@@ -1387,6 +1394,10 @@ INVITATION = (
     "\\b(?:iniimbitahan|inaanyayahan) (?:po )?(?:namin )?(?:kayo|ka)\\b[^.!?\\n]{0,40}\\b(?:interview|panayam)",
     "\\btawag(?:i|an mo|an niyo)(?: lang)?(?: po)? (?:ko|ako)\\b[^.!?\\n]{0,30}\\b(?:if|kung|kon) (?:free|libre) ",
     # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    # session 58, Levantine from an NGO director's phone: "بتقدر تمرق بكرا الساعة ١١؟ بدنا نحكي معك شوي عن الشغل"
+    # (asked, not a condition: not a colleague's "وإذا بتقدر تيجي يوم الأحد" for the work itself)
+    "(?<!إذا )(?<!اذا )(?<!لو )(?:بتقدر|بتقدري|بتقدروا|فيك|فيكي) (?:تمرق|تمرقي|تيجي|تجي|تزورنا|تطل)(?:لنا| علينا| عنا)?\\b"
+    "[^.!?؟\\n]{0,40}[؟?]",
     "(?:يسعدنا|يسرنا|نود) دعوت(?:ك|كم) (?:ل|[إأا]ل[ىي] )(?:[إأا]جراء |حضور )?(?:ال)?مقابل[ةه](?! (?:ال)?(?:قبول|ماجستير|مرشح))",
     "(?:يرج[ىي]|برجاء|نرجو|الرجاء|ياريت) (?:تحديد|اختيار) (?:الموعد|الوقت|اليوم|الميعاد)(?: المناسب)?",
     "(?:الوقت|اليوم|الموعد|وقت|يوم|الميعاد)(?: الل[يى]| الذ[يى]| ال[يى])? (?:ب|بي|ي)ناسب(?:ك|كم)",
@@ -2139,6 +2150,11 @@ CONFIRMATION = (
     "那就(?:明天|后天|周.|下周.)",
     # session 35, Russian as HR templates, IT recruiters and job boards write it (from the dev set's misses)
     "подтверждаю (?:встречу|интервью|собеседование|звонок|созвон|(?:в )?(?:понедельник|вторник|среду|четверг|пятницу))",
+    # session 58: a recruiter's booking, "Поставила на четверг, 22 января, 12:00 по Москве ... Инвайт со ссылкой на
+    # Google Meet уже у тебя в календаре"
+    "поставил[аи]? (?:(?:вас|тебя|встречу|созвон|собеседование|интервью|лайвкодинг) )?на (?:понедельник|вторник|среду"
+    "|четверг|пятницу|субботу|завтра|\\d)",
+    "(?:инвайт|приглашение)[^.!?\\n]{0,40}(?:уже )?(?:у (?:тебя|вас) )?в (?:твоём |вашем |твоем )?календаре",
     "(?:интервью|собеседование|встреча|созвон|звонок) (?:назначен[оа]?|запланирован[оа]?) на",
     "ждём (?:вас|тебя) (?:в|во) (?:понедельник|вторник|среду|четверг|пятницу)",
     # session 53, Russian (and a little Kazakh, and Russian typed in Latin letters) as hh.ru and hh.kz, formal HR, terse
@@ -2325,7 +2341,10 @@ CONFIRMATION = (
     # session 42, Vietnamese as outsourcing firms, a fintech, a Japanese offshore centre and headhunters write it
     # (diacritics optional; teencode's "pv" for phỏng vấn, "cty" and "vp")
     # "chốt lịch pv 14h thứ 4 nha anh", "xác nhận lịch pv: 9h30 thứ Sáu"
-    "(?:ch[ốo]t|x[áa]c nh[ậa]n) (?:l[ịi]ch )?(?:pv|ph[ỏo]ng v[ấa]n)\\b[^.!?\\n]{0,40}\\d{1,2} ?(?:h|g|gi[ờo]|:\\d\\d)",
+    "(?:ch[ốo]t|x[áa]c nh[ậa]n) (?:l[ịi]ch )?(?:g[ọo]i )?(?:pv|ph[ỏo]ng v[ấa]n)\\b[^.!?\\n]{0,40}\\d{1,2} ?"
+    "(?:h|g|gi[ờo]|:\\d\\d)",
+    # session 58, Vietnamese as a retail chain's HR writes it: "chị chốt lịch cho em 9h sáng thứ 6 ngày 16/1 nhé"
+    "ch[ốo]t l[ịi]ch (?:cho " + _VI_YOU + " )?(?:v[àa]o )?(?:l[úu]c )?" + _VI_TIME,
     # session 54, Vietnamese as formal HR and regional HR write it (a formal letter's "Thời gian: 09h00" asked to be
     # confirmed is an invitation: _VI_ASKS_BACK): the user's yes noted, "phòng nhân sự đã nhận được xác nhận của anh",
     # "ghi nhận xác nhận của anh"; the time set, "hẹn gặp anh lúc 9h00 sáng thứ Sáu", "hẹn anh 14h00 thứ Năm"; a time
@@ -2449,6 +2468,10 @@ CONFIRMATION = (
 RESCHEDULE = (
     # session 31, Korean: "1차 면접 일정을 아래와 같이 변경 요청드립니다", "28일(목) 오후 5시로 옮겨도 될까요?"
     "(?:면접|인터뷰|미팅) 일정(?:을|이)? (?:[^.!?\\n]{0,20})?변경(?!은|이 불가|이 어려| ?불가)",
+    # session 58: the new hour named, "혹시 2/25(수) 오전 11:00로 변경 가능하실까요?", "일정을 2월 24일(화) 오전 10시 30분으로
+    # 변경하고자 합니다"
+    "(?:\\d{1,2}:\\d\\d|\\d{1,2}시(?: ?\\d{1,2}분| 반)?)(?:으로|로) (?:변경|옮겨)"
+    "(?:하고자| 가능하실| 가능하신|해도|드려도|을 요청|을 부탁|도 될까요)",
     "(?:로|으로) 옮겨도 될까요", "(?:로|으로) 변경 요청",
     # session 17: "Le propongo in alternativa:", "il secondo colloquio ... va spostato", "possiamo spostarla a venerdì
     # 13?", "solicitar a alteração da entrevista de segunda-feira"
@@ -2730,6 +2753,12 @@ RESCHEDULE = (
     # specialist in Russia and Kazakhstan: a time moved at the employer's ask, "заказчик предлагает перенести на вторник
     # 5 мая", "просим перенести собеседование на четверг"
     "(?:предлага(?:ет|ют|ем|ю)|просит|просят|просим|прошу) (?:вас )?(?:перенести|сдвинуть) (?:[\\w-]+ ){0,2}на ",
+    # session 58, Russian as IT recruiters and a Kazakh bank write it to a developer abroad: the step named, "Можем
+    # перенести лайвкодинг на пятницу 23-го?", "Можем сдвинуть собеседование на четверг", a bank's "просим Вас рассмотреть
+    # возможность переноса технического собеседования", a subject's "Перенос лайвкодинга"
+    "(?:можем|давайте|можно|сможем|могли бы)(?: ли)? (?:сдвинуть|перенести) (?:[\\w-]+ ){1,2}на ",
+    "возможност\\w* переноса (?:[\\w-]+ ){0,2}(?:собеседования|интервью|встречи|звонка|созвона)",
+    "^перенос (?:[\\w-]+ ){0,2}(?:собеседования|интервью|лайвкодинга|встречи|созвона|звонка|system design)\\b",
     # session 35, Slovak (accents optional, as phone mail types it) and Slovenian, and more Czech, as plants and agencies write it
     "m[ôo][žz]eme to (?:dnes |zajtra )?posun[úu][ťt] na",
     "(?:mus[íi]|mus[íi]me|mus[íi]m) (?:to |pohovor |stretnutie )?presun[úu][ťt]", "presunuli sme to na",
@@ -2914,6 +2943,9 @@ RESCHEDULE = (
     # thứ Sáu nha em", "lùi sang chiều mai"
     "\\b(?:l[ùu]i|d[ờo]i) (?:l[ạa]i )?(?:qua|sang) (?:" + _VI_TIME + "|(?:bu[ổo]i )?(?:chi[ềe]u|s[áa]ng|tr[ưu]a|t[ốo]i) "
     "(?:nay|mai|th[ứu])\\b|th[ứu] (?:\\d|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)\\b|ng[àa]y (?:mai|\\d))",
+    # session 58: the call named, "Mình dời cuộc gọi sang 14h00 thứ Ba 03/03 được không bạn?"
+    "\\b(?:l[ùu]i|d[ờo]i) (?:l[ạa]i )?(?:cu[ộo]c g[ọo]i|cu[ộo]c h[ẹe]n|l[ịi]ch (?:g[ọo]i|g[ặa]p|h[ẹe]n)|bu[ổo]i (?:g[ặa]p|trao"
+    " [đd][ổo]i)) (?:qua|sang) (?:" + _VI_TIME + "|th[ứu] (?:\\d|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)\\b|ng[àa]y (?:mai|\\d))",
     # session 42, Polish and German as hauliers, temp agencies (agencja pracy, Zeitarbeit), a bus company and a
     # distribution centre write them (Polish with and without diacritics; German's Sie from HR, du from dispatchers): an
     # agency's "kierownik ... prosi żeby przełożyć na piątek 13.02, też na 8:00", "musimy przełożyć rozmowę" (not a
@@ -3168,6 +3200,8 @@ CANCELLATION = (
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # "xin phép hủy lịch phỏng vấn trên", "buổi phỏng vấn ... xin được hủy", "lịch sáng mai 13/5 tạm hủy nha em"
     "h(?:ủy|uỷ) lịch phỏng vấn", "xin được h(?:ủy|uỷ)",
+    # session 58, without diacritics from a phone: "minh huy lich gap mai nhe em"
+    "\\bh(?:[ủu]y|uỷ) l[ịi]ch (?:g[ặa]p|h[ẹe]n|" + _VI_PV + ")\\b",
     # (not the new time's booking undone: "Lịch mới không cần ở lại qua đêm nên em đã hủy phòng khách sạn")
     # (session 54: and not the old entry removed from the calendar when the time moves, "lịch họp cũ trên Outlook chị sẽ
     # hủy"; the old tone placement, "huỷ", as Outlook and older keyboards type it)
@@ -3930,7 +3964,9 @@ REJECTION = (
     # session 34, Hindi in Latin letters from an agency recruiter's phone: "aapka profile aage nahi jayega"
     "profile aage nahi (?:jayega|jaega|ja payega|badhega)\\b", "position close (?:kar (?:di|diya)|ho (?:gayi|gaya))\\b",
     # session 34, Korean: "전형은 여기서 종료", "... 분과 함께하기로 했습니다"
-    "전형(?:은|이)? (?:여기서 )?종료", "분과 함께하기로 (?:했|결정)", "내부 후보자를? (?:선임|채용)하기로",
+    # (not "Alex님의 전형이 종료된 것은 아니며": the process goes on, session 58)
+    "전형(?:은|이)? (?:여기서 )?종료(?!된 것은 아니|된 것이 아니|되지 않)", "분과 함께하기로 (?:했|결정)",
+    "내부 후보자를? (?:선임|채용)하기로",
     # session 45, Korean as boards, chaebol and hospital HR, founders, team leads and headhunters write it:
     # "아쉽게도 이번 서류전형에서는 귀하를 모시지 못하게 되었음을", "이번 포지션은 다른 분과 진행하기로 했어요",
     # "최종 합격자 명단에 포함되지 못하였음을", "최종 합격자가 결정되어 금일부로 채용이 마감되었음을"
@@ -3938,7 +3974,9 @@ REJECTION = (
     "합격자 명단에 (?:포함되지|들지) 못", "최종 합격자가? (?:결정|선발|확정)되어",
     # session 53, Korean as bank HR, a headhunter and a product lead write it: "이번 채용 절차는 종료하게 되었습니다. 좋은
     # 소식을 전해드리지 못해", "고객사에서 이번에는 내부 후보로 확정했다고", "그로스 쪽 경험이 있는 분과 진행하게 됐어요"
-    "채용 절차(?:는|를|가)? (?:[^.!?\\n]{0,10} )?종료", "좋은 소식을 전해드리지 못", "내부 후보(?:자)?로 (?:확정|결정|채용)",
+    "채용 절차(?:는|를|가)? (?:[^.!?\\n]{0,10} )?종료", "좋은 소식을 전해드리지 못",
+    # (session 58: "고객사에서 내부 이동 후보자로 해당 포지션을 채우기로 최종 결정")
+    "내부 (?:이동 )?후보(?:자)?로 (?:[^.!?\\n]{0,20})?(?:확정|결정|채용|채우기로)",
     "(?:경험|경력)(?:이|을) (?:더 )?(?:있는|많은|가진|갖춘) 분(?:과|와|으로|을) (?:[^.!?\\n]{0,10} )?(?:진행|함께|채용|모시)",
     # session 34, Bulgarian
     "решихме да продължим с (?:други|колеги|друг)", "избрахме (?:друг|други) кандидат",
@@ -3973,6 +4011,8 @@ REJECTION = (
     "не готов[аы]? (?:пригласить (?:вас|тебя)|сделать (?:вам|тебе) (?:предложение|оффер)|двигаться дальше)",
     "(?:^|\\n)статус(?: отклика)?: отказ\\b",
     "решили (?:двигаться|продолжить|идти|пойти) (?:дальше )?с (?:другими |другим |другой )?кандидат",
+    # session 58: "к сожалению, по итогам ревью решили дальше не двигаться", "к сожалению, по итогам решили остановиться"
+    "к сожалению,?[^.!?\\n]{0,60}\\bрешили (?:дальше не двигаться|не двигаться дальше|остановиться|не продолжать)",
     "(?:дальше|далее) пригласить (?:вас|тебя) не (?:можем|сможем)",
     "не (?:можем|сможем) пригласить (?:вас|тебя) (?:дальше|далее|на следующий этап)",
     "(?<!что )(?:позицию|вакансию) (?:в итоге |уже |к сожалению,? )?закрыли\\b",
@@ -4115,6 +4155,8 @@ REJECTION = (
     "tr[ạa]ng th[áa]i(?: h[ồo] s[ơo])?\\s*:\\s*(?:[đd][óo]ng h[ồo] s[ơo]|kh[ôo]ng (?:ti[ếe]p t[ụu]c|ph[ùu] h[ợo]p|[đd][ạa]t"
     "|tr[úu]ng tuy[ểe]n)|t[ừu] ch[ốo]i|b[ịi] lo[ạa]i)",
     "v[ịi] tr[íi] (?:n[àa]y )?[đd][ãa] (?:d[ừu]ng|ng[ừu]ng) tuy[ểe]n",
+    # session 58: the post filled, without diacritics: "Rat tiec vi tri nay cong ty da tuyen duoc nguoi"
+    "[đd][ãa] tuy[ểe]n [đd][ưu][ợo]c ng[ưu][ờo]i\\b",
     # session 38, Norwegian (bokmål and nynorsk) and Swedish as employers, agencies and hiring managers write it
     "(?:går|gå) (?:vi |me )?(?:difor |derfor |dessverre |diverre )*(?:ikkje|ikke) (?:vidare|videre) med søknaden",
     "(?:valt|valgt|besluttet) å (?:fylle|besette|tilsette) (?:stillinga|stillingen)[^.!?\\n]{0,60}\\binternt",
@@ -4652,6 +4694,8 @@ OFFER = (
     # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
     "(?:يسعدنا|يسرنا|نود|عايزين|حابين|بدنا) (?:[أإآا]ن نقدم|نقدم|نعمل) (?:لك |لكم |ليك |معاك )?(?:عرض العمل|عرض عمل)",
     "(?:يسعدنا|يسرنا|نود|عايزين|حابين|بدنا) (?:[أإآا]ن نقدم|نقدم|نعمل) (?:لك |لكم |ليك |معاك )?(?:عرض وظيف[يى]|[أإآا]وفر|offer)",
+    # session 58, Levantine: an NGO director's "يسعدنا نعرض عليك وظيفة منسق المتابعة والتقييم"
+    "(?:يسعدنا|يسرنا|بدنا|حابين|نود) (?:[أإآا]ن )?(?:نعرض|نقدم) (?:عليك|عليكي|عليكم|لك|لكم) (?:وظيف[ةه]|منصب)",
     "(?:نقدم|تقديم) (?:لك |لكم )?عرض(?:اً|ًا|ا) وظيف[يى](?:اً|ًا|ا)",
     "خطاب (?:عرض العمل|العرض|عرض التوظيف|العرض الوظيف[يى])(?! (?:السعر|سعر|ال[أإآا]سعار))",
     "(?:العرض|عرض العمل) المعدل[^.!?؟\\n]{0,40}(?:للتوقيع|الراتب)",
@@ -4780,6 +4824,8 @@ OFFER = (
     # trúng tuyển vị trí" (not a school's: "trúng tuyển vào trường", "ngành", "nguyện vọng 1")
     "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) v[ềe] (?:l[àa]m|[đd][ầa]u qu[âa]n|v[ớo]i team|team|c[ôo]ng ty|cty"
     "|b[êe]n (?:anh|ch[ịi]|em|m[ìi]nh))\\b",
+    # session 58, a workshop's owner without diacritics: "ben anh muon em vo lam. luong 15tr"
+    "\\bmu[ốo]n " + _VI_YOU + " (?:v[ôo]|v[àa]o|v[ềe]) l[àa]m\\b",
     "ch[úu]c m[ừu]ng[^.!?\\n]{0,40}tr[úu]ng tuy[ểe]n"
     "(?! (?:v[àa]o )?(?:tr[ưu][ờo]ng|[đd][ạa]i h[ọo]c|ng[àa]nh|nguy[ệe]n v[ọo]ng|l[ớo]p|kh[óo]a))",
     "(?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) [đd][ãa] tr[úu]ng tuy[ểe]n (?:v[àa]o )?(?:v[ịi] tr[íi]|ch[ứu]c danh)",
@@ -5165,6 +5211,8 @@ ASSESSMENT = (
     "\\b(?:paki-?)?sagutan (?:po )?(?:lang )?(?:ang |yung )?(?:\\w+ )?(?:assessment|exam|test)\\b",
     # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
     "(?:يرج[ىي]|برجاء|نرجو|الرجاء) (?:[إأا]كمال|استكمال|حل|[أإآا]داء) (?:ال)?(?:اختبار|تقييم|تاسك|مهم[ةه]|دراس[ةه] الحال[ةه])",
+    # session 58, a public fund's summons to its written exam: "قد تم ترشيحكم لتقديم الامتحان الكتابي"
+    "(?:ترشيحك|ترشيحكم|دعوتك|دعوتكم) ل(?:تقديم|[أإا]داء|حضور) (?:ال)?امتحان",
     "(?:دعوتك|دعوتكم|ترشيحك|ترشيحكم) (?:ل|[إأا]ل[ىي] )[^.!?؟\\n]{0,40}(?:اختبار|تقييم|دراس[ةه] حال[ةه])",
     "(?:هتعمل|هتحل|محتاجين تعمل|محتاجينك تحل|لازم تحل|بدنا تحل|نبغاك تحل) (?:ال)?(?:اختبار|تيست|test|تاسك|task|case|كيس)",
     "\\b(?:hat7el|hat7ell|te7el|te7ell|7ell|e7ell|te3mel|hate3mel) (?:el )?(?:test|task|case|assessment)\\b",
@@ -5189,6 +5237,10 @@ ASSESSMENT = (
     # session 38, Vietnamese as HR, a bank, headhunters and phones write it (diacritics optional: "phong van")
     "m[ờo]i (?:anh/ch[ịi]|anh|ch[ịi]|b[ạa]n|em) (?:l[àa]m|tham gia|tham d[ựu]|th[ựu]c hi[ệe]n) b[àa]i (?:ki[ểe]m tra|thi|test)",
     "link l[àa]m b[àa]i",
+    # session 58: a factory's and a retail chain's HR, "em làm giúp chị bài test chuyên môn đính kèm nhé", "Bài test Kế
+    # toán công nợ"
+    "\\bl[àa]m (?:gi[úu]p (?:ch[ịi]|anh|m[ìi]nh) )?b[àa]i (?:test|ki[ểe]m tra)\\b(?! [đd][ầa]u v[àa]o)",
+    "\\bb[àa]i test (?:chuy[êe]n m[ôo]n|k[ếe] to[áa]n|excel|nghi[ệe]p v[ụu])",
     # session 54, Vietnamese as a factory's HR and a Japanese trading firm's write it: "phòng nhân sự gửi anh bài kiểm
     # tra vòng 2", "công ty mời anh hoàn thành bài kiểm tra trực tuyến" (not a language school's placement test: "bài
     # kiểm tra đầu vào", "xếp lớp", nor homework, "bài tập")
@@ -6216,6 +6268,8 @@ CANDIDACY = (
     "\\b(?:shortlisted|na-?shortlist|gi-?shortlist) (?:po )?(?:kayo|ka)\\b",
     "\\bpara sa (?:initial|client|final|technical) (?:screening|interview)",
     # session 37, Arabic as firms, agencies, HR and founders write it (MSA, Egyptian, Levantine, Gulf, Darija, Arabizi)
+    # session 58: "بدنا نحكي معك شوي عن الشغل"
+    "(?:نحكي|نتكلم|نتحدث) (?:معك|معاك|وياك) (?:شوي |شوية )?عن (?:الشغل|الوظيف[ةه])",
     "وظيف[ةه]", "المسم[ىي] الوظيف[يى]", "الشاغر", "مقابل[ةه](?! (?:ال)?(?:قبول|ماجستير|مرشح))", "مقابلتك",
     "سير[ةه] الذاتي[ةه]", "سيرت(?:ك|كم|ه|[يى]) الذاتي[ةه]", "طلب التوظيف", "[إأا]جراءات التعيين",
     "(?:تقديمك|تقديمكم|تقدمك|تقدمكم) (?:عل[ىي]|ل)", "(?:الـ|ال) ?cv\\b", "\\bel[ -]?cv\\b",
@@ -6316,6 +6370,8 @@ CANDIDACY = (
     # ... and a Brazilian firm's trainee or internship programme, the job its portal writes about: "Programa Trainee
     # Corvina 2027", "programa de estágio"
     "\\bprograma (?:de )?(?:trainee|estágio|estagio)\\b",
+    # ... and Korean (session 58), an owner who saw the posting: "디자이너 공고 보고 보내주신 포트폴리오 잘 봤어요"
+    "공고(?:를)? 보고 (?:보내|지원|연락)", "보내주신 (?:포트폴리오|이력서)",
     # session 40, Catalan (and its employers' Spanish) as job banks, care homes, CAPs and care agencies write it
     "\\bcoberturas? de (?:enfermer[íi]a|auxiliar|tcae|medicina|fisioterapia)",
     "\\bcobertures? d'(?:infermeria|auxiliar)",

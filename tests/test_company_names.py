@@ -424,3 +424,24 @@ def test_a_subject_that_leads_with_tomorrow_names_no_client():
                    "Oi Alex,\n\nMás notícias: o cliente cancelou a entrevista de amanhã. Assim que eu tiver uma nova data "
                    "te aviso.\n\nAbs,\nRita Lobo\nTalent Quay Recrutamento Especializado")
     assert name is not None and name != "Amanhã" and name.startswith("Talent Quay")
+
+
+def test_a_us_citys_domain_with_its_states_code_names_the_city():
+    # "pinecrestaz.gov": the city's name, then Arizona's code; the text writes the department's name
+    name = company("Kim Alvarez <kim.alvarez@pinecrestaz.gov>", "Pinecrest Fire and Medical - Oral Board Interview",
+                   "Good afternoon Alex,\n\nCongratulations on passing the written exam. Please send your availability "
+                   "for the oral board.\n\nKim Alvarez\nHuman Resources\nPinecrest Fire and Medical Department")
+    assert name is not None and name.startswith("Pinecrest") and name != "Pinecrestaz"
+
+
+def test_an_interview_named_in_the_subject_is_no_company():
+    name = company("Dana Ortiz <dana.ortiz@harlowgov.example>", "Invitation to Oral Board Interview - Entry Level Firefighter",
+                   "Good morning Alex,\n\nOral boards will be held March 9 and 10. Please sign up for a time slot.\n\n"
+                   "Dana Ortiz")
+    assert name != "Oral Board Interview"
+
+
+def test_a_korean_job_boards_notice_names_no_board_as_the_employer():
+    name = company("원티드 <noreply@wanted.co.kr>", "[원티드] 지원이 완료되었습니다",
+                   "Alex님, 코드리버 UX/UI 디자이너 포지션에 지원이 완료되었습니다.\n\n원티드 드림")
+    assert name not in ("원티드", "Wanted")
