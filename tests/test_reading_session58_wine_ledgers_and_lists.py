@@ -21,6 +21,13 @@ READ_AS = [
         "Programa Trainee Corvina <noreply@corvina.example>", "Inscrição confirmada - Programa Trainee Corvina 2027",
         "Olá, Alex!\n\nSua inscrição no Programa Trainee Corvina 2027 foi concluída com sucesso.\n\nTrilha escolhida: "
         "Finanças\n\nAs próximas etapas serão comunicadas por e-mail.\n\nEquipe Trainee Corvina")),
+    # ... passed to the group stage, asked to pick a session
+    ("a-trainee-passed-to-the-group-stage", "interview_invitation", _m(
+        "Programa Trainee Corvina <noreply@corvina.example>", "Você foi aprovado(a) para a Dinâmica de Grupo",
+        "Alex, parabéns!\n\nVocê está entre os aprovados para a Dinâmica de Grupo do Programa Trainee Corvina 2027. A "
+        "dinâmica é presencial e dura cerca de 3 horas.\n\nEscolha sua turma até 12/03:\n* 18/03 - 9h\n* 19/03 - 14h\n\nAs vagas "
+        "por turma são limitadas.\n\nEscolher minha turma: https://corvina.example/candidatos/agendamento\n\nEquipe "
+        "Trainee Corvina")),
     # ... a stage's result promised by a date
     ("a-stages-result-promised-by-a-date", "company_reply", _m(
         "Programa Trainee Corvina <noreply@corvina.example>", "Dinâmica de Grupo: próximos passos",
@@ -135,6 +142,11 @@ READ_AS = [
     ("a-vietnamese-time-locked-in", "interview_confirmation", _m(
         "Kim Oanh <oanh.nguyen@saomaimart.example>", "Re: Mời phỏng vấn - Kế toán công nợ",
         "Ok em, chị chốt lịch cho em 9h sáng thứ 5 ngày 22/1 nhé. Em lên lầu 3 gặp chị Oanh phòng HCNS.\n\nOanh")),
+    ("a-vietnamese-phone-screen-confirmed", "interview_confirmation", _m(
+        "Thu Hà <ha.tran@bachdangprecision.example>", "RE: Mời phỏng vấn sơ bộ - Kế toán tổng hợp",
+        "Chào em Alex,\n\nChị xác nhận lịch gọi phỏng vấn sơ bộ vào 14h00 chiều thứ Tư, ngày 21/01/2026. Chị sẽ gọi vào "
+        "số của em. Cuộc gọi khoảng 20 phút, em chuẩn bị giúp chị mức lương mong muốn và thời gian có thể "
+        "bắt đầu đi làm nhé.\n\nHà\nHR Officer - Bạch Đằng Precision")),
     ("a-vietnamese-meeting-called-off-no-diacritics", "cancellation", _m(
         "Kim Oanh <oanh.nguyen@saomaimart.example>", "Re: Moi phong van - Ke toan cong no",
         "Em oi chi xin loi nha, mai chi Ngoc phai di kiem ke kho dot xuat nen minh huy lich gap mai nhe em. Chi se bao "
@@ -143,10 +155,19 @@ READ_AS = [
         "Mỹ Linh <mylinh@songhangarment.example>", "RE: Hẹn phỏng vấn qua điện thoại - Kế toán",
         "Chào Alex,\n\nLinh xin lỗi nhé, thứ Hai Linh bị xếp lịch đào tạo. Mình dời cuộc gọi sang 10h00 thứ Ba 10/03 được "
         "không bạn?\n\nLinh")),
+    ("a-vietnamese-test-to-do", "assessment", _m(
+        "Kim Oanh <oanh.nguyen@saomaimart.example>", "Bai test Ke toan cong no - Sao Mai Mart",
+        "Chào em Alex,\n\nTrong lúc chờ sắp xếp lịch gặp chị Ngọc, em làm giúp chị bài test đính kèm nhé: đối chiếu công "
+        "nợ và Pivot Table. Nộp lại trước 12h thứ Hai.\n\nOanh - HCNS Sao Mai Mart")),
     ("a-vietnamese-post-filled-no-diacritics", "rejection", _m(
         "Nhan su Thien Phuc <nhansu@thienphucpharma.example>", "Thong bao ket qua ung tuyen",
         "Chao ban Alex,\nCong ty cam on ban da nop ho so vi tri Ke toan noi bo.\nRat tiec vi tri nay cong ty da tuyen duoc "
         "nguoi. Ho so cua ban se duoc luu lai.\nTran trong\nP.Nhan su Thien Phuc")),
+    ("a-vietnamese-owner-wants-you-to-come-work", "offer", _m(
+        "Anh Tuan <tuan@xuonggotanphat.example>", "Re: ke toan",
+        "em oi anh noi chuyen voi chi Mai roi, ben anh muon em vo lam. luong 14tr, thu viec 1 thang, lam T2 toi sang T7. "
+        "em vo duoc tu 2/3 la tot nhat.\nTuan\nXuong go Tan Phat")),
+    # Arabic: an NGO's offer, a fund's written exam, a director's "can you pass by tomorrow?"
     ("an-arabic-ngos-offer", "offer", _m(
         "جمعية الأمل <jobs@amal-society.example>", "عرض عمل",
         "مرحبا Alex،\n\nمبروك! الهيئة الإدارية وافقت، ويسعدنا نعرض عليك وظيفة منسق المشاريع بالجمعية.\n\n- الراتب: ٨٥٠ "
