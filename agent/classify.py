@@ -316,7 +316,12 @@ STILL_CONSIDERED = re.compile(r"\b(?:your (?:application|candidacy|cv|resume|pro
                               r"|im (?:auswahl)?verfahren)\b"
                               # session 50, English: an agency on its client's choice still to make, "so they're deciding
                               # between the two of you"
-                              r"|\b(?:deciding|choosing|torn) between (?:the two of you|you and (?:one|another|the other)\b)")
+                              r"|\b(?:deciding|choosing|torn) between (?:the two of you|you and (?:one|another|the other)\b)"
+                              # session 58, Arabic: "طلبكم لوظيفة محاسب ما زال قيد المراجعة" (your application ... is still
+                              # under review), read 65% a rejection by the model retrained on that session's Arabic
+                              # refusals
+                              r"|(?:ما ?زال|لا ?يزال|مازال|لسه|بعد(?:ه)? ?ما) (?:قيد|تحت|في) (?:المراجع[ةه]|الدراس[ةه]|التقييم"
+                              r"|الإجراء)")
 MEETING_HELD = re.compile(r"\b(?:it was a pleasure|(?:great|good|nice|lovely|a pleasure) (?:to )?(?:see|meet|seeing|meeting)"
                           r" you(?: again)?\b)")
 # ... and only where the rules' own reading is weak: decision words, a calendar part, a booking
