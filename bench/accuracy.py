@@ -114,6 +114,18 @@ class Result:
         rec = tp / max(1, sum(rel_t))
         return 2 * prec * rec / max(1e-9, prec + rec), prec, rec
 
+    @classmethod
+    def merged(cls, name: str, parts: list[Result]) -> Result:
+        """One reading of a corpus read in parts (each part some writers' sets, read alone in a process of its own), in
+        file order, as one `evaluate` of the whole corpus would give it."""
+        rows = sorted((f, t, p) for part in parts for f, t, p in zip(part.files, part.true, part.pred, strict=True))
+        return cls(name=name, files=[r[0] for r in rows], true=[r[1] for r in rows], pred=[r[2] for r in rows],
+                   lookalike_apps=sorted(f for part in parts for f in part.lookalike_apps),
+                   needs_look=sum(part.needs_look for part in parts), company_ok=sum(part.company_ok for part in parts),
+                   company_n=sum(part.company_n for part in parts), time_ok=sum(part.time_ok for part in parts),
+                   time_n=sum(part.time_n for part in parts), wall_ok=sum(part.wall_ok for part in parts),
+                   misses=sorted((m for part in parts for m in part.misses), key=lambda m: m.split()[1]))
+
 
 def writer(file: str) -> str:
     """The writer's set a corpus file belongs to: each set is one mailbox, its files named "<set>-<nnn>-....eml"."""
@@ -121,15 +133,17 @@ def writer(file: str) -> str:
 
 
 def evaluate(corpus: Path, me: tuple[str, ...] = DEFAULT_ME, tz: str = "UTC", in_sequence: bool = False,
-             names: tuple[str, ...] = DEFAULT_NAMES, newest_first: bool = False, every_nth_writer: int = 1) -> Result:
+             names: tuple[str, ...] = DEFAULT_NAMES, newest_first: bool = False, every_nth_writer: int = 1,
+             first_writer: int = 0) -> Result:
     """Each message alone (as `followup classify` reads it), or, `in_sequence`, in file order (or
     `newest_first`, as Gmail lists a backfill) with what the mailbox tells known: the companies seen so far
     and the threads of job mail, each thread's root Message-ID standing for its id, and a second look at
     the run's end (as `followup run` reads a mailbox: agent/pipeline.py, agent/context.py). `every_nth_writer` reads
-    the sets of the first writer, the n+1st, ... alone (in name order), each set being a mailbox of its own."""
+    the sets of the first writer, the n+1st, ... alone (in name order), each set being a mailbox of its own;
+    `first_writer` starts them at another (the second, the n+2nd, ...), so n such readings cover the corpus."""
     labels = json.loads((corpus / "labels.json").read_text())
     if every_nth_writer > 1:
-        chosen = set(sorted({writer(f) for f in labels})[::every_nth_writer])
+        chosen = set(sorted({writer(f) for f in labels})[first_writer::every_nth_writer])
         labels = {f: label for f, label in labels.items() if writer(f) in chosen}
     res = Result(name=corpus.name + (" (in sequence, newest first)" if newest_first else " (in sequence)"
                                      if in_sequence else ""))
