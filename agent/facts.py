@@ -33,7 +33,7 @@ from agent.org_names import (
 from agent.slot import MOVE_TO, interview_slot
 from agent.struck import blank
 from agent.vocab import HOUSEHOLD_ROLE, TITLE_END
-from agent.when import find_datetimes, find_day, stated_zone
+from agent.when import LOOSE_RELATIVE_DAYS, find_datetimes, find_day, stated_zone
 
 PROMISE = re.compile(
     r"(?:get back to you|hear (?:back )?from (?:me|us)|(?:have|share) an update(?: for you)?|be in touch|"
@@ -412,7 +412,7 @@ def _client(email: Email, agency: str, people: set[str]) -> str | None:
                 if (c.lower() in NOT_COMPANIES or any(squash(c) in a or a.startswith(squash(words[0])) for a in agency_forms)
                         or words[0].lower() in me or WEEKDAY_OR_MONTH.match(c) or _looks_like_person(c) or len(c) < 3
                         or AGENCY.search(c) or (len(words) == 1 and c.lower() in me) or not _acceptable(c, people)
-                        or c.lower() in CLIENT_NOISE or TITLE_END.search(c)):
+                        or c.lower() in CLIENT_NOISE or c.lower() in LOOSE_RELATIVE_DAYS or TITLE_END.search(c)):
                     continue
                 if len(words) == 1 and _written_of_as_a_person(c, email.text[:3000]):
                     # "Rukhsana would like to meet you": the client's person, not the client; a later match is as
@@ -457,8 +457,8 @@ CLIENT_NOISE = {"she", "he", "they", "we", "it", "i", "you", "ihnen", "sie", "ic
                 "shortlisted", "selected", "profile shortlisted",
                 # an agency's subject in India and the Gulf: "Requirement - Senior Backend Engineer - Product Co."
                 "requirement", "urgent requirement", "opening", "job opening", "opportunity", "vacancy", "profile",
-                # ... and in the other languages: "Amanhã - entrevista cancelada", "IMPORTANTE: alteração no horário"
-                "amanhã", "hoje", "mañana", "hoy", "demain", "aujourd'hui", "heute", "morgen", "oggi", "domani", "vandaag",
+                # ... and in the other languages: "IMPORTANTE: alteração no horário" (a day that leads it, "Amanhã -
+                # entrevista cancelada", is one of when.py's LOOSE_RELATIVE_DAYS)
                 "importante", "urgente", "wichtig", "dringend", "atualização", "actualización", "lembrete", "recordatorio",
                 "rappel", "erinnerung", "promemoria"}
 

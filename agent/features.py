@@ -187,15 +187,18 @@ def fires(feature: Feature, hay: str, hay_words: str | None = None) -> bool:
     return False
 
 
-# The parts of a meeting proposed in plain words, each found in the same sentence: someone asks
-# the user ("would you", "are you", "how about", "let me know"), about meeting (come in, meet
-# the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
 # What is offered when it is not the job: a kindness ("I would like to offer to talk with you informally about the
 # department") or another time ("I am pleased to offer you a new interview time")
 NO_JOB_OFFERED = (r"(?! to (?:talk|chat|speak|meet|discuss|help|share|answer|connect|introduce|pass|provide|host|call))"
                   r"(?! (?:you )?(?:an? |the )?(?:new |another |alternative |different |revised )(?:interview|time|slot"
                   r"|date|call|meeting|appointment)\b)")
+# A letter sent with the CV, read with it by a receipt and by an owner's "call me": "We received your letter and resume",
+# "Thank you for your letter and resume. Give me a call"
+WITH_A_LETTER = r"(?:(?:letter|note|email|cover letter) (?:and|&) )?"
 
+# The parts of a meeting proposed in plain words, each found in the same sentence: someone asks
+# the user ("would you", "are you", "how about", "let me know"), about meeting (come in, meet
+# the team, a call, a chat), at a time (a day, an hour, "next week", "a few times").
 ASKS_YOU = (r"(?:would|could|can|will|are|do|does|is|might|may) (?:you|u|it|that|this|there|we)\b|how (?:about|does|is|would)"
             r"|^\s*fancy\b"
             # an owner's imperative that is a question: "pop in for a chat tues 3ish?"
@@ -543,7 +546,7 @@ FEATURES: tuple[Feature, ...] = (
        r"|successfully (?:applied|submitted)|has been successfully submitted"
        r"|(?:we|i) (?:have|'ve) (?:now )?received (?:it|them|your)"
        # ... and in the past tense, as a family firm writes it: "We received your letter and resume, thank you so much"
-       r"|\b(?:we|i) (?:just )?received your (?:(?:letter|note|email|cover letter) (?:and|&) )?(?:resume|cv|application)\b"
+       r"|\b(?:we|i) (?:just )?received your " + WITH_A_LETTER + r"(?:resume|cv|application)\b"
        r"|(?:it's|it has|it's now|it has now) (?:arrived|come through)"
        r"|got (?:it|them|your (?:application|cv|resume)) safe(?:ly| and sound)"
        r"|came through (?:fine|ok|safely)|arrived safely|(?:received|logged) (?:and logged )?against (?:the )?vacancy"
@@ -1008,7 +1011,7 @@ FEATURES: tuple[Feature, ...] = (
        # (or thanked for it, as a family firm's owner writes: "Thank you for your letter and resume. Give me a call at the
        # funeral home when you get a chance")
        r"(?:got|saw|have|received|read|came across|looked at|went through|been through|thank(?:s| you) for) (?:your|ur)"
-       r" (?:(?:letter|note|email|cover letter) (?:and|&) )?(?:app|application"
+       r" " + WITH_A_LETTER + r"(?:app|application"
        r"|resume|résumé|cv)\b[^\n]{0,160}?\b(?:give (?:me|us) a (?:call|ring|bell|buzz)|(?:call|ring) me\b)"
        r"|\bcall (?:[\w-]+ ){0,3}(?:at|on) [(+\d][\d() +.-]{6,20}(?:between [^.!?\n]{0,40})?to (?:schedule|arrange|set up"
        r"|book) (?:an? |your |the )?interview\b"

@@ -59,6 +59,8 @@ _IT_DAY = "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabat
 _HE_GAP = "(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d))"
 _HE_DAY = "(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|מחר)"
 _HE_DATE = "\\(?\\d{1,2}[./]\\d{1,2}(?:[./]\\d{2,4})?\\)?"
+# A Hungarian owner's offer, "ha kéred, tiéd a hely!" (the place is yours): an offer, and a sign of the user's candidacy
+_HU_PLACE_IS_YOURS = "\\bti[ée]d a (?:hely|[áa]ll[áa]s|munka)\\b"
 # Vietnamese building blocks (session 54), diacritics optional as line managers type them on their phones: the person
 # addressed ("anh/chị", "anh", "chị", "bạn", "em"), the interview (teencode's "pv" too), a clock time as Vietnamese
 # mail writes it ("9h", "14h00", "8h30", "9 giờ", "10:00"), and what keeps an invitation to the user's own hiring: not a
@@ -4751,7 +4753,7 @@ OFFER = (
     # owner's "ha kéred, tiéd a hely!"; Czech: "se paní ředitelka ... rozhodli nabídnout Vám pozici Specialisty"
     "munk[áa]ltat[óo]i aj[áa]nlat\\w*",
     "(?:poz[íi]ci[óo]ra|munkak[öo]rre|[áa]ll[áa]sra) (?:[öo]nt|t[ée]ged) v[áa]lasztott(?:a|uk|[áa]k)\\b",
-    "\\bti[ée]d a (?:hely|[áa]ll[áa]s|munka)\\b",
+    _HU_PLACE_IS_YOURS,
     "\\brozhodl[aiy]? (?:se )?nab[íi]dnout (?:v[áa]m|ti) (?:pozici|m[íi]sto|pr[áa]ci)",
     # session 39, Dutch and Flemish as pharmacies, care and agencies write it
     # (not a supplier's: "een aanbod op maat", "een aanbod voor een nieuw contract met vaste tarieven")
@@ -6366,7 +6368,7 @@ CANDIDACY = (
     "\\b(?:m[áa]sik|egy|t[öo]bb|minden|helyi|bels[őöo]|kiv[áa]lasztott) jel[öo]lt\\w*",
     "\\bcv-(?:d|det|m|t|j[ée]t|j[üu]k)\\b",
     # session 58: an owner's "Láttam a jelentkezésed", "tiéd a hely!"
-    "\\bjelentkez[ée]s(?:ed|edet|[ée]t)\\b", "\\bti[ée]d a (?:hely|[áa]ll[áa]s|munka)\\b",
+    "\\bjelentkez[ée]s(?:ed|edet|[ée]t)\\b", _HU_PLACE_IS_YOURS,
     # ... and a Brazilian firm's trainee or internship programme, the job its portal writes about: "Programa Trainee
     # Corvina 2027", "programa de estágio"
     "\\bprograma (?:de )?(?:trainee|estágio|estagio)\\b",

@@ -33,8 +33,8 @@ KINDS = ("interview_invitation", "interview_confirmation", "reschedule", "cancel
 # other mailbox took 9 min 18 s: every third again. Session 56's first six sets (39,539 messages) took it to 10 min 27 s
 # at every third; with its twelve (40,139), every fourth. Session 57's twelve (41,339) took the suite to 9 min 46 s at
 # every fourth: every fifth. Session 58's twelve (42,539), on a machine reading a seventh slower than session 57's
-# (bench/throughput.py 345-366 msg/s against 419, session 57's code and 58's alike), took it to 11 min at every fifth:
-# every eighth.
+# (bench/throughput.py 345-366 msg/s against 419, session 57's code and 58's alike), took it to 11 min at every fifth, and
+# to 11 min 29 s at every eighth: what brought it to 9 min 44 s was reading dev-split in parts (DEV_PARTS).
 IN_SEQUENCE_EVERY = 8
 
 
@@ -45,32 +45,32 @@ DEV_PARTS = 4
 
 
 @pytest.fixture(scope="module")
-def readings() -> Iterator[dict[str, list[Future[Result]]]]:
+def readings() -> Iterator[dict[str, Future[Result]]]:
     """The three readings of the corpus (dev-split alone and in sequence, the held-out alone), started together in two
     processes of their own: read one after another they were most of the suite's time, on one of its workers. The
     longest first, so the two processes finish together."""
     with ProcessPoolExecutor(max_workers=2, mp_context=get_context("spawn")) as pool:
-        heldout = pool.submit(evaluate, CORPUS / "heldout")
-        dev = [pool.submit(evaluate, CORPUS / "dev-split", every_nth_writer=DEV_PARTS, first_writer=i)
-               for i in range(DEV_PARTS)]
-        yield {"dev": dev, "heldout": [heldout],
-               "sequence": [pool.submit(evaluate, CORPUS / "dev-split", in_sequence=True,
-                                        every_nth_writer=IN_SEQUENCE_EVERY)]}
+        readings = {"heldout": pool.submit(evaluate, CORPUS / "heldout")}
+        for i in range(DEV_PARTS):
+            readings[f"dev {i}"] = pool.submit(evaluate, CORPUS / "dev-split", every_nth_writer=DEV_PARTS, first_writer=i)
+        readings["sequence"] = pool.submit(evaluate, CORPUS / "dev-split", in_sequence=True,
+                                           every_nth_writer=IN_SEQUENCE_EVERY)
+        yield readings
 
 
 @pytest.fixture(scope="module")
-def dev(readings: dict[str, list[Future[Result]]]) -> Result:
-    return Result.merged("dev-split", [part.result() for part in readings["dev"]])
+def dev(readings: dict[str, Future[Result]]) -> Result:
+    return Result.merged("dev-split", [readings[f"dev {i}"].result() for i in range(DEV_PARTS)])
 
 
 @pytest.fixture(scope="module")
-def heldout(readings: dict[str, list[Future[Result]]]) -> Result:
-    return readings["heldout"][0].result()
+def heldout(readings: dict[str, Future[Result]]) -> Result:
+    return readings["heldout"].result()
 
 
 @pytest.fixture(scope="module")
-def in_sequence(readings: dict[str, list[Future[Result]]]) -> Result:
-    return readings["sequence"][0].result()
+def in_sequence(readings: dict[str, Future[Result]]) -> Result:
+    return readings["sequence"].result()
 
 
 def test_the_corpus_is_worth_the_name():
