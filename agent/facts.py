@@ -539,9 +539,11 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
         yield _expansion(email, squashed, people)  # 'corvbrae' for 'Corvid & Braemar LLP' in the footer
     sender = email.sender
     m = BRACKETED_ORG_IN_NAME.match(sender.name or "") if sender else None
-    if m and sender and _looks_like_person(m.group("person")) and org_label(sender.address) in NOT_COMPANIES:
+    if m and sender and _looks_like_person(m.group("person")) \
+            and (org_label(sender.address) in NOT_COMPANIES or is_tool_sender(email, sender, tools)):
         # a shared mail service's directory names the employer after the person: "Rhian Pugh (Glanmor UHB - Outpatient
-        # Services)" on wales.nhs.uk
+        # Services)" on wales.nhs.uk; so does an ATS relay, "Lea Steiner (Confiserie Baumann)
+        # <notifications@mail.teamtailor.com>" (session 59)
         yield m.group("org")
     if sender and org_label(sender.address) == SHARED_SCHOOLS_LABEL:
         # a state school's staff write from their department's shared domain and sign with the school's name

@@ -578,6 +578,8 @@ FEATURES: tuple[Feature, ...] = (
        r" application)\b[^.!?\n]{0,80}\b(?:has|was) (?:been )?(?:changed|updated)"
        r"|(?:log|sign) in\b[^.!?\n]{0,80}\bto (?:view|see|check|review) (?:your|the) (?:current )?status"),
     _f("application_ack", 3, "t", "says the application was passed to the employer",
+       # (not its condition: "Before I can put your profile forward to the Trust, kindly send me the following")
+       r"(?<!before i can )(?<!before we can )"
        r"(?:sent|forwarded|passed|(?:i'll|i will|will|to) pass|submitted|put|shared) your (?:cv|resume|application|profile"
        r"|details)(?: [\w-]+){0,3} (?:to|over|across|forward|through)\b"
        # ... a person's receipt that hands it on: "Got it, thanks! Passing it to Sheila who's doing the hiring", "Thanks
@@ -694,7 +696,9 @@ FEATURES: tuple[Feature, ...] = (
        r"\b(?:coding|online|technical|skills?|cognitive|personality) (?:assessment|test|challenge|exercise|exam)"
        r"|take[- ]home(?! (?:pay|salary|income|wage))"
        # a next stage that is a task: "Stage 2 is a practical: ... a deliberately broken cluster ... you've got 2 hours"
-       r"|\b(?:stage|step|round) (?:\d|two|three) is an? (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
+       # (session 59: a service manager's "Next step on our end is a hands-on at the shop ... braze a couple joints")
+       r"|\b(?:(?:stage|step|round) (?:\d|two|three)|next (?:step|stage)(?: on our (?:end|side)| for you)?) is an?"
+       r" (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
        # a public employer's written test, which a testing service sits: "Recruitment Test for Indus Gas ... Roll No."
        r"|\brecruitment test\b"
@@ -1010,9 +1014,12 @@ FEATURES: tuple[Feature, ...] = (
     _f("interview_invitation", 2.5, "t", "asks the user to call about their application",
        # (or thanked for it, as a family firm's owner writes: "Thank you for your letter and resume. Give me a call at the
        # funeral home when you get a chance")
-       r"(?:got|saw|have|received|read|came across|looked at|went through|been through|thank(?:s| you) for) (?:your|ur)"
+       # (session 59: or handed it by someone, a paragraph before: "my nephew Cody gave me your resume ... We need a
+       # service plumber\n\nGive me a call when you get a chance")
+       r"(?:got|saw|have|received|read|came across|looked at|went through|been through|thank(?:s| you) for|gave me"
+       r"|passed me|handed me|forwarded me) (?:your|ur)"
        r" " + WITH_A_LETTER + r"(?:app|application"
-       r"|resume|résumé|cv)\b[^\n]{0,160}?\b(?:give (?:me|us) a (?:call|ring|bell|buzz)|(?:call|ring) me\b)"
+       r"|resume|résumé|cv)\b(?:[^\n]|\n(?!\s*>)){0,240}?\b(?:give (?:me|us) a (?:call|ring|bell|buzz)|(?:call|ring) me\b)"
        r"|\bcall (?:[\w-]+ ){0,3}(?:at|on) [(+\d][\d() +.-]{6,20}(?:between [^.!?\n]{0,40})?to (?:schedule|arrange|set up"
        r"|book) (?:an? |your |the )?interview\b"
        r"|\bcall (?:us|me|our office|the office) to (?:schedule|arrange|set up|book) (?:an? |your |the )?interview\b",
@@ -2362,7 +2369,12 @@ FEATURES: tuple[Feature, ...] = (
     # .as_orchestra_hires): "Thank you for bringing Ellie to the auditions ... the role of Fagin", "the cast list is up"
     _f(NR, 4, "a", "is a show's audition or casting",
        r"auditions?\b|casting call|cast list|smaller cast|(?:school|christmas|spring|summer|youth|nativity) (?:play|show|panto"
-       r"|pantomime|musical|production)\b"),
+       r"|pantomime|musical|production)\b"
+       # ... and a TV cooking contest's, in Italian (session 59): "Casting Dolce Sfida", "il talent dei pasticceri", "la
+       # nostra redazione casting", "la partecipazione al programma non prevede un compenso"
+       r"|redazione casting|\bil talent (?:show|dei|delle|di)\b|\btalent show\b|partecipazione al programma"
+       # ... signed so: "Giada - Casting Dolce Sfida"
+       r"|(?:^|\n)[\w .'-]{2,30} [-–] casting\b"),
     _f(NR, 4, "a", "is a podcast or press interview",
        # ("Podcast Producer", "chargé·e de production podcast" are the post)
        # (nor a podcast the employer sells: "your podcast-listener segmentation idea")
@@ -2435,7 +2447,10 @@ FEATURES: tuple[Feature, ...] = (
        # ("UX Researcher" and "Senior User Researcher" are the post the user applies for)
        # (not a scheduler's "Interview type: User interview (onsite)" for a post: in Indonesian and Indian hiring the "user"
        # is the hiring manager)
-       r"|(?<!type: )user interview|customer interview|usability interview"
+       # (session 59, Indonesian: "user interview dengan Head of Design", "undangan user interview", "user interview kita
+       # geser ke Rabu", a calendar's "[Panenku] User Interview - Alex Morgan (Graphic Designer)")
+       r"|(?<!type: )(?<!undangan )(?<!tahap )user interview(?! (?:dengan|kita|sama|bersama)\b| [-–] [\w .'-]{2,40}\()"
+       r"|customer interview|usability interview"
        # (not a post: "UX Research Lead", "UX Research Manager")
        # (nor the field a board's receipt names, "지원 분야 : UX Research", "포지션 : 프로덕트 리서처 (UX Research)")
        r"|(?<!분야 : )(?<!분야: )(?<!직무 : )(?<!직무: )(?<!\()ux research\b(?!er)"
@@ -2488,7 +2503,7 @@ FEATURES: tuple[Feature, ...] = (
        # a friend's "any chance you'd sit in on a final round interview next week as a friendly outside opinion?"
        r"|\bsit in on (?:a|the|our|their|my|some|one of (?:our|the|my)) (?:[\w-]+ ){0,3}interviews?\b"
        r"|unterstützung bei den (?:vorstellungs|bewerbungs)gesprächen"
-       r"|interview kit|is interviewing with us|other interviewers|(?:your|the panel's) scoring sheets?"
+       r"|interview kits?\b|is interviewing with us|other interviewers|(?:your|the panel's) scoring sheets?"
        # ... in the other languages: "Entretien candidat - Comptable junior", "tú llevas la parte técnica"
        r"|entretien (?:avec (?:le |la |un |une )?)?candidat|entrevista (?:a|con) (?:un |una |el |la )?candidat[oa]"
        r"|gesprek met (?:de |een )?kandidaat|kandidatengespräch|(?:tú|tu) llevas la parte|tu (?:prends|prennes) la partie"
@@ -2752,8 +2767,9 @@ FEATURES: tuple[Feature, ...] = (
        # an offer's "a 90-day review" is no check-in)
        r"|\b(?:one|two|three|six|\d{1,3})[- ](?:month|week|day) check-?in\b"
        r"|\b(?:talked about|agreed|discussed|put|wrote|signed) in (?:the|our) (?:work|nanny|employment) agreement\b"
-       # (not an agency's "Clinical Skills Self-Assessment Checklist" before it offers shifts)
-       r"|self-?assessment(?! checklist)|self-?review"
+       # (not an agency's "Clinical Skills Self-Assessment Checklist" before it offers shifts, nor "Clinical Skills
+       # Checklist (self-assessment, no time limit)" among its exams)
+       r"|(?<!checklist \()self-?assessment(?! checklist)|self-?review"
        # ... and a firm's yearly one, in Workday: "2025 Annual Associate Review - Self-Evaluation", "sent to the email
        # addresses on your worker profile" (a candidate's is a candidate profile)
        r"|self-?evaluation(?! checklist)|\byour worker profile\b"
@@ -2991,7 +3007,10 @@ FEATURES: tuple[Feature, ...] = (
        # an artists', writers' or designers' residency (not a doctor's, nor "comprovante de residência", a proof of address)
        r"|\b(?:artists?'?|writers?'?|design|creative|art|arts) residenc(?:y|ies)\b"
        r"|\bresid[eê]ncia (?:artística|de (?:design|artistas|escrita|criação)|design)\b|\bresidencia artística"
-       r"|(?:as a|to) volunteer\b|thanks? (?:so much )?for (?:signing up|volunteering)\b"
+       # (not a firm named so: "Thank you for applying to Volunteer Mechanical Services")
+       r"|(?:as a|to) volunteer\b(?! (?:[\w&'-]+ )?(?:services|mechanical|plumbing|heating|electric\w*|construction"
+       r"|contractors?|inc|llc|ltd|co|company|group|corp\w*|energy|bank|systems|solutions|logistics)\b)"
+       r"|thanks? (?:so much )?for (?:signing up|volunteering)\b"
        # (not signing up with an agency as a tradesperson: "Thanks for signing up to Shiftwright as a Joiner")
        r"(?! (?:to|with) [\w&' -]{1,40}? as an? (?:[\w-]+ )?(?:" + TITLE_HEADS + r")\b)"
        r"|candidatura a voluntári[oa]"
@@ -3073,7 +3092,7 @@ FEATURES: tuple[Feature, ...] = (
             r"|pre-?joining|joining formalities|onboarding (?:tab|portal|formalities|documents)"
             r"|sponsorship|serviced apartment|temporary accommodation|blue card|work permit|employment pass|skilled worker"
             # ... and the steps of a sponsored visa: "complete the online visa application using the CoS reference above"
-            r"|cos reference|health and care (?:worker )?visa|(?:book|plan|arrange) your (?:flights?|travel|arrival)"
+            r"|cos (?:reference|number)|health and care (?:worker )?visa|(?:book|plan|arrange) your (?:flights?|travel|arrival)"
             # ... and the Gulf's after a yes: "Our PRO will book your medical fitness test and Emirates ID biometrics"
             r"|emirates id|entry permit|visa transfer|medical fitness|employment visa|iqama"
             # the visa and clearances after an airline's or a hotel's yes, or the visa the chosen candidates already hold:

@@ -496,6 +496,8 @@ ACK = (
          "|παραλήφθηκε|υποβλήθηκε)",
          "ο εργοδότης (?:έλαβε|παρέλαβε) (?:το βιογραφικό|την αίτηση)", "(?:προωθήθηκ|στάλθηκ|διαβιβάστηκ)\\w* στον εργοδότη",
          "η αίτησή σας υποβλήθηκε επιτυχώς(?=[\\s\\S]{0,300}?(?:κωδικός θέσης|θέση με κωδικό|πρόσληψη|προσωπικού))"),
+    # session 59, a shipowner's office: "Το βιογραφικό σας έχει προωθηθεί στη Διεύθυνση"
+    *_el("το βιογραφικό (?:σας|σου) (?:έχει προωθηθεί|προωθήθηκε) (?:στη|στην|στο|στον) (?:διεύθυνση|τμήμα|υπεύθυν)"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # "Chúng tôi xác nhận đã nhận được hồ sơ", "Bạn đã ứng tuyển thành công", "Xác nhận nộp hồ sơ thành công"
     "xác nhận đã nhận (?:được )?hồ sơ", "đã nhận (?:được )?hồ sơ ứng tuyển", "ứng tuyển thành công",
@@ -807,6 +809,9 @@ ACK = (
     "\\bgracias por (?:enviarnos|hacernos llegar|compartirnos|remitirnos) (?:tu|su) (?:hoja de vida|cv|currículum|currí"
     "culo|postulación)\\b",
     "\\b(?:ya )?(?:quedó|queda|ha quedado) registrad[ao] en (?:nuestro|el) proceso\\b",
+    # session 59, Indonesian from a café chain's Gmail: "Terima kasih sudah kirim lamaran + portofolio ke Kopi Lereng ya
+    # 😊 Sudah kami terima dan akan kami review dulu"
+    "(?:sudah|telah) kami terima dan (?:akan )?kami (?:review|tinjau|pelajari|cek)\\b",
 )  # fmt: skip
 
 INVITATION = (
@@ -1141,6 +1146,10 @@ INVITATION = (
     # "Προτείνουμε τις εξής ημερομηνίες"
     *_el("(?:να σας|να σε) προσκαλέσουμε σε συνέντευξη", "σας προσκαλούμε σε συνέντευξη"),
     *_el("θα θέλαμε να (?:σε|σας) γνωρίσουμε"),
+    # session 59, a shipowner's assistant: "Ο κ. Κωστόπουλος θα ήθελε να σας γνωρίσει από κοντά", "Θα μπορούσατε να
+    # περάσετε από το γραφείο μας την επόμενη εβδομάδα;", "ενημερώστε με τι σας βολεύει"
+    *_el("θα ήθελε να (?:σας|σε) γνωρίσει", "(?:θα μπορούσατε|μπορείτε|μπορείς|θα μπορούσες) να περάσ\\w* από το γραφείο",
+         "ενημερώστε (?:με|μας) (?:τι|ποια μέρα|πότε) σας βολεύει"),
     # (a whole word: without its accent "ποτε" is also inside "όποτε μπορείς", whenever you can)
     *_el("(?<!\\w)πότε (?:μπορείς|μπορείτε|σας βολεύει|σε βολεύει)", "προτείνουμε τις (?:εξής|παρακάτω) (?:ημερομηνίες|ώρες)"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
@@ -1809,6 +1818,15 @@ INVITATION = (
     "\\b(?:pásate|pasate|date una vuelta|vente|ven)\\b[^.!?\\n]{0,100}\\by (?:platicamos|hablamos|charlamos|conversamos"
     "|lo platicamos|lo hablamos)\\b",
     "\\bte esperamos\\b[^.!?\\n]{0,60}\\bentrevista\\b[^.!?\\n]{0,60}\\bcualquier día\\b",
+    # session 59, Indonesian owners and studios: "Minggu depan bisa mampir ke kantor ga? Ngobrol2 aja", "Kira-kira Sabtu
+    # ini (24 Jan) jam 2 siang bisa mampir ke outlet", "Bisa datang ke toko besok selasa jam 4 sore? biar ngobrol langsung"
+    "\\bbisa (?:mampir|datang|main) ke (?:kantor|toko|outlet|kafe|cafe|studio|workshop|bengkel|pabrik)\\b",
+    # ... and Polish agencies: "Może Pan podejść do nas do biura w przyszłym tygodniu"
+    "\\bmoże pan(?:i)? (?:podejść|wpaść|przyjść) do (?:nas|biura|naszego biura)\\b",
+    # session 59, Italian: a family shop's "Mio papà lo ha letto e vorrebbe conoscerla, le andrebbe di passare in
+    # pasticceria questa settimana?", a chocolate maker's "Vorremmo invitarti a un incontro di persona"
+    "\\bvorrebbe conoscer(?:la|ti|vi)\\b", "\\b(?:le|ti) andrebbe di passare\\b",
+    "\\b(?:vorremmo|vorrei|ci piacerebbe) invitar(?:ti|la|vi) a (?:un|una) (?:incontro|colloquio|chiacchierata)\\b",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -2028,6 +2046,8 @@ CONFIRMATION = (
     # "Κλείσαμε! Ο GM ... θα σε δει σε βιντεοκλήση την Πέμπτη 6/2 στις 17:00"
     *_el("θα (?:σε|σας) δει (?:σε|στη|στην) (?:βιντεοκλήση|συνέντευξη|συνάντηση)"),
     *_el("η συνέντευξη (?:θα γίνει|έχει προγραμματιστεί|επιβεβαιώνεται|ορίστηκε)"),
+    # session 59, a shipowner's assistant: "σας περιμένουμε την Πέμπτη 29 Ιανουαρίου στις 11:00 στο γραφείο μας"
+    *_el("σας περιμένουμε (?:την |τη |το )?" + _EL_DAY + _EL_GAP + "{0,40}στις \\d"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # a formal letter's time line ("Thời gian: 09h00 – 10h00, Thứ Năm"), a recruiter's "Chị xác nhận lịch của em:
     # 10h00 thứ
@@ -2465,6 +2485,14 @@ CONFIRMATION = (
     # a booking tool's "¡Listo, Alex! Tu conversación está agendada", "su videollamada quedó programada"
     "\\b(?:tu|su) (?:conversación|charla|videollamada|llamada) (?:está|quedó|queda|ha sido|fue) (?:agendada|confirmada|prog"
     "ramada|reservada)\\b",
+    # session 59, Indonesian: "Sip kak, berarti Sabtu 24 Januari jam 14.00 ya di Kopi Lereng Dago"
+    "\\bberarti (?:hari )?" + _ID_DAY + _id_gap(30) + _ID_ONE_TIME,
+    # ... and Polish: an agency's "Potwierdzam jutro (wt) 7:30 recepcja hala B", a Teamtailor reminder's "przypominamy o
+    # jutrzejszej rozmowie"
+    "\\bpotwierdzam (?:jutro|dziś|dzisiaj|pojutrze|" + _PL_DAY + ")[^.!?\\n]{0,20}\\d{1,2}[:.]\\d{2}",
+    "\\bprzypominamy o (?:jutrzejszej|dzisiejszej|twojej|pana|pani|naszej) (?:rozmowie|spotkaniu)\\b",
+    # session 59, Italian from a chef's phone: "vieni a fare una prova martedì 27 alle 9 qui in borgo san frediano"
+    "\\bvieni a fare (?:una|la) prova " + _IT_DAY + "[^.!?\\n]{0,20}\\balle \\d",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -3040,6 +3068,8 @@ RESCHEDULE = (
     "\\b(?:correr|corremos|corrimos|correrte|correrla) (?:la|tu|su|nuestra|esa) (?:entrevista|videollamada|charla"
     "|reunión con)\\b",
     "\\b(?:entrevista|videollamada|charla)\\b[^.!?\\n]{0,40}\\bse corr(?:e|ió) (?:al|a la|para)\\b",
+    # session 59, Indonesian: "bisa geser jumat 23 jam 4 sore?", "Boleh interview kita geser ke Rabu"
+    "\\b(?:bisa|boleh|gimana kalau|gmn kalo) (?:di)?geser (?:ke )?(?:hari )?" + _ID_DAY + "\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -3499,6 +3529,14 @@ CANCELLATION = (
     "(?<!si la )\\bentrevista\\b[^.!?\\n]{0,60}\\b(?:queda|quedó|ha quedado) sin efecto\\b",
     "(?<!si la )\\bentrevista\\b[^.!?\\n]{0,60}\\bse suspende\\b",
     "\\b(?:tenemos que|tuvimos que|debemos|vamos a) suspender (?:la|tu|su|nuestra) entrevista\\b",
+    # session 59, Polish from a wholesaler's phone: "jutro niech pan nie przyjezdza bo wozek w serwisie"
+    "\\b(?:jutro|dzisiaj|dziś|w " + _PL_DAY + ") niech pan(?:i)? nie przyje[żz]d[żz]a\\b",
+    # ... and Indonesian from a print shop owner's phone: "mas maaf hari ini ga jadi dulu ya, saya mendadak harus ke jakarta"
+    "\\b(?:hari ini|besok|nanti sore|nanti) (?:ga|gak|nggak|enggak|tidak) jadi\\b",
+    # session 59, Italian owners: "sabato 7 non riesco a riceverla per il colloquio delle 10", "giovedi la prova in
+    # laboratorio salta, s'è rotto il forno"
+    "\\bnon (?:riesco|posso|potrò) (?:a )?ricever(?:la|ti|vi) per il colloquio\\b",
+    "\\b(?:la prova|il colloquio|l'incontro|la chiacchierata)\\b[^.!?\\n]{0,40}\\bsalta\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -4380,6 +4418,9 @@ REJECTION = (
     # session 52, the Spanish of Argentina (voseo), Chile and Colombia as studios, agencies, startups and recruiters write it
     # the post filled, in the past of the Americas: "así que el puesto quedó cubierto", "la vacante ya quedó cubierta"
     "\\b(?:puesto|vacante|posición|plaza|cargo) (?:ya )?(?:quedó|ha quedado) cubiert[oa]\\b",
+    # session 59, a Florentine pastry shop's "per ora s'è già preso un ragazzo di Prato"
+    "\\b(?:si è|s'è|abbiamo|ho) già pres[oa] (?:un|una|un altr[oa]|un'altra) (?:ragazz[oa]|persona|candidat[oa]"
+    "|pasticcer[ea]|cuoc[oa])\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -4560,7 +4601,8 @@ OFFER = (
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     # "θα θέλαμε να σας προτείνουμε τη θέση", "Πρόταση εργασίας", an agency's "σε θέλουν στην ομάδα τους!"
     *_el("(?:να σας|να σου) προτείνουμε τη θέση", "πρόταση εργασίας", "(?:σε|σας) θέλουν στην ομάδα"),
-    *_el("(?:σας|σου) προσφέρουμε (?:τη|την) θέση"),
+    # (session 59: the owner's, through his assistant: "θα ήθελε να σας προσφέρει τη θέση του Chartering Assistant")
+    *_el("(?:σας|σου) προσφέρ(?:ουμε|ει|ουν) (?:τη|την) θέση"),
     # session 32, Vietnamese as firms, banks, boards and headhunters write it (from the dev sets' misses)
     # (not the letter answered: "Anh Park đồng ý để bạn phản hồi Thư mời nhận việc đến hết 10/04")
     "(?<!phản hồi )thư mời nhận việc", "mời (?:anh/chị|bạn|em) (?:về làm việc|gia nhập)",
@@ -4629,6 +4671,9 @@ OFFER = (
     "(?:искат|искаме) да (?:ти|ви) направ(?:ят|им) оферта", "iskame da ti predlojim\\b",
     # session 34, Greek and Greek typed in Latin letters
     *_el("(?:theloume|thelame) na sou kanoume protasi", "θέλουμε να (?:σου|σας) κάνουμε πρόταση"),
+    # (session 59: an owner's Greeklish "se theloume sto grafeio. 1.350 kathara to mhna, 14 misthoi ... Ksekinas 2 Martiou")
+    *_el("(?:se theloume|σε θέλουμε) (?:sto grafeio|stin omada|στο γραφείο|στην ομάδα)(?=[\\s\\S]{0,200}?(?:ksekinas|kathara"
+         "|misthoi|ξεκινάς|καθαρά|μισθοί))"),
     # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: a public programme's "επιλεγήκατε για
     # τη θέση", "Καλείστε να προσέλθετε για την υπογραφή σύμβασης", and an owner's start with its pay, "θέλουμε να ξεκινήσεις
     # 1η Απριλίου, 1.600 καθαρά", in Greeklish "theloume na ksekiniseis 1 Maiou, 1.600 katharo" (not a gym's "θέλουμε να
@@ -4907,6 +4952,11 @@ OFFER = (
     # ... and a coordinator's terms on her phone: "contratto a progetto fino al 12 giugno, 12 ore a settimana, 14 euro l
     # ora lordi", "paghiamo 11 euro netti l'ora con contratto occasionale"
     IT_HOURLY_CONTRACT,
+    # session 59, Indonesian from a creative director's phone: "kita mau kamu gabung jadi Graphic Designer di Sembilan
+    # Titik"
+    "\\b(?:kita|kami) (?:mau|ingin|pengen) (?:kamu|kakak|anda|mas|mbak) (?:gabung|bergabung) (?:jadi|sebagai)\\b",
+    # ... and a Polish agency's "klient potwierdził, może Pan zaczynać. Warunki tak jak mówiłam"
+    "\\bmoże pan(?:i)? zaczynać\\b", "\\bmożesz zaczynać\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -5024,7 +5074,8 @@ ASSESSMENT = (
     # id: "psikotes", "psikotest", "tes psikologi" (tied to the applicant or a stage, not a school's admission
     # test list)
     "(?:mengikuti|undangan|jadwal|link|tautan|tahap|sesi|pelaksanaan|mengerjakan) (?:tes )?psikote?st?\\b",
-    "psikote?st? (?:online|untuk posisi|untuk lamaran|tahap)",
+    # (session 59: not one passed, "Berdasarkan hasil seleksi administrasi dan psikotes online, ... mengundang Saudara")
+    "(?<!hasil )(?<!administrasi dan )psikote?st? (?:online|untuk posisi|untuk lamaran|tahap)",
     # id/ms/mixed: technical and coding tests, take-home tasks, online assessments, one-way video interviews
     "\\btes teknis", "\\btes coding", "\\basesmen online", "interview video",
     # id: "tes online/tertulis untuk posisi ...", "... posisi admin, tahap tes tertulis"
@@ -5404,6 +5455,13 @@ ASSESSMENT = (
     "\\b(?:paso que sigue|(?:siguiente|próximo) paso|(?:siguiente|próxima) etapa)\\b[^.!?\\n]{0,30}\\b(?:es|sería|va a ser"
     "|será) (?:un|una) (?:pequeñ[oa] |breve |corto |cortito |chico )?(?:desafío|prueba|ejercicio|caso|challenge)\\b",
     "\\bdesafío (?:técnico|de diseño|práctico|creativo)\\b",
+    # session 59, Indonesian: a studio's "Next step aku mau liat cara kerja kamu pake brief beneran (versi kecil)"
+    "\\b(?:mau|ingin|pengen) (?:liat|lihat) cara kerja (?:kamu|kakak|anda)\\b",
+    # ... and Polish warehouses and agencies: "kolejnym etapem jest sprawdzian praktyczny na wózku", "sprawdzian na wózku
+    # w sobotę 31.01 o 8:00"
+    "\\bsprawdzian\\w* (?:praktyczn\\w* |umiejętności )?na (?:wózku|wózkach|hali|magazynie)\\b", "\\bsprawdzian praktyczny\\b",
+    # session 59, Italian from a chef's phone: "prima di decidere voglio vedere cosa hai in testa tu. preparami un dessert"
+    "\\bprima di decidere (?:voglio|vorrei) (?:vedere|capire)\\b",
 )  # fmt: skip
 
 STATUS = (
@@ -5708,7 +5766,10 @@ STATUS = (
     "(?:ще имаме|очакваме) обратна връзка", "профилът (?:ви|ти) е одобрен", "кандидатурата (?:ви|ти) остава активна",
     "подборът[^.!?\\n]{0,80}(?:спрян|замразен|преустановен|на пауза)", "проверка на референции",
     # session 34, Greek and Greek typed in Latin letters
-    *_el("θα επανέλθουμε (?:μαζί σας|σε σας)", "διαδικασία αξιολόγησης[^.!?\\n]{0,40}συνεχίζεται",
+    # (session 59: "Ο κ. Κωστόπουλος σας ευχαριστεί για τη συνάντηση ... Θα επανέλθουμε σε εσάς μόλις γυρίσει"; a request
+    # for referees, "να μιλήσουν με δύο άτομα που σας γνωρίζουν επαγγελματικά")
+    *_el("θα επανέλθουμε (?:μαζί σας|σε σας|σε εσάς|σε σένα)", "σας ευχαριστεί για τη συνάντηση",
+         "άτομα που (?:σας|σε) γνωρίζουν επαγγελματικά", "διαδικασία αξιολόγησης[^.!?\\n]{0,40}συνεχίζεται",
          "να προχωρήσουμε στο επόμενο στάδιο"),
     # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: HR's "η διαδικασία βρίσκεται σε
     # εξέλιξη", "θα ενημερωθείτε έως το τέλος του μήνα", "η υποψηφιότητά σας είναι πλέον στην τελική φάση", "τις
@@ -6046,6 +6107,13 @@ STATUS = (
     "\\b(?:estaría|estarías|estás|está) (?:usted )?dispuest[oa] a (?:trabajar|mudarte|mudarse|viajar|radicarte|radicarse|rel"
     "ocalizarte)\\b",
     "\\bcuándo (?:podrías|podés|podría|puedes|puede) (?:arrancar|empezar|comenzar|incorporarte|incorporarse|sumarte)\\b",
+    # session 59, Polish HR after the talk: "W przyszłym tygodniu kończymy rozmowy z pozostałymi kandydatami, a decyzję
+    # chcemy podjąć do połowy lutego", "Odezwę się do Pana niezależnie od wyniku"
+    "\\b(?:rozmowy|spotkania) z pozostałymi kandydatami\\b", "\\bdecyzję (?:chcemy |planujemy |powinniśmy )?podjąć do\\b",
+    "\\bodezwę się do (?:pana|pani|ciebie) niezależnie od wyniku\\b",
+    # session 59, an Italian hotel's HR: "Per poter completare la valutazione del Suo profilo Le chiediamo ... due
+    # nominativi di referenza"
+    "\\bnominativi di referenz\\w+", "\\bcompletare la valutazione del (?:suo|tuo) profilo\\b",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -6153,6 +6221,8 @@ CANDIDACY = (
     "kiválasztási folyamat\\w*", "(?:személyes |telefonos )?interjú(?:ra|t|n|ját)?\\b",
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     *_el("(?:για )?τη θέση\\b", "βιογραφικ\\w*", "υποψηφιότητ\\w*", "συνέντευξ\\w*", "(?:την )?αίτησή σας"),
+    # (session 59: referees asked, "δύο άτομα που σας γνωρίζουν επαγγελματικά", with "τον σημερινό σας εργοδότη")
+    *_el("άτομα που (?:σας|σε) γνωρίζουν επαγγελματικά", "(?:σημερινό|τωρινό|προηγούμενο) (?:σας |σου )?εργοδότη"),
     # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: the phrases above without their
     # accents, a portal's "την αίτησή σου", a public notice's "θέση με κωδικό 103", "τα τυπικά προσόντα της θέσης", HR's
     # "μισθολογικές απαιτήσεις", and Greeklish: "pira to biografiko sou", "gia ti synenteuxi"
@@ -6490,6 +6560,14 @@ CANDIDACY = (
     "\\b(?:tu|su) pretensión\\b(?! (?:procesal|judicial|jurídica))",
     "\\b(?:diseñador|desarrollador|programador|vendedor|contador|coordinador|administrador|asesor|redactor|ejecutivo"
     "|ingeniero|cajero|mesero|camarero|cocinero|repartidor)/a\\b",
+    # session 59, Polish agencies and owners: "Mamy wolne miejsce na operatora wózka", "wstrzymuje sie z przyjmowaniem"
+    "\\bwolne miejsce na (?:stanowisko )?\\w+", "\\bwstrzymuj\\w* si[ęe] z przyjmowaniem\\b",
+    # ... and the other candidates the user is weighed against: "kończymy rozmowy z pozostałymi kandydatami"
+    "\\bz pozostałymi kandydatami\\b",
+    # session 59, a kitchen's trial: "porta la divisa e i coltelli"
+    "\\bport(?:a|are|ate) (?:la )?divisa e (?:i )?(?:tuoi )?coltelli\\b",
+    # ... and the CV a shop holds: "Abbiamo il suo curriculum che ha lasciato in negozio la settimana scorsa"
+    "\\b(?:il suo|il tuo|il vostro) curriculum\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")

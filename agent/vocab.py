@@ -164,6 +164,10 @@ FOREIGN_TITLE_HEADS = (
     r"|impiegat[oa]|addett[oa]|responsabile|commess[oa]|chef|werkvoorbereider"
     # a warehouse's: "Staplerfahrer (m/w/d)", "Lagerist", "Teamleider Warehouse", "Heftruckchauffeur / Voorman"
     r"|staplerfahrer(?:in)?|lagerist(?:in)?|teamleider|heftruckchauffeur|orderpicker|voorman"
+    # an Indonesian applicant's: "Re: Lamaran desainer grafis" (session 59)
+    r"|desainer|akuntan|kasir|barista|staf|perawat|teknisi"
+    # ... and an Italian's: "R: candidatura pasticcere" (session 59)
+    r"|pasticcer[ea]|cuoc[oa]|camerier[ea]"
 )
 # A name that ends in one of these is a job, not an employer ("Data Analyst - Norwen").
 TITLE_END = re.compile(r"\b(?:" + TITLE_HEADS + r")s?$", re.I)
@@ -178,12 +182,18 @@ _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/
                            # ... or a question about a post: "Re: Regional driver opening?" (not "Re: store opening?")
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?"
                            r" (?:job|role|position|opening|vacancy|post)\?+\s*$"
+                           # ... or a job named by its trade or workplace, in the user's own words answered: "RE:
+                           # warehouse job venlo" (session 59; not a bare "Re: new job")
+                           r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ )?(?:warehouse|kitchen|cleaning|driving"
+                           r"|delivery|factory|forklift|plumbing|hvac|electrical|security|nursing|reception|retail|bar|cafe"
+                           r"|restaurant|hotel|site|farm|care) (?:job|position|vacancy|opening)\b"
                            # ... or that end with a post after a dash: "RE: Alex Morgan / Oliver Stanmore - Head of Insights"
                            # (only a post: "Re: invoice 443 - account manager" is a supplier's)
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+.* [-–|] (?:[\w&/.'-]+ )?(?:head|vp|vice president"
                            r"|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+$"
                            # ... or that lead with a post in another language: "Re: Analista de compras - Alex Morgan"
-                           r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd|odp|res|ref)\s*:\s*)+(?:vaga |oferta |stelle |poste )?"
+                           r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd|odp|res|ref|r|rif)\s*:\s*)+(?:vaga |oferta |stelle |poste |lamaran (?:kerja )?(?:sebagai "
+                           r"|posisi )?|candidatura (?:come |per )?)?"
                            r"(?:[\w&.'-]+ ){0,2}"
                            r"(?:" + FOREIGN_TITLE_HEADS + r")(?:/[a-z]{1,3}|\s?\([a-z/]{1,7}\)|\*in)?(?: [\w&/.'()-]+){0,4}"
                            r"\s*(?:[-–|:(,]|$)")

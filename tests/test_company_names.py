@@ -445,3 +445,10 @@ def test_a_korean_job_boards_notice_names_no_board_as_the_employer():
     name = company("원티드 <noreply@wanted.co.kr>", "[원티드] 지원이 완료되었습니다",
                    "Alex님, 코드리버 UX/UI 디자이너 포지션에 지원이 완료되었습니다.\n\n원티드 드림")
     assert name not in ("원티드", "Wanted")
+
+
+def test_an_ats_relays_person_with_the_employer_in_brackets_names_the_employer():
+    # Teamtailor writes as the recruiter, the employer in brackets after her name (session 59)
+    name = company("Irena Sowa (Magazyny Odra) <no-reply@mail.teamtailor.com>", "Zaproszenie na rozmowę - Kierownik Zmiany",
+                   "Dzień dobry Alex,\n\nzapraszamy na rozmowę w czwartek 12.03 o 10:00.\n\nIrena Sowa\nPowered by Teamtailor")
+    assert name == "Magazyny Odra"
