@@ -192,8 +192,9 @@ _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+.* [-–|] (?:[\w&/.'-]+ )?(?:head|vp|vice president"
                            r"|director) of (?:[\w&/.'-]+ )?[\w&/.'-]+$"
                            # ... or that lead with a post in another language: "Re: Analista de compras - Alex Morgan"
-                           r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd|odp|res|ref|r|rif)\s*:\s*)+(?:vaga |oferta |stelle |poste |lamaran (?:kerja )?(?:sebagai "
-                           r"|posisi )?|candidatura (?:come |per )?)?"
+                           r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd|odp|res|ref|r|rif)\s*:\s*)+"
+                           r"(?:vaga |oferta |stelle |poste |lamaran (?:kerja )?(?:sebagai |posisi )?"
+                           r"|candidatura (?:come |per )?)?"
                            r"(?:[\w&.'-]+ ){0,2}"
                            r"(?:" + FOREIGN_TITLE_HEADS + r")(?:/[a-z]{1,3}|\s?\([a-z/]{1,7}\)|\*in)?(?: [\w&/.'()-]+){0,4}"
                            r"\s*(?:[-–|:(,]|$)")
