@@ -1260,6 +1260,8 @@ WAGE_IN_OTHER_WORDS = (r"(?:月薪|時薪|时薪|日薪|底薪|月給|時給|日
                        r"|(?:เงินเดือน|ค่าจ้าง|ค่าแรง)\s?:?\s?(?:เริ่มต้น|วันละ|เดือนละ|ชั่วโมงละ)?\s?\d")
 TERMS = re.compile(WAGE_IN_OTHER_WORDS + "|" + BARE_RATE + r"|[$£€]\s?\d[\d,.]*k?\b|\b\d+k (?:base|salary)\b"
                    r"|\b\d{2,3}k,? (?:start|plus|\+|a year|per year|pa\b)"
+                   # (session 59: an owner's "75k per month plus the bedsitter")
+                   r"|\b\d{2,3}k (?:per|a) (?:month|week)\b"
                    # "62k, start Mon 8 June?", "can you start Monday 4 May?"
                    r"|\bstart (?:on )?(?:mon|tue|wed|thu|fri)(?:day|sday|nesday|rsday)?\b|\b\d+(?:\.\d+)?% (?:equity|over \d)"
                    r"|\b(?:pay|salary|equity|compensation|the numbers|paperwork|offer letter"

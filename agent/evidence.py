@@ -80,7 +80,9 @@ APPLICATION = re.compile(
     # a search partner's word on where the user stands: "You remain very much in the process"
     r"|\byou (?:remain|are still|'re still)(?: very much| firmly| definitely)? in the (?:process|running)\b"
     # a board's or a district's yes, and its paperwork after: "Your hire was approved at the May 13 Board meeting"
+    # (not a booked slot's: "Your appointment has been confirmed as follows: Service: iTax", session 59)
     r"|\byour (?:hire|hiring|appointment|employment) (?:was|has been|is) (?:approved|confirmed|ratified)\b"
+    r"(?! as follows| for (?:\w+day|\d)| on | at \d)"
     # a shortlist for an interview is the user's own candidacy (an award's or a pitch's shortlist is not for interview)
     r"|\b(?:you(?:'ve| have)? been|you(?:'re| are)) shortlisted for (?:an? |the )?"
     r"(?:interview|(?:this|the) (?:job|post|role|position))\b"

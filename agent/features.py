@@ -588,6 +588,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:got it|received|thanks (?:so much )?for sending (?:this|it)(?: over| through)?|thanks for your (?:email|mail"
        r"|message)(?: and (?:cv|resume|application))?)[^\n]{0,25}\b(?:passing"
        r"|i've passed|i have passed|i'll pass|forwarding|i've forwarded) (?:it|this) (?:on )?to\b"
+       # ... or thanks for the CV, then hands it on a paragraph later (session 59): "Thank you for your CV for the Senior
+       # Carer position, which came through to us from Indeed.\n\nI have passed it on to our manager Bev"
+       r"|thank(?:s| you) for your (?:cv|resume|application) for\b(?:[^\n]|\n(?!\s*>)){0,200}?\b(?:i've passed|i have passed"
+       r"|i've forwarded|i have forwarded) (?:it|this|your cv|your application) (?:on )?to\b"
        # an agency's "I've submitted you to Ember & Kline for the Director role", "your profile has been shared with our
        # client Neelam Logistics"
        r"|(?:i've|i have|we've|we have) (?:now )?submitted you (?:to|for)\b"
@@ -697,8 +701,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|take[- ]home(?! (?:pay|salary|income|wage))"
        # a next stage that is a task: "Stage 2 is a practical: ... a deliberately broken cluster ... you've got 2 hours"
        # (session 59: a service manager's "Next step on our end is a hands-on at the shop ... braze a couple joints")
-       r"|\b(?:(?:stage|step|round) (?:\d|two|three)|next (?:step|stage)(?: on our (?:end|side)| for you)?) is an?"
-       r" (?:practical|hands-on|technical (?:task|test|challenge|exercise))\b"
+       r"|\b(?:(?:stage|step|round) (?:\d|two|three)|(?:next|final|last) (?:step|stage)(?: on our (?:end|side)| for you)?) is an?"
+       # (and a caterer's "Final step is a tasting! We ask sous candidates to prepare three passed appetizers")
+       r" (?:practical|hands-on|tasting|cook(?:ing)? test|technical (?:task|test|challenge|exercise))\b"
        r"|\bassessment\b|hackerrank|codesignal|codility|coding exercise"
        # a public employer's written test, which a testing service sits: "Recruitment Test for Indus Gas ... Roll No."
        r"|\brecruitment test\b"
@@ -1184,10 +1189,18 @@ FEATURES: tuple[Feature, ...] = (
        r"|\binterview\b[^.!?\n]{0,80} as (?:following|follows)\s*[.:]"
        # Indian English: "interview is fixed as below", "your interview has been fixed on 27th January"
        r"|\binterview (?:is|has been|was) fixed\b"
+       # ... and East Africa's: "Kindly avail yourself on Tuesday, 3rd February 2026 at 10.00am at the Resort's
+       # Administration Block" (session 59)
+       r"|\bkindly avail yourself (?:on|for) [^.!?\n]{0,40}\bat \d{1,2}(?:[:.]\d\d)? ?(?:am|pm|hrs|a\.m|p\.m)"
        r"|(?:let's|let us) (?:lock|pencil|book|put) (?:in|it in|that in|you in)"
        r"|(?:link|invite|invitation) to follow|(?:that|this|it|both|(?:mon|tues|wednes|thurs|fri)day|tomorrow"
        r"|\d{1,2}(?::\d\d)? ?(?:am|pm)?) (?:is|are|would be)"
        r" (?:perfect|great|fine)(?: for (?:me|us))?[,.!]|works for (?:me|us)[,.!]"
+       # (session 59: a farm's "11 Saturday is grand Denis says", "Wednesday at 9 is fine with Pat", "Thursday the 19th at 2
+       # o'clock will be fine")
+       r"|\b\d{1,2}(?: ?[ap]m)? (?:mon|tues|wednes|thurs|fri|satur|sun)day is (?:grand|fine|perfect|great)\b"
+       r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: the \d{1,2}(?:st|nd|rd|th)?)? at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m"
+       r"| o'clock)? (?:is|will be) (?:grand|fine|perfect|great)(?: with [a-z]+)?[,.!]"
        r"|(?:mon|tues|wednes|thurs|fri)day (?:\d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?|at \d{1,2}(?:[:.]\d\d)?(?: ?[ap]m)?) (?:is|works)"
        r" (?:perfect|great|fine|good)? ?for (?:me|us)\b|let's (?:do|say|go with|make it|book) (?:\w+day|weds|tues|thurs"
        r"|tomorrow|\d)"
@@ -2245,6 +2258,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bwants? you for (?:it|their|the|this|that)\b(?![^.!?\n]{0,80}\b(?:interviews?|calls?|chat|meet\w*|rounds?"
        r"|conversation|assessment|tests?|screen\w*)\b)"
        r"|\b(?:these|they)(?:'re| are) yours if (?:you|u) want (?:them|it)\b"
+       # a small fleet's owner after the meeting (session 59): "I talk with my wife ... and I can offer you 0.60 per mile all
+       # miles" (a rate offered the user; not a shop's "we can offer you 10% off")
+       r"|\b(?:i|we) can offer (?:you|u) (?:\$ ?)?\d[\d.,]*\$? ?(?:per|an|a|/) ?(?:mile|hour|hr|day|week|month|year)\b"
        # a shop owner after a working interview: "you did good saturday ... id like you here full time. $29/hr"
        r"|\b(?:i'd|id|we'd|i would|we would) (?:like|love) (?:you|u|to have you) (?:here|on|with us) (?:full[- ]time"
        r"|part[- ]time|permanently)\b"
@@ -2376,6 +2392,10 @@ FEATURES: tuple[Feature, ...] = (
        # ... signed so: "Giada - Casting Dolce Sfida"
        r"|(?:^|\n)[\w .'-]{2,30} [-–] casting\b"),
     _f(NR, 4, "a", "is a podcast or press interview",
+       # a journalist's feature (session 59): "I'm putting together a feature for The Munster Farmer on young dairy workers"
+       r"(?:i'm|i am|we're|we are) (?:putting together|writing|working on|researching) (?:a|an) (?:feature|article|piece|story"
+       r"|profile) (?:for|on|about)"
+       r" (?:the |our |a )?(?:[\w'-]+ ){0,4}(?:on|about|magazine|paper|newspaper|farmer|times|news|journal|gazette|weekly)\b|"
        # ("Podcast Producer", "chargé·e de production podcast" are the post)
        # (nor a podcast the employer sells: "your podcast-listener segmentation idea")
        # (nor the user's own, praised in answer to an application: "der Link zu eurem Uni-Podcast", "your podcast")
@@ -2550,7 +2570,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|your interview feedback for\b|interview feedback pending for\b"
        r"|submit your (?:evaluation|scorecard|interview feedback)|your feedback for the interview|feedback (?:is )?(?:now )?"
        r"(?:\d+ days? )?overdue"
-       r"|(?:your|an) evaluation (?:for|of)\b|(?:could|can|would) you (?:sit|join) (?:in )?on (?:this|the|an?|his|her|their)"
+       # (not a refusal's "do not understand this decision as an evaluation of your qualifications", session 59)
+       r"|(?:your|(?<!as )an) evaluation (?:for|of)\b(?! your (?:qualifications|skills|experience|profile|abilit))"
+       r"|(?:could|can|would) you (?:sit|join) (?:in )?on (?:this|the|an?|his|her|their)"
        r"|you sat in on|(?:your|the user's) (?:take|thoughts|view|feedback) on (?:him|her|them|the candidate)"
        # the user hires: a coordinator builds the loop around them, an offer for someone else is approved, an
        # applicant offers the user their own resume

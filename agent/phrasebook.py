@@ -2493,6 +2493,8 @@ CONFIRMATION = (
     "\\bprzypominamy o (?:jutrzejszej|dzisiejszej|twojej|pana|pani|naszej) (?:rozmowie|spotkaniu)\\b",
     # session 59, Italian from a chef's phone: "vieni a fare una prova martedì 27 alle 9 qui in borgo san frediano"
     "\\bvieni a fare (?:una|la) prova " + _IT_DAY + "[^.!?\\n]{0,20}\\balle \\d",
+    # session 59, a Texas taquería owner's Spanish: "vi tu aplicación en indeed. pásate el martes a las 3 a la de Culebra"
+    "\\bpásate (?:el |este |mañana|hoy)[^.!?\\n]{0,20}\\ba las \\d",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -4957,6 +4959,8 @@ OFFER = (
     "\\b(?:kita|kami) (?:mau|ingin|pengen) (?:kamu|kakak|anda|mas|mbak) (?:gabung|bergabung) (?:jadi|sebagai)\\b",
     # ... and a Polish agency's "klient potwierdził, może Pan zaczynać. Warunki tak jak mówiłam"
     "\\bmoże pan(?:i)? zaczynać\\b", "\\bmożesz zaczynać\\b",
+    # session 59, a taquería owner: "Te ofrezco el puesto de kitchen lead en la de Culebra: $20/hr para empezar"
+    "\\bte ofrezco (?:el|la) (?:puesto|posición|plaza|trabajo|chamba)\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -6568,6 +6572,8 @@ CANDIDACY = (
     "\\bport(?:a|are|ate) (?:la )?divisa e (?:i )?(?:tuoi )?coltelli\\b",
     # ... and the CV a shop holds: "Abbiamo il suo curriculum che ha lasciato in negozio la settimana scorsa"
     "\\b(?:il suo|il tuo|il vostro) curriculum\\b",
+    # ... and US Spanish's "aplicación" for an application: "vi tu aplicación en indeed"
+    "\\b(?:vi|recibí|recibimos|revisé|leí) tu aplicación\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")

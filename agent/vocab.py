@@ -85,6 +85,8 @@ TITLE_HEADS = (
     r"|stewardess|steward|stew|deckhand|bosun|purser"
     # a golf club's, a sports ground's and an estate's (session 48): "Assistant Greenkeeper position", "Groundsman interview"
     r"|greenkeeper|groundsman|groundsmen|groundswoman|groundsperson"
+    # a farm's (session 59): "Herdsman - Braehead", "the herdsperson job", "Farm operative job"
+    r"|herdsman|herdsmen|herdsperson|herdswoman|stockman|stockperson|farmhand|milker|operative"
 )
 # A job named by its title the way people say it aloud: "you're confirmed ... for the ops manager spot", "the barista gig",
 # "the line cook job" (a title's head before it: "a spot at the market", "the job site" are not).
@@ -129,6 +131,8 @@ _JOB_WORDS = (
     r"|(?:remain|remains|still) (?:very much |firmly )?in the (?:process|running)\b"
     # a small employer's no, in no other job word: "so the job's gone I'm afraid" (not "the job's gone live")
     r"|the job(?:'s| is| has) gone\b(?! (?:live|up|out)\b)"
+    # ... and a small employer's yes, in no other (session 59): "so straight up the job is yours if u want it"
+    r"|the job(?:'s| is) (?:yours|urs)\b"
     # a board's word for a hire: "the Service Agreement for your appointment as Chief Financial Officer" (not a patient's
     # "your appointment as scheduled")
     r"|your appointment as (?:our |the |a |an )?(?:chief|head|director|(?:non-)?executive|finance|managing|general|senior"
@@ -186,7 +190,7 @@ _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/
                            # warehouse job venlo" (session 59; not a bare "Re: new job")
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ )?(?:warehouse|kitchen|cleaning|driving"
                            r"|delivery|factory|forklift|plumbing|hvac|electrical|security|nursing|reception|retail|bar|cafe"
-                           r"|restaurant|hotel|site|farm|care) (?:job|position|vacancy|opening)\b"
+                           r"|restaurant|hotel|site|farm|care)(?: [\w-]+)? (?:job|position|vacancy|opening)\b"
                            # ... or that end with a post after a dash: "RE: Alex Morgan / Oliver Stanmore - Head of Insights"
                            # (only a post: "Re: invoice 443 - account manager" is a supplier's)
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+.* [-–|] (?:[\w&/.'-]+ )?(?:head|vp|vice president"

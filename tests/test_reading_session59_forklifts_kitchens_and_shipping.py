@@ -197,6 +197,51 @@ READ_AS = [
         "Marco <marco@osteriadelponte.example>", "seconda prova - pasticceria",
         "alex\nprima di decidere voglio vedere cosa hai in testa. preparami un dessert di primavera e mandami la ricetta "
         "entro domenica\nm")),
+    # East Africa's summons to an interview at a day and an hour
+    ("a-kenyan-hotel-summons-the-user", "interview_confirmation", _m(
+        "Human Resources <hr@tausibeach.example>", "INVITATION FOR INTERVIEW - NIGHT AUDITOR",
+        "Dear Alex Morgan,\n\nFollowing your application for the above position, we are pleased to inform you that you have "
+        "been shortlisted for an interview.\n\nKindly avail yourself on Monday, 9th March 2026 at 9.00am at the Hotel's HR "
+        "office with the following:\n1. Original National ID\n2. Original certificates\n\nKindly confirm your attendance by "
+        "replying to this email by Friday, 6th March 2026.\n\nYours faithfully,\nAmina Odhiambo\nHuman Resources Manager")),
+    # a refusal that says it is no evaluation of the user
+    ("a-refusal-that-is-no-evaluation", "rejection", _m(
+        "Tarn Lodge <noreply@jobs.personio.com>", "Your application as Night Manager",
+        "Dear Alex Morgan,\n\nthank you for your application as Night Manager. Unfortunately, we are unable to consider your "
+        "application further. Please do not understand this decision as an evaluation of your qualifications.\n\nKind "
+        "regards")),
+    # an owner's yes from a personal account, in no other job word
+    ("an-owners-yes-from-a-personal-account", "offer", _m(
+        "Otieno <otieno.flats@gmail.com>", "Re: Hi",
+        "alex been thinking since monday. I like how you think about the flats and the long stay guests. so straight up "
+        "the job is yours if u want it. 60k per month plus the room on 3rd floor free, water and power on me. start 1st "
+        "april\n\nOtieno\nSent from my iPhone")),
+    # a farm's day taken, in Irish English
+    ("an-irish-farms-day-is-grand", "interview_confirmation", _m(
+        "Nora Healy <norahealy@hotmail.com>", "RE: Dairy farm job Bandon - Alex Morgan CV",
+        "Hi Alex\n\n11 Friday is grand Ger says. Turn left at the creamery and we're the second yard on the right.\n\n"
+        "Nora")),
+    ("a-yard-day-fine-with-the-owner", "interview_confirmation", _m(
+        "Office <office@ormondagri.example>", "RE: Farm operative job",
+        "Hi Alex,\n\nTuesday at 10 is fine with Mick. The yard is on the Cashel road, ask for Mick in the workshop.\n\n"
+        "Regards")),
+    ("a-herdsmans-visit-will-be-fine", "interview_confirmation", _m(
+        "Jean Boyd <jean.boyd@btinternet.com>", "Re: Herdsman - Kirkhill",
+        "Dear Alex,\n\nWednesday the 18th at 11 o'clock will be fine. Please bring clean boots.\n\nKind regards,\nJean")),
+    # a caterer's final step is a tasting
+    ("a-final-step-that-is-a-tasting", "assessment", _m(
+        "Rosa <rosa@copperpotcatering.example>", "Tasting - final step!",
+        "Hi Alex,\n\nThanks for coming in. Final step is a tasting! We ask sous candidates to prepare three canapés for our "
+        "owner. Send us your ideas and your day by Monday.\n\nRosa")),
+    # a Texas owner's Spanish: the application seen, a day and an hour set
+    ("a-texas-owners-spanish-visit-set", "interview_confirmation", _m(
+        "Lupe Garza <lupe@taquerialupe.example>", "line cook",
+        "Alex buenas\nvi tu aplicación en indeed. pásate el jueves a las 4 a la de Bandera para platicar.\nLupe")),
+    # ... and the post offered
+    ("a-texas-owners-spanish-offer", "offer", _m(
+        "Lupe Garza <lupe.garza.tacos@gmail.com>", "Re: line cook",
+        "Alex\nTe ofrezco el puesto de line cook:\n- $18/hr para empezar\n- empiezas el lunes 9 si quieres\ndime el viernes"
+        "\nLupe")),
     # ... a hotel asks for referees
     ("an-italian-hotel-asks-for-referees", "company_reply", _m(
         "Ufficio Personale <hr@hotelcorsini.example>", "Candidatura Chef de partie - documentazione",
@@ -219,6 +264,11 @@ OTHER_MAIL = [
     ("a-self-assessment-before-the-annual-review", _m(
         "HR <hr@currentemployer.example>", "Annual review: self-assessment due",
         "Hi Alex,\n\nPlease complete your self-assessment before your annual review with Dana on Friday.\n\nHR")),
+    # a journalist's feature about the user's trade
+    ("a-journalists-feature-interview", _m(
+        "Dan Creedon <dcreedon@westcorkweekly.example>", "Interview request - young farmers going abroad",
+        "Hi Alex,\n\nI'm putting together a feature for the West Cork Weekly on young dairy workers heading to New Zealand. "
+        "Would you be up for a 20-minute phone interview this week?\n\nThanks,\nDan")),
     # a TV cooking contest's casting talk, booked
     ("a-tv-contests-casting-talk", _m(
         "Casting Forno d'Oro <casting@fornodoro-tv.example>", "Re: Forno d'Oro - colloquio conoscitivo",
