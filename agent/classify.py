@@ -83,6 +83,7 @@ from agent.vocab import (
     HIRING_INTENT,
     has_job_context,
     subject_is_an_application,
+    subject_leads_with_a_foreign_post,
     subject_names_post,
     subject_names_role,
 )
@@ -1003,7 +1004,8 @@ def _other_business(second: Reading, thread: str) -> bool:
     more likely than not: a model that gives it 48% and a booking 43% has not read other business, it has barely read
     "Calendar invitation from Yasmin Khoury" at all.)"""
     if second.kind != NR or second.p < 0.5 or second.words < SOME_WORDS or VISIT.search(thread) \
-            or HIRING_INTENT.search(thread) or INTRO_CALL.search(thread):
+            or HIRING_INTENT.search(thread) or INTRO_CALL.search(thread) \
+            or subject_leads_with_a_foreign_post(thread.split("\n", 1)[0]):
         return False
     return only_meeting_words(thread)
 

@@ -3538,7 +3538,8 @@ CANCELLATION = (
     # session 59, Italian owners: "sabato 7 non riesco a riceverla per il colloquio delle 10", "giovedi la prova in
     # laboratorio salta, s'è rotto il forno"
     "\\bnon (?:riesco|posso|potrò) (?:a )?ricever(?:la|ti|vi) per il colloquio\\b",
-    "\\b(?:la prova|il colloquio|l'incontro|la chiacchierata)\\b[^.!?\\n]{0,40}\\bsalta\\b",
+    # (not its condition: "Se il colloquio salta per qualche motivo, ti avviso io")
+    "(?<!\\bse )\\b(?:la prova|il colloquio|l'incontro|la chiacchierata)\\b[^.!?\\n]{0,40}\\bsalta\\b",
 )  # fmt: skip
 
 REJECTION = (

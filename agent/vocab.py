@@ -186,11 +186,6 @@ _ROLE_SUBJECT = re.compile(r"^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:(?:[\w&/
                            # ... or a question about a post: "Re: Regional driver opening?" (not "Re: store opening?")
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ ){0,5}(?:" + TITLE_HEADS + r")s?"
                            r" (?:job|role|position|opening|vacancy|post)\?+\s*$"
-                           # ... or a job named by its trade or workplace, in the user's own words answered: "RE:
-                           # warehouse job venlo" (session 59; not a bare "Re: new job")
-                           r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+(?:[\w&/.'-]+ )?(?:warehouse|kitchen|cleaning|driving"
-                           r"|delivery|factory|forklift|plumbing|hvac|electrical|security|nursing|reception|retail|bar|cafe"
-                           r"|restaurant|hotel|site|farm|care)(?: [\w-]+)? (?:job|position|vacancy|opening)\b"
                            # ... or that end with a post after a dash: "RE: Alex Morgan / Oliver Stanmore - Head of Insights"
                            # (only a post: "Re: invoice 443 - account manager" is a supplier's)
                            r"|^(?:(?:re|aw|sv|rv|antw|fw|fwd)\s*:\s*)+.* [-–|] (?:[\w&/.'-]+ )?(?:head|vp|vice president"
@@ -288,6 +283,14 @@ _POST_NAMED_SUBJECT = re.compile(r"^(?![^\n]{0,120}\b(?:volunteer\w*|unpaid|trus
 # ... or, in Russian, a reply under the vacancy the thread was opened for: "Re: Вакансия менеджер по закупкам сырья",
 # "Ответ: Отклик на вакансию «Закупщик»" (a reply only: a portal's "Вакансия дня" is an advert)
 _RU_POST_SUBJECT = re.compile(r"^(?:(?:re|fw|fwd|ответ|отв)\s*:\s*)+(?:вакансия|позиция|должность|отклик на вакансию)\b")
+
+
+def subject_leads_with_a_foreign_post(subject: str) -> bool:
+    """A (lowercased) subject whose first part is a post in the languages that lead with it: "Kierowca C+E - trasy
+    krajowe", "Analista de compras | Bogotá" (session 59: an owner's first message under it, "czy mógłby Pan podjechać
+    jutro po 14 na bazę?", is a visit about that post, whatever else its words read like)."""
+    first = _SEGMENT.split(subject.strip(), maxsplit=1)[0]
+    return 0 < len(first.split()) <= 6 and _FOREIGN_HEAD.match(first) is not None
 
 
 def subject_names_post(subject: str) -> bool:

@@ -6,10 +6,11 @@ A shipowner's office forwards the CV to the management, would like to meet the u
 a day at an hour, asks for referees and offers the post; a Greeklish owner wants the user in the office at a net pay.
 An agency's condition ("before I can put your profile forward") passes nothing on; a skills checklist among exams is no
 review at the user's job; a sponsored visa's CoS number is no private visa; a firm named "Volunteer ..." is no volunteer
-post; a service manager's next step is "a hands-on"; an owner handed the resume asks for a call a paragraph later; a
-reply about a "warehouse job" names the job. Indonesian hiring's "user interview" is the hiring manager's, not research;
-"interview kita" is no interview kit. Indonesian, Polish and Italian owners and HR book, move, call off, test and offer
-in their own words.
+post; a service manager's next step is "a hands-on"; an owner handed the resume asks for a call a paragraph later; an
+owner's first message under a post's title in another language is about that post. Indonesian hiring's "user interview"
+is the hiring manager's, not research; "interview kita" is no interview kit. Indonesian, Polish and Italian owners and
+HR book, move, call off, test and offer in their own words; East African HR summons, Irish and Scottish farmers take a
+day, a caterer's last step is a tasting, a Texas owner writes in Spanish.
 
 Against them: a product team's user interview, a volunteer's sign-up, a self-assessment before the user's own annual
 review, and a TV cooking contest's casting talk."""
@@ -81,11 +82,11 @@ READ_AS = [
         "Earl Dobbs <earldobbs58@aol.com>", "plumber",
         "Alex my neighbor Tom gave me your resume, says you two worked together. We need a service plumber with all the "
         "building out here\n\nGive me a call when you get a chance 423-555-0117\n\nEarl Dobbs\nDobbs Plumbing")),
-    # a reply about a warehouse job sets the day
-    ("a-reply-about-a-warehouse-job-sets-the-day", "interview_confirmation", _m(
-        "Planning <planning@meulentransport.example>", "RE: warehouse job tilburg",
-        "Hi Alex,\n\nok good. Tuesday 10 march 14.00 at our place, Industrieweg 8. Ask in the office for Bram. Bring "
-        "safety shoes.\n\nBram")),
+    # an owner's first message under the post's title asks the user to come by the base
+    ("an-owners-visit-under-the-posts-title", "interview_invitation", _m(
+        "Marek Duda <biuro@duda-logistyka.example>", "Magazynier - zmiana poranna",
+        "Dzien dobry,\nczy moglby Pan podjechac w czwartek po 10 na magazyn w Komornikach? Pokaze halę i omowimy "
+        "grafik.\nDuda\n")),
     # Indonesian: the user interview is the hiring manager's
     ("an-indonesian-user-interview-invited", "interview_invitation", _m(
         "Sekar Ayu <sekar@tanamin.example>", "Next step: User Interview dengan Head of Product - Tanamin",
