@@ -51,6 +51,9 @@ _FI_DAY = ("(?:(?:maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnu
            "(?:\\d{4})?)?|\\b(?:ma|ti|ke|to|pe|la|su) \\d{1,2}\\.\\d{1,2}\\.(?:\\d{4})?|huomenna|huomisen)")
 # a Polish weekday, whole or as a phone shortens it (session 25)
 _PL_DAY = "(?:poniedziałek|wtorek|środa|środę|czwartek|piątek|pon\\.?|wt\\.?|śr\\.?|czw\\.?|pt\\.?)"
+# ... and the other candidates HR still meets, a status and the user's candidacy both (session 59: "kończymy rozmowy z
+# pozostałymi kandydatami")
+_PL_OTHER_CANDIDATES = "z pozostałymi kandydatami\\b"
 # an Italian weekday (session 25), also as a phone types it without its accent (session 48: "ok giovedi 17.30",
 # "giovedi'")
 _IT_DAY = "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica)'?"
@@ -206,6 +209,9 @@ _EL_GAP = "(?:[^.!?;\u037e\\n]|(?<=\\bκ)\\.|(?<=\\bκα)\\.|(?<=\\d)\\.(?=\\d))
 # mera sou kanei", "pote mporeis"
 _EL_DAY_ASKED = ("(?![\\s\\S]{0,250}?(?:ποια μέρα|ποιά μέρα|ποια μερα|πότε μπορείς|ποτε μπορεις|πότε μπορείτε|ποτε μπορειτε"
                  "|poia mera|poia imera|pote (?:mporeis|boreis|mporeite)))")
+# ... the referees asked for, a status and the user's candidacy both (session 59: "να μιλήσουν με δύο άτομα που σας
+# γνωρίζουν επαγγελματικά")
+_EL_REFEREES = "άτομα που (?:σας|σε) γνωρίζουν επαγγελματικά"
 _EL_DAY = ("(?:δευτέρ\\w{0,2}|τρίτη\\w?|τετάρτη\\w?|πέμπτη\\w?|παρασκευή\\w?|σάββατο\\w?|σαββάτου|κυριακή\\w?|αύριο"
            "|μεθαύριο)")
 
@@ -5774,7 +5780,7 @@ STATUS = (
     # (session 59: "Ο κ. Κωστόπουλος σας ευχαριστεί για τη συνάντηση ... Θα επανέλθουμε σε εσάς μόλις γυρίσει"; a request
     # for referees, "να μιλήσουν με δύο άτομα που σας γνωρίζουν επαγγελματικά")
     *_el("θα επανέλθουμε (?:μαζί σας|σε σας|σε εσάς|σε σένα)", "σας ευχαριστεί για τη συνάντηση",
-         "άτομα που (?:σας|σε) γνωρίζουν επαγγελματικά", "διαδικασία αξιολόγησης[^.!?\\n]{0,40}συνεχίζεται",
+         _EL_REFEREES, "διαδικασία αξιολόγησης[^.!?\\n]{0,40}συνεχίζεται",
          "να προχωρήσουμε στο επόμενο στάδιο"),
     # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: HR's "η διαδικασία βρίσκεται σε
     # εξέλιξη", "θα ενημερωθείτε έως το τέλος του μήνα", "η υποψηφιότητά σας είναι πλέον στην τελική φάση", "τις
@@ -6114,7 +6120,7 @@ STATUS = (
     "\\bcuándo (?:podrías|podés|podría|puedes|puede) (?:arrancar|empezar|comenzar|incorporarte|incorporarse|sumarte)\\b",
     # session 59, Polish HR after the talk: "W przyszłym tygodniu kończymy rozmowy z pozostałymi kandydatami, a decyzję
     # chcemy podjąć do połowy lutego", "Odezwę się do Pana niezależnie od wyniku"
-    "\\b(?:rozmowy|spotkania) z pozostałymi kandydatami\\b", "\\bdecyzję (?:chcemy |planujemy |powinniśmy )?podjąć do\\b",
+    "\\b(?:rozmowy|spotkania) " + _PL_OTHER_CANDIDATES, "\\bdecyzję (?:chcemy |planujemy |powinniśmy )?podjąć do\\b",
     "\\bodezwę się do (?:pana|pani|ciebie) niezależnie od wyniku\\b",
     # session 59, an Italian hotel's HR: "Per poter completare la valutazione del Suo profilo Le chiediamo ... due
     # nominativi di referenza"
@@ -6227,7 +6233,7 @@ CANDIDACY = (
     # session 32, Greek as hotels, agencies and port agents write it (from the dev sets' misses)
     *_el("(?:για )?τη θέση\\b", "βιογραφικ\\w*", "υποψηφιότητ\\w*", "συνέντευξ\\w*", "(?:την )?αίτησή σας"),
     # (session 59: referees asked, "δύο άτομα που σας γνωρίζουν επαγγελματικά", with "τον σημερινό σας εργοδότη")
-    *_el("άτομα που (?:σας|σε) γνωρίζουν επαγγελματικά", "(?:σημερινό|τωρινό|προηγούμενο) (?:σας |σου )?εργοδότη"),
+    *_el(_EL_REFEREES, "(?:σημερινό|τωρινό|προηγούμενο) (?:σας |σου )?εργοδότη"),
     # session 53, Greek as a hospitality manager in Greece and Cyprus reads it: the phrases above without their
     # accents, a portal's "την αίτησή σου", a public notice's "θέση με κωδικό 103", "τα τυπικά προσόντα της θέσης", HR's
     # "μισθολογικές απαιτήσεις", and Greeklish: "pira to biografiko sou", "gia ti synenteuxi"
@@ -6568,7 +6574,7 @@ CANDIDACY = (
     # session 59, Polish agencies and owners: "Mamy wolne miejsce na operatora wózka", "wstrzymuje sie z przyjmowaniem"
     "\\bwolne miejsce na (?:stanowisko )?\\w+", "\\bwstrzymuj\\w* si[ęe] z przyjmowaniem\\b",
     # ... and the other candidates the user is weighed against: "kończymy rozmowy z pozostałymi kandydatami"
-    "\\bz pozostałymi kandydatami\\b",
+    "\\b" + _PL_OTHER_CANDIDATES,
     # session 59, a kitchen's trial: "porta la divisa e i coltelli"
     "\\bport(?:a|are|ate) (?:la )?divisa e (?:i )?(?:tuoi )?coltelli\\b",
     # ... and the CV a shop holds: "Abbiamo il suo curriculum che ha lasciato in negozio la settimana scorsa"
