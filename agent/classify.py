@@ -155,6 +155,9 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 # ... Filipino: "ino-offer po namin sa inyo ang posisyon", and Hindi: "पद ऑफर करते हुए"
                                 r"|\b(?:ino-?offer|i-?o-?offer|iniaalok)\b[^.!?\n]{0,30}\bang (?:posisyon|position)\b"
                                 r"|पद (?:का )?ऑफर कर"
+                                # ... and Chinese HR's word for the yes (session 60): "罗总和何总都同意录用，公司决定向你发放
+                                # offer"
+                                r"|(?:决定|同意)(?:向(?:你|您)|给(?:你|您))?发放\s?offer|(?:同意|决定|決定)(?:录用|錄用)"
                                 # ... and Banglish: "apnake amra offer dite chai"
                                 r"|\b(?:apnake|tomake) (?:amra )?offer (?:dite|korte) chai\b"
                                 # ... and Russian (session 53): an owner's "готовы вас взять нач. отдела снабжения, оклад 230

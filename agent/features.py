@@ -1040,7 +1040,10 @@ FEATURES: tuple[Feature, ...] = (
     # reporting time, "Reporting time : 10:00 AM sharp", is a booking); a warehouse's "You're invited to our Open
     # Interviews ... just walk in during open hours ... When: Every Tuesday & Thursday, 9:00 AM - 2:00 PM"
     _f("interview_invitation", 2.5, "t", "invites the user to a walk-in held over hours",
-       r"(?:walk-?in (?:drive|interviews?)|(?:invited|welcome) to (?:our|an|the) open interviews?)\b"
+       r"(?:walk-?in (?:drive|interviews?)|(?:invited|welcome) to (?:our|an|the) open interviews?"
+       # ... and a warehouse's hiring event the user is invited to: "you're invited to our in-person hiring event ...
+       # Come by any time between 9:00 AM and 2:00 PM" (session 60)
+       r"|(?:you(?:'re| are)|you've been) invited to (?:our|an|the) (?:in-person |on-?site )?hiring event)\b"
        r"(?:.|\n){0,400}?\b(?:between )?\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)? ?(?:to|-|–|till|until"
        r"|and) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)\b"),
     _f("interview_invitation", 0.5, "a", "names an interview stage",
@@ -1057,7 +1060,9 @@ FEATURES: tuple[Feature, ...] = (
        r" (?:mon|tues|wednes|thurs|fri|satur)day\b[^.!?\n]{0,40}\bat \d"
        # ... or under it, as a letter sets it out: "invite you for an Initial Interview ...\n\nDate: June 10\nTime: 2:00 PM"
        r"|invit(?:e|ing) you (?:to|for) (?:an? |the |your )?(?:[\w-]+ ){0,2}interview\b[^\n]{0,100}\n(?:[^\n]*\n){0,2}\s*date\s*:"
-       r"[^\n]*\d[^\n]*\n\s*time\s*:\s*\d"),
+       r"[^\n]*\d[^\n]*\n\s*time\s*:\s*\d"
+       # (not the hours a walk-in is held over: "Time : 10:00 AM to 2:00 PM (reporting time)", session 60)
+       r"(?![\d:.]*\s*(?:am|pm)?\s*(?:to|till|until|-|–)\s*\d)"),
     # the user's place at a day of interviews, confirmed: an orchestra's "we hereby confirm your participation in the
     # Probespiel Tutti 1st Violin" (its audition read as the interview: shorthand.as_orchestra_hires), an airline's "We are
     # pleased to confirm your place at the Kestrel Air Cabin Crew Open Day", "Thank you for booking your place at our Cabin
@@ -1333,13 +1338,16 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b\d{1,2}(?::\d\d)? ?(?:am|pm)? instead of \d{1,2}"
        r"|(?:moved?|moving|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?) (?:your|our|the|this|\w+day's|tomorrow's|today's)"
        r"(?: [\w-]+){0,2} (?:call|chat|interview|meeting|screen|visit|session|onsite|on-site|conversation|slot|panel|block"
-       r"|catch-?up|appointment)"
+       r"|catch-?up|appointment|round)"
        r"(?:[^.!?\n]{0,30}? (?:to|back|until|till|from)\b|\?)"
        r"|postpone|new proposal|(?:a|have a) clash|can't make (?:it|the|our)|move (?:your|the"
        r"|our)(?: [\w-]+){0,2} (?:interview|call"
        r"|meeting|chat|screen)|(?:move|push|shift) (?:our|the|my|your) \d{1,2}(?::\d\d)? ?(?:am|pm)?\b",
        # (a move refused is none: "we won't be rescheduling the conversation we had to cancel")
-       veto=r"^\s*can't make it\s*$|\b(?:won't|will not|not) be re-?scheduling\b|\bfurther (?:notice|orders)\b|indefinitely"
+       # (nor a hiring event's "Can't make it Tuesday? Just reply to this email and we'll let you know about the next event")
+       # (the sentence is read without its end mark: a question to the user is one that says no more)
+       veto=r"^\s*(?:can't|cannot) make it(?: (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day| then| that day)?\s*$"
+            r"|\b(?:won't|will not|not) be re-?scheduling\b|\bfurther (?:notice|orders)\b|indefinitely"
             r"|registrants|webinar|github|gitlab|\brepo\b|repository|let me know and|if (?:you|that|it"
             r"|the time) (?:can't|cannot"
             r"|doesn't|does not)|(?:choosing|chose|picked|selecting|selected|choice of) (?:a )?new time"
@@ -2061,7 +2069,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|personne|profil) (?:dont|qui)"
        r"|leider (?:müssen|mussten|können|haben)|für (?:einen|eine) (?:anderen?|andere) (?:kandidat|bewerber)"
        # ("Absage" the refusal, not a scheduler's "Absagen:" link, "eine Zu- oder Absage" or "die kurzfristige Absage")
-       r"|nicht weiter berücksichtigen|(?<!oder )(?<!kurzfristige )absage(?:n\b(?!:)|schreiben|\b(?! (?:im|des termins)))"
+       # (nor "Absage Ihres Termins am 3. März - neuer Termin", a meeting's, session 60)
+       r"|nicht weiter berücksichtigen|(?<!oder )(?<!kurzfristige )absage(?:n\b(?!:)|schreiben|\b(?! (?:im|des termins"
+       r"|(?:ihres|unseres|des|ihrer|unserer|der) (?:termins|gesprächs|vorstellungsgesprächs|interviews|besprechung))))"
        r"|nicht (?:weiter )?ber(?:ü|ue)cksichtigen"
        r"|leider\b[^.!?\n]{0,160}\bnicht\b", conditional_ok=False,
        # (nor a meeting called off with the same courtesy: "je suis au regret de vous informer que la rencontre prévue ce
@@ -2081,7 +2091,10 @@ FEATURES: tuple[Feature, ...] = (
             r"|\bam \d{1,2}\.\d{1,2}\.(?:\d{2,4})?\s*[-–—:]?\s*absage\b|\berstatt\w*|\bfahrtkosten\b|\breisekosten\b"
             r"|\bnicht als absage\b|\bkeine absage\b|\b(?:morgen|heute) (?:müssen|muss) (?:wir|ich) leider absagen\b"
             # (nor a receipt's "leider nicht möglich, jede Bewerbung individuell zu beantworten")
-            r"|\bindividuell\w*|\bjede bewerbung\b"),
+            r"|\bindividuell\w*|\bjede bewerbung\b"
+            # (nor a day that does not suit: "Morgen Donnerstag geht leider nicht, wir müssen kurzfristig auf Montage")
+            r"|\b(?:morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\w* (?:\w+ )?"
+            r"(?:geht|klappt|passt) (?:es )?(?:bei (?:mir|uns) )?leider nicht\b"),
     # a decline said in one sentence in any words: a negation, a step of the process, and the user
     # or the application ("we won't be taking Alex's application further", "you were not among the
     # candidates invited"); short of a decision alone, it takes courtesy around it to make one
@@ -2194,6 +2207,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:'d|would) (?:love|like) to have you(?= ?[.!]| on\b(?! (?:the|a|our|my|this|\w+day)\b))"
        # ... on a post's place: "we'd love to have you on the front desk", "on the team", "on the night shift"
        r"|(?:'d|would) (?:love|like) to have you on the (?:front desk|(?:[\w-]+ )?(?:team|crew|floor|shift))\b"
+       # ... a function the user would run at the company: "we'd love to have you run customer experience at Doodhwala
+       # Daily" (session 60; not a speaker's "run a workshop for our members")
+       r"|(?:'d|would) (?:love|like) to have you (?:run|lead|head|manage) (?!(?:a|an|the|our|this|that|one|some|your)\b)"
+       r"(?:[\w&'-]+ ){1,3}(?:at|for) (?!(?:a|an|the|our|us|your)\b)\w"
        r"|(?:we|i) want you(?: on board)?(?= ?[.!])|want you on board|like you to come on board"
        # ... and its post named: "we would love to have you join us as Tasting Room Supervisor" (not as its guest or speaker)
        r"|(?:'d|would) (?:love|like) to have you join (?:us|the team|our (?:[\w-]+ ){0,2}team) as (?!(?:a |an |our |the "
@@ -2515,7 +2532,12 @@ FEATURES: tuple[Feature, ...] = (
        # ... in Thai, which has no spaces to start a word at: "ขอเชิญร่วมเป็นกรรมการสัมภาษณ์ผู้สมัคร" (not the panel named
        # in the candidate's own invitation, "คณะกรรมการสัมภาษณ์: คุณวิภา ผู้จัดการฝ่ายต้อนรับ")
        r"|[ก-๛]*?(?:(?:เป็น|ร่วม)[ก-๛]{0,6}กรรมการสัมภาษณ์|สัมภาษณ์ผู้สมัคร)"
-       r"|(?<!panel's )(?<!panel )(?<!on )(?<!with )scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
+       # ... and in Chinese (session 60): "请你作为用人部门面试官参加", "请您担任面试官", "填写面试评价表"
+       r"|[\u4e00-\u9fff]*?(?:担任面试官|擔任面試官|作为[\u4e00-\u9fff]{0,6}面试官|作為[\u4e00-\u9fff]{0,6}面試官|面试评价表"
+       r"|面試評價表)"
+       # (not a task's "rate the three suppliers (with a simple supplier rating/scorecard)", a balanced scorecard)
+       r"|(?<!panel's )(?<!panel )(?<!on )(?<!with )(?<!/)(?<!supplier )(?<!vendor )(?<!balanced )(?<!lieferanten)"
+       r"scorecards?\b(?! (?:only |have |has |are |were )?(?:came|come|in\b))"
        r"|(?:scheduled|booked|asked|added) to interview (?:a|the|this|our|two|three) candidates?\b"
        # an applicant-tracking system's notice to a panel member: "You have been added as an interviewer for the following
        # interview(s)", "complete an Interview Rating Form for each candidate"
@@ -2555,7 +2577,9 @@ FEATURES: tuple[Feature, ...] = (
        r"|(?:the )?candidate(?:'s)? (?:cv|resume|profile) (?:is )?attached"
        r"|interview(?:ing)? (?:a|the|our) candidate|you interviewed (?:[a-z'-]+ ){1,3}(?:for|yesterday|today)\b"
        # the candidate in the third person, to the user: "candidate asked to move - new time below"
-       r"|\b(?:the )?candidate (?:asked|has asked|requested|wants|needs|can't|cannot|couldn't) to\b"
+       # (not a post's requirement: "the successful candidate needs to obtain Reliability Status")
+       r"|\b(?:the )?(?<!successful )(?<!ideal )(?<!right )(?<!preferred )(?<!selected )candidate (?:asked|has asked"
+       r"|requested|wants|needs|can't|cannot|couldn't) to\b"
        # (and an HR system's reminder: "Your interview feedback for Rhea Kapoor ... is overdue", "feedback pending for"; in
        # Hungarian, "vegyél részt szakmai interjúztatóként"; in Vietnamese, "chị phỏng vấn ứng viên Kế toán thuế, em ngồi cùng
        # chị nhé" - not HR's "lịch phỏng vấn ứng viên", the candidates' interview schedule sent to the user as one of them)
@@ -2774,7 +2798,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\b(?:the|our|a|company|company-wide|q[1-4]|quarterly|monthly|annual|global|leadership|all-hands|virtual|employee"
        r"|staff|next|this|today's|tomorrow's|friday's) town ?hall(?! ?,)(?! on (?:mon|tue|wed|thu|fri)\w* \d)"
        r"|stay interview|jahresgespräch|mitarbeitergespräch|selbsteinschätzung|entretien annuel|evaluación de desempeño"
-       r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效"
+       # (not the bonus a post pays, "年薪 28–35W（13 薪 + 绩效奖金）", session 60)
+       r"|avaliação de desempenho|valutazione annuale|medarbetarsamtal|rozmowa roczna|人事評価|绩效(?!奖|工资|薪|考核奖)"
        # Turkish and Indonesian: "yıl sonu performans görüşmen", "evaluasi kinerja", an internal posting's "pengembangan karier
        # internal ... kesempatan bagi karyawan"
        r"|performans (?:görüşme|değerlendirme)|(?:evaluasi|penilaian) kinerja|(?:karier|karir) internal"
@@ -2830,7 +2855,10 @@ FEATURES: tuple[Feature, ...] = (
        r"|" + REVIEW_OR_RAISE,
        # ... not the interviewer's own calendar given as the reason a meeting moves
        # (nor a recruiter's question of the user's notice: "en cas de démission, vous seriez à 9 semaines" of "préavis")
+       # ("she has to attend a quarterly business review on Friday morning", the reason a final round moves, session 60)
+       # ("Sophie is in Shanghai that week for the quarterly review, so it will be face to face")
        veto=r"\b(?:pulled into|stuck in|tied up|dragged into|called (?:in)?to|clash(?:es)? with|can't get out of)\b"
+            r"|\b(?:has|have|had|must|needs? to) (?:to )?attend (?:a|an|the)\b|\b(?:that|this|next) week for (?:the|a|our)\b"
             r"|\bpréavis\b|\bnotice period\b|\ben cas de démission\b"
             # (nor the company's own public write-up, "you may have seen the postmortem on our blog")
             r"|\b(?:on|in) (?:our|the|their) (?:blog|engineering blog|status page)\b"
@@ -3117,6 +3145,8 @@ FEATURES: tuple[Feature, ...] = (
             r"|cos (?:reference|number)|health and care (?:worker )?visa|(?:book|plan|arrange) your (?:flights?|travel|arrival)"
             # ... and the Gulf's after a yes: "Our PRO will book your medical fitness test and Emirates ID biometrics"
             r"|emirates id|entry permit|visa transfer|medical fitness|employment visa|iqama"
+            # ... and the employer's help with it: "Cheryl can also help on the work visa application if needed" (session 60)
+            r"|work visa|help (?:on|with) (?:the|your) (?:work )?visa"
             # the visa and clearances after an airline's or a hotel's yes, or the visa the chosen candidates already hold:
             # "must be issued not more than 3 months before your visa application", "already in Dubai on residence visas"
             r"|police clearance|issued not more than|(?:on|with|hold|holding) (?:a |their |valid )?(?:residence|work"

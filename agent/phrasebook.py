@@ -232,6 +232,8 @@ _FR_REFERENCES = ("(?:contacter|appeler|joindre) (?:les|vos) (?:deux |trois |\\d
 
 # Chinese (session 46): a move the user may make, not one made: an ATS's "如需改期，请至少提前24小时在候选人中心操作", its
 # "申请改期" button, a check-up centre's "如需改期，请提前1天在小程序中操作", "如需调整面试时间"
+# Swedish's "if they want to meet you": an agency's "hör av mig så fort jag vet om de vill träffa dig" asks nothing yet
+_SV_NOT_IF = "(?<!om de )(?<!om han )(?<!om hon )(?<!om ni )(?<!ifall de )(?<!om dom )"
 _ZH_NOT_IF = ("(?<!如需)(?<!若需)(?<!如要)(?<!若要)(?<!如需要)(?<!如果需要)(?<!您需要)(?<!你需要)(?<!申请)(?<!可)(?<!或)"
               "(?<!如有)")
 # ... and an interview time set out for the user to accept, an invitation and not yet a confirmation: "面试时间：2026年2月6日
@@ -865,7 +867,7 @@ INVITATION = (
     "|prendere servizio|trasferi|turni|viaggi|l'inizio|lavorare|partire))",
     "kennismakingsgesprek", "uitnodigen voor een (?:gesprek|kennismaking)",
     "wanneer (?:schikt|past) het", "zaprosi(?:ć|ł|łam|my) (?:cię|pana|panią) na rozmowę", "zaproszenie na rozmowę",
-    "rozmowę rekrutacyjną", "(?:vill|skulle vilja) (?:gärna )?träffa dig",
+    "rozmowę rekrutacyjną", _SV_NOT_IF + "(?:vill|skulle vilja) (?:gärna )?träffa dig",
     "bjuda in dig till (?:en )?(?:intervju|intervjun|samtal)",
     # (session 47: not one in a list of what mail will come, "（エントリーシート提出、適性検査、面接のご案内等）は")
     "面接(?:の)?(?:ご案内|のお願い)(?!等)",
@@ -954,7 +956,7 @@ INVITATION = (
     "einladung zur (?:\\d\\.|zweiten|nächsten) (?:runde|gesprächsrunde)",
     # Swedish, Danish and Norwegian: "vill gärna bjuda in dig till en intervju", "invitere dig til en første samtale"
     "bjuda in dig till (?:en |ett )?(?:första |andra )?(?:intervju|samtal|träff|fika|digital|telefon)",
-    "(?:vill|skulle vilja) (?:väldigt |jättegärna |gärna )*(?:träffa dig|bjuda in dig|ta en fika)",
+    _SV_NOT_IF + "(?:vill|skulle vilja) (?:väldigt |jättegärna |gärna )*(?:träffa dig|bjuda in dig|ta en fika)",
     "invitere (?:dig|deg) til (?:en |et )?(?:første |anden |andre )?(?:samtale|jobsamtale|jobbintervju|in"
     "tervju|interview)",
     "vil (?:meget |veldig |rigtig )?(?:gerne|gjerne) (?:invitere (?:dig|deg)|møde dig|møte deg|treffe deg|ta en prat)",
@@ -1833,6 +1835,12 @@ INVITATION = (
     # pasticceria questa settimana?", a chocolate maker's "Vorremmo invitarti a un incontro di persona"
     "\\bvorrebbe conoscer(?:la|ti|vi)\\b", "\\b(?:le|ti) andrebbe di passare\\b",
     "\\b(?:vorremmo|vorrei|ci piacerebbe) invitar(?:ti|la|vi) a (?:un|una) (?:incontro|colloquio|chiacchierata)\\b",
+    # session 60, Dutch and Swedish owners: "kom anders een keer langs dan drinken we een bak koffie ... wanneer kan jij?",
+    # "Kan du komma förbi på torsdag kl 7?"
+    "kom (?:anders |gerust |maar |dan )?(?:een keer |eens |even )?langs\\b", "wanneer kan (?:jij|je|u)\\?",
+    "kan du komma förbi\\b", "kan du kikke innom\\b", "kan du komme innom\\b",
+    # session 60, a founder's Chinese from his phone: "看到你在BOSS上投的ops岗 ... 这周有空来公司聊聊？"
+    "有空来公司聊(?:聊|一下|一聊)?", "有空來公司聊(?:聊|一下)?",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -2501,6 +2509,22 @@ CONFIRMATION = (
     "\\bvieni a fare (?:una|la) prova " + _IT_DAY + "[^.!?\\n]{0,20}\\balle \\d",
     # session 59, a Texas taquería owner's Spanish: "vi tu aplicación en indeed. pásate el martes a las 3 a la de Culebra"
     "\\bpásate (?:el |este |mañana|hoy)[^.!?\\n]{0,20}\\ba las \\d",
+    # session 60: an agency's details after a call ("Wie besprochen hier nochmal die Daten für unser Kennenlernen:"), a
+    # recruiter's "Dan bel ik je donderdag 15 januari om 10:30", an agency's "Ze willen je graag spreken! Dinsdag 3 februari
+    # om 15:00 bij de opdrachtgever", Varbi's "Du har bokat en intervjutid för tjänsten", an owner's "Ses torsdag kl 7 då"
+    "(?:die )?daten für unser(?:en|e)? (?:kennenlernen|termin|gespräch|vorstellungsgespräch|treffen)\\b",
+    "(?:dan )?bel ik (?:je|u) (?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen)\\b[^.!?\\n]{0,30}"
+    "\\bom \\d",
+    "willen (?:je|u) graag (?:spreken|zien|ontmoeten)[.!]?\\s+(?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag"
+    "|zaterdag) \\d{1,2} \\w+ om \\d",
+    "(?:du har|har du) bokat (?:en )?intervjutid", "bokad intervjutid", "(?:du har|har du) booket (?:et |en )?intervjutidspunkt",
+    "\\bses (?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|imorgon|i morgon)\\w* (?:kl\\.? ?)?\\d",
+    "\\bsees (?:på )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|i morgen)\\w* (?:kl\\.? ?)?\\d",
+    # session 60, an HR's Hinglish from a personal account: "Kal 11 baje aa jana Sector 56 wale store pe ... Sandeep sir
+    # (Regional Manager) wahi milenge"
+    "\\b(?:kal|aaj|parso|monday|tuesday|wednesday|thursday|friday|saturday|somvar|mangalvar|budhvar|guruvar|shukravar"
+    "|shanivar) (?:subah |sham |shaam |dopahar )?\\d{1,2}(?:[:.]\\d{2})? baje (?:aa jana|aa jaana|aa jaiye|aa jaiyega"
+    "|aa jao|pahunch jana|pahunch jaiye)\\b",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -3078,6 +3102,12 @@ RESCHEDULE = (
     "\\b(?:entrevista|videollamada|charla)\\b[^.!?\\n]{0,40}\\bse corr(?:e|ió) (?:al|a la|para)\\b",
     # session 59, Indonesian: "bisa geser jumat 23 jam 4 sore?", "Boleh interview kita geser ke Rabu"
     "\\b(?:bisa|boleh|gimana kalau|gmn kalo) (?:di)?geser (?:ke )?(?:hari )?" + _ID_DAY + "\\b",
+    # session 60: a Meister's "Morgen Donnerstag geht leider nicht ... Können Sie Freitag kommen gleiche Zeit 7 Uhr?", a
+    # plant's "wie angekündigt melden wir uns mit einem neuen Termin"
+    "\\b(?:morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag)\\w* (?:\\w+ )?(?:geht|klappt) (?:es )?"
+    "(?:bei (?:mir|uns) )?leider nicht\\b",
+    "(?:melden wir uns|wir melden uns) (?:\\w+ )?mit (?:einem|dem) neuen termin",
+    "können sie (?:stattdessen |dann |auch )?(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag) kommen",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -3546,6 +3576,11 @@ CANCELLATION = (
     "\\bnon (?:riesco|posso|potrò) (?:a )?ricever(?:la|ti|vi) per il colloquio\\b",
     # (not its condition: "Se il colloquio salta per qualche motivo, ti avviso io")
     "(?<!\\bse )\\b(?:la prova|il colloquio|l'incontro|la chiacchierata)\\b[^.!?\\n]{0,40}\\bsalta\\b",
+    # session 60: an agency's "de ställer in mötet imorgon måndag ... Du behöver alltså inte åka till Sundbyberg", a
+    # Dutch owner's "sorry maar morgen gaat ook niet door"
+    "(?:ställer|har ställt) in (?:mötet|intervjun|samtalet|träffen)", "(?:avlyser|har avlyst) (?:møtet|intervjuet|samtalen)",
+    "\\b(?:morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|het gesprek|ons gesprek|de afspraak) gaat"
+    " (?:ook |helaas |toch |dus )*niet door\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -4430,6 +4465,12 @@ REJECTION = (
     # session 59, a Florentine pastry shop's "per ora s'è già preso un ragazzo di Prato"
     "\\b(?:si è|s'è|abbiamo|ho) già pres[oa] (?:un|una|un altr[oa]|un'altra) (?:ragazz[oa]|persona|candidat[oa]"
     "|pasticcer[ea]|cuoc[oa])\\b",
+    # session 60: an agency's "så det blir tyvärr inget uppdrag för dig där", Webcruiter's "Stillingen er nå besatt" (not
+    # "gir beskjed til alle søkere når stillingen er besatt", a receipt's promise), a shop owner's Hinglish "humne apne
+    # purane staff me se hi ek ladke ko manager bana diya hai, isliye abhi jagah nahi hai"
+    "(?:det )?blir tyvärr (?:inget|ingen|inte något) (?:uppdrag|tjänst|jobb|anställning)",
+    "(?<!når )(?<!før )(?<!til )(?<!inntil )stillingen er (?:nå |no )?(?:besatt|besett)",
+    "(?:abhi|filhal|ab) (?:koi )?jagah nahi (?:hai|h)\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -4968,6 +5009,11 @@ OFFER = (
     "\\bmoże pan(?:i)? zaczynać\\b", "\\bmożesz zaczynać\\b",
     # session 59, a taquería owner: "Te ofrezco el puesto de kitchen lead en la de Culebra: $20/hr para empezar"
     "\\bte ofrezco (?:el|la) (?:puesto|posición|plaza|trabajo|chamba)\\b",
+    # session 60: a Swedish owner's "Jobbet är ditt om du vill ha det" and a preschool's "Vi kan erbjuda dig en tjänst
+    # som barnskötare", a Norwegian "tilby deg fast stilling", AFAS's "onderteken je arbeidsovereenkomst"
+    "jobbet är ditt\\b", "jobben er din\\b", "(?:vi kan|vill) erbjuda dig (?:en )?(?:tjänst|anställning|jobbet|tjänsten)\\b",
+    "tilby (?:deg|dig) (?:en )?(?:fast |midlertidig )?stilling\\b", "(?:onderteken|teken) (?:je|uw) arbeidsovereenkomst",
+    "arbeidsovereenkomst (?:bij [\\w ]{1,40} )?staat (?:voor (?:je|u) )?klaar",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -5473,6 +5519,16 @@ ASSESSMENT = (
     "\\bsprawdzian\\w* (?:praktyczn\\w* |umiejętności )?na (?:wózku|wózkach|hali|magazynie)\\b", "\\bsprawdzian praktyczny\\b",
     # session 59, Italian from a chef's phone: "prima di decidere voglio vedere cosa hai in testa tu. preparami un dessert"
     "\\bprima di decidere (?:voglio|vorrei) (?:vedere|capire)\\b",
+    # session 60, German, Dutch, Swedish and Norwegian: a trade's test piece and a case to solve ("eine kleine
+    # Arbeitsprobe in unserer Werkstatt", "Schweißprobe MAG", "eine kleine Fallaufgabe zu lösen"), a care home's
+    # "korte digitale rekentoets medicatie", an installer's "nästa steg, som hos oss är en provdag", "vårt
+    # kunskapstest i elteknik", an ATS's "du ännu inte har slutfört testerna för tjänsten"
+    "(?:eine |einer |die |der |kleine |kleinen |praktische |praktischen )?arbeitsprobe\\b", "schweißprobe", "fallaufgabe",
+    "praxisaufgabe", "rekentoets", "(?:digitale |online |korte )?toets (?:maken|kun je maken|is onderdeel)",
+    "kun je de toets maken", "provdag(?:en)?\\b", "prøvedag(?:en)?\\b", "kunskapstest", "kunnskapstest",
+    "test(?:erna|et) för tjänsten", "(?:inte|ej) (?:har )?slutfört (?:dina |alla )?test",
+    # ... and his small case: "给你个小case：附件是一个客户的SKU周销量"
+    "给你(?:个|一个)小?case", "給你(?:個|一個)小?case",
 )  # fmt: skip
 
 STATUS = (
@@ -6125,6 +6181,12 @@ STATUS = (
     # session 59, an Italian hotel's HR: "Per poter completare la valutazione del Suo profilo Le chiediamo ... due
     # nominativi di referenza"
     "\\bnominativi di referenz\\w+", "\\bcompletare la valutazione del (?:suo|tuo) profilo\\b",
+    # session 60: a Swedish head's "Vi vill gärna gå vidare och ta referenser", the record needed "för arbete inom skola
+    # och förskola", a preschool's "så du får besked senast i slutet av nästa vecka"
+    "(?:gå vidare och )?ta referenser", "(?:två|tre|2|3) referenser\\b",
+    "utdrag ur belastningsregistret för arbete", "(?:du|ni) får (?:ett )?besked (?:senast|inom|nästa|i slutet|på)",
+    # session 60, Chinese HR after the background check: "【鲸选科技】入职通知", "报到时间：2026年4月7日"
+    "入职通知", "入職通知", "报到时间[:：]", "報到時間[:：]", "入职信息", "入職資訊",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -6581,6 +6643,17 @@ CANDIDACY = (
     "\\b(?:il suo|il tuo|il vostro) curriculum\\b",
     # ... and US Spanish's "aplicación" for an application: "vi tu aplicación en indeed"
     "\\b(?:vi|recibí|recibimos|revisé|leí) tu aplicación\\b",
+    # session 60: the post offered in Norwegian and Swedish ("Tilbud om stilling", "tjänst som barnskötare"), references
+    # taken for it, the interview thanked for ("Tack för intervjun igår")
+    "tilbud om (?:fast )?stilling", "referansene dine", "tack för intervjun", "takk for intervjuet",
+    "tjänst(?:en)? som (?:barnskötare|förskollärare|elektriker|undersköterska|sjuksköterska|[a-zåäö]+are)\\b",
+    # session 60, Chinese: the post applied for ("回复：应聘 供应链主管", "看到你在BOSS上投的ops岗", "简历我看了"), the
+    # interview thanked for ("谢谢您年前抽空来公司面试"), and the first day's notice
+    "应聘", "應徵", "投的\\S{0,8}岗", "简历我看了", "抽空来公司面试", "來公司面試", "入职(?:通知|信息|登记|时间|日期)",
+    "入職(?:通知|資訊|時間|日期)",
+    # ... the post's probation and the references taken in Swedish: "Provanställning 6 månader", "Nu är referenserna
+    # tagna", and the owner's "Jobbet är ditt"
+    "provanställning", "referenserna (?:är )?tagna", "jobbet är ditt\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")

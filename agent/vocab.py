@@ -119,6 +119,8 @@ _JOB_WORDS = (
     r"|thinking about a move|paus(?:e|ed|ing) (?:the|our) (?:search|hiring|recruitment)\b"
     r"|(?:with|w/) (?:someone|somebody) else|can you start|start date|background check|drug (?:test|screen)"
     r"|seguimos evaluando|processo seletivo|proceso de selección|processus de recrutement|takehome|colloquio|candidatura"
+    # an offer's letter in Spanish, Portuguese and French, sent for signature: "Carta de oferta - Controller Financiero"
+    r"|carta(?: de)? oferta|oferta (?:de (?:empleo|trabajo|emprego)|laboral)\b|lettre d'offre|proposta de (?:emprego|trabalho)"
     r"|(?:sift|shortlisting|longlisting) (?:stage|result|outcome)|search committee|your (?:cv|resume) (?:over )?in word"
     r"|my (?:cv|resume|résumé)\b|intervju|anställningen|tjänsten som|stillingen som|contract of employment"
     r"|" + UNIVERSITY_INTERVIEW +
@@ -172,6 +174,10 @@ FOREIGN_TITLE_HEADS = (
     r"|desainer|akuntan|kasir|barista|staf|perawat|teknisi"
     # ... and an Italian's: "R: candidatura pasticcere" (session 59)
     r"|pasticcer[ea]|cuoc[oa]|camerier[ea]"
+    # ... and a Swede's, a Norwegian's, a Dutch carer's and a German fitter's: "Re: Elektriker – ansökan", "Re: Ansökan
+    # barnskötare", "Re: Bewerbung als Industriemechaniker / Schlosser" (session 60)
+    r"|elektriker|barnskötare|förskollärare|barnehageassistent|undersköterska|sjuksköterska|snickare|tømrer|montör"
+    r"|verzorgende|industriemechaniker|mechatroniker|schlosser|elektroniker"
 )
 # A name that ends in one of these is a job, not an employer ("Data Analyst - Norwen").
 TITLE_END = re.compile(r"\b(?:" + TITLE_HEADS + r")s?$", re.I)
