@@ -52,6 +52,10 @@ ATS_ORGS = frozenset({
     "teamio", "greetinghr", "ninehire",
     # small employers' and funeral homes' ATS, and the US's hourly and healthcare ones (session 58)
     "applicantstack", "applicantpro", "hiringthing", "isolvedhire", "ukg", "ultipro", "apploi",
+    # China's (Moka, Beisen's iTalent, HotJob, Dayee), session 60: "【鲸选科技】入职通知" from noreply@mail.mokahr.com
+    "mokahr", "italent", "beisen", "hotjob", "dayee",
+    # the Netherlands' AFAS, whose recruiting module sends from afasonline.com (session 60)
+    "afasonline",
 })  # fmt: skip
 
 ROBOT_LOCAL = re.compile(

@@ -101,7 +101,9 @@ NAME_NOISE = re.compile(
     # ... and in Korean: "파랑톡 채용팀", "오늘툰 인사팀", "대양전자 채용"
     r"|채용팀|인사팀|인재영입팀|채용"
     # ... and in Japanese: "Hoshino Vietnam 採用担当", "人事部"
-    r"|採用担当|採用チーム|人事部|人事課)\s*$|^(?:hrd?|rekrutmen)\s+(?=\S)",
+    r"|採用担当|採用チーム|人事部|人事課)\s*$|^(?:hrd?|rekrutmen)\s+(?=\S)"
+    # ... and in Chinese, written without a space: "鲸选科技招聘", "宏聯精密人資部" (session 60)
+    r"|(?<=[\u4e00-\u9fff])(?:招聘(?:团队|團隊|部|组|組)?|人力资源部|人力資源部|人事部|人资部|人資部|hr)\s*$",
     re.I,
 )
 TRAILING_SYMBOLS = re.compile(r"\s*[^\w\s&'’.()-]+\s*$")
@@ -185,9 +187,15 @@ def _clean_name(name: str | None) -> str | None:
     return " ".join(words).strip(" ,") or None
 
 
+# The small words of names ("Sanne de Bruijn", "Jan van der Berg", "Ana dos Santos"): lowercase inside a person's name
+NAME_PARTICLES = frozenset(("de", "van", "der", "den", "von", "da", "di", "du", "la", "le", "del", "dos", "das", "ter", "ten",
+                            "bin", "binti", "al", "el"))
+
+
 def _looks_like_person(name: str) -> bool:
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not ORG_WORD.search(name) and not re.search(
+    named = [words[0], *(w for w in words[1:-1] if w not in NAME_PARTICLES), words[-1]] if len(words) >= 2 else words
+    return 2 <= len(named) <= 3 and all(w[:1].isupper() for w in named) and not ORG_WORD.search(name) and not re.search(
         r"\b(?:inc|llc|ltd|gmbh|corp|co|group|labs|health|systems|software|energy|media|analytics|robotics|foods"
         r"|logistics|maps|audio|acoustics|ledger|security|bank|digital|logiciels)\b",
         name,
@@ -538,12 +546,15 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
                         yield _extend_suffix(" ".join(words[i:j]), cand)
         yield _expansion(email, squashed, people)  # 'corvbrae' for 'Corvid & Braemar LLP' in the footer
     sender = email.sender
-    m = BRACKETED_ORG_IN_NAME.match(sender.name or "") if sender else None
+    m = (BRACKETED_ORG_IN_NAME.match(sender.name or "") or PIPED_ORG_IN_NAME.match(sender.name or "")) if sender else None
+    # (not the relay's own product after the employer: "Tucunaré Pay | Gupy Admissão <no-reply@gupy.io>")
     if m and sender and _looks_like_person(m.group("person")) \
+            and not squash(m.group("org")).startswith(org_label(sender.address) or "\0") \
             and (org_label(sender.address) in NOT_COMPANIES or is_tool_sender(email, sender, tools)):
         # a shared mail service's directory names the employer after the person: "Rhian Pugh (Glanmor UHB - Outpatient
         # Services)" on wales.nhs.uk; so does an ATS relay, "Lea Steiner (Confiserie Baumann)
-        # <notifications@mail.teamtailor.com>" (session 59)
+        # <notifications@mail.teamtailor.com>" (session 59), or after a bar, "Sanne de Bruijn | Kooijman Logistics
+        # <no-reply@recruitee.com>" (session 60)
         yield m.group("org")
     if sender and org_label(sender.address) == SHARED_SCHOOLS_LABEL:
         # a state school's staff write from their department's shared domain and sign with the school's name
@@ -590,6 +601,7 @@ def _company_of(email: Email, tools: set[str], people: set[str]) -> Iterator[str
 # A person's display name with the employer in brackets, the department after a dash: "Rhian Pugh (Glanmor UHB - Outpatient
 # Services)"
 BRACKETED_ORG_IN_NAME = re.compile(r"^(?P<person>[^()]+?)\s*\((?P<org>[A-Z][^()]*?)(?:\s+-\s+[^()]*)?\)\s*$")
+PIPED_ORG_IN_NAME = re.compile(r"^(?P<person>[^|()]+?)\s+[|·]\s+(?P<org>[A-Z][^|()]*?)\s*$")
 # An employing body in brackets after the post: "389877 - Business Support Manager (Office for Transport Standards)"
 BRACKETED_BODY = re.compile(r"\((?P<c>(?:The )?[A-Z][\w&'’.-]*(?: (?:&|and|of|for|the|[A-Z][\w&'’.-]*)){1,6})\)")
 PUBLIC_BODY = re.compile(r"\b(?:Office|Department|Ministry|Agency|Authority|Board|Trust|Council|Commission|Service|University"

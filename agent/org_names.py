@@ -28,6 +28,8 @@ TOOL_LABELS = frozenset({
     "hotmail", "icloud", "gmail",
     # Central and Eastern Europe's boards and ATS (Jobs.cz's domain label is "jobs", below)
     "teamio", "prace", "profesia", "djinni", "robota", "ejobs", "bestjobs",
+    # China's and Taiwan's boards (session 60): 51job, BOSS Zhipin, Liepin, Zhaopin, Lagou, 104
+    "51job", "zhipin", "liepin", "zhaopin", "lagou", "104",
     # the public sector's, schools' and hourly hiring's own systems
     "trac", "jobs", "eteach", "schoolspring", "applytoeducation", "civilservicejobs", "fountain", "snagajob", "tal",
     "usajobs", "tes", "harri", "workstream", "applitrack", "frontlineeducation", "tedk12",

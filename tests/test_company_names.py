@@ -452,3 +452,26 @@ def test_an_ats_relays_person_with_the_employer_in_brackets_names_the_employer()
     name = company("Irena Sowa (Magazyny Odra) <no-reply@mail.teamtailor.com>", "Zaproszenie na rozmowę - Kierownik Zmiany",
                    "Dzień dobry Alex,\n\nzapraszamy na rozmowę w czwartek 12.03 o 10:00.\n\nIrena Sowa\nPowered by Teamtailor")
     assert name == "Magazyny Odra"
+
+
+def test_an_ats_relays_person_with_a_particle_and_the_employer_after_a_bar_names_the_employer():
+    # Recruitee writes as "Person | Employer", and a Dutch name has its small word: "Sanne de Bruijn" (session 60)
+    name = company("Femke van Dijk | Vermeer Transport <no-reply@recruitee.com>", "Bedankt voor je sollicitatie",
+                   "Hoi Alex,\n\nBedankt voor je sollicitatie op de vacature Planner. We laten binnen 10 werkdagen iets van ons "
+                   "horen.\n\nMet vriendelijke groet,\n\nFemke van Dijk")
+    assert name == "Vermeer Transport"
+
+
+def test_a_chinese_ats_relay_names_the_employer_without_its_recruiting_team():
+    # Moka sends for the employer, whose display name ends in "招聘" (recruitment) with no space before it (session 60)
+    name = company("鲸帆科技招聘 <noreply@mail.mokahr.com>", "【鲸帆科技】简历投递成功",
+                   "Alex Morgan，您好！\n\n感谢您投递鲸帆科技的供应链运营专员职位，我们已收到您的简历。\n\n鲸帆科技 人力资源部")
+    assert name == "鲸帆科技"
+
+
+def test_a_relays_own_product_after_the_bar_is_no_employer():
+    # Gupy writes as "Employer | Gupy Admissão": the product after the bar is the relay's, the employer before it
+    name = company("Pirarucu Logística | Gupy Admissão <no-reply@gupy.io>", "Envio de documentos para admissão",
+                   "Olá Alex,\n\nPara seguir com a sua admissão na Pirarucu Logística, envie os documentos abaixo até sexta."
+                   "\n\nEquipe Pirarucu Logística")
+    assert name == "Pirarucu Logística"
