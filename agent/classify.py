@@ -741,6 +741,10 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and ((OFFERED_FOR_YOU.search(text) or OFFER_RELEASED.search(text))
                                                         is not None or revised_in_its_thread
+                                                        # (or the post offered in so many words, "โรงพยาบาลจึงมีความยินดี
+                                                        # รับท่านเข้าทำงาน": session 60's model read a Thai hospital's
+                                                        # letter 70% no job mail once it knew more Asian mail)
+                                                        or OFFER_FOR_THE_POST.search(text) is not None
                                                         or _offered_in_words_the_model_barely_knows(reasons, second)
                                                         # (or an Italian school's or co-operative's contract with its
                                                         # terms, which session 49's model read 84-94% no job mail)

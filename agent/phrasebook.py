@@ -2520,11 +2520,6 @@ CONFIRMATION = (
     "(?:du har|har du) bokat (?:en )?intervjutid", "bokad intervjutid", "(?:du har|har du) booket (?:et |en )?intervjutidspunkt",
     "\\bses (?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|imorgon|i morgon)\\w* (?:kl\\.? ?)?\\d",
     "\\bsees (?:på )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|i morgen)\\w* (?:kl\\.? ?)?\\d",
-    # session 60, an HR's Hinglish from a personal account: "Kal 11 baje aa jana Sector 56 wale store pe ... Sandeep sir
-    # (Regional Manager) wahi milenge"
-    "\\b(?:kal|aaj|parso|monday|tuesday|wednesday|thursday|friday|saturday|somvar|mangalvar|budhvar|guruvar|shukravar"
-    "|shanivar) (?:subah |sham |shaam |dopahar )?\\d{1,2}(?:[:.]\\d{2})? baje (?:aa jana|aa jaana|aa jaiye|aa jaiyega"
-    "|aa jao|pahunch jana|pahunch jaiye)\\b",
 )  # fmt: skip
 
 RESCHEDULE = (

@@ -155,11 +155,6 @@ READ_AS = [
         "Alex 你好，\n\n简历收到，谢谢！我这边已经把你推荐给客户了，岗位是物流主管。\n\n"
         "- 薪资范围：年薪 30W（13 薪 + 绩效奖金）\n\n"
         "客户一般一周左右给简历反馈，有消息我第一时间联系你。\n\n陈宇\n高级顾问")),
-    # Hinglish: HR from a personal account sets tomorrow at eleven at the store
-    ("a-hinglish-hr-sets-tomorrow-at-eleven", "interview_confirmation", _m(
-        "Pooja Verma <poojaverma.freshcart@gmail.com>", "Store manager - FreshCart",
-        "Hi Alex\n\nPooja this side from FreshCart HR. Aapka resume mila tha, call kiya tha but no answer.\n\nKal 11 baje aa "
-        "jana Sector 29 wale store pe. Manish sir (Area Manager) wahi milenge. Resume ki ek copy le aana.\n\nThanks")),
     # English: a final round moved for the interviewer's own meeting
     ("a-final-round-moved-for-the-interviewers-meeting", "reschedule", _m(
         "Priya Nair <priya.nair@lakeshoreglobal.example>", "Final round with Dana Ortiz | Alex Morgan",
