@@ -122,6 +122,7 @@ REVISED_OFFER = "revises the offer's terms"
 # An offer for the post, in the other languages the phrasebook reads, where the model has seen few offers (and a
 # bank's "offre" or a shop's "oferta" many): "vous faire une offre pour le poste de", "ons aanbod voor de functie".
 # The model's low offer reading does not make the agent ask about these (it still does in English).
+TH_TAKEN_ON_RE = re.compile(TH_TAKEN_ON)
 OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposition|angebot|aanbod)\b[^.!?\n]{0,40}\b"
                                 r"(?:pour le poste"
                                 r"|para (?:el|la|o|a) (?:puesto|posición|cargo|vaga|posição|função)|für die (?:stelle|position)"
@@ -741,10 +742,11 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and ((OFFERED_FOR_YOU.search(text) or OFFER_RELEASED.search(text))
                                                         is not None or revised_in_its_thread
-                                                        # (or the post offered in so many words, "โรงพยาบาลจึงมีความยินดี
+                                                        # (or a letter taking the user on, "โรงพยาบาลจึงมีความยินดี
                                                         # รับท่านเข้าทำงาน": session 60's model read a Thai hospital's
-                                                        # letter 70% no job mail once it knew more Asian mail)
-                                                        or OFFER_FOR_THE_POST.search(text) is not None
+                                                        # letter 70% no job mail; not every offer for a post, which a
+                                                        # forward of a friend's "oferta pracy na stanowisko" is too)
+                                                        or TH_TAKEN_ON_RE.search(text) is not None
                                                         or _offered_in_words_the_model_barely_knows(reasons, second)
                                                         # (or an Italian school's or co-operative's contract with its
                                                         # terms, which session 49's model read 84-94% no job mail)
