@@ -1505,7 +1505,9 @@ FEATURES: tuple[Feature, ...] = (
             r"|alert|suscripci|subscri|abonnement"
             r"|cancellations"
             # a call-off behind a new invitation: "un nuevo hueco para la entrevista que tuvimos que cancelar"
-            r"|(?:entrevista|llamada|reunión) que (?:tuvimos|tuve|hubo) que cancelar|tuvi[ée]ramos que cancelar"),
+            r"|(?:entrevista|llamada|reunión) que (?:tuvimos|tuve|hubo) que cancelar|tuvi[ée]ramos que cancelar"
+            # (nor the user refused: "ich muss Ihnen leider absagen: meine Schwägerin hat das Büro übernommen", session 60)
+            r"|\b(?:ihnen|dir|euch) (?:\w+ )?absagen\b"),
     # --- company replies: status without a decision
     _f("company_reply", 2.5, "t", "asks for pre-employment checks",
        # (a public employer's too: "I'll be conducting your background investigation for the Entry Level Firefighter
@@ -3118,7 +3120,8 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bdemi-finale\b|concours (?:culinaire|de cuisine)"
        r"|(?<!ask )(?<!asking )(?<!call )for (?:our )?volunteers\b"
        r"|agreeing to (?:help|coach|volunteer)|(?:is|are) (?:a )?(?:voluntary|unpaid|volunteer) (?:roles?|positions?|posts?)"
-       r"|(?:are|is) volunteers and|justice of the peace|head of year|parents'? evening"
+       # (not the copies a bank's pre-employment checks want "certified by a justice of the peace", session 60)
+       r"|(?:are|is) volunteers and|(?<!by a )justice of the peace|head of year|parents'? evening"
        # (not the writer's own, given as the reason a chat moves: "I totally forgot I have a parent-teacher thing at 4:30")
        r"|(?<!i have a )(?<!i've got a )(?<!i have )parent[- ]teacher"
        # a scholarship, an accelerator's cohort, a postgraduate place, a sports squad's trials

@@ -820,6 +820,8 @@ ACK = (
     # session 59, Indonesian from a café chain's Gmail: "Terima kasih sudah kirim lamaran + portofolio ke Kopi Lereng ya
     # 😊 Sudah kami terima dan akan kami review dulu"
     "(?:sudah|telah) kami terima dan (?:akan )?kami (?:review|tinjau|pelajari|cek)\\b",
+    # session 60, Hebrew: an agency's "קיבלתי את קורות החיים ... אני מעבירה ללקוח"
+    "קיבל(?:תי|נו) את קורות (?:ה)?חיים", "(?:אני )?מעביר(?:ה)? (?:את קורות החיים )?ללקוח",
 )  # fmt: skip
 
 INVITATION = (
@@ -1841,6 +1843,15 @@ INVITATION = (
     "kan du komma förbi\\b", "kan du kikke innom\\b", "kan du komme innom\\b",
     # session 60, a founder's Chinese from his phone: "看到你在BOSS上投的ops岗 ... 这周有空来公司聊聊？"
     "有空来公司聊(?:聊|一下|一聊)?", "有空來公司聊(?:聊|一下)?",
+    # session 60, Hebrew: a shop owner's "יש מצב שתקפוץ אלינו ביום שני בסביבות 3 לקפה ונדבר?", a bank's "מהם המועדים
+    # הנוחים לך בשבועיים הקרובים, ואשלח זימון מסודר"
+    "(?:יש מצב ש)?תקפו(?:ץ|צי) אלינו", "מהם המועדים הנוחים לך", "ואשלח זימון מסודר",
+    # session 60, a German owner's "Kommen Sie doch mal vorbei ... Wann passt es Ihnen nächste Woche?"
+    "kommen sie (?:doch )?(?:mal |einfach |gern |gerne )*vorbei\\b", "wann passt es (?:ihnen|dir)\\b",
+    # session 60: "T'aniria bé que féssim una trucada curta ... aquesta setmana?", "Te puedo llamar esta semana y hablamos
+    # un rato? Dime qué día y hora te viene bien"
+    "t'aniria bé que (?:féssim|fem|ens veiéssim|parléssim|quedéssim)", "\\bte puedo llamar (?:esta semana|mañana|hoy)\\b",
+    "dime qué día y hora te (?:viene|va) bien", "digue'm quin dia (?:i (?:quina )?hora )?et va bé",
 )  # fmt: skip
 
 CONFIRMATION = (
@@ -2520,6 +2531,16 @@ CONFIRMATION = (
     "(?:du har|har du) bokat (?:en )?intervjutid", "bokad intervjutid", "(?:du har|har du) booket (?:et |en )?intervjutidspunkt",
     "\\bses (?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|imorgon|i morgon)\\w* (?:kl\\.? ?)?\\d",
     "\\bsees (?:på )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|i morgen)\\w* (?:kl\\.? ?)?\\d",
+    # session 60, Hebrew: a hospital's tender "הנך מוזמן להופיע בפני ועדת הבחינה", "ועדת הבחינה תתכנס במועד הבא", an
+    # owner's "מעולה נתראה שני ב3"
+    "(?:הנך|הינך) מוזמ(?:ן|נ\\S+) להופיע בפני (?:ה)?ועדת", "ועדת (?:ה)?בחינה תתכנס במועד",
+    "נתראה (?:ב?יום )?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|מחר) ב-?\\d",
+    # session 60, a Polish recruiter's "w takim razie zadzwonię jutro, w środę 14.01 o 10:00"
+    "zadzwonię (?:jutro|pojutrze|w (?:poniedziałek|wtorek|środę|czwartek|piątek))(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d)){0,30}"
+    "\\bo \\d",
+    # session 60, an agency's Catalan "Doncs et truco divendres 30 a les 10h", an owner's "te llamo el jueves a las 10"
+    "\\bet truco (?:dilluns|dimarts|dimecres|dijous|divendres|dissabte|demà)\\b[^.!?\\n]{0,30}\\ba les \\d",
+    "\\bte llamo (?:el )?(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|mañana)\\b[^.!?\\n]{0,30}\\ba las \\d",
 )  # fmt: skip
 
 RESCHEDULE = (
@@ -3103,6 +3124,12 @@ RESCHEDULE = (
     "(?:bei (?:mir|uns) )?leider nicht\\b",
     "(?:melden wir uns|wir melden uns) (?:\\w+ )?mit (?:einem|dem) neuen termin",
     "können sie (?:stattdessen |dann |auch )?(?:am )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag) kommen",
+    # session 60, Hebrew: an agency's "רונית ביקשה להזיז את הראיון של מחר", an owner's "סליחה צריך להזיז את מחר", a
+    # tender's "זימון מחודש לוועדת בחינה"
+    "ביקש(?:ה|ו)? להזיז", "צריך להזיז את (?:מחר|היום|הפגישה|הראיון)", "זימון מחודש ל(?:ראיון|ו?ועדת)",
+    # session 60: "Podem moure la trucada a dilluns 2 de febrer a les 9:30?", "perdona pero hoy me es imposible"
+    "\\b(?:podem|podríem|podemos|podríamos) moure (?:la trucada|l'entrevista|la reunió)", "\\bhoy me es imposible\\b",
+    "\\bavui m'és impossible\\b",
 )  # fmt: skip
 
 CANCELLATION = (
@@ -3576,6 +3603,12 @@ CANCELLATION = (
     "(?:ställer|har ställt) in (?:mötet|intervjun|samtalet|träffen)", "(?:avlyser|har avlyst) (?:møtet|intervjuet|samtalen)",
     "\\b(?:morgen|vandaag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|het gesprek|ons gesprek|de afspraak) gaat"
     " (?:ook |helaas |toch |dus )*niet door\\b",
+    # session 60, Hebrew: "ועדת הבחינה שנקבעה ליום רביעי 4.3.2026 בשעה 12:15 מבוטלת" (its date's dots inside the sentence)
+    "(?:ו)?ועדת (?:ה)?(?:בחינה|מיון|בוחנים)" + _HE_GAP + "{0,80}(?:בוטלה|מבוטלת)", "ביטול מועד (?:ה)?(?:ראיון|ו?ועדת)",
+    # session 60: an agency's client "anul·la totes les entrevistes d'aquesta setmana", owners' "Lo dejamos para otro dia",
+    # "lo del sabado lo dejamos"
+    "anul·la (?:totes )?(?:les )?(?:entrevistes|trucades)", "\\blo dejamos para otro d[ií]a\\b",
+    "\\blo del (?:s[áa]bado|lunes|martes|mi[ée]rcoles|jueves|viernes) lo dejamos\\b",
 )  # fmt: skip
 
 REJECTION = (
@@ -3616,7 +3649,9 @@ REJECTION = (
     "non (?:proseguire|procedere|andare avanti) con",
     "abbiamo deciso di (?:proseguire|procedere) con (?:altri|un altro|un'altra)",
     "niet verder (?:gaan )?met (?:je|jou|jouw|u|uw)\\b",
-    "zamykamy (?:ten )?proces", "kończymy (?:ten )?proces", "zakończeniu rekrutacji",
+    "zamykamy (?:ten )?proces", "kończymy (?:ten )?proces",
+    # (not a privacy note's "usuwamy po zakończeniu rekrutacji", session 60)
+    "(?<!po )(?<!do )(?<!przed )zakończeniu rekrutacji",
     "nie (?:zakwalifikował|przeszedł|przeszła)", "zdecydowaliśmy się na (?:innego|inną)",
     "gå vidare med (?:en )?annan",
     # (session 49: not a call put off for now, "本日18時の面接対策のお電話も、いったん見送りとさせてください")
@@ -4466,6 +4501,9 @@ REJECTION = (
     "(?:det )?blir tyvärr (?:inget|ingen|inte något) (?:uppdrag|tjänst|jobb|anställning)",
     "(?<!når )(?<!før )(?<!til )(?<!inntil )stillingen er (?:nå |no )?(?:besatt|besett)",
     "(?:abhi|filhal|ab) (?:koi )?jagah nahi (?:hai|h)\\b",
+    # session 60: "al final ens quedem amb una noia que ja coneix la casa", "ya ha cogido a un chaval de aqui del barrio"
+    "\\bens quedem amb (?:una|un|l'altra|l'altre|algú)\\b", "\\bya (?:ha|hemos) cogido a (?:un|una|otro|otra|alguien)\\b",
+    "\\bnos quedamos con (?:una|un|otra|otro) (?:chica|chico|chaval|persona|candidat[oa]|camarer[oa])\\b",
 )  # fmt: skip
 
 OFFER = (
@@ -5009,6 +5047,11 @@ OFFER = (
     "jobbet är ditt\\b", "jobben er din\\b", "(?:vi kan|vill) erbjuda dig (?:en )?(?:tjänst|anställning|jobbet|tjänsten)\\b",
     "tilby (?:deg|dig) (?:en )?(?:fast |midlertidig )?stilling\\b", "(?:onderteken|teken) (?:je|uw) arbeidsovereenkomst",
     "arbeidsovereenkomst (?:bij [\\w ]{1,40} )?staat (?:voor (?:je|u) )?klaar",
+    # session 60, Hebrew: an agency's "נגב לוגיסטיקה רוצים אותך לתפקיד רכז תפעול", an owner's "אם אתה רוצה את התפקיד הוא
+    # שלך", a tender's "ועדת הבחינה החליטה לבחור בך לתפקיד"
+    "רוצ(?:ים|ה) אותך לתפקיד", "התפקיד הוא שלך", "(?:החליטה|החליטו|החלטנו) לבחור בך לתפקיד", "בחירתך במכרז",
+    # session 60, Ukrainian: "Раді запропонувати тобі позицію бухгалтерки в команді"
+    "(?:раді|радий|рада|хочемо) запропонувати (?:тобі|вам|тебе) (?:позицію|посаду|роботу|місце)\\b",
 )  # fmt: skip
 
 ASSESSMENT = (
@@ -5524,6 +5567,15 @@ ASSESSMENT = (
     "test(?:erna|et) för tjänsten", "(?:inte|ej) (?:har )?slutfört (?:dina |alla )?test",
     # ... and his small case: "给你个小case：附件是一个客户的SKU周销量"
     "给你(?:个|一个)小?case", "給你(?:個|一個)小?case",
+    # session 60, Hebrew: a bank's "השלב הבא הוא יום הערכה במכון", an institute's "הנך מוזמן/ת ליום הערכה", "מבחני חשיבה",
+    # an owner's "אנחנו רוצים שתבוא ליום נסיון"
+    "יום (?:ה)?הערכה", "מכון (?:ה)?מיון", "מבחני (?:חשיבה|יכולת|אישיות)", "ליום (?:נסיון|ניסיון)",
+    # session 60, Ukrainian HR's "Наступний крок — невелике тестове:" (the noun left out)
+    "наступний крок\\W{0,3} (?:\\w+ )?тестове\\b", "(?<!\\d\\. )(?<!\\d\\) )(?<!• )тестове завдання",
+    # session 60, Spain's and Catalonia's bars: "Ven el viernes 27 a las 19h a hacer una prueba, trae camisa negra", "ens
+    # agradaria veure't en acció abans de decidir res: vine dijous 5 a les 20h a fer una prova"
+    "\\b(?:ven|vente|vienes|venga|vine|véns|veniu) [^.!?\\n]{0,40}\\ba (?:hacer|fer) una (?:prueba|prova)\\b",
+    "veure't en acció", "verte en acción",
 )  # fmt: skip
 
 STATUS = (
@@ -6182,6 +6234,8 @@ STATUS = (
     "utdrag ur belastningsregistret för arbete", "(?:du|ni) får (?:ett )?besked (?:senast|inom|nästa|i slutet|på)",
     # session 60, Chinese HR after the background check: "【鲸选科技】入职通知", "报到时间：2026年4月7日"
     "入职通知", "入職通知", "报到时间[:：]", "報到時間[:：]", "入职信息", "入職資訊",
+    # session 60, Hebrew: a tender's "השלמת מסמכים", the first day's "יום העבודה הראשון שלך נקבע", "טופסי קליטה"
+    "השלמת מסמכים", "יום העבודה הראשון שלך", "טופסי קליטה",
 )  # fmt: skip
 
 # What names the user's own candidacy, and what places mail in a hiring process at all.
@@ -6649,6 +6703,15 @@ CANDIDACY = (
     # ... the post's probation and the references taken in Swedish: "Provanställning 6 månader", "Nu är referenserna
     # tagna", and the owner's "Jobbet är ditt"
     "provanställning", "referenserna (?:är )?tagna", "jobbet är ditt\\b",
+    # session 60, Hebrew: the CV the user sent ("ראיתי את הקוח ששלחת דרך דרושים למשרה"), a public post's examining
+    # committee, the post that is the user's
+    "(?:ה)?קו\"?ח ששלחת", "ועדת (?:ה)?בחינה", "התפקיד הוא שלך", "ליום (?:נסיון|ניסיון)", "תחילת עבודה",
+    # session 60, Ukrainian: the CV read ("Переглянула твоє резюме")
+    "переглянул[аи]? (?:твоє|ваше) резюме",
+    # session 60, Spain's and Catalonia's owners: a trial shift asked for ("vine dijous a les 20h a fer una prova", "ven el
+    # viernes a hacer una prueba"), the CV seen on a board ("He visto tu cv en infojobs")
+    "\\b(?:ven|vente|vienes|venga|vine|véns|veniu) [^.!?\\n]{0,40}\\ba (?:hacer|fer) una (?:prueba|prova)\\b",
+    "veure't en acció", "verte en acción", "he visto tu (?:cv|currículum|curriculum) en\\b",
 )  # fmt: skip
 
 # Applications that are no job's, in the languages English's patterns (features.py, "is about a non-job application")

@@ -13,8 +13,16 @@ the first day's notice, a headhunter's "绩效奖金" is a post's bonus. A final
 an offer helps with the work visa, walk-ins and hiring events held over hours invite, a founder would have the user run
 a function. A task's supplier scorecard and "the successful candidate needs to" are no panel's.
 
+The second round: a Hebrew agency receives the CV and passes it on, a bank's next step is an assessment day, a client asks
+to move the interview, a hospital's tender summons the user before its committee (the letter's "מוזמן" ends in a final
+nun), calls it off and chooses the user; Ukrainian HR sets "невелике тестове" and offers the post; a Polish recruiter
+rings "w środę 14.01 o 10:00" (the date's dots inside the sentence), a privacy note's "po zakończeniu rekrutacji"
+refuses nothing; a German owner asks the user to drop by, and "ich muss Ihnen leider absagen" refuses, it calls nothing
+off; a bank's copies "certified by a justice of the peace" are pre-employment checks; Catalan and Spanish agencies and
+owners ask for a call, ring at a time, move it, set a trial shift and keep someone else.
+
 Against them: a colleague asked in Chinese to sit as interviewer, a speaker asked to run a workshop, a friend asking the
-user to drop by."""
+user to drop by (in Dutch and in Hebrew)."""
 
 from __future__ import annotations
 
@@ -212,6 +220,112 @@ READ_AS = [
         "Hola Alex,\n\naquí tienes la carta de oferta con las condiciones que cerraste con Vicente (55.000 € brutos "
         "anuales, un día de teletrabajo tras el periodo de prueba, incorporación el 1 de junio). Fírmala cuando puedas."
         "\n\n¡Bienvenido!\nMarta")),
+    # Hebrew: an agency's recruiter receives the CV and passes it on
+    ("a-hebrew-agency-receives-the-cv", "application_ack", _m(
+        "Dana Levi <dana@beta-hr.example>", "קו\"ח - רכז/ת לוגיסטיקה",
+        "היי אלכס,\nתודה שפנית בעקבות המודעה, קיבלתי את קורות החיים.\nאני מעבירה ללקוח ואחזור אליך כשיהיה עדכון.\n\nדנה לוי\n"
+        "רכזת גיוס | בטא השמה")),
+    # ... a bank's next step is a day at an assessment institute
+    ("a-hebrew-banks-assessment-day", "assessment", _m(
+        "Noa Cohen <noa.cohen@bankmerkaz.example>", "המשך תהליך – יום הערכה",
+        "שלום אלכס,\n\nתודה על הגעתך לראיון. שמחים לעדכן כי הוחלט להמשיך עמך בתהליך. השלב הבא הוא יום הערכה במכון, הכולל "
+        "מבחני חשיבה וראיון אישי.\n\nבברכה,\nנועה כהן\nרכזת גיוס")),
+    # ... the agency's client asks to move tomorrow's interview
+    ("a-hebrew-client-asks-to-move-the-interview", "reschedule", _m(
+        "Dana Levi <dana@beta-hr.example>", "RE: קו\"ח - רכז/ת לוגיסטיקה",
+        "אלכס ערב טוב\nהמנהלת ביקשה להזיז את הראיון של מחר. מתאים לך רביעי 18.2 ב14:00? אותו מקום\nתאשר לי בבקשה\nדנה")),
+    # ... a hospital's tender summons the user before its examining committee
+    ("a-hebrew-tender-summons-before-the-committee", "interview_confirmation", _m(
+        "מדור מכרזים <michrazim@hadassa-emek.example>", "זימון לוועדת בחינה – מכרז 12/2026",
+        "לכבוד\nמר אלכס מורגן\n\nהננו מתכבדים להודיעך כי הנך מוזמן להופיע בפני ועדת הבחינה.\n\nמועד: יום שלישי, 10 במרץ 2026, "
+        "בשעה 11:00\nמקום: בניין המנהלה, קומה 2\n\nבברכה,\nמדור מכרזים")),
+    # ... and calls it off, its date's dots inside the sentence
+    ("a-hebrew-tender-calls-off-the-committee", "cancellation", _m(
+        "מדור מכרזים <michrazim@hadassa-emek.example>", "ביטול מועד ועדת בחינה – מכרז 12/2026",
+        "לכבוד\nמר אלכס מורגן\n\nהרינו להודיעך כי ועדת הבחינה שנקבעה ליום שלישי 10.3.2026 בשעה 11:00 מבוטלת. מועד חדש יימסר "
+        "בהמשך.\n\nבברכה,\nמדור מכרזים")),
+    # ... and chooses the user for the post
+    ("a-hebrew-tender-chooses-the-user", "offer", _m(
+        "מדור מכרזים <michrazim@hadassa-emek.example>", "הודעה על בחירתך במכרז 12/2026",
+        "לכבוד\nמר אלכס מורגן\n\nשמחים להודיעך כי ועדת הבחינה החליטה לבחור בך לתפקיד שבנדון.\n\n- היקף משרה: 100%\n- שכר ברוטו "
+        "משוער: 12,000 ₪\n\nבברכה,\nמדור מכרזים")),
+    # Ukrainian: the next step is a small test task, the noun left out
+    ("a-ukrainian-next-step-is-a-test", "assessment", _m(
+        "Iryna Bondar <iryna@tsyfra-buh.example>", "Тестове завдання — Бухгалтер",
+        "Олександро, привіт!\nПереглянула твоє резюме — досвід саме те, що треба. Наступний крок — невелике тестове: у вкладенні "
+        "виписка клієнта, треба рознести операції по колонках.\nЧекаю до п'ятниці.\nІрина")),
+    # ... and the post offered
+    ("a-ukrainian-offer-of-the-post", "offer", _m(
+        "Iryna Bondar <iryna@tsyfra-buh.example>", "Пропозиція — Бухгалтер",
+        "Олександро, привіт!\nДякуємо за середу. Раді запропонувати тобі позицію бухгалтерки в нашій команді.\n• оплата: 1 "
+        "200 EUR/міс"
+        "\n• старт: 4 травня\nІрина")),
+    # Polish: a recruiter will ring at a set day and hour
+    ("a-polish-recruiter-will-ring", "interview_confirmation", _m(
+        "Anna Nowak <anna.nowak@wisla-logistyka.example>", "RE: Rekrutacja – Administrator magazynu",
+        "Dzień dobry Pani Aleksandro,\ndziękuję – w takim razie zadzwonię jutro, w czwartek 15.01 o 11:00.\nRozmowa potrwa "
+        "ok. 20 "
+        "minut.\nAnna Nowak\nSpecjalista ds. Rekrutacji")),
+    # ... a privacy note's "after the recruitment ends" refuses nothing
+    ("a-polish-privacy-note-refuses-nothing", "company_reply", _m(
+        "Olena Kowalczuk <olena@prostaff-praca.example>", "Dokumenty – PESEL, karta pobytu",
+        "Pani Aleksandro,\n\ndziękuję za dzisiejsze spotkanie! Klient jest wstępnie zainteresowany, przesłałam mu Pani CV.\n\n"
+        "Żebyśmy mogli szybko przygotować umowę, potrzebuję od Pani: 1. PESEL, 2. kartę pobytu, 3. numer konta.\n\nDokumenty "
+        "przechowujemy zgodnie z RODO i usuwamy po zakończeniu rekrutacji, jeśli nie dojdzie do zatrudnienia.\n\nPozdrawiam\n"
+        "Olena Kowalczuk\nRekruterka")),
+    # German: an owner asks the user to drop by
+    ("a-german-owner-asks-the-user-to-drop-by", "interview_invitation", _m(
+        "U. Brandt <u.brandt-logistik@t-online.example>", "AW: Bewerbung Mitarbeiterin Büro",
+        "Hallo Frau Morgan,\ndanke für Ihre Unterlagen. Kommen Sie doch mal vorbei, dann zeig ich Ihnen das Büro. Wann passt es "
+        "Ihnen nächste Woche?\nGruß\nU. Brandt")),
+    # ... and refuses the user, which calls nothing off
+    ("a-german-owner-refuses-the-user", "rejection", _m(
+        "U. Brandt <u.brandt-logistik@t-online.example>", "Ihre Bewerbung",
+        "Hallo Frau Morgan,\nich muss Ihnen leider absagen: meine Schwägerin hat das Büro jetzt übernommen. Alles Gute für Sie!\n"
+        "Gruß\nU. Brandt")),
+    # English: a bank's checks want copies certified by a justice of the peace
+    ("a-banks-checks-certified-by-a-justice-of-the-peace", "company_reply", _m(
+        "Human Resources <hr@harbourtrustbank.example>", "Re: Customer Service Representative - next steps",
+        "Dear Alex,\n\nThank you for attending the panel interview on Thursday. Before we can proceed, please provide:\n"
+        "1. a police record;\n2. two referees;\n3. copies of your certificates, certified by a justice of the peace.\n\n"
+        "Regards,\nHuman Resources")),
+    # Catalan: an agency asks for a short call
+    ("a-catalan-agency-asks-for-a-call", "interview_invitation", _m(
+        "Laia Vidal <laia.vidal@hostaltalent.example>", "Trucada – candidatura cambrer/a",
+        "Hola Alex,\nSóc la Laia. He vist el teu CV i crec que podries encaixar amb un client. T'aniria bé que féssim una "
+        "trucada "
+        "curta aquesta setmana? Digue'm quin dia et va bé.\nLaia")),
+    # ... rings at a set day and hour
+    ("a-catalan-agency-rings-at-a-set-time", "interview_confirmation", _m(
+        "Laia Vidal <laia.vidal@hostaltalent.example>", "Re: Trucada – candidatura cambrer/a",
+        "Perfecte Alex!\nDoncs et truco dijous 29 a les 11h al mòbil.\nFins dijous!\nLaia")),
+    # ... moves the call
+    ("a-catalan-agency-moves-the-call", "reschedule", _m(
+        "Laia Vidal <laia.vidal@hostaltalent.example>", "Re: Trucada – candidatura cambrer/a",
+        "Alex, perdona!!\nPodem moure la trucada a dilluns 2 de febrer a les 10? Ho sento molt.\nLaia")),
+    # ... a bar owner's trial shift
+    ("a-catalan-bar-owners-trial-shift", "assessment", _m(
+        "Bar Nit <hola@barnit.example>", "Re: CV – sala",
+        "Alex, un plaer ahir!\nEns agradaria veure't en acció abans de decidir res: vine dijous 5 a les 20h a fer una prova fins "
+        "al tancament. Porta camisa negra.\nM.")),
+    # ... and the bar keeps someone else
+    ("a-catalan-bar-keeps-someone-else", "rejection", _m(
+        "Bar Nit <hola@barnit.example>", "Re: CV – sala",
+        "Hola Alex,\nMoltes gràcies per dijous, vas treballar molt bé. Ho hem pensat molt i al final ens quedem amb una noia "
+        "que ja "
+        "coneix la casa.\nM.")),
+    # Spanish (Spain): a beach club's manager will call
+    ("a-spanish-managers-call", "interview_invitation", _m(
+        "Javi <javi@lasolabeachclub.example>", "Encargado sala temporada",
+        "Hola Alex! Soy Javi, el encargado de La Sola Beach Club.\nHe visto tu cv en infojobs, lo del encargado de sala. Te "
+        "puedo "
+        "llamar esta semana y hablamos un rato? Dime qué día y hora te viene bien\nUn saludo")),
+    # ... his trial shift
+    ("a-spanish-managers-trial-shift", "assessment", _m(
+        "Javi <javi@lasolabeachclub.example>", "prueba viernes",
+        "Alex, lo que hablamos ayer.\nVen el viernes 20 a las 19h a hacer una prueba, trae camisa negra y pantalón negro. "
+        "Pregunta "
+        "por mí en la barra.\nJavi")),
 ]
 
 OTHER_MAIL = [
@@ -231,6 +345,10 @@ OTHER_MAIL = [
         "Sanne <sanne.vd@gmail.com>", "koffie?",
         "hoi! kom anders een keer langs zaterdag, dan drinken we koffie en kun je de kleine zien. wanneer kan jij?\n\nxx "
         "Sanne")),
+    # a Hebrew friend asking the user to drop by for coffee
+    ("a-hebrew-friend-asks-the-user-over", _m(
+        "Yael <yael.b@gmail.com>", "קפה?",
+        "היי! יש מצב שתקפוץ אלינו בשבת לקפה? הילדים מתגעגעים\nיעל")),
 ]
 
 test_read_as, test_other_mail = reading_tests(READ_AS, OTHER_MAIL)
