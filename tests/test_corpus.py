@@ -34,8 +34,10 @@ KINDS = ("interview_invitation", "interview_confirmation", "reschedule", "cancel
 # at every third; with its twelve (40,139), every fourth. Session 57's twelve (41,339) took the suite to 9 min 46 s at
 # every fourth: every fifth. Session 58's twelve (42,539), on a machine reading a seventh slower than session 57's
 # (bench/throughput.py 345-366 msg/s against 419, session 57's code and 58's alike), took it to 11 min at every fifth, and
-# to 11 min 29 s at every eighth: what brought it to 9 min 44 s was reading dev-split in parts (DEV_PARTS).
-IN_SEQUENCE_EVERY = 8
+# to 11 min 29 s at every eighth: what brought it to 9 min 44 s was reading dev-split in parts (DEV_PARTS). Session 60's
+# twelve (44,939) took a fresh clone's suite from 8 min 39 s to 10 min 25 s at every eighth, with the process's CPU time
+# up a fifth while a sample of 1,200 messages read as fast as with session 59's code (13.7-14.0 s): every twelfth.
+IN_SEQUENCE_EVERY = 12
 
 
 # dev-split is read alone in parts of a few writers' sets each, which the pool's two processes share with the held-out
