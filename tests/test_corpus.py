@@ -36,8 +36,10 @@ KINDS = ("interview_invitation", "interview_confirmation", "reschedule", "cancel
 # (bench/throughput.py 345-366 msg/s against 419, session 57's code and 58's alike), took it to 11 min at every fifth, and
 # to 11 min 29 s at every eighth: what brought it to 9 min 44 s was reading dev-split in parts (DEV_PARTS). Session 60's
 # twelve (44,939) took a fresh clone's suite from 8 min 39 s to 10 min 25 s at every eighth, with the process's CPU time
-# up a fifth while a sample of 1,200 messages read as fast as with session 59's code (13.7-14.0 s): every twelfth.
-IN_SEQUENCE_EVERY = 12
+# up a fifth while a sample of 1,200 messages read as fast as with session 59's code (13.7-14.0 s): every twelfth, which
+# still took 10 min 3 s on a machine whose speed varied by a sixth within the hour (the same sample 12.2-14.0 s): every
+# twenty-fourth.
+IN_SEQUENCE_EVERY = 24
 
 
 # dev-split is read alone in parts of a few writers' sets each, which the pool's two processes share with the held-out
