@@ -122,7 +122,6 @@ REVISED_OFFER = "revises the offer's terms"
 # An offer for the post, in the other languages the phrasebook reads, where the model has seen few offers (and a
 # bank's "offre" or a shop's "oferta" many): "vous faire une offre pour le poste de", "ons aanbod voor de functie".
 # The model's low offer reading does not make the agent ask about these (it still does in English).
-TH_TAKEN_ON_RE = re.compile(TH_TAKEN_ON)
 OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposition|angebot|aanbod)\b[^.!?\n]{0,40}\b"
                                 r"(?:pour le poste"
                                 r"|para (?:el|la|o|a) (?:puesto|posición|cargo|vaga|posição|função)|für die (?:stelle|position)"
@@ -179,6 +178,10 @@ OFFER_FOR_THE_POST = re.compile(r"\b(?:offre|oferta|ofert[ęy]|proposta|proposit
                                 # 5,800만원", "אנחנו רוצים שתצטרף אלינו. 24 אלף ברוטו"
                                 r"|정식으로 (?:입사 )?제안(?:을 )?드리고 싶[^\n]{0,20}(?:\n[^\n]{0,60}){0,4}\n\s*-?\s*연봉\s*:"
                                 r"|רוצים שתצטר(?:ף|פי) אלינו[^\n]{0,40}\d+ ?(?:אלף|k)? ?ברוטו")
+# A letter taking the user on, which stands against the model's doubt where other offers for a post do not: session 60's
+# model read a Thai hospital's "จึงมีความยินดีรับท่านเข้าทำงาน" 70% no job mail, and a forward of a friend's "oferta pracy na
+# stanowisko" is an offer for a post too
+TH_TAKEN_ON_RE = re.compile(TH_TAKEN_ON)
 LETTER_TO_COME = "says the offer's letter is on its way"
 IT_SIGNING_RE = re.compile(IT_SIGNING)
 IT_AVAILABILITY_FILED_RE = re.compile(IT_AVAILABILITY_FILED)
@@ -742,10 +745,7 @@ def _read(email: Email, *, now: datetime | None, tz: tzinfo, known_domains: froz
                        or _stage_and_its_time_asked(email, reasons[kind], text)),
                    offered_for_you=kind == "offer" and ((OFFERED_FOR_YOU.search(text) or OFFER_RELEASED.search(text))
                                                         is not None or revised_in_its_thread
-                                                        # (or a letter taking the user on, "โรงพยาบาลจึงมีความยินดี
-                                                        # รับท่านเข้าทำงาน": session 60's model read a Thai hospital's
-                                                        # letter 70% no job mail; not every offer for a post, which a
-                                                        # forward of a friend's "oferta pracy na stanowisko" is too)
+                                                        # (or a letter taking the user on: TH_TAKEN_ON_RE)
                                                         or TH_TAKEN_ON_RE.search(text) is not None
                                                         or _offered_in_words_the_model_barely_knows(reasons, second)
                                                         # (or an Italian school's or co-operative's contract with its
