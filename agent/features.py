@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from agent import phrasebook
-from agent.gate import finditer_parts, gate, words
+from agent.gate import finditer_parts, gate, held, pieces_of, words
 from agent.vocab import HOUSEHOLD_NEED, REPLY_WORDS, TITLE_HEADS
 
 NR = "not_relevant"
@@ -3313,13 +3313,17 @@ def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str
     names_a_job = both is thread or JOB_IN_SUBJECT.search(subject) is not None or HIRING_IN_TEXT.search(text) is not None
     said: set[str] = set()
     hay_words: dict[str, str] = {}  # where -> gate.words(hay), made once for all features
-    for f in FEATURES:
+    hay_holds: dict[str, set[str]] = {}  # where -> the gates' pieces the hay holds
+    for f, pieces in zip(FEATURES, _feature_pieces(), strict=True):
         if f.group and f.group in said:
             continue
         where = "thread" if f.lookalike and f.where == "a" and not names_a_job else f.where
         hay = subject if where == "s" else text if where == "t" else thread if where == "thread" else both
         if where not in hay_words:
             hay_words[where] = words(hay)
+            hay_holds[where] = held(hay)
+        if pieces is not None and pieces.isdisjoint(hay_holds[where]):
+            continue  # (most features, most mail: told in one step, before any call)
         if fires(f, hay, hay_words[where]):
             if f.kind == "offer" and hay is both and both is not text and _offer_only_in_subject(f, text, reasons):
                 continue
@@ -3327,6 +3331,17 @@ def score(subject: str, text: str) -> tuple[dict[str, float], dict[str, list[str
             if f.group:
                 said.add(f.group)
     return scores, reasons
+
+
+def _feature_pieces() -> list[frozenset[str] | None]:
+    """Each feature's gate pieces (gate.pieces_of), worked out on first use: a text holding none of them is one the
+    feature cannot fire in. Not at import, so a command that reads no mail loads no gates."""
+    if not _FEATURE_PIECES:
+        _FEATURE_PIECES.extend(pieces_of(f.pattern) for f in FEATURES)
+    return _FEATURE_PIECES
+
+
+_FEATURE_PIECES: list[frozenset[str] | None] = []
 
 
 def _offer_only_in_subject(f: Feature, text: str, reasons: dict[str, list[str]]) -> bool:

@@ -44,7 +44,9 @@ _WITH = re.compile(r"\bw/o(?=\s)|\bw/(?=\s)")
 _FORWARD = re.compile(r"\b(put|putting|send|sending|move|moving|pass|passing|take|taking) you fwd\b")
 # Hospitality's "trail shift" (a paid try-out behind the bar, often spelt so) is the trial shift the rules know
 _TRAIL = re.compile(r"\btrail(?= (?:shifts?|days?|nights?|evenings?)\b)")
-_ANY = re.compile(r"\bu\b|\bur\b|w/|\btrail |\d?(?:" + "|".join(_WORDS) + r")\b")
+# Whether a text holds any of the above: r"\bu\b|\bur\b|w/|\btrail |\d?(?:thx|...)\b", each alternative led by its letter
+# (the boundary checked behind it) so the engine skips to the letters that can start one: twice as fast on every message
+_ANY = re.compile(r"u(?<!\wu)r?\b|w/|t(?<!\wt)rail |(?:" + "|".join(_WORDS) + r")\b")
 
 
 # An orchestra hires by audition ("Probespiel" in German): where the mail names a seat in its sections ("Section Violin",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from agent import phrasebook
-from agent.gate import search
+from agent.gate import search_alone
 
 # The word a mail client puts before a reply's subject, in the languages users write in: English "Re", German "AW",
 # Scandinavian "SV", Spanish "RV", Dutch "Antw", French "Réf", Italian "R" and "Rif", Turkish Outlook's "YNT" (yanıt),
@@ -151,7 +151,7 @@ _JOB = re.compile(r"\b(?=\w)(?:" + _JOB_WORDS + ")|" + phrasebook.pattern(phrase
 
 
 def has_job_context(text: str) -> bool:
-    return search(_JOB, text.lower()) is not None  # gated: most mail holds none of the words
+    return search_alone(_JOB, text.lower()) is not None  # gated: most mail holds none of the words
 
 
 # Job titles in the other languages people apply in, which lead with the post ("Analista de compras",

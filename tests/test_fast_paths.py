@@ -16,9 +16,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from agent import features as features_module
+from agent import shorthand
 from agent.evidence import APPLICATION, INTERVIEW
 from agent.features import FEATURES, score
-from agent.gate import finditer_parts, gate, required, search, words
+from agent.gate import finditer_parts, gate, required, search, search_alone, words
 from agent.mime import read_headers
 from agent.parse import parse
 from agent.vocab import _JOB
@@ -235,8 +236,10 @@ def test_gated_searches_equal_plain_ones_on_corpus_texts() -> None:
             want = plain.span() if plain else None
             got = search(pattern, text, text_words)
             assert (got.span() if got else None) == want, (pattern.pattern[:60], text[:80])
-            if i % 7 == 0:  # the gate making words(text) itself (as has_job_context does)
+            if i % 7 == 0:  # the gate making words(text) itself, and with a finder of the pattern's own pieces
                 got = search(pattern, text)
+                assert (got.span() if got else None) == want, (pattern.pattern[:60], text[:80])
+                got = search_alone(pattern, text)
                 assert (got.span() if got else None) == want, (pattern.pattern[:60], text[:80])
 
 
@@ -244,6 +247,7 @@ def test_scores_with_gates_equal_scores_without(monkeypatch: pytest.MonkeyPatch)
     texts = [(subject, text) for subject, text, _ in _parsed()[1::_stride()]]
     gated = [score(s, t) for s, t in texts]
     monkeypatch.setattr(features_module, "gate", lambda pattern: None)
+    monkeypatch.setattr(features_module, "_FEATURE_PIECES", [None] * len(features_module.FEATURES))  # (score's own check)
     assert [score(s, t) for s, t in texts] == gated
 
 
@@ -530,3 +534,21 @@ def test_the_sign_off_search_from_the_end_equals_the_full_scan_on_the_corpus() -
         lines = parse(eml.read_bytes()).text.split("\n") + ["Best,"] + ["line"] * 12
         for cut in range(0, len(lines), 3):
             assert _last_sign_off(lines[:cut]) == _last_sign_off_reference(lines[:cut])
+
+
+# The text-speak screen as first written: shorthand._ANY must find something exactly where this does
+_SHORTHAND_REFERENCE = re.compile(r"\bu\b|\bur\b|w/|\btrail |\d?(?:" + "|".join(shorthand._WORDS) + r")\b")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["u", "ur", "w/", "trail", "trail ", "thx", "3", "wk", "tmrw", "b4", "x", "é", "_", " ",
+                                 ".", "-", "'", "\n", "r", "t"]), max_size=10))
+def test_the_shorthand_screen_finds_what_its_reference_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert (shorthand._ANY.search(text) is None) == (_SHORTHAND_REFERENCE.search(text) is None), text
+
+
+def test_the_shorthand_screen_finds_what_its_reference_finds_on_corpus_texts() -> None:
+    for subject, text, _ in _parsed()[::_stride()]:
+        for hay in (subject, text):
+            assert (shorthand._ANY.search(hay) is None) == (_SHORTHAND_REFERENCE.search(hay) is None), hay[:80]
