@@ -1,7 +1,7 @@
 """Train agent/data/word_model.json from tests/corpus/dev-split: `python tools/train_word_model.py`.
 
 Needs scikit-learn (`pip install -e '.[train]'`); the agent itself does not: it reads the
-weights with plain Python (agent/word_model.py). The held-out split is never read here.
+weights with numpy alone (agent/word_model.py). The held-out split is never read here.
 
 What the model may know is chosen to generalise, not to remember: a word counts only if
 messages of at least MIN_WRITERS different writers (the corpus file prefix) use it, so the
