@@ -907,7 +907,12 @@ INTERVIEW_FOR_THE_POST = re.compile(r"สัมภาษณ์(?:งาน)?\s*(
                                     # ... and Vietnamese HR's interview for the post, accents optional (session 54: "Chị
                                     # muốn hẹn em phỏng vấn vị trí kế toán tổng hợp", read 83% no job mail by the model
                                     # retrained with UN)
-                                    r"|\bph[ỏo]ng v[ấa]n (?:cho |ở |o )?v[ịi] tr[íi]\b")
+                                    r"|\bph[ỏo]ng v[ấa]n (?:cho |ở |o )?v[ịi] tr[íi]\b"
+                                    # ... and a Brazilian trainee programme's group stage the user passed to (session 61:
+                                    # "Você está entre os aprovados para a Dinâmica de Grupo", read 73% no job mail by the
+                                    # model retrained with XF..XI)
+                                    r"|\baprovad[oa]s?(?:\(a\)|\(as\))? para a (?:próxima etapa|etapa de (?:entrevista"
+                                    r"|dinâmica)|entrevista|dinâmica de grupo)\b")
 # ... or a consultancy's consultant saying its client has given the time or agreed to interview (session 52, Indian office
 # English from Gmail, which the model reads as no job mail: "Client has given Saturday 24-Jan-2026 at 10:00 AM",
 # "client agreed to take the interview at their Pune centre")

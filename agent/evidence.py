@@ -758,8 +758,9 @@ def _care_provider(senders: list[Person]) -> bool:
 # than org_names.AGENCY_WORDS, which also takes "talent" or "people" as a hint for a company's name:
 # here a word must be sure enough to put every mail from the domain in a hiring context.
 # (and a search firm named so, "longhornsearch", "kestrel-search": not a research firm)
+# (and a placement agency, as French, Canadian and Indian English call one: "ligneplacement", not a fund's "placements")
 AGENCY_DOMAIN = re.compile(r"staff(?!ord)|recruit|resourcing|headhunt|executivesearch|searchpartners|personalberatung|manpower"
-                           r"|(?<!re)-?search$")
+                           r"|(?<!re)-?search$|placement(?!s)")
 
 
 # ... or one that says so in its footer, as a UK agency must: "Shiftwright Ltd is an employment business"

@@ -3007,6 +3007,12 @@ FEATURES: tuple[Feature, ...] = (
        r"|\bhyresvärd\b|\bbostadskö\b|\blägenhet(?:en)?\b"
        # ... and an Italian letting agent's: "ha scelto di procedere con un altro inquilino" for "il bilocale di via Borgo Vico"
        r"|\binquilin[oia]\b|\b(?:mono|bi|tri|quadri)locale\b|contratto di locazione"
+       # ... and the deed of a home bought or sold, signed before a notary: "in segreteria per la firma del rogito", "la
+       # stipula dell'atto", "la signature de l'acte de vente", "der Beurkundungstermin", "la firma de la escritura"
+       r"|\b(?:firma|stipula) del (?:rogito|preliminare|compromesso)\b|\bstipula dell'atto\b"
+       r"|\batto (?:notarile|di compravendita)\b"
+       r"|\bsignature de l'acte (?:de vente|authentique)\b|\bbeurkundung(?:stermin)?\b|\bnotartermin\b"
+       r"|\bfirma de (?:la )?escritura\b|\bescritura de compraventa\b"
        # a gym's first visit: "your free intro session on Wednesday ... a quick movement assessment", "gym induction"
        r"|\bfree (?:intro(?:ductory)?|trial|taster) (?:session|class|workout)\b|\bgym induction\b|\bmovement assessment\b"
        # a startup accelerator's cohort for the user's own company: "Shortlisted founders will be invited to a 20-minute
