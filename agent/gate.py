@@ -332,20 +332,11 @@ def search_alone(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _own_finder(pattern: re.Pattern[str], g: Gate) -> Finder:
     known = _OWN_FINDERS.get(id(pattern))
     if known is None or known[0] is not pattern:
-        known = _OWN_FINDERS[id(pattern)] = (pattern, Finder(_gate_pieces(g)))
+        known = _OWN_FINDERS[id(pattern)] = (pattern, Finder(_pieces([to_json(g)])))
     return known[1]
 
 
 _OWN_FINDERS: dict[int, tuple[re.Pattern[str], Finder]] = {}  # for module-level patterns, as _GATES
-
-
-def _gate_pieces(g: Gate) -> set[str]:
-    """Every piece of a gate, its nested gates' too."""
-    out = set(g.pieces)
-    for k in g.keys:
-        if k.inner is not None:
-            out |= _gate_pieces(k.inner.gate())
-    return out
 
 
 def finditer_parts(parts: tuple[re.Pattern[str], ...], text: str, text_words: str | None = None) -> Iterator[re.Match[str]]:
